@@ -1,0 +1,8 @@
+/** One `testpipe <name>` subcommand; each stage issue adds its own. */
+export interface Command {
+  name: string;
+  summary: string;
+  run(args: string[]): Promise<number>;
+}
+
+export const commands: Command[] = [];

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the system tools the test suite needs when a fresh machine lacks them (Debian, as root).
+set -euo pipefail
+
+have_postgres() {
+  command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1
+}
+
+missing=()
+have_postgres || missing+=(postgresql)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" != 0 ]; then
+    echo "testpipe tests need: ${missing[*]}. Install them (Debian: sudo apt-get install -y ${missing[*]}) and re-run." >&2
+    exit 1
+  fi
+  echo "Installing ${missing[*]} ..."
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+command -v terraform >/dev/null 2>&1 || {
+  echo "testpipe tests need the terraform binary on PATH (https://developer.hashicorp.com/terraform/install)." >&2
+  exit 1
+}
