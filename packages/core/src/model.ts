@@ -1,0 +1,83 @@
+// The results model shared by every stage. Counting rules: DESIGN.md, "Counting tests".
+
+/** Status of one execution of a test. */
+export type AttemptStatus = 'passed' | 'failed' | 'errored' | 'skipped';
+
+/** Final status of a test over all its attempts; `flaky` = a failing attempt, then a passing one. */
+export type TestStatus = AttemptStatus | 'flaky';
+
+export type FailureCategory = 'environment' | 'data' | 'timeout' | 'test-logic' | 'unknown';
+
+export interface FailureDetail {
+  /** JUnit `type` attribute, exception class, or the format's equivalent. */
+  type?: string;
+  message?: string;
+  /** Stack trace or element body. */
+  body?: string;
+}
+
+/** One execution of one test, as read from one report (or one rerun child inside it). */
+export interface TestAttempt {
+  status: AttemptStatus;
+  durationMs: number;
+  failure?: FailureDetail;
+  stdout?: string;
+  stderr?: string;
+  /** Report file the attempt was read from. */
+  source?: string;
+  /** Shard that produced it, when known (run-matrix writes results/<shard>/...). */
+  shard?: string;
+  /** Start time (ISO 8601) when the report gives one. */
+  startedAt?: string;
+}
+
+/** One test case as read from a report: the parsers' output, before merging. */
+export interface TestCaseRecord {
+  suite: string;
+  classname?: string;
+  name: string;
+  file?: string;
+  line?: number;
+  properties?: Record<string, string>;
+  /** Attempts in the order they ran; usually one, more for Surefire rerun children. */
+  attempts: TestAttempt[];
+  /** Fields shortened by the configured cap, e.g. ['stdout']. */
+  truncated?: string[];
+  /** pytest xfail/xpass and similar markers, kept for display. */
+  marker?: 'xfail' | 'xpass';
+}
+
+/** One test after merging every file, shard and retry. */
+export interface TestResult extends TestCaseRecord {
+  /** Stable identity: (file or suite, classname, name). */
+  id: string;
+  status: TestStatus;
+  flaky: boolean;
+  /** Duration of the final attempt. */
+  durationMs: number;
+  category?: FailureCategory;
+}
+
+/** A report file that was read, with the problems met in it. */
+export interface SourceFile {
+  path: string;
+  format: string;
+  tests: number;
+  bytes: number;
+  errors: IngestError[];
+}
+
+export interface IngestError {
+  path: string;
+  line?: number;
+  column?: number;
+  message: string;
+  kind: 'unreadable' | 'malformed' | 'not-a-report' | 'duplicate-test';
+}
+
+export interface TestRun {
+  tests: TestResult[];
+  files: SourceFile[];
+  /** Genuine duplicates (same id, same source, not retries) reported, not merged silently. */
+  duplicates: IngestError[];
+}
