@@ -25,3 +25,19 @@ command -v terraform >/dev/null 2>&1 || {
   echo "testpipe tests need the terraform binary on PATH (https://developer.hashicorp.com/terraform/install)." >&2
   exit 1
 }
+
+# GitHub runs our bundles on Node 24: integration tests run them under that runtime (npm package node@24).
+node24_dir=.tools/node24
+if [ ! -x "$node24_dir/node_modules/node/bin/node" ] || ! "$node24_dir/node_modules/node/bin/node" --version 2>/dev/null | grep -q '^v24\.'; then
+  echo "Installing Node 24 (npm package node@24) into $node24_dir ..."
+  mkdir -p "$node24_dir"
+  cat >"$node24_dir/package.json" <<'JSON'
+{
+  "name": "testpipe-node24-runtime",
+  "private": true,
+  "dependencies": { "node": "^24" },
+  "allowScripts": { "node": true }
+}
+JSON
+  npm install --prefix "$node24_dir" --no-audit --no-fund --loglevel=error >/dev/null
+fi
