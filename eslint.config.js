@@ -11,6 +11,8 @@ export default tseslint.config(
       '**/__tests__/fixtures/**',
       'bench/.data/**',
       'test-artifacts/**',
+      '.tools/**',
+      '.tmp/**',
     ],
   },
   js.configs.recommended,
