@@ -1,0 +1,122 @@
+import type { GitHubClient } from './octokit.js';
+
+export type CommentMode = 'update' | 'recreate' | 'hide-previous';
+
+export interface StickyCommentTarget {
+  owner: string;
+  repo: string;
+  issueNumber: number;
+  /** Distinguishes several reports on one PR: one comment per marker. */
+  marker: string;
+}
+
+export interface StickyCommentResult {
+  action: 'created' | 'updated' | 'unchanged' | 'recreated';
+  commentId: number;
+  url: string;
+}
+
+interface ListedComment {
+  id: number;
+  node_id: string;
+  body?: string;
+  html_url: string;
+  user: { login: string } | null;
+}
+
+/** The hidden HTML comment that marks our comment among all comments of a PR. */
+export function commentMarker(reportName: string): string {
+  return `<!-- testpipe-report: ${reportName.replace(/--/g, '- -')} -->`;
+}
+
+/**
+ * The login that comments made with this token are authored by. The default GITHUB_TOKEN is an
+ * installation token: GET /user is forbidden for it, but GraphQL `viewer` answers for every kind of token.
+ */
+export async function tokenIdentity(octokit: GitHubClient): Promise<string> {
+  const { viewer } = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }');
+  return viewer.login;
+}
+
+async function findOurComments(octokit: GitHubClient, target: StickyCommentTarget, login: string) {
+  const comments = (await octokit.paginate(octokit.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100,
+  })) as ListedComment[];
+  return comments
+    .filter((c) => c.user?.login === login && (c.body ?? '').includes(target.marker))
+    .sort((a, b) => a.id - b.id);
+}
+
+/**
+ * Creates or updates the ONE comment carrying `target.marker` on a PR, authored by the token's identity.
+ * Race-safe: after creating, it re-reads; when two jobs created at once, the oldest comment survives.
+ */
+export async function upsertStickyComment(
+  octokit: GitHubClient,
+  target: StickyCommentTarget,
+  body: string,
+  mode: CommentMode = 'update',
+  login?: string,
+): Promise<StickyCommentResult> {
+  const identity = login ?? (await tokenIdentity(octokit));
+  const fullBody = body.includes(target.marker) ? body : `${target.marker}\n${body}`;
+  const { owner, repo, issueNumber } = target;
+  const existing = await findOurComments(octokit, target, identity);
+
+  if (mode === 'update' && existing.length > 0) {
+    const [keep, ...extra] = existing as [ListedComment, ...ListedComment[]];
+    await deleteComments(octokit, target, extra);
+    if (keep.body === fullBody) return { action: 'unchanged', commentId: keep.id, url: keep.html_url };
+    const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body: fullBody });
+    return { action: 'updated', commentId: data.id, url: data.html_url };
+  }
+  if (mode === 'recreate') await deleteComments(octokit, target, existing);
+  if (mode === 'hide-previous') await hideComments(octokit, existing);
+
+  const { data: created } = await octokit.rest.issues.createComment({
+    owner,
+    repo,
+    issue_number: issueNumber,
+    body: fullBody,
+  });
+  const action = existing.length > 0 ? 'recreated' : 'created';
+  if (mode !== 'update') return { action, commentId: created.id, url: created.html_url };
+
+  // Another job may have created its comment at the same moment: keep the oldest, carry our body into it.
+  const after = await findOurComments(octokit, target, identity);
+  const survivor = after[0];
+  if (!survivor || survivor.id === created.id) {
+    await deleteComments(octokit, target, after.slice(1));
+    return { action, commentId: created.id, url: created.html_url };
+  }
+  await deleteComments(
+    octokit,
+    target,
+    after.filter((c) => c.id !== survivor.id),
+  );
+  const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: survivor.id, body: fullBody });
+  return { action: 'updated', commentId: data.id, url: data.html_url };
+}
+
+async function deleteComments(octokit: GitHubClient, target: StickyCommentTarget, comments: ListedComment[]) {
+  for (const comment of comments) {
+    try {
+      await octokit.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: comment.id });
+    } catch (error) {
+      // Already deleted by the concurrent job that raced with us.
+      if ((error as { status?: number }).status !== 404) throw error;
+    }
+  }
+}
+
+async function hideComments(octokit: GitHubClient, comments: ListedComment[]) {
+  for (const comment of comments) {
+    await octokit.graphql(
+      'mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }',
+      { id: comment.node_id },
+    );
+  }
+}
