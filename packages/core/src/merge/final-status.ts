@@ -1,0 +1,25 @@
+import type { AttemptStatus, TestAttempt, TestStatus } from '../model.js';
+
+export function isFailing(status: AttemptStatus): boolean {
+  return status === 'failed' || status === 'errored';
+}
+
+/**
+ * The attempt that decides a test's final status: the last one that ran, or the last
+ * attempt when none ran (all skipped). A skip after failures (a retry that was skipped)
+ * therefore does not hide the failure.
+ */
+export function decisiveAttempt(attempts: readonly TestAttempt[]): TestAttempt | undefined {
+  for (let i = attempts.length - 1; i >= 0; i--) {
+    if (attempts[i].status !== 'skipped') return attempts[i];
+  }
+  return attempts[attempts.length - 1];
+}
+
+/** Final status per DESIGN: failing attempts then a final pass → flaky; else the decisive attempt's status. */
+export function finalStatus(attempts: readonly TestAttempt[]): TestStatus {
+  const decisive = decisiveAttempt(attempts);
+  if (!decisive) return 'skipped';
+  if (decisive.status === 'passed' && attempts.some((attempt) => isFailing(attempt.status))) return 'flaky';
+  return decisive.status;
+}

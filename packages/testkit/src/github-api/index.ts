@@ -1,0 +1,28 @@
+export {
+  startGitHubApiServer,
+  SERVED_ROUTES,
+  GRAPHQL_ROUTE,
+  type GitHubApiServer,
+  type GitHubApiServerOptions,
+  type RecordedRequest,
+  type ContractViolation,
+  type ContractViolationKind,
+  type AddPullRequestInput,
+  type AddWorkflowRunInput,
+  type AddArtifactInput,
+} from './server.js';
+export { seededRandom, type Fault, type FaultRatio, type RouteKey } from './faults.js';
+export { loadGitHubOpenApiSubset, extractOpenApiSubset, type OpenApiSubset } from './openapi-subset.js';
+export {
+  GITHUB_ACTIONS_BOT,
+  GitHubState,
+  type Actor,
+  type TokenKind,
+  type RepositoryState,
+  type IssueCommentRecord,
+  type CheckRunRecord,
+  type CheckRunAnnotationRecord,
+  type PullRequestRecord,
+  type WorkflowRunRecord,
+  type ArtifactRecord,
+} from './state.js';

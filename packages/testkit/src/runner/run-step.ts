@@ -1,0 +1,282 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import { inputEnvName, loadActionDefinition, type ActionDefinition, type StepName } from './action-definition.js';
+import { pushEvent, type GitHubEvent } from './event-payloads.js';
+import { evaluateDefaultValue, type ExpressionContexts } from './expressions.js';
+import { parseKeyValueFileCommand, parsePathFileCommand } from './file-commands.js';
+import { buildRunnerEnvironment, inheritedEnvironment, type GitHubRunContext } from './github-context.js';
+import { SecretMasker } from './secret-masker.js';
+import { runStepProcess, type CancelTimings } from './step-process.js';
+import { createTempDir, removeTempDir } from './temp-dirs.js';
+import { LineSplitter, WorkflowCommandProcessor, type Annotation } from './workflow-commands.js';
+
+export type InputValue = string | number | boolean;
+export type StepOutcome = 'success' | 'failure' | 'cancelled';
+
+export interface StepOptions extends CancelTimings {
+  /** Path to the action.yml, e.g. `<repo>/aggregate-report/action.yml`. */
+  actionYml: string;
+  /** `with:` values; names match action.yml inputs case-insensitively. */
+  inputs?: Record<string, InputValue>;
+  /** Default: `pushEvent()`. */
+  event?: GitHubEvent;
+  /** The job's GITHUB_TOKEN: fills `${{ github.token }}` defaults and is masked like the runner masks it. */
+  token?: string;
+  github?: GitHubRunContext;
+  /** Extra environment for the step, applied over the runner's variables (e.g. ACTIONS_RESULTS_URL). */
+  env?: Record<string, string>;
+  /** GITHUB_WORKSPACE; the harness creates (and removes) an empty one when not given. */
+  workspace?: string;
+  /** Working directory of the process; default: the workspace. */
+  cwd?: string;
+  runnerTemp?: string;
+  /** Like `timeout-minutes`: cancels the step the same way and reports `timedOut`. */
+  timeoutMs?: number;
+  cancelAfterMs?: number;
+  signal?: AbortSignal;
+  /** Node binary; default the one running the tests (`process.execPath`). */
+  nodePath?: string;
+}
+
+export interface RunStepOptions extends StepOptions {
+  step?: StepName;
+  /** GITHUB_STATE of the main step, given to post as STATE_<name>. */
+  previousState?: Record<string, string>;
+  /** GITHUB_ENV written by earlier steps of the job. */
+  previousEnv?: Record<string, string>;
+  /** GITHUB_PATH entries written by earlier steps, oldest first. */
+  previousPath?: string[];
+  /** Values earlier steps registered with `::add-mask::`. */
+  secrets?: string[];
+}
+
+export interface DroppedSummary {
+  sizeBytes: number;
+  message: string;
+}
+
+export interface StepResult {
+  step: StepName;
+  outcome: StepOutcome;
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  cancelled: boolean;
+  timedOut: boolean;
+  signalsSent: NodeJS.Signals[];
+  outputs: Record<string, string>;
+  env: Record<string, string>;
+  state: Record<string, string>;
+  path: string[];
+  /** Step summary Markdown (masked), or '' when none was written or it was dropped. */
+  summary: string;
+  summaryDropped?: DroppedSummary;
+  annotations: Annotation[];
+  groups: string[];
+  debugMessages: string[];
+  /** Errors from GITHUB_OUTPUT/ENV/STATE/PATH parsing; each fails the step, as on the runner. */
+  fileCommandErrors: string[];
+  maskedValues: string[];
+  /** Streams with every masked value replaced by `***`. */
+  stdout: string;
+  stderr: string;
+  /** Unmasked streams, for debugging a test only: never assert a secret is absent on these. */
+  rawStdout: string;
+  rawStderr: string;
+  /** Temp dir kept for inspection (TESTPIPE_KEEP_TMP), if any. */
+  keptTempDir?: string;
+}
+
+export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const FILE_COMMANDS = ['OUTPUT', 'ENV', 'STATE', 'PATH', 'STEP_SUMMARY'] as const;
+type FileCommandName = (typeof FILE_COMMANDS)[number];
+
+/** A fake installation token shaped like GitHub's `ghs_` tokens. */
+export function fakeGitHubToken(): string {
+  return `ghs_${randomBytes(18).toString('hex')}`;
+}
+
+function resolveInputs(
+  definition: ActionDefinition,
+  given: Record<string, InputValue>,
+  contexts: ExpressionContexts,
+): { env: Record<string, string>; unexpected: string[] } {
+  const givenByLowerName = new Map(Object.entries(given).map(([name, value]) => [name.toLowerCase(), String(value)]));
+  const env: Record<string, string> = {};
+  for (const input of definition.inputs) {
+    const value = givenByLowerName.get(input.name.toLowerCase());
+    givenByLowerName.delete(input.name.toLowerCase());
+    env[inputEnvName(input.name)] = value ?? evaluateDefaultValue(input.default ?? '', contexts);
+  }
+  // The runner still passes inputs the action does not declare, with a warning.
+  const unexpected = Object.keys(given).filter((name) => givenByLowerName.has(name.toLowerCase()));
+  for (const name of unexpected) env[inputEnvName(name)] = String(given[name]);
+  return { env, unexpected };
+}
+
+function withPrependedPath(env: Record<string, string>, entries: string[]): void {
+  if (entries.length === 0) return;
+  env.PATH = [...entries]
+    .reverse()
+    .concat(env.PATH ? [env.PATH] : [])
+    .join(path.delimiter);
+}
+
+async function readSummary(
+  file: string,
+  masker: SecretMasker,
+): Promise<Pick<StepResult, 'summary' | 'summaryDropped'>> {
+  const sizeBytes = (await stat(file)).size;
+  if (sizeBytes > STEP_SUMMARY_LIMIT_BYTES) {
+    const message =
+      `$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of ${STEP_SUMMARY_LIMIT_BYTES / 1024}k, ` +
+      `got ${Math.floor(sizeBytes / 1024)}k.`;
+    return { summary: '', summaryDropped: { sizeBytes, message } };
+  }
+  return { summary: masker.mask(await readFile(file, 'utf8')) };
+}
+
+/** Runs one step (main or post) of a JavaScript action as the GitHub runner would, and reads back what it wrote. */
+export async function runStep(options: RunStepOptions): Promise<StepResult> {
+  const step = options.step ?? 'main';
+  const definition = await loadActionDefinition(options.actionYml);
+  const scriptPath = step === 'main' ? definition.mainScript : definition.postScript;
+  if (scriptPath === undefined) throw new Error(`${definition.actionYmlPath} has no \`runs.post\`; cannot run post`);
+
+  const stepDir = await createTempDir(`${step}-step`);
+  let result: StepResult | undefined;
+  try {
+    result = await runStepInDir(definition, scriptPath, step, stepDir, options);
+  } finally {
+    const kept = await removeTempDir(stepDir, result?.outcome !== 'success');
+    if (kept) {
+      process.stderr.write(`testpipe runner harness: kept ${kept} (${step} step did not succeed)\n`);
+      if (result) result.keptTempDir = kept;
+    }
+  }
+  return result;
+}
+
+async function runStepInDir(
+  definition: ActionDefinition,
+  scriptPath: string,
+  step: StepName,
+  stepDir: string,
+  options: RunStepOptions,
+): Promise<StepResult> {
+  const workspace = options.workspace ?? path.join(stepDir, 'workspace');
+  const runnerTemp = options.runnerTemp ?? path.join(stepDir, 'runner-temp');
+  const commandsDir = path.join(stepDir, 'file-commands');
+  await Promise.all([workspace, runnerTemp, commandsDir].map((dir) => mkdir(dir, { recursive: true })));
+
+  const event = options.event ?? pushEvent();
+  const eventPath = path.join(stepDir, 'event.json');
+  await writeFile(eventPath, JSON.stringify(event.payload, null, 2));
+  const files = {} as Record<FileCommandName, string>;
+  for (const name of FILE_COMMANDS) {
+    files[name] = path.join(commandsDir, name.toLowerCase());
+    await writeFile(files[name], '');
+  }
+
+  const token = options.token ?? fakeGitHubToken();
+  const runner = buildRunnerEnvironment({ event, eventPath, token, workspace, runnerTemp, github: options.github });
+  const inputs = resolveInputs(definition, options.inputs ?? {}, runner.contexts);
+  const env: Record<string, string> = { ...inheritedEnvironment(), ...runner.env, ...(options.previousEnv ?? {}) };
+  withPrependedPath(env, options.previousPath ?? []);
+  Object.assign(env, options.env ?? {}, inputs.env);
+  for (const name of FILE_COMMANDS) env[`GITHUB_${name}`] = files[name];
+  for (const [name, value] of Object.entries(options.previousState ?? {})) env[`STATE_${name}`] = value;
+
+  const masker = new SecretMasker();
+  masker.add(token);
+  for (const secret of options.secrets ?? []) masker.add(secret);
+  const commands = new WorkflowCommandProcessor(masker);
+  if (inputs.unexpected.length > 0) {
+    const valid = definition.inputs.map((input) => `'${input.name}'`).join(', ');
+    commands.annotations.push({
+      level: 'warning',
+      message: `Unexpected input(s) ${inputs.unexpected.map((name) => `'${name}'`).join(', ')}, valid inputs are [${valid}]`,
+    });
+  }
+
+  let rawStdout = '';
+  let rawStderr = '';
+  const stdoutLines = new LineSplitter((line) => commands.processLine(line));
+  const stderrLines = new LineSplitter((line) => commands.processLine(line));
+  const processResult = await runStepProcess({
+    nodePath: options.nodePath ?? process.execPath,
+    scriptPath,
+    cwd: options.cwd ?? workspace,
+    env,
+    signal: options.signal,
+    cancelAfterMs: options.cancelAfterMs,
+    timeoutMs: options.timeoutMs,
+    sigintGraceMs: options.sigintGraceMs,
+    sigtermGraceMs: options.sigtermGraceMs,
+    onStdout: (chunk) => {
+      rawStdout += chunk;
+      stdoutLines.push(chunk);
+    },
+    onStderr: (chunk) => {
+      rawStderr += chunk;
+      stderrLines.push(chunk);
+    },
+  });
+  stdoutLines.flush();
+  stderrLines.flush();
+
+  const fileCommandErrors: string[] = [];
+  const parseFile = async <T>(name: FileCommandName, parse: (text: string) => T, empty: T): Promise<T> => {
+    try {
+      return parse(await readFile(files[name], 'utf8'));
+    } catch (error) {
+      fileCommandErrors.push(`GITHUB_${name}: ${(error as Error).message}`);
+      commands.annotations.push({ level: 'error', message: (error as Error).message });
+      return empty;
+    }
+  };
+  const outputs = await parseFile('OUTPUT', parseKeyValueFileCommand, {});
+  const exportedEnv = await parseFile('ENV', parseKeyValueFileCommand, {});
+  if ('NODE_OPTIONS' in exportedEnv) {
+    delete exportedEnv.NODE_OPTIONS;
+    commands.annotations.push({
+      level: 'warning',
+      message: "Can't store NODE_OPTIONS output parameter using '$GITHUB_ENV' command.",
+    });
+  }
+  const state = await parseFile('STATE', parseKeyValueFileCommand, {});
+  const pathEntries = await parseFile('PATH', parsePathFileCommand, []);
+  const summary = await readSummary(files.STEP_SUMMARY, masker);
+  if (summary.summaryDropped) commands.annotations.push({ level: 'error', message: summary.summaryDropped.message });
+
+  const outcome: StepOutcome = processResult.cancelled
+    ? 'cancelled'
+    : processResult.exitCode === 0 && !processResult.timedOut && fileCommandErrors.length === 0
+      ? 'success'
+      : 'failure';
+  if (processResult.timedOut) commands.annotations.push({ level: 'error', message: 'The action has timed out.' });
+
+  return {
+    step,
+    outcome,
+    ...processResult,
+    outputs,
+    env: exportedEnv,
+    state,
+    path: pathEntries,
+    ...summary,
+    annotations: commands.annotations.map((annotation) => ({
+      ...annotation,
+      message: masker.mask(annotation.message),
+    })),
+    groups: commands.groups.map((group) => masker.mask(group)),
+    debugMessages: commands.debugMessages.map((message) => masker.mask(message)),
+    fileCommandErrors,
+    maskedValues: masker.values,
+    stdout: masker.mask(rawStdout),
+    stderr: masker.mask(rawStderr),
+    rawStdout,
+    rawStderr,
+  };
+}
