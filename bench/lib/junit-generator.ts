@@ -50,7 +50,9 @@ function stackTrace(random: Random, className: string): string {
   const frames: string[] = [`java.lang.AssertionError: check failed in ${className}`];
   const depth = random.int(8, 30);
   for (let i = 0; i < depth; i++) {
-    frames.push(`\tat ${random.pick(PACKAGES)}.${random.pick(CLASS_WORDS)}.method${i}(Source.java:${random.int(1, 900)})`);
+    frames.push(
+      `\tat ${random.pick(PACKAGES)}.${random.pick(CLASS_WORDS)}.method${i}(Source.java:${random.int(1, 900)})`,
+    );
   }
   return frames.join('\n');
 }
@@ -60,7 +62,12 @@ function logOutput(random: Random, approxBytes: number, useCdata: boolean): stri
   let size = 0;
   while (size < approxBytes) {
     const raw = `${random.int(10, 23)}:${random.int(10, 59)}:${random.int(10, 59)} ${random.pick(LOG_LINES)}`;
-    const line = useCdata ? raw.replace(/&amp;/g, '&').replace(/&apos;/g, "'").replace(/&lt;/g, '<') : escapeText(raw);
+    const line = useCdata
+      ? raw
+          .replace(/&amp;/g, '&')
+          .replace(/&apos;/g, "'")
+          .replace(/&lt;/g, '<')
+      : escapeText(raw);
     lines.push(line);
     size += line.length + 1;
   }
@@ -86,10 +93,14 @@ function renderTestCase(random: Random, className: string, file: string, index: 
     const body = random.chance(0.5)
       ? `<![CDATA[${stackTrace(random, className)}]]>`
       : escapeText(stackTrace(random, className));
-    children.push(`<failure message="${random.pick(FAILURE_MESSAGES)}" type="java.lang.AssertionError">${body}</failure>`);
+    children.push(
+      `<failure message="${random.pick(FAILURE_MESSAGES)}" type="java.lang.AssertionError">${body}</failure>`,
+    );
   } else if (roll < 0.05) {
     status = 'errored';
-    children.push(`<error message="${random.pick(FAILURE_MESSAGES)}" type="java.io.IOException">${escapeText(stackTrace(random, className))}</error>`);
+    children.push(
+      `<error message="${random.pick(FAILURE_MESSAGES)}" type="java.io.IOException">${escapeText(stackTrace(random, className))}</error>`,
+    );
   } else if (roll < 0.08) {
     status = 'skipped';
     children.push(random.chance(0.5) ? '<skipped/>' : '<skipped message="disabled on CI &amp; nightly"/>');

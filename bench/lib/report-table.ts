@@ -78,7 +78,9 @@ export function countMismatches(rows: SizeResult[]): string[] {
       ['floor', row.floor],
     ] as const) {
       if (m.ok && m.testcases !== row.testcases) {
-        problems.push(`${fmtSize(row.sizeMiB)}: ${name} counted ${m.testcases} testcases, generator wrote ${row.testcases}`);
+        problems.push(
+          `${fmtSize(row.sizeMiB)}: ${name} counted ${m.testcases} testcases, generator wrote ${row.testcases}`,
+        );
       }
       if (m.notes) problems.push(`${fmtSize(row.sizeMiB)}: ${name}: ${m.notes}`);
     }

@@ -17,7 +17,7 @@ const CONCURRENCY = 8;
 const HANG_GUARD_MS = 20_000;
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SEED_DIR = join(HERE, 'fixtures', 'fuzz-seeds');
-const FAILED_INPUTS_DIR = join(HERE, '..', '..', '..', 'test-artifacts', 'fuzz');
+const ARTIFACTS_DIR = join(HERE, '..', '..', '..', 'test-artifacts', 'fuzz');
 const ATTEMPT_STATUSES = new Set(['passed', 'failed', 'errored', 'skipped']);
 const ERROR_KINDS = new Set(['unreadable', 'malformed', 'not-a-report', 'duplicate-test']);
 
@@ -56,7 +56,15 @@ const splice = (input: Buffer, at: number, remove: number, insert: Buffer): Buff
 const positionsOf = (input: Buffer, byte: string): number[] =>
   [...input.entries()].filter(([, value]) => value === byte.charCodeAt(0)).map(([index]) => index);
 
-const INVALID_UTF8 = [[0xff], [0xc3, 0x28], [0x80], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x82]];
+const INVALID_UTF8 = [
+  [0xff],
+  [0xc3, 0x28],
+  [0x80],
+  [0xc0, 0xaf],
+  [0xed, 0xa0, 0x80],
+  [0xf4, 0x90, 0x80, 0x80],
+  [0xe2, 0x82],
+];
 const BAD_ENTITIES = ['&bogus;', '&#0;', '&#x110000;', '&#xD800;', '&#99999999999;', '&', '&#;', '&#x;', '&amp'];
 const SYNTAX_BYTES = ['<', '>', '"', "'", '&', '/', '='];
 
@@ -213,11 +221,19 @@ function specialInputs(): FuzzInput[] {
       '<?xml version="1.0"?><!DOCTYPE t [<!ENTITY x SYSTEM "file:///etc/passwd">]>' +
         '<testsuite name="s"><testcase classname="c" name="n"><system-out>&x;</system-out></testcase></testsuite>',
     ],
-    ['utf16le', '.xml', Buffer.from('\ufeff<testsuite name="s"><testcase classname="c" name="n"/></testsuite>', 'utf16le')],
+    [
+      'utf16le',
+      '.xml',
+      Buffer.from('\ufeff<testsuite name="s"><testcase classname="c" name="n"/></testsuite>', 'utf16le'),
+    ],
     ['binary-garbage', '.xml', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256))],
     ['json-deep-10000', '.json', ctrf(`${'['.repeat(10_000)}${']'.repeat(10_000)}`)],
     ['json-huge-name', '.json', ctrf(`[{"name":"${huge}","status":"passed","duration":1}]`)],
-    ['json-wrong-types', '.json', ctrf('[{"name":42,"status":["passed"],"duration":"soon"},null,7,{"status":"passed"}]')],
+    [
+      'json-wrong-types',
+      '.json',
+      ctrf('[{"name":42,"status":["passed"],"duration":"soon"},null,7,{"status":"passed"}]'),
+    ],
     ['json-nan-duration', '.json', ctrf('[{"name":"n","status":"passed","duration":1e400}]')],
   ];
   return list.map(([id, ext, content]) => ({
@@ -254,7 +270,8 @@ function isMalformed(input: FuzzInput): boolean {
 
 type Outcome =
   | { kind: 'done'; file: SourceFile; records: TestCaseRecord[] }
-  | { kind: 'threw' | 'hung'; error: unknown; records: TestCaseRecord[] };
+  | { kind: 'threw'; error: unknown; records: TestCaseRecord[] }
+  | { kind: 'hung'; records: TestCaseRecord[] };
 
 /** Everything wrong with one outcome; empty when ingest behaved. Exported to the self-test below. */
 function findProblems(input: FuzzInput, path: string, outcome: Outcome): string[] {
@@ -300,7 +317,7 @@ async function ingestGuarded(path: string): Promise<Outcome> {
   const hang = new Promise<'hung'>((resolve) => (timer = setTimeout(() => resolve('hung'), HANG_GUARD_MS)));
   try {
     const result = await Promise.race([ingestFile(path, (record) => records.push(record)), hang]);
-    return result === 'hung' ? { kind: 'hung', error: undefined, records } : { kind: 'done', file: result, records };
+    return result === 'hung' ? { kind: 'hung', records } : { kind: 'done', file: result, records };
   } catch (error) {
     return { kind: 'threw', error, records };
   } finally {
@@ -332,8 +349,8 @@ async function fuzz(inputs: FuzzInput[], workDir: string): Promise<Summary> {
       }
       const problems = findProblems(input, path, outcome);
       if (problems.length > 0) {
-        mkdirSync(FAILED_INPUTS_DIR, { recursive: true });
-        writeFileSync(join(FAILED_INPUTS_DIR, `${input.id}${input.ext}`), input.bytes);
+        mkdirSync(ARTIFACTS_DIR, { recursive: true });
+        writeFileSync(join(ARTIFACTS_DIR, `${input.id}${input.ext}`), input.bytes);
         summary.failures.push(`${input.id} [FUZZ_SEED=${FUZZ_SEED}] ${input.mutation}: ${problems.join(' | ')}`);
       }
       rmSync(path, { force: true });
@@ -344,14 +361,30 @@ async function fuzz(inputs: FuzzInput[], workDir: string): Promise<Summary> {
 }
 
 const seedFiles = readdirSync(SEED_DIR).sort();
+const summaries: Record<string, object> = {};
 let workDir = '';
 
+/** Kept for people reading a run: how many mutants gave records, errors, or silence on well-formed input. */
+function keepSummary(name: string, summary: Summary): void {
+  summaries[name] = {
+    cases: summary.cases,
+    withRecords: summary.withRecords,
+    withErrors: summary.withErrors,
+    failures: summary.failures.length,
+    silentWellFormed: summary.silentWellFormed.length,
+    silentWellFormedExamples: summary.silentWellFormed.slice(0, 20),
+  };
+}
+
 beforeAll(() => {
+  rmSync(ARTIFACTS_DIR, { recursive: true, force: true });
   workDir = mkdtempSync(join(tmpdir(), 'testpipe-fuzz-'));
 });
 
 afterAll(() => {
   rmSync(workDir, { recursive: true, force: true });
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  writeFileSync(join(ARTIFACTS_DIR, 'summary.json'), JSON.stringify({ FUZZ_SEED, summaries }, null, 2));
 });
 
 describe('ingestFile under fuzzing', () => {
@@ -371,6 +404,7 @@ describe('ingestFile under fuzzing', () => {
     const random = createRandom(FUZZ_SEED ^ seedFiles.indexOf(seedFile));
     const inputs = [...truncations(seedName, seed, ext), ...randomMutants(seedName, seed, ext, random)];
     const summary = await fuzz(inputs, workDir);
+    keepSummary(seedFile, summary);
     expect(summary.cases).toBe(inputs.length);
     expect(summary.failures.slice(0, 20)).toEqual([]);
     // Most mutants must still yield something: a fuzz run where nothing parses exercises nothing.
@@ -379,6 +413,7 @@ describe('ingestFile under fuzzing', () => {
 
   it('survives hostile hand-built inputs (deep nesting, huge values, entities, encodings)', async () => {
     const summary = await fuzz(specialInputs(), workDir);
+    keepSummary('special', summary);
     expect(summary.failures).toEqual([]);
   });
 });
@@ -386,7 +421,13 @@ describe('ingestFile under fuzzing', () => {
 describe('the fuzz oracle itself', () => {
   const path = '/tmp/report.xml';
   const truncated: FuzzInput = { id: 't', mutation: 'truncate', ext: '.xml', bytes: Buffer.from('<testsuite><test') };
-  const file = (errors: SourceFile['errors'] = []): SourceFile => ({ path, format: 'junit', tests: 0, bytes: 17, errors });
+  const file = (errors: SourceFile['errors'] = []): SourceFile => ({
+    path,
+    format: 'junit',
+    tests: 0,
+    bytes: 17,
+    errors,
+  });
 
   it('flags a malformed input that yields no tests and no error', () => {
     expect(findProblems(truncated, path, { kind: 'done', file: file(), records: [] })).toEqual([
@@ -401,15 +442,24 @@ describe('the fuzz oracle itself', () => {
 
   it('flags errors without the path, nameless records, invalid statuses, rejections and hangs', () => {
     const errors: SourceFile['errors'] = [{ path: '', message: 'x', kind: 'malformed' }];
-    const record = { suite: 's', name: '', attempts: [{ status: 'bogus', durationMs: NaN }] } as unknown as TestCaseRecord;
+    const record = {
+      suite: 's',
+      name: '',
+      attempts: [{ status: 'bogus', durationMs: NaN }],
+    } as unknown as TestCaseRecord;
     const problems = findProblems(truncated, path, { kind: 'done', file: file(errors), records: [record] });
     expect(problems).toHaveLength(4);
     expect(findProblems(truncated, path, { kind: 'threw', error: new Error('boom'), records: [] })[0]).toMatch(/boom/);
-    expect(findProblems(truncated, path, { kind: 'hung', error: undefined, records: [] })).toHaveLength(1);
+    expect(findProblems(truncated, path, { kind: 'hung', records: [] })).toHaveLength(1);
   });
 
   it('tells well-formed from malformed documents', () => {
-    const xml = (text: string | Buffer): FuzzInput => ({ id: 'x', mutation: '', ext: '.xml', bytes: Buffer.from(text) });
+    const xml = (text: string | Buffer): FuzzInput => ({
+      id: 'x',
+      mutation: '',
+      ext: '.xml',
+      bytes: Buffer.from(text),
+    });
     expect(isMalformed(xml('<testsuite name="a"/>'))).toBe(false);
     expect(isMalformed(xml('<testsuite name="a">'))).toBe(true);
     expect(isMalformed(xml('<testsuite name="a\u0000"/>'))).toBe(true);

@@ -22,3 +22,4 @@ export {
 } from './terraform.js';
 export * from './webhook-sinks/index.js';
 export { startLocalSmtp, type LocalSmtp, type LocalSmtpOptions, type ReceivedMail } from './smtp.js';
+export * from './artifact-service/index.js';

@@ -6,7 +6,7 @@ import { handleBlobRequest } from './blob-handler.js';
 import { BlobStore, type StoredBlob } from './blob-store.js';
 import { createRuntimeToken } from './runtime-token.js';
 import { BlobUrlSigner } from './signed-url.js';
-import { ARTIFACT_SERVICE_PREFIX, handleTwirpRequest, type TwirpContext } from './twirp-handler.js';
+import { handleTwirpRequest, type TwirpContext } from './twirp-handler.js';
 import { createZip, type ZipEntries } from './zip-writer.js';
 
 export interface ArtifactServiceOptions {
@@ -95,7 +95,7 @@ export async function startArtifactService(options: ArtifactServiceOptions = {})
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const body = await readBody(request);
     const path = (request.url ?? '/').split('?')[0] ?? '/';
-    if (path.startsWith(ARTIFACT_SERVICE_PREFIX) || path.startsWith('/twirp/')) {
+    if (path.startsWith('/twirp/')) {
       handleTwirpRequest(twirp, request, response, body);
     } else if (path.startsWith(`/${BLOB_ACCOUNT}/`)) {
       handleBlobRequest(blobs, signer, request, response, body);
@@ -150,8 +150,8 @@ export async function startArtifactService(options: ArtifactServiceOptions = {})
         workflowRunBackendId: String(runId),
         workflowJobRunBackendId: String(seedOptions.jobId ?? SEEDED_JOB_ID),
       };
-      const artifact = store.create({ ...ids, name, mimeType: 'application/zip', expiresAt: seedOptions.expiresAt });
       const zip = createZip(files);
+      const artifact = store.create({ ...ids, name, mimeType: 'application/zip', expiresAt: seedOptions.expiresAt });
       blobs.put(artifact.blobPath, zip, 'application/zip');
       const digest = `sha256:${createHash('sha256').update(zip).digest('hex')}`;
       return record(store.finalize(ids, name, zip.length, digest));

@@ -67,7 +67,7 @@ function checkUploadBody(request: IncomingMessage, body: Buffer): void {
 }
 
 /** Reads `<Latest>`, `<Committed>` and `<Uncommitted>` entries of a Put Block List body, in order. */
-export function parseBlockList(xml: string): BlockReference[] {
+function parseBlockList(xml: string): BlockReference[] {
   if (!/<BlockList>/.test(xml)) throw new BlobServiceError(400, 'InvalidXmlDocument', 'XML specified is not valid.');
   return [...xml.matchAll(/<(Latest|Committed|Uncommitted)>([^<]*)<\/\1>/g)].map((match) => ({
     kind: match[1] as BlockReference['kind'],

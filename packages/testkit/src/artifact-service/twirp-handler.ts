@@ -158,9 +158,8 @@ export function handleTwirpRequest(
 ) {
   try {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    const method = Object.hasOwn(METHODS, path.slice(ARTIFACT_SERVICE_PREFIX.length))
-      ? METHODS[path.slice(ARTIFACT_SERVICE_PREFIX.length)]
-      : undefined;
+    const methodName = path.startsWith(ARTIFACT_SERVICE_PREFIX) ? path.slice(ARTIFACT_SERVICE_PREFIX.length) : '';
+    const method = Object.hasOwn(METHODS, methodName) ? METHODS[methodName] : undefined;
     if (request.method !== 'POST' || method === undefined) {
       throw new TwirpError('bad_route', `no handler for ${request.method ?? ''} ${path}`);
     }

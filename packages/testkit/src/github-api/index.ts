@@ -7,10 +7,8 @@ export {
   type RecordedRequest,
   type ContractViolation,
   type ContractViolationKind,
-  type AddPullRequestInput,
-  type AddWorkflowRunInput,
-  type AddArtifactInput,
 } from './server.js';
+export type { AddPullRequestInput, AddWorkflowRunInput, AddArtifactInput } from './state-seeder.js';
 export { seededRandom, type Fault, type FaultRatio, type RouteKey } from './faults.js';
 export { loadGitHubOpenApiSubset, extractOpenApiSubset, type OpenApiSubset } from './openapi-subset.js';
 export {

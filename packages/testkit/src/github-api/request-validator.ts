@@ -22,11 +22,21 @@ interface CompiledOperation {
   query: ValidateFunction;
   body?: ValidateFunction;
   bodyRequired: boolean;
+  responseSchemas: Record<string, object>;
+  /** Response validators are big (a pull request embeds whole repositories): compiled on first use. */
   responses: Map<string, ValidateFunction>;
 }
 
 function createAjv(coerceTypes: boolean, subset: OpenApiSubset): Ajv {
-  const ajv = new Ajv({ strict: false, allErrors: true, coerceTypes, logger: false, validateSchema: false });
+  // inlineRefs: false compiles each shared schema (simple-user, repository) once instead of at every use.
+  const ajv = new Ajv({
+    strict: false,
+    allErrors: true,
+    coerceTypes,
+    logger: false,
+    validateSchema: false,
+    inlineRefs: false,
+  });
   addFormats(ajv);
   for (const format of GITHUB_ONLY_FORMATS) ajv.addFormat(format, true);
   ajv.addSchema(subset.componentsDocument);
@@ -54,21 +64,19 @@ export function describeAjvErrors(where: string, errors: ErrorObject[] | null | 
 /** Ajv validators for the served operations' parameters, request bodies and success responses. */
 export class OpenApiRequestValidator {
   private readonly compiled = new Map<string, CompiledOperation>();
+  private readonly exact: Ajv;
 
   constructor(subset: OpenApiSubset) {
     const coercing = createAjv(true, subset);
-    const exact = createAjv(false, subset);
+    this.exact = createAjv(false, subset);
     for (const operation of subset.operations) {
-      const responses = new Map<string, ValidateFunction>();
-      for (const [status, schema] of Object.entries(operation.responseSchemas)) {
-        responses.set(status, exact.compile(schema));
-      }
       this.compiled.set(`${operation.method} ${operation.path}`, {
         pathParams: coercing.compile(parameterObjectSchema(operation, 'path')),
         query: coercing.compile(parameterObjectSchema(operation, 'query')),
-        body: operation.requestBodySchema === undefined ? undefined : exact.compile(operation.requestBodySchema),
+        body: operation.requestBodySchema === undefined ? undefined : this.exact.compile(operation.requestBodySchema),
         bodyRequired: operation.requestBodyRequired,
-        responses,
+        responseSchemas: operation.responseSchemas,
+        responses: new Map(),
       });
     }
   }
@@ -100,8 +108,15 @@ export class OpenApiRequestValidator {
 
   /** Checks what the stand-in itself answers, so the fake cannot drift from GitHub's shapes. */
   validateResponse(route: string, status: number, body: unknown): string[] {
-    const validate = this.operation(route).responses.get(String(status));
-    if (validate === undefined || validate(body)) return [];
+    const operation = this.operation(route);
+    let validate = operation.responses.get(String(status));
+    if (validate === undefined) {
+      const schema = operation.responseSchemas[String(status)];
+      if (schema === undefined) return [];
+      validate = this.exact.compile(schema);
+      operation.responses.set(String(status), validate);
+    }
+    if (validate(body)) return [];
     return describeAjvErrors('response', validate.errors);
   }
 }

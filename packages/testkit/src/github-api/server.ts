@@ -10,11 +10,15 @@ import { checkRunRoutes } from './routes-check-runs.js';
 import { issueCommentRoutes } from './routes-issue-comments.js';
 import { repositoryRoutes } from './routes-repos.js';
 import {
+  GitHubStateSeeder,
+  type AddArtifactInput,
+  type AddPullRequestInput,
+  type AddWorkflowRunInput,
+} from './state-seeder.js';
+import {
   GitHubState,
-  type Actor,
   type ArtifactRecord,
   type PullRequestRecord,
-  type RepositoryRecord,
   type RepositoryState,
   type TokenKind,
   type WorkflowRunRecord,
@@ -73,45 +77,6 @@ export interface GitHubApiServerOptions {
   validateResponses?: boolean;
 }
 
-export interface AddPullRequestInput {
-  repo: string;
-  number: number;
-  title?: string;
-  body?: string | null;
-  state?: 'open' | 'closed';
-  draft?: boolean;
-  merged?: boolean;
-  user?: string;
-  head: { ref: string; sha: string; repo?: string };
-  base?: { ref?: string; sha?: string };
-}
-
-export interface AddWorkflowRunInput {
-  repo: string;
-  id?: number;
-  name?: string;
-  displayTitle?: string;
-  workflowId?: number;
-  path?: string;
-  headBranch?: string;
-  headSha?: string;
-  event?: string;
-  status?: string;
-  conclusion?: string | null;
-  runNumber?: number;
-  runAttempt?: number;
-  actor?: string;
-  createdAt?: string;
-}
-
-export interface AddArtifactInput {
-  repo: string;
-  runId: number;
-  name: string;
-  sizeInBytes?: number;
-  expired?: boolean;
-}
-
 export interface GitHubApiServer {
   /** What to put in GITHUB_API_URL. */
   url: string;
@@ -146,10 +111,6 @@ function readBody(request: IncomingMessage): Promise<string> {
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
-}
-
-function shaFor(seed: number): string {
-  return seed.toString(16).padStart(8, '0').repeat(5);
 }
 
 /** Starts the GitHub REST + GraphQL stand-in on 127.0.0.1 with a random port. */
@@ -376,16 +337,7 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
   });
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const users = new Map<string, Actor>();
-  // One id per login, so the same person looks the same across pull requests and runs.
-  const userActor = (login: string): Actor => {
-    let actor = users.get(login);
-    if (actor === undefined) {
-      actor = { login, id: 100_000 + users.size, type: 'User' };
-      users.set(login, actor);
-    }
-    return actor;
-  };
+  const seeder = new GitHubStateSeeder(state, now);
 
   const api: GitHubApiServer = {
     url: baseUrl,
@@ -393,105 +345,11 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     state,
     requests,
     validationErrors,
-    addRepo(fullName, repoOptions = {}) {
-      const [owner, name, extra] = fullName.split('/');
-      if (!owner || !name || extra !== undefined) throw new Error(`A repository is "owner/name", got "${fullName}"`);
-      const existing = state.repository(owner, name);
-      if (existing !== undefined) return existing;
-      const repository: RepositoryRecord = {
-        id: state.nextId(),
-        owner: { login: owner, id: state.nextId(), type: 'Organization' },
-        name,
-        fullName: `${owner}/${name}`,
-        defaultBranch: repoOptions.defaultBranch ?? 'main',
-        private: repoOptions.private ?? false,
-        createdAt: '2024-01-01T00:00:00Z',
-      };
-      const repositoryState: RepositoryState = {
-        repository,
-        pullRequests: new Map(),
-        issueNumbers: new Set(),
-        comments: new Map(),
-        checkRuns: new Map(),
-        workflowRuns: new Map(),
-        artifacts: new Map(),
-      };
-      state.repositories.set(repository.fullName.toLowerCase(), repositoryState);
-      return repositoryState;
-    },
-    addIssue(repo, issueNumber) {
-      state.requireRepository(repo).issueNumbers.add(issueNumber);
-    },
-    addPullRequest(input) {
-      const repository = state.requireRepository(input.repo);
-      const created = now().toISOString();
-      const pull: PullRequestRecord = {
-        id: state.nextId(),
-        number: input.number,
-        title: input.title ?? `Pull request #${input.number}`,
-        body: input.body ?? null,
-        state: input.state ?? 'open',
-        draft: input.draft ?? false,
-        merged: input.merged ?? false,
-        user: userActor(input.user ?? 'octocat'),
-        head: {
-          ref: input.head.ref,
-          sha: input.head.sha,
-          repoFullName: input.head.repo ?? repository.repository.fullName,
-        },
-        base: {
-          ref: input.base?.ref ?? repository.repository.defaultBranch,
-          sha: input.base?.sha ?? shaFor(input.number),
-        },
-        createdAt: created,
-        updatedAt: created,
-      };
-      repository.pullRequests.set(pull.number, pull);
-      return pull;
-    },
-    addWorkflowRun(input) {
-      const repository = state.requireRepository(input.repo);
-      const id = input.id ?? state.nextId();
-      const created = input.createdAt ?? now().toISOString();
-      const status = input.status ?? 'completed';
-      const run: WorkflowRunRecord = {
-        id,
-        name: input.name ?? 'CI',
-        displayTitle: input.displayTitle ?? input.name ?? 'CI',
-        workflowId: input.workflowId ?? 161335,
-        path: input.path ?? '.github/workflows/ci.yml',
-        headBranch: input.headBranch ?? repository.repository.defaultBranch,
-        headSha: input.headSha ?? shaFor(id),
-        event: input.event ?? 'push',
-        status,
-        conclusion: input.conclusion !== undefined ? input.conclusion : status === 'completed' ? 'success' : null,
-        runNumber: input.runNumber ?? repository.workflowRuns.size + 1,
-        runAttempt: input.runAttempt ?? 1,
-        actor: userActor(input.actor ?? 'octocat'),
-        createdAt: created,
-        updatedAt: created,
-      };
-      repository.workflowRuns.set(run.id, run);
-      return run;
-    },
-    addArtifact(input) {
-      const repository = state.requireRepository(input.repo);
-      if (!repository.workflowRuns.has(input.runId)) {
-        throw new Error(`No workflow run ${input.runId} in ${input.repo}: call addWorkflowRun first`);
-      }
-      const created = now();
-      const artifact: ArtifactRecord = {
-        id: state.nextId(),
-        runId: input.runId,
-        name: input.name,
-        sizeInBytes: input.sizeInBytes ?? 1024,
-        expired: input.expired ?? false,
-        createdAt: created.toISOString(),
-        expiresAt: new Date(created.getTime() + 90 * 24 * 3600 * 1000).toISOString(),
-      };
-      repository.artifacts.set(artifact.id, artifact);
-      return artifact;
-    },
+    addRepo: (fullName, repoOptions) => seeder.addRepo(fullName, repoOptions),
+    addIssue: (repo, issueNumber) => seeder.addIssue(repo, issueNumber),
+    addPullRequest: (input) => seeder.addPullRequest(input),
+    addWorkflowRun: (input) => seeder.addWorkflowRun(input),
+    addArtifact: (input) => seeder.addArtifact(input),
     registerToken(token, kind, login) {
       tokens.register(token, kind, login);
     },

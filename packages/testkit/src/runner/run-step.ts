@@ -38,6 +38,8 @@ export interface StepOptions extends CancelTimings {
   signal?: AbortSignal;
   /** Node binary; default the one running the tests (`process.execPath`). */
   nodePath?: string;
+  /** Called with each output line (masked) as it arrives, e.g. to cancel once the action reports it is ready. */
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
 }
 
 export interface RunStepOptions extends StepOptions {
@@ -202,8 +204,12 @@ async function runStepInDir(
 
   let rawStdout = '';
   let rawStderr = '';
-  const stdoutLines = new LineSplitter((line) => commands.processLine(line));
-  const stderrLines = new LineSplitter((line) => commands.processLine(line));
+  const lineHandler = (stream: 'stdout' | 'stderr') => (line: string) => {
+    commands.processLine(line);
+    options.onLine?.(masker.mask(line), stream);
+  };
+  const stdoutLines = new LineSplitter(lineHandler('stdout'));
+  const stderrLines = new LineSplitter(lineHandler('stderr'));
   const processResult = await runStepProcess({
     nodePath: options.nodePath ?? process.execPath,
     scriptPath,

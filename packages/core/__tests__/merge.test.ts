@@ -1,0 +1,143 @@
+import { describe, expect, it } from '@jest/globals';
+import { RunBuilder } from '../src/merge/run-builder.js';
+import { testId } from '../src/merge/test-identity.js';
+import type { AttemptStatus, TestAttempt, TestCaseRecord } from '../src/model.js';
+
+function attempt(status: AttemptStatus, extra: Partial<TestAttempt> = {}): TestAttempt {
+  const failure = status === 'failed' || status === 'errored' ? { message: `${status} run` } : undefined;
+  return { status, durationMs: 10, ...(failure ? { failure } : {}), ...extra };
+}
+
+function record(name: string, attempts: TestAttempt[], extra: Partial<TestCaseRecord> = {}): TestCaseRecord {
+  return { suite: 'tests.test_orders', classname: 'tests.test_orders', name, file: 'tests/test_orders.py', attempts, ...extra };
+}
+
+describe('RunBuilder', () => {
+  it('merges shards of one matrix into one test per id, sorted by id, with the shard on each attempt', () => {
+    const builder = new RunBuilder();
+    builder.add(record('test_b', [attempt('passed')]), { path: 'results/2/junit.xml', shard: '2' });
+    builder.add(record('test_a', [attempt('failed')]), { path: 'results/1/junit.xml', shard: '1' });
+    const run = builder.build();
+    expect(run.tests.map((test) => [test.name, test.status, test.attempts[0].shard, test.attempts[0].source])).toEqual([
+      ['test_a', 'failed', '1', 'results/1/junit.xml'],
+      ['test_b', 'passed', '2', 'results/2/junit.xml'],
+    ]);
+    expect(run.tests[0].id).toBe('tests/test_orders.py::tests.test_orders::test_a');
+    expect(run.duplicates).toEqual([]);
+  });
+
+  it('makes a retry written as a separate file an attempt of the same test (flaky), not a duplicate', () => {
+    const builder = new RunBuilder();
+    builder.add(record('test_pay', [attempt('failed', { durationMs: 30 })]), { path: 'results/1/junit.xml', shard: '1' });
+    builder.add(record('test_pay', [attempt('passed', { durationMs: 12 })]), { path: 'results/1/retry-1.xml', shard: '1' });
+    const [test] = builder.build().tests;
+    expect(test.status).toBe('flaky');
+    expect(test.flaky).toBe(true);
+    expect(test.durationMs).toBe(12);
+    expect(test.attempts.map((a) => [a.status, a.source])).toEqual([
+      ['failed', 'results/1/junit.xml'],
+      ['passed', 'results/1/retry-1.xml'],
+    ]);
+    expect(test.category).toBe('unknown');
+  });
+
+  it('merges testcases repeated in one file (pytest-rerunfailures) and Surefire rerun children', () => {
+    const builder = new RunBuilder();
+    const source = { path: 'junit.xml' };
+    builder.add(record('test_rerun', [attempt('failed')]), source);
+    builder.add(record('test_rerun', [attempt('failed')]), source);
+    builder.add(record('test_rerun', [attempt('passed')]), source);
+    builder.add(record('testSurefire', [attempt('errored'), attempt('failed'), attempt('passed')]), source);
+    const run = builder.build();
+    expect(run.tests.map((test) => [test.name, test.status, test.attempts.length])).toEqual([
+      ['testSurefire', 'flaky', 3],
+      ['test_rerun', 'flaky', 3],
+    ]);
+    expect(run.duplicates).toEqual([]);
+  });
+
+  it('takes the final status of an all-failing test from its last attempt', () => {
+    const builder = new RunBuilder();
+    builder.add(record('error_then_fail', [attempt('errored'), attempt('failed')]), { path: 'a.xml' });
+    builder.add(record('fail_then_error', [attempt('failed'), attempt('errored', { failure: { message: 'connect ECONNREFUSED 127.0.0.1:5432' } })]), { path: 'a.xml' });
+    const tests = builder.build().tests;
+    expect(tests.map((test) => [test.name, test.status, test.flaky, test.category])).toEqual([
+      ['error_then_fail', 'failed', false, 'unknown'],
+      ['fail_then_error', 'errored', false, 'environment'],
+    ]);
+  });
+
+  it('ignores a skipped retry after a failure and counts a test that only skipped as skipped', () => {
+    const builder = new RunBuilder();
+    builder.add(record('failed_then_skipped', [attempt('failed'), attempt('skipped')]), { path: 'a.xml' });
+    builder.add(record('only_skipped', [attempt('skipped', { durationMs: 0 })]), { path: 'a.xml' });
+    const tests = builder.build().tests;
+    expect(tests.map((test) => [test.name, test.status])).toEqual([
+      ['failed_then_skipped', 'failed'],
+      ['only_skipped', 'skipped'],
+    ]);
+  });
+
+  it('reports a test seen again after a pass as a duplicate naming both sources, counted once', () => {
+    const builder = new RunBuilder();
+    builder.add(record('test_same_name', [attempt('passed')]), { path: 'results/1/junit.xml', shard: '1' });
+    builder.add(record('test_same_name', [attempt('failed')]), { path: 'results/2/junit.xml', shard: '2' });
+    const run = builder.build();
+    expect(run.tests).toHaveLength(1);
+    expect(run.tests[0].status).toBe('failed');
+    expect(run.duplicates).toHaveLength(1);
+    expect(run.duplicates[0]).toMatchObject({ kind: 'duplicate-test', path: 'results/2/junit.xml' });
+    expect(run.duplicates[0].message).toContain('results/1/junit.xml (shard 1)');
+    expect(run.duplicates[0].message).toContain('results/2/junit.xml (shard 2)');
+    expect(run.duplicates[0].message).toContain('tests/test_orders.py::tests.test_orders::test_same_name');
+  });
+
+  it('orders attempts by start time when every attempt has one, else by source order', () => {
+    const timed = new RunBuilder();
+    timed.add(record('t', [attempt('passed', { startedAt: '2026-01-01T10:05:00Z' })]), { path: 'retry.xml' });
+    timed.add(record('t', [attempt('failed', { startedAt: '2026-01-01T10:00:00Z' })]), { path: 'first.xml' });
+    const timedRun = timed.build();
+    expect(timedRun.tests[0].status).toBe('flaky');
+    expect(timedRun.duplicates).toEqual([]);
+
+    const untimed = new RunBuilder();
+    untimed.add(record('t', [attempt('passed', { startedAt: '2026-01-01T10:05:00Z' })]), { path: 'retry.xml' });
+    untimed.add(record('t', [attempt('failed')]), { path: 'first.xml' });
+    const untimedRun = untimed.build();
+    expect(untimedRun.tests[0].status).toBe('failed');
+    expect(untimedRun.duplicates).toHaveLength(1);
+  });
+
+  it('identifies a test by file (normalised) when present, else by suite', () => {
+    expect(testId({ suite: 'S', classname: 'C', name: 'n', file: './tests\\a.py' })).toBe('tests/a.py::C::n');
+    expect(testId({ suite: 'S', name: 'n' })).toBe('S::::n');
+    const builder = new RunBuilder();
+    builder.add(record('n', [attempt('failed')], { file: './tests/a.py' }), { path: 'x.xml' });
+    builder.add(record('n', [attempt('passed')], { file: 'tests\\a.py' }), { path: 'y.xml' });
+    const run = builder.build();
+    expect(run.tests).toHaveLength(1);
+    expect(run.tests[0].file).toBe('tests/a.py');
+    expect(run.tests[0].status).toBe('flaky');
+  });
+
+  it('keeps the first line and file, unions truncated fields and lists files in the order added', () => {
+    const builder = new RunBuilder();
+    builder.add(record('n', [attempt('failed')], { line: 3, truncated: ['stdout'] }), { path: 'x.xml' });
+    builder.add(record('n', [attempt('passed')], { line: 9, truncated: ['body', 'stdout'] }), { path: 'y.xml' });
+    builder.addFile({ path: 'x.xml', format: 'junit', tests: 1, bytes: 10, errors: [] });
+    builder.addFile({ path: 'y.xml', format: 'junit', tests: 1, bytes: 10, errors: [] });
+    const run = builder.build();
+    expect(run.tests[0].line).toBe(3);
+    expect(run.tests[0].truncated).toEqual(['body', 'stdout']);
+    expect(run.files.map((file) => file.path)).toEqual(['x.xml', 'y.xml']);
+  });
+
+  it('gives the same output whatever order records of different tests arrive in', () => {
+    const names = ['zeta', 'alpha', 'Mid', 'beta_2', 'beta_10'];
+    const forward = new RunBuilder();
+    const backward = new RunBuilder();
+    names.forEach((name) => forward.add(record(name, [attempt('passed')]), { path: 'a.xml' }));
+    [...names].reverse().forEach((name) => backward.add(record(name, [attempt('passed')]), { path: 'a.xml' }));
+    expect(JSON.stringify(forward.build())).toBe(JSON.stringify(backward.build()));
+  });
+});

@@ -1,0 +1,176 @@
+// What every format's reader shares: the limits, an attempt being read, and turning it into the model.
+import type { AttemptStatus, FailureDetail, TestAttempt, TestCaseRecord } from '../model.js';
+import { CappedText, capString, truncationNote } from './xml-text.js';
+
+export interface IngestOptions {
+  /** Cap for each of stdout/stderr per attempt (default 64 KiB). */
+  maxOutputBytes?: number;
+  /** Default 8 KiB. */
+  maxMessageBytes?: number;
+  /** Stack trace / failure body, default 64 KiB. */
+  maxBodyBytes?: number;
+  /** Default false: stdout/stderr of attempts that did not fail are dropped to save memory. */
+  keepPassedOutput?: boolean;
+  /** Stamped on each attempt. */
+  shard?: string;
+}
+
+export interface IngestLimits {
+  output: number;
+  message: number;
+  body: number;
+  keepPassedOutput: boolean;
+  shard: string | undefined;
+  source: string;
+}
+
+export function resolveLimits(source: string, options: IngestOptions = {}): IngestLimits {
+  return {
+    output: options.maxOutputBytes ?? 64 * 1024,
+    message: options.maxMessageBytes ?? 8 * 1024,
+    body: options.maxBodyBytes ?? 64 * 1024,
+    keepPassedOutput: options.keepPassedOutput ?? false,
+    shard: options.shard,
+    source,
+  };
+}
+
+/** Field names listed in `TestCaseRecord.truncated`. */
+export type CappedField = 'message' | 'body' | 'stdout' | 'stderr';
+
+/** One attempt while its elements are being read; text arrives either as an attribute or as content. */
+export class AttemptDraft {
+  status: AttemptStatus = 'passed';
+  durationMs = 0;
+  startedAt: string | undefined;
+  type: string | undefined;
+  messageAttribute: string | undefined;
+  message: CappedText | undefined;
+  body: CappedText | undefined;
+  stdout: CappedText | undefined;
+  stderr: CappedText | undefined;
+
+  constructor(private readonly limits: IngestLimits) {}
+
+  /** Records a failure/error/skip; the first failing one wins, and a failure overrides a skip. */
+  mark(status: Exclude<AttemptStatus, 'passed'>, type?: string, message?: string): boolean {
+    if (this.status === 'failed' || this.status === 'errored') return false;
+    if (this.status === 'skipped' && status === 'skipped') return false;
+    this.status = status;
+    this.type = type || undefined;
+    this.messageAttribute = message;
+    this.message = undefined;
+    this.body = undefined;
+    return true;
+  }
+
+  messageSink(): CappedText {
+    return (this.message ??= new CappedText(this.limits.message));
+  }
+
+  bodySink(): CappedText {
+    return (this.body ??= new CappedText(this.limits.body));
+  }
+
+  stdoutSink(): CappedText {
+    return (this.stdout ??= new CappedText(this.limits.output));
+  }
+
+  stderrSink(): CappedText {
+    return (this.stderr ??= new CappedText(this.limits.output));
+  }
+
+  /** The model's attempt; capped fields are noted in `truncated`. */
+  toAttempt(truncated: Set<CappedField>): TestAttempt {
+    const limits = this.limits;
+    const attempt: TestAttempt = { status: this.status, durationMs: this.durationMs, source: limits.source };
+    if (limits.shard !== undefined) attempt.shard = limits.shard;
+    if (this.startedAt) attempt.startedAt = this.startedAt;
+    const failure: FailureDetail = {};
+    if (this.type) failure.type = this.type;
+    const message = this.message
+      ? finishText(this.message, limits.message, 'message', truncated, true)
+      : finishString(this.messageAttribute, limits.message, 'message', truncated);
+    if (message) failure.message = message;
+    const body = this.body && finishText(this.body, limits.body, 'body', truncated, true);
+    if (body) failure.body = body;
+    if (failure.type !== undefined || failure.message !== undefined || failure.body !== undefined) {
+      attempt.failure = failure;
+    }
+    const keepOutput = limits.keepPassedOutput || this.status === 'failed' || this.status === 'errored';
+    if (keepOutput) {
+      const stdout = this.stdout && finishText(this.stdout, limits.output, 'stdout', truncated, false);
+      if (stdout) attempt.stdout = stdout;
+      const stderr = this.stderr && finishText(this.stderr, limits.output, 'stderr', truncated, false);
+      if (stderr) attempt.stderr = stderr;
+    }
+    return attempt;
+  }
+}
+
+function finishText(
+  text: CappedText,
+  cap: number,
+  field: CappedField,
+  truncated: Set<CappedField>,
+  trim: boolean,
+): string | undefined {
+  let value = text.toString();
+  if (trim) value = value.trim();
+  else if (value.trim() === '') return undefined;
+  if (!text.truncated) return value || undefined;
+  truncated.add(field);
+  return value + truncationNote(text.totalBytes, cap);
+}
+
+/** Caps a string from an attribute or JSON field the same way element content is capped. */
+export function finishString(
+  value: string | undefined,
+  cap: number,
+  field: CappedField,
+  truncated: Set<CappedField>,
+): string | undefined {
+  if (!value) return undefined;
+  const capped = capString(value, cap);
+  if (!capped.truncated) return value;
+  truncated.add(field);
+  return capped.text + truncationNote(capped.totalBytes, cap);
+}
+
+/** Seconds as reports write them ("0.012", "1,234.5", "0,5") to milliseconds; junk reads as 0. */
+export function secondsToMs(value: string | undefined): number {
+  if (!value) return 0;
+  let text = value.trim();
+  if (text.includes(',')) text = text.includes('.') ? text.replace(/,/g, '') : text.replace(',', '.');
+  const seconds = Number(text);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1e6) / 1e3 : 0;
+}
+
+/** "hh:mm:ss.fffffff" (TRX, .NET TimeSpan, optionally "d.hh:mm:ss") to milliseconds. */
+export function timeSpanToMs(value: string | undefined): number {
+  const match = value ? /^(?:(\d+)\.)?(\d+):(\d+):(\d+(?:\.\d+)?)$/.exec(value.trim()) : null;
+  if (!match) return secondsToMs(value);
+  const [, days, hours, minutes, seconds] = match;
+  const total = Number(days ?? 0) * 86400 + Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds);
+  return Math.round(total * 1e6) / 1e3;
+}
+
+export function positiveInt(value: string | undefined): number | undefined {
+  if (!value) return undefined;
+  const n = Number(value.trim());
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+/** Assembles the record from its attempts and the fields that were capped on the way. */
+export function buildRecord(
+  identity: Omit<TestCaseRecord, 'attempts' | 'truncated'>,
+  drafts: AttemptDraft[],
+): TestCaseRecord {
+  const truncated = new Set<CappedField>();
+  const record: TestCaseRecord = { ...identity, attempts: drafts.map((draft) => draft.toAttempt(truncated)) };
+  for (const key of Object.keys(record) as (keyof TestCaseRecord)[]) {
+    if (record[key] === undefined) delete record[key];
+  }
+  if (truncated.size > 0) record.truncated = [...truncated];
+  return record;
+}

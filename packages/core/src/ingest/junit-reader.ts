@@ -1,0 +1,221 @@
+// JUnit XML in its dialects (pytest, jest-junit, Surefire/Failsafe, Gradle, gotestsum, PHPUnit, Ant,
+// CTest, node:test, mocha, Vitest, Playwright, rspec, Catch2, nextest, Bazel) as XML events.
+//
+// Decisions:
+// - suite = the enclosing <testsuite> names joined with " › " (outermost first; a name repeating
+//   its parent's is not repeated), so nested describe blocks stay distinct. <testsuites> is not part of it.
+// - A Surefire/nextest testcase's attempts are [flakyFailure/flakyError..., the testcase itself,
+//   rerunFailure/rerunError...]; output directly under <testcase> belongs to the testcase's own attempt.
+// - Go subtests ("TestX/sub") are tests of their own next to "TestX"; properties.parent names the parent.
+// - A testcase still open when the input ends (truncated file) is not delivered.
+import type { TestCaseRecord } from '../model.js';
+import { AttemptDraft, buildRecord, positiveInt, secondsToMs, type IngestLimits } from './attempt-draft.js';
+import type { XmlAttributes, XmlHandler } from './xml-tokenizer.js';
+import { CappedText, type TextSink } from './xml-text.js';
+
+interface SuiteFrame {
+  name: string;
+  path: string;
+  file: string | undefined;
+}
+
+interface CaseDraft {
+  name: string;
+  classname: string | undefined;
+  file: string | undefined;
+  line: number | undefined;
+  statusAttribute: string | undefined;
+  own: AttemptDraft;
+  before: AttemptDraft[];
+  after: AttemptDraft[];
+  properties: Record<string, string> | undefined;
+  /** Element names open inside <testcase>, outermost first. */
+  path: string[];
+  /** The rerun/flaky child being read, if any. */
+  rerun: AttemptDraft | undefined;
+  propertyName: string | undefined;
+  propertyText: CappedText | undefined;
+}
+
+const RERUN_STATUS: Record<string, 'failed' | 'errored'> = {
+  flakyFailure: 'failed',
+  flakyError: 'errored',
+  rerunFailure: 'failed',
+  rerunError: 'errored',
+};
+const SKIPPED_STATUS = new Set(['notrun', 'not run', 'disabled', 'skipped', 'suppressed']);
+const FAILED_STATUS = new Set(['fail', 'failed', 'failure']);
+const SCRIPT_FILE = /^[\w@.][\w@./+-]*\.(?:[cm]?[jt]sx?|vue|svelte)$/;
+const GO_SUBTEST = /^(?:Test|Benchmark|Example|Fuzz)[^/]*\//;
+
+export class JUnitReader implements XmlHandler {
+  sink: TextSink | undefined;
+  private readonly suites: SuiteFrame[] = [];
+  private current: CaseDraft | undefined;
+
+  constructor(
+    private readonly limits: IngestLimits,
+    private readonly emit: (record: TestCaseRecord) => void,
+  ) {}
+
+  open(name: string, attributes: XmlAttributes): void {
+    const draft = this.current;
+    if (draft !== undefined) {
+      this.openInCase(draft, name, attributes);
+      draft.path.push(name);
+    } else if (name === 'testsuite') {
+      const parent = this.suites[this.suites.length - 1];
+      const own = attributes.get('name') ?? '';
+      const path = !parent?.path ? own : !own || own === parent.name ? parent.path : `${parent.path} › ${own}`;
+      this.suites.push({ name: own, path, file: normaliseFile(attributes.get('file')) ?? parent?.file });
+    } else if (name === 'testcase') {
+      this.current = this.startCase(attributes);
+    }
+  }
+
+  close(name: string): void {
+    const draft = this.current;
+    if (draft === undefined) {
+      if (name === 'testsuite') this.suites.pop();
+      return;
+    }
+    if (draft.path.length === 0) {
+      this.current = undefined;
+      this.emit(this.finishCase(draft));
+      return;
+    }
+    draft.path.pop();
+    this.sink = undefined;
+    if (draft.rerun !== undefined && draft.path.length === 0) draft.rerun = undefined;
+    if (name === 'property' && draft.propertyName !== undefined) {
+      (draft.properties ??= {})[draft.propertyName] = draft.propertyText?.toString() ?? '';
+      draft.propertyName = undefined;
+      draft.propertyText = undefined;
+    }
+  }
+
+  end(): void {
+    // A testcase cut off by the end of input is incomplete: not delivered (see header).
+    this.current = undefined;
+  }
+
+  private startCase(attributes: XmlAttributes): CaseDraft {
+    const suite = this.suites[this.suites.length - 1];
+    const own = new AttemptDraft(this.limits);
+    own.durationMs = secondsToMs(attributes.get('time'));
+    own.startedAt = attributes.get('timestamp');
+    const classname = attributes.get('classname') || attributes.get('class') || undefined;
+    const isPytest = this.suites[0]?.name === 'pytest';
+    let line = positiveInt(attributes.get('line'));
+    // pytest writes its 0-based line numbers.
+    if (isPytest && attributes.get('line') !== undefined) line = Number(attributes.get('line')) + 1;
+    return {
+      name: attributes.get('name') ?? '',
+      classname,
+      file:
+        normaliseFile(attributes.get('file') ?? attributes.get('filepath')) ??
+        suite?.file ??
+        fileFromClassname(classname, isPytest),
+      line: Number.isFinite(line) ? line : undefined,
+      statusAttribute: (attributes.get('status') ?? attributes.get('result'))?.toLowerCase(),
+      own,
+      before: [],
+      after: [],
+      properties: undefined,
+      path: [],
+      rerun: undefined,
+      propertyName: undefined,
+      propertyText: undefined,
+    };
+  }
+
+  private openInCase(draft: CaseDraft, name: string, attributes: XmlAttributes): void {
+    const depth = draft.path.length;
+    if (depth === 0) {
+      const rerunStatus = RERUN_STATUS[name];
+      if (rerunStatus !== undefined) {
+        const rerun = new AttemptDraft(this.limits);
+        rerun.mark(rerunStatus, attributes.get('type'), attributes.get('message'));
+        rerun.durationMs = secondsToMs(attributes.get('time'));
+        rerun.startedAt = attributes.get('timestamp');
+        (name.startsWith('flaky') ? draft.before : draft.after).push(rerun);
+        draft.rerun = rerun;
+        this.sink = rerun.bodySink();
+        return;
+      }
+      const own = draft.own;
+      if (name === 'failure' || name === 'error' || name === 'skipped') {
+        const status = name === 'failure' ? 'failed' : name === 'error' ? 'errored' : 'skipped';
+        const marked = own.mark(status, attributes.get('type'), attributes.get('message'));
+        this.sink = marked ? own.bodySink() : undefined;
+      } else if (name === 'system-out') this.sink = own.stdoutSink();
+      else if (name === 'system-err') this.sink = own.stderrSink();
+      return;
+    }
+    if (draft.rerun !== undefined && depth === 1) {
+      if (name === 'stackTrace') this.sink = draft.rerun.bodySink();
+      else if (name === 'system-out') this.sink = draft.rerun.stdoutSink();
+      else if (name === 'system-err') this.sink = draft.rerun.stderrSink();
+      else this.sink = undefined;
+      return;
+    }
+    if (name === 'property' && depth === 1 && draft.path[0] === 'properties') {
+      const propertyName = attributes.get('name');
+      if (propertyName === undefined) return;
+      const value = attributes.get('value');
+      if (value !== undefined) {
+        (draft.properties ??= {})[propertyName] = value;
+      } else {
+        draft.propertyName = propertyName;
+        draft.propertyText = new CappedText(this.limits.message);
+        this.sink = draft.propertyText;
+      }
+    }
+  }
+
+  private finishCase(draft: CaseDraft): TestCaseRecord {
+    const own = draft.own;
+    const status = draft.statusAttribute;
+    if (own.status === 'passed' && status !== undefined) {
+      if (FAILED_STATUS.has(status)) own.mark('failed');
+      else if (SKIPPED_STATUS.has(status)) own.mark('skipped');
+    }
+    let marker: TestCaseRecord['marker'];
+    if (own.status === 'skipped' && own.type === 'pytest.xfail') marker = 'xfail';
+    else if (own.status === 'skipped' && own.type === 'pytest.xpass') {
+      own.status = 'passed';
+      marker = 'xpass';
+    } else if (own.status === 'failed' && own.messageAttribute?.startsWith('[XPASS(strict)]')) marker = 'xpass';
+    let properties = draft.properties;
+    if (GO_SUBTEST.test(draft.name)) {
+      properties = { ...properties, parent: draft.name.slice(0, draft.name.lastIndexOf('/')) };
+    }
+    const suite = this.suites[this.suites.length - 1]?.path || draft.classname || '';
+    return buildRecord(
+      { suite, classname: draft.classname, name: draft.name, file: draft.file, line: draft.line, properties, marker },
+      [...draft.before, own, ...draft.after],
+    );
+  }
+}
+
+function normaliseFile(file: string | undefined): string | undefined {
+  if (!file) return undefined;
+  return file.startsWith('./') ? file.slice(2) : file;
+}
+
+/**
+ * File from a classname where the dialect makes it reliable: Vitest/Playwright write the spec path
+ * as classname; pytest writes the module path with dots ("tests.test_x.TestY" → tests/test_x.py).
+ */
+function fileFromClassname(classname: string | undefined, isPytest: boolean): string | undefined {
+  if (classname === undefined) return undefined;
+  if (SCRIPT_FILE.test(classname) && classname.includes('/')) return normaliseFile(classname);
+  if (SCRIPT_FILE.test(classname) && /\.(?:test|spec)\.[cm]?[jt]sx?$/.test(classname)) return classname;
+  if (!isPytest) return undefined;
+  const parts = classname.split('.');
+  let module = -1;
+  parts.forEach((part, i) => {
+    if (/^test_\w*$|^\w+_test$/.test(part)) module = i;
+  });
+  return module === -1 ? undefined : `${parts.slice(0, module + 1).join('/')}.py`;
+}
