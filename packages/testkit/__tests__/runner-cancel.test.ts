@@ -58,9 +58,21 @@ describe('cancelling a running step', () => {
     expect(result.annotations).toContainEqual({ level: 'error', message: 'The action has timed out.' });
   });
 
-  test('cancelAfterMs cancels main; post still runs under always()', async () => {
-    const main = await runAction({ actionYml: fixtureActionYml('state-and-post'), cancelAfterMs: 60_000 });
-    expect(main.main.cancelled).toBe(false);
-    expect(main.post?.outcome).toBe('success');
+  test('cancelAfterMs cancels a running step', async () => {
+    result = await runStep({ actionYml: fixtureActionYml('cancel-graceful'), cancelAfterMs: 1000 });
+    expect(result).toMatchObject({ cancelled: true, outcome: 'cancelled' });
+    expect(result.signalsSent[0]).toBe('SIGINT');
+  });
+
+  test('a cancelled main is followed by post under the default always()', async () => {
+    const controller = new AbortController();
+    const run = await runAction({
+      actionYml: fixtureActionYml('cancel-then-post'),
+      signal: controller.signal,
+      onLine: cancelWhenReady(controller),
+    });
+    result = run.main;
+    expect(run.main.outcome).toBe('cancelled');
+    expect(run.post).toMatchObject({ outcome: 'success', cancelled: false, outputs: { 'post-ran': 'yes' } });
   });
 });

@@ -1,6 +1,6 @@
 import type {
   Actor,
-  ArtifactRecord,
+  WorkflowArtifactRecord,
   CheckRunAnnotationRecord,
   CheckRunRecord,
   IssueCommentRecord,
@@ -402,7 +402,7 @@ export function artifactJson(
   bases: UrlBases,
   repository: RepositoryRecord,
   run: WorkflowRunRecord | undefined,
-  artifact: ArtifactRecord,
+  artifact: WorkflowArtifactRecord,
 ): Record<string, unknown> {
   const url = `${bases.api}/repos/${repository.fullName}/actions/artifacts/${artifact.id}`;
   return {

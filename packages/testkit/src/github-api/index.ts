@@ -4,7 +4,7 @@ export {
   GRAPHQL_ROUTE,
   type GitHubApiServer,
   type GitHubApiServerOptions,
-  type RecordedRequest,
+  type RecordedApiRequest,
   type ContractViolation,
   type ContractViolationKind,
 } from './server.js';
@@ -22,5 +22,5 @@ export {
   type CheckRunAnnotationRecord,
   type PullRequestRecord,
   type WorkflowRunRecord,
-  type ArtifactRecord,
+  type WorkflowArtifactRecord,
 } from './state.js';

@@ -1,9 +1,9 @@
 import { artifactJson, workflowRunJson } from './github-objects.js';
 import { notFound, numberParam, repositoryOf, type HandlerContext, type ServedRoute } from './handler-kit.js';
 import { paginate } from './pagination.js';
-import type { ArtifactRecord, RepositoryState } from './state.js';
+import type { WorkflowArtifactRecord, RepositoryState } from './state.js';
 
-function listArtifacts(context: HandlerContext, repository: RepositoryState, artifacts: ArtifactRecord[]) {
+function listArtifacts(context: HandlerContext, repository: RepositoryState, artifacts: WorkflowArtifactRecord[]) {
   const name = context.query.name;
   const matching = artifacts.filter((artifact) => name === undefined || artifact.name === name);
   if (context.query.direction === 'asc') matching.sort((a, b) => a.id - b.id);

@@ -17,7 +17,7 @@ import {
 } from './state-seeder.js';
 import {
   GitHubState,
-  type ArtifactRecord,
+  type WorkflowArtifactRecord,
   type PullRequestRecord,
   type RepositoryState,
   type TokenKind,
@@ -34,7 +34,7 @@ export const SERVED_ROUTES: ServedRoute[] = [
 
 export const GRAPHQL_ROUTE: RouteKey = 'POST /graphql';
 
-export interface RecordedRequest {
+export interface RecordedApiRequest {
   requestId: string;
   method: string;
   /** Path and query string as received. */
@@ -83,13 +83,13 @@ export interface GitHubApiServer {
   /** What to put in GITHUB_GRAPHQL_URL. */
   graphqlUrl: string;
   state: GitHubState;
-  requests: RecordedRequest[];
+  requests: RecordedApiRequest[];
   validationErrors: ContractViolation[];
   addRepo(fullName: string, options?: { defaultBranch?: string; private?: boolean }): RepositoryState;
   addIssue(repo: string, issueNumber: number): void;
   addPullRequest(input: AddPullRequestInput): PullRequestRecord;
   addWorkflowRun(input: AddWorkflowRunInput): WorkflowRunRecord;
-  addArtifact(input: AddArtifactInput): ArtifactRecord;
+  addArtifact(input: AddArtifactInput): WorkflowArtifactRecord;
   registerToken(token: string, kind: TokenKind, login?: string): void;
   /** The next `faults.length` requests matching `route` (any route when omitted) answer these faults. */
   injectFaults(faults: Fault[], route?: RouteKey): void;
@@ -131,13 +131,17 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
   const state = new GitHubState();
   const tokens = new TokenRegistry();
   const faults = new FaultPlan();
-  const requests: RecordedRequest[] = [];
+  const requests: RecordedApiRequest[] = [];
   const validationErrors: ContractViolation[] = [];
   const hourStart = Math.floor(now().getTime() / 1000);
   let requestSerial = 0;
   let baseUrl = '';
 
-  const violation = (kind: ContractViolationKind, record: RecordedRequest, problems: string[]): ContractViolation => {
+  const violation = (
+    kind: ContractViolationKind,
+    record: RecordedApiRequest,
+    problems: string[],
+  ): ContractViolation => {
     const found = { kind, method: record.method, path: record.path, route: record.route, problems };
     validationErrors.push(found);
     return found;
@@ -145,7 +149,7 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
 
   function send(
     response: ServerResponse,
-    record: RecordedRequest,
+    record: RecordedApiRequest,
     status: number,
     body: unknown,
     headers: Record<string, string> = {},
@@ -188,7 +192,7 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
   function admit(
     request: IncomingMessage,
     response: ServerResponse,
-    record: RecordedRequest,
+    record: RecordedApiRequest,
     rawBody: string,
   ): { token: RegisteredToken; body: unknown; hasBody: boolean } | undefined {
     const fault = record.route === undefined ? undefined : faults.next(record.route);
@@ -219,7 +223,7 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     return { token, body, hasBody };
   }
 
-  function handleGraphql(request: IncomingMessage, response: ServerResponse, record: RecordedRequest, raw: string) {
+  function handleGraphql(request: IncomingMessage, response: ServerResponse, record: RecordedApiRequest, raw: string) {
     const admitted = admit(request, response, record, raw);
     if (admitted === undefined) return;
     const headers = rateLimitHeaders(admitted.token, 'graphql');
@@ -243,7 +247,7 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     const method = (request.method ?? 'GET').toUpperCase();
     const requestUrl = new URL(request.url ?? '/', baseUrl);
     requestSerial += 1;
-    const record: RecordedRequest = {
+    const record: RecordedApiRequest = {
       requestId: `C0DE:${requestSerial.toString(16).toUpperCase().padStart(6, '0')}`,
       method,
       path: `${requestUrl.pathname}${requestUrl.search}`,

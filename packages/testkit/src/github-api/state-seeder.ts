@@ -1,6 +1,6 @@
 import type {
   Actor,
-  ArtifactRecord,
+  WorkflowArtifactRecord,
   GitHubState,
   PullRequestRecord,
   RepositoryRecord,
@@ -155,13 +155,13 @@ export class GitHubStateSeeder {
     return run;
   }
 
-  addArtifact(input: AddArtifactInput): ArtifactRecord {
+  addArtifact(input: AddArtifactInput): WorkflowArtifactRecord {
     const repository = this.state.requireRepository(input.repo);
     if (!repository.workflowRuns.has(input.runId)) {
       throw new Error(`No workflow run ${input.runId} in ${input.repo}: call addWorkflowRun first`);
     }
     const created = this.now();
-    const artifact: ArtifactRecord = {
+    const artifact: WorkflowArtifactRecord = {
       id: this.state.nextId(),
       runId: input.runId,
       name: input.name,

@@ -91,7 +91,7 @@ export interface WorkflowRunRecord {
   updatedAt: string;
 }
 
-export interface ArtifactRecord {
+export interface WorkflowArtifactRecord {
   id: number;
   runId: number;
   name: string;
@@ -109,7 +109,7 @@ export interface RepositoryState {
   comments: Map<number, IssueCommentRecord>;
   checkRuns: Map<number, CheckRunRecord>;
   workflowRuns: Map<number, WorkflowRunRecord>;
-  artifacts: Map<number, ArtifactRecord>;
+  artifacts: Map<number, WorkflowArtifactRecord>;
 }
 
 /** The stand-in's whole in-memory world; tests read it directly to assert what an action wrote. */

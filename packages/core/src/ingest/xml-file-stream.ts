@@ -1,0 +1,88 @@
+// Feeds a report file to the tokenizer in 1 MiB chunks. UTF-8 (and ASCII) bytes go in as read;
+// other encodings (UTF-16 with BOM, ISO-8859-1, windows-125x...) are transcoded to UTF-8 chunk by
+// chunk with a streaming TextDecoder, so memory stays bounded whatever the encoding.
+import type { FileHandle } from 'node:fs/promises';
+import type { XmlTokenizer } from './xml-tokenizer.js';
+
+const CHUNK_BYTES = 1 << 20;
+/** An unfinished tag/declaration longer than this is refused instead of buffered. */
+const MAX_PENDING_BYTES = 64 << 20;
+
+export type Transcoder = (bytes: Buffer, final: boolean) => string;
+
+export type EncodingChoice = { transcoder: Transcoder | undefined; name: string } | { unsupported: string };
+
+const UTF8_NAMES = new Set(['utf-8', 'utf8', 'us-ascii', 'ascii']);
+const LATIN1_NAMES = new Set(['iso-8859-1', 'iso_8859-1', 'latin1', 'latin-1', 'l1']);
+
+function textDecoderTranscoder(label: string): Transcoder {
+  const decoder = new TextDecoder(label);
+  return (bytes, final) => decoder.decode(bytes, { stream: !final });
+}
+
+/** The encoding of a file from its BOM, its byte pattern, or its XML declaration. */
+export function chooseEncoding(head: Buffer): EncodingChoice {
+  const [b0, b1, b2, b3] = head;
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0x3c && b1 === 0 && b2 === 0x3f && b3 === 0)) {
+    return { transcoder: textDecoderTranscoder('utf-16le'), name: 'utf-16le' };
+  }
+  if ((b0 === 0xfe && b1 === 0xff) || (b0 === 0 && b1 === 0x3c && b2 === 0 && b3 === 0x3f)) {
+    return { transcoder: textDecoderTranscoder('utf-16be'), name: 'utf-16be' };
+  }
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { transcoder: undefined, name: 'utf-8' };
+  const declared = /^\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']/.exec(head.toString('latin1', 0, 300))?.[1];
+  const name = declared?.toLowerCase();
+  // UTF-16 declared without a BOM or 16-bit bytes cannot be: the bytes read as ASCII, so they are UTF-8.
+  if (name === undefined || UTF8_NAMES.has(name) || name.startsWith('utf-16')) return { transcoder: undefined, name: 'utf-8' };
+  if (LATIN1_NAMES.has(name)) return { transcoder: (bytes) => bytes.toString('latin1'), name: 'iso-8859-1' };
+  try {
+    return { transcoder: textDecoderTranscoder(name), name };
+  } catch {
+    return { unsupported: declared! };
+  }
+}
+
+/** Streams the whole file through the tokenizer; stops at its first syntax error. */
+export async function streamXmlFile(file: FileHandle, tokenizer: XmlTokenizer, transcoder?: Transcoder): Promise<void> {
+  let buffer: Buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  const raw = transcoder ? Buffer.allocUnsafe(CHUNK_BYTES) : undefined;
+  let kept = 0;
+  let base = 0;
+  let position = 0;
+  for (;;) {
+    let added: number;
+    let bytesRead: number;
+    if (raw === undefined || transcoder === undefined) {
+      if (buffer.length - kept < CHUNK_BYTES / 2) buffer = grow(buffer, kept, kept + CHUNK_BYTES);
+      ({ bytesRead } = await file.read(buffer, kept, buffer.length - kept, position));
+      added = bytesRead;
+    } else {
+      ({ bytesRead } = await file.read(raw, 0, raw.length, position));
+      const utf8 = Buffer.from(transcoder(raw.subarray(0, bytesRead), bytesRead === 0));
+      if (buffer.length - kept < utf8.length) buffer = grow(buffer, kept, kept + utf8.length);
+      utf8.copy(buffer, kept);
+      added = utf8.length;
+    }
+    position += bytesRead;
+    const eof = bytesRead === 0;
+    if (eof && added === 0) break;
+    const length = kept + added;
+    const consumed = tokenizer.write(buffer.subarray(0, length), base);
+    if (tokenizer.error !== undefined) return;
+    buffer.copyWithin(0, consumed, length);
+    kept = length - consumed;
+    base += consumed;
+    if (kept > MAX_PENDING_BYTES) {
+      tokenizer.fail(`a single tag or declaration is longer than ${MAX_PENDING_BYTES >> 20} MiB`, base);
+      return;
+    }
+    if (eof) break;
+  }
+  tokenizer.finish(buffer.subarray(0, kept), base);
+}
+
+function grow(buffer: Buffer, kept: number, needed: number): Buffer {
+  const larger = Buffer.allocUnsafe(Math.max(buffer.length * 2, needed));
+  buffer.copy(larger, 0, 0, kept);
+  return larger;
+}

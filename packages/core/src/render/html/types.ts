@@ -1,0 +1,36 @@
+import type { TestRun } from '../../model.js';
+import type { Metrics } from '../../metrics/metrics.js';
+
+/** One earlier run, for the pass-rate and duration trend. */
+export interface HistoryPoint {
+  runId: string;
+  /** ISO 8601 time of the run. */
+  at: string;
+  /** Null when no test ran in that run. */
+  passRate: number | null;
+  durationMs: number;
+}
+
+/** How this run differs from the base branch's last run; the lists hold test ids. */
+export interface BaseComparison {
+  newFailures: string[];
+  fixed: string[];
+  newTests: string[];
+  removedTests: string[];
+  /** Percentage points; null when either side ran no test. */
+  passRateDelta: number | null;
+  durationDeltaMs: number;
+}
+
+export interface HtmlReportInput {
+  title: string;
+  run: TestRun;
+  metrics: Metrics;
+  /** ISO 8601; passed in so the same input always renders the same page. */
+  generatedAt: string;
+  history?: HistoryPoint[];
+  baseComparison?: BaseComparison;
+  /** e.g. https://github.com/org/repo; file paths link to it only when commitSha is also given. */
+  repositoryUrl?: string;
+  commitSha?: string;
+}
