@@ -71,7 +71,7 @@ describe('collectReports', () => {
       ['c', 'passed', ['shard-2']],
     ]);
     const problems = run.files.filter((file) => file.errors.length > 0);
-    expect(problems.map((file) => [file.path, file.errors[0].kind])).toEqual([
+    expect(problems.map((file) => [file.path, file.errors[0]!.kind])).toEqual([
       ['absent/**/*.xml', 'unreadable'],
       ['results/shard-2/broken.json', 'malformed'],
     ]);
@@ -90,9 +90,9 @@ describe('collectReports', () => {
       return readJsonRecords(reportPath, onTest, options);
     };
     const run = await collectReports(['results/shard-2/*.json'], { cwd: root, shard: 'linux' }, deniedReader);
-    expect(run.tests.map((test) => [test.name, test.attempts[0].shard])).toEqual([['c', 'linux']]);
+    expect(run.tests.map((test) => [test.name, test.attempts[0]!.shard])).toEqual([['c', 'linux']]);
     const denied = run.files.find((file) => file.path === 'results/shard-2/broken.json');
     expect(denied?.errors.map((error) => error.kind)).toEqual(['unreadable']);
-    expect(denied?.errors[0].message).toContain('Check that the file exists and is readable');
+    expect(denied?.errors[0]!.message).toContain('Check that the file exists and is readable');
   });
 });

@@ -18,11 +18,11 @@ describe('RunBuilder', () => {
     builder.add(record('test_b', [attempt('passed')]), { path: 'results/2/junit.xml', shard: '2' });
     builder.add(record('test_a', [attempt('failed')]), { path: 'results/1/junit.xml', shard: '1' });
     const run = builder.build();
-    expect(run.tests.map((test) => [test.name, test.status, test.attempts[0].shard, test.attempts[0].source])).toEqual([
+    expect(run.tests.map((test) => [test.name, test.status, test.attempts[0]!.shard, test.attempts[0]!.source])).toEqual([
       ['test_a', 'failed', '1', 'results/1/junit.xml'],
       ['test_b', 'passed', '2', 'results/2/junit.xml'],
     ]);
-    expect(run.tests[0].id).toBe('tests/test_orders.py::tests.test_orders::test_a');
+    expect(run.tests[0]!.id).toBe('tests/test_orders.py::tests.test_orders::test_a');
     expect(run.duplicates).toEqual([]);
   });
 
@@ -30,7 +30,7 @@ describe('RunBuilder', () => {
     const builder = new RunBuilder();
     builder.add(record('test_pay', [attempt('failed', { durationMs: 30 })]), { path: 'results/1/junit.xml', shard: '1' });
     builder.add(record('test_pay', [attempt('passed', { durationMs: 12 })]), { path: 'results/1/retry-1.xml', shard: '1' });
-    const [test] = builder.build().tests;
+    const test = builder.build().tests[0]!;
     expect(test.status).toBe('flaky');
     expect(test.flaky).toBe(true);
     expect(test.durationMs).toBe(12);
@@ -84,12 +84,12 @@ describe('RunBuilder', () => {
     builder.add(record('test_same_name', [attempt('failed')]), { path: 'results/2/junit.xml', shard: '2' });
     const run = builder.build();
     expect(run.tests).toHaveLength(1);
-    expect(run.tests[0].status).toBe('failed');
+    expect(run.tests[0]!.status).toBe('failed');
     expect(run.duplicates).toHaveLength(1);
     expect(run.duplicates[0]).toMatchObject({ kind: 'duplicate-test', path: 'results/2/junit.xml' });
-    expect(run.duplicates[0].message).toContain('results/1/junit.xml (shard 1)');
-    expect(run.duplicates[0].message).toContain('results/2/junit.xml (shard 2)');
-    expect(run.duplicates[0].message).toContain('tests/test_orders.py::tests.test_orders::test_same_name');
+    expect(run.duplicates[0]!.message).toContain('results/1/junit.xml (shard 1)');
+    expect(run.duplicates[0]!.message).toContain('results/2/junit.xml (shard 2)');
+    expect(run.duplicates[0]!.message).toContain('tests/test_orders.py::tests.test_orders::test_same_name');
   });
 
   it('orders attempts by start time when every attempt has one, else by source order', () => {
@@ -97,14 +97,14 @@ describe('RunBuilder', () => {
     timed.add(record('t', [attempt('passed', { startedAt: '2026-01-01T10:05:00Z' })]), { path: 'retry.xml' });
     timed.add(record('t', [attempt('failed', { startedAt: '2026-01-01T10:00:00Z' })]), { path: 'first.xml' });
     const timedRun = timed.build();
-    expect(timedRun.tests[0].status).toBe('flaky');
+    expect(timedRun.tests[0]!.status).toBe('flaky');
     expect(timedRun.duplicates).toEqual([]);
 
     const untimed = new RunBuilder();
     untimed.add(record('t', [attempt('passed', { startedAt: '2026-01-01T10:05:00Z' })]), { path: 'retry.xml' });
     untimed.add(record('t', [attempt('failed')]), { path: 'first.xml' });
     const untimedRun = untimed.build();
-    expect(untimedRun.tests[0].status).toBe('failed');
+    expect(untimedRun.tests[0]!.status).toBe('failed');
     expect(untimedRun.duplicates).toHaveLength(1);
   });
 
@@ -116,8 +116,8 @@ describe('RunBuilder', () => {
     builder.add(record('n', [attempt('passed')], { file: 'tests\\a.py' }), { path: 'y.xml' });
     const run = builder.build();
     expect(run.tests).toHaveLength(1);
-    expect(run.tests[0].file).toBe('tests/a.py');
-    expect(run.tests[0].status).toBe('flaky');
+    expect(run.tests[0]!.file).toBe('tests/a.py');
+    expect(run.tests[0]!.status).toBe('flaky');
   });
 
   it('keeps the first line and file, unions truncated fields and lists files in the order added', () => {
@@ -127,8 +127,8 @@ describe('RunBuilder', () => {
     builder.addFile({ path: 'x.xml', format: 'junit', tests: 1, bytes: 10, errors: [] });
     builder.addFile({ path: 'y.xml', format: 'junit', tests: 1, bytes: 10, errors: [] });
     const run = builder.build();
-    expect(run.tests[0].line).toBe(3);
-    expect(run.tests[0].truncated).toEqual(['body', 'stdout']);
+    expect(run.tests[0]!.line).toBe(3);
+    expect(run.tests[0]!.truncated).toEqual(['body', 'stdout']);
     expect(run.files.map((file) => file.path)).toEqual(['x.xml', 'y.xml']);
   });
 

@@ -68,7 +68,7 @@ describe('computeMetrics', () => {
     });
     expect(metrics.perSuite.db).toMatchObject({ total: 3, errored: 1, skipped: 1, passed: 1, passRate: 50 });
     expect(Object.keys(metrics.perFile)).toEqual(['api.test.ts', 'db.test.ts']);
-    expect(metrics.perFile['db.test.ts'].total).toBe(2);
+    expect(metrics.perFile['db.test.ts']!.total).toBe(2);
   });
 
   it('lists the slowest tests, the flaky tests and failure categories with recommendations', () => {

@@ -10,6 +10,8 @@ export interface GitHubClientOptions {
   /** Retries after a 5xx, a 429 or a secondary rate limit before giving up. */
   maxRetries?: number;
   log?: { debug(message: string): void; warning(message: string): void };
+  /** Milliseconds per second of `retry-after`: 1000 in real use; tests shrink it. */
+  retryAfterUnitMs?: number;
 }
 
 /** Counts the API calls a client made, so an action can print and tests can bound them. */
@@ -54,7 +56,11 @@ export function createGitHubClient(
       baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
       request: { fetch: countingFetch },
       retry: { retries: maxRetries },
-      throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
+      throttle: {
+        onRateLimit: onLimit('rate limit'),
+        onSecondaryRateLimit: onLimit('secondary rate limit'),
+        retryAfterBaseValue: options.retryAfterUnitMs ?? 1000,
+      },
     },
     retry,
     throttling,

@@ -1,8 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-import { forkPullRequestEvent, pullRequestEvent, runStep, STEP_SUMMARY_LIMIT_BYTES } from '../src/runner/index.js';
+import {
+  forkPullRequestEvent,
+  KEEP_TMP_ENV,
+  pullRequestEvent,
+  runStep,
+  STEP_SUMMARY_LIMIT_BYTES,
+} from '../src/runner/index.js';
 import { fixtureActionYml } from './runner-test-helpers.js';
 
 describe('runStep on a fixture action', () => {
@@ -94,6 +100,24 @@ describe('runStep on a fixture action', () => {
       level: 'error',
       message: "Invalid value. Matching delimiter not found 'END_OF_REPORT'",
     });
+  });
+
+  test('temp dirs are removed, or kept for a failed step when TESTPIPE_KEEP_TMP=1', async () => {
+    const removed = await runStep({ actionYml: fixtureActionYml('broken-delimiter') });
+    expect(removed.keptTempDir).toBeUndefined();
+
+    process.env[KEEP_TMP_ENV] = '1';
+    try {
+      const kept = await runStep({ actionYml: fixtureActionYml('broken-delimiter') });
+      const outputFile = path.join(kept.keptTempDir ?? '<not kept>', 'file-commands', 'output');
+      expect(await readFile(outputFile, 'utf8')).toContain('report<<END_OF_REPORT');
+      await rm(kept.keptTempDir ?? '', { recursive: true, force: true });
+      const succeeded = await runStep({ actionYml: fixtureActionYml('big-summary'), inputs: { 'size-bytes': 10 } });
+      expect(succeeded.outcome).toBe('success');
+      expect(succeeded.keptTempDir).toBeUndefined();
+    } finally {
+      delete process.env[KEEP_TMP_ENV];
+    }
   });
 
   test('a step summary of exactly 1 MiB is kept', async () => {

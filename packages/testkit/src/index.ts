@@ -24,3 +24,4 @@ export * from './webhook-sinks/index.js';
 export { startLocalSmtp, type LocalSmtp, type LocalSmtpOptions, type ReceivedMail } from './smtp.js';
 export * from './artifact-service/index.js';
 export * from './github-api/index.js';
+export * from './runner/index.js';

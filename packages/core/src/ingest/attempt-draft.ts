@@ -81,45 +81,53 @@ export class AttemptDraft {
   }
 
   /** The model's attempt; capped fields are noted in `truncated`. */
-  toAttempt(truncated: Set<CappedField>): TestAttempt {
+  toAttempt(truncated: CappedField[]): TestAttempt {
     const limits = this.limits;
     const attempt: TestAttempt = { status: this.status, durationMs: this.durationMs, source: limits.source };
     if (limits.shard !== undefined) attempt.shard = limits.shard;
     if (this.startedAt) attempt.startedAt = this.startedAt;
-    const failure: FailureDetail = {};
-    if (this.type) failure.type = this.type;
-    const message = this.message
-      ? finishText(this.message, limits.message, 'message', truncated, true)
-      : finishString(this.messageAttribute, limits.message, 'message', truncated);
-    if (message) failure.message = message;
-    const body = this.body && finishText(this.body, limits.body, 'body', truncated, true);
-    if (body) failure.body = body;
-    if (failure.type !== undefined || failure.message !== undefined || failure.body !== undefined) {
-      attempt.failure = failure;
+    if (this.type !== undefined || this.messageAttribute || this.message || this.body) {
+      const failure: FailureDetail = {};
+      if (this.type) failure.type = this.type;
+      const message = this.message
+        ? finishText(this.message, limits.message, 'message', truncated, true)
+        : finishString(this.messageAttribute, limits.message, 'message', truncated);
+      if (message) failure.message = message;
+      const body = this.body && finishText(this.body, limits.body, 'body', truncated, true);
+      if (body) failure.body = body;
+      if (failure.type !== undefined || failure.message !== undefined || failure.body !== undefined) {
+        attempt.failure = failure;
+      }
     }
     const keepOutput = limits.keepPassedOutput || this.status === 'failed' || this.status === 'errored';
-    if (keepOutput) {
-      const stdout = this.stdout && finishText(this.stdout, limits.output, 'stdout', truncated, false);
+    if (keepOutput && this.stdout) {
+      const stdout = finishText(this.stdout, limits.output, 'stdout', truncated, false);
       if (stdout) attempt.stdout = stdout;
-      const stderr = this.stderr && finishText(this.stderr, limits.output, 'stderr', truncated, false);
+    }
+    if (keepOutput && this.stderr) {
+      const stderr = finishText(this.stderr, limits.output, 'stderr', truncated, false);
       if (stderr) attempt.stderr = stderr;
     }
     return attempt;
   }
 }
 
+function noteTruncated(truncated: CappedField[], field: CappedField): void {
+  if (!truncated.includes(field)) truncated.push(field);
+}
+
 function finishText(
   text: CappedText,
   cap: number,
   field: CappedField,
-  truncated: Set<CappedField>,
+  truncated: CappedField[],
   trim: boolean,
 ): string | undefined {
   let value = text.toString();
   if (trim) value = value.trim();
   else if (value.trim() === '') return undefined;
   if (!text.truncated) return value || undefined;
-  truncated.add(field);
+  noteTruncated(truncated, field);
   return value + truncationNote(text.totalBytes, cap);
 }
 
@@ -128,21 +136,25 @@ export function finishString(
   value: string | undefined,
   cap: number,
   field: CappedField,
-  truncated: Set<CappedField>,
+  truncated: CappedField[],
 ): string | undefined {
   if (!value) return undefined;
   const capped = capString(value, cap);
   if (!capped.truncated) return value;
-  truncated.add(field);
+  noteTruncated(truncated, field);
   return capped.text + truncationNote(capped.totalBytes, cap);
 }
 
 /** Seconds as reports write them ("0.012", "1,234.5", "0,5") to milliseconds; junk reads as 0. */
-export function secondsToMs(value: string | undefined): number {
-  if (!value) return 0;
-  let text = value.trim();
-  if (text.includes(',')) text = text.includes('.') ? text.replace(/,/g, '') : text.replace(',', '.');
-  const seconds = Number(text);
+export function secondsToMs(value: string | number | undefined): number {
+  if (value === undefined || value === '') return 0;
+  let seconds: number;
+  if (typeof value === 'number') seconds = value;
+  else {
+    let text = value.trim();
+    if (text.includes(',')) text = text.includes('.') ? text.replace(/,/g, '') : text.replace(',', '.');
+    seconds = Number(text);
+  }
   return Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1e6) / 1e3 : 0;
 }
 
@@ -162,15 +174,18 @@ export function positiveInt(value: string | undefined): number | undefined {
 }
 
 /** Assembles the record from its attempts and the fields that were capped on the way. */
-export function buildRecord(
-  identity: Omit<TestCaseRecord, 'attempts' | 'truncated'>,
-  drafts: AttemptDraft[],
-): TestCaseRecord {
-  const truncated = new Set<CappedField>();
-  const record: TestCaseRecord = { ...identity, attempts: drafts.map((draft) => draft.toAttempt(truncated)) };
-  for (const key of Object.keys(record) as (keyof TestCaseRecord)[]) {
-    if (record[key] === undefined) delete record[key];
-  }
-  if (truncated.size > 0) record.truncated = [...truncated];
+export function buildRecord(identity: RecordIdentity, drafts: AttemptDraft[]): TestCaseRecord {
+  const truncated: CappedField[] = [];
+  const attempts: TestAttempt[] = [];
+  for (const draft of drafts) attempts.push(draft.toAttempt(truncated));
+  const record: TestCaseRecord = { suite: identity.suite, name: identity.name, attempts };
+  if (identity.classname !== undefined) record.classname = identity.classname;
+  if (identity.file !== undefined) record.file = identity.file;
+  if (identity.line !== undefined) record.line = identity.line;
+  if (identity.properties !== undefined) record.properties = identity.properties;
+  if (identity.marker !== undefined) record.marker = identity.marker;
+  if (truncated.length > 0) record.truncated = truncated;
   return record;
 }
+
+export type RecordIdentity = Omit<TestCaseRecord, 'attempts' | 'truncated'>;

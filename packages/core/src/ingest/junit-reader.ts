@@ -52,6 +52,8 @@ export class JUnitReader implements XmlHandler {
   sink: TextSink | undefined;
   private readonly suites: SuiteFrame[] = [];
   private current: CaseDraft | undefined;
+  /** fileFromClassname per classname: classnames repeat for every test of a class. */
+  private readonly classnameFiles = new Map<string, string | undefined>();
 
   constructor(
     private readonly limits: IngestLimits,
@@ -65,9 +67,9 @@ export class JUnitReader implements XmlHandler {
       draft.path.push(name);
     } else if (name === 'testsuite') {
       const parent = this.suites[this.suites.length - 1];
-      const own = attributes.get('name') ?? '';
+      const own = attributes.getShared('name') ?? '';
       const path = !parent?.path ? own : !own || own === parent.name ? parent.path : `${parent.path} › ${own}`;
-      this.suites.push({ name: own, path, file: normaliseFile(attributes.get('file')) ?? parent?.file });
+      this.suites.push({ name: own, path, file: normaliseFile(attributes.getShared('file')) ?? parent?.file });
     } else if (name === 'testcase') {
       this.current = this.startCase(attributes);
     }
@@ -102,9 +104,9 @@ export class JUnitReader implements XmlHandler {
   private startCase(attributes: XmlAttributes): CaseDraft {
     const suite = this.suites[this.suites.length - 1];
     const own = new AttemptDraft(this.limits);
-    own.durationMs = secondsToMs(attributes.get('time'));
+    own.durationMs = secondsToMs(attributes.number('time'));
     own.startedAt = attributes.get('timestamp');
-    const classname = attributes.get('classname') || attributes.get('class') || undefined;
+    const classname = attributes.getShared('classname') || attributes.getShared('class') || undefined;
     const isPytest = this.suites[0]?.name === 'pytest';
     let line = positiveInt(attributes.get('line'));
     // pytest writes its 0-based line numbers.
@@ -113,11 +115,11 @@ export class JUnitReader implements XmlHandler {
       name: attributes.get('name') ?? '',
       classname,
       file:
-        normaliseFile(attributes.get('file') ?? attributes.get('filepath')) ??
+        normaliseFile(attributes.getShared('file') ?? attributes.getShared('filepath')) ??
         suite?.file ??
-        fileFromClassname(classname, isPytest),
+        this.fileOfClassname(classname, isPytest),
       line: Number.isFinite(line) ? line : undefined,
-      statusAttribute: (attributes.get('status') ?? attributes.get('result'))?.toLowerCase(),
+      statusAttribute: (attributes.getShared('status') ?? attributes.getShared('result'))?.toLowerCase(),
       own,
       before: [],
       after: [],
@@ -127,6 +129,17 @@ export class JUnitReader implements XmlHandler {
       propertyName: undefined,
       propertyText: undefined,
     };
+  }
+
+  private fileOfClassname(classname: string | undefined, isPytest: boolean): string | undefined {
+    if (classname === undefined) return undefined;
+    let file = this.classnameFiles.get(classname);
+    if (file === undefined && !this.classnameFiles.has(classname)) {
+      file = fileFromClassname(classname, isPytest);
+      if (this.classnameFiles.size > 10_000) this.classnameFiles.clear();
+      this.classnameFiles.set(classname, file);
+    }
+    return file;
   }
 
   private openInCase(draft: CaseDraft, name: string, attributes: XmlAttributes): void {
@@ -146,7 +159,7 @@ export class JUnitReader implements XmlHandler {
       const own = draft.own;
       if (name === 'failure' || name === 'error' || name === 'skipped') {
         const status = name === 'failure' ? 'failed' : name === 'error' ? 'errored' : 'skipped';
-        const marked = own.mark(status, attributes.get('type'), attributes.get('message'));
+        const marked = own.mark(status, attributes.getShared('type'), attributes.get('message'));
         this.sink = marked ? own.bodySink() : undefined;
       } else if (name === 'system-out') this.sink = own.stdoutSink();
       else if (name === 'system-err') this.sink = own.stderrSink();
@@ -187,7 +200,7 @@ export class JUnitReader implements XmlHandler {
       marker = 'xpass';
     } else if (own.status === 'failed' && own.messageAttribute?.startsWith('[XPASS(strict)]')) marker = 'xpass';
     let properties = draft.properties;
-    if (GO_SUBTEST.test(draft.name)) {
+    if (draft.name.includes('/') && GO_SUBTEST.test(draft.name)) {
       properties = { ...properties, parent: draft.name.slice(0, draft.name.lastIndexOf('/')) };
     }
     const suite = this.suites[this.suites.length - 1]?.path || draft.classname || '';
@@ -207,8 +220,7 @@ function normaliseFile(file: string | undefined): string | undefined {
  * File from a classname where the dialect makes it reliable: Vitest/Playwright write the spec path
  * as classname; pytest writes the module path with dots ("tests.test_x.TestY" → tests/test_x.py).
  */
-function fileFromClassname(classname: string | undefined, isPytest: boolean): string | undefined {
-  if (classname === undefined) return undefined;
+function fileFromClassname(classname: string, isPytest: boolean): string | undefined {
   if (SCRIPT_FILE.test(classname) && classname.includes('/')) return normaliseFile(classname);
   if (SCRIPT_FILE.test(classname) && /\.(?:test|spec)\.[cm]?[jt]sx?$/.test(classname)) return classname;
   if (!isPytest) return undefined;

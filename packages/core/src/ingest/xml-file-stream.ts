@@ -44,41 +44,50 @@ export function chooseEncoding(head: Buffer): EncodingChoice {
 
 /** Streams the whole file through the tokenizer; stops at its first syntax error. */
 export async function streamXmlFile(file: FileHandle, tokenizer: XmlTokenizer, transcoder?: Transcoder): Promise<void> {
-  let buffer: Buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-  const raw = transcoder ? Buffer.allocUnsafe(CHUNK_BYTES) : undefined;
+  let buffer: Buffer = Buffer.allocUnsafe(2 * CHUNK_BYTES);
+  // Two read buffers: the next chunk is read while the current one is parsed.
+  const reads = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)] as const;
+  let position = 0;
+  const readInto = (raw: Buffer) => {
+    const read = file.read(raw, 0, raw.length, position);
+    position += raw.length;
+    return read;
+  };
+  let turn = 0;
+  let next = readInto(reads[0]);
   let kept = 0;
   let base = 0;
-  let position = 0;
   for (;;) {
-    let added: number;
-    let bytesRead: number;
-    if (raw === undefined || transcoder === undefined) {
-      if (buffer.length - kept < CHUNK_BYTES / 2) buffer = grow(buffer, kept, kept + CHUNK_BYTES);
-      ({ bytesRead } = await file.read(buffer, kept, buffer.length - kept, position));
-      added = bytesRead;
-    } else {
-      ({ bytesRead } = await file.read(raw, 0, raw.length, position));
-      const utf8 = Buffer.from(transcoder(raw.subarray(0, bytesRead), bytesRead === 0));
-      if (buffer.length - kept < utf8.length) buffer = grow(buffer, kept, kept + utf8.length);
-      utf8.copy(buffer, kept);
-      added = utf8.length;
-    }
-    position += bytesRead;
-    const eof = bytesRead === 0;
-    if (eof && added === 0) break;
-    const length = kept + added;
+    const raw = reads[turn]!;
+    const { bytesRead } = await next;
+    const eof = bytesRead < raw.length;
+    turn = 1 - turn;
+    if (!eof) next = readInto(reads[turn]!);
+    const bytes = transcoder ? Buffer.from(transcoder(raw.subarray(0, bytesRead), eof)) : raw.subarray(0, bytesRead);
+    if (buffer.length - kept < bytes.length) buffer = grow(buffer, kept, kept + bytes.length);
+    bytes.copy(buffer, kept);
+    const length = kept + bytes.length;
     const consumed = tokenizer.write(buffer.subarray(0, length), base);
-    if (tokenizer.error !== undefined) return;
+    if (tokenizer.error !== undefined) break;
     buffer.copyWithin(0, consumed, length);
     kept = length - consumed;
     base += consumed;
     if (kept > MAX_PENDING_BYTES) {
       tokenizer.fail(`a single tag or declaration is longer than ${MAX_PENDING_BYTES >> 20} MiB`, base);
+      break;
+    }
+    if (eof) {
+      tokenizer.finish(buffer.subarray(0, kept), base);
       return;
     }
-    if (eof) break;
   }
-  tokenizer.finish(buffer.subarray(0, kept), base);
+  if (!(await settled(next))) return;
+}
+
+/** Waits for a read still in flight so the file is not closed under it. */
+async function settled(read: Promise<unknown>): Promise<boolean> {
+  await read.catch(() => undefined);
+  return false;
 }
 
 function grow(buffer: Buffer, kept: number, needed: number): Buffer {

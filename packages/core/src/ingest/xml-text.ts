@@ -1,11 +1,36 @@
 // Text decoding for the streaming XML reader: entity references and size-capped capture.
 
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-const REFERENCE = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_][\w.-]*);/g;
+/** Longest reference worth decoding: "&#x10FFFF;". */
+const MAX_REFERENCE = 10;
 
 /** Code points XML may carry by reference; NUL, surrogates and U+FFFE/U+FFFF stay literal text. */
 function isAllowedCodePoint(cp: number): boolean {
   return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) && cp !== 0xfffe && cp !== 0xffff;
+}
+
+/** The text of the reference `&...;` spanning text[amp..semi], or undefined to keep it literally. */
+function decodeReference(text: string, amp: number, semi: number): string | undefined {
+  const length = semi - amp - 1;
+  switch (text.charCodeAt(amp + 1)) {
+    case 0x6c /* l */:
+      return length === 2 && text.charCodeAt(amp + 2) === 0x74 ? '<' : undefined;
+    case 0x67 /* g */:
+      return length === 2 && text.charCodeAt(amp + 2) === 0x74 ? '>' : undefined;
+    case 0x61 /* a */:
+      if (length === 3 && text.startsWith('mp', amp + 2)) return '&';
+      return length === 4 && text.startsWith('pos', amp + 2) ? "'" : undefined;
+    case 0x71 /* q */:
+      return length === 4 && text.startsWith('uot', amp + 2) ? '"' : undefined;
+    case 0x23 /* # */: {
+      const hex = text.charCodeAt(amp + 2) === 0x78; /* x */
+      const digits = text.slice(amp + (hex ? 3 : 2), semi);
+      if (!(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) return undefined;
+      const cp = parseInt(digits, hex ? 16 : 10);
+      return isAllowedCodePoint(cp) ? String.fromCodePoint(cp) : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 /**
@@ -13,18 +38,22 @@ function isAllowedCodePoint(cp: number): boolean {
  * never expanded: any other `&name;` (and a malformed reference) is kept literally.
  */
 export function decodeEntities(text: string): string {
-  if (text.indexOf('&') === -1) return text;
-  return text.replace(REFERENCE, (whole, ref: string) => {
-    if (ref.charCodeAt(0) !== 0x23 /* # */) return PREDEFINED[ref] ?? whole;
-    const cp = ref.charCodeAt(1) === 0x78 /* x */ ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-    return isAllowedCodePoint(cp) ? String.fromCodePoint(cp) : whole;
-  });
-}
-
-/** Attribute value: literal tabs/newlines become spaces (XML attribute normalisation), then references. */
-export function decodeAttributeValue(raw: string): string {
-  const normalised = /[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, ' ') : raw;
-  return decodeEntities(normalised);
+  let amp = text.indexOf('&');
+  if (amp === -1) return text;
+  let out = '';
+  let from = 0;
+  while (amp !== -1) {
+    const semi = text.indexOf(';', amp + 2);
+    const decoded = semi !== -1 && semi - amp <= MAX_REFERENCE ? decodeReference(text, amp, semi) : undefined;
+    if (decoded !== undefined) {
+      out += text.slice(from, amp) + decoded;
+      from = semi + 1;
+      amp = text.indexOf('&', from);
+    } else {
+      amp = text.indexOf('&', amp + 1);
+    }
+  }
+  return out + text.slice(from);
 }
 
 /** Receives the raw bytes of an element's content while the element is being read. */

@@ -1,19 +1,10 @@
 // A streaming, byte-level XML tokenizer: no DOM, no whole-file string. Markup is parsed from
 // Buffers; element content is skipped with Buffer.indexOf unless the handler asks for it.
 // DOCTYPE declarations are skipped whole: declared entities are never expanded or fetched.
-import { decodeAttributeValue, type TextSink } from './xml-text.js';
+import { StringTable, XmlAttributes, latin1 } from './xml-attributes.js';
+import type { TextSink } from './xml-text.js';
 
-/** Attributes of the tag being reported; reused between tags, so read it inside `open` only. */
-export class XmlAttributes {
-  readonly names: string[] = [];
-  readonly values: string[] = [];
-  count = 0;
-
-  get(name: string): string | undefined {
-    for (let i = 0; i < this.count; i++) if (this.names[i] === name) return this.values[i];
-    return undefined;
-  }
-}
+export { XmlAttributes } from './xml-attributes.js';
 
 export interface XmlHandler {
   /** While set, the content of the current element is passed here; otherwise it is skipped unread. */
@@ -76,12 +67,22 @@ function startsWithAt(chunk: Buffer, at: number, prefix: Buffer): boolean | unde
 }
 
 const INCOMPLETE = -1;
+/** Below this distance a JS loop beats Buffer.indexOf, whose call costs more than a short scan. */
+const SHORT_SCAN = 64;
+const SHORT_VALUE = 12;
+
+function findByte(chunk: Buffer, byte: number, from: number): number {
+  const stop = Math.min(chunk.length, from + SHORT_SCAN);
+  for (let i = from; i < stop; i++) if (chunk[i] === byte) return i;
+  return stop === chunk.length ? -1 : chunk.indexOf(byte, stop);
+}
 
 export class XmlTokenizer {
   error: XmlSyntaxError | undefined;
   private mode = Mode.Content;
   private readonly stack: OpenElement[] = [];
-  private readonly attributes = new XmlAttributes();
+  private readonly names = new StringTable();
+  private readonly attributes = new XmlAttributes(new StringTable());
   private base = 0;
   private chunk: Buffer = Buffer.alloc(0);
   // Newlines are counted once, up to `countedTo` (an absolute byte offset), as positions are needed.
@@ -103,7 +104,7 @@ export class XmlTokenizer {
     let pos = 0;
     while (pos < end && this.error === undefined) {
       if (this.mode === Mode.Content) {
-        const lt = chunk.indexOf(LT, pos);
+        const lt = findByte(chunk, LT, pos);
         if (lt === -1) {
           if (handler.sink !== undefined) handler.sink.text(chunk, pos, end);
           pos = end;
@@ -264,11 +265,13 @@ export class XmlTokenizer {
   }
 
   private closeTag(chunk: Buffer, lt: number): number {
-    const gt = chunk.indexOf(GT, lt + 2);
+    const gt = findByte(chunk, GT, lt + 2);
     if (gt === -1) return INCOMPLETE;
     let nameEnd = gt;
     while (nameEnd > lt + 2 && isSpace(chunk[nameEnd - 1]!)) nameEnd--;
-    const name = chunk.toString('latin1', lt + 2, nameEnd);
+    let hash = 0;
+    for (let i = lt + 2; i < nameEnd; i++) hash = (hash * 31 + chunk[i]!) | 0;
+    const name = this.names.ascii(chunk, lt + 2, nameEnd, hash);
     const top = this.stack.pop();
     if (top === undefined) {
       this.fail(`unexpected </${name}>: no element is open`, this.base + lt);
@@ -288,16 +291,23 @@ export class XmlTokenizer {
 
   private openTag(chunk: Buffer, lt: number): number {
     const end = chunk.length;
+    const names = this.names;
     let i = lt + 1;
     if (!isNameStart(chunk[i]!)) {
       this.fail(`expected an element name after '<'`, this.base + lt);
       return INCOMPLETE;
     }
-    while (i < end && !isNameEnd(chunk[i]!)) i++;
+    let hash = 0;
+    for (; i < end; i++) {
+      const c = chunk[i]!;
+      if (isNameEnd(c)) break;
+      hash = (hash * 31 + c) | 0;
+    }
     if (i === end) return INCOMPLETE;
-    const name = chunk.toString('latin1', lt + 1, i);
+    const name = names.ascii(chunk, lt + 1, i, hash);
     const attributes = this.attributes;
     attributes.count = 0;
+    attributes.chunk = chunk;
     for (;;) {
       while (i < end && isSpace(chunk[i]!)) i++;
       if (i === end) return INCOMPLETE;
@@ -314,11 +324,17 @@ export class XmlTokenizer {
         return INCOMPLETE;
       }
       const attributeStart = i;
-      while (i < end && !isNameEnd(chunk[i]!)) i++;
-      const attribute = chunk.toString('latin1', attributeStart, i);
+      hash = 0;
+      for (; i < end; i++) {
+        const a = chunk[i]!;
+        if (isNameEnd(a)) break;
+        hash = (hash * 31 + a) | 0;
+      }
+      const attributeEnd = i;
       while (i < end && isSpace(chunk[i]!)) i++;
       if (i === end) return INCOMPLETE;
       if (chunk[i] !== EQUALS) {
+        const attribute = latin1(chunk, attributeStart, attributeEnd);
         this.fail(`expected '=' after attribute '${attribute}' in <${name}>`, this.base + i);
         return INCOMPLETE;
       }
@@ -327,14 +343,19 @@ export class XmlTokenizer {
       if (i === end) return INCOMPLETE;
       const quote = chunk[i]!;
       if (quote !== 0x22 && quote !== 0x27) {
+        const attribute = latin1(chunk, attributeStart, attributeEnd);
         this.fail(`expected a quoted value for attribute '${attribute}' in <${name}>`, this.base + i);
         return INCOMPLETE;
       }
-      const valueEnd = chunk.indexOf(quote, i + 1);
+      let valueEnd = i + 1;
+      const shortStop = Math.min(end, valueEnd + SHORT_VALUE);
+      while (valueEnd < shortStop && chunk[valueEnd] !== quote) valueEnd++;
+      if (valueEnd === shortStop) valueEnd = shortStop === end ? -1 : chunk.indexOf(quote, shortStop);
       if (valueEnd === -1) return INCOMPLETE;
       const n = attributes.count++;
-      attributes.names[n] = attribute;
-      attributes.values[n] = decodeAttributeValue(chunk.toString('utf8', i + 1, valueEnd));
+      attributes.names[n] = names.ascii(chunk, attributeStart, attributeEnd, hash);
+      attributes.starts[n] = i + 1;
+      attributes.ends[n] = valueEnd;
       i = valueEnd + 1;
     }
   }

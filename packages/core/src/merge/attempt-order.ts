@@ -10,7 +10,7 @@ export function orderAttempts(attempts: TestAttempt[]): TestAttempt[] {
   const times = attempts.map((attempt) => (attempt.startedAt ? Date.parse(attempt.startedAt) : NaN));
   if (times.some((time) => Number.isNaN(time))) return attempts;
   return attempts
-    .map((attempt, index) => ({ attempt, time: times[index] }))
+    .map((attempt, index) => ({ attempt, time: times[index] ?? 0 }))
     .sort((a, b) => a.time - b.time)
     .map(({ attempt }) => attempt);
 }

@@ -13,10 +13,9 @@ function describeSource(attempt: TestAttempt): string {
  */
 export function findDuplicateRuns(id: string, attempts: readonly TestAttempt[]): IngestError[] {
   const duplicates: IngestError[] = [];
-  for (let i = 1; i < attempts.length; i++) {
+  attempts.forEach((current, i) => {
     const previous = attempts[i - 1];
-    if (isFailing(previous.status)) continue;
-    const current = attempts[i];
+    if (!previous || isFailing(previous.status)) return;
     duplicates.push({
       path: current.source ?? '',
       kind: 'duplicate-test',
@@ -25,6 +24,6 @@ export function findDuplicateRuns(id: string, attempts: readonly TestAttempt[]):
         'A retry follows a failure, so this is a duplicate (a repeated name or a test run by two shards): ' +
         'it is counted once, with both runs kept as attempts. Give the tests distinct names or shard without overlap.',
     });
-  }
+  });
   return duplicates;
 }

@@ -10,10 +10,7 @@ export function isFailing(status: AttemptStatus): boolean {
  * therefore does not hide the failure.
  */
 export function decisiveAttempt(attempts: readonly TestAttempt[]): TestAttempt | undefined {
-  for (let i = attempts.length - 1; i >= 0; i--) {
-    if (attempts[i].status !== 'skipped') return attempts[i];
-  }
-  return attempts[attempts.length - 1];
+  return attempts.findLast((attempt) => attempt.status !== 'skipped') ?? attempts.at(-1);
 }
 
 /** Final status per DESIGN: failing attempts then a final pass → flaky; else the decisive attempt's status. */

@@ -25,10 +25,8 @@ interface PendingTest {
 }
 
 function categoryOf(attempts: readonly TestAttempt[]): FailureCategory | undefined {
-  for (let i = attempts.length - 1; i >= 0; i--) {
-    if (isFailing(attempts[i].status)) return classifyFailure(attempts[i].failure);
-  }
-  return undefined;
+  const lastFailing = attempts.findLast((attempt) => isFailing(attempt.status));
+  return lastFailing && classifyFailure(lastFailing.failure);
 }
 
 function byCodeUnits(a: string, b: string): number {

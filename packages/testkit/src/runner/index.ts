@@ -29,8 +29,6 @@ export { runAction, type ActionRunResult } from './run-action.js';
 export {
   fakeGitHubToken,
   runStep,
-  STEP_SUMMARY_LIMIT_BYTES,
-  type DroppedSummary,
   type InputValue,
   type RunStepOptions,
   type StepOptions,
@@ -38,6 +36,7 @@ export {
   type StepResult,
 } from './run-step.js';
 export { MASK, SecretMasker } from './secret-masker.js';
+export { STEP_SUMMARY_LIMIT_BYTES, type DroppedSummary, type FileCommandResults } from './step-files.js';
 export { DEFAULT_SIGINT_GRACE_MS, DEFAULT_SIGTERM_GRACE_MS, type CancelTimings } from './step-process.js';
 export { KEEP_TMP_ENV } from './temp-dirs.js';
 export {

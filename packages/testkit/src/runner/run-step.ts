@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { inputEnvName, loadActionDefinition, type ActionDefinition, type StepName } from './action-definition.js';
 import { pushEvent, type GitHubEvent } from './event-payloads.js';
 import { evaluateDefaultValue, type ExpressionContexts } from './expressions.js';
-import { parseKeyValueFileCommand, parsePathFileCommand } from './file-commands.js';
 import { buildRunnerEnvironment, inheritedEnvironment, type GitHubRunContext } from './github-context.js';
 import { SecretMasker } from './secret-masker.js';
-import { runStepProcess, type CancelTimings } from './step-process.js';
+import { createFileCommandFiles, readFileCommands, type FileCommandResults } from './step-files.js';
+import { runStepProcess, type CancelTimings, type StepProcessResult } from './step-process.js';
 import { createTempDir, removeTempDir } from './temp-dirs.js';
 import { LineSplitter, WorkflowCommandProcessor, type Annotation } from './workflow-commands.js';
 
@@ -54,31 +54,13 @@ export interface RunStepOptions extends StepOptions {
   secrets?: string[];
 }
 
-export interface DroppedSummary {
-  sizeBytes: number;
-  message: string;
-}
-
-export interface StepResult {
+/** Exit status, what the file commands held (`summary` is masked, '' when dropped), and the masked streams. */
+export interface StepResult extends StepProcessResult, FileCommandResults {
   step: StepName;
   outcome: StepOutcome;
-  exitCode: number | null;
-  signal: NodeJS.Signals | null;
-  cancelled: boolean;
-  timedOut: boolean;
-  signalsSent: NodeJS.Signals[];
-  outputs: Record<string, string>;
-  env: Record<string, string>;
-  state: Record<string, string>;
-  path: string[];
-  /** Step summary Markdown (masked), or '' when none was written or it was dropped. */
-  summary: string;
-  summaryDropped?: DroppedSummary;
   annotations: Annotation[];
   groups: string[];
   debugMessages: string[];
-  /** Errors from GITHUB_OUTPUT/ENV/STATE/PATH parsing; each fails the step, as on the runner. */
-  fileCommandErrors: string[];
   maskedValues: string[];
   /** Streams with every masked value replaced by `***`. */
   stdout: string;
@@ -89,10 +71,6 @@ export interface StepResult {
   /** Temp dir kept for inspection (TESTPIPE_KEEP_TMP), if any. */
   keptTempDir?: string;
 }
-
-export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
-const FILE_COMMANDS = ['OUTPUT', 'ENV', 'STATE', 'PATH', 'STEP_SUMMARY'] as const;
-type FileCommandName = (typeof FILE_COMMANDS)[number];
 
 /** A fake installation token shaped like GitHub's `ghs_` tokens. */
 export function fakeGitHubToken(): string {
@@ -125,20 +103,6 @@ function withPrependedPath(env: Record<string, string>, entries: string[]): void
     .join(path.delimiter);
 }
 
-async function readSummary(
-  file: string,
-  masker: SecretMasker,
-): Promise<Pick<StepResult, 'summary' | 'summaryDropped'>> {
-  const sizeBytes = (await stat(file)).size;
-  if (sizeBytes > STEP_SUMMARY_LIMIT_BYTES) {
-    const message =
-      `$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of ${STEP_SUMMARY_LIMIT_BYTES / 1024}k, ` +
-      `got ${Math.floor(sizeBytes / 1024)}k.`;
-    return { summary: '', summaryDropped: { sizeBytes, message } };
-  }
-  return { summary: masker.mask(await readFile(file, 'utf8')) };
-}
-
 /** Runs one step (main or post) of a JavaScript action as the GitHub runner would, and reads back what it wrote. */
 export async function runStep(options: RunStepOptions): Promise<StepResult> {
   const step = options.step ?? 'main';
@@ -169,25 +133,19 @@ async function runStepInDir(
 ): Promise<StepResult> {
   const workspace = options.workspace ?? path.join(stepDir, 'workspace');
   const runnerTemp = options.runnerTemp ?? path.join(stepDir, 'runner-temp');
-  const commandsDir = path.join(stepDir, 'file-commands');
-  await Promise.all([workspace, runnerTemp, commandsDir].map((dir) => mkdir(dir, { recursive: true })));
+  await Promise.all([workspace, runnerTemp].map((dir) => mkdir(dir, { recursive: true })));
+  const files = await createFileCommandFiles(path.join(stepDir, 'file-commands'));
 
   const event = options.event ?? pushEvent();
   const eventPath = path.join(stepDir, 'event.json');
   await writeFile(eventPath, JSON.stringify(event.payload, null, 2));
-  const files = {} as Record<FileCommandName, string>;
-  for (const name of FILE_COMMANDS) {
-    files[name] = path.join(commandsDir, name.toLowerCase());
-    await writeFile(files[name], '');
-  }
 
   const token = options.token ?? fakeGitHubToken();
   const runner = buildRunnerEnvironment({ event, eventPath, token, workspace, runnerTemp, github: options.github });
   const inputs = resolveInputs(definition, options.inputs ?? {}, runner.contexts);
   const env: Record<string, string> = { ...inheritedEnvironment(), ...runner.env, ...(options.previousEnv ?? {}) };
   withPrependedPath(env, options.previousPath ?? []);
-  Object.assign(env, options.env ?? {}, inputs.env);
-  for (const name of FILE_COMMANDS) env[`GITHUB_${name}`] = files[name];
+  Object.assign(env, options.env ?? {}, inputs.env, files);
   for (const [name, value] of Object.entries(options.previousState ?? {})) env[`STATE_${name}`] = value;
 
   const masker = new SecretMasker();
@@ -232,33 +190,10 @@ async function runStepInDir(
   stdoutLines.flush();
   stderrLines.flush();
 
-  const fileCommandErrors: string[] = [];
-  const parseFile = async <T>(name: FileCommandName, parse: (text: string) => T, empty: T): Promise<T> => {
-    try {
-      return parse(await readFile(files[name], 'utf8'));
-    } catch (error) {
-      fileCommandErrors.push(`GITHUB_${name}: ${(error as Error).message}`);
-      commands.annotations.push({ level: 'error', message: (error as Error).message });
-      return empty;
-    }
-  };
-  const outputs = await parseFile('OUTPUT', parseKeyValueFileCommand, {});
-  const exportedEnv = await parseFile('ENV', parseKeyValueFileCommand, {});
-  if ('NODE_OPTIONS' in exportedEnv) {
-    delete exportedEnv.NODE_OPTIONS;
-    commands.annotations.push({
-      level: 'warning',
-      message: "Can't store NODE_OPTIONS output parameter using '$GITHUB_ENV' command.",
-    });
-  }
-  const state = await parseFile('STATE', parseKeyValueFileCommand, {});
-  const pathEntries = await parseFile('PATH', parsePathFileCommand, []);
-  const summary = await readSummary(files.STEP_SUMMARY, masker);
-  if (summary.summaryDropped) commands.annotations.push({ level: 'error', message: summary.summaryDropped.message });
-
+  const fileCommands = await readFileCommands(files, commands.annotations, masker);
   const outcome: StepOutcome = processResult.cancelled
     ? 'cancelled'
-    : processResult.exitCode === 0 && !processResult.timedOut && fileCommandErrors.length === 0
+    : processResult.exitCode === 0 && !processResult.timedOut && fileCommands.fileCommandErrors.length === 0
       ? 'success'
       : 'failure';
   if (processResult.timedOut) commands.annotations.push({ level: 'error', message: 'The action has timed out.' });
@@ -267,18 +202,13 @@ async function runStepInDir(
     step,
     outcome,
     ...processResult,
-    outputs,
-    env: exportedEnv,
-    state,
-    path: pathEntries,
-    ...summary,
+    ...fileCommands,
     annotations: commands.annotations.map((annotation) => ({
       ...annotation,
       message: masker.mask(annotation.message),
     })),
     groups: commands.groups.map((group) => masker.mask(group)),
     debugMessages: commands.debugMessages.map((message) => masker.mask(message)),
-    fileCommandErrors,
     maskedValues: masker.values,
     stdout: masker.mask(rawStdout),
     stderr: masker.mask(rawStderr),

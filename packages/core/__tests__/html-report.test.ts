@@ -1,0 +1,211 @@
+import { createHash } from 'node:crypto';
+import { computeMetrics } from '../src/metrics/metrics.js';
+import { buildReportPayload, renderHtmlReport, type ReportPayload } from '../src/render/html/index.js';
+import { durationBuckets, trendSvg } from '../src/render/html/svg-charts.js';
+import {
+  largeInput,
+  makeTest,
+  runOf,
+  sampleInput,
+  SCRIPT_CLOSE_NAME,
+  XSS_IMG_NAME,
+  XSS_SCRIPT_NAME,
+} from './fixtures/html/sample-run.js';
+
+const DATA_OPEN = '<script type="application/json" id="report-data">';
+
+function payloadOf(html: string): ReportPayload {
+  const start = html.indexOf(DATA_OPEN) + DATA_OPEN.length;
+  const end = html.indexOf('</script>', start);
+  return JSON.parse(html.slice(start, end)) as ReportPayload;
+}
+
+function attributeValues(html: string, name: string): string[] {
+  return [...html.matchAll(new RegExp(`\\s${name}\\s*=\\s*("[^"]*"|'[^']*'|[^\\s>]+)`, 'gi'))].map((m) =>
+    m[1]!.replace(/^["']|["']$/g, ''),
+  );
+}
+
+describe('renderHtmlReport: escaping', () => {
+  const input = sampleInput();
+  const html = renderHtmlReport(input);
+
+  it('never emits a test name, suite, message or output as markup', () => {
+    expect(html).not.toContain(XSS_IMG_NAME);
+    expect(html).not.toContain('<script>window.__pwned');
+    expect(html).not.toContain('<b>bold</b>');
+    expect(html).not.toContain('<suite>');
+    expect(html).not.toContain('<run>');
+    // The server-rendered failure list shows them as text.
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('message with &lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('<title>Nightly &lt;run&gt; &amp; report</title>');
+  });
+
+  it('has exactly the two script elements it writes, whatever the names contain', () => {
+    expect(html.match(/<script\b/gi)).toHaveLength(2);
+    expect(html.match(/<\/script/gi)).toHaveLength(2);
+  });
+
+  it('keeps the JSON block whole: every name, message and output reads back exactly', () => {
+    const payload = payloadOf(html);
+    expect(payload.name).toEqual(input.run.tests.map((t) => t.name));
+    expect(payload.name).toContain(SCRIPT_CLOSE_NAME);
+    expect(payload.name).toContain(XSS_SCRIPT_NAME);
+    const closer = input.run.tests.findIndex((t) => t.name === SCRIPT_CLOSE_NAME);
+    expect(payload.details[closer]!.attempts[0]!.message).toBe('</script><script>window.__pwned=4</script>');
+    expect(payload.suites[payload.suite[closer]!]).toBe('xss <suite>');
+  });
+});
+
+describe('renderHtmlReport: nothing loads from the network', () => {
+  const input = sampleInput();
+  const html = renderHtmlReport(input);
+
+  it('has no src, srcset, action or external CSS, and a CSP that blocks every fetch', () => {
+    for (const attribute of ['src', 'srcset', 'action', 'poster', 'background', 'xlink:href']) {
+      expect(attributeValues(html, attribute)).toEqual([]);
+    }
+    expect(html).not.toMatch(/url\(|@import|<link\b|<iframe|<object|<embed|<img\b/i);
+    expect(html).toContain(`content="default-src 'none'; style-src 'sha256-`);
+    expect(html).toContain("img-src data:; base-uri 'none'; form-action 'none'");
+  });
+
+  it('links only into the repository, as plain anchors, when repositoryUrl and commitSha are given', () => {
+    const hrefs = attributeValues(html, 'href');
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) {
+      expect(href).toMatch(/^https:\/\/github\.com\/example\/project\/(blob|commit)\/0123456789abcdef0123456789abcdef01234567/);
+    }
+    expect(hrefs).toContain('https://github.com/example/project/blob/0123456789abcdef0123456789abcdef01234567/src/math.test.ts');
+    expect(payloadOf(html).fileLinkBase).toBe(
+      'https://github.com/example/project/blob/0123456789abcdef0123456789abcdef01234567/',
+    );
+  });
+
+  it('has no link at all without a repository, or with a repository URL that is not http(s)', () => {
+    const { repositoryUrl: _r, ...withoutRepo } = input;
+    expect(attributeValues(renderHtmlReport(withoutRepo), 'href')).toEqual([]);
+    const hostile = renderHtmlReport({ ...input, repositoryUrl: 'javascript:alert(1)//' });
+    expect(attributeValues(hostile, 'href')).toEqual([]);
+    expect(payloadOf(hostile).fileLinkBase).toBeUndefined();
+  });
+
+  it('allows exactly its own style and script by hash', () => {
+    const hash = (text: string): string => createHash('sha256').update(text).digest('base64');
+    const style = html.match(/<style>([\s\S]*?)<\/style>/)![1]!;
+    const script = html.match(/<script>([\s\S]*?)<\/script>/)![1]!;
+    const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]*)"/)![1]!.replace(/&#39;/g, "'");
+    expect(csp).toContain(`style-src 'sha256-${hash(style)}'`);
+    expect(csp).toContain(`script-src 'sha256-${hash(script)}'`);
+    expect(csp).not.toContain('unsafe');
+  });
+});
+
+describe('renderHtmlReport: content', () => {
+  it('states the verdict, pass rate and totals', () => {
+    const input = sampleInput();
+    const html = renderHtmlReport(input);
+    expect(html).toContain('<span class="verdict-badge" id="verdict">Failed</span>');
+    expect(html).toContain(`<strong id="pass-rate">${input.metrics.passRate!.toFixed(2)} %</strong>`);
+    expect(html).toMatch(/data-stat="total"><span class="stat-value">48</);
+    expect(html).toMatch(/data-stat="failed"><span class="stat-value">3</);
+  });
+
+  it('says passed for a run with only passing and flaky tests, and no tests for an empty run', () => {
+    const green = runOf([makeTest({ name: 'a', status: 'passed', durationMs: 1 }), makeTest({ name: 'b', status: 'flaky', durationMs: 1 })]);
+    const base = { title: 't', generatedAt: '2026-01-01T00:00:00Z' };
+    expect(renderHtmlReport({ ...base, run: green, metrics: computeMetrics(green) })).toContain('id="verdict">Passed<');
+    const empty = runOf([]);
+    expect(renderHtmlReport({ ...base, run: empty, metrics: computeMetrics(empty) })).toContain('id="verdict">No tests<');
+  });
+
+  it('groups failures by category with that category’s recommendation', () => {
+    const input = sampleInput();
+    const html = renderHtmlReport(input);
+    const environment = html.match(/data-category="environment">([\s\S]*?)<\/div>\n/)![1]!;
+    expect(environment).toContain('connects to db');
+    expect(environment).toContain('connect ECONNREFUSED 127.0.0.1:5432');
+    expect(environment).toContain('A dependency was unreachable');
+    const logic = html.match(/data-category="test-logic">([\s\S]*?)<\/div>\n/)![1]!;
+    expect(logic).toContain('divides by zero');
+    expect(logic).not.toContain('connects to db');
+  });
+
+  it('shows the base comparison and the trend only when given', () => {
+    const input = sampleInput();
+    const html = renderHtmlReport(input);
+    expect(html).toContain('pass rate −6.80 pp');
+    expect(html).toContain('&lt;i&gt;was broken&lt;/i&gt;');
+    expect(html).toContain('data-list="removed-tests"');
+    expect(html).toContain('id="trend"');
+    const { history: _h, baseComparison: _b, ...plain } = input;
+    const without = renderHtmlReport(plain);
+    expect(without).not.toContain('id="trend"');
+    expect(without).not.toContain('id="comparison"');
+  });
+
+  it('breaks the trend line where a run had no pass rate', () => {
+    const svg = trendSvg(sampleInput().history!, {
+      label: 'rate',
+      values: [90, null, 95, 96],
+      format: String,
+      colour: '#000',
+      ceiling: 100,
+    });
+    expect(svg.match(/<path d="([^"]*)"/)![1]!.match(/M/g)).toHaveLength(2);
+    expect(svg.match(/<circle/g)).toHaveLength(3);
+  });
+
+  it('buckets durations by decade', () => {
+    const counts = durationBuckets([0.5, 5, 50, 500, 5_000, 30_000, 300_000, 3_600_000, 999]).map((b) => b.count);
+    expect(counts).toEqual([1, 1, 1, 2, 1, 1, 1, 1]);
+  });
+});
+
+describe('buildReportPayload', () => {
+  it('carries details only for tests that did not plainly pass, and shares suite and file names', () => {
+    const input = sampleInput();
+    const payload = buildReportPayload(input.run.tests, undefined);
+    input.run.tests.forEach((test, i) => {
+      const hasDetail = payload.details[i] !== undefined;
+      expect([test.name, hasDetail]).toEqual([test.name, test.status !== 'passed']);
+    });
+    expect(payload.suites).toEqual(['math', 'db', 'fs', 'xss', 'xss <suite>', 'parser']);
+    expect(payload.status).toBe('pfeksfpf' + 'p'.repeat(40));
+  });
+
+  it('drops stacks and output beyond the size budget, failures first, and says so', () => {
+    const tests = [
+      makeTest({ name: 'flaky first in run order', status: 'flaky', durationMs: 1, body: 'F'.repeat(600) }),
+      makeTest({ name: 'failed', status: 'failed', durationMs: 1, body: 'S'.repeat(600), stdout: 'o'.repeat(5000) }),
+    ];
+    const payload = buildReportPayload(tests, undefined, {
+      messageChars: 100,
+      stackChars: 500,
+      outputChars: 200,
+      totalDetailChars: 1_000,
+    });
+    const failed = payload.details[1]!.attempts[0]!;
+    expect(failed.body).toMatch(/^S{500}\n… \[100 more characters/);
+    expect(failed.stdout).toMatch(/^\[4800 earlier characters in the raw report\] …\no{200}$/);
+    expect(payload.details[1]!.trimmed).toBeUndefined();
+    expect(payload.details[0]!.trimmed).toBe(true);
+    expect(payload.details[0]!.attempts[0]!.body).toBeUndefined();
+    expect(payload.details[0]!.attempts[0]!.message).toBe('expected 1 to be 2');
+  });
+});
+
+describe('renderHtmlReport: 100,000 tests', () => {
+  it('stays a sane size', () => {
+    const input = largeInput(100_000);
+    const html = renderHtmlReport(input);
+    const megabytes = Buffer.byteLength(html) / 1_048_576;
+    const payload = payloadOf(html);
+    console.log(`HTML report for ${input.run.tests.length} tests: ${megabytes.toFixed(2)} MiB`);
+    expect(payload.name).toHaveLength(100_001);
+    expect(payload.suites).toHaveLength(501);
+    expect(Object.keys(payload.details)).toHaveLength(2_000 + 500 + 1);
+    expect(megabytes).toBeLessThan(16);
+  });
+});

@@ -1,0 +1,157 @@
+import { startGitHubApiServer, type GitHubApiServer } from '@testpipe/testkit';
+import {
+  commentMarker,
+  createGitHubClient,
+  publishCheckRun,
+  upsertStickyComment,
+  type CheckAnnotation,
+} from '@testpipe/github';
+
+const REPO = { owner: 'acme', repo: 'widgets' };
+const SHA = 'b'.repeat(40);
+const LIST_COMMENTS = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments';
+
+let server: GitHubApiServer;
+
+beforeEach(async () => {
+  server = await startGitHubApiServer({
+    repos: ['acme/widgets'],
+    tokens: [
+      { token: 'ghs_installation', kind: 'installation' },
+      { token: 'ghs_fork', kind: 'installation-readonly' },
+      { token: 'ghp_alice', kind: 'user', login: 'alice' },
+    ],
+  });
+  server.addPullRequest({ repo: 'acme/widgets', number: 7, head: { ref: 'feature', sha: SHA } });
+});
+
+afterEach(async () => {
+  server.assertNoInvalidRequests();
+  await server.close();
+});
+
+function client(token = 'ghs_installation') {
+  return createGitHubClient(token, { baseUrl: server.url, retryAfterUnitMs: 1 });
+}
+
+const target = { ...REPO, issueNumber: 7, marker: commentMarker('unit tests') };
+
+function ourComments() {
+  return server.state.commentsOn('acme/widgets', 7).filter((c) => c.body.includes(target.marker));
+}
+
+describe('sticky PR comment', () => {
+  test('creates once, then updates the same comment', async () => {
+    const { octokit } = client();
+    const first = await upsertStickyComment(octokit, target, 'run 1: 3 passed');
+    const second = await upsertStickyComment(octokit, target, 'run 2: 1 failed');
+    const third = await upsertStickyComment(octokit, target, 'run 2: 1 failed');
+    expect(first.action).toBe('created');
+    expect(second).toMatchObject({ action: 'updated', commentId: first.commentId });
+    expect(third).toMatchObject({ action: 'unchanged', commentId: first.commentId });
+    expect(ourComments().map((c) => c.body)).toEqual([`${target.marker}\nrun 2: 1 failed`]);
+  });
+
+  test('finds its comment beyond the first page and ignores look-alikes by other authors', async () => {
+    const { octokit: aliceClient } = client('ghp_alice');
+    const created = await aliceClient.rest.issues.createComment({
+      ...REPO,
+      issue_number: 7,
+      body: `${target.marker}\nquoted by alice`,
+    });
+    const alice = server.state.commentsOn('acme/widgets', 7).find((c) => c.id === created.data.id)!.user;
+    const { octokit } = client();
+    const mine = await upsertStickyComment(octokit, target, 'report');
+    const comments = server.state.requireRepository('acme/widgets').comments;
+    for (let i = 0; i < 130; i += 1) {
+      const id = server.state.nextId();
+      const at = '2024-01-01T00:00:00Z';
+      comments.set(id, { id, issueNumber: 7, body: `chatter ${i}`, user: alice, createdAt: at, updatedAt: at });
+    }
+    const { octokit: again, counter } = client();
+    const updated = await upsertStickyComment(again, target, 'report 2');
+    expect(updated).toMatchObject({ action: 'updated', commentId: mine.commentId });
+    expect(server.state.commentsOn('acme/widgets', 7).find((c) => c.id === mine.commentId)?.body).toContain('report 2');
+    // viewer + two pages of comments + one update
+    expect(counter.total).toBe(4);
+  });
+
+  test('two jobs reporting at once still end with one comment', async () => {
+    const a = client().octokit;
+    const b = client().octokit;
+    await Promise.all([upsertStickyComment(a, target, 'from job a'), upsertStickyComment(b, target, 'from job b')]);
+    expect(ourComments()).toHaveLength(1);
+  });
+
+  test('recreate mode replaces the comment', async () => {
+    const { octokit } = client();
+    const first = await upsertStickyComment(octokit, target, 'one');
+    const second = await upsertStickyComment(octokit, target, 'two', 'recreate');
+    expect(second.action).toBe('recreated');
+    expect(second.commentId).not.toBe(first.commentId);
+    expect(ourComments().map((c) => c.id)).toEqual([second.commentId]);
+  });
+
+  test('a fork PR token is refused with 403 and nothing is written', async () => {
+    const { octokit } = client('ghs_fork');
+    await expect(upsertStickyComment(octokit, target, 'x')).rejects.toMatchObject({ status: 403 });
+    expect(ourComments()).toHaveLength(0);
+  });
+
+  test('with 30 % of calls failing the run still ends with exactly one comment', async () => {
+    server.failRatio({ ratio: 0.3, seed: 7, fault: { kind: 'server-error', status: 502 } });
+    const { octokit } = client();
+    await upsertStickyComment(octokit, target, 'one');
+    await upsertStickyComment(octokit, target, 'two');
+    server.clearFaults();
+    expect(ourComments().map((c) => c.body)).toEqual([`${target.marker}\ntwo`]);
+    expect(server.requestCount(LIST_COMMENTS)).toBeGreaterThan(1);
+  }, 60_000);
+});
+
+describe('check run', () => {
+  const annotations: CheckAnnotation[] = Array.from({ length: 120 }, (_, i) => ({
+    path: `src/file${i}.ts`,
+    start_line: i + 1,
+    end_line: i + 1,
+    annotation_level: i % 10 === 0 ? 'warning' : 'failure',
+    message: `failure ${i}`,
+  }));
+
+  test('delivers every annotation in batches of 50', async () => {
+    const { octokit, counter } = client();
+    const result = await publishCheckRun(octokit, {
+      ...REPO,
+      headSha: SHA,
+      name: 'testpipe: unit tests',
+      conclusion: 'failure',
+      title: '12 failed',
+      summary: 'summary',
+      annotations,
+    });
+    const [run] = server.state.checkRuns('acme/widgets');
+    expect(run?.annotations).toHaveLength(120);
+    expect(run?.annotationBatchSizes).toEqual([50, 50, 20]);
+    expect(result).toMatchObject({ annotationsSent: 120, requests: 3 });
+    expect(counter.total).toBe(3);
+  });
+
+  test('survives secondary rate limits and 5xx on the way', async () => {
+    server.injectFaults([
+      { kind: 'secondary-rate-limit', retryAfterSeconds: 1 },
+      { kind: 'server-error', status: 503 },
+      { kind: 'rate-limit', retryAfterSeconds: 1, status: 429 },
+    ]);
+    const { octokit } = client();
+    await publishCheckRun(octokit, {
+      ...REPO,
+      headSha: SHA,
+      name: 'testpipe',
+      conclusion: 'success',
+      title: 'ok',
+      summary: 'ok',
+      annotations,
+    });
+    expect(server.state.checkRuns('acme/widgets')[0]?.annotations).toHaveLength(120);
+  }, 60_000);
+});
