@@ -1,8 +1,10 @@
-/** One `testpipe <name>` subcommand; each stage issue adds its own. */
+import { metricsCommand } from './commands/metrics.js';
+
+/** One `testpipe <name>` subcommand; each stage adds its own. */
 export interface Command {
   name: string;
   summary: string;
   run(args: string[]): Promise<number>;
 }
 
-export const commands: Command[] = [];
+export const commands: Command[] = [metricsCommand];

@@ -11,15 +11,22 @@ const readJsonRecords: ReportIngester<{ shard?: string }> = async (reportPath, o
   const text = await readFile(reportPath, 'utf8');
   const records = JSON.parse(text) as TestCaseRecord[];
   for (const record of records) {
-    onTest({ ...record, attempts: record.attempts.map((a) => ({ ...a, ...(options?.shard ? { shard: options.shard } : {}) })) });
+    onTest({
+      ...record,
+      attempts: record.attempts.map((a) => ({ ...a, ...(options?.shard ? { shard: options.shard } : {}) })),
+    });
   }
-  return { path: reportPath, format: 'json-records', tests: records.length, bytes: (await stat(reportPath)).size, errors: [] };
+  return {
+    path: reportPath,
+    format: 'json-records',
+    tests: records.length,
+    bytes: (await stat(reportPath)).size,
+    errors: [],
+  };
 };
 
 function records(...entries: Array<[name: string, status: 'passed' | 'failed']>): string {
-  return JSON.stringify(
-    entries.map(([name, status]) => ({ suite: 'S', name, attempts: [{ status, durationMs: 5 }] })),
-  );
+  return JSON.stringify(entries.map(([name, status]) => ({ suite: 'S', name, attempts: [{ status, durationMs: 5 }] })));
 }
 
 let root: string;

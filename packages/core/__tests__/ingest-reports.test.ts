@@ -7,7 +7,8 @@ import { computeMetrics } from '../src/metrics/metrics.js';
 
 const junit = (cases: string) =>
   `<?xml version="1.0" encoding="utf-8"?>\n<testsuites><testsuite name="pytest" tests="0">${cases}</testsuite></testsuites>\n`;
-const passed = (name: string) => `<testcase classname="tests.test_orders" name="${name}" file="tests/test_orders.py" time="0.010"/>`;
+const passed = (name: string) =>
+  `<testcase classname="tests.test_orders" name="${name}" file="tests/test_orders.py" time="0.010"/>`;
 const failed = (name: string, message: string) =>
   `<testcase classname="tests.test_orders" name="${name}" file="tests/test_orders.py" time="0.020"><failure message="${message}">trace</failure></testcase>`;
 
@@ -20,12 +21,23 @@ beforeAll(async () => {
   // shard 1: test_pay fails, then passes in a retry file; test_rerun is repeated in one file (pytest-rerunfailures).
   await writeFile(
     path.join(root, 'results/shard-1/junit.xml'),
-    junit(failed('test_pay', 'assert 1 == 2') + passed('test_list') + failed('test_rerun', 'connect ECONNREFUSED 127.0.0.1:5432') + passed('test_rerun')),
+    junit(
+      failed('test_pay', 'assert 1 == 2') +
+        passed('test_list') +
+        failed('test_rerun', 'connect ECONNREFUSED 127.0.0.1:5432') +
+        passed('test_rerun'),
+    ),
   );
   await writeFile(path.join(root, 'results/shard-1/junit-retry-1.xml'), junit(passed('test_pay')));
   // shard 2 also ran test_list: a duplicate, not a retry.
-  await writeFile(path.join(root, 'results/shard-2/junit.xml'), junit(passed('test_list') + failed('test_db', 'Timeout of 2000ms exceeded')));
-  await writeFile(path.join(root, 'results/shard-2/truncated.xml'), '<testsuites><testsuite name="x"><testcase name="half"');
+  await writeFile(
+    path.join(root, 'results/shard-2/junit.xml'),
+    junit(passed('test_list') + failed('test_db', 'Timeout of 2000ms exceeded')),
+  );
+  await writeFile(
+    path.join(root, 'results/shard-2/truncated.xml'),
+    '<testsuites><testsuite name="x"><testcase name="half"',
+  );
   await writeFile(path.join(root, 'results/shard-2/package.json'), '{"name":"not-a-report"}');
 });
 

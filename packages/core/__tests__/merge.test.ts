@@ -9,7 +9,14 @@ function attempt(status: AttemptStatus, extra: Partial<TestAttempt> = {}): TestA
 }
 
 function record(name: string, attempts: TestAttempt[], extra: Partial<TestCaseRecord> = {}): TestCaseRecord {
-  return { suite: 'tests.test_orders', classname: 'tests.test_orders', name, file: 'tests/test_orders.py', attempts, ...extra };
+  return {
+    suite: 'tests.test_orders',
+    classname: 'tests.test_orders',
+    name,
+    file: 'tests/test_orders.py',
+    attempts,
+    ...extra,
+  };
 }
 
 describe('RunBuilder', () => {
@@ -18,7 +25,9 @@ describe('RunBuilder', () => {
     builder.add(record('test_b', [attempt('passed')]), { path: 'results/2/junit.xml', shard: '2' });
     builder.add(record('test_a', [attempt('failed')]), { path: 'results/1/junit.xml', shard: '1' });
     const run = builder.build();
-    expect(run.tests.map((test) => [test.name, test.status, test.attempts[0]!.shard, test.attempts[0]!.source])).toEqual([
+    expect(
+      run.tests.map((test) => [test.name, test.status, test.attempts[0]!.shard, test.attempts[0]!.source]),
+    ).toEqual([
       ['test_a', 'failed', '1', 'results/1/junit.xml'],
       ['test_b', 'passed', '2', 'results/2/junit.xml'],
     ]);
@@ -28,8 +37,14 @@ describe('RunBuilder', () => {
 
   it('makes a retry written as a separate file an attempt of the same test (flaky), not a duplicate', () => {
     const builder = new RunBuilder();
-    builder.add(record('test_pay', [attempt('failed', { durationMs: 30 })]), { path: 'results/1/junit.xml', shard: '1' });
-    builder.add(record('test_pay', [attempt('passed', { durationMs: 12 })]), { path: 'results/1/retry-1.xml', shard: '1' });
+    builder.add(record('test_pay', [attempt('failed', { durationMs: 30 })]), {
+      path: 'results/1/junit.xml',
+      shard: '1',
+    });
+    builder.add(record('test_pay', [attempt('passed', { durationMs: 12 })]), {
+      path: 'results/1/retry-1.xml',
+      shard: '1',
+    });
     const test = builder.build().tests[0]!;
     expect(test.status).toBe('flaky');
     expect(test.flaky).toBe(true);
@@ -59,7 +74,13 @@ describe('RunBuilder', () => {
   it('takes the final status of an all-failing test from its last attempt', () => {
     const builder = new RunBuilder();
     builder.add(record('error_then_fail', [attempt('errored'), attempt('failed')]), { path: 'a.xml' });
-    builder.add(record('fail_then_error', [attempt('failed'), attempt('errored', { failure: { message: 'connect ECONNREFUSED 127.0.0.1:5432' } })]), { path: 'a.xml' });
+    builder.add(
+      record('fail_then_error', [
+        attempt('failed'),
+        attempt('errored', { failure: { message: 'connect ECONNREFUSED 127.0.0.1:5432' } }),
+      ]),
+      { path: 'a.xml' },
+    );
     const tests = builder.build().tests;
     expect(tests.map((test) => [test.name, test.status, test.flaky, test.category])).toEqual([
       ['error_then_fail', 'failed', false, 'unknown'],

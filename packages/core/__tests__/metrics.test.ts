@@ -14,7 +14,13 @@ function sampleRun() {
     builder.add({ suite, name, attempts, ...(file ? { file } : {}) }, { path: `results/${shard}/junit.xml`, shard });
   add('api', 'lists orders', '1', [run(100, 'passed')], 'api.test.ts');
   add('api', 'creates order', '1', [run(300, 'failed', 'expect(received).toBe(expected)')], 'api.test.ts');
-  add('api', 'deletes order', '1', [run(50, 'failed', 'connect ECONNREFUSED 127.0.0.1:5432'), run(70, 'passed')], 'api.test.ts');
+  add(
+    'api',
+    'deletes order',
+    '1',
+    [run(50, 'failed', 'connect ECONNREFUSED 127.0.0.1:5432'), run(70, 'passed')],
+    'api.test.ts',
+  );
   add('db', 'migrates', '2', [run(500, 'errored', 'connect ECONNREFUSED 127.0.0.1:5432')], 'db.test.ts');
   add('db', 'seeds', '2', [run(0, 'skipped')], 'db.test.ts');
   add('db', 'indexes', '2', [run(25, 'passed')]);
@@ -48,7 +54,15 @@ describe('computeMetrics', () => {
   const metrics = computeMetrics(sampleRun(), { slowest: 3 });
 
   it('counts one test per id with the DESIGN statuses and pass rate', () => {
-    expect(metrics).toMatchObject({ schemaVersion: 1, total: 6, passed: 2, failed: 1, errored: 1, skipped: 1, flaky: 1 });
+    expect(metrics).toMatchObject({
+      schemaVersion: 1,
+      total: 6,
+      passed: 2,
+      failed: 1,
+      errored: 1,
+      skipped: 1,
+      flaky: 1,
+    });
     expect(metrics.total).toBe(metrics.passed + metrics.failed + metrics.errored + metrics.skipped + metrics.flaky);
     expect(metrics.passRate).toBe(60); // (2 + 1) / (6 - 1)
   });
@@ -64,7 +78,14 @@ describe('computeMetrics', () => {
 
   it('breaks counts down per suite and per file', () => {
     expect(metrics.perSuite.api).toEqual({
-      total: 3, passed: 1, failed: 1, errored: 0, skipped: 0, flaky: 1, passRate: 66.67, durationMs: 470,
+      total: 3,
+      passed: 1,
+      failed: 1,
+      errored: 0,
+      skipped: 0,
+      flaky: 1,
+      passRate: 66.67,
+      durationMs: 470,
     });
     expect(metrics.perSuite.db).toMatchObject({ total: 3, errored: 1, skipped: 1, passed: 1, passRate: 50 });
     expect(Object.keys(metrics.perFile)).toEqual(['api.test.ts', 'db.test.ts']);

@@ -39,7 +39,12 @@ describe('retryWithBackoff', () => {
     const clock = fakeClock();
     const infos: RetryAttemptInfo[] = [];
     const { fn, calls } = failingTimes(3);
-    const result = await retryWithBackoff(fn, { ...base, clock, random: () => 0.5, onAttempt: (info) => infos.push(info) });
+    const result = await retryWithBackoff(fn, {
+      ...base,
+      clock,
+      random: () => 0.5,
+      onAttempt: (info) => infos.push(info),
+    });
     expect(result).toBe('ok on 4');
     expect(calls).toEqual([1, 2, 3, 4]);
     expect(clock.sleeps).toEqual([50, 100, 200]);
@@ -61,7 +66,9 @@ describe('retryWithBackoff', () => {
 
   it('throws RetriesExhaustedError carrying the last error when retries run out', async () => {
     const { fn, calls } = failingTimes(10);
-    const error = await retryWithBackoff(fn, { ...base, retries: 2, clock: fakeClock(), random: () => 0.5 }).catch((e) => e);
+    const error = await retryWithBackoff(fn, { ...base, retries: 2, clock: fakeClock(), random: () => 0.5 }).catch(
+      (e) => e,
+    );
     expect(calls).toEqual([1, 2, 3]);
     expect(error).toBeInstanceOf(RetriesExhaustedError);
     expect(error).toMatchObject({ attempts: 3, reason: 'retries' });
@@ -120,7 +127,9 @@ describe('retryWithBackoff', () => {
   it('gives up instead of waiting when Retry-After passes the deadline', async () => {
     const clock = fakeClock();
     const { fn, calls } = failingTimes(3);
-    const error = await retryWithBackoff(fn, { ...base, deadlineMs: 60_000, clock, retryAfter: () => 120 }).catch((e) => e);
+    const error = await retryWithBackoff(fn, { ...base, deadlineMs: 60_000, clock, retryAfter: () => 120 }).catch(
+      (e) => e,
+    );
     expect(error).toMatchObject({ reason: 'deadline', attempts: 1 });
     expect(calls).toEqual([1]);
     expect(clock.sleeps).toEqual([]);

@@ -1,1 +1,7 @@
-export const CORE_VERSION = '1.0.0';
+export * from './model.js';
+export * from './ingest/index.js';
+export * from './merge/index.js';
+export * from './metrics/index.js';
+export * from './categories/index.js';
+export * from './retry/index.js';
+export * from './writers/index.js';

@@ -31,7 +31,13 @@ function failedFile(reportPath: string, error: unknown, testsRead: number): Sour
     kind === 'unreadable'
       ? `Could not read ${reportPath}: ${detail}. Check that the file exists and is readable.`
       : `Could not parse ${reportPath}: ${detail}. The ${testsRead} test(s) read before the problem are kept.`;
-  return { path: reportPath, format: 'unknown', tests: testsRead, bytes: 0, errors: [{ path: reportPath, message, kind }] };
+  return {
+    path: reportPath,
+    format: 'unknown',
+    tests: testsRead,
+    bytes: 0,
+    errors: [{ path: reportPath, message, kind }],
+  };
 }
 
 /**
@@ -48,19 +54,28 @@ export async function collectReports<O extends { shard?: string }>(
   const builder = new RunBuilder();
   for (const pattern of unmatched) {
     const message = `No report file matches "${pattern}" (resolved from ${cwd}). Check the path and that the test step wrote its results there.`;
-    builder.addFile({ path: pattern, format: 'unknown', tests: 0, bytes: 0, errors: [{ path: pattern, message, kind: 'unreadable' }] });
+    builder.addFile({
+      path: pattern,
+      format: 'unknown',
+      tests: 0,
+      bytes: 0,
+      errors: [{ path: pattern, message, kind: 'unreadable' }],
+    });
   }
   for (const reportPath of paths) {
     const shard = options.shard ?? inferShardFromPath(reportPath);
     const source = shard === undefined ? { path: reportPath } : { path: reportPath, shard };
+    const absolutePath = path.resolve(cwd, reportPath);
     let testsRead = 0;
     const onTest = (record: TestCaseRecord): void => {
       testsRead++;
+      // Name the file as the user gave it, not by the absolute path the parser was handed.
+      for (const attempt of record.attempts) if (attempt.source === absolutePath) attempt.source = reportPath;
       builder.add(record, source);
     };
     const ingestOptions = { ...options.ingestOptions, ...(shard === undefined ? {} : { shard }) } as O;
     try {
-      const file = await ingest(path.resolve(cwd, reportPath), onTest, ingestOptions);
+      const file = await ingest(absolutePath, onTest, ingestOptions);
       builder.addFile({ ...file, path: reportPath });
     } catch (error) {
       builder.addFile(failedFile(reportPath, error, testsRead));

@@ -5,13 +5,23 @@ import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 export const REPORT_EXTENSIONS = ['xml', 'json', 'trx'] as const;
 
 export interface ExpandedReportPaths {
-  /** Report files, in the order patterns were given, each pattern's matches in natural order. */
+  /** Report files, in the order patterns were given, each pattern's matches in `reportOrder`. */
   paths: string[];
   /** Patterns or paths that matched no file. */
   unmatched: string[];
 }
 
-const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
+const collator = new Intl.Collator('en', { numeric: true });
+
+/**
+ * Source order is the fallback order of attempts, so a retry must sort after the run it retries:
+ * compare paths without their extension first ("junit" before "junit-retry-1", "retry-2" before
+ * "retry-10").
+ */
+function reportOrder(a: string, b: string): number {
+  const stem = (file: string): string => file.slice(0, file.length - path.extname(file).length);
+  return collator.compare(stem(a), stem(b)) || collator.compare(a, b);
+}
 
 async function kindOf(target: string): Promise<'file' | 'directory' | 'missing'> {
   try {
@@ -49,7 +59,7 @@ export async function expandReportPaths(
       }
     }
     if (matches.length === 0) unmatched.push(pattern);
-    for (const match of matches.sort(naturalOrder)) {
+    for (const match of matches.sort(reportOrder)) {
       const key = path.resolve(cwd, match);
       if (seen.has(key)) continue;
       seen.add(key);

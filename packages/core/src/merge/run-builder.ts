@@ -1,5 +1,13 @@
 import { classifyFailure } from '../categories/classify.js';
-import type { FailureCategory, IngestError, SourceFile, TestAttempt, TestCaseRecord, TestResult, TestRun } from '../model.js';
+import type {
+  FailureCategory,
+  IngestError,
+  SourceFile,
+  TestAttempt,
+  TestCaseRecord,
+  TestResult,
+  TestRun,
+} from '../model.js';
 import { orderAttempts } from './attempt-order.js';
 import { findDuplicateRuns } from './duplicates.js';
 import { decisiveAttempt, finalStatus, isFailing } from './final-status.js';

@@ -104,12 +104,21 @@ function sortedRecord<T>(entries: Map<string, T>): Record<string, T> {
 }
 
 function summarise(test: TestResult): TestSummary {
-  const summary: TestSummary = { id: test.id, name: test.name, suite: test.suite, status: test.status, durationMs: test.durationMs };
+  const summary: TestSummary = {
+    id: test.id,
+    name: test.name,
+    suite: test.suite,
+    status: test.status,
+    durationMs: test.durationMs,
+  };
   if (test.file !== undefined) summary.file = test.file;
   return summary;
 }
 
-function groupMetrics(tests: readonly TestResult[], keyOf: (test: TestResult) => string | undefined): Record<string, GroupMetrics> {
+function groupMetrics(
+  tests: readonly TestResult[],
+  keyOf: (test: TestResult) => string | undefined,
+): Record<string, GroupMetrics> {
   const groups = new Map<string, GroupMetrics>();
   for (const test of tests) {
     const key = keyOf(test);
@@ -140,7 +149,10 @@ function durations(tests: readonly TestResult[]): Metrics['durationMs'] {
 
 function categoryMetrics(tests: readonly TestResult[], maxTests: number): Record<FailureCategory, CategoryMetrics> {
   const categories = Object.fromEntries(
-    CATEGORIES.map((category) => [category, { count: 0, flaky: 0, recommendation: CATEGORY_RECOMMENDATIONS[category], tests: [] }]),
+    CATEGORIES.map((category) => [
+      category,
+      { count: 0, flaky: 0, recommendation: CATEGORY_RECOMMENDATIONS[category], tests: [] },
+    ]),
   ) as unknown as Record<FailureCategory, CategoryMetrics>;
   for (const test of tests) {
     if (!test.category) continue;

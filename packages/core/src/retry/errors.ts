@@ -17,8 +17,7 @@ export class RetriesExhaustedError extends Error {
     readonly lastError: unknown,
   ) {
     const detail = lastError instanceof Error ? lastError.message : String(lastError);
-    const why =
-      reason === 'retries' ? 'no retries left' : 'waiting for another attempt would pass the deadline';
+    const why = reason === 'retries' ? 'no retries left' : 'waiting for another attempt would pass the deadline';
     super(
       `Gave up after ${attempts} attempt(s) (${why}). Last error: ${detail}. ` +
         'If the service is only slow to recover, raise the retries or the deadline.',

@@ -40,11 +40,16 @@ function validate(options: RetryOptions): void {
       throw new RangeError(`retry option ${name} must be a finite number ≥ 0, got ${String(value)}`);
     }
   }
-  if (!Number.isInteger(options.retries)) throw new RangeError(`retry option retries must be an integer, got ${options.retries}`);
+  if (!Number.isInteger(options.retries))
+    throw new RangeError(`retry option retries must be an integer, got ${options.retries}`);
 }
 
 /** Full jitter: a uniform delay in [0, min(cap, base × 2^(attempt − 1))). */
-export function backoffDelayMs(attempt: number, options: Pick<RetryOptions, 'baseDelayMs' | 'maxDelayMs'>, random: () => number): number {
+export function backoffDelayMs(
+  attempt: number,
+  options: Pick<RetryOptions, 'baseDelayMs' | 'maxDelayMs'>,
+  random: () => number,
+): number {
   const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
   return Math.floor(random() * ceiling);
 }
@@ -84,7 +89,11 @@ export async function retryWithBackoff<T>(fn: (attempt: number) => Promise<T>, o
     if (signal?.aborted) throw aborted();
     let error: unknown;
     try {
-      return await raceAbort(Promise.resolve().then(() => fn(attempt)), signal, aborted);
+      return await raceAbort(
+        Promise.resolve().then(() => fn(attempt)),
+        signal,
+        aborted,
+      );
     } catch (caught) {
       if (caught instanceof RetryAbortedError) throw caught;
       error = caught;

@@ -94,7 +94,11 @@ function epochMs(iso: string | undefined): number | undefined {
 }
 
 function retryAttempt(attempt: TestAttempt, index: number): CtrfRetryAttempt {
-  const entry: CtrfRetryAttempt = { attempt: index + 1, status: CTRF_STATUS[attempt.status], duration: Math.round(attempt.durationMs) };
+  const entry: CtrfRetryAttempt = {
+    attempt: index + 1,
+    status: CTRF_STATUS[attempt.status],
+    duration: Math.round(attempt.durationMs),
+  };
   if (attempt.failure?.message !== undefined) entry.message = attempt.failure.message;
   if (attempt.failure?.body) entry.trace = attempt.failure.body;
   const start = epochMs(attempt.startedAt);
@@ -183,7 +187,9 @@ export function toCtrfReport(run: TestRun, metrics: Metrics | undefined, meta: C
         duration: duration || Math.max(0, stop - start),
         extra: {
           errored: counts.errored,
-          passRate: metrics?.passRate ?? passRate(counts.passed + counts.flaky, counts.passed + counts.flaky + counts.failed + counts.errored),
+          passRate:
+            metrics?.passRate ??
+            passRate(counts.passed + counts.flaky, counts.passed + counts.flaky + counts.failed + counts.errored),
         },
       },
       tests: run.tests.map(ctrfTest),

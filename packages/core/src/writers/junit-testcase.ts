@@ -33,7 +33,11 @@ function rerunNode(attempt: TestAttempt): XmlNode {
  * flakyFailure/flakyError when it finally passed.
  */
 export function testcaseNode(test: TestResult): XmlNode {
-  const node: XmlNode = { '@_name': test.name, '@_classname': test.classname ?? test.suite, '@_time': seconds(test.durationMs) };
+  const node: XmlNode = {
+    '@_name': test.name,
+    '@_classname': test.classname ?? test.suite,
+    '@_time': seconds(test.durationMs),
+  };
   if (test.file !== undefined) node['@_file'] = test.file;
   if (test.line !== undefined) node['@_line'] = String(test.line);
   const final = decisiveAttempt(test.attempts);

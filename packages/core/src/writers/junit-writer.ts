@@ -60,7 +60,11 @@ async function write(stream: Writable, chunk: string): Promise<void> {
  * testcases, so a run of 500k tests is never one string in memory. Ends the stream only when
  * it opened it (a path was given).
  */
-export async function writeMergedJUnit(run: TestRun, target: Writable | string, options: MergedJUnitOptions = {}): Promise<void> {
+export async function writeMergedJUnit(
+  run: TestRun,
+  target: Writable | string,
+  options: MergedJUnitOptions = {},
+): Promise<void> {
   const stream = typeof target === 'string' ? createWriteStream(target, { encoding: 'utf8' }) : target;
   const batchSize = options.batchSize ?? 500;
   const builder = new XMLBuilder({

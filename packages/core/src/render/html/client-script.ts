@@ -81,6 +81,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     }
     viewLength = n;
     countLabel.textContent = 'Showing ' + n.toLocaleString('en-US') + ' of ' + total.toLocaleString('en-US') + ' tests';
+    countLabel.setAttribute('data-query', query);
     spacer.style.height = Math.max(n * ROW_HEIGHT, ROW_HEIGHT) + 'px';
     lastRange = '';
     renderRows();

@@ -8,7 +8,12 @@ export function fileLinkBase(repositoryUrl: string | undefined, commitSha: strin
 }
 
 export function fileHref(base: string, file: string, line?: number): string {
-  const path = file.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').split('/').map(encodeURIComponent).join('/');
+  const path = file
+    .replace(/\\/g, '/')
+    .replace(/^(?:\.\/)+/, '')
+    .split('/')
+    .map(encodeURIComponent)
+    .join('/');
   return `${base}${path}${line !== undefined ? `#L${line}` : ''}`;
 }
 

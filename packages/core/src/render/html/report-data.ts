@@ -69,13 +69,17 @@ export const DEFAULT_PAYLOAD_LIMITS: PayloadLimits = {
 
 function head(text: string | undefined, max: number): string | undefined {
   if (text === undefined || text === '') return undefined;
-  return text.length <= max ? text : `${text.slice(0, max)}\n… [${text.length - max} more characters in the raw report]`;
+  return text.length <= max
+    ? text
+    : `${text.slice(0, max)}\n… [${text.length - max} more characters in the raw report]`;
 }
 
 // Output is trimmed from the front: the lines just before a failure are the useful ones.
 function tail(text: string | undefined, max: number): string | undefined {
   if (text === undefined || text === '') return undefined;
-  return text.length <= max ? text : `[${text.length - max} earlier characters in the raw report] …\n${text.slice(-max)}`;
+  return text.length <= max
+    ? text
+    : `[${text.length - max} earlier characters in the raw report] …\n${text.slice(-max)}`;
 }
 
 function roundDuration(ms: number): number {
@@ -154,7 +158,16 @@ export function buildReportPayload(
 ): ReportPayload {
   const suiteIndex = new Map<string, number>();
   const fileIndex = new Map<string, number>();
-  const payload: ReportPayload = { suites: [], files: [], name: [], suite: [], file: [], durationMs: [], status: '', details: {} };
+  const payload: ReportPayload = {
+    suites: [],
+    files: [],
+    name: [],
+    suite: [],
+    file: [],
+    durationMs: [],
+    status: '',
+    details: {},
+  };
   const indexOf = (table: string[], index: Map<string, number>, value: string): number => {
     let i = index.get(value);
     if (i === undefined) {

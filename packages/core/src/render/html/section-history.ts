@@ -12,7 +12,13 @@ export function trendSection(history: readonly HistoryPoint[] | undefined): stri
 </section>`;
 }
 
-function idList(title: string, key: string, ids: readonly string[], testsById: ReadonlyMap<string, TestResult>, limit: number): string {
+function idList(
+  title: string,
+  key: string,
+  ids: readonly string[],
+  testsById: ReadonlyMap<string, TestResult>,
+  limit: number,
+): string {
   if (ids.length === 0) return '';
   const items = ids
     .slice(0, limit)
@@ -35,7 +41,9 @@ export function comparisonSection(
 ): string {
   if (!comparison) return '';
   const rate =
-    comparison.passRateDelta === null ? 'pass rate not comparable' : `pass rate ${formatSigned(comparison.passRateDelta, ' pp')}`;
+    comparison.passRateDelta === null
+      ? 'pass rate not comparable'
+      : `pass rate ${formatSigned(comparison.passRateDelta, ' pp')}`;
   const duration = `duration ${comparison.durationDeltaMs >= 0 ? '+' : '−'}${formatDuration(Math.abs(comparison.durationDeltaMs))}`;
   const lists = [
     idList('New failures', 'new-failures', comparison.newFailures, testsById, limit),

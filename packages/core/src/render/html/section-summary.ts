@@ -41,7 +41,10 @@ export function verdictHeader(
     ['skipped', 'Skipped', formatCount(metrics.skipped)],
   ];
   const statHtml = stats
-    .map(([key, label, value]) => `<div class="stat stat-${key}" data-stat="${key}"><span class="stat-value">${value}</span><span class="stat-label">${label}</span></div>`)
+    .map(
+      ([key, label, value]) =>
+        `<div class="stat stat-${key}" data-stat="${key}"><span class="stat-value">${value}</span><span class="stat-label">${label}</span></div>`,
+    )
     .join('');
   const reason =
     verdict === 'failed'

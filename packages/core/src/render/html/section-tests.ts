@@ -31,7 +31,11 @@ function statusBadge(status: string): string {
 }
 
 /** Failing tests grouped by failure category, each group with what to do about it. */
-export function failuresSection(metrics: Metrics, testsById: ReadonlyMap<string, TestResult>, linkBase?: string): string {
+export function failuresSection(
+  metrics: Metrics,
+  testsById: ReadonlyMap<string, TestResult>,
+  linkBase?: string,
+): string {
   const groups = CATEGORY_ORDER.filter((c) => metrics.categories[c].count > 0).map((category) => {
     const entry = metrics.categories[category];
     const items = entry.tests.map((id) => {
@@ -85,7 +89,8 @@ export function ingestProblemsSection(metrics: Metrics, limit = 100): string {
   const items = problems
     .slice(0, limit)
     .map((e) => {
-      const where = e.line !== undefined ? `${e.path}:${e.line}${e.column !== undefined ? `:${e.column}` : ''}` : e.path;
+      const where =
+        e.line !== undefined ? `${e.path}:${e.line}${e.column !== undefined ? `:${e.column}` : ''}` : e.path;
       return `<li><code>${escapeHtml(where)}</code> <span class="badge badge-errored">${escapeHtml(e.kind)}</span> ${escapeHtml(e.message)}</li>`;
     })
     .join('');

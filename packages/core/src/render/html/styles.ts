@@ -46,7 +46,7 @@ table.static th,table.static td{text-align:left;border-bottom:1px solid var(--li
 .grid-head button{all:unset;cursor:pointer;font-weight:600}
 .grid-head [aria-sort=ascending] button::after{content:" ▲"}.grid-head [aria-sort=descending] button::after{content:" ▼"}
 .grid-head .num{text-align:right}
-.viewport{height:480px;overflow-y:auto;position:relative}
+.viewport{max-height:480px;overflow-y:auto;position:relative}
 #rows{position:absolute;top:0;left:0;right:0}
 .row{height:30px;border-bottom:1px solid #eaeef2;cursor:pointer}
 .row:hover{background:#f6f8fa}.row.selected{background:#ddf4ff}.row:focus{outline:2px solid var(--accent);outline-offset:-2px}

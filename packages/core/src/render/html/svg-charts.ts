@@ -92,7 +92,10 @@ export function trendSvg(history: readonly HistoryPoint[], series: TrendSeries):
   const bottom = 28;
   const present = series.values.filter((v): v is number => v !== null && Number.isFinite(v));
   const high = series.ceiling ?? Math.max(1, ...present);
-  const low = series.ceiling !== undefined && present.length > 0 ? Math.max(0, Math.floor(Math.min(...present) / 10) * 10 - 10) : 0;
+  const low =
+    series.ceiling !== undefined && present.length > 0
+      ? Math.max(0, Math.floor(Math.min(...present) / 10) * 10 - 10)
+      : 0;
   const span = Math.max(high - low, 1e-9);
   const step = history.length > 1 ? (width - left - right) / (history.length - 1) : 0;
   const xOf = (i: number): number => (history.length > 1 ? left + i * step : (left + width - right) / 2);

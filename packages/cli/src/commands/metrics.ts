@@ -1,0 +1,151 @@
+import { computeMetrics, ingestReports, type Metrics } from '@testpipe/core';
+import type { Command } from '../commands.js';
+import { formatDuration, formatTable } from '../format-table.js';
+import { UsageError } from '../usage-error.js';
+
+const USAGE = `Usage: testpipe metrics [--json] [--slowest N] <report paths, directories or globs...>
+
+Reads every test report (JUnit XML in any dialect, CTRF JSON, NUnit 3, xUnit.net v2, TRX), merges shards
+and retries, and prints the metrics: a table by default, metrics.json with --json.
+Exits 0 even when tests failed (gating is the report's job); 2 for unusable arguments.`;
+
+interface MetricsArgs {
+  json: boolean;
+  slowest: number;
+  paths: string[];
+}
+
+function parseArgs(args: string[]): MetricsArgs | 'help' {
+  const parsed: MetricsArgs = { json: false, slowest: 10, paths: [] };
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] as string;
+    if (arg === '-h' || arg === '--help') return 'help';
+    if (arg === '--json') parsed.json = true;
+    else if (arg === '--slowest' || arg.startsWith('--slowest=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 0) throw new UsageError(`--slowest needs a whole number, got "${value ?? ''}".`);
+      parsed.slowest = n;
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}".`);
+    else parsed.paths.push(arg);
+  }
+  if (parsed.paths.length === 0) throw new UsageError('give at least one report path, directory or glob.');
+  return parsed;
+}
+
+function rate(value: number | null): string {
+  return value === null ? '—' : `${value.toFixed(2)} %`;
+}
+
+/** The human-readable form of metrics.json. */
+export function formatMetrics(metrics: Metrics): string {
+  const sections: string[] = [];
+  sections.push(
+    formatTable(
+      ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky', 'pass rate', 'wall', 'cpu'],
+      [
+        [
+          String(metrics.total),
+          String(metrics.passed),
+          String(metrics.failed),
+          String(metrics.errored),
+          String(metrics.skipped),
+          String(metrics.flaky),
+          rate(metrics.passRate),
+          formatDuration(metrics.durationMs.wall),
+          formatDuration(metrics.durationMs.cpu),
+        ],
+      ],
+    ),
+  );
+  const suites = Object.entries(metrics.perSuite);
+  if (suites.length > 0) {
+    sections.push(
+      'Suites\n' +
+        formatTable(
+          ['suite', 'total', 'failed', 'errored', 'skipped', 'flaky', 'pass rate', 'duration'],
+          suites.map(([name, s]) => [
+            name,
+            String(s.total),
+            String(s.failed),
+            String(s.errored),
+            String(s.skipped),
+            String(s.flaky),
+            rate(s.passRate),
+            formatDuration(s.durationMs),
+          ]),
+        ),
+    );
+  }
+  const categories = Object.entries(metrics.categories).filter(([, c]) => c.count > 0 || c.flaky > 0);
+  if (categories.length > 0) {
+    sections.push(
+      'Failure categories\n' +
+        formatTable(
+          ['category', 'failed', 'flaky', 'what to look at'],
+          categories.map(([name, c]) => [name, String(c.count), String(c.flaky), c.recommendation]),
+        ),
+    );
+  }
+  if (metrics.flakyTests.length > 0) {
+    sections.push(
+      'Flaky tests\n' +
+        formatTable(
+          ['test', 'attempts', 'failed attempts'],
+          metrics.flakyTests.map((t) => [t.id, String(t.attempts), String(t.failedAttempts)]),
+        ),
+    );
+  }
+  if (metrics.slowest.length > 0) {
+    sections.push(
+      'Slowest tests\n' +
+        formatTable(
+          ['test', 'status', 'duration'],
+          metrics.slowest.map((t) => [t.id, t.status, formatDuration(t.durationMs)]),
+        ),
+    );
+  }
+  sections.push(
+    'Files\n' +
+      formatTable(
+        ['file', 'format', 'tests', 'problems'],
+        metrics.files.map((f) => [
+          f.path,
+          f.format,
+          String(f.tests),
+          f.errors.length === 0
+            ? '—'
+            : f.errors
+                .map((e) => `${e.kind}${e.line ? ` at ${e.line}:${e.column ?? 0}` : ''}: ${e.message}`)
+                .join('; '),
+        ]),
+      ),
+  );
+  if (metrics.duplicates.length > 0) {
+    sections.push('Duplicate test ids (not retries)\n' + metrics.duplicates.map((d) => `  ${d.message}`).join('\n'));
+  }
+  return sections.join('\n\n');
+}
+
+export const metricsCommand: Command = {
+  name: 'metrics',
+  summary: 'read test reports, merge shards and retries, print metrics (table or --json)',
+  async run(args) {
+    let parsed: MetricsArgs | 'help';
+    try {
+      parsed = parseArgs(args);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      process.stderr.write(`testpipe metrics: ${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (parsed === 'help') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    const run = await ingestReports(parsed.paths);
+    const metrics = computeMetrics(run, { slowest: parsed.slowest });
+    process.stdout.write(parsed.json ? `${JSON.stringify(metrics, null, 2)}\n` : `${formatMetrics(metrics)}\n`);
+    return 0;
+  },
+};

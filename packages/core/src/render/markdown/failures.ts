@@ -1,0 +1,30 @@
+import type { FailureDetail, TestResult, TestRun } from '../../model.js';
+import { firstLine, truncate } from './text.js';
+
+/** Failed and errored tests in run order (the run is sorted by id, so the order is stable). */
+export function failingTests(run: TestRun): TestResult[] {
+  return run.tests.filter((test) => test.status === 'failed' || test.status === 'errored');
+}
+
+/** The failure of the last failing attempt: what made the test fail, or for a flaky test what failed before the pass. */
+export function lastFailure(test: TestResult): FailureDetail | undefined {
+  return test.attempts.findLast((a) => (a.status === 'failed' || a.status === 'errored') && a.failure)?.failure;
+}
+
+/** One line saying why the test failed: the message's first line, else the type, else the body's first line. */
+export function failureHeadline(test: TestResult, max: number): string {
+  const failure = lastFailure(test);
+  const line = firstLine(failure?.message) || failure?.type || firstLine(failure?.body);
+  return truncate(line ?? '', max);
+}
+
+/** Type, full message and stack/body of the failure, shortened to `max` characters. */
+export function failureText(test: TestResult, max: number): string {
+  const failure = lastFailure(test);
+  if (!failure) return '';
+  const message = failure.message?.trim() ?? '';
+  const head = failure.type && !message.startsWith(failure.type) ? `${failure.type}: ${message}` : message;
+  const body = failure.body?.trim() ?? '';
+  const text = [head, body && body !== message ? body : ''].filter(Boolean).join('\n\n');
+  return text.length > max ? `${truncate(text, max)}\n(shortened)` : text;
+}
