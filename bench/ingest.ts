@@ -70,6 +70,7 @@ async function main(): Promise<void> {
     `Times are the best of the runs, measured inside each child; peak RSS is the child's maxRSS and includes ` +
       `node + tsx start-up (${Math.round(baseline.maxRssMiB ?? 0)} MB in an empty child). 1 MB = 1,048,576 bytes.`,
   );
+  for (const row of rows) if (row.ours.phases) console.log(`ours at ${row.sizeMiB} MB: ${row.ours.phases}`);
   const mismatches = countMismatches(rows);
   if (mismatches.length > 0) console.log(`\nWarnings:\n${mismatches.map((m) => `- ${m}`).join('\n')}`);
   console.log(`\nTargets:\n${formatTargets(rows)}`);

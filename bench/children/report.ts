@@ -6,7 +6,10 @@ export interface ChildReport {
   /** Test cases the measured method saw. */
   testcases?: number;
   error?: string;
+  /** Problems worth a warning under the table (wrong counts, ingest errors). */
   notes?: string;
+  /** Where the time went, printed under the table. */
+  phases?: string;
 }
 
 export interface ChildResult extends ChildReport {

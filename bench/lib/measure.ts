@@ -13,6 +13,7 @@ export interface Measurement {
   maxRssMiB?: number;
   error?: string;
   notes?: string;
+  phases?: string;
 }
 
 const CHILDREN_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'children');

@@ -252,7 +252,9 @@ const XML_FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF
 function isMalformed(input: FuzzInput): boolean {
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(input.bytes);
+    // A UTF-16 byte-order mark is a legitimate encoding (ingest transcodes it); anything else must be UTF-8.
+    const utf16 = input.bytes[0] === 0xff && input.bytes[1] === 0xfe ? 'utf-16le' : undefined;
+    text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(input.bytes);
   } catch {
     return true;
   }
@@ -330,11 +332,20 @@ interface Summary {
   withRecords: number;
   withErrors: number;
   silentWellFormed: string[];
+  /** Malformed by the oracle, yet records came back with no error: partial results presented as whole. */
+  malformedWithoutError: string[];
   failures: string[];
 }
 
 async function fuzz(inputs: FuzzInput[], workDir: string): Promise<Summary> {
-  const summary: Summary = { cases: 0, withRecords: 0, withErrors: 0, silentWellFormed: [], failures: [] };
+  const summary: Summary = {
+    cases: 0,
+    withRecords: 0,
+    withErrors: 0,
+    silentWellFormed: [],
+    malformedWithoutError: [],
+    failures: [],
+  };
   let next = 0;
   const worker = async (): Promise<void> => {
     for (let input = inputs[next++]; input; input = inputs[next++]) {
@@ -346,6 +357,14 @@ async function fuzz(inputs: FuzzInput[], workDir: string): Promise<Summary> {
       if (outcome.kind === 'done' && outcome.file.errors.length > 0) summary.withErrors++;
       if (outcome.kind === 'done' && outcome.records.length === 0 && outcome.file.errors.length === 0) {
         summary.silentWellFormed.push(input.id);
+      }
+      if (
+        outcome.kind === 'done' &&
+        outcome.records.length > 0 &&
+        outcome.file.errors.length === 0 &&
+        isMalformed(input)
+      ) {
+        summary.malformedWithoutError.push(`${input.id} ${input.mutation}`);
       }
       const problems = findProblems(input, path, outcome);
       if (problems.length > 0) {
@@ -373,6 +392,8 @@ function keepSummary(name: string, summary: Summary): void {
     failures: summary.failures.length,
     silentWellFormed: summary.silentWellFormed.length,
     silentWellFormedExamples: summary.silentWellFormed.slice(0, 20),
+    malformedWithoutError: summary.malformedWithoutError.length,
+    malformedWithoutErrorExamples: summary.malformedWithoutError.slice(0, 20),
   };
 }
 

@@ -23,6 +23,17 @@ if (!haveChromium && !process.env.CI) {
 // In CI the browser tests always run, so a missing Chromium fails them instead of hiding them.
 const describeInBrowser = haveChromium || process.env.CI ? describe : describe.skip;
 
+/** The little of the DOM the page callbacks use: the project compiles without the DOM lib. */
+interface PageNode {
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+}
+interface PageGlobals {
+  document: { getElementById(id: string): PageNode | null; querySelector(selector: string): PageNode | null };
+  scrollTo(x: number, y: number): void;
+  __pwned?: unknown;
+}
+
 interface PageWatch {
   requests: string[];
   dialogs: string[];
@@ -59,14 +70,16 @@ async function openReport(
 async function search(page: Page, text: string): Promise<void> {
   await page.fill('#search', text);
   await page.waitForFunction(
-    (query) => document.getElementById('result-count')?.getAttribute('data-query') === query,
+    (query) =>
+      (globalThis as unknown as PageGlobals).document.getElementById('result-count')?.getAttribute('data-query') ===
+      query,
     text.trim().toLowerCase(),
   );
 }
 
 async function expectCount(page: Page, shown: string, total: string): Promise<void> {
   await page.waitForFunction(
-    (label) => document.getElementById('result-count')?.textContent === label,
+    (label) => (globalThis as unknown as PageGlobals).document.getElementById('result-count')?.textContent === label,
     `Showing ${shown} of ${total} tests`,
   );
 }
@@ -142,7 +155,9 @@ describeInBrowser('HTML report in Chromium', () => {
       expect(input.run.tests[indices[0]!]!.status).toBe('failed');
       await page.$eval('#viewport', (el) => el.scrollTo(0, el.scrollHeight));
       await page.waitForFunction(
-        () => document.querySelector('#rows .row:last-child .c-status')?.textContent === 'passed',
+        () =>
+          (globalThis as unknown as PageGlobals).document.querySelector('#rows .row:last-child .c-status')
+            ?.textContent === 'passed',
       );
     });
 
@@ -218,7 +233,7 @@ describeInBrowser('HTML report in Chromium', () => {
       await clickRow(page, XSS_SCRIPT_NAME);
       expect(await page.textContent('#detail .detail-name')).toBe(XSS_SCRIPT_NAME);
 
-      expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+      expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).__pwned)).toBeUndefined();
       expect(await page.$$eval('img', (images) => images.length)).toBe(0);
       expect(await page.$$eval('script', (scripts) => scripts.length)).toBe(2);
       expect(watch.dialogs).toEqual([]);
@@ -230,7 +245,7 @@ describeInBrowser('HTML report in Chromium', () => {
       await search(page, 'divides');
       await expectCount(page, '1', '48');
       await clickRow(page, 'divides by zero');
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate(() => (globalThis as unknown as PageGlobals).scrollTo(0, 0));
       await mkdir(join(REPO_ROOT, 'test-artifacts'), { recursive: true });
       await page.screenshot({ path: join(REPO_ROOT, 'test-artifacts', 'html-report.png'), fullPage: true });
       expect(watch.requests).toEqual([url]);
@@ -258,8 +273,9 @@ describeInBrowser('HTML report in Chromium', () => {
       await page.click('[data-sort="duration"]');
       await page.waitForFunction(
         () =>
-          document.querySelector('[role=columnheader]:has([data-sort="duration"])')?.getAttribute('aria-sort') ===
-          'descending',
+          (globalThis as unknown as PageGlobals).document
+            .querySelector('[role=columnheader]:has([data-sort="duration"])')
+            ?.getAttribute('aria-sort') === 'descending',
       );
       const sortMs = performance.now() - sortStart;
       const longest = input.run.tests[(await rowIndices(page))[0]!]!.durationMs;

@@ -5,3 +5,4 @@ export * from './metrics/index.js';
 export * from './categories/index.js';
 export * from './retry/index.js';
 export * from './writers/index.js';
+export { renderHtmlReport, type HtmlReportInput, type HistoryPoint } from './render/html/index.js';

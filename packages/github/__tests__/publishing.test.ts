@@ -83,10 +83,24 @@ describe('sticky PR comment', () => {
     expect(ourComments()).toHaveLength(1);
   });
 
+  test('a comment with the same digest is left alone; createIfMissing: false never creates', async () => {
+    const { octokit } = client();
+    expect(await upsertStickyComment(octokit, target, 'passing', { createIfMissing: false })).toEqual({
+      action: 'skipped',
+    });
+    expect(ourComments()).toHaveLength(0);
+    const first = await upsertStickyComment(octokit, target, 'run 1, 2 s', { digest: 'abc' });
+    const same = await upsertStickyComment(octokit, target, 'run 2, 3 s', { digest: 'abc' });
+    expect(same).toMatchObject({ action: 'unchanged', commentId: first.commentId });
+    expect(ourComments()[0]?.body).toContain('run 1, 2 s');
+    const changed = await upsertStickyComment(octokit, target, 'run 3', { digest: 'def', createIfMissing: false });
+    expect(changed).toMatchObject({ action: 'updated', commentId: first.commentId });
+  });
+
   test('recreate mode replaces the comment', async () => {
     const { octokit } = client();
     const first = await upsertStickyComment(octokit, target, 'one');
-    const second = await upsertStickyComment(octokit, target, 'two', 'recreate');
+    const second = await upsertStickyComment(octokit, target, 'two', { mode: 'recreate' });
     expect(second.action).toBe('recreated');
     expect(second.commentId).not.toBe(first.commentId);
     expect(ourComments().map((c) => c.id)).toEqual([second.commentId]);

@@ -6,6 +6,7 @@ export {
   tokenIdentity,
   upsertStickyComment,
   type CommentMode,
+  type StickyCommentOptions,
   type StickyCommentResult,
   type StickyCommentTarget,
 } from './sticky-comment.js';

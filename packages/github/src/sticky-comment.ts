@@ -11,9 +11,23 @@ export interface StickyCommentTarget {
 }
 
 export interface StickyCommentResult {
-  action: 'created' | 'updated' | 'unchanged' | 'recreated';
-  commentId: number;
-  url: string;
+  action: 'created' | 'updated' | 'unchanged' | 'recreated' | 'skipped';
+  commentId?: number;
+  url?: string;
+}
+
+export interface StickyCommentOptions {
+  mode?: CommentMode;
+  /** The token's login when already known (saves the identity call). */
+  login?: string;
+  /** A digest of what matters in the body: an existing comment with the same digest is left alone. */
+  digest?: string;
+  /** When false, only an existing comment is updated (e.g. `comment: on-failure` on a passing run). */
+  createIfMissing?: boolean;
+}
+
+function digestLine(digest: string): string {
+  return `<!-- testpipe-digest: ${digest} -->`;
 }
 
 interface ListedComment {
@@ -58,13 +72,19 @@ export async function upsertStickyComment(
   octokit: GitHubClient,
   target: StickyCommentTarget,
   body: string,
-  mode: CommentMode = 'update',
-  login?: string,
+  options: StickyCommentOptions = {},
 ): Promise<StickyCommentResult> {
-  const identity = login ?? (await tokenIdentity(octokit));
-  const fullBody = body.includes(target.marker) ? body : `${target.marker}\n${body}`;
+  const mode = options.mode ?? 'update';
+  const identity = options.login ?? (await tokenIdentity(octokit));
+  const header = options.digest ? `${target.marker}\n${digestLine(options.digest)}` : target.marker;
+  const fullBody = `${header}\n${body}`;
   const { owner, repo, issueNumber } = target;
   const existing = await findOurComments(octokit, target, identity);
+  const newest = existing[existing.length - 1];
+  if (options.digest && newest?.body?.includes(digestLine(options.digest))) {
+    return { action: 'unchanged', commentId: newest.id, url: newest.html_url };
+  }
+  if (existing.length === 0 && options.createIfMissing === false) return { action: 'skipped' };
 
   if (mode === 'update' && existing.length > 0) {
     const [keep, ...extra] = existing as [ListedComment, ...ListedComment[]];

@@ -14,6 +14,7 @@ const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
 // Markdown punctuation with an inline meaning, `|` for tables and `$` for GitHub's math.
 const MARKDOWN_SPECIALS = /[\\`*_[\]~|$]/g;
 // C0 controls except tab and newlines, and DEL: they have no business in a rendered report.
+// eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const LINE_BREAKS = /\r\n|[\r\n\t\f\v\u2028\u2029]/g;
 

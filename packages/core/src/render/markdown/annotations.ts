@@ -1,0 +1,96 @@
+import type { TestResult, TestRun } from '../../model.js';
+import { failureText, lastFailure } from './failures.js';
+import { repoRelativePath } from './paths.js';
+import { firstLine, truncate, truncateUtf8 } from './text.js';
+
+/** A check-run annotation, shaped as GitHub's REST API takes it (`output.annotations[]`). */
+export interface CheckAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: 'failure' | 'warning';
+  message: string;
+  title: string;
+  raw_details?: string;
+}
+
+export interface FailureAnnotationOptions {
+  /** Absolute path of the repository checkout, when it is not the workspace itself. */
+  repoRoot?: string;
+  /** GITHUB_WORKSPACE; stripped from absolute paths when `repoRoot` does not match. */
+  workspace?: string;
+  /** At most this many annotations (default 50, what one check-run request accepts). */
+  max?: number;
+}
+
+const DEFAULT_MAX = 50;
+// GitHub: title ≤ 255 characters, message and raw_details ≤ 64 KB each.
+const MAX_TITLE_CHARS = 255;
+const MAX_MESSAGE_BYTES = 4096;
+const MAX_DETAILS_BYTES = 32_768;
+
+function isFailing(test: TestResult): boolean {
+  return test.status === 'failed' || test.status === 'errored';
+}
+
+function failingAttempts(test: TestResult): number {
+  return test.attempts.filter((attempt) => attempt.status === 'failed' || attempt.status === 'errored').length;
+}
+
+function annotationFor(test: TestResult & { file: string }, roots: Array<string | undefined>): CheckAnnotation {
+  const line = test.line !== undefined && Number.isInteger(test.line) && test.line > 0 ? test.line : 1;
+  const failure = lastFailure(test);
+  const headline = failure?.message?.trim() || failure?.type || firstLine(failure?.body);
+  const title = truncate(`${test.suite} › ${test.name}`.replace(/\s+/g, ' '), MAX_TITLE_CHARS);
+  let annotation: CheckAnnotation;
+  if (isFailing(test)) {
+    annotation = {
+      path: repoRelativePath(test.file, roots),
+      start_line: line,
+      end_line: line,
+      annotation_level: 'failure',
+      message: truncateUtf8(headline || `Test ${test.status}.`, MAX_MESSAGE_BYTES),
+      title,
+    };
+  } else {
+    const attempts = `Flaky: failed ${failingAttempts(test)} of ${test.attempts.length} attempts, then passed.`;
+    annotation = {
+      path: repoRelativePath(test.file, roots),
+      start_line: line,
+      end_line: line,
+      annotation_level: 'warning',
+      message: truncateUtf8(headline ? `${attempts}\n${headline}` : attempts, MAX_MESSAGE_BYTES),
+      title,
+    };
+  }
+  const details = failureText(test, MAX_DETAILS_BYTES);
+  if (details && details !== annotation.message) annotation.raw_details = truncateUtf8(details, MAX_DETAILS_BYTES);
+  return annotation;
+}
+
+function compareAnnotations(a: CheckAnnotation, b: CheckAnnotation): number {
+  const order = (x: CheckAnnotation) => (x.annotation_level === 'failure' ? 0 : 1);
+  return (
+    order(a) - order(b) ||
+    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+    a.start_line - b.start_line ||
+    (a.title < b.title ? -1 : a.title > b.title ? 1 : 0)
+  );
+}
+
+/**
+ * Check-run annotations: a failure per failed or errored test, a warning per flaky test, for
+ * tests whose file is known; failures first, then by path and line, capped at `max`.
+ */
+export function failureAnnotations(run: TestRun, options: FailureAnnotationOptions = {}): CheckAnnotation[] {
+  const roots = [options.repoRoot, options.workspace];
+  const max = Math.max(0, options.max ?? DEFAULT_MAX);
+  return run.tests
+    .filter(
+      (test): test is TestResult & { file: string } =>
+        Boolean(test.file) && (isFailing(test) || test.status === 'flaky'),
+    )
+    .map((test) => annotationFor(test, roots))
+    .sort(compareAnnotations)
+    .slice(0, max);
+}
