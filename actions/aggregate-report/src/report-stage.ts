@@ -2,12 +2,14 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   buildTimings,
+  compareWithBase,
   computeMetrics,
   ingestReports,
   parseTimings,
   renderHtmlReport,
   toCtrfReport,
   writeMergedJUnit,
+  type BaseComparison,
   type HistoryPoint,
   type Metrics,
   type TestRun,
@@ -30,8 +32,9 @@ export interface ReportStageInput {
   failOn: FailOn;
   /** Path of an earlier timings.json to merge with. */
   previousTimings?: string;
+  /** Earlier runs for the trend; this run is appended. */
   history?: HistoryPoint[];
-  baseRun?: TestRun;
+  base?: { run: TestRun; label: string };
   repositoryUrl?: string;
   commitSha?: string;
   runId?: string;
@@ -52,6 +55,7 @@ export interface ReportStageResult {
   metrics: Metrics;
   gate: GateVerdict;
   files: ReportFiles;
+  comparison?: BaseComparison;
 }
 
 async function loadPreviousTimings(file: string, log: ReportLog): Promise<Timings | undefined> {
@@ -82,6 +86,16 @@ export async function buildReport(input: ReportStageInput): Promise<ReportStageR
     timings: path.join(input.outputDir, 'timings.json'),
   };
   const generatedAt = input.now.toISOString();
+  const comparison = input.base ? compareWithBase(run, input.base.run, input.base.label) : undefined;
+  const history = input.history && [
+    ...input.history,
+    {
+      runId: input.runId ?? 'this run',
+      at: generatedAt,
+      passRate: metrics.passRate,
+      durationMs: metrics.durationMs.wall,
+    },
+  ];
   await writeFile(files.metrics, `${JSON.stringify(metrics, null, 2)}\n`);
   const ctrf = toCtrfReport(run, metrics, {
     toolName: 'testpipe',
@@ -100,10 +114,11 @@ export async function buildReport(input: ReportStageInput): Promise<ReportStageR
       run,
       metrics,
       generatedAt,
-      history: input.history,
+      history,
+      baseComparison: comparison,
       repositoryUrl: input.repositoryUrl,
       commitSha: input.commitSha,
     }),
   );
-  return { run, metrics, gate, files };
+  return { run, metrics, gate, files, comparison };
 }

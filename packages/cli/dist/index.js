@@ -2893,14 +2893,17 @@ function timeSpanToMs(value) {
     return Math.round(total * 1e6) / 1e3;
 }
 function positiveInt(value) {
-    if (!value)
+    if (value === undefined || value === '')
         return undefined;
-    const n = Number(value.trim());
+    const n = typeof value === 'number' ? value : Number(value.trim());
     return Number.isInteger(n) && n > 0 ? n : undefined;
 }
+/** Reused between records: most records have nothing truncated, so no array is made for them. */
+const scratchTruncated = [];
 /** Assembles the record from its attempts and the fields that were capped on the way. */
 function buildRecord(identity, drafts) {
-    const truncated = [];
+    const truncated = scratchTruncated;
+    truncated.length = 0;
     const attempts = [];
     for (const draft of drafts)
         attempts.push(draft.toAttempt(truncated));
@@ -2916,7 +2919,7 @@ function buildRecord(identity, drafts) {
     if (identity.marker !== undefined)
         record.marker = identity.marker;
     if (truncated.length > 0)
-        record.truncated = truncated;
+        record.truncated = [...truncated];
     return record;
 }
 
@@ -3154,10 +3157,9 @@ class JUnitReader {
         own.startedAt = attributes.get('timestamp');
         const classname = attributes.getShared('classname') || attributes.getShared('class') || undefined;
         const isPytest = this.suites[0]?.name === 'pytest';
-        let line = positiveInt(attributes.get('line'));
+        const lineAttribute = attributes.number('line');
         // pytest writes its 0-based line numbers.
-        if (isPytest && attributes.get('line') !== undefined)
-            line = Number(attributes.get('line')) + 1;
+        const line = isPytest && lineAttribute !== undefined ? Number(lineAttribute) + 1 : positiveInt(lineAttribute);
         return {
             name: attributes.get('name') ?? '',
             classname,
@@ -3167,8 +3169,8 @@ class JUnitReader {
             line: Number.isFinite(line) ? line : undefined,
             statusAttribute: (attributes.getShared('status') ?? attributes.getShared('result'))?.toLowerCase(),
             own,
-            before: [],
-            after: [],
+            before: undefined,
+            after: undefined,
             properties: undefined,
             path: [],
             rerun: undefined,
@@ -3197,7 +3199,10 @@ class JUnitReader {
                 rerun.mark(rerunStatus, attributes.get('type'), attributes.get('message'));
                 rerun.durationMs = secondsToMs(attributes.get('time'));
                 rerun.startedAt = attributes.get('timestamp');
-                (name.startsWith('flaky') ? draft.before : draft.after).push(rerun);
+                if (name.startsWith('flaky'))
+                    (draft.before ??= []).push(rerun);
+                else
+                    (draft.after ??= []).push(rerun);
                 draft.rerun = rerun;
                 this.sink = rerun.bodySink();
                 return;
@@ -3263,7 +3268,9 @@ class JUnitReader {
             properties = { ...properties, parent: draft.name.slice(0, draft.name.lastIndexOf('/')) };
         }
         const suite = this.suites[this.suites.length - 1]?.path || draft.classname || '';
-        return buildRecord({ suite, classname: draft.classname, name: draft.name, file: draft.file, line: draft.line, properties, marker }, [...draft.before, own, ...draft.after]);
+        return buildRecord({ suite, classname: draft.classname, name: draft.name, file: draft.file, line: draft.line, properties, marker }, draft.before === undefined && draft.after === undefined
+            ? [own]
+            : [...(draft.before ?? []), own, ...(draft.after ?? [])]);
     }
 }
 function normaliseFile(file) {
@@ -3395,7 +3402,9 @@ class NUnitReader {
                 suite = this.suites[i].name;
         }
         suite ??= this.suites[this.suites.length - 1]?.name ?? draft.classname ?? '';
-        return buildRecord({ suite, classname: draft.classname, name: draft.name, properties: draft.properties }, [draft.attempt]);
+        return buildRecord({ suite, classname: draft.classname, name: draft.name, properties: draft.properties }, [
+            draft.attempt,
+        ]);
     }
 }
 
@@ -3641,11 +3650,54 @@ function chooseEncoding(head) {
         return { unsupported: declared };
     }
 }
+/** Joins the bytes the tokenizer left unconsumed with the next chunk; chunks may split anything. */
+class ChunkFeeder {
+    tokenizer;
+    buffer;
+    kept = 0;
+    base = 0;
+    constructor(tokenizer, initialBytes = 2 * CHUNK_BYTES) {
+        this.tokenizer = tokenizer;
+        this.buffer = Buffer.allocUnsafe(initialBytes);
+    }
+    /** Returns false once the tokenizer has stopped at a syntax error. */
+    push(bytes) {
+        const tokenizer = this.tokenizer;
+        if (tokenizer.error !== undefined)
+            return false;
+        if (this.buffer.length - this.kept < bytes.length)
+            this.grow(this.kept + bytes.length);
+        const buffer = this.buffer;
+        bytes.copy(buffer, this.kept);
+        const length = this.kept + bytes.length;
+        const consumed = tokenizer.write(buffer.subarray(0, length), this.base);
+        if (tokenizer.error !== undefined)
+            return false;
+        buffer.copyWithin(0, consumed, length);
+        this.kept = length - consumed;
+        this.base += consumed;
+        if (this.kept > MAX_PENDING_BYTES) {
+            tokenizer.fail(`a single tag or declaration is longer than ${MAX_PENDING_BYTES >> 20} MiB`, this.base);
+            return false;
+        }
+        return true;
+    }
+    end() {
+        this.tokenizer.finish(this.buffer.subarray(0, this.kept), this.base);
+    }
+    grow(needed) {
+        const larger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, needed));
+        this.buffer.copy(larger, 0, 0, this.kept);
+        this.buffer = larger;
+    }
+}
 /** Streams the whole file through the tokenizer; stops at its first syntax error. */
-async function streamXmlFile(file, tokenizer, transcoder) {
-    let buffer = Buffer.allocUnsafe(2 * CHUNK_BYTES);
+async function streamXmlFile(file, tokenizer, transcoder, fileBytes) {
+    // Small files get small buffers; one byte more than the file so the first read already sees its end.
+    const chunkBytes = Math.min(CHUNK_BYTES, Math.max(4096, fileBytes + 1));
+    const feeder = new ChunkFeeder(tokenizer, 2 * chunkBytes);
     // Two read buffers: the next chunk is read while the current one is parsed.
-    const reads = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
+    const reads = [Buffer.allocUnsafe(chunkBytes), Buffer.allocUnsafe(chunkBytes)];
     let position = 0;
     const readInto = (raw) => {
         const read = file.read(raw, 0, raw.length, position);
@@ -3654,8 +3706,6 @@ async function streamXmlFile(file, tokenizer, transcoder) {
     };
     let turn = 0;
     let next = readInto(reads[0]);
-    let kept = 0;
-    let base = 0;
     for (;;) {
         const raw = reads[turn];
         const { bytesRead } = await next;
@@ -3664,37 +3714,17 @@ async function streamXmlFile(file, tokenizer, transcoder) {
         if (!eof)
             next = readInto(reads[turn]);
         const bytes = transcoder ? Buffer.from(transcoder(raw.subarray(0, bytesRead), eof)) : raw.subarray(0, bytesRead);
-        if (buffer.length - kept < bytes.length)
-            buffer = grow(buffer, kept, kept + bytes.length);
-        bytes.copy(buffer, kept);
-        const length = kept + bytes.length;
-        const consumed = tokenizer.write(buffer.subarray(0, length), base);
-        if (tokenizer.error !== undefined)
-            break;
-        buffer.copyWithin(0, consumed, length);
-        kept = length - consumed;
-        base += consumed;
-        if (kept > MAX_PENDING_BYTES) {
-            tokenizer.fail(`a single tag or declaration is longer than ${MAX_PENDING_BYTES >> 20} MiB`, base);
-            break;
+        if (!feeder.push(bytes)) {
+            // Let a read still in flight finish before the caller closes the file.
+            if (!eof)
+                await next.catch(() => undefined);
+            return;
         }
         if (eof) {
-            tokenizer.finish(buffer.subarray(0, kept), base);
+            feeder.end();
             return;
         }
     }
-    if (!(await settled(next)))
-        return;
-}
-/** Waits for a read still in flight so the file is not closed under it. */
-async function settled(read) {
-    await read.catch(() => undefined);
-    return false;
-}
-function grow(buffer, kept, needed) {
-    const larger = Buffer.allocUnsafe(Math.max(buffer.length * 2, needed));
-    buffer.copy(larger, 0, 0, kept);
-    return larger;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/ingest/xml-attributes.ts
@@ -3710,35 +3740,45 @@ function utf8(chunk, start, end) {
 }
 const TABLE_SIZE = 1024;
 const MAX_SHARED_LENGTH = 256;
-/** Strings by their bytes: a hit costs a byte comparison instead of a new string. */
+/** A cheap hash of a byte range: its length and five sampled bytes; the table verifies every hit. */
+function sampleHash(chunk, start, end) {
+    const length = end - start;
+    if (length === 0)
+        return 0;
+    return ((length * 31 +
+        chunk[start] * 7 +
+        chunk[start + (length >> 1)] * 131 +
+        chunk[end - 1] * 17 +
+        chunk[end - 2 >= start ? end - 2 : start] * 3 +
+        chunk[start + (length >> 2)] * 61) |
+        0);
+}
+/** Strings by their bytes: a hit costs a native byte comparison instead of a new string. */
 class StringTable {
     strings = new Array(TABLE_SIZE);
-    /** The ASCII string for chunk[start..end); `hash` lets the caller fold hashing into its own scan. */
-    ascii(chunk, start, end, hash) {
-        const slot = hash & (TABLE_SIZE - 1);
-        const known = this.strings[slot];
+    bytes = new Array(TABLE_SIZE);
+    /** The ASCII string for chunk[start..end). */
+    ascii(chunk, start, end) {
+        const slot = sampleHash(chunk, start, end) & (TABLE_SIZE - 1);
+        const known = this.bytes[slot];
         const length = end - start;
         if (known !== undefined && known.length === length) {
-            let same = true;
-            for (let i = 0; i < length; i++) {
-                if (known.charCodeAt(i) !== chunk[start + i]) {
-                    same = false;
-                    break;
-                }
+            // Short names compare faster in JS than through a native call.
+            if (length <= 24) {
+                let i = 0;
+                while (i < length && known[i] === chunk[start + i])
+                    i++;
+                if (i === length)
+                    return this.strings[slot];
             }
-            if (same)
-                return known;
+            else if (chunk.compare(known, 0, length, start, end) === 0)
+                return this.strings[slot];
         }
         const made = latin1(chunk, start, end);
         this.strings[slot] = made;
+        this.bytes[slot] = Buffer.from(chunk.subarray(start, end));
         return made;
     }
-}
-function hashBytes(chunk, start, end) {
-    let hash = 0;
-    for (let i = start; i < end; i++)
-        hash = (hash * 31 + chunk[i]) | 0;
-    return hash;
 }
 /** Attributes of the tag being reported; reused between tags, so read them inside `open` only. */
 class XmlAttributes {
@@ -3767,19 +3807,13 @@ class XmlAttributes {
         const i = this.find(name);
         if (i === -1)
             return undefined;
-        const chunk = this.chunk;
         const start = this.starts[i];
         const end = this.ends[i];
         if (end - start > MAX_SHARED_LENGTH)
             return this.decode(start, end);
-        let hash = 0;
-        for (let j = start; j < end; j++) {
-            const c = chunk[j];
-            if (c >= 0x80 || c === 0x26 || c < 0x20)
-                return this.decode(start, end);
-            hash = (hash * 31 + c) | 0;
-        }
-        return this.shared.ascii(chunk, start, end, hash);
+        const value = this.shared.ascii(this.chunk, start, end);
+        // Only plain ASCII without references can be shared as is; anything else is decoded.
+        return /[^\x20-\x25\x27-\x7e]/.test(value) ? this.decode(start, end) : value;
     }
     /** A plain decimal number ("0.012", "12") read from the bytes; anything else falls back to the string. */
     number(name) {
@@ -3810,23 +3844,10 @@ class XmlAttributes {
     }
     // Attribute-value normalisation: literal tabs and newlines become spaces; then references.
     decode(start, end) {
-        const chunk = this.chunk;
-        let nonAscii = false;
-        let reference = false;
-        let control = false;
-        for (let j = start; j < end; j++) {
-            const c = chunk[j];
-            if (c >= 0x80)
-                nonAscii = true;
-            else if (c === 0x26)
-                reference = true;
-            else if (c < 0x20)
-                control = true;
-        }
-        let value = nonAscii ? utf8(chunk, start, end) : latin1(chunk, start, end);
-        if (control)
+        let value = utf8(this.chunk, start, end);
+        if (/[\t\n\r]/.test(value))
             value = value.replace(/\r\n|[\t\n\r]/g, ' ');
-        return reference ? decodeEntities(value) : value;
+        return value.includes('&') ? decodeEntities(value) : value;
     }
 }
 
@@ -3888,7 +3909,9 @@ class XmlTokenizer {
     handler;
     error;
     mode = Mode.Content;
+    /** Open elements are stack[0..depth); entries past depth are kept for reuse (one object per level). */
     stack = [];
+    depth = 0;
     names = new StringTable();
     attributes = new XmlAttributes(new StringTable());
     base = 0;
@@ -3961,8 +3984,8 @@ class XmlTokenizer {
         else if (rest.length > 0) {
             this.fail(`unexpected end of file: ${this.unfinishedMarkup(rest)}${this.enclosing()}`, eof);
         }
-        else if (this.stack.length > 0) {
-            const top = this.stack[this.stack.length - 1];
+        else if (this.depth > 0) {
+            const top = this.stack[this.depth - 1];
             this.fail(`unexpected end of file inside <${top.name}> opened at line ${this.lineOf(top)}`, eof);
         }
     }
@@ -3991,7 +4014,7 @@ class XmlTokenizer {
         this.error = { message, line, column };
     }
     enclosing() {
-        const top = this.stack[this.stack.length - 1];
+        const top = this.depth > 0 ? this.stack[this.depth - 1] : undefined;
         return top === undefined ? '' : ` in <${top.name}> opened at line ${this.lineOf(top)}`;
     }
     lineOf(element) {
@@ -4012,8 +4035,8 @@ class XmlTokenizer {
     }
     // Elements opened in this chunk get their line before the chunk is dropped (in offset order).
     settleStackLines(limit) {
-        for (const element of this.stack)
-            this.fixLine(element, limit);
+        for (let i = 0; i < this.depth; i++)
+            this.fixLine(this.stack[i], limit);
     }
     fixLine(element, limit) {
         if (element.line !== 0 || element.offset > limit)
@@ -4093,20 +4116,17 @@ class XmlTokenizer {
         let nameEnd = gt;
         while (nameEnd > lt + 2 && isSpace(chunk[nameEnd - 1]))
             nameEnd--;
-        let hash = 0;
-        for (let i = lt + 2; i < nameEnd; i++)
-            hash = (hash * 31 + chunk[i]) | 0;
-        const name = this.names.ascii(chunk, lt + 2, nameEnd, hash);
-        const top = this.stack.pop();
-        if (top === undefined) {
+        const name = this.names.ascii(chunk, lt + 2, nameEnd);
+        if (this.depth === 0) {
             this.fail(`unexpected </${name}>: no element is open`, this.base + lt);
             return INCOMPLETE;
         }
+        const top = this.stack[this.depth - 1];
         if (top.name !== name) {
-            this.stack.push(top);
             this.fail(`expected </${top.name}> to close <${top.name}> opened at line ${this.lineOf(top)}, found </${name}>`, this.base + lt);
             return INCOMPLETE;
         }
+        this.depth--;
         this.handler.close(name);
         return gt + 1;
     }
@@ -4118,16 +4138,11 @@ class XmlTokenizer {
             this.fail(`expected an element name after '<'`, this.base + lt);
             return INCOMPLETE;
         }
-        let hash = 0;
-        for (; i < end; i++) {
-            const c = chunk[i];
-            if (isNameEnd(c))
-                break;
-            hash = (hash * 31 + c) | 0;
-        }
+        while (i < end && !isNameEnd(chunk[i]))
+            i++;
         if (i === end)
             return INCOMPLETE;
-        const name = names.ascii(chunk, lt + 1, i, hash);
+        const name = names.ascii(chunk, lt + 1, i);
         const attributes = this.attributes;
         attributes.count = 0;
         attributes.chunk = chunk;
@@ -4152,13 +4167,8 @@ class XmlTokenizer {
                 return INCOMPLETE;
             }
             const attributeStart = i;
-            hash = 0;
-            for (; i < end; i++) {
-                const a = chunk[i];
-                if (isNameEnd(a))
-                    break;
-                hash = (hash * 31 + a) | 0;
-            }
+            while (i < end && !isNameEnd(chunk[i]))
+                i++;
             const attributeEnd = i;
             while (i < end && isSpace(chunk[i]))
                 i++;
@@ -4189,15 +4199,24 @@ class XmlTokenizer {
             if (valueEnd === -1)
                 return INCOMPLETE;
             const n = attributes.count++;
-            attributes.names[n] = names.ascii(chunk, attributeStart, attributeEnd, hash);
+            attributes.names[n] = names.ascii(chunk, attributeStart, attributeEnd);
             attributes.starts[n] = i + 1;
             attributes.ends[n] = valueEnd;
             i = valueEnd + 1;
         }
     }
     opened(name, lt, next, selfClosing) {
-        if (!selfClosing)
-            this.stack.push({ name, offset: this.base + lt, line: 0 });
+        if (!selfClosing) {
+            const spare = this.stack[this.depth];
+            if (spare === undefined)
+                this.stack.push({ name, offset: this.base + lt, line: 0 });
+            else {
+                spare.name = name;
+                spare.offset = this.base + lt;
+                spare.line = 0;
+            }
+            this.depth++;
+        }
         this.handler.open(name, this.attributes);
         if (selfClosing)
             this.handler.close(name);
@@ -4228,8 +4247,10 @@ const XML_READERS = {
     xunit: XUnitReader,
     trx: TrxReader,
 };
+// Duck-typed: errors from another realm (e.g. a test VM) fail `instanceof Error`.
 function isSystemError(error) {
-    return error instanceof Error && typeof error.code === 'string';
+    const code = error?.code;
+    return typeof code === 'string' && /^E[A-Z]+$/.test(code);
 }
 /** Streams one report file, calling onTest for every test case; never throws for bad content. */
 async function ingestFile(path, onTest, options) {
@@ -4270,7 +4291,7 @@ async function ingestFile(path, onTest, options) {
         if (format === 'ctrf')
             await readCtrf(file, stat.size, limits, deliver, problem);
         else
-            await readXml(file, format, encoding.transcoder, limits, deliver, problem);
+            await readXml(file, stat.size, format, encoding.transcoder, limits, deliver, problem);
     }
     catch (error) {
         if (!isSystemError(error))
@@ -4282,10 +4303,10 @@ async function ingestFile(path, onTest, options) {
     }
     return source;
 }
-async function readXml(file, format, transcoder, limits, deliver, problem) {
+async function readXml(file, fileBytes, format, transcoder, limits, deliver, problem) {
     const reader = new XML_READERS[format](limits, deliver);
     const tokenizer = new XmlTokenizer(reader);
-    await streamXmlFile(file, tokenizer, transcoder);
+    await streamXmlFile(file, tokenizer, transcoder, fileBytes);
     reader.end();
     const error = tokenizer.error;
     if (error !== undefined)
@@ -5805,7 +5826,7 @@ function categoryMetrics(tests, maxTests) {
     return categories;
 }
 /** Counts and summaries of a merged run, following DESIGN "Counting tests"; written as metrics.json. */
-function computeMetrics(run, options = {}) {
+function metrics_computeMetrics(run, options = {}) {
     const counts = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0 };
     for (const test of run.tests)
         countInto(counts, test);
@@ -6221,7 +6242,1707 @@ async function writeMergedJUnit(run, target, options = {}) {
 
 
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./packages/core/src/render/html/escape.ts
+/** Escapes text for HTML element content and quoted attribute values. */
+function escape_escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch] ?? ch);
+}
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/**
+ * Serialises data for a `<script type="application/json">` block. Every `<` becomes \u003c, so
+ * neither `</script>` nor `<!--` in a test name can end or re-mode the block; JSON.parse restores it.
+ */
+function escape_jsonForScriptBlock(value) {
+    return JSON.stringify(value)
+        .replace(/</g, '\\u003c')
+        .replace(/\u2028/g, '\\u2028')
+        .replace(/\u2029/g, '\\u2029');
+}
+/** Only http(s) repository URLs become links; anything else (javascript:, data:) is dropped. */
+function escape_safeHttpUrl(url) {
+    if (!url)
+        return undefined;
+    try {
+        const parsed = new URL(url);
+        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+            return undefined;
+        return parsed.href.replace(/\/+$/, '');
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/html/links.ts
+
+/** `<repo>/blob/<sha>/` when both are known and the URL is http(s); else no file links at all. */
+function links_fileLinkBase(repositoryUrl, commitSha) {
+    const repo = safeHttpUrl(repositoryUrl);
+    if (!repo || !commitSha || !/^[0-9a-f]{7,64}$/i.test(commitSha))
+        return undefined;
+    return `${repo}/blob/${commitSha}/`;
+}
+function fileHref(base, file, line) {
+    const path = file
+        .replace(/\\/g, '/')
+        .replace(/^(?:\.\/)+/, '')
+        .split('/')
+        .map(encodeURIComponent)
+        .join('/');
+    return `${base}${path}${line !== undefined ? `#L${line}` : ''}`;
+}
+/** A file path as a plain link into the repository (a navigation, never a load), or as code. */
+function links_fileReference(base, file, line) {
+    if (!file)
+        return '';
+    const text = escapeHtml(line !== undefined ? `${file}:${line}` : file);
+    if (!base)
+        return `<code>${text}</code>`;
+    return `<a href="${escapeHtml(fileHref(base, file, line))}" rel="noopener noreferrer" target="_blank"><code>${text}</code></a>`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/html/report-data.ts
+/** One character per final status in the payload's status string. */
+const report_data_STATUS_CODES = {
+    passed: 'p',
+    failed: 'f',
+    errored: 'e',
+    skipped: 's',
+    flaky: 'k',
+};
+const report_data_DEFAULT_PAYLOAD_LIMITS = {
+    messageChars: 4_000,
+    stackChars: 8_000,
+    outputChars: 8_000,
+    totalDetailChars: 24_000_000,
+};
+function head(text, max) {
+    if (text === undefined || text === '')
+        return undefined;
+    return text.length <= max
+        ? text
+        : `${text.slice(0, max)}\n… [${text.length - max} more characters in the raw report]`;
+}
+// Output is trimmed from the front: the lines just before a failure are the useful ones.
+function tail(text, max) {
+    if (text === undefined || text === '')
+        return undefined;
+    return text.length <= max
+        ? text
+        : `[${text.length - max} earlier characters in the raw report] …\n${text.slice(-max)}`;
+}
+function roundDuration(ms) {
+    return Number.isFinite(ms) ? Math.round(ms * 10) / 10 : 0;
+}
+function carriesDetail(test) {
+    if (test.status === 'failed' || test.status === 'errored' || test.status === 'flaky')
+        return true;
+    return test.status === 'skipped' && test.attempts.some((a) => a.failure?.message);
+}
+class DetailBudget {
+    limit;
+    used = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** Returns the text if it still fits in the budget, else undefined. */
+    take(text) {
+        if (text === undefined || this.used + text.length > this.limit)
+            return undefined;
+        this.used += text.length;
+        return text;
+    }
+}
+function attemptDetail(attempt, limits, budget) {
+    const detail = { status: attempt.status, durationMs: roundDuration(attempt.durationMs) };
+    if (attempt.shard)
+        detail.shard = attempt.shard;
+    if (attempt.source)
+        detail.source = attempt.source;
+    if (attempt.startedAt)
+        detail.startedAt = attempt.startedAt;
+    const type = head(attempt.failure?.type, 300);
+    if (type)
+        detail.type = type;
+    const message = head(attempt.failure?.message, limits.messageChars);
+    if (message)
+        detail.message = message;
+    let trimmed = false;
+    const bulky = [
+        ['body', head(attempt.failure?.body, limits.stackChars)],
+        ['stdout', tail(attempt.stdout, limits.outputChars)],
+        ['stderr', tail(attempt.stderr, limits.outputChars)],
+    ];
+    for (const [field, text] of bulky) {
+        if (text === undefined)
+            continue;
+        const kept = budget.take(text);
+        if (kept === undefined)
+            trimmed = true;
+        else
+            detail[field] = kept;
+    }
+    return [detail, trimmed];
+}
+function testDetail(test, limits, budget) {
+    const detail = { attempts: [] };
+    if (test.classname)
+        detail.classname = test.classname;
+    if (test.line !== undefined)
+        detail.line = test.line;
+    if (test.category)
+        detail.category = test.category;
+    if (test.marker)
+        detail.marker = test.marker;
+    if (test.truncated?.length)
+        detail.truncated = test.truncated;
+    for (const attempt of test.attempts) {
+        const [attemptInfo, trimmed] = attemptDetail(attempt, limits, budget);
+        detail.attempts.push(attemptInfo);
+        if (trimmed)
+            detail.trimmed = true;
+    }
+    return detail;
+}
+function failingFirst(tests) {
+    const rank = { failed: 0, errored: 0, flaky: 1, skipped: 2, passed: 3 };
+    return tests
+        .map((test, index) => ({ index, rank: rank[test.status] }))
+        .filter(({ index }) => carriesDetail(tests[index]))
+        .sort((a, b) => a.rank - b.rank || a.index - b.index)
+        .map(({ index }) => index);
+}
+/** Builds the table payload from a run; `fileLinkBase` is passed through for the page's links. */
+function report_data_buildReportPayload(tests, fileLinkBase, limits = report_data_DEFAULT_PAYLOAD_LIMITS) {
+    const suiteIndex = new Map();
+    const fileIndex = new Map();
+    const payload = {
+        suites: [],
+        files: [],
+        name: [],
+        suite: [],
+        file: [],
+        durationMs: [],
+        status: '',
+        details: {},
+    };
+    const indexOf = (table, index, value) => {
+        let i = index.get(value);
+        if (i === undefined) {
+            i = table.push(value) - 1;
+            index.set(value, i);
+        }
+        return i;
+    };
+    const statusChars = [];
+    for (const test of tests) {
+        payload.name.push(test.name);
+        payload.suite.push(indexOf(payload.suites, suiteIndex, test.suite));
+        payload.file.push(test.file ? indexOf(payload.files, fileIndex, test.file) : -1);
+        payload.durationMs.push(roundDuration(test.durationMs));
+        statusChars.push(report_data_STATUS_CODES[test.status]);
+    }
+    payload.status = statusChars.join('');
+    // Failures claim the size budget before flaky and skipped tests do.
+    const budget = new DetailBudget(limits.totalDetailChars);
+    for (const index of failingFirst(tests))
+        payload.details[index] = testDetail(tests[index], limits, budget);
+    if (fileLinkBase)
+        payload.fileLinkBase = fileLinkBase;
+    return payload;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/html/status-style.ts
+/** Display order and colours of statuses, shared by charts, badges and the table script. */
+const status_style_STATUS_ORDER = (/* unused pure expression or super */ null && (['failed', 'errored', 'flaky', 'skipped', 'passed']));
+const status_style_STATUS_COLOURS = {
+    passed: '#2da44e',
+    failed: '#cf222e',
+    errored: '#bc4c00',
+    flaky: '#9a6700',
+    skipped: '#6e7781',
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/render/html/svg-charts.ts
+
+
+
+/** One stacked horizontal bar of final statuses; the legend beside it is plain HTML. */
+function svg_charts_statusBarSvg(counts) {
+    const total = STATUS_ORDER.reduce((sum, status) => sum + counts[status], 0);
+    const width = 1000;
+    const height = 36;
+    let x = 0;
+    const rects = [];
+    for (const status of STATUS_ORDER) {
+        const count = counts[status];
+        if (count === 0 || total === 0)
+            continue;
+        const w = (count / total) * width;
+        const label = `${status}: ${formatCount(count)} (${((count / total) * 100).toFixed(1)} %)`;
+        rects.push(`<rect x="${x.toFixed(2)}" y="0" width="${Math.max(w, 2).toFixed(2)}" height="${height}" fill="${STATUS_COLOURS[status]}"><title>${escapeHtml(label)}</title></rect>`);
+        x += w;
+    }
+    if (rects.length === 0)
+        rects.push(`<rect x="0" y="0" width="${width}" height="${height}" fill="#d0d7de"/>`);
+    return `<svg class="status-bar" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none" role="img" aria-label="Tests by status">${rects.join('')}</svg>`;
+}
+/** Decade buckets: a suite's durations span microseconds to minutes, so linear bins hide most tests. */
+const BUCKET_LIMITS_MS = [
+    [1, '< 1 ms'],
+    [10, '1–10 ms'],
+    [100, '10–100 ms'],
+    [1_000, '0.1–1 s'],
+    [10_000, '1–10 s'],
+    [60_000, '10–60 s'],
+    [600_000, '1–10 min'],
+    [Infinity, '≥ 10 min'],
+];
+function svg_charts_durationBuckets(durationsMs) {
+    const counts = BUCKET_LIMITS_MS.map(() => 0);
+    for (const ms of durationsMs) {
+        const index = BUCKET_LIMITS_MS.findIndex(([limit]) => ms < limit);
+        counts[index === -1 ? counts.length - 1 : index] += 1;
+    }
+    return BUCKET_LIMITS_MS.map(([, label], i) => ({ label, count: counts[i] }));
+}
+function svg_charts_histogramSvg(buckets) {
+    const width = 640;
+    const height = 200;
+    const top = 20;
+    const bottom = 30;
+    const slot = width / buckets.length;
+    const max = Math.max(1, ...buckets.map((b) => b.count));
+    const bars = buckets.map((bucket, i) => {
+        const h = bucket.count === 0 ? 0 : Math.max(2, (bucket.count / max) * (height - top - bottom));
+        const x = i * slot + slot * 0.12;
+        const y = height - bottom - h;
+        const label = `${bucket.label}: ${formatCount(bucket.count)} tests`;
+        return (`<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(slot * 0.76).toFixed(1)}" height="${h.toFixed(1)}" fill="#0969da"><title>${escapeHtml(label)}</title></rect>` +
+            `<text x="${(x + slot * 0.38).toFixed(1)}" y="${(y - 5).toFixed(1)}" text-anchor="middle" class="chart-value">${formatCount(bucket.count)}</text>` +
+            `<text x="${(x + slot * 0.38).toFixed(1)}" y="${height - 10}" text-anchor="middle" class="chart-axis">${escapeHtml(bucket.label)}</text>`);
+    });
+    const axis = `<line x1="0" y1="${height - bottom}" x2="${width}" y2="${height - bottom}" stroke="#8c959f"/>`;
+    return `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="Test durations">${axis}${bars.join('')}</svg>`;
+}
+/** A line over the history's runs, left to right in the order given; null values break the line. */
+function trendSvg(history, series) {
+    const width = 640;
+    const height = 180;
+    const left = 64;
+    const right = 12;
+    const top = 14;
+    const bottom = 28;
+    const present = series.values.filter((v) => v !== null && Number.isFinite(v));
+    const high = series.ceiling ?? Math.max(1, ...present);
+    const low = series.ceiling !== undefined && present.length > 0
+        ? Math.max(0, Math.floor(Math.min(...present) / 10) * 10 - 10)
+        : 0;
+    const span = Math.max(high - low, 1e-9);
+    const step = history.length > 1 ? (width - left - right) / (history.length - 1) : 0;
+    const xOf = (i) => (history.length > 1 ? left + i * step : (left + width - right) / 2);
+    const yOf = (v) => top + (1 - (v - low) / span) * (height - top - bottom);
+    let path = '';
+    let penDown = false;
+    const dots = [];
+    series.values.forEach((value, i) => {
+        if (value === null || !Number.isFinite(value)) {
+            penDown = false;
+            return;
+        }
+        const x = xOf(i).toFixed(1);
+        const y = yOf(value).toFixed(1);
+        path += `${penDown ? 'L' : 'M'}${x} ${y} `;
+        penDown = true;
+        const point = history[i];
+        const tip = `${point.runId} (${point.at}): ${series.format(value)}`;
+        dots.push(`<circle cx="${x}" cy="${y}" r="3.5" fill="${series.colour}"><title>${escapeHtml(tip)}</title></circle>`);
+    });
+    const grid = [low, (low + high) / 2, high]
+        .map((v) => {
+        const y = yOf(v).toFixed(1);
+        return `<line x1="${left}" y1="${y}" x2="${width - right}" y2="${y}" stroke="#d0d7de"/><text x="${left - 6}" y="${y}" dy="4" text-anchor="end" class="chart-axis">${escapeHtml(series.format(v))}</text>`;
+    })
+        .join('');
+    const first = history[0];
+    const last = history[history.length - 1];
+    const xLabels = first && last
+        ? `<text x="${left}" y="${height - 8}" class="chart-axis">${escapeHtml(first.at.slice(0, 10))}</text>` +
+            `<text x="${width - right}" y="${height - 8}" text-anchor="end" class="chart-axis">${escapeHtml(last.at.slice(0, 10))}</text>`
+        : '';
+    const line = path ? `<path d="${path.trim()}" fill="none" stroke="${series.colour}" stroke-width="2"/>` : '';
+    return `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(series.label)}">${grid}${xLabels}${line}${dots.join('')}</svg>`;
+}
+function svg_charts_passRateTrendSvg(history) {
+    return trendSvg(history, {
+        label: 'Pass rate over recent runs',
+        values: history.map((h) => h.passRate),
+        format: (v) => `${Math.round(v * 10) / 10} %`,
+        colour: '#2da44e',
+        ceiling: 100,
+    });
+}
+function svg_charts_durationTrendSvg(history) {
+    return trendSvg(history, {
+        label: 'Duration over recent runs',
+        values: history.map((h) => h.durationMs),
+        format: formatDuration,
+        colour: '#0969da',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/html/section-history.ts
+
+
+
+function section_history_trendSection(history) {
+    if (!history || history.length === 0)
+        return '';
+    return `<section class="charts" id="trend">
+<div class="card"><h2>Pass rate, last ${formatCount(history.length)} runs</h2>${passRateTrendSvg(history)}</div>
+<div class="card"><h2>Duration, last ${formatCount(history.length)} runs</h2>${durationTrendSvg(history)}</div>
+</section>`;
+}
+function idList(title, key, ids, testsById, limit) {
+    if (ids.length === 0)
+        return '';
+    const items = ids
+        .slice(0, limit)
+        .map((id) => {
+        const test = testsById.get(id);
+        // Removed tests are not in this run: the id is all there is.
+        return test
+            ? `<li><span class="test-name">${escapeHtml(test.name)}</span> <span class="muted">${escapeHtml(test.suite)}</span></li>`
+            : `<li><code>${escapeHtml(id)}</code></li>`;
+    })
+        .join('');
+    const more = ids.length - limit;
+    return `<div class="comparison-list" data-list="${key}"><h3>${title} (${formatCount(ids.length)})</h3><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</div>`;
+}
+function section_history_comparisonSection(comparison, testsById, limit = 100) {
+    if (!comparison)
+        return '';
+    const rate = comparison.passRateDelta === null
+        ? 'pass rate not comparable'
+        : `pass rate ${formatSigned(comparison.passRateDelta, ' pp')}`;
+    const delta = comparison.durationDeltaMs;
+    const duration = delta === null ? 'duration not comparable' : `duration ${delta >= 0 ? '+' : '−'}${formatDuration(Math.abs(delta))}`;
+    const lists = [
+        idList('New failures', 'new-failures', comparison.newFailures, testsById, limit),
+        idList('Fixed', 'fixed', comparison.fixed, testsById, limit),
+        idList('New tests', 'new-tests', comparison.newTests, testsById, limit),
+        idList('Removed tests', 'removed-tests', comparison.removedTests, testsById, limit),
+    ].join('');
+    return `<section class="card" id="comparison"><h2>Compared with ${escapeHtml(comparison.baseLabel)}</h2>
+<p class="comparison-summary">${escapeHtml(rate)} · ${escapeHtml(duration)}</p>${lists || '<p class="muted">Same tests, same outcomes.</p>'}</section>`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/html/section-summary.ts
+
+
+
+
+function section_summary_verdictOf(metrics) {
+    if (metrics.total === 0)
+        return 'no-tests';
+    return metrics.failed + metrics.errored > 0 ? 'failed' : 'passed';
+}
+const VERDICT_TEXT = { passed: 'Passed', failed: 'Failed', 'no-tests': 'No tests' };
+function commitLine(repositoryUrl, commitSha) {
+    if (!commitSha)
+        return '';
+    const repo = safeHttpUrl(repositoryUrl);
+    const short = escapeHtml(commitSha.slice(0, 12));
+    if (!repo || !/^[0-9a-f]{7,64}$/i.test(commitSha))
+        return ` · commit <code>${short}</code>`;
+    return ` · commit <a href="${escapeHtml(`${repo}/commit/${commitSha}`)}" rel="noopener noreferrer" target="_blank"><code>${short}</code></a>`;
+}
+/** The header: verdict, pass rate, counts, durations. */
+function section_summary_verdictHeader(title, metrics, generatedAt, repositoryUrl, commitSha) {
+    const verdict = section_summary_verdictOf(metrics);
+    const failing = metrics.failed + metrics.errored;
+    const stats = [
+        ['total', 'Total', formatCount(metrics.total)],
+        ['passed', 'Passed', formatCount(metrics.passed)],
+        ['failed', 'Failed', formatCount(metrics.failed)],
+        ['errored', 'Errored', formatCount(metrics.errored)],
+        ['flaky', 'Flaky', formatCount(metrics.flaky)],
+        ['skipped', 'Skipped', formatCount(metrics.skipped)],
+    ];
+    const statHtml = stats
+        .map(([key, label, value]) => `<div class="stat stat-${key}" data-stat="${key}"><span class="stat-value">${value}</span><span class="stat-label">${label}</span></div>`)
+        .join('');
+    const reason = verdict === 'failed'
+        ? `${formatCount(failing)} of ${formatCount(metrics.total)} tests failed`
+        : verdict === 'passed'
+            ? metrics.flaky > 0
+                ? `all tests passed, ${formatCount(metrics.flaky)} only on retry`
+                : 'all tests passed'
+            : 'no test results were found';
+    return `<header class="verdict verdict-${verdict}">
+<h1>${escapeHtml(title)}</h1>
+<p class="verdict-line"><span class="verdict-badge" id="verdict">${VERDICT_TEXT[verdict]}</span> <span class="pass-rate">Pass rate <strong id="pass-rate">${formatPercent(metrics.passRate)}</strong></span> <span class="verdict-reason">${reason}</span></p>
+<div class="stats" id="totals">${statHtml}</div>
+<p class="meta">Duration ${formatDuration(metrics.durationMs.wall)} (longest shard) · ${formatDuration(metrics.durationMs.cpu)} summed over tests · generated ${escapeHtml(generatedAt)}${commitLine(repositoryUrl, commitSha)}</p>
+</header>`;
+}
+/** Status chart and duration histogram, side by side. */
+function section_summary_chartsSection(metrics, tests) {
+    const legend = STATUS_ORDER.map((status) => `<li><span class="swatch" data-colour="${status}"></span>${status} <strong>${formatCount(metrics[status])}</strong></li>`).join('');
+    const ran = tests.filter((t) => t.status !== 'skipped').map((t) => t.durationMs);
+    return `<section class="charts">
+<div class="card"><h2>Results</h2>${statusBarSvg(metrics)}<ul class="legend">${legend}</ul></div>
+<div class="card"><h2>Duration of tests</h2>${histogramSvg(durationBuckets(ran))}</div>
+</section>`;
+}
+/** CSS rules for the status swatches, so the page needs no inline style attributes. */
+function section_summary_statusSwatchCss() {
+    return STATUS_ORDER.map((s) => `.swatch[data-colour="${s}"],.badge-${s}{background:${STATUS_COLOURS[s]}}`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/html/section-tests.ts
+
+
+
+const CATEGORY_ORDER = (/* unused pure expression or super */ null && (['environment', 'data', 'timeout', 'test-logic', 'unknown']));
+const CATEGORY_TITLES = {
+    environment: 'Environment',
+    data: 'Test data',
+    timeout: 'Timeout',
+    'test-logic': 'Test logic',
+    unknown: 'Unknown',
+};
+function section_tests_firstLine(text, max = 300) {
+    const line = (text ?? '').split('\n', 1)[0].trim();
+    return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+function failureMessage(test) {
+    for (let i = test.attempts.length - 1; i >= 0; i--) {
+        const failure = test.attempts[i].failure;
+        if (failure?.message || failure?.type)
+            return section_tests_firstLine(failure.message || failure.type);
+    }
+    return '';
+}
+function statusBadge(status) {
+    return `<span class="badge badge-${escapeHtml(status)}">${escapeHtml(status)}</span>`;
+}
+/** Failing tests grouped by failure category, each group with what to do about it. */
+function section_tests_failuresSection(metrics, testsById, linkBase) {
+    const groups = CATEGORY_ORDER.filter((c) => metrics.categories[c].count > 0).map((category) => {
+        const entry = metrics.categories[category];
+        const items = entry.tests.map((id) => {
+            const test = testsById.get(id);
+            if (!test)
+                return `<li><code>${escapeHtml(id)}</code></li>`;
+            const message = failureMessage(test);
+            return `<li>${statusBadge(test.status)} <span class="test-name">${escapeHtml(test.name)}</span> <span class="muted">${escapeHtml(test.suite)}</span> ${fileReference(linkBase, test.file, test.line)}${message ? `<div class="failure-message">${escapeHtml(message)}</div>` : ''}</li>`;
+        });
+        const more = entry.count - entry.tests.length;
+        const flaky = entry.flaky > 0 ? ` (+${formatCount(entry.flaky)} flaky)` : '';
+        return `<div class="category category-${category}" data-category="${category}">
+<h3>${CATEGORY_TITLES[category]} <span class="count">${formatCount(entry.count)} failing${flaky}</span></h3>
+<p class="recommendation">${escapeHtml(entry.recommendation)}</p>
+<ul class="failure-list">${items.join('')}</ul>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more: filter the table below by status.</p>` : ''}
+</div>`;
+    });
+    if (groups.length === 0)
+        return '';
+    return `<section class="card" id="failures"><h2>Failures by category</h2>${groups.join('\n')}</section>`;
+}
+function section_tests_flakySection(metrics, limit = 50) {
+    if (metrics.flakyTests.length === 0)
+        return '';
+    const rows = metrics.flakyTests
+        .slice(0, limit)
+        .map((t) => `<tr><td class="test-name">${escapeHtml(t.name)}</td><td>${escapeHtml(t.suite)}</td><td class="num">${t.failedAttempts} of ${t.attempts}</td><td>${escapeHtml(t.category ?? '')}</td></tr>`)
+        .join('');
+    const more = metrics.flakyTests.length - limit;
+    return `<section class="card" id="flaky"><h2>Flaky tests (${formatCount(metrics.flakyTests.length)})</h2>
+<table class="static"><thead><tr><th>Test</th><th>Suite</th><th>Failed attempts</th><th>Category</th></tr></thead><tbody>${rows}</tbody></table>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</section>`;
+}
+function section_tests_slowestSection(slowest, linkBase) {
+    if (slowest.length === 0)
+        return '';
+    const rows = slowest
+        .map((t) => `<tr><td class="test-name">${escapeHtml(t.name)}</td><td>${escapeHtml(t.suite)}</td><td>${fileReference(linkBase, t.file)}</td><td>${statusBadge(t.status)}</td><td class="num">${formatDuration(t.durationMs)}</td></tr>`)
+        .join('');
+    return `<section class="card" id="slowest"><h2>Slowest tests</h2>
+<table class="static"><thead><tr><th>Test</th><th>Suite</th><th>File</th><th>Status</th><th class="num">Duration</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+}
+/** Report files that could not be read fully, and duplicate tests: results may be missing. */
+function section_tests_ingestProblemsSection(metrics, limit = 100) {
+    const problems = [...metrics.files.flatMap((f) => f.errors), ...metrics.duplicates];
+    if (problems.length === 0)
+        return '';
+    const items = problems
+        .slice(0, limit)
+        .map((e) => {
+        const where = e.line !== undefined ? `${e.path}:${e.line}${e.column !== undefined ? `:${e.column}` : ''}` : e.path;
+        return `<li><code>${escapeHtml(where)}</code> <span class="badge badge-errored">${escapeHtml(e.kind)}</span> ${escapeHtml(e.message)}</li>`;
+    })
+        .join('');
+    const more = problems.length - limit;
+    return `<section class="card warning" id="ingest-problems"><h2>Report files with problems (${formatCount(problems.length)})</h2>
+<p>Some results may be missing or counted once where a report listed them twice.</p><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</section>`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/html/styles.ts
+
+const BASE_CSS = (/* unused pure expression or super */ null && (`
+:root{color-scheme:light;--fg:#1f2328;--muted:#59636e;--line:#d0d7de;--bg:#f6f8fa;--card:#fff;--accent:#0969da}
+*{box-sizing:border-box}
+body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:var(--fg);background:var(--bg)}
+main{max-width:1280px;margin:0 auto;padding:16px}
+h1{font-size:22px;margin:0 0 6px}h2{font-size:16px;margin:0 0 10px}h3{font-size:14px;margin:12px 0 4px}
+code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px}
+pre{white-space:pre-wrap;word-break:break-word;background:var(--bg);border:1px solid var(--line);border-radius:6px;padding:8px;max-height:360px;overflow:auto;margin:4px 0}
+a{color:var(--accent)}
+.card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:14px 16px;margin:12px 0}
+.verdict{background:var(--card);border:1px solid var(--line);border-left:8px solid #6e7781;border-radius:8px;padding:14px 16px}
+.verdict-passed{border-left-color:#2da44e}.verdict-failed{border-left-color:#cf222e}
+.verdict-badge{display:inline-block;font-weight:700;color:#fff;background:#6e7781;border-radius:12px;padding:2px 12px}
+.verdict-passed .verdict-badge{background:#2da44e}.verdict-failed .verdict-badge{background:#cf222e}
+.verdict-line span{margin-right:10px}.verdict-reason,.meta,.muted{color:var(--muted)}
+.stats{display:flex;flex-wrap:wrap;gap:8px;margin:8px 0}
+.stat{min-width:100px;border:1px solid var(--line);border-radius:6px;padding:6px 10px;display:flex;flex-direction:column}
+.stat-value{font-size:20px;font-weight:700}.stat-label{color:var(--muted);font-size:12px}
+.stat-failed .stat-value{color:#cf222e}.stat-errored .stat-value{color:#bc4c00}.stat-flaky .stat-value{color:#9a6700}.stat-passed .stat-value{color:#1a7f37}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(380px,1fr));gap:12px}
+.charts .card{margin:0}.charts{margin:12px 0}
+svg.status-bar{width:100%;height:36px;display:block;border-radius:4px}
+svg.chart{width:100%;height:auto;display:block}
+.chart-axis{font-size:11px;fill:#59636e}.chart-value{font-size:11px;fill:#1f2328}
+.legend{list-style:none;padding:0;margin:8px 0 0;display:flex;flex-wrap:wrap;gap:12px}
+.swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:4px}
+.badge{display:inline-block;color:#fff;border-radius:10px;padding:0 8px;font-size:11px;line-height:18px}
+table.static{width:100%;border-collapse:collapse}
+table.static th,table.static td{text-align:left;border-bottom:1px solid var(--line);padding:4px 6px;vertical-align:top}
+.num{text-align:right;font-variant-numeric:tabular-nums}
+.test-name{font-weight:600;word-break:break-word}
+.recommendation{background:#ddf4ff;border-radius:6px;padding:6px 10px;margin:4px 0 8px}
+.failure-list{padding-left:18px}.failure-list li{margin:4px 0}
+.failure-message{font-family:ui-monospace,monospace;font-size:12px;color:#cf222e;word-break:break-word}
+.warning{border-color:#d4a72c;background:#fff8c5}
+.comparison-list ul{margin:2px 0 8px}
+.controls{display:flex;flex-wrap:wrap;gap:12px;align-items:center;margin-bottom:8px}
+.controls input[type=search]{flex:1 1 260px;padding:6px 10px;border:1px solid var(--line);border-radius:6px;font:inherit}
+#status-filter{border:0;padding:0;margin:0;display:flex;gap:10px;flex-wrap:wrap}
+#status-filter legend{float:left;margin-right:6px;color:var(--muted)}
+.grid{border:1px solid var(--line);border-radius:6px;overflow:hidden}
+.grid-head,.row{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr) 90px 110px;gap:8px;padding:0 10px;align-items:center}
+.grid-head{background:var(--bg);border-bottom:1px solid var(--line);height:34px}
+.grid-head button{all:unset;cursor:pointer;font-weight:600}
+.grid-head [aria-sort=ascending] button::after{content:" ▲"}.grid-head [aria-sort=descending] button::after{content:" ▼"}
+.grid-head .num{text-align:right}
+.viewport{max-height:480px;overflow-y:auto;position:relative}
+#rows{position:absolute;top:0;left:0;right:0}
+.row{height:30px;border-bottom:1px solid #eaeef2;cursor:pointer}
+.row:hover{background:#f6f8fa}.row.selected{background:#ddf4ff}.row:focus{outline:2px solid var(--accent);outline-offset:-2px}
+.row.empty{display:block;line-height:30px;color:var(--muted);cursor:default}
+.row>div{overflow:hidden;white-space:nowrap;text-overflow:ellipsis}
+.c-name{font-weight:500}.c-suite{color:var(--muted)}
+#detail{margin-top:12px;border-top:2px solid var(--accent);padding-top:8px}
+.detail-head{display:flex;justify-content:space-between;gap:12px;align-items:start}
+.detail-name{word-break:break-word;margin:4px 0}
+#detail dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:6px 0}
+#detail dt{color:var(--muted)}#detail dd{margin:0;word-break:break-word}
+.attempt{border:1px solid var(--line);border-radius:6px;padding:6px 10px;margin:8px 0}
+.attempt h4{margin:2px 0 4px;font-size:13px}
+pre.message{color:#82071e;background:#ffebe9;border-color:#ffcecb}
+button.close{font:inherit;padding:2px 10px;border:1px solid var(--line);border-radius:6px;background:var(--bg);cursor:pointer}
+`));
+/** The page's whole stylesheet; it goes into one `<style>` element, hashed into the CSP. */
+function styles_reportCss() {
+    return `${BASE_CSS}${statusSwatchCss()}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/html/table-section.ts
+
+
+
+/** The shell of the all-tests table; the client script fills the rows from the JSON payload. */
+function table_section_allTestsSection(metrics) {
+    const boxes = STATUS_ORDER.map((status) => `<label><input type="checkbox" value="${STATUS_CODES[status]}" data-status="${status}" checked> ${status} (${formatCount(metrics[status])})</label>`).join('');
+    const header = (key, label, extra = '') => `<div role="columnheader" aria-sort="${key === 'status' ? 'ascending' : 'none'}"${extra}><button type="button" data-sort="${key}">${label}</button></div>`;
+    return `<section class="card" id="all-tests"><h2>All tests</h2>
+<div class="controls">
+<input type="search" id="search" placeholder="Search by test name, suite or file" aria-label="Search tests" autocomplete="off">
+<fieldset id="status-filter"><legend>Status</legend>${boxes}</fieldset>
+<span id="result-count" aria-live="polite"></span>
+</div>
+<div class="grid" role="table" aria-label="All tests">
+<div class="grid-head" role="row">${header('name', 'Name')}${header('suite', 'Suite')}${header('status', 'Status')}${header('duration', 'Duration', ' class="num"')}</div>
+<div class="viewport" id="viewport"><div id="spacer"></div><div id="rows" role="rowgroup"></div></div>
+</div>
+<noscript><p>The test table needs JavaScript; the sections above list the failures and the slowest tests.</p></noscript>
+<section id="detail" aria-live="polite" hidden></section>
+</section>`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/html/render-report.ts
+
+
+
+
+
+
+
+
+
+
+function sha256Source(text) {
+    return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+/**
+ * Nothing may load: no connect, font, image (bar data: URIs), frame or form target. The one
+ * style and one script element are allowed by hash, so an injected element could not run.
+ */
+function contentSecurityPolicy(css, script) {
+    return [
+        "default-src 'none'",
+        `style-src ${sha256Source(css)}`,
+        `script-src ${sha256Source(script)}`,
+        'img-src data:',
+        "base-uri 'none'",
+        "form-action 'none'",
+    ].join('; ');
+}
+/** Renders the whole report as one self-contained HTML page that makes no network request. */
+function renderHtmlReport(input, limits = DEFAULT_PAYLOAD_LIMITS) {
+    const { run, metrics } = input;
+    const linkBase = fileLinkBase(input.repositoryUrl, input.commitSha);
+    const testsById = new Map(run.tests.map((test) => [test.id, test]));
+    const css = reportCss();
+    const payload = jsonForScriptBlock(buildReportPayload(run.tests, linkBase, limits));
+    const body = [
+        verdictHeader(input.title, metrics, input.generatedAt, input.repositoryUrl, input.commitSha),
+        chartsSection(metrics, run.tests),
+        ingestProblemsSection(metrics),
+        comparisonSection(input.baseComparison, testsById),
+        trendSection(input.history),
+        failuresSection(metrics, testsById, linkBase),
+        flakySection(metrics),
+        slowestSection(metrics.slowest, linkBase),
+        allTestsSection(metrics),
+    ]
+        .filter(Boolean)
+        .join('\n');
+    return `<!DOCTYPE html>
+<html lang="en" data-verdict="${verdictOf(metrics)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(css, CLIENT_SCRIPT))}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(input.title)}</title>
+<style>${css}</style>
+</head>
+<body>
+<main>
+${body}
+</main>
+<script type="application/json" id="report-data">${payload}</script>
+<script>${CLIENT_SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/html/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/timings/timings-format-error.ts
+/** A timings file that cannot be read; the message names the file and the bad key. */
+class timings_format_error_TimingsFormatError extends Error {
+    source;
+    key;
+    constructor(source, key, problem) {
+        super(`Timings file ${source}: ${key ? `"${key}" ` : ''}${problem}`);
+        this.source = source;
+        this.key = key;
+        this.name = 'TimingsFormatError';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/timings/pytest-split.ts
+
+/** pytest-split's `.test_durations`: `{ "<node id>": seconds }`. */
+function pytest_split_isPytestSplitDurations(json) {
+    const values = Object.values(json);
+    return values.length > 0 && !('schemaVersion' in json) && values.every((value) => typeof value === 'number');
+}
+/**
+ * Converts pytest-split durations so a project can start from the timings it already has.
+ * Keys stay pytest node ids; the file is the part before the first "::".
+ */
+function pytest_split_fromPytestSplitDurations(json, source) {
+    const tests = {};
+    const files = {};
+    for (const nodeId of Object.keys(json).sort()) {
+        const seconds = json[nodeId];
+        if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
+            throw new TimingsFormatError(source, nodeId, 'must be a non-negative number of seconds');
+        }
+        const separator = nodeId.indexOf('::');
+        const file = separator > 0 ? nodeId.slice(0, separator) : nodeId;
+        const durationMs = Math.round(seconds * 1_000_000) / 1000;
+        tests[nodeId] = { file, suite: file, durationMs, samples: 1, lastSeen: 1 };
+        const entry = (files[file] ??= { durationMs: 0, tests: 0, samples: 1, lastSeen: 1 });
+        entry.durationMs = Math.round((entry.durationMs + durationMs) * 1000) / 1000;
+        entry.tests += 1;
+    }
+    return {
+        schemaVersion: 1,
+        // pytest-split records no time; the epoch says "unknown" without inventing one.
+        updatedAt: new Date(0).toISOString(),
+        runs: 1,
+        tests,
+        files,
+        importedFrom: 'pytest-split',
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/timings/parse-timings.ts
+
+
+
+function parse_timings_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+class FieldReader {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    fail(key, problem) {
+        throw new TimingsFormatError(this.source, key, problem);
+    }
+    object(value, key) {
+        if (!parse_timings_isObject(value))
+            this.fail(key, 'must be an object');
+        return value;
+    }
+    count(value, key) {
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+            this.fail(key, 'must be a non-negative integer');
+        }
+        return value;
+    }
+    duration(value, key) {
+        if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+            this.fail(key, 'must be a non-negative number of milliseconds');
+        }
+        return value;
+    }
+    string(value, key) {
+        if (typeof value !== 'string')
+            this.fail(key, 'must be a string');
+        return value;
+    }
+}
+function readTest(reader, value, key, runs) {
+    const entry = reader.object(value, key);
+    return {
+        ...(entry.file === undefined ? {} : { file: reader.string(entry.file, `${key}.file`) }),
+        suite: reader.string(entry.suite, `${key}.suite`),
+        durationMs: reader.duration(entry.durationMs, `${key}.durationMs`),
+        samples: reader.count(entry.samples, `${key}.samples`),
+        // Files written without lastSeen count every entry as seen in the latest run.
+        lastSeen: entry.lastSeen === undefined ? runs : reader.count(entry.lastSeen, `${key}.lastSeen`),
+    };
+}
+function readFile(reader, value, key, runs) {
+    const entry = reader.object(value, key);
+    return {
+        durationMs: reader.duration(entry.durationMs, `${key}.durationMs`),
+        tests: reader.count(entry.tests, `${key}.tests`),
+        samples: reader.count(entry.samples, `${key}.samples`),
+        lastSeen: entry.lastSeen === undefined ? runs : reader.count(entry.lastSeen, `${key}.lastSeen`),
+    };
+}
+function readEntries(reader, value, key, readEntry) {
+    const entries = reader.object(value, key);
+    const result = {};
+    for (const [name, entry] of Object.entries(entries))
+        result[name] = readEntry(entry, `${key}["${name}"]`);
+    return result;
+}
+function readTestpipeTimings(reader, json) {
+    if (json.schemaVersion !== TIMINGS_SCHEMA_VERSION) {
+        reader.fail('schemaVersion', `is ${JSON.stringify(json.schemaVersion)}; this version reads ${TIMINGS_SCHEMA_VERSION}`);
+    }
+    const updatedAt = reader.string(json.updatedAt, 'updatedAt');
+    if (Number.isNaN(Date.parse(updatedAt)))
+        reader.fail('updatedAt', 'must be an ISO 8601 time');
+    const runs = reader.count(json.runs, 'runs');
+    const timings = {
+        schemaVersion: 1,
+        updatedAt,
+        runs,
+        tests: readEntries(reader, json.tests, 'tests', (value, key) => readTest(reader, value, key, runs)),
+        files: readEntries(reader, json.files, 'files', (value, key) => readFile(reader, value, key, runs)),
+    };
+    if (json.shardOverheadMs !== undefined) {
+        timings.shardOverheadMs = reader.duration(json.shardOverheadMs, 'shardOverheadMs');
+    }
+    if (json.importedFrom === 'pytest-split')
+        timings.importedFrom = 'pytest-split';
+    return timings;
+}
+/**
+ * Validates a timings.json read from disk or an artifact; also accepts pytest-split's
+ * `.test_durations`. Throws TimingsFormatError naming `source` and the bad key.
+ */
+function parseTimings(json, source) {
+    const reader = new FieldReader(source);
+    const root = reader.object(json, '');
+    if (isPytestSplitDurations(root))
+        return fromPytestSplitDurations(root, source);
+    return readTestpipeTimings(reader, root);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/timings/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/render/markdown/escape.ts
+// Escaping for GitHub-flavoured Markdown. Every string that came from a test report (names,
+// suites, messages, paths) reaches the job summary or PR comment only through these functions.
+//
+// Decisions:
+// - `<`, `>`, `&` become HTML entities everywhere except in code spans, so raw HTML in a test
+//   name (`<img onerror=…>`, `<details>`) renders as text.
+// - Outside code, `@name` and `#123` / `GH-123` get a zero-width space (U+200B) after the sign,
+//   so GitHub neither notifies people nor links issues. Code spans and `<pre>` are not linked by
+//   GitHub, and a code span shows entities literally, so code spans are left as they are.
+// - URLs in test names may still be autolinked by GitHub; that is a navigation, never a load.
+const ZERO_WIDTH_SPACE = '\u200B';
+const escape_HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+// Markdown punctuation with an inline meaning, `|` for tables and `$` for GitHub's math.
+const MARKDOWN_SPECIALS = /[\\`*_[\]~|$]/g;
+// C0 controls except tab and newlines, and DEL: they have no business in a rendered report.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const LINE_BREAKS = /\r\n|[\r\n\t\f\v\u2028\u2029]/g;
+function markdown_escape_escapeHtml(text) {
+    return text.replace(/[&<>"]/g, (ch) => escape_HTML_ENTITIES[ch] ?? ch);
+}
+/** Stops GitHub from turning `@user`, `#123` and `GH-123` into mentions and issue links. */
+function neutraliseReferences(text) {
+    return text
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`)
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+        .replace(/\bGH-(?=\d)/gi, (match) => `${match}${ZERO_WIDTH_SPACE}`);
+}
+function singleLine(text) {
+    return text.replace(CONTROL_CHARS, '').replace(LINE_BREAKS, ' ');
+}
+/**
+ * Inline Markdown text (a heading, a list item, a paragraph, a table cell) on one line. A leading
+ * `#`, `-`, `+`, `=` or `1.` is escaped too: at the start of a list item it would open a block.
+ */
+function escape_escapeInline(text) {
+    return neutraliseReferences(markdown_escape_escapeHtml(singleLine(text).trim()))
+        .replace(MARKDOWN_SPECIALS, '\\$&')
+        .replace(/^[#+\-=]/, '\\$&')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+/** Text inside a raw HTML block (`<summary>`), where Markdown is not processed. */
+function escape_escapeHtmlLine(text) {
+    return neutraliseReferences(markdown_escape_escapeHtml(singleLine(text)));
+}
+/**
+ * Content for `<pre>` inside a raw HTML block. A blank line would end the HTML block and let
+ * the rest be parsed as Markdown, so whitespace-only lines become a space entity.
+ */
+function escape_escapePreBlock(text) {
+    return neutraliseReferences(markdown_escape_escapeHtml(text.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '')))
+        .split('\n')
+        .map((line) => (line.trim() === '' ? '&#32;' : line.trimEnd()))
+        .join('\n');
+}
+/**
+ * A code span whose fence is longer than any run of backticks inside. In a table cell `|` must
+ * still be escaped: GFM splits cells before it parses code spans.
+ */
+function escape_codeSpan(text, inTable = false) {
+    let content = singleLine(text);
+    if (content === '')
+        return '';
+    const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    // CommonMark strips one space from each end when both have one, and a backtick at an end would join the fence.
+    const needsPadding = content.startsWith('`') || content.endsWith('`') || /^ .*[^ ].* $/.test(content);
+    if (needsPadding)
+        content = ` ${content} `;
+    if (inTable)
+        content = content.replace(/\|/g, '\\|');
+    return `${fence}${content}${fence}`;
+}
+/** A table row; cells are already escaped. */
+function escape_tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+/** An http(s) URL safe to put in `[text](url)`, or undefined. */
+function escape_safeLinkUrl(url) {
+    if (!url)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return undefined;
+    return escape_encodeLinkSpecials(parsed.href);
+}
+/** Percent-encodes what would end or split a Markdown link destination or a table cell. */
+function escape_encodeLinkSpecials(url) {
+    return url.replace(/[()|<>"'`\\[\] ]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+function escape_markdownLink(textMarkdown, url) {
+    const safe = escape_safeLinkUrl(url);
+    return safe ? `[${textMarkdown}](${safe})` : textMarkdown;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/markdown/paths.ts
+
+function normaliseSlashes(path) {
+    return path.replace(/\\/g, '/');
+}
+function isWindowsAbsolute(path) {
+    return /^[A-Za-z]:\//.test(path);
+}
+/**
+ * A report's test path relative to the repository: `\` becomes `/`, the first root that prefixes
+ * it is stripped (case-insensitively for Windows drive paths), and leading `./` is dropped.
+ */
+function paths_repoRelativePath(file, roots = []) {
+    let path = normaliseSlashes(file);
+    for (const root of roots) {
+        if (!root)
+            continue;
+        const prefix = `${normaliseSlashes(root).replace(/\/+$/, '')}/`;
+        const matches = isWindowsAbsolute(prefix)
+            ? path.toLowerCase().startsWith(prefix.toLowerCase())
+            : path.startsWith(prefix);
+        if (matches) {
+            path = path.slice(prefix.length);
+            break;
+        }
+    }
+    return path.replace(/^(?:\.\/)+/, '');
+}
+/** True when the path can name a file in the repository: not absolute, no `..` segment. */
+function isInsideRepository(path) {
+    return path !== '' && !path.startsWith('/') && !isWindowsAbsolute(path) && !path.split('/').includes('..');
+}
+/** `<blob base><path>#L<line>` for a repository-relative path, or undefined when no link can be made. */
+function paths_blobUrl(blobBaseUrl, path, line) {
+    const base = safeLinkUrl(blobBaseUrl);
+    if (!base || !isInsideRepository(path))
+        return undefined;
+    const encoded = path.split('/').map(encodeURIComponent).join('/');
+    const anchor = line !== undefined && Number.isInteger(line) && line > 0 ? `#L${line}` : '';
+    return `${base.endsWith('/') ? base : `${base}/`}${encodeLinkSpecials(encoded)}${anchor}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/markdown/section-parts.ts
+
+
+
+
+// Caps on any one field from a report, so that a single row or heading stays small.
+const section_parts_MAX_NAME = 300;
+const section_parts_MAX_SUITE = 200;
+const section_parts_MAX_PATH = 300;
+const section_parts_MAX_HEADLINE = 200;
+const section_parts_MAX_DETAILS = 4000;
+const section_parts_MAX_REASON = 1000;
+const section_parts_MAX_LABEL = 200;
+const section_parts_MAX_ID = 400;
+const section_parts_MAX_READ_ERROR = 300;
+function section_parts_text(value, max) {
+    return escapeInline(truncate(value, max));
+}
+function section_parts_cell(value, max) {
+    return section_parts_text(value, max) || ' ';
+}
+/** After a table or list: a blank line ends it, then how many entries were left out. */
+function section_parts_moreLines(shown, total, what) {
+    return shown < total ? ['', `_…and ${formatCount(total - shown)} more ${what}, not shown._`] : [];
+}
+function section_parts_location(ctx, file, line) {
+    if (!file)
+        return ' ';
+    const path = truncate(repoRelativePath(file, [ctx.input.links?.workspace]), section_parts_MAX_PATH);
+    const label = codeSpan(line !== undefined ? `${path}:${line}` : path, true);
+    return markdownLink(label, blobUrl(ctx.input.links?.blobBaseUrl, path, line));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/markdown/sections-overview.ts
+
+
+
+
+function sections_overview_headlineSection(ctx) {
+    const { reportName, status, metrics, gate } = ctx.input;
+    const name = text(reportName, MAX_LABEL) || 'Test report';
+    const lines = [];
+    const failing = metrics.failed + metrics.errored;
+    const reason = gate.reason ? text(gate.reason, MAX_REASON) : '';
+    if (status === 'failed') {
+        lines.push(`## ❌ ${name}: failed`);
+        lines.push(`**Failed:** ${reason || `${formatCount(failing)} of ${plural(metrics.total, 'test', 'tests')} failed.`}`);
+    }
+    else if (status === 'passed') {
+        lines.push(`## ${name}: passed`);
+        const ran = metrics.total - metrics.skipped;
+        const notes = [
+            metrics.flaky ? `${formatCount(metrics.flaky)} flaky` : '',
+            metrics.skipped ? `${formatCount(metrics.skipped)} skipped` : '',
+        ]
+            .filter(Boolean)
+            .join(', ');
+        lines.push(`**Passed:** ${formatCount(metrics.passed + metrics.flaky)} of ${plural(ran, 'test', 'tests')} passed${notes ? ` (${notes})` : ''}.${reason ? ` ${reason}` : ''}`);
+    }
+    else {
+        lines.push(`## ${name}: no tests ran`);
+        lines.push(`**No tests ran.**${reason ? ` ${reason}` : ' No test results were found in the reports.'}`);
+    }
+    lines.push(`Pass rate ${formatPercent(metrics.passRate)}; the gate requires at least ${formatPercent(gate.minPassRate)} and fails on ${codeSpan(truncate(gate.failOn, MAX_LABEL)) || 'nothing'}.`);
+    return lines.join('\n\n');
+}
+function sections_overview_totalsSection(metrics) {
+    const head = [
+        'Total',
+        'Passed',
+        'Failed',
+        'Errored',
+        'Skipped',
+        'Flaky',
+        'Pass rate',
+        'Duration (wall)',
+        'Duration (CPU)',
+    ];
+    const values = [metrics.total, metrics.passed, metrics.failed, metrics.errored, metrics.skipped, metrics.flaky].map(formatCount);
+    return [
+        tableRow(head),
+        tableRow(head.map(() => '---:')),
+        tableRow([
+            ...values,
+            formatPercent(metrics.passRate),
+            formatDuration(metrics.durationMs.wall),
+            formatDuration(metrics.durationMs.cpu),
+        ]),
+    ].join('\n');
+}
+/** `scope › name` for a test id, from the run when the test is in it, else read from the id itself. */
+function describeTestId(id, tests) {
+    const test = tests.get(id);
+    if (test)
+        return `${test.file ?? test.suite} › ${test.name}`;
+    const [scope, , ...name] = id.split('::');
+    return name.length ? `${scope} › ${name.join('::')}` : id;
+}
+function sections_overview_idList(title, ids, cap, tests) {
+    if (ids.length === 0)
+        return [];
+    const shown = ids.slice(0, cap);
+    return [
+        `**${title}**`,
+        '',
+        ...shown.map((id) => `- ${text(describeTestId(id, tests), MAX_ID)}`),
+        ...moreLines(shown.length, ids.length, 'tests'),
+    ];
+}
+/** The delta against the base run, or one line saying why there is none. `listCap` 0 gives counts only. */
+function sections_overview_comparisonSection(ctx, listCap) {
+    const comparison = ctx.input.comparison;
+    if (!comparison)
+        return '_No base run to compare with: none was given._';
+    if ('unavailable' in comparison)
+        return `_No base run to compare with: ${text(comparison.unavailable, MAX_REASON)}_`;
+    const c = comparison;
+    const head = ['Pass rate', 'Duration (wall)', 'New failures', 'Fixed', 'New tests', 'Removed tests'];
+    const parts = [
+        `### Compared with ${text(c.baseLabel, MAX_LABEL) || 'base'}`,
+        [
+            tableRow(head),
+            tableRow(head.map(() => '---:')),
+            tableRow([
+                formatPointsDelta(c.passRateDelta),
+                formatDurationDelta(c.durationDeltaMs),
+                ...[c.newFailures, c.fixed, c.newTests, c.removedTests].map((list) => formatCount(list.length)),
+            ]),
+        ].join('\n'),
+    ];
+    if (listCap > 0) {
+        const tests = new Map(ctx.input.run.tests.map((test) => [test.id, test]));
+        for (const [title, ids] of [
+            ['New failures', c.newFailures],
+            ['Fixed', c.fixed],
+            ['New tests', c.newTests],
+            ['Removed tests', c.removedTests],
+        ]) {
+            const list = sections_overview_idList(title, ids, listCap, tests);
+            if (list.length)
+                parts.push(list.join('\n'));
+        }
+    }
+    return parts.join('\n\n');
+}
+const CATEGORY_LABELS = {
+    environment: 'Environment',
+    data: 'Test data',
+    timeout: 'Timeout',
+    'test-logic': 'Test logic',
+    unknown: 'Unknown',
+};
+function sections_overview_categoriesSection(metrics, withRecommendations) {
+    const entries = Object.entries(metrics.categories).filter(([, entry]) => entry.count > 0 || entry.flaky > 0);
+    if (entries.length === 0)
+        return '';
+    const head = ['Category', 'Failed', 'Flaky', ...(withRecommendations ? ['What to do'] : [])];
+    return [
+        '### Failure categories',
+        '',
+        tableRow(head),
+        tableRow(['---', '---:', '---:', ...(withRecommendations ? ['---'] : [])]),
+        ...entries.map(([category, entry]) => tableRow([
+            CATEGORY_LABELS[category] ?? escapeInline(category),
+            formatCount(entry.count),
+            formatCount(entry.flaky),
+            ...(withRecommendations ? [cell(entry.recommendation, MAX_REASON)] : []),
+        ])),
+    ].join('\n');
+}
+function sections_overview_linksLine(ctx) {
+    const links = ctx.input.links ?? {};
+    const candidates = [
+        [links.reportUrl, 'Full report'],
+        [links.runUrl, 'Workflow run'],
+        [links.checkUrl, 'Check run'],
+    ];
+    return candidates
+        .filter(([url]) => safeLinkUrl(url) !== undefined)
+        .map(([url, label]) => markdownLink(label, url))
+        .join(' · ');
+}
+/** Says in the report itself what was left out to fit, and where the rest is. */
+function sections_overview_shortenedNotice(ctx, limitLabel, dropped) {
+    if (dropped.length === 0)
+        return '';
+    const reportUrl = ctx.input.links?.reportUrl;
+    const where = safeLinkUrl(reportUrl)
+        ? markdownLink('the full report', reportUrl)
+        : 'the full report in the artifacts of this workflow run';
+    return `> **Details were shortened to fit GitHub's limit** (${limitLabel}): ${dropped.map((item) => escapeInline(item)).join('; ')}. See ${where}.`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/markdown/sections-tests.ts
+
+
+
+
+
+
+/** One row of the failed-tests table. */
+function sections_tests_failedRow(ctx, test) {
+    return tableRow([
+        cell(test.name, MAX_NAME),
+        cell(test.suite, MAX_SUITE),
+        test.status,
+        location(ctx, test.file, test.line),
+        cell(failureHeadline(test, MAX_HEADLINE), MAX_HEADLINE),
+    ]);
+}
+function sections_tests_failedSection(ctx, rows) {
+    const total = ctx.failing.length;
+    if (total === 0)
+        return '';
+    return [
+        `### Failed tests (${formatCount(total)})`,
+        '',
+        tableRow(['Test', 'Suite', 'Status', 'Location', 'Message']),
+        tableRow(['---', '---', '---', '---', '---']),
+        ...rows,
+        ...moreLines(rows.length, total, 'failed tests'),
+    ].join('\n');
+}
+/** A collapsed block with the failure's message and stack; HTML-escaped, never a blank line inside. */
+function sections_tests_detailBlock(test) {
+    const summary = escapeHtmlLine(`${truncate(test.suite, MAX_SUITE)} › ${truncate(test.name, MAX_NAME)} (${test.status})`);
+    return [
+        `<details><summary>${summary}</summary>`,
+        `<pre>${escapePreBlock(failureText(test, MAX_DETAILS))}</pre>`,
+        '</details>',
+    ].join('\n');
+}
+function sections_tests_detailsSection(blocks) {
+    return blocks.length ? ['### Failure details', ...blocks].join('\n\n') : '';
+}
+function sections_tests_flakySection(ctx, cap) {
+    const flaky = ctx.input.metrics.flakyTests;
+    if (flaky.length === 0)
+        return '';
+    const shown = flaky.slice(0, cap);
+    return [
+        `### Flaky tests (${formatCount(flaky.length)})`,
+        '',
+        'Failed at least once, then passed on retry.',
+        '',
+        tableRow(['Test', 'Suite', 'Failed attempts', 'Location']),
+        tableRow(['---', '---', '---:', '---']),
+        ...shown.map((test) => tableRow([
+            cell(test.name, MAX_NAME),
+            cell(test.suite, MAX_SUITE),
+            `${formatCount(test.failedAttempts)} of ${formatCount(test.attempts)}`,
+            location(ctx, test.file, undefined),
+        ])),
+        ...moreLines(shown.length, flaky.length, 'flaky tests'),
+    ].join('\n');
+}
+function sections_tests_slowestSection(ctx, cap) {
+    const slowest = ctx.input.metrics.slowest;
+    if (slowest.length === 0)
+        return '';
+    const shown = slowest.slice(0, cap);
+    return [
+        '### Slowest tests',
+        '',
+        tableRow(['Test', 'Suite', 'Status', 'Duration']),
+        tableRow(['---', '---', '---', '---:']),
+        ...shown.map((test) => tableRow([cell(test.name, MAX_NAME), cell(test.suite, MAX_SUITE), test.status, formatDuration(test.durationMs)])),
+        ...moreLines(shown.length, slowest.length, 'slow tests'),
+    ].join('\n');
+}
+/** Report files that could not be read fully, one row per problem; duplicates as a count. */
+function sections_tests_fileProblemsSection(ctx, cap) {
+    const { metrics } = ctx.input;
+    const problems = metrics.files.flatMap((file) => file.errors.map((error) => ({ file, error })));
+    const parts = [];
+    if (problems.length > 0 && cap === 0) {
+        parts.push(`**Report files with problems:** ${formatCount(problems.length)}; see the full report.`);
+    }
+    else if (problems.length > 0) {
+        const shown = problems.slice(0, cap);
+        parts.push([
+            `### Report files with problems (${formatCount(problems.length)})`,
+            '',
+            tableRow(['File', 'Format', 'Problem']),
+            tableRow(['---', '---', '---']),
+            ...shown.map(({ file, error }) => tableRow([
+                codeSpan(truncate(repoRelativePath(error.path || file.path, [ctx.input.links?.workspace]), MAX_PATH), true) || ' ',
+                cell(file.format, MAX_LABEL),
+                cell(`${error.kind}${error.line !== undefined ? ` (line ${error.line})` : ''}: ${error.message}`, MAX_READ_ERROR),
+            ])),
+            ...moreLines(shown.length, problems.length, 'problems'),
+        ].join('\n'));
+    }
+    if (metrics.duplicates.length > 0) {
+        parts.push(`${plural(metrics.duplicates.length, 'test was', 'tests were')} reported more than once in the same file and counted once; see the full report.`);
+    }
+    return parts.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/markdown/fitting-renderer.ts
+
+
+
+
+
+/** Comparison lists are capped by design: a list of 10,000 new tests helps nobody. */
+const COMPARISON_LIST_CAP = 50;
+/** Cap on flaky, slowest, comparison and file-problem lists once the failed list alone no longer fits. */
+const fitting_renderer_SHORT_LIST_CAP = 10;
+/** Below this many failed rows, the other lists are shortened before the failed list shrinks further. */
+const fitting_renderer_MIN_FAILED_ROWS = 20;
+const fitting_renderer_TOP_FAILURES_IN_CHECK_RUN = 10;
+/** Renders plans of one report and finds the fullest one within the limit. */
+class fitting_renderer_FittingRenderer {
+    limit;
+    ctx;
+    rows = [];
+    blocks = [];
+    memo = new Map();
+    constructor(input, limit) {
+        this.limit = limit;
+        const failing = failingTests(input.run);
+        this.ctx = { input, failing, withDetails: failing.filter(hasFailureText) };
+    }
+    get failedCount() {
+        return this.ctx.failing.length;
+    }
+    get detailCount() {
+        return this.ctx.withDetails.length;
+    }
+    fits(plan) {
+        return sizeOf(this.render(plan).markdown, this.limit.unit) <= this.limit.max;
+    }
+    /** The largest n in [0, upper] with `fits(with(n))`, given that `with(0)` fits; the size estimate bounds the search. */
+    largest(upper, itemSize, baseSize, planWith) {
+        let bound = 0;
+        let used = baseSize;
+        const slack = 1024; // the notice and "and K more" lines shrink as more items are shown
+        while (bound < upper && used + itemSize(bound) <= this.limit.max + slack)
+            used += itemSize(bound++);
+        let lo = 0;
+        let hi = bound;
+        while (lo < hi) {
+            const mid = Math.ceil((lo + hi) / 2);
+            if (this.fits(planWith(mid)))
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    }
+    /** False when the first `count` items alone are already over the limit, so that plan need not be rendered. */
+    fitsEstimate(count, itemSize) {
+        let used = 0;
+        for (let i = 0; i < count; i++)
+            if ((used += itemSize(i)) > this.limit.max)
+                return false;
+        return true;
+    }
+    size(plan) {
+        return sizeOf(this.render(plan).markdown, this.limit.unit);
+    }
+    rowSize(i) {
+        return sizeOf(this.row(i), this.limit.unit) + 1;
+    }
+    blockSize(i) {
+        return sizeOf(this.block(i), this.limit.unit) + 2;
+    }
+    render(plan) {
+        const dropped = this.dropped(plan);
+        const { ctx } = this;
+        const top = [headlineSection(ctx), shortenedNotice(ctx, this.limit.label, dropped)];
+        const sections = plan.minimal
+            ? top
+            : plan.layout === 'check-run'
+                ? [...top, totalsSection(ctx.input.metrics), failedSection(ctx, this.rowsUpTo(plan.failedRows)), linksLine(ctx)]
+                : [...top, ...this.reportSections(plan), linksLine(ctx)];
+        return { markdown: `${sections.filter(Boolean).join('\n\n')}\n`, dropped };
+    }
+    reportSections(plan) {
+        const { ctx } = this;
+        const listCap = plan.countsOnly ? 0 : plan.listCap;
+        const comparison = this.cached(`comparison:${listCap}`, () => comparisonSection(ctx, Math.min(listCap, COMPARISON_LIST_CAP)));
+        const categories = this.cached(`categories:${plan.countsOnly}`, () => categoriesSection(ctx.input.metrics, !plan.countsOnly));
+        const fileProblems = this.cached(`files:${listCap}`, () => fileProblemsSection(ctx, listCap));
+        if (plan.countsOnly)
+            return [totalsSection(ctx.input.metrics), comparison, categories, fileProblems];
+        return [
+            totalsSection(ctx.input.metrics),
+            comparison,
+            failedSection(ctx, this.rowsUpTo(plan.failedRows)),
+            categories,
+            detailsSection(this.blocksUpTo(plan.details)),
+            this.cached(`flaky:${listCap}`, () => flakySection(ctx, listCap)),
+            this.cached(`slowest:${listCap}`, () => slowestSection(ctx, listCap)),
+            fileProblems,
+        ];
+    }
+    dropped(plan) {
+        const { metrics, comparison } = this.ctx.input;
+        const dropped = [];
+        const left = (what, shown, total) => {
+            if (shown < total)
+                dropped.push(`${formatCount(total - shown)} of ${formatCount(total)} ${what}`);
+        };
+        if (plan.minimal)
+            return ['everything but the verdict'];
+        if (plan.layout === 'check-run') {
+            left('failed tests from the list', plan.failedRows, Math.min(this.failedCount, fitting_renderer_TOP_FAILURES_IN_CHECK_RUN));
+            return dropped;
+        }
+        left('failure messages and stack traces', plan.details, this.detailCount);
+        left('failed tests from the list', plan.failedRows, this.failedCount);
+        if (plan.countsOnly) {
+            dropped.push('the flaky, slowest and comparison lists, report-file problems and recommendations (counts only)');
+            return dropped;
+        }
+        left('flaky tests', plan.listCap, metrics.flakyTests.length);
+        left('slowest tests', plan.listCap, metrics.slowest.length);
+        const problems = metrics.files.reduce((sum, file) => sum + file.errors.length, 0);
+        left('report-file problems', plan.listCap, problems);
+        if (comparison && !('unavailable' in comparison) && plan.listCap < COMPARISON_LIST_CAP) {
+            const lists = [comparison.newFailures, comparison.fixed, comparison.newTests, comparison.removedTests];
+            if (lists.some((list) => list.length > plan.listCap))
+                dropped.push(`comparison lists beyond ${plan.listCap} entries each`);
+        }
+        return dropped;
+    }
+    cached(key, make) {
+        let value = this.memo.get(key);
+        if (value === undefined)
+            this.memo.set(key, (value = make()));
+        return value;
+    }
+    row(i) {
+        return (this.rows[i] ??= failedRow(this.ctx, this.ctx.failing[i]));
+    }
+    block(i) {
+        return (this.blocks[i] ??= detailBlock(this.ctx.withDetails[i]));
+    }
+    rowsUpTo(n) {
+        const rows = [];
+        for (let i = 0; i < n; i++)
+            rows.push(this.row(i));
+        return rows;
+    }
+    blocksUpTo(n) {
+        const blocks = [];
+        for (let i = 0; i < n; i++)
+            blocks.push(this.block(i));
+        return blocks;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/markdown/report.ts
+
+
+
+/** GitHub drops a job summary over 1 MiB entirely. */
+const SUMMARY_LIMIT_BYTES = 1_048_576;
+/** GitHub rejects a comment body, and a check run's summary, over 65,535 characters. */
+const COMMENT_LIMIT_CHARS = 65_535;
+function limitFor(options) {
+    if (options.target === 'summary') {
+        const max = Math.min(options.maxChars ?? SUMMARY_LIMIT_BYTES, SUMMARY_LIMIT_BYTES);
+        return {
+            max,
+            unit: 'bytes',
+            label: max === SUMMARY_LIMIT_BYTES ? '1 MiB for a job summary' : `${formatCount(max)} bytes for a job summary`,
+        };
+    }
+    const max = Math.min(options.maxChars ?? COMMENT_LIMIT_CHARS, COMMENT_LIMIT_CHARS);
+    return { max, unit: 'chars', label: `${formatCount(max)} characters for a comment` };
+}
+/** Whole lines of the minimal report that fit: the answer when even the verdict alone is too long. */
+function linesThatFit(renderer, plan, limit) {
+    const { markdown, dropped } = renderer.render(plan);
+    let out = '';
+    for (const line of markdown.split('\n')) {
+        const next = `${out}${line}\n`;
+        if (sizeOf(next, limit.unit) > limit.max)
+            break;
+        out = next;
+    }
+    return { markdown: out, dropped };
+}
+function fitReport(renderer, limit) {
+    const all = renderer.failedCount;
+    const base = {
+        layout: 'report',
+        details: 0,
+        failedRows: all,
+        listCap: Infinity,
+        countsOnly: false,
+        minimal: false,
+    };
+    // 1. Everything listed; as many failure details as fit.
+    if (renderer.fitsEstimate(all, (i) => renderer.rowSize(i)) && renderer.fits(base)) {
+        const details = renderer.largest(renderer.detailCount, (i) => renderer.blockSize(i), renderer.size(base), (n) => ({ ...base, details: n }));
+        return renderer.render({ ...base, details });
+    }
+    // 2. No details; the failed list shortened, the other lists whole; 3. the other lists shortened too.
+    for (const [listCap, minRows] of [
+        [Infinity, Math.min(all, MIN_FAILED_ROWS)],
+        [SHORT_LIST_CAP, Math.min(all, 1)],
+    ]) {
+        const plan = { ...base, failedRows: 0, listCap };
+        if (!renderer.fits(plan))
+            continue;
+        const rows = renderer.largest(all, (i) => renderer.rowSize(i), renderer.size(plan), (n) => ({ ...plan, failedRows: n }));
+        if (rows >= minRows)
+            return renderer.render({ ...plan, failedRows: rows });
+    }
+    // 4. Counts only; 5. the verdict alone; 6. as many of its lines as fit.
+    const countsOnly = { ...base, failedRows: 0, listCap: 0, countsOnly: true };
+    if (renderer.fits(countsOnly))
+        return renderer.render(countsOnly);
+    const minimal = { ...countsOnly, minimal: true };
+    if (renderer.fits(minimal))
+        return renderer.render(minimal);
+    return linesThatFit(renderer, minimal, limit);
+}
+/**
+ * The aggregate report as Markdown for the job summary or the sticky PR comment, shortened in a
+ * fixed order (failure details, the failed list, the other lists, then counts only) so that it
+ * never exceeds GitHub's limit, which would lose it entirely.
+ */
+function renderMarkdownReport(input, options) {
+    const limit = limitFor(options);
+    return fitReport(new FittingRenderer(input, limit), limit);
+}
+/** The check run's summary: verdict, totals and the first failures, within 65,535 characters. */
+function renderCheckRunSummary(input) {
+    const limit = {
+        max: COMMENT_LIMIT_CHARS,
+        unit: 'chars',
+        label: `${formatCount(COMMENT_LIMIT_CHARS)} characters for a check run`,
+    };
+    const renderer = new FittingRenderer(input, limit);
+    const top = Math.min(renderer.failedCount, TOP_FAILURES_IN_CHECK_RUN);
+    const plan = {
+        layout: 'check-run',
+        details: 0,
+        failedRows: top,
+        listCap: 0,
+        countsOnly: false,
+        minimal: false,
+    };
+    if (renderer.fits(plan))
+        return renderer.render(plan).markdown;
+    const none = { ...plan, failedRows: 0 };
+    if (renderer.fits(none)) {
+        const rows = renderer.largest(top, (i) => renderer.rowSize(i), renderer.size(none), (n) => ({ ...plan, failedRows: n }));
+        return renderer.render({ ...plan, failedRows: rows }).markdown;
+    }
+    return linesThatFit(renderer, { ...none, minimal: true }, limit).markdown;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/markdown/compare.ts
+
+function compare_isFailing(status) {
+    return status === 'failed' || status === 'errored';
+}
+function isPassing(status) {
+    return status === 'passed' || status === 'flaky';
+}
+function compare_byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function statusById(tests) {
+    return new Map(tests.map((test) => [test.id, test.status]));
+}
+function compareWithBase(current, base, baseLabel) {
+    const baseStatus = statusById(base.tests);
+    const currentStatus = statusById(current.tests);
+    const newFailures = [];
+    const fixed = [];
+    const newTests = [];
+    for (const [id, status] of currentStatus) {
+        const before = baseStatus.get(id);
+        if (before === undefined)
+            newTests.push(id);
+        if (compare_isFailing(status) && (before === undefined || !compare_isFailing(before)))
+            newFailures.push(id);
+        if (isPassing(status) && before !== undefined && compare_isFailing(before))
+            fixed.push(id);
+    }
+    const removedTests = [...baseStatus.keys()].filter((id) => !currentStatus.has(id));
+    const now = computeMetrics(current, { slowest: 0, maxTestsPerCategory: 0 });
+    const then = computeMetrics(base, { slowest: 0, maxTestsPerCategory: 0 });
+    const passRateDelta = now.passRate === null || then.passRate === null ? null : Math.round((now.passRate - then.passRate) * 100) / 100;
+    const durationDeltaMs = now.total === 0 || then.total === 0 ? null : now.durationMs.wall - then.durationMs.wall;
+    return {
+        baseLabel,
+        newFailures: newFailures.sort(compare_byCodeUnits),
+        fixed: fixed.sort(compare_byCodeUnits),
+        newTests: newTests.sort(compare_byCodeUnits),
+        removedTests: removedTests.sort(compare_byCodeUnits),
+        passRateDelta,
+        durationDeltaMs,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/markdown/annotations.ts
+
+
+
+const DEFAULT_MAX = 50;
+// GitHub: title ≤ 255 characters, message and raw_details ≤ 64 KB each.
+const MAX_TITLE_CHARS = 255;
+const MAX_MESSAGE_BYTES = 4096;
+const MAX_DETAILS_BYTES = 32_768;
+function annotations_isFailing(test) {
+    return test.status === 'failed' || test.status === 'errored';
+}
+function failingAttempts(test) {
+    return test.attempts.filter((attempt) => attempt.status === 'failed' || attempt.status === 'errored').length;
+}
+function annotationFor(test, roots) {
+    const line = test.line !== undefined && Number.isInteger(test.line) && test.line > 0 ? test.line : 1;
+    const failure = lastFailure(test);
+    const headline = failure?.message?.trim() || failure?.type || firstLine(failure?.body);
+    const title = truncate(`${test.suite} › ${test.name}`.replace(/\s+/g, ' '), MAX_TITLE_CHARS);
+    let annotation;
+    if (annotations_isFailing(test)) {
+        annotation = {
+            path: repoRelativePath(test.file, roots),
+            start_line: line,
+            end_line: line,
+            annotation_level: 'failure',
+            message: truncateUtf8(headline || `Test ${test.status}.`, MAX_MESSAGE_BYTES),
+            title,
+        };
+    }
+    else {
+        const attempts = `Flaky: failed ${failingAttempts(test)} of ${test.attempts.length} attempts, then passed.`;
+        annotation = {
+            path: repoRelativePath(test.file, roots),
+            start_line: line,
+            end_line: line,
+            annotation_level: 'warning',
+            message: truncateUtf8(headline ? `${attempts}\n${headline}` : attempts, MAX_MESSAGE_BYTES),
+            title,
+        };
+    }
+    const details = failureText(test, MAX_DETAILS_BYTES);
+    if (details && details !== annotation.message)
+        annotation.raw_details = truncateUtf8(details, MAX_DETAILS_BYTES);
+    return annotation;
+}
+function compareAnnotations(a, b) {
+    const order = (x) => (x.annotation_level === 'failure' ? 0 : 1);
+    return (order(a) - order(b) ||
+        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+        a.start_line - b.start_line ||
+        (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+}
+/**
+ * Check-run annotations: a failure per failed or errored test, a warning per flaky test, for
+ * tests whose file is known; failures first, then by path and line, capped at `max`.
+ */
+function failureAnnotations(run, options = {}) {
+    const roots = [options.repoRoot, options.workspace];
+    const max = Math.max(0, options.max ?? DEFAULT_MAX);
+    return run.tests
+        .filter((test) => Boolean(test.file) && (annotations_isFailing(test) || test.status === 'flaky'))
+        .map((test) => annotationFor(test, roots))
+        .sort(compareAnnotations)
+        .slice(0, max);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/markdown/index.ts
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
+
 
 
 
@@ -6241,7 +7962,7 @@ function formatTable(header, rows) {
         .trimEnd();
     return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
-function formatDuration(ms) {
+function format_table_formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)} ms`;
     if (ms < 60_000)
@@ -6304,8 +8025,8 @@ function formatMetrics(metrics) {
             String(metrics.skipped),
             String(metrics.flaky),
             rate(metrics.passRate),
-            formatDuration(metrics.durationMs.wall),
-            formatDuration(metrics.durationMs.cpu),
+            format_table_formatDuration(metrics.durationMs.wall),
+            format_table_formatDuration(metrics.durationMs.cpu),
         ],
     ]));
     const suites = Object.entries(metrics.perSuite);
@@ -6319,7 +8040,7 @@ function formatMetrics(metrics) {
                 String(s.skipped),
                 String(s.flaky),
                 rate(s.passRate),
-                formatDuration(s.durationMs),
+                format_table_formatDuration(s.durationMs),
             ])));
     }
     const categories = Object.entries(metrics.categories).filter(([, c]) => c.count > 0 || c.flaky > 0);
@@ -6333,7 +8054,7 @@ function formatMetrics(metrics) {
     }
     if (metrics.slowest.length > 0) {
         sections.push('Slowest tests\n' +
-            formatTable(['test', 'status', 'duration'], metrics.slowest.map((t) => [t.id, t.status, formatDuration(t.durationMs)])));
+            formatTable(['test', 'status', 'duration'], metrics.slowest.map((t) => [t.id, t.status, format_table_formatDuration(t.durationMs)])));
     }
     sections.push('Files\n' +
         formatTable(['file', 'format', 'tests', 'problems'], metrics.files.map((f) => [
@@ -6370,7 +8091,7 @@ const metricsCommand = {
             return 0;
         }
         const run = await ingestReports(parsed.paths);
-        const metrics = computeMetrics(run, { slowest: parsed.slowest });
+        const metrics = metrics_computeMetrics(run, { slowest: parsed.slowest });
         process.stdout.write(parsed.json ? `${JSON.stringify(metrics, null, 2)}\n` : `${formatMetrics(metrics)}\n`);
         return 0;
     },

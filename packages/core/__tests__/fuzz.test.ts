@@ -275,7 +275,7 @@ type Outcome =
   | { kind: 'threw'; error: unknown; records: TestCaseRecord[] }
   | { kind: 'hung'; records: TestCaseRecord[] };
 
-/** Everything wrong with one outcome; empty when ingest behaved. Exported to the self-test below. */
+/** Everything wrong with one outcome; empty when ingest behaved. Checked itself by 'the fuzz oracle' below. */
 function findProblems(input: FuzzInput, path: string, outcome: Outcome): string[] {
   if (outcome.kind === 'hung') return [`no result after ${HANG_GUARD_MS} ms`];
   if (outcome.kind === 'threw') {
@@ -305,8 +305,10 @@ function findProblems(input: FuzzInput, path: string, outcome: Outcome): string[
   if (records.some((record) => JSON.stringify(record).includes('root:x:0:0'))) {
     problems.push('an external entity was resolved: /etc/passwd content in a record');
   }
-  if (records.length === 0 && file.errors.length === 0 && isMalformed(input)) {
-    problems.push('malformed input produced 0 tests and no error');
+  if (file.errors.length === 0 && isMalformed(input)) {
+    // ingest-file.ts documents that a truncated file keeps its complete tests *and* reports where it broke.
+    if (records.length === 0) problems.push('malformed input produced 0 tests and no error');
+    else if (input.mutation.startsWith('truncate')) problems.push('truncated input produced tests but no error');
   }
   return problems;
 }
@@ -331,7 +333,7 @@ interface Summary {
   cases: number;
   withRecords: number;
   withErrors: number;
-  silentWellFormed: string[];
+  noTestsNoError: string[];
   /** Malformed by the oracle, yet records came back with no error: partial results presented as whole. */
   malformedWithoutError: string[];
   failures: string[];
@@ -342,7 +344,7 @@ async function fuzz(inputs: FuzzInput[], workDir: string): Promise<Summary> {
     cases: 0,
     withRecords: 0,
     withErrors: 0,
-    silentWellFormed: [],
+    noTestsNoError: [],
     malformedWithoutError: [],
     failures: [],
   };
@@ -356,7 +358,7 @@ async function fuzz(inputs: FuzzInput[], workDir: string): Promise<Summary> {
       if (outcome.records.length > 0) summary.withRecords++;
       if (outcome.kind === 'done' && outcome.file.errors.length > 0) summary.withErrors++;
       if (outcome.kind === 'done' && outcome.records.length === 0 && outcome.file.errors.length === 0) {
-        summary.silentWellFormed.push(input.id);
+        summary.noTestsNoError.push(input.id);
       }
       if (
         outcome.kind === 'done' &&
@@ -390,8 +392,8 @@ function keepSummary(name: string, summary: Summary): void {
     withRecords: summary.withRecords,
     withErrors: summary.withErrors,
     failures: summary.failures.length,
-    silentWellFormed: summary.silentWellFormed.length,
-    silentWellFormedExamples: summary.silentWellFormed.slice(0, 20),
+    noTestsNoError: summary.noTestsNoError.length,
+    noTestsNoErrorExamples: summary.noTestsNoError.slice(0, 20),
     malformedWithoutError: summary.malformedWithoutError.length,
     malformedWithoutErrorExamples: summary.malformedWithoutError.slice(0, 20),
   };
@@ -453,6 +455,13 @@ describe('the fuzz oracle itself', () => {
   it('flags a malformed input that yields no tests and no error', () => {
     expect(findProblems(truncated, path, { kind: 'done', file: file(), records: [] })).toEqual([
       'malformed input produced 0 tests and no error',
+    ]);
+  });
+
+  it('flags a truncated input whose partial tests come back without an error', () => {
+    const record: TestCaseRecord = { suite: 's', name: 'n', attempts: [{ status: 'passed', durationMs: 1 }] };
+    expect(findProblems(truncated, path, { kind: 'done', file: file(), records: [record] })).toEqual([
+      'truncated input produced tests but no error',
     ]);
   });
 

@@ -6,3 +6,5 @@ export * from './categories/index.js';
 export * from './retry/index.js';
 export * from './writers/index.js';
 export { renderHtmlReport, type HtmlReportInput, type HistoryPoint } from './render/html/index.js';
+export * from './timings/index.js';
+export * from './render/markdown/index.js';

@@ -167,15 +167,19 @@ export function timeSpanToMs(value: string | undefined): number {
   return Math.round(total * 1e6) / 1e3;
 }
 
-export function positiveInt(value: string | undefined): number | undefined {
-  if (!value) return undefined;
-  const n = Number(value.trim());
+export function positiveInt(value: string | number | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = typeof value === 'number' ? value : Number(value.trim());
   return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
+/** Reused between records: most records have nothing truncated, so no array is made for them. */
+const scratchTruncated: CappedField[] = [];
+
 /** Assembles the record from its attempts and the fields that were capped on the way. */
 export function buildRecord(identity: RecordIdentity, drafts: AttemptDraft[]): TestCaseRecord {
-  const truncated: CappedField[] = [];
+  const truncated = scratchTruncated;
+  truncated.length = 0;
   const attempts: TestAttempt[] = [];
   for (const draft of drafts) attempts.push(draft.toAttempt(truncated));
   const record: TestCaseRecord = { suite: identity.suite, name: identity.name, attempts };
@@ -184,7 +188,7 @@ export function buildRecord(identity: RecordIdentity, drafts: AttemptDraft[]): T
   if (identity.line !== undefined) record.line = identity.line;
   if (identity.properties !== undefined) record.properties = identity.properties;
   if (identity.marker !== undefined) record.marker = identity.marker;
-  if (truncated.length > 0) record.truncated = truncated;
+  if (truncated.length > 0) record.truncated = [...truncated];
   return record;
 }
 

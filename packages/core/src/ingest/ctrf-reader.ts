@@ -71,8 +71,5 @@ export function ctrfRecord(entry: unknown, tool: string | undefined, limits: Ing
   const suite = Array.isArray(entry.suite) ? text(entry.suite)?.replace(/\n/g, ' › ') : text(entry.suite);
   const file = text(entry.filePath) || undefined;
   const line = typeof entry.line === 'number' && entry.line > 0 ? entry.line : undefined;
-  return buildRecord(
-    { suite: suite || file || tool || '', name: entry.name, file, line },
-    [...earlier, final],
-  );
+  return buildRecord({ suite: suite || file || tool || '', name: entry.name, file, line }, [...earlier, final]);
 }

@@ -26,8 +26,10 @@ const XML_READERS = {
   trx: TrxReader,
 } as const;
 
+// Duck-typed: errors from another realm (e.g. a test VM) fail `instanceof Error`.
 function isSystemError(error: unknown): error is NodeJS.ErrnoException {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code);
 }
 
 /** Streams one report file, calling onTest for every test case; never throws for bad content. */
@@ -71,7 +73,7 @@ export async function ingestFile(
       onTest(record);
     };
     if (format === 'ctrf') await readCtrf(file, stat.size, limits, deliver, problem);
-    else await readXml(file, format, encoding.transcoder, limits, deliver, problem);
+    else await readXml(file, stat.size, format, encoding.transcoder, limits, deliver, problem);
   } catch (error) {
     if (!isSystemError(error)) throw error;
     problem('unreadable', `cannot read ${path}: ${error.code} ${error.message}`);
@@ -83,6 +85,7 @@ export async function ingestFile(
 
 async function readXml(
   file: FileHandle,
+  fileBytes: number,
   format: Exclude<ReportFormat, 'ctrf'>,
   transcoder: Transcoder | undefined,
   limits: IngestLimits,
@@ -91,7 +94,7 @@ async function readXml(
 ): Promise<void> {
   const reader = new XML_READERS[format](limits, deliver);
   const tokenizer = new XmlTokenizer(reader);
-  await streamXmlFile(file, tokenizer, transcoder);
+  await streamXmlFile(file, tokenizer, transcoder, fileBytes);
   reader.end();
   const error = tokenizer.error;
   if (error !== undefined) problem('malformed', `line ${error.line}, column ${error.column}: ${error.message}`, error);
@@ -105,7 +108,10 @@ async function readCtrf(
   problem: (kind: 'malformed' | 'not-a-report', message: string, at?: { line: number; column: number }) => void,
 ): Promise<void> {
   if (size > MAX_CTRF_BYTES) {
-    problem('malformed', `CTRF JSON of ${size} bytes is larger than the ${MAX_CTRF_BYTES >> 20} MiB this reader accepts`);
+    problem(
+      'malformed',
+      `CTRF JSON of ${size} bytes is larger than the ${MAX_CTRF_BYTES >> 20} MiB this reader accepts`,
+    );
     return;
   }
   const text = (await file.readFile()).toString('utf8');

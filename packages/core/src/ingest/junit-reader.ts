@@ -26,8 +26,8 @@ interface CaseDraft {
   line: number | undefined;
   statusAttribute: string | undefined;
   own: AttemptDraft;
-  before: AttemptDraft[];
-  after: AttemptDraft[];
+  before: AttemptDraft[] | undefined;
+  after: AttemptDraft[] | undefined;
   properties: Record<string, string> | undefined;
   /** Element names open inside <testcase>, outermost first. */
   path: string[];
@@ -108,9 +108,9 @@ export class JUnitReader implements XmlHandler {
     own.startedAt = attributes.get('timestamp');
     const classname = attributes.getShared('classname') || attributes.getShared('class') || undefined;
     const isPytest = this.suites[0]?.name === 'pytest';
-    let line = positiveInt(attributes.get('line'));
+    const lineAttribute = attributes.number('line');
     // pytest writes its 0-based line numbers.
-    if (isPytest && attributes.get('line') !== undefined) line = Number(attributes.get('line')) + 1;
+    const line = isPytest && lineAttribute !== undefined ? Number(lineAttribute) + 1 : positiveInt(lineAttribute);
     return {
       name: attributes.get('name') ?? '',
       classname,
@@ -121,8 +121,8 @@ export class JUnitReader implements XmlHandler {
       line: Number.isFinite(line) ? line : undefined,
       statusAttribute: (attributes.getShared('status') ?? attributes.getShared('result'))?.toLowerCase(),
       own,
-      before: [],
-      after: [],
+      before: undefined,
+      after: undefined,
       properties: undefined,
       path: [],
       rerun: undefined,
@@ -151,7 +151,8 @@ export class JUnitReader implements XmlHandler {
         rerun.mark(rerunStatus, attributes.get('type'), attributes.get('message'));
         rerun.durationMs = secondsToMs(attributes.get('time'));
         rerun.startedAt = attributes.get('timestamp');
-        (name.startsWith('flaky') ? draft.before : draft.after).push(rerun);
+        if (name.startsWith('flaky')) (draft.before ??= []).push(rerun);
+        else (draft.after ??= []).push(rerun);
         draft.rerun = rerun;
         this.sink = rerun.bodySink();
         return;
@@ -206,7 +207,9 @@ export class JUnitReader implements XmlHandler {
     const suite = this.suites[this.suites.length - 1]?.path || draft.classname || '';
     return buildRecord(
       { suite, classname: draft.classname, name: draft.name, file: draft.file, line: draft.line, properties, marker },
-      [...draft.before, own, ...draft.after],
+      draft.before === undefined && draft.after === undefined
+        ? [own]
+        : [...(draft.before ?? []), own, ...(draft.after ?? [])],
     );
   }
 }

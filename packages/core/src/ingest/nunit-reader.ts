@@ -117,9 +117,8 @@ export class NUnitReader implements XmlHandler {
       if (this.suites[i]!.isFixture) suite = this.suites[i]!.name;
     }
     suite ??= this.suites[this.suites.length - 1]?.name ?? draft.classname ?? '';
-    return buildRecord(
-      { suite, classname: draft.classname, name: draft.name, properties: draft.properties },
-      [draft.attempt],
-    );
+    return buildRecord({ suite, classname: draft.classname, name: draft.name, properties: draft.properties }, [
+      draft.attempt,
+    ]);
   }
 }

@@ -20,35 +20,44 @@ export function utf8(chunk: Buffer, start: number, end: number): string {
 const TABLE_SIZE = 1024;
 const MAX_SHARED_LENGTH = 256;
 
-/** Strings by their bytes: a hit costs a byte comparison instead of a new string. */
+/** A cheap hash of a byte range: its length and five sampled bytes; the table verifies every hit. */
+export function sampleHash(chunk: Buffer, start: number, end: number): number {
+  const length = end - start;
+  if (length === 0) return 0;
+  return (
+    (length * 31 +
+      chunk[start]! * 7 +
+      chunk[start + (length >> 1)]! * 131 +
+      chunk[end - 1]! * 17 +
+      chunk[end - 2 >= start ? end - 2 : start]! * 3 +
+      chunk[start + (length >> 2)]! * 61) |
+    0
+  );
+}
+
+/** Strings by their bytes: a hit costs a native byte comparison instead of a new string. */
 export class StringTable {
   private readonly strings: (string | undefined)[] = new Array<string | undefined>(TABLE_SIZE);
+  private readonly bytes: (Buffer | undefined)[] = new Array<Buffer | undefined>(TABLE_SIZE);
 
-  /** The ASCII string for chunk[start..end); `hash` lets the caller fold hashing into its own scan. */
-  ascii(chunk: Buffer, start: number, end: number, hash: number): string {
-    const slot = hash & (TABLE_SIZE - 1);
-    const known = this.strings[slot];
+  /** The ASCII string for chunk[start..end). */
+  ascii(chunk: Buffer, start: number, end: number): string {
+    const slot = sampleHash(chunk, start, end) & (TABLE_SIZE - 1);
+    const known = this.bytes[slot];
     const length = end - start;
     if (known !== undefined && known.length === length) {
-      let same = true;
-      for (let i = 0; i < length; i++) {
-        if (known.charCodeAt(i) !== chunk[start + i]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return known;
+      // Short names compare faster in JS than through a native call.
+      if (length <= 24) {
+        let i = 0;
+        while (i < length && known[i] === chunk[start + i]) i++;
+        if (i === length) return this.strings[slot]!;
+      } else if (chunk.compare(known, 0, length, start, end) === 0) return this.strings[slot]!;
     }
     const made = latin1(chunk, start, end);
     this.strings[slot] = made;
+    this.bytes[slot] = Buffer.from(chunk.subarray(start, end));
     return made;
   }
-}
-
-export function hashBytes(chunk: Buffer, start: number, end: number): number {
-  let hash = 0;
-  for (let i = start; i < end; i++) hash = (hash * 31 + chunk[i]!) | 0;
-  return hash;
 }
 
 /** Attributes of the tag being reported; reused between tags, so read them inside `open` only. */
@@ -59,8 +68,18 @@ export class XmlAttributes {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
   chunk: Buffer = Buffer.alloc(0);
+  /** Absolute byte offset of the tag's '<'. */
+  offset = 0;
 
-  constructor(private readonly shared: StringTable) {}
+  constructor(
+    private readonly shared: StringTable,
+    private readonly locate: (offset: number) => { line: number; column: number } = () => ({ line: 0, column: 0 }),
+  ) {}
+
+  /** Line and column (1-based) of the tag's '<', for problems found in its attributes. */
+  location(): { line: number; column: number } {
+    return this.locate(this.offset);
+  }
 
   private find(name: string): number {
     for (let i = 0; i < this.count; i++) if (this.names[i] === name) return i;
@@ -76,17 +95,12 @@ export class XmlAttributes {
   getShared(name: string): string | undefined {
     const i = this.find(name);
     if (i === -1) return undefined;
-    const chunk = this.chunk;
     const start = this.starts[i]!;
     const end = this.ends[i]!;
     if (end - start > MAX_SHARED_LENGTH) return this.decode(start, end);
-    let hash = 0;
-    for (let j = start; j < end; j++) {
-      const c = chunk[j]!;
-      if (c >= 0x80 || c === 0x26 || c < 0x20) return this.decode(start, end);
-      hash = (hash * 31 + c) | 0;
-    }
-    return this.shared.ascii(chunk, start, end, hash);
+    const value = this.shared.ascii(this.chunk, start, end);
+    // Only plain ASCII without references can be shared as is; anything else is decoded.
+    return /[^\x20-\x25\x27-\x7e]/.test(value) ? this.decode(start, end) : value;
   }
 
   /** A plain decimal number ("0.012", "12") read from the bytes; anything else falls back to the string. */
@@ -113,18 +127,8 @@ export class XmlAttributes {
 
   // Attribute-value normalisation: literal tabs and newlines become spaces; then references.
   private decode(start: number, end: number): string {
-    const chunk = this.chunk;
-    let nonAscii = false;
-    let reference = false;
-    let control = false;
-    for (let j = start; j < end; j++) {
-      const c = chunk[j]!;
-      if (c >= 0x80) nonAscii = true;
-      else if (c === 0x26) reference = true;
-      else if (c < 0x20) control = true;
-    }
-    let value = nonAscii ? utf8(chunk, start, end) : latin1(chunk, start, end);
-    if (control) value = value.replace(/\r\n|[\t\n\r]/g, ' ');
-    return reference ? decodeEntities(value) : value;
+    let value = utf8(this.chunk, start, end);
+    if (/[\t\n\r]/.test(value)) value = value.replace(/\r\n|[\t\n\r]/g, ' ');
+    return value.includes('&') ? decodeEntities(value) : value;
   }
 }

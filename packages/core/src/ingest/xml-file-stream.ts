@@ -33,7 +33,8 @@ export function chooseEncoding(head: Buffer): EncodingChoice {
   const declared = /^\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']/.exec(head.toString('latin1', 0, 300))?.[1];
   const name = declared?.toLowerCase();
   // UTF-16 declared without a BOM or 16-bit bytes cannot be: the bytes read as ASCII, so they are UTF-8.
-  if (name === undefined || UTF8_NAMES.has(name) || name.startsWith('utf-16')) return { transcoder: undefined, name: 'utf-8' };
+  if (name === undefined || UTF8_NAMES.has(name) || name.startsWith('utf-16'))
+    return { transcoder: undefined, name: 'utf-8' };
   if (LATIN1_NAMES.has(name)) return { transcoder: (bytes) => bytes.toString('latin1'), name: 'iso-8859-1' };
   try {
     return { transcoder: textDecoderTranscoder(name), name };
@@ -42,11 +43,62 @@ export function chooseEncoding(head: Buffer): EncodingChoice {
   }
 }
 
+/** Joins the bytes the tokenizer left unconsumed with the next chunk; chunks may split anything. */
+export class ChunkFeeder {
+  private buffer: Buffer;
+  private kept = 0;
+  private base = 0;
+
+  constructor(
+    private readonly tokenizer: XmlTokenizer,
+    initialBytes = 2 * CHUNK_BYTES,
+  ) {
+    this.buffer = Buffer.allocUnsafe(initialBytes);
+  }
+
+  /** Returns false once the tokenizer has stopped at a syntax error. */
+  push(bytes: Buffer): boolean {
+    const tokenizer = this.tokenizer;
+    if (tokenizer.error !== undefined) return false;
+    if (this.buffer.length - this.kept < bytes.length) this.grow(this.kept + bytes.length);
+    const buffer = this.buffer;
+    bytes.copy(buffer, this.kept);
+    const length = this.kept + bytes.length;
+    const consumed = tokenizer.write(buffer.subarray(0, length), this.base);
+    if (tokenizer.error !== undefined) return false;
+    buffer.copyWithin(0, consumed, length);
+    this.kept = length - consumed;
+    this.base += consumed;
+    if (this.kept > MAX_PENDING_BYTES) {
+      tokenizer.fail(`a single tag or declaration is longer than ${MAX_PENDING_BYTES >> 20} MiB`, this.base);
+      return false;
+    }
+    return true;
+  }
+
+  end(): void {
+    this.tokenizer.finish(this.buffer.subarray(0, this.kept), this.base);
+  }
+
+  private grow(needed: number): void {
+    const larger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, needed));
+    this.buffer.copy(larger, 0, 0, this.kept);
+    this.buffer = larger;
+  }
+}
+
 /** Streams the whole file through the tokenizer; stops at its first syntax error. */
-export async function streamXmlFile(file: FileHandle, tokenizer: XmlTokenizer, transcoder?: Transcoder): Promise<void> {
-  let buffer: Buffer = Buffer.allocUnsafe(2 * CHUNK_BYTES);
+export async function streamXmlFile(
+  file: FileHandle,
+  tokenizer: XmlTokenizer,
+  transcoder: Transcoder | undefined,
+  fileBytes: number,
+): Promise<void> {
+  // Small files get small buffers; one byte more than the file so the first read already sees its end.
+  const chunkBytes = Math.min(CHUNK_BYTES, Math.max(4096, fileBytes + 1));
+  const feeder = new ChunkFeeder(tokenizer, 2 * chunkBytes);
   // Two read buffers: the next chunk is read while the current one is parsed.
-  const reads = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)] as const;
+  const reads = [Buffer.allocUnsafe(chunkBytes), Buffer.allocUnsafe(chunkBytes)];
   let position = 0;
   const readInto = (raw: Buffer) => {
     const read = file.read(raw, 0, raw.length, position);
@@ -54,9 +106,7 @@ export async function streamXmlFile(file: FileHandle, tokenizer: XmlTokenizer, t
     return read;
   };
   let turn = 0;
-  let next = readInto(reads[0]);
-  let kept = 0;
-  let base = 0;
+  let next = readInto(reads[0]!);
   for (;;) {
     const raw = reads[turn]!;
     const { bytesRead } = await next;
@@ -64,34 +114,14 @@ export async function streamXmlFile(file: FileHandle, tokenizer: XmlTokenizer, t
     turn = 1 - turn;
     if (!eof) next = readInto(reads[turn]!);
     const bytes = transcoder ? Buffer.from(transcoder(raw.subarray(0, bytesRead), eof)) : raw.subarray(0, bytesRead);
-    if (buffer.length - kept < bytes.length) buffer = grow(buffer, kept, kept + bytes.length);
-    bytes.copy(buffer, kept);
-    const length = kept + bytes.length;
-    const consumed = tokenizer.write(buffer.subarray(0, length), base);
-    if (tokenizer.error !== undefined) break;
-    buffer.copyWithin(0, consumed, length);
-    kept = length - consumed;
-    base += consumed;
-    if (kept > MAX_PENDING_BYTES) {
-      tokenizer.fail(`a single tag or declaration is longer than ${MAX_PENDING_BYTES >> 20} MiB`, base);
-      break;
+    if (!feeder.push(bytes)) {
+      // Let a read still in flight finish before the caller closes the file.
+      if (!eof) await next.catch(() => undefined);
+      return;
     }
     if (eof) {
-      tokenizer.finish(buffer.subarray(0, kept), base);
+      feeder.end();
       return;
     }
   }
-  if (!(await settled(next))) return;
-}
-
-/** Waits for a read still in flight so the file is not closed under it. */
-async function settled(read: Promise<unknown>): Promise<boolean> {
-  await read.catch(() => undefined);
-  return false;
-}
-
-function grow(buffer: Buffer, kept: number, needed: number): Buffer {
-  const larger = Buffer.allocUnsafe(Math.max(buffer.length * 2, needed));
-  buffer.copy(larger, 0, 0, kept);
-  return larger;
 }

@@ -80,9 +80,11 @@ function findByte(chunk: Buffer, byte: number, from: number): number {
 export class XmlTokenizer {
   error: XmlSyntaxError | undefined;
   private mode = Mode.Content;
+  /** Open elements are stack[0..depth); entries past depth are kept for reuse (one object per level). */
   private readonly stack: OpenElement[] = [];
+  private depth = 0;
   private readonly names = new StringTable();
-  private readonly attributes = new XmlAttributes(new StringTable());
+  private readonly attributes = new XmlAttributes(new StringTable(), (at) => this.locate(at));
   private base = 0;
   private chunk: Buffer = Buffer.alloc(0);
   // Newlines are counted once, up to `countedTo` (an absolute byte offset), as positions are needed.
@@ -146,8 +148,8 @@ export class XmlTokenizer {
       this.fail(`unexpected end of file inside ${what}${this.enclosing()}`, eof);
     } else if (rest.length > 0) {
       this.fail(`unexpected end of file: ${this.unfinishedMarkup(rest)}${this.enclosing()}`, eof);
-    } else if (this.stack.length > 0) {
-      const top = this.stack[this.stack.length - 1]!;
+    } else if (this.depth > 0) {
+      const top = this.stack[this.depth - 1]!;
       this.fail(`unexpected end of file inside <${top.name}> opened at line ${this.lineOf(top)}`, eof);
     }
   }
@@ -174,7 +176,7 @@ export class XmlTokenizer {
   }
 
   private enclosing(): string {
-    const top = this.stack[this.stack.length - 1];
+    const top = this.depth > 0 ? this.stack[this.depth - 1] : undefined;
     return top === undefined ? '' : ` in <${top.name}> opened at line ${this.lineOf(top)}`;
   }
 
@@ -198,7 +200,7 @@ export class XmlTokenizer {
 
   // Elements opened in this chunk get their line before the chunk is dropped (in offset order).
   private settleStackLines(limit: number): void {
-    for (const element of this.stack) this.fixLine(element, limit);
+    for (let i = 0; i < this.depth; i++) this.fixLine(this.stack[i]!, limit);
   }
 
   private fixLine(element: OpenElement, limit: number): void {
@@ -269,22 +271,20 @@ export class XmlTokenizer {
     if (gt === -1) return INCOMPLETE;
     let nameEnd = gt;
     while (nameEnd > lt + 2 && isSpace(chunk[nameEnd - 1]!)) nameEnd--;
-    let hash = 0;
-    for (let i = lt + 2; i < nameEnd; i++) hash = (hash * 31 + chunk[i]!) | 0;
-    const name = this.names.ascii(chunk, lt + 2, nameEnd, hash);
-    const top = this.stack.pop();
-    if (top === undefined) {
+    const name = this.names.ascii(chunk, lt + 2, nameEnd);
+    if (this.depth === 0) {
       this.fail(`unexpected </${name}>: no element is open`, this.base + lt);
       return INCOMPLETE;
     }
+    const top = this.stack[this.depth - 1]!;
     if (top.name !== name) {
-      this.stack.push(top);
       this.fail(
         `expected </${top.name}> to close <${top.name}> opened at line ${this.lineOf(top)}, found </${name}>`,
         this.base + lt,
       );
       return INCOMPLETE;
     }
+    this.depth--;
     this.handler.close(name);
     return gt + 1;
   }
@@ -297,17 +297,13 @@ export class XmlTokenizer {
       this.fail(`expected an element name after '<'`, this.base + lt);
       return INCOMPLETE;
     }
-    let hash = 0;
-    for (; i < end; i++) {
-      const c = chunk[i]!;
-      if (isNameEnd(c)) break;
-      hash = (hash * 31 + c) | 0;
-    }
+    while (i < end && !isNameEnd(chunk[i]!)) i++;
     if (i === end) return INCOMPLETE;
-    const name = names.ascii(chunk, lt + 1, i, hash);
+    const name = names.ascii(chunk, lt + 1, i);
     const attributes = this.attributes;
     attributes.count = 0;
     attributes.chunk = chunk;
+    attributes.offset = this.base + lt;
     for (;;) {
       while (i < end && isSpace(chunk[i]!)) i++;
       if (i === end) return INCOMPLETE;
@@ -324,12 +320,7 @@ export class XmlTokenizer {
         return INCOMPLETE;
       }
       const attributeStart = i;
-      hash = 0;
-      for (; i < end; i++) {
-        const a = chunk[i]!;
-        if (isNameEnd(a)) break;
-        hash = (hash * 31 + a) | 0;
-      }
+      while (i < end && !isNameEnd(chunk[i]!)) i++;
       const attributeEnd = i;
       while (i < end && isSpace(chunk[i]!)) i++;
       if (i === end) return INCOMPLETE;
@@ -353,7 +344,7 @@ export class XmlTokenizer {
       if (valueEnd === shortStop) valueEnd = shortStop === end ? -1 : chunk.indexOf(quote, shortStop);
       if (valueEnd === -1) return INCOMPLETE;
       const n = attributes.count++;
-      attributes.names[n] = names.ascii(chunk, attributeStart, attributeEnd, hash);
+      attributes.names[n] = names.ascii(chunk, attributeStart, attributeEnd);
       attributes.starts[n] = i + 1;
       attributes.ends[n] = valueEnd;
       i = valueEnd + 1;
@@ -361,7 +352,16 @@ export class XmlTokenizer {
   }
 
   private opened(name: string, lt: number, next: number, selfClosing: boolean): number {
-    if (!selfClosing) this.stack.push({ name, offset: this.base + lt, line: 0 });
+    if (!selfClosing) {
+      const spare = this.stack[this.depth];
+      if (spare === undefined) this.stack.push({ name, offset: this.base + lt, line: 0 });
+      else {
+        spare.name = name;
+        spare.offset = this.base + lt;
+        spare.line = 0;
+      }
+      this.depth++;
+    }
     this.handler.open(name, this.attributes);
     if (selfClosing) this.handler.close(name);
     return next;

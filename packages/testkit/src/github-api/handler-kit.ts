@@ -12,6 +12,8 @@ export interface HandlerContext {
   bases: UrlBases;
   requestUrl: URL;
   now: () => Date;
+  /** Where an artifact's zip is served, once an artifact service is attached; undefined before. */
+  artifactZipUrlFor?: (artifactId: number) => string;
 }
 
 export interface HandlerResult {

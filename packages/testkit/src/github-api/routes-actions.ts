@@ -1,5 +1,12 @@
 import { artifactJson, workflowRunJson } from './github-objects.js';
-import { notFound, numberParam, repositoryOf, type HandlerContext, type ServedRoute } from './handler-kit.js';
+import {
+  GitHubHttpError,
+  notFound,
+  numberParam,
+  repositoryOf,
+  type HandlerContext,
+  type ServedRoute,
+} from './handler-kit.js';
 import { paginate } from './pagination.js';
 import type { WorkflowArtifactRecord, RepositoryState } from './state.js';
 
@@ -100,6 +107,23 @@ export const actionsRoutes: ServedRoute[] = [
         status: 200,
         body: artifactJson(context.bases, repository.repository, repository.workflowRuns.get(artifact.runId), artifact),
       };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+    handler: (context) => {
+      const repository = repositoryOf(context);
+      const artifact = repository.artifacts.get(numberParam(context, 'artifact_id'));
+      // GitHub accepts only `zip` and answers anything else as an unknown route.
+      if (artifact === undefined || context.params.archive_format !== 'zip') throw notFound();
+      if (artifact.expired) {
+        throw new GitHubHttpError(410, 'Artifact has expired', 'https://docs.github.com/rest/actions/artifacts');
+      }
+      if (context.artifactZipUrlFor === undefined) {
+        throw new Error('No artifact service is attached to the GitHub stand-in: call attachArtifactService first');
+      }
+      return { status: 302, headers: { location: context.artifactZipUrlFor(artifact.id) } };
     },
   },
 ];

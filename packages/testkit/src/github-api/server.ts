@@ -24,6 +24,7 @@ import {
   type WorkflowRunRecord,
 } from './state.js';
 import { rateLimitFor, TokenRegistry, type RegisteredToken } from './tokens.js';
+import type { ArtifactRecord, ArtifactService } from '../artifact-service/index.js';
 
 export const SERVED_ROUTES: ServedRoute[] = [
   ...repositoryRoutes,
@@ -90,6 +91,13 @@ export interface GitHubApiServer {
   addPullRequest(input: AddPullRequestInput): PullRequestRecord;
   addWorkflowRun(input: AddWorkflowRunInput): WorkflowRunRecord;
   addArtifact(input: AddArtifactInput): WorkflowArtifactRecord;
+  /**
+   * Serves `/actions/artifacts/{id}/zip` as a 302 to the service's blob of the same id; pair it with
+   * `addArtifactFrom` so the REST records carry the service's ids.
+   */
+  attachArtifactService(service: Pick<ArtifactService, 'zipUrlFor'>): void;
+  /** Records an artifact service's artifact in `repo` under the same id, run, name, size and expiry. */
+  addArtifactFrom(repo: string, artifact: ArtifactRecord, options?: { expired?: boolean }): WorkflowArtifactRecord;
   registerToken(token: string, kind: TokenKind, login?: string): void;
   /** The next `faults.length` requests matching `route` (any route when omitted) answer these faults. */
   injectFaults(faults: Fault[], route?: RouteKey): void;
@@ -136,6 +144,7 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
   const hourStart = Math.floor(now().getTime() / 1000);
   let requestSerial = 0;
   let baseUrl = '';
+  let artifactZipUrlFor: ((artifactId: number) => string) | undefined;
 
   const violation = (
     kind: ContractViolationKind,
@@ -313,6 +322,7 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
         bases: { api: baseUrl, html: htmlBaseUrl },
         requestUrl,
         now,
+        artifactZipUrlFor,
       });
       if (validateResponses && result.status < 300) {
         const responseProblems = validator.validateResponse(route, result.status, result.body);
@@ -354,6 +364,20 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     addPullRequest: (input) => seeder.addPullRequest(input),
     addWorkflowRun: (input) => seeder.addWorkflowRun(input),
     addArtifact: (input) => seeder.addArtifact(input),
+    attachArtifactService(service) {
+      artifactZipUrlFor = (artifactId) => service.zipUrlFor(artifactId);
+    },
+    addArtifactFrom(repo, artifact, artifactOptions = {}) {
+      return seeder.addArtifact({
+        repo,
+        runId: Number(artifact.workflowRunBackendId),
+        name: artifact.name,
+        id: artifact.id,
+        sizeInBytes: artifact.size,
+        expiresAt: artifact.expiresAt?.toISOString(),
+        expired: artifactOptions.expired ?? (artifact.expiresAt !== undefined && artifact.expiresAt <= now()),
+      });
+    },
     registerToken(token, kind, login) {
       tokens.register(token, kind, login);
     },

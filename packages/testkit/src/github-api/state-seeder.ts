@@ -43,8 +43,12 @@ export interface AddArtifactInput {
   repo: string;
   runId: number;
   name: string;
+  /** Use the artifact service's id, so `/actions/artifacts/{id}/zip` redirects to that artifact's blob. */
+  id?: number;
   sizeInBytes?: number;
   expired?: boolean;
+  /** ISO 8601; default 90 days after creation. */
+  expiresAt?: string;
 }
 
 function shaFor(seed: number): string {
@@ -160,15 +164,20 @@ export class GitHubStateSeeder {
     if (!repository.workflowRuns.has(input.runId)) {
       throw new Error(`No workflow run ${input.runId} in ${input.repo}: call addWorkflowRun first`);
     }
+    if (input.id !== undefined && repository.artifacts.has(input.id)) {
+      throw new Error(`${input.repo} already has an artifact with id ${input.id}`);
+    }
+    let id = input.id ?? this.state.nextId();
+    while (input.id === undefined && repository.artifacts.has(id)) id = this.state.nextId();
     const created = this.now();
     const artifact: WorkflowArtifactRecord = {
-      id: this.state.nextId(),
+      id,
       runId: input.runId,
       name: input.name,
       sizeInBytes: input.sizeInBytes ?? 1024,
       expired: input.expired ?? false,
       createdAt: created.toISOString(),
-      expiresAt: new Date(created.getTime() + 90 * 24 * 3600 * 1000).toISOString(),
+      expiresAt: input.expiresAt ?? new Date(created.getTime() + 90 * 24 * 3600 * 1000).toISOString(),
     };
     repository.artifacts.set(artifact.id, artifact);
     return artifact;

@@ -44,13 +44,15 @@ export function comparisonSection(
     comparison.passRateDelta === null
       ? 'pass rate not comparable'
       : `pass rate ${formatSigned(comparison.passRateDelta, ' pp')}`;
-  const duration = `duration ${comparison.durationDeltaMs >= 0 ? '+' : '−'}${formatDuration(Math.abs(comparison.durationDeltaMs))}`;
+  const delta = comparison.durationDeltaMs;
+  const duration =
+    delta === null ? 'duration not comparable' : `duration ${delta >= 0 ? '+' : '−'}${formatDuration(Math.abs(delta))}`;
   const lists = [
     idList('New failures', 'new-failures', comparison.newFailures, testsById, limit),
     idList('Fixed', 'fixed', comparison.fixed, testsById, limit),
     idList('New tests', 'new-tests', comparison.newTests, testsById, limit),
     idList('Removed tests', 'removed-tests', comparison.removedTests, testsById, limit),
   ].join('');
-  return `<section class="card" id="comparison"><h2>Compared with the base branch</h2>
+  return `<section class="card" id="comparison"><h2>Compared with ${escapeHtml(comparison.baseLabel)}</h2>
 <p class="comparison-summary">${escapeHtml(rate)} · ${escapeHtml(duration)}</p>${lists || '<p class="muted">Same tests, same outcomes.</p>'}</section>`;
 }

@@ -1,3 +1,4 @@
+import type { BaseComparison } from '../markdown/compare.js';
 import type { TestRun } from '../../model.js';
 import type { Metrics } from '../../metrics/metrics.js';
 
@@ -11,16 +12,7 @@ export interface HistoryPoint {
   durationMs: number;
 }
 
-/** How this run differs from the base branch's last run; the lists hold test ids. */
-export interface BaseComparison {
-  newFailures: string[];
-  fixed: string[];
-  newTests: string[];
-  removedTests: string[];
-  /** Percentage points; null when either side ran no test. */
-  passRateDelta: number | null;
-  durationDeltaMs: number;
-}
+export type { BaseComparison } from '../markdown/compare.js';
 
 export interface HtmlReportInput {
   title: string;

@@ -34,9 +34,15 @@ function singleLine(text: string): string {
   return text.replace(CONTROL_CHARS, '').replace(LINE_BREAKS, ' ');
 }
 
-/** Inline Markdown text (a heading, a list item, a paragraph, a table cell) on one line. */
+/**
+ * Inline Markdown text (a heading, a list item, a paragraph, a table cell) on one line. A leading
+ * `#`, `-`, `+`, `=` or `1.` is escaped too: at the start of a list item it would open a block.
+ */
 export function escapeInline(text: string): string {
-  return neutraliseReferences(escapeHtml(singleLine(text))).replace(MARKDOWN_SPECIALS, '\\$&');
+  return neutraliseReferences(escapeHtml(singleLine(text).trim()))
+    .replace(MARKDOWN_SPECIALS, '\\$&')
+    .replace(/^[#+\-=]/, '\\$&')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /** Text inside a raw HTML block (`<summary>`), where Markdown is not processed. */

@@ -11,6 +11,11 @@ export function lastFailure(test: TestResult): FailureDetail | undefined {
   return test.attempts.findLast((a) => (a.status === 'failed' || a.status === 'errored') && a.failure)?.failure;
 }
 
+export function hasFailureText(test: TestResult): boolean {
+  const failure = lastFailure(test);
+  return Boolean(failure?.message?.trim() || failure?.type || failure?.body?.trim());
+}
+
 /** One line saying why the test failed: the message's first line, else the type, else the body's first line. */
 export function failureHeadline(test: TestResult, max: number): string {
   const failure = lastFailure(test);
@@ -23,7 +28,8 @@ export function failureText(test: TestResult, max: number): string {
   const failure = lastFailure(test);
   if (!failure) return '';
   const message = failure.message?.trim() ?? '';
-  const head = failure.type && !message.startsWith(failure.type) ? `${failure.type}: ${message}` : message;
+  const type = failure.type?.trim() ?? '';
+  const head = type && !message.startsWith(type) ? (message ? `${type}: ${message}` : type) : message;
   const body = failure.body?.trim() ?? '';
   const text = [head, body && body !== message ? body : ''].filter(Boolean).join('\n\n');
   return text.length > max ? `${truncate(text, max)}\n(shortened)` : text;
