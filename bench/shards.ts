@@ -34,7 +34,9 @@ function main(): void {
   const totalS = tests.reduce((sum, test) => sum + test.ms, 0) / 1000;
   console.log(`Shard planning bench: ${data.description}`);
   console.log(`${tests.length} tests, ${files.length} files, ${totalS.toFixed(1)} s in total; no shard overhead.`);
-  console.log('Cells: predicted makespan / lower bound, lower bound = max(total / N, longest unit); 1.0000 is optimal.\n');
+  console.log(
+    'Cells: predicted makespan / lower bound, lower bound = max(total / N, longest unit); 1.0000 is optimal.\n',
+  );
 
   const rows: ShardBenchRow[] = SHARD_COUNTS.map((shards) => {
     const byTest = timedPlan(tests, 'test', data.timings, shards);

@@ -8,7 +8,14 @@ export interface Weighted {
 
 /** Predicted wall time of the slowest group. */
 export function makespanOf(groups: readonly Weighted[][]): number {
-  return groups.reduce((max, group) => Math.max(max, group.reduce((sum, unit) => sum + unit.ms, 0)), 0);
+  return groups.reduce(
+    (max, group) =>
+      Math.max(
+        max,
+        group.reduce((sum, unit) => sum + unit.ms, 0),
+      ),
+    0,
+  );
 }
 
 /**

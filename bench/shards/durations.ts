@@ -37,7 +37,8 @@ function syntheticSeconds(seed: number): Record<string, number> {
     const fileFactor = Math.exp(1.2 * normal(random.next));
     const count = random.int(20, 340);
     for (let test = 0; test < count; test++) {
-      json[`${path}::test_case_${test}[p${random.int(0, 9)}]`] = 0.02 * fileFactor * Math.exp(1.1 * normal(random.next));
+      json[`${path}::test_case_${test}[p${random.int(0, 9)}]`] =
+        0.02 * fileFactor * Math.exp(1.1 * normal(random.next));
     }
   }
   return json;

@@ -33986,6 +33986,15 @@ function resolveLimits(source, options = {}) {
         source,
     };
 }
+const ignoreProblem = () => undefined;
+/** A test name that identifies nothing: missing, empty or only white space. */
+function isUnusableName(name) {
+    return name === undefined || name.trim() === '';
+}
+/** The message for an XML test element skipped because it has no usable name. */
+function namelessMessage(element, attribute, at) {
+    return `${element} without a ${attribute} attribute at line ${at.line}, column ${at.column}; skipped`;
+}
 /** One attempt while its elements are being read; text arrives either as an attribute or as content. */
 class AttemptDraft {
     limits;
@@ -34320,14 +34329,18 @@ const GO_SUBTEST = /^(?:Test|Benchmark|Example|Fuzz)[^/]*\//;
 class JUnitReader {
     limits;
     emit;
+    note;
     sink;
     suites = [];
     current;
+    /** The record just delivered when its outcome was errored, for jest-junit's empty failure twin. */
+    lastErrored;
     /** fileFromClassname per classname: classnames repeat for every test of a class. */
     classnameFiles = new Map();
-    constructor(limits, emit) {
+    constructor(limits, emit, note = ignoreProblem) {
         this.limits = limits;
         this.emit = emit;
+        this.note = note;
     }
     open(name, attributes) {
         const draft = this.current;
@@ -34336,6 +34349,7 @@ class JUnitReader {
             draft.path.push(name);
         }
         else if (name === 'testsuite') {
+            this.lastErrored = undefined;
             const parent = this.suites[this.suites.length - 1];
             const own = attributes.getShared('name') ?? '';
             const path = !parent?.path ? own : !own || own === parent.name ? parent.path : `${parent.path} › ${own}`;
@@ -34348,13 +34362,16 @@ class JUnitReader {
     close(name) {
         const draft = this.current;
         if (draft === undefined) {
-            if (name === 'testsuite')
+            if (name === 'testsuite') {
                 this.suites.pop();
+                this.lastErrored = undefined;
+            }
             return;
         }
         if (draft.path.length === 0) {
             this.current = undefined;
-            this.emit(this.finishCase(draft));
+            if (!draft.skip)
+                this.deliver(draft);
             return;
         }
         draft.path.pop();
@@ -34381,8 +34398,16 @@ class JUnitReader {
         const lineAttribute = attributes.number('line');
         // pytest writes its 0-based line numbers.
         const line = isPytest && lineAttribute !== undefined ? Number(lineAttribute) + 1 : positiveInt(lineAttribute);
+        const name = attributes.get('name');
+        const skip = isUnusableName(name);
+        if (skip) {
+            const at = attributes.location();
+            this.note(namelessMessage('testcase', 'name', at), at);
+        }
         return {
-            name: attributes.get('name') ?? '',
+            name: name ?? '',
+            skip,
+            skippedToo: undefined,
             classname,
             file: normaliseFile(attributes.getShared('file') ?? attributes.getShared('filepath')) ??
                 suite?.file ??
@@ -34431,6 +34456,8 @@ class JUnitReader {
             const own = draft.own;
             if (name === 'failure' || name === 'error' || name === 'skipped') {
                 const status = name === 'failure' ? 'failed' : name === 'error' ? 'errored' : 'skipped';
+                if (status === 'skipped')
+                    draft.skippedToo = attributes.get('message') ?? '';
                 const marked = own.mark(status, attributes.getShared('type'), attributes.get('message'));
                 this.sink = marked ? own.bodySink() : undefined;
             }
@@ -34466,6 +34493,28 @@ class JUnitReader {
             }
         }
     }
+    /**
+     * jest-junit (reportTestSuiteErrors) writes a test file that fails to load as two testcases with one
+     * identity: <error> with the real message, then <failure>{}</failure>. A failure with nothing in it
+     * (empty or "{}") right after an errored twin in the same suite is that same attempt: not delivered.
+     */
+    deliver(draft) {
+        const record = this.finishCase(draft);
+        const last = this.lastErrored;
+        if (last !== undefined &&
+            record.attempts.length === 1 &&
+            record.attempts[0].status === 'failed' &&
+            isEmptyFailure(record.attempts[0].failure) &&
+            last.name === record.name &&
+            last.classname === record.classname &&
+            last.suite === record.suite &&
+            last.file === record.file) {
+            return;
+        }
+        const final = record.attempts[record.attempts.length - 1];
+        this.lastErrored = final.status === 'errored' ? record : undefined;
+        this.emit(record);
+    }
     finishCase(draft) {
         const own = draft.own;
         const status = draft.statusAttribute;
@@ -34474,6 +34523,14 @@ class JUnitReader {
                 own.mark('failed');
             else if (SKIPPED_STATUS.has(status))
                 own.mark('skipped');
+        }
+        // <skipped> and <failure> together (Catch2 [!mayfail] "failed as expected"): skipped, and the
+        // failure's type, message and body stay as the skip's detail.
+        if (own.status === 'failed' && draft.skippedToo !== undefined) {
+            own.status = 'skipped';
+            if (own.messageAttribute === undefined && own.message === undefined && draft.skippedToo !== '') {
+                own.messageAttribute = draft.skippedToo;
+            }
         }
         let marker;
         if (own.status === 'skipped' && own.type === 'pytest.xfail')
@@ -34493,6 +34550,14 @@ class JUnitReader {
             ? [own]
             : [...(draft.before ?? []), own, ...(draft.after ?? [])]);
     }
+}
+function isEmptyFailure(failure) {
+    if (failure === undefined)
+        return true;
+    if (failure.type !== undefined)
+        return false;
+    const text = `${failure.message ?? ''}${failure.body ?? ''}`.trim();
+    return text === '' || text === '{}';
 }
 function normaliseFile(file) {
     if (!file)
@@ -34545,12 +34610,14 @@ function nunitStatus(result, label, executed) {
 class NUnitReader {
     limits;
     emit;
+    note;
     sink;
     suites = [];
     current;
-    constructor(limits, emit) {
+    constructor(limits, emit, note = ignoreProblem) {
         this.limits = limits;
         this.emit = emit;
+        this.note = note;
     }
     open(name, attributes) {
         const draft = this.current;
@@ -34578,7 +34645,8 @@ class NUnitReader {
         }
         if (draft.path.length === 0) {
             this.current = undefined;
-            this.emit(this.finishCase(draft));
+            if (!draft.skip)
+                this.emit(this.finishCase(draft));
             return;
         }
         draft.path.pop();
@@ -34595,11 +34663,16 @@ class NUnitReader {
         attempt.durationMs = secondsToMs(attributes.get('duration') ?? attributes.get('time'));
         attempt.startedAt = attributes.get('start-time')?.replace(' ', 'T');
         const name = attributes.get('name') ?? '';
+        const skip = isUnusableName(name);
+        if (skip) {
+            const at = attributes.location();
+            this.note(namelessMessage('test-case', 'name', at), at);
+        }
         const fullname = attributes.get('fullname');
         let classname = attributes.get('classname');
         if (classname === undefined && fullname?.endsWith(`.${name}`))
             classname = fullname.slice(0, -name.length - 1);
-        return { name, classname, attempt, properties: undefined, path: [] };
+        return { name, skip, classname, attempt, properties: undefined, path: [] };
     }
     openInCase(draft, name, attributes) {
         const parent = draft.path[draft.path.length - 1];
@@ -34649,15 +34722,17 @@ function baseName(path) {
 class TrxReader {
     limits;
     emit;
+    note;
     sink;
     openResults = [];
     held = [];
     definitions = new Map();
     definitionId;
     delivered = false;
-    constructor(limits, emit) {
+    constructor(limits, emit, note = ignoreProblem) {
         this.limits = limits;
         this.emit = emit;
+        this.note = note;
     }
     open(name, attributes) {
         const result = this.openResults[this.openResults.length - 1];
@@ -34687,7 +34762,7 @@ class TrxReader {
         const result = this.openResults[this.openResults.length - 1];
         if (name === 'UnitTestResult' && result !== undefined) {
             this.openResults.pop();
-            if (!result.hasInner)
+            if (!result.hasInner && !result.skip)
                 this.held.push(result);
         }
         else if (result !== undefined) {
@@ -34724,9 +34799,16 @@ class TrxReader {
             attempt.mark(status);
         attempt.durationMs = timeSpanToMs(attributes.get('duration'));
         attempt.startedAt = attributes.get('startTime');
+        const name = attributes.get('testName');
+        const skip = isUnusableName(name);
+        if (skip) {
+            const at = attributes.location();
+            this.note(namelessMessage('UnitTestResult', 'testName', at), at);
+        }
         return {
             testId: attributes.get('testId') ?? '',
-            name: attributes.get('testName') ?? '',
+            name: name ?? '',
+            skip,
             attempt,
             hasInner: false,
             path: [],
@@ -34755,13 +34837,15 @@ function xunit_reader_baseName(path) {
 class XUnitReader {
     limits;
     emit;
+    note;
     sink;
     assembly = '';
     collection;
     current;
-    constructor(limits, emit) {
+    constructor(limits, emit, note = ignoreProblem) {
         this.limits = limits;
         this.emit = emit;
+        this.note = note;
     }
     open(name, attributes) {
         const draft = this.current;
@@ -34781,8 +34865,15 @@ class XUnitReader {
             if (status !== undefined)
                 attempt.mark(status);
             attempt.durationMs = secondsToMs(attributes.get('time'));
+            const testName = attributes.get('name');
+            const skip = isUnusableName(testName);
+            if (skip) {
+                const at = attributes.location();
+                this.note(namelessMessage('test', 'name', at), at);
+            }
             this.current = {
-                name: attributes.get('name') ?? '',
+                name: testName ?? '',
+                skip,
                 classname: attributes.get('type'),
                 file: attributes.get('source-file') || undefined,
                 line: positiveInt(attributes.get('source-line')),
@@ -34801,6 +34892,8 @@ class XUnitReader {
         }
         if (draft.path.length === 0) {
             this.current = undefined;
+            if (draft.skip)
+                return;
             const { name: testName, classname, file, line, properties, attempt } = draft;
             const suite = this.collection ?? this.assembly;
             this.emit(buildRecord({ suite, classname, name: testName, file, line, properties }, [attempt]));
@@ -35004,14 +35097,22 @@ class StringTable {
 /** Attributes of the tag being reported; reused between tags, so read them inside `open` only. */
 class XmlAttributes {
     shared;
+    locate;
     count = 0;
     names = [];
     /** Value byte ranges in `chunk`. */
     starts = [];
     ends = [];
     chunk = Buffer.alloc(0);
-    constructor(shared) {
+    /** Absolute byte offset of the tag's '<'. */
+    offset = 0;
+    constructor(shared, locate = () => ({ line: 0, column: 0 })) {
         this.shared = shared;
+        this.locate = locate;
+    }
+    /** Line and column (1-based) of the tag's '<', for problems found in its attributes. */
+    location() {
+        return this.locate(this.offset);
     }
     find(name) {
         for (let i = 0; i < this.count; i++)
@@ -35134,7 +35235,7 @@ class XmlTokenizer {
     stack = [];
     depth = 0;
     names = new StringTable();
-    attributes = new XmlAttributes(new StringTable());
+    attributes = new XmlAttributes(new StringTable(), (at) => this.locate(at));
     base = 0;
     chunk = Buffer.alloc(0);
     // Newlines are counted once, up to `countedTo` (an absolute byte offset), as positions are needed.
@@ -35367,6 +35468,7 @@ class XmlTokenizer {
         const attributes = this.attributes;
         attributes.count = 0;
         attributes.chunk = chunk;
+        attributes.offset = this.base + lt;
         for (;;) {
             while (i < end && isSpace(chunk[i]))
                 i++;

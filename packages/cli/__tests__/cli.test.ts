@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -69,5 +70,45 @@ describe('testpipe metrics', () => {
     const bad = await testpipe('metrics', '--frob', 'x.xml');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('unknown option "--frob"');
+  });
+});
+
+describe('testpipe report', () => {
+  const fixture = 'packages/core/__tests__/fixtures/runners/maven-surefire/*.xml';
+  let out: string;
+  beforeEach(() => {
+    out = mkdtempSync(path.join(os.tmpdir(), 'testpipe-cli-report-'));
+  });
+  afterEach(() => rmSync(out, { recursive: true, force: true }));
+
+  test('writes the aggregate-report files and fails the default 100 % gate', async () => {
+    const { code, stdout } = await testpipe('report', '--out', out, '--name', 'surefire', fixture);
+    expect(code).toBe(1);
+    expect(stdout).toContain('is below the required 100 %');
+    expect(readdirSync(out).sort()).toEqual([
+      'ctrf-report.json',
+      'junit.xml',
+      'metrics.json',
+      'report.html',
+      'summary.md',
+      'timings.json',
+    ]);
+    const metrics = JSON.parse(readFileSync(path.join(out, 'metrics.json'), 'utf8'));
+    const expected = JSON.parse(
+      readFileSync('packages/core/__tests__/fixtures/runners/maven-surefire/expected.json', 'utf8'),
+    ).counts;
+    expect(metrics).toMatchObject(expected);
+    expect(readFileSync(path.join(out, 'summary.md'), 'utf8')).toContain('surefire: failed');
+  });
+
+  test('passes a lower gate, and fail-on nothing never fails', async () => {
+    expect((await testpipe('report', '--out', out, '--min-pass-rate', '50', fixture)).code).toBe(0);
+    expect((await testpipe('report', '--out', out, '--fail-on', 'nothing', fixture)).code).toBe(0);
+  });
+
+  test('unusable arguments exit 2', async () => {
+    const bad = await testpipe('report', '--min-pass-rate', '150', fixture);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--min-pass-rate must be 0..100');
   });
 });

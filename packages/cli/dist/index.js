@@ -2765,6 +2765,15 @@ function resolveLimits(source, options = {}) {
         source,
     };
 }
+const ignoreProblem = () => undefined;
+/** A test name that identifies nothing: missing, empty or only white space. */
+function isUnusableName(name) {
+    return name === undefined || name.trim() === '';
+}
+/** The message for an XML test element skipped because it has no usable name. */
+function namelessMessage(element, attribute, at) {
+    return `${element} without a ${attribute} attribute at line ${at.line}, column ${at.column}; skipped`;
+}
 /** One attempt while its elements are being read; text arrives either as an attribute or as content. */
 class AttemptDraft {
     limits;
@@ -3099,14 +3108,18 @@ const GO_SUBTEST = /^(?:Test|Benchmark|Example|Fuzz)[^/]*\//;
 class JUnitReader {
     limits;
     emit;
+    note;
     sink;
     suites = [];
     current;
+    /** The record just delivered when its outcome was errored, for jest-junit's empty failure twin. */
+    lastErrored;
     /** fileFromClassname per classname: classnames repeat for every test of a class. */
     classnameFiles = new Map();
-    constructor(limits, emit) {
+    constructor(limits, emit, note = ignoreProblem) {
         this.limits = limits;
         this.emit = emit;
+        this.note = note;
     }
     open(name, attributes) {
         const draft = this.current;
@@ -3115,6 +3128,7 @@ class JUnitReader {
             draft.path.push(name);
         }
         else if (name === 'testsuite') {
+            this.lastErrored = undefined;
             const parent = this.suites[this.suites.length - 1];
             const own = attributes.getShared('name') ?? '';
             const path = !parent?.path ? own : !own || own === parent.name ? parent.path : `${parent.path} › ${own}`;
@@ -3127,13 +3141,16 @@ class JUnitReader {
     close(name) {
         const draft = this.current;
         if (draft === undefined) {
-            if (name === 'testsuite')
+            if (name === 'testsuite') {
                 this.suites.pop();
+                this.lastErrored = undefined;
+            }
             return;
         }
         if (draft.path.length === 0) {
             this.current = undefined;
-            this.emit(this.finishCase(draft));
+            if (!draft.skip)
+                this.deliver(draft);
             return;
         }
         draft.path.pop();
@@ -3160,8 +3177,16 @@ class JUnitReader {
         const lineAttribute = attributes.number('line');
         // pytest writes its 0-based line numbers.
         const line = isPytest && lineAttribute !== undefined ? Number(lineAttribute) + 1 : positiveInt(lineAttribute);
+        const name = attributes.get('name');
+        const skip = isUnusableName(name);
+        if (skip) {
+            const at = attributes.location();
+            this.note(namelessMessage('testcase', 'name', at), at);
+        }
         return {
-            name: attributes.get('name') ?? '',
+            name: name ?? '',
+            skip,
+            skippedToo: undefined,
             classname,
             file: normaliseFile(attributes.getShared('file') ?? attributes.getShared('filepath')) ??
                 suite?.file ??
@@ -3210,6 +3235,8 @@ class JUnitReader {
             const own = draft.own;
             if (name === 'failure' || name === 'error' || name === 'skipped') {
                 const status = name === 'failure' ? 'failed' : name === 'error' ? 'errored' : 'skipped';
+                if (status === 'skipped')
+                    draft.skippedToo = attributes.get('message') ?? '';
                 const marked = own.mark(status, attributes.getShared('type'), attributes.get('message'));
                 this.sink = marked ? own.bodySink() : undefined;
             }
@@ -3245,6 +3272,28 @@ class JUnitReader {
             }
         }
     }
+    /**
+     * jest-junit (reportTestSuiteErrors) writes a test file that fails to load as two testcases with one
+     * identity: <error> with the real message, then <failure>{}</failure>. A failure with nothing in it
+     * (empty or "{}") right after an errored twin in the same suite is that same attempt: not delivered.
+     */
+    deliver(draft) {
+        const record = this.finishCase(draft);
+        const last = this.lastErrored;
+        if (last !== undefined &&
+            record.attempts.length === 1 &&
+            record.attempts[0].status === 'failed' &&
+            isEmptyFailure(record.attempts[0].failure) &&
+            last.name === record.name &&
+            last.classname === record.classname &&
+            last.suite === record.suite &&
+            last.file === record.file) {
+            return;
+        }
+        const final = record.attempts[record.attempts.length - 1];
+        this.lastErrored = final.status === 'errored' ? record : undefined;
+        this.emit(record);
+    }
     finishCase(draft) {
         const own = draft.own;
         const status = draft.statusAttribute;
@@ -3253,6 +3302,14 @@ class JUnitReader {
                 own.mark('failed');
             else if (SKIPPED_STATUS.has(status))
                 own.mark('skipped');
+        }
+        // <skipped> and <failure> together (Catch2 [!mayfail] "failed as expected"): skipped, and the
+        // failure's type, message and body stay as the skip's detail.
+        if (own.status === 'failed' && draft.skippedToo !== undefined) {
+            own.status = 'skipped';
+            if (own.messageAttribute === undefined && own.message === undefined && draft.skippedToo !== '') {
+                own.messageAttribute = draft.skippedToo;
+            }
         }
         let marker;
         if (own.status === 'skipped' && own.type === 'pytest.xfail')
@@ -3272,6 +3329,14 @@ class JUnitReader {
             ? [own]
             : [...(draft.before ?? []), own, ...(draft.after ?? [])]);
     }
+}
+function isEmptyFailure(failure) {
+    if (failure === undefined)
+        return true;
+    if (failure.type !== undefined)
+        return false;
+    const text = `${failure.message ?? ''}${failure.body ?? ''}`.trim();
+    return text === '' || text === '{}';
 }
 function normaliseFile(file) {
     if (!file)
@@ -3324,12 +3389,14 @@ function nunitStatus(result, label, executed) {
 class NUnitReader {
     limits;
     emit;
+    note;
     sink;
     suites = [];
     current;
-    constructor(limits, emit) {
+    constructor(limits, emit, note = ignoreProblem) {
         this.limits = limits;
         this.emit = emit;
+        this.note = note;
     }
     open(name, attributes) {
         const draft = this.current;
@@ -3357,7 +3424,8 @@ class NUnitReader {
         }
         if (draft.path.length === 0) {
             this.current = undefined;
-            this.emit(this.finishCase(draft));
+            if (!draft.skip)
+                this.emit(this.finishCase(draft));
             return;
         }
         draft.path.pop();
@@ -3374,11 +3442,16 @@ class NUnitReader {
         attempt.durationMs = secondsToMs(attributes.get('duration') ?? attributes.get('time'));
         attempt.startedAt = attributes.get('start-time')?.replace(' ', 'T');
         const name = attributes.get('name') ?? '';
+        const skip = isUnusableName(name);
+        if (skip) {
+            const at = attributes.location();
+            this.note(namelessMessage('test-case', 'name', at), at);
+        }
         const fullname = attributes.get('fullname');
         let classname = attributes.get('classname');
         if (classname === undefined && fullname?.endsWith(`.${name}`))
             classname = fullname.slice(0, -name.length - 1);
-        return { name, classname, attempt, properties: undefined, path: [] };
+        return { name, skip, classname, attempt, properties: undefined, path: [] };
     }
     openInCase(draft, name, attributes) {
         const parent = draft.path[draft.path.length - 1];
@@ -3428,15 +3501,17 @@ function baseName(path) {
 class TrxReader {
     limits;
     emit;
+    note;
     sink;
     openResults = [];
     held = [];
     definitions = new Map();
     definitionId;
     delivered = false;
-    constructor(limits, emit) {
+    constructor(limits, emit, note = ignoreProblem) {
         this.limits = limits;
         this.emit = emit;
+        this.note = note;
     }
     open(name, attributes) {
         const result = this.openResults[this.openResults.length - 1];
@@ -3466,7 +3541,7 @@ class TrxReader {
         const result = this.openResults[this.openResults.length - 1];
         if (name === 'UnitTestResult' && result !== undefined) {
             this.openResults.pop();
-            if (!result.hasInner)
+            if (!result.hasInner && !result.skip)
                 this.held.push(result);
         }
         else if (result !== undefined) {
@@ -3503,9 +3578,16 @@ class TrxReader {
             attempt.mark(status);
         attempt.durationMs = timeSpanToMs(attributes.get('duration'));
         attempt.startedAt = attributes.get('startTime');
+        const name = attributes.get('testName');
+        const skip = isUnusableName(name);
+        if (skip) {
+            const at = attributes.location();
+            this.note(namelessMessage('UnitTestResult', 'testName', at), at);
+        }
         return {
             testId: attributes.get('testId') ?? '',
-            name: attributes.get('testName') ?? '',
+            name: name ?? '',
+            skip,
             attempt,
             hasInner: false,
             path: [],
@@ -3534,13 +3616,15 @@ function xunit_reader_baseName(path) {
 class XUnitReader {
     limits;
     emit;
+    note;
     sink;
     assembly = '';
     collection;
     current;
-    constructor(limits, emit) {
+    constructor(limits, emit, note = ignoreProblem) {
         this.limits = limits;
         this.emit = emit;
+        this.note = note;
     }
     open(name, attributes) {
         const draft = this.current;
@@ -3560,8 +3644,15 @@ class XUnitReader {
             if (status !== undefined)
                 attempt.mark(status);
             attempt.durationMs = secondsToMs(attributes.get('time'));
+            const testName = attributes.get('name');
+            const skip = isUnusableName(testName);
+            if (skip) {
+                const at = attributes.location();
+                this.note(namelessMessage('test', 'name', at), at);
+            }
             this.current = {
-                name: attributes.get('name') ?? '',
+                name: testName ?? '',
+                skip,
                 classname: attributes.get('type'),
                 file: attributes.get('source-file') || undefined,
                 line: positiveInt(attributes.get('source-line')),
@@ -3580,6 +3671,8 @@ class XUnitReader {
         }
         if (draft.path.length === 0) {
             this.current = undefined;
+            if (draft.skip)
+                return;
             const { name: testName, classname, file, line, properties, attempt } = draft;
             const suite = this.collection ?? this.assembly;
             this.emit(buildRecord({ suite, classname, name: testName, file, line, properties }, [attempt]));
@@ -3783,14 +3876,22 @@ class StringTable {
 /** Attributes of the tag being reported; reused between tags, so read them inside `open` only. */
 class XmlAttributes {
     shared;
+    locate;
     count = 0;
     names = [];
     /** Value byte ranges in `chunk`. */
     starts = [];
     ends = [];
     chunk = Buffer.alloc(0);
-    constructor(shared) {
+    /** Absolute byte offset of the tag's '<'. */
+    offset = 0;
+    constructor(shared, locate = () => ({ line: 0, column: 0 })) {
         this.shared = shared;
+        this.locate = locate;
+    }
+    /** Line and column (1-based) of the tag's '<', for problems found in its attributes. */
+    location() {
+        return this.locate(this.offset);
     }
     find(name) {
         for (let i = 0; i < this.count; i++)
@@ -3913,7 +4014,7 @@ class XmlTokenizer {
     stack = [];
     depth = 0;
     names = new StringTable();
-    attributes = new XmlAttributes(new StringTable());
+    attributes = new XmlAttributes(new StringTable(), (at) => this.locate(at));
     base = 0;
     chunk = Buffer.alloc(0);
     // Newlines are counted once, up to `countedTo` (an absolute byte offset), as positions are needed.
@@ -4146,6 +4247,7 @@ class XmlTokenizer {
         const attributes = this.attributes;
         attributes.count = 0;
         attributes.chunk = chunk;
+        attributes.offset = this.base + lt;
         for (;;) {
             while (i < end && isSpace(chunk[i]))
                 i++;
@@ -4485,7 +4587,7 @@ function orderAttempts(attempts) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/merge/final-status.ts
-function final_status_isFailing(status) {
+function isFailing(status) {
     return status === 'failed' || status === 'errored';
 }
 /**
@@ -4493,15 +4595,15 @@ function final_status_isFailing(status) {
  * attempt when none ran (all skipped). A skip after failures (a retry that was skipped)
  * therefore does not hide the failure.
  */
-function final_status_decisiveAttempt(attempts) {
+function decisiveAttempt(attempts) {
     return attempts.findLast((attempt) => attempt.status !== 'skipped') ?? attempts.at(-1);
 }
 /** Final status per DESIGN: failing attempts then a final pass → flaky; else the decisive attempt's status. */
 function finalStatus(attempts) {
-    const decisive = final_status_decisiveAttempt(attempts);
+    const decisive = decisiveAttempt(attempts);
     if (!decisive)
         return 'skipped';
-    if (decisive.status === 'passed' && attempts.some((attempt) => final_status_isFailing(attempt.status)))
+    if (decisive.status === 'passed' && attempts.some((attempt) => isFailing(attempt.status)))
         return 'flaky';
     return decisive.status;
 }
@@ -4521,7 +4623,7 @@ function findDuplicateRuns(id, attempts) {
     const duplicates = [];
     attempts.forEach((current, i) => {
         const previous = attempts[i - 1];
-        if (!previous || final_status_isFailing(previous.status))
+        if (!previous || isFailing(previous.status))
             return;
         duplicates.push({
             path: current.source ?? '',
@@ -4571,7 +4673,7 @@ function testId(record) {
 
 
 function categoryOf(attempts) {
-    const lastFailing = attempts.findLast((attempt) => final_status_isFailing(attempt.status));
+    const lastFailing = attempts.findLast((attempt) => isFailing(attempt.status));
     return lastFailing && classifyFailure(lastFailing.failure);
 }
 function byCodeUnits(a, b) {
@@ -4650,7 +4752,7 @@ class RunBuilder {
             attempts,
             status,
             flaky: status === 'flaky',
-            durationMs: final_status_decisiveAttempt(attempts)?.durationMs ?? 0,
+            durationMs: decisiveAttempt(attempts)?.durationMs ?? 0,
         };
         if (pending.classname !== undefined)
             result.classname = pending.classname;
@@ -5732,7 +5834,7 @@ const CATEGORY_RECOMMENDATIONS = {
  * test ran. Never rounds up to 100 while a test failed, nor down to 0 while one passed, so a
  * gate at 100 % cannot pass with 1 failure in 30,000 tests.
  */
-function pass_rate_passRate(passing, ran) {
+function passRate(passing, ran) {
     if (ran <= 0)
         return null;
     const hundredths = Math.round((passing * 10_000) / ran);
@@ -5758,7 +5860,7 @@ function countInto(group, test) {
         group.durationMs += test.durationMs;
 }
 function finishGroup(group) {
-    group.passRate = pass_rate_passRate(group.passed + group.flaky, group.total - group.skipped);
+    group.passRate = passRate(group.passed + group.flaky, group.total - group.skipped);
     return group;
 }
 function sortedRecord(entries) {
@@ -5826,7 +5928,7 @@ function categoryMetrics(tests, maxTests) {
     return categories;
 }
 /** Counts and summaries of a merged run, following DESIGN "Counting tests"; written as metrics.json. */
-function metrics_computeMetrics(run, options = {}) {
+function computeMetrics(run, options = {}) {
     const counts = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0 };
     for (const test of run.tests)
         countInto(counts, test);
@@ -5848,7 +5950,7 @@ function metrics_computeMetrics(run, options = {}) {
     return {
         schemaVersion: 1,
         ...counts,
-        passRate: pass_rate_passRate(counts.passed + counts.flaky, counts.total - counts.skipped),
+        passRate: passRate(counts.passed + counts.flaky, counts.total - counts.skipped),
         durationMs: durations(run.tests),
         perSuite: groupMetrics(run.tests, (test) => test.suite),
         perFile: groupMetrics(run.tests, (test) => test.file),
@@ -6159,6 +6261,2409 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Expression.js
+/**
+ * Expression - Parses and stores a tag pattern expression
+ * 
+ * Patterns are parsed once and stored in an optimized structure for fast matching.
+ * 
+ * @example
+ * const expr = new Expression("root.users.user");
+ * const expr2 = new Expression("..user[id]:first");
+ * const expr3 = new Expression("root/users/user", { separator: '/' });
+ */
+class Expression {
+  /**
+   * Create a new Expression
+   * @param {string} pattern - Pattern string (e.g., "root.users.user", "..user[id]")
+   * @param {Object} options - Configuration options
+   * @param {string} options.separator - Path separator (default: '.')
+   */
+  constructor(pattern, options = {}, data) {
+    this.pattern = pattern;
+    this.separator = options.separator || '.';
+    this.segments = this._parse(pattern);
+    this.data = data;
+    // Cache expensive checks for performance (O(1) instead of O(n))
+    this._hasDeepWildcard = this.segments.some(seg => seg.type === 'deep-wildcard');
+    this._hasAttributeCondition = this.segments.some(seg => seg.attrName !== undefined);
+    this._hasPositionSelector = this.segments.some(seg => seg.position !== undefined);
+  }
+
+  /**
+   * Parse pattern string into segments
+   * @private
+   * @param {string} pattern - Pattern to parse
+   * @returns {Array} Array of segment objects
+   */
+  _parse(pattern) {
+    const segments = [];
+
+    // Split by separator but handle ".." specially
+    let i = 0;
+    let currentPart = '';
+
+    while (i < pattern.length) {
+      if (pattern[i] === this.separator) {
+        // Check if next char is also separator (deep wildcard)
+        if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
+          // Flush current part if any
+          if (currentPart.trim()) {
+            segments.push(this._parseSegment(currentPart.trim()));
+            currentPart = '';
+          }
+          // Add deep wildcard
+          segments.push({ type: 'deep-wildcard' });
+          i += 2; // Skip both separators
+        } else {
+          // Regular separator
+          if (currentPart.trim()) {
+            segments.push(this._parseSegment(currentPart.trim()));
+          }
+          currentPart = '';
+          i++;
+        }
+      } else {
+        currentPart += pattern[i];
+        i++;
+      }
+    }
+
+    // Flush remaining part
+    if (currentPart.trim()) {
+      segments.push(this._parseSegment(currentPart.trim()));
+    }
+
+    return segments;
+  }
+
+  /**
+   * Parse a single segment
+   * @private
+   * @param {string} part - Segment string (e.g., "user", "ns::user", "user[id]", "ns::user:first")
+   * @returns {Object} Segment object
+   */
+  _parseSegment(part) {
+    const segment = { type: 'tag' };
+
+    // NEW NAMESPACE SYNTAX (v2.0):
+    // ============================
+    // Namespace uses DOUBLE colon (::)
+    // Position uses SINGLE colon (:)
+    // 
+    // Examples:
+    //   "user"              → tag
+    //   "user:first"        → tag + position
+    //   "user[id]"          → tag + attribute
+    //   "user[id]:first"    → tag + attribute + position
+    //   "ns::user"          → namespace + tag
+    //   "ns::user:first"    → namespace + tag + position
+    //   "ns::user[id]"      → namespace + tag + attribute
+    //   "ns::user[id]:first" → namespace + tag + attribute + position
+    //   "ns::first"         → namespace + tag named "first" (NO ambiguity!)
+    //
+    // This eliminates all ambiguity:
+    //   :: = namespace separator
+    //   :  = position selector
+    //   [] = attributes
+
+    // Step 1: Extract brackets [attr] or [attr=value]
+    let bracketContent = null;
+    let withoutBrackets = part;
+
+    const bracketMatch = part.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
+    if (bracketMatch) {
+      withoutBrackets = bracketMatch[1] + bracketMatch[3];
+      if (bracketMatch[2]) {
+        const content = bracketMatch[2].slice(1, -1);
+        if (content) {
+          bracketContent = content;
+        }
+      }
+    }
+
+    // Step 2: Check for namespace (double colon ::)
+    let namespace = undefined;
+    let tagAndPosition = withoutBrackets;
+
+    if (withoutBrackets.includes('::')) {
+      const nsIndex = withoutBrackets.indexOf('::');
+      namespace = withoutBrackets.substring(0, nsIndex).trim();
+      tagAndPosition = withoutBrackets.substring(nsIndex + 2).trim(); // Skip ::
+
+      if (!namespace) {
+        throw new Error(`Invalid namespace in pattern: ${part}`);
+      }
+    }
+
+    // Step 3: Parse tag and position (single colon :)
+    let tag = undefined;
+    let positionMatch = null;
+
+    if (tagAndPosition.includes(':')) {
+      const colonIndex = tagAndPosition.lastIndexOf(':'); // Use last colon for position
+      const tagPart = tagAndPosition.substring(0, colonIndex).trim();
+      const posPart = tagAndPosition.substring(colonIndex + 1).trim();
+
+      // Verify position is a valid keyword
+      const isPositionKeyword = ['first', 'last', 'odd', 'even'].includes(posPart) ||
+        /^nth\(\d+\)$/.test(posPart);
+
+      if (isPositionKeyword) {
+        tag = tagPart;
+        positionMatch = posPart;
+      } else {
+        // Not a valid position keyword, treat whole thing as tag
+        tag = tagAndPosition;
+      }
+    } else {
+      tag = tagAndPosition;
+    }
+
+    if (!tag) {
+      throw new Error(`Invalid segment pattern: ${part}`);
+    }
+
+    segment.tag = tag;
+    if (namespace) {
+      segment.namespace = namespace;
+    }
+
+    // Step 4: Parse attributes
+    if (bracketContent) {
+      if (bracketContent.includes('=')) {
+        const eqIndex = bracketContent.indexOf('=');
+        segment.attrName = bracketContent.substring(0, eqIndex).trim();
+        segment.attrValue = bracketContent.substring(eqIndex + 1).trim();
+      } else {
+        segment.attrName = bracketContent.trim();
+      }
+    }
+
+    // Step 5: Parse position selector
+    if (positionMatch) {
+      const nthMatch = positionMatch.match(/^nth\((\d+)\)$/);
+      if (nthMatch) {
+        segment.position = 'nth';
+        segment.positionValue = parseInt(nthMatch[1], 10);
+      } else {
+        segment.position = positionMatch;
+      }
+    }
+
+    return segment;
+  }
+
+  /**
+   * Get the number of segments
+   * @returns {number}
+   */
+  get length() {
+    return this.segments.length;
+  }
+
+  /**
+   * Check if expression contains deep wildcard
+   * @returns {boolean}
+   */
+  hasDeepWildcard() {
+    return this._hasDeepWildcard;
+  }
+
+  /**
+   * Check if expression has attribute conditions
+   * @returns {boolean}
+   */
+  hasAttributeCondition() {
+    return this._hasAttributeCondition;
+  }
+
+  /**
+   * Check if expression has position selectors
+   * @returns {boolean}
+   */
+  hasPositionSelector() {
+    return this._hasPositionSelector;
+  }
+
+  /**
+   * Get string representation
+   * @returns {string}
+   */
+  toString() {
+    return this.pattern;
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Matcher.js
+
+
+/**
+ * MatcherView - A lightweight read-only view over a Matcher's internal state.
+ *
+ * Created once by Matcher and reused across all callbacks. Holds a direct
+ * reference to the parent Matcher so it always reflects current parser state
+ * with zero copying or freezing overhead.
+ *
+ * Users receive this via {@link Matcher#readOnly} or directly from parser
+ * callbacks. It exposes all query and matching methods but has no mutation
+ * methods — misuse is caught at the TypeScript level rather than at runtime.
+ *
+ * @example
+ * const matcher = new Matcher();
+ * const view = matcher.readOnly();
+ *
+ * matcher.push("root", {});
+ * view.getCurrentTag(); // "root"
+ * view.getDepth();      // 1
+ */
+class MatcherView {
+  /**
+   * @param {Matcher} matcher - The parent Matcher instance to read from.
+   */
+  constructor(matcher) {
+    this._matcher = matcher;
+  }
+
+  /**
+   * Get the path separator used by the parent matcher.
+   * @returns {string}
+   */
+  get separator() {
+    return this._matcher.separator;
+  }
+
+  /**
+   * Get current tag name.
+   * @returns {string|undefined}
+   */
+  getCurrentTag() {
+    const path = this._matcher.path;
+    return path.length > 0 ? path[path.length - 1].tag : undefined;
+  }
+
+  /**
+   * Get current namespace.
+   * @returns {string|undefined}
+   */
+  getCurrentNamespace() {
+    const path = this._matcher.path;
+    return path.length > 0 ? path[path.length - 1].namespace : undefined;
+  }
+
+  /**
+   * Get current node's attribute value.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAttrValue(attrName) {
+    const path = this._matcher.path;
+    if (path.length === 0) return undefined;
+    return path[path.length - 1].values?.[attrName];
+  }
+
+  /**
+   * Check if current node has an attribute.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAttr(attrName) {
+    const path = this._matcher.path;
+    if (path.length === 0) return false;
+    const current = path[path.length - 1];
+    return current.values !== undefined && attrName in current.values;
+  }
+
+  /**
+   * Get the value of a "kept" attribute from the nearest ancestor (or
+   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAnyParentAttr(attrName) {
+    return this._matcher.getAnyParentAttr(attrName);
+  }
+
+  /**
+   * Check whether any ancestor (or the current node) kept the given
+   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAnyParentAttr(attrName) {
+    return this._matcher.hasAnyParentAttr(attrName);
+  }
+
+  /**
+   * Get current node's sibling position (child index in parent).
+   * @returns {number}
+   */
+  getPosition() {
+    const path = this._matcher.path;
+    if (path.length === 0) return -1;
+    return path[path.length - 1].position ?? 0;
+  }
+
+  /**
+   * Get current node's repeat counter (occurrence count of this tag name).
+   * @returns {number}
+   */
+  getCounter() {
+    const path = this._matcher.path;
+    if (path.length === 0) return -1;
+    return path[path.length - 1].counter ?? 0;
+  }
+
+  /**
+   * Get current node's sibling index (alias for getPosition).
+   * @returns {number}
+   * @deprecated Use getPosition() or getCounter() instead
+   */
+  getIndex() {
+    return this.getPosition();
+  }
+
+  /**
+   * Get current path depth.
+   * @returns {number}
+   */
+  getDepth() {
+    return this._matcher.path.length;
+  }
+
+  /**
+   * Get path as string.
+   * @param {string} [separator] - Optional separator (uses default if not provided)
+   * @param {boolean} [includeNamespace=true]
+   * @returns {string}
+   */
+  toString(separator, includeNamespace = true) {
+    return this._matcher.toString(separator, includeNamespace);
+  }
+
+  /**
+   * Get path as array of tag names.
+   * @returns {string[]}
+   */
+  toArray() {
+    return this._matcher.path.map(n => n.tag);
+  }
+
+  /**
+   * Match current path against an Expression.
+   * @param {Expression} expression
+   * @returns {boolean}
+   */
+  matches(expression) {
+    return this._matcher.matches(expression);
+  }
+
+  /**
+   * Match any expression in the given set against the current path.
+   * @param {ExpressionSet} exprSet
+   * @returns {boolean}
+   */
+  matchesAny(exprSet) {
+    return exprSet.matchesAny(this._matcher);
+  }
+}
+
+/**
+ * Matcher - Tracks current path in XML/JSON tree and matches against Expressions.
+ *
+ * The matcher maintains a stack of nodes representing the current path from root to
+ * current tag. It only stores attribute values for the current (top) node to minimize
+ * memory usage. Sibling tracking is used to auto-calculate position and counter.
+ *
+ * Use {@link Matcher#readOnly} to obtain a {@link MatcherView} safe to pass to
+ * user callbacks — it always reflects current state with no Proxy overhead.
+ *
+ * @example
+ * const matcher = new Matcher();
+ * matcher.push("root", {});
+ * matcher.push("users", {});
+ * matcher.push("user", { id: "123", type: "admin" });
+ *
+ * const expr = new Expression("root.users.user");
+ * matcher.matches(expr); // true
+ */
+class Matcher {
+  /**
+   * Create a new Matcher.
+   * @param {Object} [options={}]
+   * @param {string} [options.separator='.'] - Default path separator
+   */
+  constructor(options = {}) {
+    this.separator = options.separator || '.';
+    this.path = [];
+    this.siblingStacks = [];
+    // Each path node: { tag, values, position, counter, namespace? }
+    // values only present for current (last) node
+    // Each siblingStacks entry: Map<tagName, count> tracking occurrences at each level
+    this._pathStringCache = null;
+    this._view = new MatcherView(this);
+
+    // Kept-attribute stack: only populated when push() is called with options.keep.
+    this._keptAttrs = [];
+  }
+
+  /**
+   * Push a new tag onto the path.
+   * @param {string} tagName
+   * @param {Object|null} [attrValues=null]
+   * @param {string|null} [namespace=null]
+   * @param {Object|null} [options=null]
+   * @param {string[]} [options.keep] - Names of attributes (from attrValues)
+   */
+  push(tagName, attrValues = null, namespace = null, options = null) {
+    this._pathStringCache = null;
+
+    // Remove values from previous current node (now becoming ancestor)
+    if (this.path.length > 0) {
+      this.path[this.path.length - 1].values = undefined;
+    }
+
+    // Get or create sibling tracking for current level
+    const currentLevel = this.path.length;
+    let level = this.siblingStacks[currentLevel];
+    if (!level) {
+      // `counts` tells same-name siblings apart (the "counter" — nth <item>
+      // among other <item>s). `total` is every child seen at this level so
+      // far, kept as a running number instead of re-added from `counts` on
+      // every push — a parent with many differently-named children would
+      // otherwise cost more per child the more distinct names it has.
+      level = { counts: new Map(), total: 0 };
+      this.siblingStacks[currentLevel] = level;
+    }
+
+    // Create a unique key for sibling tracking that includes namespace
+    const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
+
+    // Calculate counter (how many times this tag appeared at this level)
+    const counter = level.counts.get(siblingKey) || 0;
+
+    // Position = total children at this level seen before this one.
+    const position = level.total;
+
+    // Update sibling count for this tag, and the level's running total.
+    level.counts.set(siblingKey, counter + 1);
+    level.total++;
+
+    // Create new node
+    const node = {
+      tag: tagName,
+      position: position,
+      counter: counter
+    };
+
+    if (namespace !== null && namespace !== undefined) {
+      node.namespace = namespace;
+    }
+
+    if (attrValues !== null && attrValues !== undefined) {
+      node.values = attrValues;
+    }
+
+    this.path.push(node);
+
+    // Depth of the node we just pushed (1-based, matches this.path.length)
+    const depth = this.path.length;
+
+    // Copy only the requested attributes into the kept-attrs stack. This is
+    // the one part of push() whose cost scales with input (O(keep.length))
+    // rather than being O(1) — by design, since the caller is explicitly
+    // opting in for specific attribute names. No options/keep => zero added
+    // cost beyond the two property reads below.
+    const keep = options !== null ? options.keep : null;
+    if (keep !== null && keep !== undefined && keep.length > 0 && attrValues) {
+      for (let i = 0; i < keep.length; i++) {
+        const name = keep[i];
+        if (attrValues[name] !== undefined) {
+          this._keptAttrs.push({ depth, name, value: attrValues[name] });
+        }
+      }
+    }
+  }
+
+  /**
+   * Pop the last tag from the path.
+   * @returns {Object|undefined} The popped node
+   */
+  pop() {
+    if (this.path.length === 0) return undefined;
+    this._pathStringCache = null;
+
+    const node = this.path.pop();
+
+    if (this.siblingStacks.length > this.path.length + 1) {
+      this.siblingStacks.length = this.path.length + 1;
+    }
+
+    // Drop any kept attributes that belonged to the popped node (or deeper).
+    // _keptAttrs is depth-ordered (push only ever appends increasing depths),
+    // so this is a backward scan that stops at the first surviving entry —
+    // typically O(1) since kept attrs are rare by design.
+    const poppedDepth = this.path.length + 1;
+    while (
+      this._keptAttrs.length > 0 &&
+      this._keptAttrs[this._keptAttrs.length - 1].depth >= poppedDepth
+    ) {
+      this._keptAttrs.pop();
+    }
+
+    return node;
+  }
+
+  /**
+   * Update current node's attribute values.
+   * Useful when attributes are parsed after push.
+   * @param {Object} attrValues
+   */
+  updateCurrent(attrValues) {
+    if (this.path.length > 0) {
+      const current = this.path[this.path.length - 1];
+      if (attrValues !== null && attrValues !== undefined) {
+        current.values = attrValues;
+      }
+    }
+  }
+
+  /**
+   * Get current tag name.
+   * @returns {string|undefined}
+   */
+  getCurrentTag() {
+    return this.path.length > 0 ? this.path[this.path.length - 1].tag : undefined;
+  }
+
+  /**
+   * Get current namespace.
+   * @returns {string|undefined}
+   */
+  getCurrentNamespace() {
+    return this.path.length > 0 ? this.path[this.path.length - 1].namespace : undefined;
+  }
+
+  /**
+   * Get current node's attribute value.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAttrValue(attrName) {
+    if (this.path.length === 0) return undefined;
+    return this.path[this.path.length - 1].values?.[attrName];
+  }
+
+  /**
+   * Check if current node has an attribute.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAttr(attrName) {
+    if (this.path.length === 0) return false;
+    const current = this.path[this.path.length - 1];
+    return current.values !== undefined && attrName in current.values;
+  }
+
+  /**
+   * Get the value of a "kept" attribute from the nearest ancestor (or
+   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+   * Unlike getAttrValue(), this works regardless of how deep the path has
+   * gone since the attribute was pushed — but only for attribute names that
+   * were explicitly marked with `keep` at push time. Cost is proportional to
+   * the number of currently-kept attributes (typically 0-3), not path depth.
+   * @param {string} attrName
+   * @returns {*} the value, or undefined if no ancestor kept this attribute
+   */
+  getAnyParentAttr(attrName) {
+    const kept = this._keptAttrs;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      if (kept[i].name === attrName) return kept[i].value;
+    }
+    return undefined;
+  }
+
+  /**
+   * Check whether any ancestor (or the current node) kept the given
+   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAnyParentAttr(attrName) {
+    const kept = this._keptAttrs;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      if (kept[i].name === attrName) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Get current node's sibling position (child index in parent).
+   * @returns {number}
+   */
+  getPosition() {
+    if (this.path.length === 0) return -1;
+    return this.path[this.path.length - 1].position ?? 0;
+  }
+
+  /**
+   * Get current node's repeat counter (occurrence count of this tag name).
+   * @returns {number}
+   */
+  getCounter() {
+    if (this.path.length === 0) return -1;
+    return this.path[this.path.length - 1].counter ?? 0;
+  }
+
+  /**
+   * Get current node's sibling index (alias for getPosition).
+   * @returns {number}
+   * @deprecated Use getPosition() or getCounter() instead
+   */
+  getIndex() {
+    return this.getPosition();
+  }
+
+  /**
+   * Get current path depth.
+   * @returns {number}
+   */
+  getDepth() {
+    return this.path.length;
+  }
+
+  /**
+   * Get path as string.
+   * @param {string} [separator] - Optional separator (uses default if not provided)
+   * @param {boolean} [includeNamespace=true]
+   * @returns {string}
+   */
+  toString(separator, includeNamespace = true) {
+    const sep = separator || this.separator;
+    const isDefault = (sep === this.separator && includeNamespace === true);
+
+    if (isDefault) {
+      if (this._pathStringCache !== null) {
+        return this._pathStringCache;
+      }
+      const result = this.path.map(n =>
+        (n.namespace) ? `${n.namespace}:${n.tag}` : n.tag
+      ).join(sep);
+      this._pathStringCache = result;
+      return result;
+    }
+
+    return this.path.map(n =>
+      (includeNamespace && n.namespace) ? `${n.namespace}:${n.tag}` : n.tag
+    ).join(sep);
+  }
+
+  /**
+   * Get path as array of tag names.
+   * @returns {string[]}
+   */
+  toArray() {
+    return this.path.map(n => n.tag);
+  }
+
+  /**
+   * Reset the path to empty.
+   */
+  reset() {
+    this._pathStringCache = null;
+    this.path = [];
+    this.siblingStacks = [];
+    this._keptAttrs = [];
+  }
+
+  /**
+   * Match current path against an Expression.
+   * @param {Expression} expression
+   * @returns {boolean}
+   */
+  matches(expression) {
+    const segments = expression.segments;
+
+    if (segments.length === 0) {
+      return false;
+    }
+
+    if (expression.hasDeepWildcard()) {
+      return this._matchWithDeepWildcard(segments);
+    }
+
+    return this._matchSimple(segments);
+  }
+
+  /**
+   * @private
+   */
+  _matchSimple(segments) {
+    if (this.path.length !== segments.length) {
+      return false;
+    }
+
+    for (let i = 0; i < segments.length; i++) {
+      if (!this._matchSegment(segments[i], this.path[i], i === this.path.length - 1)) {
+        return false;
+      }
+    }
+
+    return true;
+  }
+
+  /**
+   * @private
+   */
+  _matchWithDeepWildcard(segments) {
+    let pathIdx = this.path.length - 1;
+    let segIdx = segments.length - 1;
+
+    while (segIdx >= 0 && pathIdx >= 0) {
+      const segment = segments[segIdx];
+
+      if (segment.type === 'deep-wildcard') {
+        segIdx--;
+
+        if (segIdx < 0) {
+          return true;
+        }
+
+        const nextSeg = segments[segIdx];
+        let found = false;
+
+        for (let i = pathIdx; i >= 0; i--) {
+          if (this._matchSegment(nextSeg, this.path[i], i === this.path.length - 1)) {
+            pathIdx = i - 1;
+            segIdx--;
+            found = true;
+            break;
+          }
+        }
+
+        if (!found) {
+          return false;
+        }
+      } else {
+        if (!this._matchSegment(segment, this.path[pathIdx], pathIdx === this.path.length - 1)) {
+          return false;
+        }
+        pathIdx--;
+        segIdx--;
+      }
+    }
+
+    return segIdx < 0;
+  }
+
+  /**
+   * @private
+   */
+  _matchSegment(segment, node, isCurrentNode) {
+    if (segment.tag !== '*' && segment.tag !== node.tag) {
+      return false;
+    }
+
+    if (segment.namespace !== undefined) {
+      if (segment.namespace !== '*' && segment.namespace !== node.namespace) {
+        return false;
+      }
+    }
+
+    if (segment.attrName !== undefined) {
+      if (!isCurrentNode) {
+        return false;
+      }
+
+      if (!node.values || !(segment.attrName in node.values)) {
+        return false;
+      }
+
+      if (segment.attrValue !== undefined) {
+        if (String(node.values[segment.attrName]) !== String(segment.attrValue)) {
+          return false;
+        }
+      }
+    }
+
+    if (segment.position !== undefined) {
+      if (!isCurrentNode) {
+        return false;
+      }
+
+      const counter = node.counter ?? 0;
+
+      if (segment.position === 'first' && counter !== 0) {
+        return false;
+      } else if (segment.position === 'odd' && counter % 2 !== 1) {
+        return false;
+      } else if (segment.position === 'even' && counter % 2 !== 0) {
+        return false;
+      } else if (segment.position === 'nth' && counter !== segment.positionValue) {
+        return false;
+      }
+    }
+
+    return true;
+  }
+
+  /**
+   * Match any expression in the given set against the current path.
+   * @param {ExpressionSet} exprSet
+   * @returns {boolean}
+   */
+  matchesAny(exprSet) {
+    return exprSet.matchesAny(this);
+  }
+
+  /**
+   * Create a snapshot of current state.
+   * @returns {Object}
+   */
+  snapshot() {
+    return {
+      path: this.path.map(node => ({ ...node })),
+      siblingStacks: this.siblingStacks.map(level => level ? { counts: new Map(level.counts), total: level.total } : level),
+      keptAttrs: this._keptAttrs.map(entry => ({ ...entry }))
+    };
+  }
+
+  /**
+   * Restore state from snapshot.
+   * @param {Object} snapshot
+   */
+  restore(snapshot) {
+    this._pathStringCache = null;
+    this.path = snapshot.path.map(node => ({ ...node }));
+    this.siblingStacks = snapshot.siblingStacks.map(level => level ? { counts: new Map(level.counts), total: level.total } : level);
+    this._keptAttrs = (snapshot.keptAttrs || []).map(entry => ({ ...entry }));
+  }
+
+  /**
+   * Return the read-only {@link MatcherView} for this matcher.
+   *
+   * The same instance is returned on every call — no allocation occurs.
+   * It always reflects the current parser state and is safe to pass to
+   * user callbacks without risk of accidental mutation.
+   *
+   * @returns {MatcherView}
+   *
+   * @example
+   * const view = matcher.readOnly();
+   * // pass view to callbacks — it stays in sync automatically
+   * view.matches(expr);       // ✓
+   * view.getCurrentTag();     // ✓
+   * // view.push(...)         // ✗ method does not exist — caught by TypeScript
+   */
+  readOnly() {
+    return this._view;
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/fast-xml-builder/src/util.js
+
+
+// String(val)/val.toString() drop the sign of -0 (e.g. String(-0) === '0'), silently
+// corrupting a round-tripped negative-zero value. XML has no separate int/float syntax,
+// so this is the single place every raw value gets turned into text.
+function valToStr(val) {
+  return typeof val === 'number' && Object.is(val, -0) ? '-0' : String(val)
+}
+
+function safeComment(val) {
+  return valToStr(val)
+    .replace(/--/g, '- -')   // -- is illegal anywhere in comment content
+    .replace(/--/g, '- -')   // handle the scenario when 2 consiucative dashes appears 
+    .replace(/-$/, '- ');    // trailing - would form -- with the closing -->
+}
+
+function safeCdata(val) {
+  return valToStr(val).replace(/\]\]>/g, ']]]]><![CDATA[>')
+}
+
+function escapeAttribute(val) {
+  return valToStr(val).replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+}
+
+/**
+ * Resolve a tag or attribute name through sanitizeName if configured.
+ * Validation via xml-naming's qName is performed first; the sanitizeName
+ * callback is invoked only when the name is invalid. If sanitizeName is
+ * false (default), no validation occurs and the name is used as-is.
+ *
+ * @param {string}  name        - raw name from the JS object
+ * @param {boolean} isAttribute - true when resolving an attribute name
+ * @param {object}  options
+ * @param {Matcher} matcher     - current matcher state (readonly from callback perspective)
+ * @param {function} qNameValidator - function to validate tag names
+ */
+
+function resolveName(name, isAttribute, options, matcher, validator) {
+  if (!options.sanitizeName) return name;
+
+  // Processing-instruction names: validate the part after the leading "?"
+  const isPI = !isAttribute && name[0] === '?';
+  const bare = isPI ? name.slice(1) : name;
+
+  if (validator(bare)) return name;
+
+  const result = options.sanitizeName(bare, { isAttribute, matcher: matcher.readOnly() });
+
+  // Never trust the callback's output
+  if (typeof result !== 'string' || !validator(result)) {
+    throw new Error(`sanitizeName returned an invalid XML name for "${bare}"`);
+  }
+  return isPI ? '?' + result : result;
+}
+;// CONCATENATED MODULE: ./node_modules/xml-naming/src/index.js
+/**
+ * xml-naming
+ * Validates XML Name productions as defined in the XML 1.0 and 1.1 specifications.
+ * Covers: Name, NCName, QName, NMToken, NMTokens
+ *
+ * XML 1.0 spec: https://www.w3.org/TR/xml/#NT-Name
+ * XML 1.1 spec: https://www.w3.org/TR/xml11/#NT-NameStartChar
+ * XML NS spec:  https://www.w3.org/TR/xml-names/#NT-NCName
+ */
+
+// ---------------------------------------------------------------------------
+// Character class strings — XML 1.0
+//
+// NameStartChar ::= ":" | [A-Z] | "_" | [a-z]
+//   | [#xC0-#xD6]   | [#xD8-#xF6]   | [#xF8-#x2FF]
+//   | [#x370-#x37D] | [#x37F-#x1FFF]    <- split to exclude #x0487
+//   | [#x200C-#x200D]
+//   | [#x2070-#x218F] | [#x2C00-#x2FEF]
+//   | [#x3001-#xD7FF] | [#xF900-#xFDCF] | [#xFDF0-#xFFFD]
+//
+// NameChar ::= NameStartChar | "-" | "." | [0-9]
+//   | #xB7 | [#x0300-#x036F] | [#x203F-#x2040]
+//
+// Note: \u0487 (Combining Cyrillic Millions Sign) was added in Unicode 4.0,
+// after XML 1.0 was defined against Unicode 2.0. It falls inside the range
+// \u037F-\u1FFF but must be excluded. We split that range into
+// \u037F-\u0486 and \u0488-\u1FFF to exclude it explicitly.
+// ---------------------------------------------------------------------------
+
+const nameStartChar10 =
+  ':A-Za-z_' +
+  '\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF' +
+  '\u0370-\u037D' +
+  '\u037F-\u0486\u0488-\u1FFF' +  // split to exclude \u0487
+  '\u200C-\u200D' +
+  '\u2070-\u218F' +
+  '\u2C00-\u2FEF' +
+  '\u3001-\uD7FF' +
+  '\uF900-\uFDCF' +
+  '\uFDF0-\uFFFD';
+
+const nameChar10 =
+  nameStartChar10 +
+  '\\-\\.\\d' +
+  '\u00B7' +
+  '\u0300-\u036F' +
+  '\u203F-\u2040';
+
+// ---------------------------------------------------------------------------
+// Character class strings — XML 1.1
+//
+// Differences from XML 1.0:
+//
+// NameStartChar:
+//   1.0 has split ranges: \u00C0-\u00D6, \u00D8-\u00F6, \u00F8-\u02FF
+//   1.1 merges them into: \u00C0-\u02FF
+//   (\u00D7 x and \u00F7 / are division symbols, excluded in both versions)
+//
+//   1.0 tops out at \uFFFD (BMP only)
+//   1.1 adds \u{10000}-\u{EFFFF} (supplementary planes)
+//   These require the /u flag on the RegExp — see buildRegexes below.
+//
+// NameChar:
+//   1.1 adds \u0487 (Combining Cyrillic Millions Sign, added in Unicode 4.0)
+// ---------------------------------------------------------------------------
+
+const nameStartChar11 =
+  ':A-Za-z_' +
+  '\u00C0-\u02FF' +                    // merged — 1.0 had three split ranges here
+  '\u0370-\u037D' +
+  '\u037F-\u0486\u0488-\u1FFF' +       // split to exclude \u0487 (combining mark, never a NameStartChar)
+  '\u200C-\u200D' +
+  '\u2070-\u218F' +
+  '\u2C00-\u2FEF' +
+  '\u3001-\uD7FF' +
+  '\uF900-\uFDCF' +
+  '\uFDF0-\uFFFD' +
+  '\u{10000}-\u{EFFFF}';     // supplementary planes — REQUIRES /u flag on RegExp
+
+const nameChar11 =
+  nameStartChar11 +
+  '\\-\\.\\d' +
+  '\u00B7' +
+  '\u0300-\u036F' +
+  '\u0487' +                 // Combining Cyrillic Millions Sign — valid in 1.1, not 1.0
+  '\u203F-\u2040';
+
+// ---------------------------------------------------------------------------
+// Regex builders
+//
+// XML 1.0 regexes: no flags — BMP only, standard JS regex behaviour.
+// XML 1.1 regexes: /u flag — required for \u{10000}-\u{EFFFF} to match actual
+//   supplementary code points rather than lone surrogates (which are illegal XML).
+// ---------------------------------------------------------------------------
+
+const buildRegexes = (startChar, char, flags = '') => {
+  const ncStart = startChar.replace(':', '');
+  const ncChar = char.replace(':', '');
+  const ncNamePat = `[${ncStart}][${ncChar}]*`;
+
+  return {
+    name: new RegExp(`^[${startChar}][${char}]*$`, flags),
+    ncName: new RegExp(`^${ncNamePat}$`, flags),
+    qName: new RegExp(`^${ncNamePat}(?::${ncNamePat})?$`, flags),
+    nmToken: new RegExp(`^[${char}]+$`, flags),
+    nmTokens: new RegExp(`^[${char}]+(?:\\s+[${char}]+)*$`, flags),
+  };
+};
+
+const regexes10 = buildRegexes(nameStartChar10, nameChar10);       // no /u — BMP only
+const regexes11 = buildRegexes(nameStartChar11, nameChar11, 'u');  // /u — enables \u{10000}-\u{EFFFF}
+
+// ---------------------------------------------------------------------------
+// ASCII-only fast path (opt-in, off by default)
+//
+// The XML 1.0 vs 1.1 NameStartChar/NameChar productions differ *only* in
+// their non-ASCII ranges (merged vs split Latin-1 ranges, \u0487, and
+// supplementary planes). Restricted to ASCII, both versions collapse to the
+// same character classes, so a single regex pair covers both xmlVersion
+// values — no /u flag needed.
+//
+// Rationale: unicode-aware regexes (the /u flag, required for XML 1.1's
+// supplementary-plane range) are measurably slower in V8 than plain
+// non-unicode regexes on the same input, even when the input is pure ASCII.
+// For the common case — HTML/SVG ids, XML tags — names are ASCII, so callers
+// who know this can opt in to skip the unicode-aware matching path entirely.
+// This is a real but *conditional* win: mainly for XML 1.1 input (avoids /u),
+// or at scale where the larger unicode character classes add engine
+// overhead. It also changes behaviour (rejects legitimate non-ASCII XML
+// 1.0/1.1 names), so it must never be silently enabled — hence off by
+// default.
+// ---------------------------------------------------------------------------
+
+const nameStartCharAscii = ':A-Za-z_';
+const nameCharAscii = nameStartCharAscii + '\\-\\.\\d';
+
+const regexesAscii = buildRegexes(nameStartCharAscii, nameCharAscii); // no /u — ASCII only
+
+const getRegexes = (xmlVersion = '1.0', asciiOnly = false) => {
+  if (asciiOnly) return regexesAscii;
+  return xmlVersion === '1.1' ? regexes11 : regexes10;
+};
+
+// ---------------------------------------------------------------------------
+// Boolean validators
+// ---------------------------------------------------------------------------
+
+/**
+ * Returns true if the string is a valid XML Name.
+ * Colons are allowed anywhere (Name production).
+ * Used for: DOCTYPE entity names, notation names, DTD element declarations.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const src_name = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).name.test(str);
+
+/**
+ * Returns true if the string is a valid NCName (Non-Colonized Name).
+ * Colons are not permitted.
+ * Used for: namespace prefixes, local names, SVG id attributes.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const ncName = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).ncName.test(str);
+
+/**
+ * Returns true if the string is a valid QName (Qualified Name).
+ * Allows exactly one colon as a prefix separator: prefix:localName.
+ * Used for: element and attribute names in namespace-aware XML/SVG.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const qName = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).qName.test(str);
+
+/**
+ * Returns true if the string is a valid NMToken.
+ * Like Name but no restriction on the first character.
+ * Used for: DTD NMTOKEN attribute values.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const nmToken = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).nmToken.test(str);
+
+/**
+ * Returns true if the string is a valid NMTokens value.
+ * A whitespace-separated list of NMToken values.
+ * Used for: DTD NMTOKENS attribute values.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const nmTokens = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).nmTokens.test(str);
+
+// ---------------------------------------------------------------------------
+// Memoized validator factory
+//
+// Real documents reuse a small vocabulary of tag/attribute names across many
+// siblings (e.g. `id`, `class`, `href` repeated across hundreds of elements).
+// The plain boolean validators above re-run the regex on every call
+// regardless of repeats. `createValidator` returns a closure with a private
+// string -> boolean cache, so repeated names after the first become O(1)
+// lookups instead of regex tests.
+//
+// - opts (xmlVersion, asciiOnly) are fixed at creation time, so the regex is
+//   resolved once, not on every call.
+// - The cache is private to the returned closure — no shared/global state,
+//   no cross-caller pollution.
+// - `maxCacheSize` bounds memory: once the cache reaches this many entries,
+//   it stops accepting new ones (existing entries keep serving hits; new
+//   misses just fall through to the regex, uncached). This avoids unbounded
+//   growth against adversarial/high-cardinality input (e.g. validating
+//   attacker-supplied names with no repeats) without the cost/complexity of
+//   a full LRU, and without the perf cliff of reset-and-refill thrashing.
+// - Call `.reset()` on the returned function to clear the cache manually
+//   (e.g. between unrelated parse calls).
+// ---------------------------------------------------------------------------
+
+const PRODUCTIONS = ['name', 'ncName', 'qName', 'nmToken', 'nmTokens'];
+
+/**
+ * Returns a memoized boolean validator function for a single production,
+ * with opts fixed at creation time.
+ *
+ * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean, maxCacheSize?: number }} [opts]
+ *   maxCacheSize: max number of distinct strings to cache (default 2048).
+ *   Once reached, new strings are validated but not cached; existing cached
+ *   entries keep being served.
+ * @returns {((str: string) => boolean) & { reset: () => void }}
+ */
+const createValidator = (production, { xmlVersion = '1.0', asciiOnly = false, maxCacheSize = 2048 } = {}) => {
+  if (!PRODUCTIONS.includes(production)) {
+    throw new TypeError(
+      `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(', ')}`
+    );
+  }
+
+  const regex = getRegexes(xmlVersion, asciiOnly)[production];
+  let cache = new Map();
+
+  const validator = (str) => {
+    const cached = cache.get(str);
+    if (cached !== undefined) return cached;
+
+    const result = regex.test(str);
+    if (cache.size < maxCacheSize) cache.set(str, result);
+    return result;
+  };
+
+  validator.reset = () => { cache = new Map(); };
+
+  return validator;
+};
+
+// ---------------------------------------------------------------------------
+// Diagnostic validator
+// ---------------------------------------------------------------------------
+
+/**
+ * Validates a string against a named production and returns a detailed result.
+ *
+ * @param {string} str
+ * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ * @returns {{ valid: boolean, production: string, input: string, reason?: string, position?: number }}
+ */
+const src_validate = (str, production, { xmlVersion = '1.0', asciiOnly = false } = {}) => {
+  if (!PRODUCTIONS.includes(production)) {
+    throw new TypeError(
+      `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(', ')}`
+    );
+  }
+
+  const validators = { name: src_name, ncName, qName, nmToken, nmTokens };
+  const isValid = validators[production](str, { xmlVersion, asciiOnly });
+
+  if (isValid) return { valid: true, production, input: str };
+
+  let reason = 'Does not match the production rules';
+  let position;
+
+  // Diagnostic fallback char checks must mirror the same character set the
+  // boolean validator above used, or the reported reason/position could
+  // contradict the `valid: false` result (e.g. flagging a char as illegal
+  // that the unicode-aware check would have accepted).
+  const startCharPattern = asciiOnly ? /^[:A-Za-z_]/ : /^[:A-Za-z_\u00C0-\uFFFD]/;
+  const namePattern = asciiOnly ? /[\w\-\\.:]/ : /[\w\-\\.:\u00B7\u00C0-\uFFFD]/;
+
+  if (str.length === 0) {
+    reason = 'Input is empty';
+  } else if (production === 'ncName' && str.includes(':')) {
+    position = str.indexOf(':');
+    reason = 'Colon is not allowed in NCName';
+  } else if (production === 'qName' && str.startsWith(':')) {
+    reason = 'QName cannot start with a colon';
+    position = 0;
+  } else if (production === 'qName' && str.endsWith(':')) {
+    reason = 'QName cannot end with a colon';
+    position = str.length - 1;
+  } else if (production === 'qName' && (str.match(/:/g) || []).length > 1) {
+    reason = 'QName can have at most one colon';
+    position = str.lastIndexOf(':');
+  } else if (
+    ['name', 'ncName', 'qName'].includes(production) &&
+    !startCharPattern.test(str[0])
+  ) {
+    reason = `First character "${str[0]}" is not a valid NameStartChar`;
+    position = 0;
+  } else {
+    for (let i = 0; i < str.length; i++) {
+      if (!namePattern.test(str[i])) {
+        reason = `Character "${str[i]}" at position ${i} is not a valid NameChar`;
+        position = i;
+        break;
+      }
+    }
+  }
+
+  return { valid: false, production, input: str, reason, position };
+};
+
+// ---------------------------------------------------------------------------
+// Batch validator
+// ---------------------------------------------------------------------------
+
+/**
+ * Validates an array of strings against a named production.
+ *
+ * @param {string[]} strings
+ * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ * @returns {Array<{ valid: boolean, production: string, input: string, reason?: string, position?: number }>}
+ */
+const validateAll = (strings, production, opts = {}) =>
+  strings.map(str => src_validate(str, production, opts));
+
+// ---------------------------------------------------------------------------
+// Sanitizer
+// ---------------------------------------------------------------------------
+
+/**
+ * Transforms an invalid string into the nearest valid XML name for the given production.
+ *
+ * @param {string} str
+ * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
+ * @param {{ replacement?: string, asciiOnly?: boolean }} [opts]
+ *   asciiOnly: also replace any non-ASCII character, not just XML-illegal
+ *   ones (default false).
+ * @returns {string}
+ */
+const sanitize = (str, production = 'name', { replacement = '_', asciiOnly = false } = {}) => {
+  if (!str) return replacement;
+
+  let result = str;
+
+  // Strip colons for NCName
+  if (production === 'ncName') {
+    result = result.replace(/:/g, '');
+  }
+
+  // Replace illegal characters
+  const allowedCharPattern = asciiOnly ? /[^\w\-\.:]/g : /[^\w\-\.:\u00B7\u00C0-\uFFFD]/g;
+  result = result.replace(allowedCharPattern, replacement);
+
+  // Fix invalid start character for Name / NCName / QName
+  if (production !== 'nmToken' && production !== 'nmTokens') {
+    if (/^[\-\.\d]/.test(result)) {
+      result = replacement + result;
+    }
+  }
+
+  return result || replacement;
+};
+;// CONCATENATED MODULE: ./node_modules/fast-xml-builder/src/orderedJs2Xml.js
+
+
+
+
+const EOL = "\n";
+
+/**
+ * Detect XML version from the first element of the ordered array input.
+ * The first element must be a ?xml processing instruction with a version attribute.
+ * Returns '1.0' if not found.
+ *
+ * @param {array}  jArray
+ * @param {object} options
+ */
+function detectXmlVersionFromArray(jArray, options) {
+    if (!Array.isArray(jArray) || jArray.length === 0) return '1.0';
+    const first = jArray[0];
+    const firstKey = propName(first);
+    if (firstKey === '?xml') {
+        const attrs = first[':@'];
+        if (attrs) {
+            const versionKey = options.attributeNamePrefix + 'version';
+            if (attrs[versionKey]) return attrs[versionKey];
+        }
+    }
+    return '1.0';
+}
+
+/**
+ * @param {array} jArray
+ * @param {any} options
+ * @returns
+ */
+function toXml(jArray, options) {
+    let indentation = "";
+    if (options.format) {
+        indentation = EOL;
+    }
+
+    // Pre-compile stopNode expressions for pattern matching
+    const stopNodeExpressions = [];
+    if (options.stopNodes && Array.isArray(options.stopNodes)) {
+        for (let i = 0; i < options.stopNodes.length; i++) {
+            const node = options.stopNodes[i];
+            if (typeof node === 'string') {
+                stopNodeExpressions.push(new Expression(node));
+            } else if (node instanceof Expression) {
+                stopNodeExpressions.push(node);
+            }
+        }
+    }
+
+    // Detect XML version for use in name validation
+    const xmlVersion = detectXmlVersionFromArray(jArray, options);
+    const qNameValidator = createValidator('qName', { xmlVersion });
+    // Initialize matcher for path tracking
+    const matcher = new Matcher();
+
+    return arrToStr(jArray, options, indentation, matcher, stopNodeExpressions, qNameValidator);
+}
+
+function arrToStr(arr, options, indentation, matcher, stopNodeExpressions, qNameValidator) {
+    let xmlStr = "";
+    let isPreviousElementTag = false;
+
+    if (options.maxNestedTags && matcher.getDepth() > options.maxNestedTags) {
+        throw new Error("Maximum nested tags exceeded");
+    }
+
+    if (!Array.isArray(arr)) {
+        // Non-array values (e.g. string tag values) should be treated as text content
+        if (arr !== undefined && arr !== null) {
+            let text = valToStr(arr);
+            text = replaceEntitiesValue(text, options);
+            return text;
+        }
+        return "";
+    }
+
+    for (let i = 0; i < arr.length; i++) {
+        const tagObj = arr[i];
+        const rawTagName = propName(tagObj);
+        if (rawTagName === undefined) continue;
+
+        // Special names are exempt from sanitizeName: internal conventions and PI tags
+        // are not user-supplied XML element names.
+        const isSpecialName = rawTagName === options.textNodeName
+            || rawTagName === options.cdataPropName
+            || rawTagName === options.commentPropName;
+        //|| rawTagName[0] === '?';
+
+        // Resolve tag name (may transform it; may throw for invalid names)
+        const tagName = isSpecialName
+            ? rawTagName
+            : resolveName(rawTagName, false, options, matcher, qNameValidator);
+
+        // Extract attributes from ":@" property
+        const attrValues = extractAttributeValues(tagObj[":@"], options);
+
+        // Push resolved tag to matcher WITH attributes
+        matcher.push(tagName, attrValues);
+
+        // Check if this is a stop node using Expression matching
+        const isStopNode = checkStopNode(matcher, stopNodeExpressions);
+
+        if (tagName === options.textNodeName) {
+            let tagText = tagObj[rawTagName];
+            if (!isStopNode) {
+                tagText = options.tagValueProcessor(tagName, tagText);
+                tagText = replaceEntitiesValue(tagText, options);
+            }
+            tagText = valToStr(tagText);
+            if (isPreviousElementTag) {
+                xmlStr += indentation;
+            }
+            xmlStr += tagText;
+            isPreviousElementTag = false;
+            matcher.pop();
+            continue;
+        } else if (tagName === options.cdataPropName) {
+            if (isPreviousElementTag) {
+                xmlStr += indentation;
+            }
+            const val = tagObj[rawTagName][0][options.textNodeName];
+            const safeVal = safeCdata(val);
+            xmlStr += `<![CDATA[${safeVal}]]>`;
+            isPreviousElementTag = false;
+            matcher.pop();
+            continue;
+        } else if (tagName === options.commentPropName) {
+            const val = tagObj[rawTagName][0][options.textNodeName];
+            const safeVal = safeComment(val);
+            xmlStr += indentation + `<!--${safeVal}-->`;
+            isPreviousElementTag = true;
+            matcher.pop();
+            continue;
+        } else if (tagName[0] === "?") {
+            const attStr = attr_to_str(tagObj[":@"], options, isStopNode, matcher, qNameValidator);
+            const tempInd = tagName === "?xml" ? "" : indentation;
+            // Text node content on PI/XML declaration tags is intentionally ignored.
+            // Only attributes are valid on these tags per the XML spec.
+            xmlStr += tempInd + `<${tagName}${attStr}?>`;
+            isPreviousElementTag = true;
+            matcher.pop();
+            continue;
+        }
+
+        let newIdentation = indentation;
+        if (newIdentation !== "") {
+            newIdentation += options.indentBy;
+        }
+
+        // Pass isStopNode to attr_to_str so attributes are also not processed for stopNodes
+        const attStr = attr_to_str(tagObj[":@"], options, isStopNode, matcher, qNameValidator);
+        const tagStart = indentation + `<${tagName}${attStr}`;
+
+        // If this is a stopNode, get raw content without processing
+        let tagValue;
+        if (isStopNode) {
+            tagValue = getRawContent(tagObj[rawTagName], options, matcher.getDepth());
+        } else {
+            tagValue = arrToStr(tagObj[rawTagName], options, newIdentation, matcher, stopNodeExpressions, qNameValidator);
+        }
+
+        if (options.unpairedTags.indexOf(tagName) !== -1) {
+            if (options.suppressUnpairedNode) xmlStr += tagStart + ">";
+            else xmlStr += tagStart + "/>";
+        } else if ((!tagValue || tagValue.length === 0) && options.suppressEmptyNode) {
+            xmlStr += tagStart + "/>";
+        } else if (tagValue && tagValue.endsWith(">")) {
+            xmlStr += tagStart + `>${tagValue}${indentation}</${tagName}>`;
+        } else {
+            xmlStr += tagStart + ">";
+            if (tagValue && indentation !== "" && (tagValue.includes("/>") || tagValue.includes("</"))) {
+                xmlStr += indentation + options.indentBy + tagValue + indentation;
+            } else {
+                xmlStr += tagValue;
+            }
+            xmlStr += `</${tagName}>`;
+        }
+        isPreviousElementTag = true;
+
+        // Pop tag from matcher
+        matcher.pop();
+    }
+
+    return xmlStr;
+}
+
+/**
+ * Extract attribute values from the ":@" object and return as plain object
+ * for passing to matcher.push()
+ */
+function extractAttributeValues(attrMap, options) {
+    if (!attrMap || options.ignoreAttributes) return null;
+
+    const attrValues = {};
+    let hasAttrs = false;
+
+    for (let attr in attrMap) {
+        if (!Object.prototype.hasOwnProperty.call(attrMap, attr)) continue;
+        // Remove the attribute prefix to get clean attribute name
+        const cleanAttrName = attr.startsWith(options.attributeNamePrefix)
+            ? attr.substr(options.attributeNamePrefix.length)
+            : attr;
+        attrValues[cleanAttrName] = escapeAttribute(attrMap[attr]);
+        hasAttrs = true;
+    }
+
+    return hasAttrs ? attrValues : null;
+}
+
+/**
+ * Extract raw content from a stopNode without any processing
+ * This preserves the content exactly as-is, including special characters
+ */
+function getRawContent(arr, options, depth = 0) {
+    if (options.maxNestedTags && depth > options.maxNestedTags) {
+        throw new Error("Maximum nested tags exceeded");
+    }
+    if (!Array.isArray(arr)) {
+        // Non-array values return as-is
+        if (arr !== undefined && arr !== null) {
+            return valToStr(arr);
+        }
+        return "";
+    }
+
+    let content = "";
+    for (let i = 0; i < arr.length; i++) {
+        const item = arr[i];
+        const tagName = propName(item);
+
+        if (tagName === options.textNodeName) {
+            // Raw text content - NO processing, NO entity replacement
+            content += valToStr(item[tagName]);
+        } else if (tagName === options.cdataPropName) {
+            // CDATA content
+            content += item[tagName][0][options.textNodeName];
+        } else if (tagName === options.commentPropName) {
+            // Comment content
+            content += item[tagName][0][options.textNodeName];
+        } else if (tagName && tagName[0] === "?") {
+            // Processing instruction - skip for stopNodes
+            continue;
+        } else if (tagName) {
+            // Nested tags within stopNode — no sanitizeName, content is raw
+            const attStr = attr_to_str_raw(item[":@"], options);
+            const nestedContent = getRawContent(item[tagName], options, depth + 1);
+
+            if (!nestedContent || nestedContent.length === 0) {
+                content += `<${tagName}${attStr}/>`;
+            } else {
+                content += `<${tagName}${attStr}>${nestedContent}</${tagName}>`;
+            }
+        }
+    }
+    return content;
+}
+
+/**
+ * Build attribute string for stopNodes - NO entity replacement
+ */
+function attr_to_str_raw(attrMap, options) {
+    let attrStr = "";
+    if (attrMap && !options.ignoreAttributes) {
+        for (let attr in attrMap) {
+            if (!Object.prototype.hasOwnProperty.call(attrMap, attr)) continue;
+            // For stopNodes, use raw value without processing
+            let attrVal = attrMap[attr];
+            if (attrVal === true && options.suppressBooleanAttributes) {
+                attrStr += ` ${attr.substr(options.attributeNamePrefix.length)}`;
+            } else {
+                attrStr += ` ${attr.substr(options.attributeNamePrefix.length)}="${escapeAttribute(attrVal)}"`;
+            }
+        }
+    }
+    return attrStr;
+}
+
+function propName(obj) {
+    const keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+        if (key !== ":@") return key;
+    }
+}
+
+/**
+ * Build attribute string, resolving attribute names through sanitizeName when configured.
+ * Accepts matcher so the callback has path context.
+ */
+function attr_to_str(attrMap, options, isStopNode, matcher, qNameValidator) {
+    let attrStr = "";
+    if (attrMap && !options.ignoreAttributes) {
+        for (let attr in attrMap) {
+            if (!Object.prototype.hasOwnProperty.call(attrMap, attr)) continue;
+
+            // Strip prefix to get the clean XML attribute name, then optionally sanitize it
+            const cleanAttrName = attr.substr(options.attributeNamePrefix.length);
+            const resolvedAttrName = isStopNode
+                ? cleanAttrName  // stopNodes are raw — skip sanitizeName for attr names too
+                : resolveName(cleanAttrName, true, options, matcher, qNameValidator);
+
+            let attrVal;
+            if (isStopNode) {
+                // For stopNodes, use raw value without any processing
+                attrVal = attrMap[attr];
+            } else {
+                // Normal processing: apply attributeValueProcessor and entity replacement
+                attrVal = options.attributeValueProcessor(attr, attrMap[attr]);
+                attrVal = replaceEntitiesValue(attrVal, options);
+            }
+
+            if (attrVal === true && options.suppressBooleanAttributes) {
+                attrStr += ` ${resolvedAttrName}`;
+            } else {
+                attrStr += ` ${resolvedAttrName}="${escapeAttribute(attrVal)}"`;
+            }
+        }
+    }
+    return attrStr;
+}
+
+function checkStopNode(matcher, stopNodeExpressions) {
+    if (!stopNodeExpressions || stopNodeExpressions.length === 0) return false;
+
+    for (let i = 0; i < stopNodeExpressions.length; i++) {
+        if (matcher.matches(stopNodeExpressions[i])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+function replaceEntitiesValue(textValue, options) {
+    if (textValue && textValue.length > 0 && options.processEntities) {
+        for (let i = 0; i < options.entities.length; i++) {
+            const entity = options.entities[i];
+            textValue = textValue.replace(entity.regex, entity.val);
+        }
+    }
+    return textValue;
+}
+;// CONCATENATED MODULE: ./node_modules/fast-xml-builder/src/ignoreAttributes.js
+function getIgnoreAttributesFn(ignoreAttributes) {
+    if (typeof ignoreAttributes === 'function') {
+        return ignoreAttributes
+    }
+    if (Array.isArray(ignoreAttributes)) {
+        return (attrName) => {
+            for (const pattern of ignoreAttributes) {
+                if (typeof pattern === 'string' && attrName === pattern) {
+                    return true
+                }
+                if (pattern instanceof RegExp && pattern.test(attrName)) {
+                    return true
+                }
+            }
+        }
+    }
+    return () => false
+}
+;// CONCATENATED MODULE: ./node_modules/fast-xml-builder/src/fxb.js
+
+//parse Empty Node as self closing node
+
+
+
+
+
+
+const fxb_defaultOptions = {
+  attributeNamePrefix: '@_',
+  attributesGroupName: false,
+  textNodeName: '#text',
+  ignoreAttributes: true,
+  cdataPropName: false,
+  format: false,
+  indentBy: '  ',
+  suppressEmptyNode: false,
+  suppressUnpairedNode: true,
+  suppressBooleanAttributes: true,
+  tagValueProcessor: function (key, a) {
+    return a;
+  },
+  attributeValueProcessor: function (attrName, a) {
+    return a;
+  },
+  preserveOrder: false,
+  commentPropName: false,
+  unpairedTags: [],
+  entities: [
+    { regex: new RegExp("&", "g"), val: "&amp;" },//it must be on top
+    { regex: new RegExp(">", "g"), val: "&gt;" },
+    { regex: new RegExp("<", "g"), val: "&lt;" },
+    { regex: new RegExp("\'", "g"), val: "&apos;" },
+    { regex: new RegExp("\"", "g"), val: "&quot;" }
+  ],
+  processEntities: true,
+  stopNodes: [],
+  // transformTagName: false,
+  // transformAttributeName: false,
+  oneListGroup: false,
+  maxNestedTags: 100,
+  jPath: true,  // When true, callbacks receive string jPath; when false, receive Matcher instance
+  sanitizeName: false  // false = allow all names as-is (default, backward-compatible).
+  // Set to a function (name, { isAttribute, matcher }) => string to
+  // validate/sanitize tag and attribute names. Throw inside the function
+  // to reject an invalid name.
+};
+
+function fxb_Builder(options) {
+  this.options = Object.assign({}, fxb_defaultOptions, options);
+
+  // Convert old-style stopNodes for backward compatibility
+  // Old syntax: "*.tag" meant "tag anywhere in tree"
+  // New syntax: "..tag" means "tag anywhere in tree"
+  if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
+    this.options.stopNodes = this.options.stopNodes.map(node => {
+      if (typeof node === 'string' && node.startsWith('*.')) {
+        // Convert old wildcard syntax to deep wildcard
+        return '..' + node.substring(2);
+      }
+      return node;
+    });
+  }
+
+  // Pre-compile stopNode expressions for pattern matching
+  this.stopNodeExpressions = [];
+  if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
+    for (let i = 0; i < this.options.stopNodes.length; i++) {
+      const node = this.options.stopNodes[i];
+      if (typeof node === 'string') {
+        this.stopNodeExpressions.push(new Expression(node));
+      } else if (node instanceof Expression) {
+        this.stopNodeExpressions.push(node);
+      }
+    }
+  }
+
+  if (this.options.ignoreAttributes === true || this.options.attributesGroupName) {
+    this.isAttribute = function (/*a*/) {
+      return false;
+    };
+  } else {
+    this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes)
+    this.attrPrefixLen = this.options.attributeNamePrefix.length;
+    this.isAttribute = isAttribute;
+  }
+
+  this.processTextOrObjNode = processTextOrObjNode
+
+  if (this.options.format) {
+    this.indentate = indentate;
+    this.tagEndChar = '>\n';
+    this.newLine = '\n';
+  } else {
+    this.indentate = function () {
+      return '';
+    };
+    this.tagEndChar = '>';
+    this.newLine = '';
+  }
+}
+
+/**
+ * Detect XML version from the ?xml declaration at the root of a plain-object input.
+ * Checks both attributesGroupName and flat attribute forms.
+ * Returns '1.0' if no declaration is found.
+ */
+function detectXmlVersionFromObj(jObj, options) {
+  const decl = jObj['?xml'];
+  if (decl && typeof decl === 'object') {
+    // attributesGroupName path e.g. { '$$': { '@_version': '1.1' } }
+    if (options.attributesGroupName && decl[options.attributesGroupName]) {
+      const v = decl[options.attributesGroupName][options.attributeNamePrefix + 'version'];
+      if (v) return v;
+    }
+    // flat attribute path e.g. { '@_version': '1.1' }
+    const v = decl[options.attributeNamePrefix + 'version'];
+    if (v) return v;
+  }
+  return '1.0';
+}
+
+fxb_Builder.prototype.build = function (jObj) {
+  if (this.options.preserveOrder) {
+    return toXml(jObj, this.options);
+  } else {
+    if (Array.isArray(jObj) && this.options.arrayNodeName && this.options.arrayNodeName.length > 1) {
+      jObj = {
+        [this.options.arrayNodeName]: jObj
+      }
+    }
+    // Initialize matcher for path tracking
+    const matcher = new Matcher();
+    const xmlVersion = detectXmlVersionFromObj(jObj, this.options);
+    const qNameValidator = createValidator('qName', { xmlVersion });
+    return this.j2x(jObj, 0, matcher, qNameValidator).val;
+  }
+};
+
+fxb_Builder.prototype.j2x = function (jObj, level, matcher, qNameValidator) {
+  let attrStr = '';
+  let val = '';
+  if (this.options.maxNestedTags && matcher.getDepth() >= this.options.maxNestedTags) {
+    throw new Error("Maximum nested tags exceeded");
+  }
+  // Get jPath based on option: string for backward compatibility, or Matcher for new features
+  const jPath = this.options.jPath ? matcher.toString() : matcher;
+
+  // Check if current node is a stopNode (will be used for attribute encoding)
+  const isCurrentStopNode = this.checkStopNode(matcher);
+
+  for (let key in jObj) {
+    if (!Object.prototype.hasOwnProperty.call(jObj, key)) continue;
+
+    // Resolve the key through sanitizeName before any use.
+    // Special keys (textNodeName, cdataPropName, commentPropName, attributeNamePrefix,
+    // attributesGroupName, "?" PI tags) are exempt — they are builder-internal conventions,
+    // not user-supplied XML names.
+    const isSpecialKey = key === this.options.textNodeName
+      || key === this.options.cdataPropName
+      || key === this.options.commentPropName
+      || (this.options.attributesGroupName && key === this.options.attributesGroupName)
+      || this.isAttribute(key);
+    //|| key[0] === '?';
+
+    const resolvedKey = isSpecialKey
+      ? key
+      : resolveName(key, false, this.options, matcher, qNameValidator);
+
+    if (typeof jObj[key] === 'undefined') {
+      // supress undefined node only if it is not an attribute
+      if (this.isAttribute(key)) {
+        val += '';
+      }
+    } else if (jObj[key] === null) {
+      // null attribute should be ignored by the attribute list, but should not cause the tag closing
+      if (this.isAttribute(key)) {
+        val += '';
+      } else if (resolvedKey === this.options.cdataPropName || resolvedKey === this.options.commentPropName) {
+        val += '';
+      } else if (resolvedKey[0] === '?') {
+        val += this.indentate(level) + '<' + resolvedKey + '?' + this.tagEndChar;
+      } else {
+        val += this.indentate(level) + '<' + resolvedKey + '/' + this.tagEndChar;
+      }
+    } else if (jObj[key] instanceof Date) {
+      val += this.buildTextValNode(jObj[key], resolvedKey, '', level, matcher);
+    } else if (typeof jObj[key] !== 'object') {
+      //premitive type
+      const attr = this.isAttribute(key);
+      if (attr && !this.ignoreAttributesFn(attr, jPath)) {
+        // Resolve the attribute name through sanitizeName
+        const resolvedAttr = resolveName(attr, true, this.options, matcher, qNameValidator);
+        attrStr += this.buildAttrPairStr(resolvedAttr, valToStr(jObj[key]), isCurrentStopNode);
+      } else if (!attr) {
+        //tag value
+        if (key === this.options.textNodeName) {
+          let newval = this.options.tagValueProcessor(key, valToStr(jObj[key]));
+          val += this.replaceEntitiesValue(newval);
+        } else {
+          // Check if this is a stopNode before building
+          matcher.push(resolvedKey);
+          const isStopNode = this.checkStopNode(matcher);
+          matcher.pop();
+
+          if (isStopNode) {
+            // Build as raw content without encoding
+            const textValue = valToStr(jObj[key]);
+            if (textValue === '') {
+              val += this.indentate(level) + '<' + resolvedKey + this.closeTag(resolvedKey) + this.tagEndChar;
+            } else {
+              val += this.indentate(level) + '<' + resolvedKey + '>' + textValue + '</' + resolvedKey + this.tagEndChar;
+            }
+          } else {
+            val += this.buildTextValNode(jObj[key], resolvedKey, '', level, matcher);
+          }
+        }
+      }
+    } else if (Array.isArray(jObj[key])) {
+      //repeated nodes
+      const arrLen = jObj[key].length;
+      let listTagVal = "";
+      let listTagAttr = "";
+      for (let j = 0; j < arrLen; j++) {
+        const item = jObj[key][j];
+        if (typeof item === 'undefined') {
+          // supress undefined node
+        } else if (item === null) {
+          if (resolvedKey[0] === "?") val += this.indentate(level) + '<' + resolvedKey + '?' + this.tagEndChar;
+          else val += this.indentate(level) + '<' + resolvedKey + '/' + this.tagEndChar;
+        } else if (typeof item === 'object') {
+          if (this.options.oneListGroup) {
+            // Push tag to matcher before recursive call
+            matcher.push(resolvedKey);
+            const result = this.j2x(item, level + 1, matcher, qNameValidator);
+            // Pop tag from matcher after recursive call
+            matcher.pop();
+
+            listTagVal += result.val;
+            if (this.options.attributesGroupName && item.hasOwnProperty(this.options.attributesGroupName)) {
+              listTagAttr += result.attrStr
+            }
+          } else {
+            listTagVal += this.processTextOrObjNode(item, resolvedKey, level, matcher, qNameValidator)
+          }
+        } else {
+          if (this.options.oneListGroup) {
+            let textValue = this.options.tagValueProcessor(resolvedKey, item);
+            textValue = this.replaceEntitiesValue(textValue);
+            textValue = valToStr(textValue);
+            listTagVal += textValue;
+          } else {
+            // Check if this is a stopNode before building
+            matcher.push(resolvedKey);
+            const isStopNode = this.checkStopNode(matcher);
+            matcher.pop();
+
+            if (isStopNode) {
+              // Build as raw content without encoding
+              const textValue = valToStr(item);
+              if (textValue === '') {
+                listTagVal += this.indentate(level) + '<' + resolvedKey + this.closeTag(resolvedKey) + this.tagEndChar;
+              } else {
+                listTagVal += this.indentate(level) + '<' + resolvedKey + '>' + textValue + '</' + resolvedKey + this.tagEndChar;
+              }
+            } else {
+              listTagVal += this.buildTextValNode(item, resolvedKey, '', level, matcher);
+            }
+          }
+        }
+      }
+      if (this.options.oneListGroup) {
+        listTagVal = this.buildObjectNode(listTagVal, resolvedKey, listTagAttr, level);
+      }
+      val += listTagVal;
+    } else {
+      //nested node
+      if (this.options.attributesGroupName && key === this.options.attributesGroupName) {
+        const Ks = Object.keys(jObj[key]);
+        const L = Ks.length;
+        for (let j = 0; j < L; j++) {
+          // Resolve attribute names inside attributesGroupName
+          const resolvedAttr = resolveName(Ks[j], true, this.options, matcher, qNameValidator);
+          attrStr += this.buildAttrPairStr(resolvedAttr, valToStr(jObj[key][Ks[j]]), isCurrentStopNode);
+        }
+      } else {
+        val += this.processTextOrObjNode(jObj[key], resolvedKey, level, matcher, qNameValidator)
+      }
+    }
+  }
+  return { attrStr: attrStr, val: val };
+};
+
+fxb_Builder.prototype.buildAttrPairStr = function (attrName, val, isStopNode) {
+  if (!isStopNode) {
+    val = this.options.attributeValueProcessor(attrName, valToStr(val));
+    val = this.replaceEntitiesValue(val);
+  }
+  if (this.options.suppressBooleanAttributes && val === "true") {
+    return ' ' + attrName;
+  } else return ' ' + attrName + '="' + escapeAttribute(val) + '"';
+}
+
+function processTextOrObjNode(object, key, level, matcher, qNameValidator) {
+  // Extract attributes to pass to matcher
+  const attrValues = this.extractAttributes(object);
+
+  // Push tag to matcher before recursion WITH attributes
+  matcher.push(key, attrValues);
+
+  // Check if this entire node is a stopNode
+  const isStopNode = this.checkStopNode(matcher);
+
+  if (isStopNode) {
+    // For stopNodes, build raw content without entity encoding
+    const rawContent = this.buildRawContent(object, matcher.getDepth());
+    const attrStr = this.buildAttributesForStopNode(object);
+    matcher.pop();
+    return this.buildObjectNode(rawContent, key, attrStr, level);
+  }
+
+  const result = this.j2x(object, level + 1, matcher, qNameValidator);
+  // Pop tag from matcher after recursion
+  matcher.pop();
+
+  // PI/XML-declaration tags must never emit text content — route through
+  // buildTextValNode which correctly ignores the text node for "?" tags.
+  if (key[0] === '?') {
+    return this.buildTextValNode('', key, result.attrStr, level, matcher);
+  } else if (object[this.options.textNodeName] !== undefined && Object.keys(object).length === 1) {
+    return this.buildTextValNode(object[this.options.textNodeName], key, result.attrStr, level, matcher);
+  } else {
+    return this.buildObjectNode(result.val, key, result.attrStr, level);
+  }
+}
+
+// Helper method to extract attributes from an object
+fxb_Builder.prototype.extractAttributes = function (obj) {
+  if (!obj || typeof obj !== 'object') return null;
+
+  const attrValues = {};
+  let hasAttrs = false;
+
+  // Check for attributesGroupName (when attributes are grouped)
+  if (this.options.attributesGroupName && obj[this.options.attributesGroupName]) {
+    const attrGroup = obj[this.options.attributesGroupName];
+    for (let attrKey in attrGroup) {
+      if (!Object.prototype.hasOwnProperty.call(attrGroup, attrKey)) continue;
+      // Remove attribute prefix if present
+      const cleanKey = attrKey.startsWith(this.options.attributeNamePrefix)
+        ? attrKey.substring(this.options.attributeNamePrefix.length)
+        : attrKey;
+      attrValues[cleanKey] = escapeAttribute(attrGroup[attrKey]);
+      hasAttrs = true;
+    }
+  } else {
+    // Look for individual attributes (prefixed with attributeNamePrefix)
+    for (let key in obj) {
+      if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+      const attr = this.isAttribute(key);
+      if (attr) {
+        attrValues[attr] = escapeAttribute(obj[key]);
+        hasAttrs = true;
+      }
+    }
+  }
+
+  return hasAttrs ? attrValues : null;
+};
+
+// Build raw content for stopNode without entity encoding
+fxb_Builder.prototype.buildRawContent = function (obj, depth = 0) {
+  if (this.options.maxNestedTags && depth >= this.options.maxNestedTags) {
+    throw new Error("Maximum nested tags exceeded");
+  }
+  if (typeof obj === 'string') {
+    return obj; // Already a string, return as-is
+  }
+
+  if (typeof obj !== 'object' || obj === null) {
+    return String(obj);
+  }
+
+  // Check if this is a stopNode data from parser: { "#text": "raw xml", "@_attr": "val" }
+  if (obj[this.options.textNodeName] !== undefined) {
+    return obj[this.options.textNodeName]; // Return raw text without encoding
+  }
+
+  // Build raw XML from nested structure
+  let content = '';
+
+  for (let key in obj) {
+    if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+
+    // Skip attributes
+    if (this.isAttribute(key)) continue;
+    if (this.options.attributesGroupName && key === this.options.attributesGroupName) continue;
+
+    const value = obj[key];
+
+    if (key === this.options.textNodeName) {
+      content += value; // Raw text
+    } else if (Array.isArray(value)) {
+      // Array of same tag
+      for (let item of value) {
+        if (typeof item === 'string' || typeof item === 'number') {
+          content += `<${key}>${item}</${key}>`;
+        } else if (typeof item === 'object' && item !== null) {
+          const nestedContent = this.buildRawContent(item, depth + 1);
+          const nestedAttrs = this.buildAttributesForStopNode(item);
+          if (nestedContent === '') {
+            content += `<${key}${nestedAttrs}/>`;
+          } else {
+            content += `<${key}${nestedAttrs}>${nestedContent}</${key}>`;
+          }
+        }
+      }
+    } else if (typeof value === 'object' && value !== null) {
+      // Nested object
+      const nestedContent = this.buildRawContent(value, depth + 1);
+      const nestedAttrs = this.buildAttributesForStopNode(value);
+      if (nestedContent === '') {
+        content += `<${key}${nestedAttrs}/>`;
+      } else {
+        content += `<${key}${nestedAttrs}>${nestedContent}</${key}>`;
+      }
+    } else {
+      // Primitive value
+      content += `<${key}>${value}</${key}>`;
+    }
+  }
+
+  return content;
+};
+
+// Build attribute string for stopNode (no entity encoding)
+fxb_Builder.prototype.buildAttributesForStopNode = function (obj) {
+  if (!obj || typeof obj !== 'object') return '';
+
+  let attrStr = '';
+
+  // Check for attributesGroupName (when attributes are grouped)
+  if (this.options.attributesGroupName && obj[this.options.attributesGroupName]) {
+    const attrGroup = obj[this.options.attributesGroupName];
+    for (let attrKey in attrGroup) {
+      if (!Object.prototype.hasOwnProperty.call(attrGroup, attrKey)) continue;
+      const cleanKey = attrKey.startsWith(this.options.attributeNamePrefix)
+        ? attrKey.substring(this.options.attributeNamePrefix.length)
+        : attrKey;
+      const val = attrGroup[attrKey];
+      if (val === true && this.options.suppressBooleanAttributes) {
+        attrStr += ' ' + cleanKey;
+      } else {
+        // stopNode content is raw, but the quote delimiter is always escaped
+        // so a quote in the value cannot break out of the attribute (see orderedJs2Xml attr_to_str)
+        attrStr += ' ' + cleanKey + '="' + escapeAttribute(val) + '"';
+      }
+    }
+  } else {
+    // Look for individual attributes
+    for (let key in obj) {
+      if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+      const attr = this.isAttribute(key);
+      if (attr) {
+        const val = obj[key];
+        if (val === true && this.options.suppressBooleanAttributes) {
+          attrStr += ' ' + attr;
+        } else {
+          // stopNode content is raw, but the quote delimiter is always escaped
+          // so a quote in the value cannot break out of the attribute (see orderedJs2Xml attr_to_str)
+          attrStr += ' ' + attr + '="' + escapeAttribute(val) + '"';
+        }
+      }
+    }
+  }
+
+  return attrStr;
+};
+
+fxb_Builder.prototype.buildObjectNode = function (val, key, attrStr, level) {
+  if (val === "") {
+    if (key[0] === "?") return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
+    else {
+      return this.indentate(level) + '<' + key + attrStr + this.closeTag(key) + this.tagEndChar;
+    }
+  } else if (key[0] === "?") {
+    // PI/XML-declaration tags never have body content — treat them like empty.
+    return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
+  } else {
+    let tagEndExp = '</' + key + this.tagEndChar;
+    let piClosingChar = "";
+
+    if (key[0] === "?") {
+      piClosingChar = "?";
+      tagEndExp = "";
+    }
+
+    // attrStr is an empty string in case the attribute came as undefined or null
+    if ((attrStr || attrStr === '') && val.indexOf('<') === -1) {
+      return (this.indentate(level) + '<' + key + attrStr + piClosingChar + '>' + val + tagEndExp);
+    } else if (this.options.commentPropName !== false && key === this.options.commentPropName && piClosingChar.length === 0) {
+      return this.indentate(level) + `<!--${safeComment(val)}-->` + this.newLine;
+    } else {
+      return (
+        this.indentate(level) + '<' + key + attrStr + piClosingChar + this.tagEndChar +
+        val +
+        this.indentate(level) + tagEndExp);
+    }
+  }
+}
+
+fxb_Builder.prototype.closeTag = function (key) {
+  let closeTag = "";
+  if (this.options.unpairedTags.indexOf(key) !== -1) { //unpaired
+    if (!this.options.suppressUnpairedNode) closeTag = "/"
+  } else if (this.options.suppressEmptyNode) { //empty
+    closeTag = "/";
+  } else {
+    closeTag = `></${key}`
+  }
+  return closeTag;
+}
+
+fxb_Builder.prototype.checkStopNode = function (matcher) {
+  if (!this.stopNodeExpressions || this.stopNodeExpressions.length === 0) return false;
+
+  for (let i = 0; i < this.stopNodeExpressions.length; i++) {
+    if (matcher.matches(this.stopNodeExpressions[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function buildEmptyObjNode(val, key, attrStr, level) {
+  if (val !== '') {
+    return this.buildObjectNode(val, key, attrStr, level);
+  } else {
+    if (key[0] === "?") return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
+    else {
+      return this.indentate(level) + '<' + key + attrStr + '/' + this.tagEndChar;
+    }
+  }
+}
+
+fxb_Builder.prototype.buildTextValNode = function (val, key, attrStr, level, matcher) {
+  if (this.options.cdataPropName !== false && key === this.options.cdataPropName) {
+    const safeVal = safeCdata(val);
+    return this.indentate(level) + `<![CDATA[${safeVal}]]>` + this.newLine;
+  } else if (this.options.commentPropName !== false && key === this.options.commentPropName) {
+    const safeVal = safeComment(val);
+    return this.indentate(level) + `<!--${safeVal}-->` + this.newLine;
+  } else if (key[0] === "?") {//PI tag
+    return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
+  } else {
+    // Normal processing: apply tagValueProcessor and entity replacement
+    let textValue = this.options.tagValueProcessor(key, val);
+    textValue = this.replaceEntitiesValue(textValue);
+    // tagValueProcessor may return the raw value unchanged (default is identity), and
+    // replaceEntitiesValue no-ops on non-strings, so a plain number can still reach here;
+    // stringify it now, sign-preserving, before it's implicitly ToString'd below.
+    textValue = valToStr(textValue);
+
+    if (textValue === '') {
+      return this.indentate(level) + '<' + key + attrStr + this.closeTag(key) + this.tagEndChar;
+    } else {
+      return this.indentate(level) + '<' + key + attrStr + '>' +
+        textValue +
+        '</' + key + this.tagEndChar;
+    }
+  }
+}
+
+fxb_Builder.prototype.replaceEntitiesValue = function (textValue) {
+  if (textValue && textValue.length > 0 && this.options.processEntities) {
+    for (let i = 0; i < this.options.entities.length; i++) {
+      const entity = this.options.entities[i];
+      textValue = textValue.replace(entity.regex, entity.val);
+    }
+  }
+  return textValue;
+}
+
+function indentate(level) {
+  return this.options.indentBy.repeat(level);
+}
+
+function isAttribute(name /*, options*/) {
+  if (name.startsWith(this.options.attributeNamePrefix) && name !== this.options.textNodeName) {
+    return name.substr(this.attrPrefixLen);
+  } else {
+    return false;
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js
+// Re-export from fast-xml-builder for backward compatibility
+
+/* harmony default export */ const json2xml = (fxb_Builder);
+
+// If there are any named exports you also want to re-export:
+
+;// CONCATENATED MODULE: ./packages/core/src/writers/junit-testcase.ts
+
+function seconds(ms) {
+    return (ms / 1000).toFixed(3);
+}
+function problemNode(attempt) {
+    const node = {};
+    if (attempt.failure?.message !== undefined)
+        node['@_message'] = attempt.failure.message;
+    if (attempt.failure?.type !== undefined)
+        node['@_type'] = attempt.failure.type;
+    if (attempt.failure?.body)
+        node['#text'] = attempt.failure.body;
+    return node;
+}
+/** Surefire's rerun children: the failure in a stackTrace element, with the attempt's own output. */
+function rerunNode(attempt) {
+    const node = {};
+    if (attempt.failure?.message !== undefined)
+        node['@_message'] = attempt.failure.message;
+    if (attempt.failure?.type !== undefined)
+        node['@_type'] = attempt.failure.type;
+    if (attempt.failure?.body)
+        node.stackTrace = attempt.failure.body;
+    if (attempt.stdout)
+        node['system-out'] = attempt.stdout;
+    if (attempt.stderr)
+        node['system-err'] = attempt.stderr;
+    return node;
+}
+/**
+ * A merged test as one <testcase>. The main <failure>/<error> is the final attempt, so a reader
+ * that only counts those elements agrees with our counts; earlier failing attempts follow the
+ * Surefire convention: rerunFailure/rerunError when the test failed in the end,
+ * flakyFailure/flakyError when it finally passed.
+ */
+function testcaseNode(test) {
+    const node = {
+        '@_name': test.name,
+        '@_classname': test.classname ?? test.suite,
+        '@_time': seconds(test.durationMs),
+    };
+    if (test.file !== undefined)
+        node['@_file'] = test.file;
+    if (test.line !== undefined)
+        node['@_line'] = String(test.line);
+    const final = decisiveAttempt(test.attempts);
+    const earlierFailures = test.attempts.filter((attempt) => attempt !== final && isFailing(attempt.status));
+    if (test.status === 'failed' || test.status === 'errored') {
+        node[test.status === 'failed' ? 'failure' : 'error'] = final ? problemNode(final) : {};
+        const rerunFailure = earlierFailures.filter((a) => a.status === 'failed').map(rerunNode);
+        const rerunError = earlierFailures.filter((a) => a.status === 'errored').map(rerunNode);
+        if (rerunFailure.length)
+            node.rerunFailure = rerunFailure;
+        if (rerunError.length)
+            node.rerunError = rerunError;
+    }
+    else if (test.status === 'skipped') {
+        node.skipped = final?.failure?.message !== undefined ? { '@_message': final.failure.message } : {};
+    }
+    else if (test.status === 'flaky') {
+        const flakyFailure = earlierFailures.filter((a) => a.status === 'failed').map(rerunNode);
+        const flakyError = earlierFailures.filter((a) => a.status === 'errored').map(rerunNode);
+        if (flakyFailure.length)
+            node.flakyFailure = flakyFailure;
+        if (flakyError.length)
+            node.flakyError = flakyError;
+    }
+    if (final?.stdout)
+        node['system-out'] = final.stdout;
+    if (final?.stderr)
+        node['system-err'] = final.stderr;
+    return node;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/writers/xml-text.ts
+// ANSI escape sequences (colours from test runners) carry no meaning in a report.
+// eslint-disable-next-line no-control-regex
+const ANSI_SEQUENCE = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
+// Characters XML 1.0 forbids: C0 controls other than tab/LF/CR, U+FFFE/U+FFFF, unpaired surrogates.
+const XML_FORBIDDEN = 
+// eslint-disable-next-line no-control-regex
+/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Drops ANSI colour codes and replaces every character XML 1.0 cannot hold with U+FFFD. */
+function toXmlSafe(text) {
+    return text.replace(ANSI_SEQUENCE, '').replace(XML_FORBIDDEN, '\uFFFD');
+}
+function escapeXmlText(text) {
+    return toXmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** Attribute values also keep their line breaks and tabs, which parsers otherwise turn into spaces. */
+function escapeXmlAttribute(text) {
+    return escapeXmlText(text)
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;')
+        .replace(/\n/g, '&#10;')
+        .replace(/\r/g, '&#13;')
+        .replace(/\t/g, '&#9;');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/writers/junit-writer.ts
 
 
@@ -6196,7 +8701,7 @@ function groupBySuite(tests) {
 }
 async function write(stream, chunk) {
     if (!stream.write(chunk))
-        await once(stream, 'drain');
+        await (0,external_node_events_namespaceObject.once)(stream, 'drain');
 }
 /**
  * Writes the whole merged run as one JUnit XML document, suite by suite and in batches of
@@ -6204,9 +8709,9 @@ async function write(stream, chunk) {
  * it opened it (a path was given).
  */
 async function writeMergedJUnit(run, target, options = {}) {
-    const stream = typeof target === 'string' ? createWriteStream(target, { encoding: 'utf8' }) : target;
+    const stream = typeof target === 'string' ? (0,external_node_fs_namespaceObject.createWriteStream)(target, { encoding: 'utf8' }) : target;
     const batchSize = options.batchSize ?? 500;
-    const builder = new XMLBuilder({
+    const builder = new json2xml({
         ignoreAttributes: false,
         attributeNamePrefix: '@_',
         textNodeName: '#text',
@@ -6232,7 +8737,7 @@ async function writeMergedJUnit(run, target, options = {}) {
     finally {
         if (typeof target === 'string') {
             stream.end();
-            await finished(stream);
+            await (0,external_node_stream_promises_namespaceObject.finished)(stream);
         }
     }
 }
@@ -6244,9 +8749,282 @@ async function writeMergedJUnit(run, target, options = {}) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./packages/core/src/render/html/client-script.ts
+/**
+ * The page's only script: the all-tests table (search, status filter, sort, virtual scrolling)
+ * and the detail view. Plain ES2017 in a string, so the report needs no bundler and no fetch.
+ * Test data reaches the DOM only through textContent and createElement, never innerHTML.
+ */
+const CLIENT_SCRIPT = String.raw `(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('report-data').textContent);
+  var total = data.name.length;
+  var STATUS_NAMES = { p: 'passed', f: 'failed', e: 'errored', s: 'skipped', k: 'flaky' };
+  var STATUS_RANK = { f: 0, e: 1, k: 2, s: 3, p: 4 };
+  var ROW_HEIGHT = 30;
+  var OVERSCAN = 8;
+  var SEARCH_DELAY_MS = 150;
+
+  var viewport = document.getElementById('viewport');
+  var spacer = document.getElementById('spacer');
+  var rowsBox = document.getElementById('rows');
+  var countLabel = document.getElementById('result-count');
+  var searchBox = document.getElementById('search');
+  var detailBox = document.getElementById('detail');
+  var sortButtons = document.querySelectorAll('[data-sort]');
+  var statusBoxes = document.querySelectorAll('#status-filter input[type=checkbox]');
+
+  var state = { query: '', statuses: {}, sortKey: 'status', sortDir: 1, selected: -1 };
+  var sorted = null;
+  var view = new Int32Array(total);
+  var viewLength = 0;
+  var haystack = null;
+  var lastRange = '';
+
+  statusBoxes.forEach(function (box) { state.statuses[box.value] = box.checked; });
+
+  function suiteOf(i) { return data.suites[data.suite[i]]; }
+  function fileOf(i) { return data.file[i] < 0 ? '' : data.files[data.file[i]]; }
+
+  function formatDuration(ms) {
+    if (ms < 1000) return (ms < 10 ? Math.round(ms * 10) / 10 : Math.round(ms)) + ' ms';
+    var s = ms / 1000;
+    if (s < 60) return s.toFixed(s < 10 ? 2 : 1) + ' s';
+    var m = Math.floor(s / 60);
+    if (m < 60) return m + ' min ' + Math.round(s - m * 60) + ' s';
+    var h = Math.floor(m / 60);
+    return h + ' h ' + (m - h * 60) + ' min';
+  }
+
+  function compareText(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
+
+  var COMPARATORS = {
+    name: function (a, b) { return compareText(data.name[a], data.name[b]); },
+    suite: function (a, b) { return compareText(suiteOf(a), suiteOf(b)) || compareText(data.name[a], data.name[b]); },
+    duration: function (a, b) { return data.durationMs[a] - data.durationMs[b]; },
+    status: function (a, b) { return STATUS_RANK[data.status[a]] - STATUS_RANK[data.status[b]]; }
+  };
+
+  function sortAll() {
+    var compare = COMPARATORS[state.sortKey];
+    var dir = state.sortDir;
+    var indices = new Array(total);
+    for (var i = 0; i < total; i++) indices[i] = i;
+    indices.sort(function (a, b) { return dir * compare(a, b) || a - b; });
+    sorted = indices;
+  }
+
+  function buildHaystack() {
+    haystack = new Array(total);
+    for (var i = 0; i < total; i++) {
+      haystack[i] = (data.name[i] + '\u0000' + suiteOf(i) + '\u0000' + fileOf(i)).toLowerCase();
+    }
+  }
+
+  function applyFilter() {
+    var query = state.query;
+    if (query && !haystack) buildHaystack();
+    var n = 0;
+    for (var k = 0; k < total; k++) {
+      var i = sorted[k];
+      if (!state.statuses[data.status[i]]) continue;
+      if (query && haystack[i].indexOf(query) === -1) continue;
+      view[n++] = i;
+    }
+    viewLength = n;
+    countLabel.textContent = 'Showing ' + n.toLocaleString('en-US') + ' of ' + total.toLocaleString('en-US') + ' tests';
+    countLabel.setAttribute('data-query', query);
+    spacer.style.height = Math.max(n * ROW_HEIGHT, ROW_HEIGHT) + 'px';
+    lastRange = '';
+    renderRows();
+  }
+
+  function cell(text, className) {
+    var el = document.createElement('div');
+    el.setAttribute('role', 'cell');
+    el.className = className;
+    el.textContent = text;
+    el.title = text;
+    return el;
+  }
+
+  function renderRows() {
+    var first = Math.max(0, Math.floor(viewport.scrollTop / ROW_HEIGHT) - OVERSCAN);
+    var last = Math.min(viewLength, Math.ceil((viewport.scrollTop + viewport.clientHeight) / ROW_HEIGHT) + OVERSCAN);
+    var range = first + ':' + last + ':' + state.selected;
+    if (range === lastRange) return;
+    lastRange = range;
+    var fragment = document.createDocumentFragment();
+    if (viewLength === 0) {
+      var empty = document.createElement('div');
+      empty.className = 'row empty';
+      empty.textContent = 'No test matches the search and status filter.';
+      fragment.appendChild(empty);
+    }
+    for (var k = first; k < last; k++) {
+      var i = view[k];
+      var status = STATUS_NAMES[data.status[i]];
+      var row = document.createElement('div');
+      row.className = 'row' + (i === state.selected ? ' selected' : '');
+      row.setAttribute('role', 'row');
+      row.setAttribute('tabindex', '0');
+      row.setAttribute('data-index', String(i));
+      row.appendChild(cell(data.name[i], 'c-name'));
+      row.appendChild(cell(suiteOf(i), 'c-suite'));
+      var statusCell = cell('', 'c-status');
+      var badge = document.createElement('span');
+      badge.className = 'badge badge-' + status;
+      badge.textContent = status;
+      statusCell.appendChild(badge);
+      row.appendChild(statusCell);
+      row.appendChild(cell(formatDuration(data.durationMs[i]), 'c-duration num'));
+      fragment.appendChild(row);
+    }
+    rowsBox.style.transform = 'translateY(' + first * ROW_HEIGHT + 'px)';
+    rowsBox.replaceChildren(fragment);
+  }
+
+  function addText(parent, tag, text, className) {
+    var el = document.createElement(tag);
+    if (className) el.className = className;
+    el.textContent = text;
+    parent.appendChild(el);
+    return el;
+  }
+
+  function fileLink(file, line) {
+    var text = line !== undefined ? file + ':' + line : file;
+    var base = data.fileLinkBase;
+    if (!base || !/^https?:\/\//.test(base)) return addText(document.createDocumentFragment(), 'code', text);
+    var a = document.createElement('a');
+    var path = file.replace(/\\/g, '/').replace(/^(\.\/)+/, '').split('/').map(encodeURIComponent).join('/');
+    a.href = base + path + (line !== undefined ? '#L' + line : '');
+    a.rel = 'noopener noreferrer';
+    a.target = '_blank';
+    addText(a, 'code', text);
+    return a;
+  }
+
+  function addField(list, label, value) {
+    if (value === undefined || value === '') return;
+    addText(list, 'dt', label);
+    var dd = document.createElement('dd');
+    if (typeof value === 'string') dd.textContent = value;
+    else dd.appendChild(value);
+    list.appendChild(dd);
+  }
+
+  function addBlock(parent, label, text, open) {
+    if (!text) return;
+    var box = document.createElement('details');
+    box.open = open;
+    addText(box, 'summary', label);
+    addText(box, 'pre', text);
+    parent.appendChild(box);
+  }
+
+  function showDetail(i) {
+    state.selected = i;
+    lastRange = '';
+    renderRows();
+    var detail = data.details[i];
+    var status = STATUS_NAMES[data.status[i]];
+    var content = document.createDocumentFragment();
+    var head = document.createElement('div');
+    head.className = 'detail-head';
+    addText(head, 'h3', data.name[i], 'detail-name');
+    var close = addText(head, 'button', 'Close', 'close');
+    close.type = 'button';
+    close.addEventListener('click', function () { detailBox.hidden = true; state.selected = -1; lastRange = ''; renderRows(); });
+    content.appendChild(head);
+    var fields = document.createElement('dl');
+    addField(fields, 'Suite', suiteOf(i));
+    if (detail) addField(fields, 'Class', detail.classname);
+    if (fileOf(i)) addField(fields, 'File', fileLink(fileOf(i), detail ? detail.line : undefined));
+    addField(fields, 'Status', status);
+    addField(fields, 'Duration', formatDuration(data.durationMs[i]));
+    if (detail) {
+      addField(fields, 'Category', detail.category);
+      addField(fields, 'Marker', detail.marker);
+      addField(fields, 'Attempts', String(detail.attempts.length));
+    }
+    content.appendChild(fields);
+    if (!detail) {
+      addText(content, 'p', status === 'passed' ? 'Passed; the report keeps no output for passing tests.' : 'Skipped.', 'muted');
+    } else {
+      if (detail.trimmed) addText(content, 'p', 'Stack traces or output were left out of this page to keep it small; see the raw report files.', 'muted');
+      if (detail.truncated) addText(content, 'p', 'Shortened when read: ' + detail.truncated.join(', '), 'muted');
+      detail.attempts.forEach(function (attempt, n) {
+        var box = document.createElement('section');
+        box.className = 'attempt attempt-' + attempt.status;
+        var where = [attempt.shard ? 'shard ' + attempt.shard : '', attempt.source || '', attempt.startedAt || ''].filter(Boolean).join(' · ');
+        addText(box, 'h4', 'Attempt ' + (n + 1) + ' of ' + detail.attempts.length + ': ' + attempt.status + ', ' + formatDuration(attempt.durationMs) + (where ? ' (' + where + ')' : ''));
+        if (attempt.type || attempt.message) {
+          addText(box, 'pre', (attempt.type ? attempt.type + (attempt.message ? ': ' : '') : '') + (attempt.message || ''), 'message');
+        }
+        addBlock(box, 'Stack trace', attempt.body, true);
+        addBlock(box, 'stdout', attempt.stdout, false);
+        addBlock(box, 'stderr', attempt.stderr, false);
+        content.appendChild(box);
+      });
+    }
+    detailBox.replaceChildren(content);
+    detailBox.hidden = false;
+    detailBox.scrollIntoView({ block: 'nearest' });
+  }
+
+  function setSort(key) {
+    if (state.sortKey === key) state.sortDir = -state.sortDir;
+    else { state.sortKey = key; state.sortDir = key === 'duration' ? -1 : 1; }
+    sortButtons.forEach(function (button) {
+      var active = button.getAttribute('data-sort') === state.sortKey;
+      button.parentNode.setAttribute('aria-sort', active ? (state.sortDir > 0 ? 'ascending' : 'descending') : 'none');
+    });
+    sortAll();
+    viewport.scrollTop = 0;
+    applyFilter();
+  }
+
+  var searchTimer = 0;
+  searchBox.addEventListener('input', function () {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(function () {
+      state.query = searchBox.value.trim().toLowerCase();
+      viewport.scrollTop = 0;
+      applyFilter();
+    }, SEARCH_DELAY_MS);
+  });
+  statusBoxes.forEach(function (box) {
+    box.addEventListener('change', function () {
+      state.statuses[box.value] = box.checked;
+      viewport.scrollTop = 0;
+      applyFilter();
+    });
+  });
+  sortButtons.forEach(function (button) {
+    button.addEventListener('click', function () { setSort(button.getAttribute('data-sort')); });
+  });
+  viewport.addEventListener('scroll', renderRows, { passive: true });
+  window.addEventListener('resize', function () { lastRange = ''; renderRows(); });
+  rowsBox.addEventListener('click', function (event) {
+    var row = event.target.closest('.row[data-index]');
+    if (row) showDetail(Number(row.getAttribute('data-index')));
+  });
+  rowsBox.addEventListener('keydown', function (event) {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    var row = event.target.closest('.row[data-index]');
+    if (row) { event.preventDefault(); showDetail(Number(row.getAttribute('data-index'))); }
+  });
+
+  sortAll();
+  applyFilter();
+  document.documentElement.setAttribute('data-ready', 'true');
+})();
+`;
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/escape.ts
 /** Escapes text for HTML element content and quoted attribute values. */
-function escape_escapeHtml(text) {
+function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch] ?? ch);
 }
 const HTML_ENTITIES = {
@@ -6260,14 +9038,14 @@ const HTML_ENTITIES = {
  * Serialises data for a `<script type="application/json">` block. Every `<` becomes \u003c, so
  * neither `</script>` nor `<!--` in a test name can end or re-mode the block; JSON.parse restores it.
  */
-function escape_jsonForScriptBlock(value) {
+function jsonForScriptBlock(value) {
     return JSON.stringify(value)
         .replace(/</g, '\\u003c')
         .replace(/\u2028/g, '\\u2028')
         .replace(/\u2029/g, '\\u2029');
 }
 /** Only http(s) repository URLs become links; anything else (javascript:, data:) is dropped. */
-function escape_safeHttpUrl(url) {
+function safeHttpUrl(url) {
     if (!url)
         return undefined;
     try {
@@ -6284,7 +9062,7 @@ function escape_safeHttpUrl(url) {
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/links.ts
 
 /** `<repo>/blob/<sha>/` when both are known and the URL is http(s); else no file links at all. */
-function links_fileLinkBase(repositoryUrl, commitSha) {
+function fileLinkBase(repositoryUrl, commitSha) {
     const repo = safeHttpUrl(repositoryUrl);
     if (!repo || !commitSha || !/^[0-9a-f]{7,64}$/i.test(commitSha))
         return undefined;
@@ -6300,7 +9078,7 @@ function fileHref(base, file, line) {
     return `${base}${path}${line !== undefined ? `#L${line}` : ''}`;
 }
 /** A file path as a plain link into the repository (a navigation, never a load), or as code. */
-function links_fileReference(base, file, line) {
+function fileReference(base, file, line) {
     if (!file)
         return '';
     const text = escapeHtml(line !== undefined ? `${file}:${line}` : file);
@@ -6311,14 +9089,14 @@ function links_fileReference(base, file, line) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/report-data.ts
 /** One character per final status in the payload's status string. */
-const report_data_STATUS_CODES = {
+const STATUS_CODES = {
     passed: 'p',
     failed: 'f',
     errored: 'e',
     skipped: 's',
     flaky: 'k',
 };
-const report_data_DEFAULT_PAYLOAD_LIMITS = {
+const DEFAULT_PAYLOAD_LIMITS = {
     messageChars: 4_000,
     stackChars: 8_000,
     outputChars: 8_000,
@@ -6421,7 +9199,7 @@ function failingFirst(tests) {
         .map(({ index }) => index);
 }
 /** Builds the table payload from a run; `fileLinkBase` is passed through for the page's links. */
-function report_data_buildReportPayload(tests, fileLinkBase, limits = report_data_DEFAULT_PAYLOAD_LIMITS) {
+function buildReportPayload(tests, fileLinkBase, limits = DEFAULT_PAYLOAD_LIMITS) {
     const suiteIndex = new Map();
     const fileIndex = new Map();
     const payload = {
@@ -6448,7 +9226,7 @@ function report_data_buildReportPayload(tests, fileLinkBase, limits = report_dat
         payload.suite.push(indexOf(payload.suites, suiteIndex, test.suite));
         payload.file.push(test.file ? indexOf(payload.files, fileIndex, test.file) : -1);
         payload.durationMs.push(roundDuration(test.durationMs));
-        statusChars.push(report_data_STATUS_CODES[test.status]);
+        statusChars.push(STATUS_CODES[test.status]);
     }
     payload.status = statusChars.join('');
     // Failures claim the size budget before flaky and skipped tests do.
@@ -6460,10 +9238,37 @@ function report_data_buildReportPayload(tests, fileLinkBase, limits = report_dat
     return payload;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/render/html/format.ts
+/** Human duration: 850 ms, 1.25 s, 3 min 20 s, 1 h 2 min. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '–';
+    if (ms < 1000)
+        return `${ms < 10 ? Math.round(ms * 10) / 10 : Math.round(ms)} ms`;
+    const seconds = ms / 1000;
+    if (seconds < 60)
+        return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+    const hours = Math.floor(minutes / 60);
+    return `${hours} h ${minutes - hours * 60} min`;
+}
+function formatPercent(value) {
+    return value === null || value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(2)} %`;
+}
+function formatSigned(value, unit) {
+    const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
+    return `${sign}${Math.abs(value).toFixed(2)}${unit}`;
+}
+function format_formatCount(n) {
+    return n.toLocaleString('en-US');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/status-style.ts
 /** Display order and colours of statuses, shared by charts, badges and the table script. */
-const status_style_STATUS_ORDER = (/* unused pure expression or super */ null && (['failed', 'errored', 'flaky', 'skipped', 'passed']));
-const status_style_STATUS_COLOURS = {
+const STATUS_ORDER = ['failed', 'errored', 'flaky', 'skipped', 'passed'];
+const STATUS_COLOURS = {
     passed: '#2da44e',
     failed: '#cf222e',
     errored: '#bc4c00',
@@ -6476,7 +9281,7 @@ const status_style_STATUS_COLOURS = {
 
 
 /** One stacked horizontal bar of final statuses; the legend beside it is plain HTML. */
-function svg_charts_statusBarSvg(counts) {
+function statusBarSvg(counts) {
     const total = STATUS_ORDER.reduce((sum, status) => sum + counts[status], 0);
     const width = 1000;
     const height = 36;
@@ -6487,7 +9292,7 @@ function svg_charts_statusBarSvg(counts) {
         if (count === 0 || total === 0)
             continue;
         const w = (count / total) * width;
-        const label = `${status}: ${formatCount(count)} (${((count / total) * 100).toFixed(1)} %)`;
+        const label = `${status}: ${format_formatCount(count)} (${((count / total) * 100).toFixed(1)} %)`;
         rects.push(`<rect x="${x.toFixed(2)}" y="0" width="${Math.max(w, 2).toFixed(2)}" height="${height}" fill="${STATUS_COLOURS[status]}"><title>${escapeHtml(label)}</title></rect>`);
         x += w;
     }
@@ -6506,7 +9311,7 @@ const BUCKET_LIMITS_MS = [
     [600_000, '1–10 min'],
     [Infinity, '≥ 10 min'],
 ];
-function svg_charts_durationBuckets(durationsMs) {
+function durationBuckets(durationsMs) {
     const counts = BUCKET_LIMITS_MS.map(() => 0);
     for (const ms of durationsMs) {
         const index = BUCKET_LIMITS_MS.findIndex(([limit]) => ms < limit);
@@ -6514,7 +9319,7 @@ function svg_charts_durationBuckets(durationsMs) {
     }
     return BUCKET_LIMITS_MS.map(([, label], i) => ({ label, count: counts[i] }));
 }
-function svg_charts_histogramSvg(buckets) {
+function histogramSvg(buckets) {
     const width = 640;
     const height = 200;
     const top = 20;
@@ -6525,9 +9330,9 @@ function svg_charts_histogramSvg(buckets) {
         const h = bucket.count === 0 ? 0 : Math.max(2, (bucket.count / max) * (height - top - bottom));
         const x = i * slot + slot * 0.12;
         const y = height - bottom - h;
-        const label = `${bucket.label}: ${formatCount(bucket.count)} tests`;
+        const label = `${bucket.label}: ${format_formatCount(bucket.count)} tests`;
         return (`<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(slot * 0.76).toFixed(1)}" height="${h.toFixed(1)}" fill="#0969da"><title>${escapeHtml(label)}</title></rect>` +
-            `<text x="${(x + slot * 0.38).toFixed(1)}" y="${(y - 5).toFixed(1)}" text-anchor="middle" class="chart-value">${formatCount(bucket.count)}</text>` +
+            `<text x="${(x + slot * 0.38).toFixed(1)}" y="${(y - 5).toFixed(1)}" text-anchor="middle" class="chart-value">${format_formatCount(bucket.count)}</text>` +
             `<text x="${(x + slot * 0.38).toFixed(1)}" y="${height - 10}" text-anchor="middle" class="chart-axis">${escapeHtml(bucket.label)}</text>`);
     });
     const axis = `<line x1="0" y1="${height - bottom}" x2="${width}" y2="${height - bottom}" stroke="#8c959f"/>`;
@@ -6581,7 +9386,7 @@ function trendSvg(history, series) {
     const line = path ? `<path d="${path.trim()}" fill="none" stroke="${series.colour}" stroke-width="2"/>` : '';
     return `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(series.label)}">${grid}${xLabels}${line}${dots.join('')}</svg>`;
 }
-function svg_charts_passRateTrendSvg(history) {
+function passRateTrendSvg(history) {
     return trendSvg(history, {
         label: 'Pass rate over recent runs',
         values: history.map((h) => h.passRate),
@@ -6590,7 +9395,7 @@ function svg_charts_passRateTrendSvg(history) {
         ceiling: 100,
     });
 }
-function svg_charts_durationTrendSvg(history) {
+function durationTrendSvg(history) {
     return trendSvg(history, {
         label: 'Duration over recent runs',
         values: history.map((h) => h.durationMs),
@@ -6603,12 +9408,12 @@ function svg_charts_durationTrendSvg(history) {
 
 
 
-function section_history_trendSection(history) {
+function trendSection(history) {
     if (!history || history.length === 0)
         return '';
     return `<section class="charts" id="trend">
-<div class="card"><h2>Pass rate, last ${formatCount(history.length)} runs</h2>${passRateTrendSvg(history)}</div>
-<div class="card"><h2>Duration, last ${formatCount(history.length)} runs</h2>${durationTrendSvg(history)}</div>
+<div class="card"><h2>Pass rate, last ${format_formatCount(history.length)} runs</h2>${passRateTrendSvg(history)}</div>
+<div class="card"><h2>Duration, last ${format_formatCount(history.length)} runs</h2>${durationTrendSvg(history)}</div>
 </section>`;
 }
 function idList(title, key, ids, testsById, limit) {
@@ -6625,9 +9430,9 @@ function idList(title, key, ids, testsById, limit) {
     })
         .join('');
     const more = ids.length - limit;
-    return `<div class="comparison-list" data-list="${key}"><h3>${title} (${formatCount(ids.length)})</h3><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</div>`;
+    return `<div class="comparison-list" data-list="${key}"><h3>${title} (${format_formatCount(ids.length)})</h3><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${format_formatCount(more)} more.</p>` : ''}</div>`;
 }
-function section_history_comparisonSection(comparison, testsById, limit = 100) {
+function comparisonSection(comparison, testsById, limit = 100) {
     if (!comparison)
         return '';
     const rate = comparison.passRateDelta === null
@@ -6650,7 +9455,7 @@ function section_history_comparisonSection(comparison, testsById, limit = 100) {
 
 
 
-function section_summary_verdictOf(metrics) {
+function verdictOf(metrics) {
     if (metrics.total === 0)
         return 'no-tests';
     return metrics.failed + metrics.errored > 0 ? 'failed' : 'passed';
@@ -6666,25 +9471,25 @@ function commitLine(repositoryUrl, commitSha) {
     return ` · commit <a href="${escapeHtml(`${repo}/commit/${commitSha}`)}" rel="noopener noreferrer" target="_blank"><code>${short}</code></a>`;
 }
 /** The header: verdict, pass rate, counts, durations. */
-function section_summary_verdictHeader(title, metrics, generatedAt, repositoryUrl, commitSha) {
-    const verdict = section_summary_verdictOf(metrics);
+function verdictHeader(title, metrics, generatedAt, repositoryUrl, commitSha) {
+    const verdict = verdictOf(metrics);
     const failing = metrics.failed + metrics.errored;
     const stats = [
-        ['total', 'Total', formatCount(metrics.total)],
-        ['passed', 'Passed', formatCount(metrics.passed)],
-        ['failed', 'Failed', formatCount(metrics.failed)],
-        ['errored', 'Errored', formatCount(metrics.errored)],
-        ['flaky', 'Flaky', formatCount(metrics.flaky)],
-        ['skipped', 'Skipped', formatCount(metrics.skipped)],
+        ['total', 'Total', format_formatCount(metrics.total)],
+        ['passed', 'Passed', format_formatCount(metrics.passed)],
+        ['failed', 'Failed', format_formatCount(metrics.failed)],
+        ['errored', 'Errored', format_formatCount(metrics.errored)],
+        ['flaky', 'Flaky', format_formatCount(metrics.flaky)],
+        ['skipped', 'Skipped', format_formatCount(metrics.skipped)],
     ];
     const statHtml = stats
         .map(([key, label, value]) => `<div class="stat stat-${key}" data-stat="${key}"><span class="stat-value">${value}</span><span class="stat-label">${label}</span></div>`)
         .join('');
     const reason = verdict === 'failed'
-        ? `${formatCount(failing)} of ${formatCount(metrics.total)} tests failed`
+        ? `${format_formatCount(failing)} of ${format_formatCount(metrics.total)} tests failed`
         : verdict === 'passed'
             ? metrics.flaky > 0
-                ? `all tests passed, ${formatCount(metrics.flaky)} only on retry`
+                ? `all tests passed, ${format_formatCount(metrics.flaky)} only on retry`
                 : 'all tests passed'
             : 'no test results were found';
     return `<header class="verdict verdict-${verdict}">
@@ -6695,8 +9500,8 @@ function section_summary_verdictHeader(title, metrics, generatedAt, repositoryUr
 </header>`;
 }
 /** Status chart and duration histogram, side by side. */
-function section_summary_chartsSection(metrics, tests) {
-    const legend = STATUS_ORDER.map((status) => `<li><span class="swatch" data-colour="${status}"></span>${status} <strong>${formatCount(metrics[status])}</strong></li>`).join('');
+function chartsSection(metrics, tests) {
+    const legend = STATUS_ORDER.map((status) => `<li><span class="swatch" data-colour="${status}"></span>${status} <strong>${format_formatCount(metrics[status])}</strong></li>`).join('');
     const ran = tests.filter((t) => t.status !== 'skipped').map((t) => t.durationMs);
     return `<section class="charts">
 <div class="card"><h2>Results</h2>${statusBarSvg(metrics)}<ul class="legend">${legend}</ul></div>
@@ -6704,7 +9509,7 @@ function section_summary_chartsSection(metrics, tests) {
 </section>`;
 }
 /** CSS rules for the status swatches, so the page needs no inline style attributes. */
-function section_summary_statusSwatchCss() {
+function statusSwatchCss() {
     return STATUS_ORDER.map((s) => `.swatch[data-colour="${s}"],.badge-${s}{background:${STATUS_COLOURS[s]}}`).join('\n');
 }
 
@@ -6712,7 +9517,7 @@ function section_summary_statusSwatchCss() {
 
 
 
-const CATEGORY_ORDER = (/* unused pure expression or super */ null && (['environment', 'data', 'timeout', 'test-logic', 'unknown']));
+const CATEGORY_ORDER = ['environment', 'data', 'timeout', 'test-logic', 'unknown'];
 const CATEGORY_TITLES = {
     environment: 'Environment',
     data: 'Test data',
@@ -6736,7 +9541,7 @@ function statusBadge(status) {
     return `<span class="badge badge-${escapeHtml(status)}">${escapeHtml(status)}</span>`;
 }
 /** Failing tests grouped by failure category, each group with what to do about it. */
-function section_tests_failuresSection(metrics, testsById, linkBase) {
+function failuresSection(metrics, testsById, linkBase) {
     const groups = CATEGORY_ORDER.filter((c) => metrics.categories[c].count > 0).map((category) => {
         const entry = metrics.categories[category];
         const items = entry.tests.map((id) => {
@@ -6747,18 +9552,18 @@ function section_tests_failuresSection(metrics, testsById, linkBase) {
             return `<li>${statusBadge(test.status)} <span class="test-name">${escapeHtml(test.name)}</span> <span class="muted">${escapeHtml(test.suite)}</span> ${fileReference(linkBase, test.file, test.line)}${message ? `<div class="failure-message">${escapeHtml(message)}</div>` : ''}</li>`;
         });
         const more = entry.count - entry.tests.length;
-        const flaky = entry.flaky > 0 ? ` (+${formatCount(entry.flaky)} flaky)` : '';
+        const flaky = entry.flaky > 0 ? ` (+${format_formatCount(entry.flaky)} flaky)` : '';
         return `<div class="category category-${category}" data-category="${category}">
-<h3>${CATEGORY_TITLES[category]} <span class="count">${formatCount(entry.count)} failing${flaky}</span></h3>
+<h3>${CATEGORY_TITLES[category]} <span class="count">${format_formatCount(entry.count)} failing${flaky}</span></h3>
 <p class="recommendation">${escapeHtml(entry.recommendation)}</p>
-<ul class="failure-list">${items.join('')}</ul>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more: filter the table below by status.</p>` : ''}
+<ul class="failure-list">${items.join('')}</ul>${more > 0 ? `<p class="muted">…and ${format_formatCount(more)} more: filter the table below by status.</p>` : ''}
 </div>`;
     });
     if (groups.length === 0)
         return '';
     return `<section class="card" id="failures"><h2>Failures by category</h2>${groups.join('\n')}</section>`;
 }
-function section_tests_flakySection(metrics, limit = 50) {
+function flakySection(metrics, limit = 50) {
     if (metrics.flakyTests.length === 0)
         return '';
     const rows = metrics.flakyTests
@@ -6766,10 +9571,10 @@ function section_tests_flakySection(metrics, limit = 50) {
         .map((t) => `<tr><td class="test-name">${escapeHtml(t.name)}</td><td>${escapeHtml(t.suite)}</td><td class="num">${t.failedAttempts} of ${t.attempts}</td><td>${escapeHtml(t.category ?? '')}</td></tr>`)
         .join('');
     const more = metrics.flakyTests.length - limit;
-    return `<section class="card" id="flaky"><h2>Flaky tests (${formatCount(metrics.flakyTests.length)})</h2>
-<table class="static"><thead><tr><th>Test</th><th>Suite</th><th>Failed attempts</th><th>Category</th></tr></thead><tbody>${rows}</tbody></table>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</section>`;
+    return `<section class="card" id="flaky"><h2>Flaky tests (${format_formatCount(metrics.flakyTests.length)})</h2>
+<table class="static"><thead><tr><th>Test</th><th>Suite</th><th>Failed attempts</th><th>Category</th></tr></thead><tbody>${rows}</tbody></table>${more > 0 ? `<p class="muted">…and ${format_formatCount(more)} more.</p>` : ''}</section>`;
 }
-function section_tests_slowestSection(slowest, linkBase) {
+function slowestSection(slowest, linkBase) {
     if (slowest.length === 0)
         return '';
     const rows = slowest
@@ -6779,7 +9584,7 @@ function section_tests_slowestSection(slowest, linkBase) {
 <table class="static"><thead><tr><th>Test</th><th>Suite</th><th>File</th><th>Status</th><th class="num">Duration</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 /** Report files that could not be read fully, and duplicate tests: results may be missing. */
-function section_tests_ingestProblemsSection(metrics, limit = 100) {
+function ingestProblemsSection(metrics, limit = 100) {
     const problems = [...metrics.files.flatMap((f) => f.errors), ...metrics.duplicates];
     if (problems.length === 0)
         return '';
@@ -6791,13 +9596,13 @@ function section_tests_ingestProblemsSection(metrics, limit = 100) {
     })
         .join('');
     const more = problems.length - limit;
-    return `<section class="card warning" id="ingest-problems"><h2>Report files with problems (${formatCount(problems.length)})</h2>
-<p>Some results may be missing or counted once where a report listed them twice.</p><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</section>`;
+    return `<section class="card warning" id="ingest-problems"><h2>Report files with problems (${format_formatCount(problems.length)})</h2>
+<p>Some results may be missing or counted once where a report listed them twice.</p><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${format_formatCount(more)} more.</p>` : ''}</section>`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/styles.ts
 
-const BASE_CSS = (/* unused pure expression or super */ null && (`
+const BASE_CSS = `
 :root{color-scheme:light;--fg:#1f2328;--muted:#59636e;--line:#d0d7de;--bg:#f6f8fa;--card:#fff;--accent:#0969da}
 *{box-sizing:border-box}
 body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:var(--fg);background:var(--bg)}
@@ -6859,9 +9664,9 @@ table.static th,table.static td{text-align:left;border-bottom:1px solid var(--li
 .attempt h4{margin:2px 0 4px;font-size:13px}
 pre.message{color:#82071e;background:#ffebe9;border-color:#ffcecb}
 button.close{font:inherit;padding:2px 10px;border:1px solid var(--line);border-radius:6px;background:var(--bg);cursor:pointer}
-`));
+`;
 /** The page's whole stylesheet; it goes into one `<style>` element, hashed into the CSP. */
-function styles_reportCss() {
+function reportCss() {
     return `${BASE_CSS}${statusSwatchCss()}\n`;
 }
 
@@ -6870,8 +9675,8 @@ function styles_reportCss() {
 
 
 /** The shell of the all-tests table; the client script fills the rows from the JSON payload. */
-function table_section_allTestsSection(metrics) {
-    const boxes = STATUS_ORDER.map((status) => `<label><input type="checkbox" value="${STATUS_CODES[status]}" data-status="${status}" checked> ${status} (${formatCount(metrics[status])})</label>`).join('');
+function allTestsSection(metrics) {
+    const boxes = STATUS_ORDER.map((status) => `<label><input type="checkbox" value="${STATUS_CODES[status]}" data-status="${status}" checked> ${status} (${format_formatCount(metrics[status])})</label>`).join('');
     const header = (key, label, extra = '') => `<div role="columnheader" aria-sort="${key === 'status' ? 'ascending' : 'none'}"${extra}><button type="button" data-sort="${key}">${label}</button></div>`;
     return `<section class="card" id="all-tests"><h2>All tests</h2>
 <div class="controls">
@@ -6900,7 +9705,7 @@ function table_section_allTestsSection(metrics) {
 
 
 function sha256Source(text) {
-    return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    return `'sha256-${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 /**
  * Nothing may load: no connect, font, image (bar data: URIs), frame or form target. The one
@@ -6962,9 +9767,104 @@ ${body}
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/timings/types.ts
+// The content of timings.json (DESIGN "Data contracts"): written by aggregate-report, read by the run-matrix planner.
+const TIMINGS_SCHEMA_VERSION = 1;
+/** Weight of the newest run in the moving average. */
+const DEFAULT_TIMINGS_ALPHA = 0.3;
+/** Tests and files not timed in this many consecutive runs are dropped. */
+const DEFAULT_KEEP_UNSEEN_RUNS = 10;
+
+;// CONCATENATED MODULE: ./packages/core/src/timings/build-timings.ts
+
+/** new = alpha × this run + (1 − alpha) × previous, so one noisy run does not swing the plan. */
+function movingAverage(previous, current, alpha) {
+    if (previous === undefined)
+        return roundMs(current);
+    return roundMs(alpha * current + (1 - alpha) * previous);
+}
+function roundMs(value) {
+    return Math.round(value * 1000) / 1000;
+}
+function finalAttemptDuration(test) {
+    return test.attempts.at(-1)?.durationMs ?? test.durationMs;
+}
+function isTimed(test) {
+    return test.status !== 'skipped';
+}
+function sumFileDurations(tests) {
+    const files = new Map();
+    for (const test of tests) {
+        if (!test.file)
+            continue;
+        const entry = files.get(test.file) ?? { durationMs: 0, tests: 0 };
+        entry.durationMs += finalAttemptDuration(test);
+        entry.tests += 1;
+        files.set(test.file, entry);
+    }
+    return files;
+}
+/** Keeps previous entries that were seen recently enough, in key order for stable diffs. */
+function keepRecent(entries, runs, keepUnseenRuns) {
+    const kept = {};
+    for (const key of Object.keys(entries).sort()) {
+        const entry = entries[key];
+        if (runs - entry.lastSeen < keepUnseenRuns)
+            kept[key] = entry;
+    }
+    return kept;
+}
+function validateOptions(alpha, keepUnseenRuns) {
+    if (!(alpha > 0 && alpha <= 1))
+        throw new RangeError(`Timings alpha must be in (0, 1], got ${alpha}.`);
+    if (!Number.isInteger(keepUnseenRuns) || keepUnseenRuns < 1) {
+        throw new RangeError(`Timings keepUnseenRuns must be a positive integer, got ${keepUnseenRuns}.`);
+    }
+}
+/** Turns this run's durations into timings.json, merged with the previous file by moving average. */
+function buildTimings(run, previous, options) {
+    const alpha = options.alpha ?? DEFAULT_TIMINGS_ALPHA;
+    const keepUnseenRuns = options.keepUnseenRuns ?? DEFAULT_KEEP_UNSEEN_RUNS;
+    validateOptions(alpha, keepUnseenRuns);
+    const runs = (previous?.runs ?? 0) + 1;
+    const timed = run.tests.filter(isTimed);
+    const tests = { ...previous?.tests };
+    for (const test of timed) {
+        const before = tests[test.id];
+        tests[test.id] = {
+            ...(test.file ? { file: test.file } : {}),
+            suite: test.suite,
+            durationMs: movingAverage(before?.durationMs, finalAttemptDuration(test), alpha),
+            samples: (before?.samples ?? 0) + 1,
+            lastSeen: runs,
+        };
+    }
+    const files = { ...previous?.files };
+    for (const [file, current] of sumFileDurations(timed)) {
+        const before = files[file];
+        files[file] = {
+            durationMs: movingAverage(before?.durationMs, roundMs(current.durationMs), alpha),
+            tests: current.tests,
+            samples: (before?.samples ?? 0) + 1,
+            lastSeen: runs,
+        };
+    }
+    const shardOverheadMs = options.shardOverheadMs === undefined
+        ? previous?.shardOverheadMs
+        : movingAverage(previous?.shardOverheadMs, options.shardOverheadMs, alpha);
+    return {
+        schemaVersion: 1,
+        updatedAt: options.now.toISOString(),
+        runs,
+        tests: keepRecent(tests, runs, keepUnseenRuns),
+        files: keepRecent(files, runs, keepUnseenRuns),
+        ...(shardOverheadMs === undefined ? {} : { shardOverheadMs }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/timings/timings-format-error.ts
 /** A timings file that cannot be read; the message names the file and the bad key. */
-class timings_format_error_TimingsFormatError extends Error {
+class TimingsFormatError extends Error {
     source;
     key;
     constructor(source, key, problem) {
@@ -6978,7 +9878,7 @@ class timings_format_error_TimingsFormatError extends Error {
 ;// CONCATENATED MODULE: ./packages/core/src/timings/pytest-split.ts
 
 /** pytest-split's `.test_durations`: `{ "<node id>": seconds }`. */
-function pytest_split_isPytestSplitDurations(json) {
+function isPytestSplitDurations(json) {
     const values = Object.values(json);
     return values.length > 0 && !('schemaVersion' in json) && values.every((value) => typeof value === 'number');
 }
@@ -6986,7 +9886,7 @@ function pytest_split_isPytestSplitDurations(json) {
  * Converts pytest-split durations so a project can start from the timings it already has.
  * Keys stay pytest node ids; the file is the part before the first "::".
  */
-function pytest_split_fromPytestSplitDurations(json, source) {
+function fromPytestSplitDurations(json, source) {
     const tests = {};
     const files = {};
     for (const nodeId of Object.keys(json).sort()) {
@@ -7119,6 +10019,121 @@ function parseTimings(json, source) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/render/markdown/format.ts
+function markdown_format_formatCount(n) {
+    return n.toLocaleString('en-US');
+}
+/** Human duration: 850 ms, 1.25 s, 3 min 20 s, 1 h 2 min. */
+function format_formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '–';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const seconds = ms / 1000;
+    if (seconds < 60)
+        return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+    const hours = Math.floor(minutes / 60);
+    return `${hours} h ${minutes - hours * 60} min`;
+}
+function format_formatPercent(value) {
+    return value === null || value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(2)} %`;
+}
+function sign(value) {
+    return value > 0 ? '+' : value < 0 ? '−' : '±';
+}
+/** Pass-rate change in percentage points: +0.50 pp. */
+function formatPointsDelta(value) {
+    return value === null ? '–' : `${sign(value)}${Math.abs(value).toFixed(2)} pp`;
+}
+function formatDurationDelta(ms) {
+    return ms === null ? '–' : `${sign(ms)}${format_formatDuration(Math.abs(ms))}`;
+}
+function plural(n, one, many) {
+    return `${markdown_format_formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/markdown/text.ts
+/**
+ * Size of text in the target's unit. Characters are counted as UTF-16 code units, which is never
+ * fewer than the code points GitHub counts, so the measure errs on the safe side.
+ */
+function sizeOf(text, unit) {
+    return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
+}
+/** Shortens text to at most `max` code units without splitting a surrogate pair, marking the cut with `…`. */
+function text_truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - 1);
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return `${text.slice(0, end)}…`;
+}
+/** Shortens text to at most `maxBytes` UTF-8 bytes, on a code point boundary, marking the cut with `…`. */
+function text_truncateUtf8(text, maxBytes) {
+    if (Buffer.byteLength(text, 'utf8') <= maxBytes)
+        return text;
+    const budget = Math.max(0, maxBytes - 3); // `…` is 3 bytes
+    let bytes = 0;
+    let end = 0;
+    for (const char of text) {
+        const charBytes = Buffer.byteLength(char, 'utf8');
+        if (bytes + charBytes > budget)
+            break;
+        bytes += charBytes;
+        end += char.length;
+    }
+    return `${text.slice(0, end)}…`;
+}
+/** The first line that has something on it, trimmed. */
+function text_firstLine(text) {
+    if (!text)
+        return '';
+    for (const line of text.split(/\r\n|[\r\n]/)) {
+        const trimmed = line.trim();
+        if (trimmed)
+            return trimmed;
+    }
+    return '';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/markdown/failures.ts
+
+/** Failed and errored tests in run order (the run is sorted by id, so the order is stable). */
+function failingTests(run) {
+    return run.tests.filter((test) => test.status === 'failed' || test.status === 'errored');
+}
+/** The failure of the last failing attempt: what made the test fail, or for a flaky test what failed before the pass. */
+function failures_lastFailure(test) {
+    return test.attempts.findLast((a) => (a.status === 'failed' || a.status === 'errored') && a.failure)?.failure;
+}
+function hasFailureText(test) {
+    const failure = failures_lastFailure(test);
+    return Boolean(failure?.message?.trim() || failure?.type || failure?.body?.trim());
+}
+/** One line saying why the test failed: the message's first line, else the type, else the body's first line. */
+function failureHeadline(test, max) {
+    const failure = failures_lastFailure(test);
+    const line = text_firstLine(failure?.message) || failure?.type || text_firstLine(failure?.body);
+    return text_truncate(line ?? '', max);
+}
+/** Type, full message and stack/body of the failure, shortened to `max` characters. */
+function failures_failureText(test, max) {
+    const failure = failures_lastFailure(test);
+    if (!failure)
+        return '';
+    const message = failure.message?.trim() ?? '';
+    const type = failure.type?.trim() ?? '';
+    const head = type && !message.startsWith(type) ? (message ? `${type}: ${message}` : type) : message;
+    const body = failure.body?.trim() ?? '';
+    const text = [head, body && body !== message ? body : ''].filter(Boolean).join('\n\n');
+    return text.length > max ? `${text_truncate(text, max)}\n(shortened)` : text;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/markdown/escape.ts
 // Escaping for GitHub-flavoured Markdown. Every string that came from a test report (names,
 // suites, messages, paths) reaches the job summary or PR comment only through these functions.
@@ -7138,7 +10153,7 @@ const MARKDOWN_SPECIALS = /[\\`*_[\]~|$]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const LINE_BREAKS = /\r\n|[\r\n\t\f\v\u2028\u2029]/g;
-function markdown_escape_escapeHtml(text) {
+function escape_escapeHtml(text) {
     return text.replace(/[&<>"]/g, (ch) => escape_HTML_ENTITIES[ch] ?? ch);
 }
 /** Stops GitHub from turning `@user`, `#123` and `GH-123` into mentions and issue links. */
@@ -7155,22 +10170,22 @@ function singleLine(text) {
  * Inline Markdown text (a heading, a list item, a paragraph, a table cell) on one line. A leading
  * `#`, `-`, `+`, `=` or `1.` is escaped too: at the start of a list item it would open a block.
  */
-function escape_escapeInline(text) {
-    return neutraliseReferences(markdown_escape_escapeHtml(singleLine(text).trim()))
+function escapeInline(text) {
+    return neutraliseReferences(escape_escapeHtml(singleLine(text).trim()))
         .replace(MARKDOWN_SPECIALS, '\\$&')
         .replace(/^[#+\-=]/, '\\$&')
         .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 /** Text inside a raw HTML block (`<summary>`), where Markdown is not processed. */
-function escape_escapeHtmlLine(text) {
-    return neutraliseReferences(markdown_escape_escapeHtml(singleLine(text)));
+function escapeHtmlLine(text) {
+    return neutraliseReferences(escape_escapeHtml(singleLine(text)));
 }
 /**
  * Content for `<pre>` inside a raw HTML block. A blank line would end the HTML block and let
  * the rest be parsed as Markdown, so whitespace-only lines become a space entity.
  */
-function escape_escapePreBlock(text) {
-    return neutraliseReferences(markdown_escape_escapeHtml(text.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '')))
+function escapePreBlock(text) {
+    return neutraliseReferences(escape_escapeHtml(text.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '')))
         .split('\n')
         .map((line) => (line.trim() === '' ? '&#32;' : line.trimEnd()))
         .join('\n');
@@ -7179,7 +10194,7 @@ function escape_escapePreBlock(text) {
  * A code span whose fence is longer than any run of backticks inside. In a table cell `|` must
  * still be escaped: GFM splits cells before it parses code spans.
  */
-function escape_codeSpan(text, inTable = false) {
+function codeSpan(text, inTable = false) {
     let content = singleLine(text);
     if (content === '')
         return '';
@@ -7194,11 +10209,11 @@ function escape_codeSpan(text, inTable = false) {
     return `${fence}${content}${fence}`;
 }
 /** A table row; cells are already escaped. */
-function escape_tableRow(cells) {
+function tableRow(cells) {
     return `| ${cells.join(' | ')} |`;
 }
 /** An http(s) URL safe to put in `[text](url)`, or undefined. */
-function escape_safeLinkUrl(url) {
+function safeLinkUrl(url) {
     if (!url)
         return undefined;
     let parsed;
@@ -7210,14 +10225,14 @@ function escape_safeLinkUrl(url) {
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
         return undefined;
-    return escape_encodeLinkSpecials(parsed.href);
+    return encodeLinkSpecials(parsed.href);
 }
 /** Percent-encodes what would end or split a Markdown link destination or a table cell. */
-function escape_encodeLinkSpecials(url) {
+function encodeLinkSpecials(url) {
     return url.replace(/[()|<>"'`\\[\] ]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
-function escape_markdownLink(textMarkdown, url) {
-    const safe = escape_safeLinkUrl(url);
+function markdownLink(textMarkdown, url) {
+    const safe = safeLinkUrl(url);
     return safe ? `[${textMarkdown}](${safe})` : textMarkdown;
 }
 
@@ -7254,7 +10269,7 @@ function isInsideRepository(path) {
     return path !== '' && !path.startsWith('/') && !isWindowsAbsolute(path) && !path.split('/').includes('..');
 }
 /** `<blob base><path>#L<line>` for a repository-relative path, or undefined when no link can be made. */
-function paths_blobUrl(blobBaseUrl, path, line) {
+function blobUrl(blobBaseUrl, path, line) {
     const base = safeLinkUrl(blobBaseUrl);
     if (!base || !isInsideRepository(path))
         return undefined;
@@ -7269,29 +10284,29 @@ function paths_blobUrl(blobBaseUrl, path, line) {
 
 
 // Caps on any one field from a report, so that a single row or heading stays small.
-const section_parts_MAX_NAME = 300;
-const section_parts_MAX_SUITE = 200;
-const section_parts_MAX_PATH = 300;
-const section_parts_MAX_HEADLINE = 200;
-const section_parts_MAX_DETAILS = 4000;
-const section_parts_MAX_REASON = 1000;
-const section_parts_MAX_LABEL = 200;
-const section_parts_MAX_ID = 400;
-const section_parts_MAX_READ_ERROR = 300;
+const MAX_NAME = 300;
+const MAX_SUITE = 200;
+const MAX_PATH = 300;
+const MAX_HEADLINE = 200;
+const MAX_DETAILS = 4000;
+const MAX_REASON = 1000;
+const MAX_LABEL = 200;
+const MAX_ID = 400;
+const MAX_READ_ERROR = 300;
 function section_parts_text(value, max) {
-    return escapeInline(truncate(value, max));
+    return escapeInline(text_truncate(value, max));
 }
-function section_parts_cell(value, max) {
+function cell(value, max) {
     return section_parts_text(value, max) || ' ';
 }
 /** After a table or list: a blank line ends it, then how many entries were left out. */
-function section_parts_moreLines(shown, total, what) {
-    return shown < total ? ['', `_…and ${formatCount(total - shown)} more ${what}, not shown._`] : [];
+function moreLines(shown, total, what) {
+    return shown < total ? ['', `_…and ${markdown_format_formatCount(total - shown)} more ${what}, not shown._`] : [];
 }
 function section_parts_location(ctx, file, line) {
     if (!file)
         return ' ';
-    const path = truncate(repoRelativePath(file, [ctx.input.links?.workspace]), section_parts_MAX_PATH);
+    const path = text_truncate(paths_repoRelativePath(file, [ctx.input.links?.workspace]), MAX_PATH);
     const label = codeSpan(line !== undefined ? `${path}:${line}` : path, true);
     return markdownLink(label, blobUrl(ctx.input.links?.blobBaseUrl, path, line));
 }
@@ -7301,35 +10316,35 @@ function section_parts_location(ctx, file, line) {
 
 
 
-function sections_overview_headlineSection(ctx) {
+function headlineSection(ctx) {
     const { reportName, status, metrics, gate } = ctx.input;
-    const name = text(reportName, MAX_LABEL) || 'Test report';
+    const name = section_parts_text(reportName, MAX_LABEL) || 'Test report';
     const lines = [];
     const failing = metrics.failed + metrics.errored;
-    const reason = gate.reason ? text(gate.reason, MAX_REASON) : '';
+    const reason = gate.reason ? section_parts_text(gate.reason, MAX_REASON) : '';
     if (status === 'failed') {
         lines.push(`## ❌ ${name}: failed`);
-        lines.push(`**Failed:** ${reason || `${formatCount(failing)} of ${plural(metrics.total, 'test', 'tests')} failed.`}`);
+        lines.push(`**Failed:** ${reason || `${markdown_format_formatCount(failing)} of ${plural(metrics.total, 'test', 'tests')} failed.`}`);
     }
     else if (status === 'passed') {
         lines.push(`## ${name}: passed`);
         const ran = metrics.total - metrics.skipped;
         const notes = [
-            metrics.flaky ? `${formatCount(metrics.flaky)} flaky` : '',
-            metrics.skipped ? `${formatCount(metrics.skipped)} skipped` : '',
+            metrics.flaky ? `${markdown_format_formatCount(metrics.flaky)} flaky` : '',
+            metrics.skipped ? `${markdown_format_formatCount(metrics.skipped)} skipped` : '',
         ]
             .filter(Boolean)
             .join(', ');
-        lines.push(`**Passed:** ${formatCount(metrics.passed + metrics.flaky)} of ${plural(ran, 'test', 'tests')} passed${notes ? ` (${notes})` : ''}.${reason ? ` ${reason}` : ''}`);
+        lines.push(`**Passed:** ${markdown_format_formatCount(metrics.passed + metrics.flaky)} of ${plural(ran, 'test', 'tests')} passed${notes ? ` (${notes})` : ''}.${reason ? ` ${reason}` : ''}`);
     }
     else {
         lines.push(`## ${name}: no tests ran`);
         lines.push(`**No tests ran.**${reason ? ` ${reason}` : ' No test results were found in the reports.'}`);
     }
-    lines.push(`Pass rate ${formatPercent(metrics.passRate)}; the gate requires at least ${formatPercent(gate.minPassRate)} and fails on ${codeSpan(truncate(gate.failOn, MAX_LABEL)) || 'nothing'}.`);
+    lines.push(`Pass rate ${format_formatPercent(metrics.passRate)}; the gate requires at least ${format_formatPercent(gate.minPassRate)} and fails on ${codeSpan(text_truncate(gate.failOn, MAX_LABEL)) || 'nothing'}.`);
     return lines.join('\n\n');
 }
-function sections_overview_totalsSection(metrics) {
+function totalsSection(metrics) {
     const head = [
         'Total',
         'Passed',
@@ -7341,15 +10356,15 @@ function sections_overview_totalsSection(metrics) {
         'Duration (wall)',
         'Duration (CPU)',
     ];
-    const values = [metrics.total, metrics.passed, metrics.failed, metrics.errored, metrics.skipped, metrics.flaky].map(formatCount);
+    const values = [metrics.total, metrics.passed, metrics.failed, metrics.errored, metrics.skipped, metrics.flaky].map(markdown_format_formatCount);
     return [
         tableRow(head),
         tableRow(head.map(() => '---:')),
         tableRow([
             ...values,
-            formatPercent(metrics.passRate),
-            formatDuration(metrics.durationMs.wall),
-            formatDuration(metrics.durationMs.cpu),
+            format_formatPercent(metrics.passRate),
+            format_formatDuration(metrics.durationMs.wall),
+            format_formatDuration(metrics.durationMs.cpu),
         ]),
     ].join('\n');
 }
@@ -7368,7 +10383,7 @@ function sections_overview_idList(title, ids, cap, tests) {
     return [
         `**${title}**`,
         '',
-        ...shown.map((id) => `- ${text(describeTestId(id, tests), MAX_ID)}`),
+        ...shown.map((id) => `- ${section_parts_text(describeTestId(id, tests), MAX_ID)}`),
         ...moreLines(shown.length, ids.length, 'tests'),
     ];
 }
@@ -7378,18 +10393,18 @@ function sections_overview_comparisonSection(ctx, listCap) {
     if (!comparison)
         return '_No base run to compare with: none was given._';
     if ('unavailable' in comparison)
-        return `_No base run to compare with: ${text(comparison.unavailable, MAX_REASON)}_`;
+        return `_No base run to compare with: ${section_parts_text(comparison.unavailable, MAX_REASON)}_`;
     const c = comparison;
     const head = ['Pass rate', 'Duration (wall)', 'New failures', 'Fixed', 'New tests', 'Removed tests'];
     const parts = [
-        `### Compared with ${text(c.baseLabel, MAX_LABEL) || 'base'}`,
+        `### Compared with ${section_parts_text(c.baseLabel, MAX_LABEL) || 'base'}`,
         [
             tableRow(head),
             tableRow(head.map(() => '---:')),
             tableRow([
                 formatPointsDelta(c.passRateDelta),
                 formatDurationDelta(c.durationDeltaMs),
-                ...[c.newFailures, c.fixed, c.newTests, c.removedTests].map((list) => formatCount(list.length)),
+                ...[c.newFailures, c.fixed, c.newTests, c.removedTests].map((list) => markdown_format_formatCount(list.length)),
             ]),
         ].join('\n'),
     ];
@@ -7415,7 +10430,7 @@ const CATEGORY_LABELS = {
     'test-logic': 'Test logic',
     unknown: 'Unknown',
 };
-function sections_overview_categoriesSection(metrics, withRecommendations) {
+function categoriesSection(metrics, withRecommendations) {
     const entries = Object.entries(metrics.categories).filter(([, entry]) => entry.count > 0 || entry.flaky > 0);
     if (entries.length === 0)
         return '';
@@ -7427,13 +10442,13 @@ function sections_overview_categoriesSection(metrics, withRecommendations) {
         tableRow(['---', '---:', '---:', ...(withRecommendations ? ['---'] : [])]),
         ...entries.map(([category, entry]) => tableRow([
             CATEGORY_LABELS[category] ?? escapeInline(category),
-            formatCount(entry.count),
-            formatCount(entry.flaky),
+            markdown_format_formatCount(entry.count),
+            markdown_format_formatCount(entry.flaky),
             ...(withRecommendations ? [cell(entry.recommendation, MAX_REASON)] : []),
         ])),
     ].join('\n');
 }
-function sections_overview_linksLine(ctx) {
+function linksLine(ctx) {
     const links = ctx.input.links ?? {};
     const candidates = [
         [links.reportUrl, 'Full report'],
@@ -7446,7 +10461,7 @@ function sections_overview_linksLine(ctx) {
         .join(' · ');
 }
 /** Says in the report itself what was left out to fit, and where the rest is. */
-function sections_overview_shortenedNotice(ctx, limitLabel, dropped) {
+function shortenedNotice(ctx, limitLabel, dropped) {
     if (dropped.length === 0)
         return '';
     const reportUrl = ctx.input.links?.reportUrl;
@@ -7464,21 +10479,21 @@ function sections_overview_shortenedNotice(ctx, limitLabel, dropped) {
 
 
 /** One row of the failed-tests table. */
-function sections_tests_failedRow(ctx, test) {
+function failedRow(ctx, test) {
     return tableRow([
         cell(test.name, MAX_NAME),
         cell(test.suite, MAX_SUITE),
         test.status,
-        location(ctx, test.file, test.line),
+        section_parts_location(ctx, test.file, test.line),
         cell(failureHeadline(test, MAX_HEADLINE), MAX_HEADLINE),
     ]);
 }
-function sections_tests_failedSection(ctx, rows) {
+function failedSection(ctx, rows) {
     const total = ctx.failing.length;
     if (total === 0)
         return '';
     return [
-        `### Failed tests (${formatCount(total)})`,
+        `### Failed tests (${markdown_format_formatCount(total)})`,
         '',
         tableRow(['Test', 'Suite', 'Status', 'Location', 'Message']),
         tableRow(['---', '---', '---', '---', '---']),
@@ -7487,15 +10502,15 @@ function sections_tests_failedSection(ctx, rows) {
     ].join('\n');
 }
 /** A collapsed block with the failure's message and stack; HTML-escaped, never a blank line inside. */
-function sections_tests_detailBlock(test) {
-    const summary = escapeHtmlLine(`${truncate(test.suite, MAX_SUITE)} › ${truncate(test.name, MAX_NAME)} (${test.status})`);
+function detailBlock(test) {
+    const summary = escapeHtmlLine(`${text_truncate(test.suite, MAX_SUITE)} › ${text_truncate(test.name, MAX_NAME)} (${test.status})`);
     return [
         `<details><summary>${summary}</summary>`,
-        `<pre>${escapePreBlock(failureText(test, MAX_DETAILS))}</pre>`,
+        `<pre>${escapePreBlock(failures_failureText(test, MAX_DETAILS))}</pre>`,
         '</details>',
     ].join('\n');
 }
-function sections_tests_detailsSection(blocks) {
+function detailsSection(blocks) {
     return blocks.length ? ['### Failure details', ...blocks].join('\n\n') : '';
 }
 function sections_tests_flakySection(ctx, cap) {
@@ -7504,7 +10519,7 @@ function sections_tests_flakySection(ctx, cap) {
         return '';
     const shown = flaky.slice(0, cap);
     return [
-        `### Flaky tests (${formatCount(flaky.length)})`,
+        `### Flaky tests (${markdown_format_formatCount(flaky.length)})`,
         '',
         'Failed at least once, then passed on retry.',
         '',
@@ -7513,8 +10528,8 @@ function sections_tests_flakySection(ctx, cap) {
         ...shown.map((test) => tableRow([
             cell(test.name, MAX_NAME),
             cell(test.suite, MAX_SUITE),
-            `${formatCount(test.failedAttempts)} of ${formatCount(test.attempts)}`,
-            location(ctx, test.file, undefined),
+            `${markdown_format_formatCount(test.failedAttempts)} of ${markdown_format_formatCount(test.attempts)}`,
+            section_parts_location(ctx, test.file, undefined),
         ])),
         ...moreLines(shown.length, flaky.length, 'flaky tests'),
     ].join('\n');
@@ -7529,27 +10544,27 @@ function sections_tests_slowestSection(ctx, cap) {
         '',
         tableRow(['Test', 'Suite', 'Status', 'Duration']),
         tableRow(['---', '---', '---', '---:']),
-        ...shown.map((test) => tableRow([cell(test.name, MAX_NAME), cell(test.suite, MAX_SUITE), test.status, formatDuration(test.durationMs)])),
+        ...shown.map((test) => tableRow([cell(test.name, MAX_NAME), cell(test.suite, MAX_SUITE), test.status, format_formatDuration(test.durationMs)])),
         ...moreLines(shown.length, slowest.length, 'slow tests'),
     ].join('\n');
 }
 /** Report files that could not be read fully, one row per problem; duplicates as a count. */
-function sections_tests_fileProblemsSection(ctx, cap) {
+function fileProblemsSection(ctx, cap) {
     const { metrics } = ctx.input;
     const problems = metrics.files.flatMap((file) => file.errors.map((error) => ({ file, error })));
     const parts = [];
     if (problems.length > 0 && cap === 0) {
-        parts.push(`**Report files with problems:** ${formatCount(problems.length)}; see the full report.`);
+        parts.push(`**Report files with problems:** ${markdown_format_formatCount(problems.length)}; see the full report.`);
     }
     else if (problems.length > 0) {
         const shown = problems.slice(0, cap);
         parts.push([
-            `### Report files with problems (${formatCount(problems.length)})`,
+            `### Report files with problems (${markdown_format_formatCount(problems.length)})`,
             '',
             tableRow(['File', 'Format', 'Problem']),
             tableRow(['---', '---', '---']),
             ...shown.map(({ file, error }) => tableRow([
-                codeSpan(truncate(repoRelativePath(error.path || file.path, [ctx.input.links?.workspace]), MAX_PATH), true) || ' ',
+                codeSpan(text_truncate(paths_repoRelativePath(error.path || file.path, [ctx.input.links?.workspace]), MAX_PATH), true) || ' ',
                 cell(file.format, MAX_LABEL),
                 cell(`${error.kind}${error.line !== undefined ? ` (line ${error.line})` : ''}: ${error.message}`, MAX_READ_ERROR),
             ])),
@@ -7571,9 +10586,9 @@ function sections_tests_fileProblemsSection(ctx, cap) {
 /** Comparison lists are capped by design: a list of 10,000 new tests helps nobody. */
 const COMPARISON_LIST_CAP = 50;
 /** Cap on flaky, slowest, comparison and file-problem lists once the failed list alone no longer fits. */
-const fitting_renderer_SHORT_LIST_CAP = 10;
+const SHORT_LIST_CAP = 10;
 /** Below this many failed rows, the other lists are shortened before the failed list shrinks further. */
-const fitting_renderer_MIN_FAILED_ROWS = 20;
+const MIN_FAILED_ROWS = 20;
 const fitting_renderer_TOP_FAILURES_IN_CHECK_RUN = 10;
 /** Renders plans of one report and finds the fullest one within the limit. */
 class fitting_renderer_FittingRenderer {
@@ -7645,7 +10660,7 @@ class fitting_renderer_FittingRenderer {
     reportSections(plan) {
         const { ctx } = this;
         const listCap = plan.countsOnly ? 0 : plan.listCap;
-        const comparison = this.cached(`comparison:${listCap}`, () => comparisonSection(ctx, Math.min(listCap, COMPARISON_LIST_CAP)));
+        const comparison = this.cached(`comparison:${listCap}`, () => sections_overview_comparisonSection(ctx, Math.min(listCap, COMPARISON_LIST_CAP)));
         const categories = this.cached(`categories:${plan.countsOnly}`, () => categoriesSection(ctx.input.metrics, !plan.countsOnly));
         const fileProblems = this.cached(`files:${listCap}`, () => fileProblemsSection(ctx, listCap));
         if (plan.countsOnly)
@@ -7656,8 +10671,8 @@ class fitting_renderer_FittingRenderer {
             failedSection(ctx, this.rowsUpTo(plan.failedRows)),
             categories,
             detailsSection(this.blocksUpTo(plan.details)),
-            this.cached(`flaky:${listCap}`, () => flakySection(ctx, listCap)),
-            this.cached(`slowest:${listCap}`, () => slowestSection(ctx, listCap)),
+            this.cached(`flaky:${listCap}`, () => sections_tests_flakySection(ctx, listCap)),
+            this.cached(`slowest:${listCap}`, () => sections_tests_slowestSection(ctx, listCap)),
             fileProblems,
         ];
     }
@@ -7666,7 +10681,7 @@ class fitting_renderer_FittingRenderer {
         const dropped = [];
         const left = (what, shown, total) => {
             if (shown < total)
-                dropped.push(`${formatCount(total - shown)} of ${formatCount(total)} ${what}`);
+                dropped.push(`${markdown_format_formatCount(total - shown)} of ${markdown_format_formatCount(total)} ${what}`);
         };
         if (plan.minimal)
             return ['everything but the verdict'];
@@ -7731,11 +10746,11 @@ function limitFor(options) {
         return {
             max,
             unit: 'bytes',
-            label: max === SUMMARY_LIMIT_BYTES ? '1 MiB for a job summary' : `${formatCount(max)} bytes for a job summary`,
+            label: max === SUMMARY_LIMIT_BYTES ? '1 MiB for a job summary' : `${markdown_format_formatCount(max)} bytes for a job summary`,
         };
     }
     const max = Math.min(options.maxChars ?? COMMENT_LIMIT_CHARS, COMMENT_LIMIT_CHARS);
-    return { max, unit: 'chars', label: `${formatCount(max)} characters for a comment` };
+    return { max, unit: 'chars', label: `${markdown_format_formatCount(max)} characters for a comment` };
 }
 /** Whole lines of the minimal report that fit: the answer when even the verdict alone is too long. */
 function linesThatFit(renderer, plan, limit) {
@@ -7792,7 +10807,7 @@ function fitReport(renderer, limit) {
  */
 function renderMarkdownReport(input, options) {
     const limit = limitFor(options);
-    return fitReport(new FittingRenderer(input, limit), limit);
+    return fitReport(new fitting_renderer_FittingRenderer(input, limit), limit);
 }
 /** The check run's summary: verdict, totals and the first failures, within 65,535 characters. */
 function renderCheckRunSummary(input) {
@@ -8091,15 +11106,236 @@ const metricsCommand = {
             return 0;
         }
         const run = await ingestReports(parsed.paths);
-        const metrics = metrics_computeMetrics(run, { slowest: parsed.slowest });
+        const metrics = computeMetrics(run, { slowest: parsed.slowest });
         process.stdout.write(parsed.json ? `${JSON.stringify(metrics, null, 2)}\n` : `${formatMetrics(metrics)}\n`);
         return 0;
     },
 };
 
+;// CONCATENATED MODULE: ./actions/aggregate-report/src/gate.ts
+/**
+ * The report's status is the pass-rate gate: failed when passRate < minPassRate. `fail-on` then decides
+ * whether that fails the step (failures), only errored tests do (errors), or nothing does.
+ */
+function evaluateGate(metrics, minPassRate, failOn) {
+    if (metrics.passRate === null) {
+        return { status: 'no-tests', failStep: false, reason: 'No test ran, so there is no pass rate to gate on.' };
+    }
+    const below = metrics.passRate < minPassRate;
+    const status = below ? 'failed' : 'passed';
+    const rate = `${metrics.passRate.toFixed(2)} %`;
+    let reason = below
+        ? `Pass rate ${rate} is below the required ${minPassRate} % (${metrics.failed} failed, ${metrics.errored} errored).`
+        : `Pass rate ${rate} meets the required ${minPassRate} %.`;
+    let failStep = false;
+    if (failOn === 'failures')
+        failStep = below;
+    if (failOn === 'errors') {
+        failStep = metrics.errored > 0;
+        if (failStep)
+            reason += ` ${metrics.errored} test(s) errored and fail-on is "errors".`;
+    }
+    if (failOn === 'nothing' && below)
+        reason += ' fail-on is "nothing", so the step does not fail.';
+    return { status, failStep, reason };
+}
+
+;// CONCATENATED MODULE: ./actions/aggregate-report/src/report-stage.ts
+
+
+
+
+async function loadPreviousTimings(file, log) {
+    try {
+        return parseTimings(JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8')), file);
+    }
+    catch (error) {
+        log.warning(`Previous timings ${file} were not used: ${error.message}`);
+        return undefined;
+    }
+}
+/** Reads every report, merges them, and writes metrics.json, ctrf-report.json, junit.xml, report.html, timings.json. */
+async function buildReport(input) {
+    const run = await ingestReports(input.reportPaths);
+    for (const file of run.files) {
+        for (const problem of file.errors)
+            input.log.warning(problem.message);
+    }
+    for (const duplicate of run.duplicates)
+        input.log.warning(duplicate.message);
+    const metrics = computeMetrics(run);
+    const gate = evaluateGate(metrics, input.minPassRate, input.failOn);
+    await (0,promises_namespaceObject.mkdir)(input.outputDir, { recursive: true });
+    const files = {
+        metrics: external_node_path_default().join(input.outputDir, 'metrics.json'),
+        ctrf: external_node_path_default().join(input.outputDir, 'ctrf-report.json'),
+        junit: external_node_path_default().join(input.outputDir, 'junit.xml'),
+        html: external_node_path_default().join(input.outputDir, 'report.html'),
+        timings: external_node_path_default().join(input.outputDir, 'timings.json'),
+    };
+    const generatedAt = input.now.toISOString();
+    const comparison = input.base ? compareWithBase(run, input.base.run, input.base.label) : undefined;
+    const history = input.history && [
+        ...input.history,
+        {
+            runId: input.runId ?? 'this run',
+            at: generatedAt,
+            passRate: metrics.passRate,
+            durationMs: metrics.durationMs.wall,
+        },
+    ];
+    await (0,promises_namespaceObject.writeFile)(files.metrics, `${JSON.stringify(metrics, null, 2)}\n`);
+    const ctrf = toCtrfReport(run, metrics, {
+        toolName: 'testpipe',
+        timestamp: generatedAt,
+        runId: input.runId,
+    });
+    await (0,promises_namespaceObject.writeFile)(files.ctrf, `${JSON.stringify(ctrf)}\n`);
+    await writeMergedJUnit(run, files.junit);
+    const previous = input.previousTimings ? await loadPreviousTimings(input.previousTimings, input.log) : undefined;
+    const timings = buildTimings(run, previous, { now: input.now });
+    await (0,promises_namespaceObject.writeFile)(files.timings, `${JSON.stringify(timings, null, 2)}\n`);
+    await (0,promises_namespaceObject.writeFile)(files.html, renderHtmlReport({
+        title: input.reportName,
+        run,
+        metrics,
+        generatedAt,
+        history,
+        baseComparison: comparison,
+        repositoryUrl: input.repositoryUrl,
+        commitSha: input.commitSha,
+    }));
+    return { run, metrics, gate, files, comparison };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/report.ts
+
+
+
+
+
+
+const FAIL_ON = ['failures', 'errors', 'nothing'];
+const report_USAGE = `Usage: testpipe report [options] <report paths, directories or globs...>
+
+Merges every report into one verdict and writes, into --out: metrics.json, ctrf-report.json, junit.xml,
+report.html, timings.json and summary.md (the job-summary Markdown). Same files as the aggregate-report action.
+
+Options:
+  --out DIR              output directory (default: testpipe-report)
+  --name NAME            report name (default: Test report)
+  --min-pass-rate N      fail when the pass rate is below N percent (default: 100)
+  --fail-on WHAT         failures | errors | nothing (default: failures)
+  --previous-timings F   an earlier timings.json to merge with
+  --allow-no-tests       exit 0 when no test ran
+
+Exit codes: 0 the gate passed, 1 the gate failed (or no tests), 2 unusable arguments.`;
+function report_parseArgs(args) {
+    const parsed = {
+        out: 'testpipe-report',
+        name: 'Test report',
+        minPassRate: 100,
+        failOn: 'failures',
+        allowNoTests: false,
+        paths: [],
+    };
+    for (let i = 0; i < args.length; i += 1) {
+        const arg = args[i];
+        const [flag, inline] = arg.startsWith('--') && arg.includes('=')
+            ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+            : [arg, undefined];
+        const value = () => {
+            const v = inline ?? args[++i];
+            if (v === undefined || v === '')
+                throw new UsageError(`${flag} needs a value.`);
+            return v;
+        };
+        if (flag === '-h' || flag === '--help')
+            return 'help';
+        else if (flag === '--out')
+            parsed.out = value();
+        else if (flag === '--name')
+            parsed.name = value();
+        else if (flag === '--previous-timings')
+            parsed.previousTimings = value();
+        else if (flag === '--allow-no-tests')
+            parsed.allowNoTests = true;
+        else if (flag === '--min-pass-rate') {
+            const raw = value();
+            const n = Number(raw);
+            if (!Number.isFinite(n) || n < 0 || n > 100)
+                throw new UsageError(`--min-pass-rate must be 0..100, got "${raw}".`);
+            parsed.minPassRate = n;
+        }
+        else if (flag === '--fail-on') {
+            const raw = value();
+            if (!FAIL_ON.includes(raw)) {
+                throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${raw}".`);
+            }
+            parsed.failOn = raw;
+        }
+        else if (flag.startsWith('-') && flag !== '-')
+            throw new UsageError(`unknown option "${flag}".`);
+        else
+            parsed.paths.push(arg);
+    }
+    if (parsed.paths.length === 0)
+        throw new UsageError('give at least one report path, directory or glob.');
+    return parsed;
+}
+const reportCommand = {
+    name: 'report',
+    summary: 'merge reports into one verdict and write metrics, CTRF, JUnit, HTML and timings (the aggregate-report stage)',
+    async run(args) {
+        let parsed;
+        try {
+            parsed = report_parseArgs(args);
+        }
+        catch (error) {
+            if (!(error instanceof UsageError))
+                throw error;
+            process.stderr.write(`testpipe report: ${error.message}\n\n${report_USAGE}\n`);
+            return 2;
+        }
+        if (parsed === 'help') {
+            process.stdout.write(`${report_USAGE}\n`);
+            return 0;
+        }
+        const log = {
+            info: (m) => process.stderr.write(`${m}\n`),
+            warning: (m) => process.stderr.write(`warning: ${m}\n`),
+        };
+        const outputDir = external_node_path_default().resolve(parsed.out);
+        const report = await buildReport({
+            reportPaths: parsed.paths,
+            outputDir,
+            reportName: parsed.name,
+            minPassRate: parsed.minPassRate,
+            failOn: parsed.failOn,
+            previousTimings: parsed.previousTimings,
+            now: new Date(),
+            log,
+        });
+        const { markdown } = renderMarkdownReport({
+            reportName: parsed.name,
+            run: report.run,
+            metrics: report.metrics,
+            status: report.gate.status,
+            gate: { minPassRate: parsed.minPassRate, failOn: parsed.failOn, reason: report.gate.reason },
+        }, { target: 'summary' });
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(outputDir, 'summary.md'), markdown);
+        process.stdout.write(`${formatMetrics(report.metrics)}\n\n${report.gate.reason}\n`);
+        process.stdout.write(`Report: ${report.files.html}\n`);
+        if (report.gate.status === 'no-tests')
+            return parsed.allowNoTests ? 0 : 1;
+        return report.gate.failStep ? 1 : 0;
+    },
+};
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands.ts
 
-const commands = [metricsCommand];
+
+const commands = [metricsCommand, reportCommand];
 
 ;// CONCATENATED MODULE: ./packages/cli/src/version.ts
 const CLI_VERSION = '1.0.0';

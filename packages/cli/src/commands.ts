@@ -1,4 +1,5 @@
 import { metricsCommand } from './commands/metrics.js';
+import { reportCommand } from './commands/report.js';
 
 /** One `testpipe <name>` subcommand; each stage adds its own. */
 export interface Command {
@@ -7,4 +8,4 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-export const commands: Command[] = [metricsCommand];
+export const commands: Command[] = [metricsCommand, reportCommand];

@@ -35,6 +35,24 @@ export function resolveLimits(source: string, options: IngestOptions = {}): Inge
   };
 }
 
+/**
+ * Reports a problem with one test entry (kept out of the results) on the SourceFile; `at` is where it
+ * starts when the format has lines. Readers call it for entries they skip, e.g. a test without a name.
+ */
+export type NoteProblem = (message: string, at?: { line: number; column: number }) => void;
+
+export const ignoreProblem: NoteProblem = () => undefined;
+
+/** A test name that identifies nothing: missing, empty or only white space. */
+export function isUnusableName(name: string | undefined): boolean {
+  return name === undefined || name.trim() === '';
+}
+
+/** The message for an XML test element skipped because it has no usable name. */
+export function namelessMessage(element: string, attribute: string, at: { line: number; column: number }): string {
+  return `${element} without a ${attribute} attribute at line ${at.line}, column ${at.column}; skipped`;
+}
+
 /** Field names listed in `TestCaseRecord.truncated`. */
 export type CappedField = 'message' | 'body' | 'stdout' | 'stderr';
 

@@ -2,8 +2,13 @@
 // Status "pending" reads as skipped; "other" reads as errored when rawStatus says it broke
 // (timed out, interrupted, crashed...), else skipped. Earlier attempts come from `retryAttempts`
 // when given, else `retries: n` stands for n failed attempts before the final one.
+// Entry problems are reported (NoteProblem) with the entry's index, never thrown:
+// - an entry that is not an object, or has no usable `name` (not a string, empty), is skipped;
+// - a `duration` that is not a finite number >= 0 (1e400 parses as Infinity, a string, negative)
+//   reads as 0 ms; a missing duration is 0 ms without a note;
+// - a `start` that is not a valid epoch-milliseconds date is dropped; a non-object retry attempt is ignored.
 import type { AttemptStatus, TestCaseRecord } from '../model.js';
-import { AttemptDraft, buildRecord, type IngestLimits } from './attempt-draft.js';
+import { AttemptDraft, buildRecord, isUnusableName, type IngestLimits, type NoteProblem } from './attempt-draft.js';
 import { CappedText } from './xml-text.js';
 
 type Json = Record<string, unknown>;
@@ -42,7 +47,15 @@ export function ctrfTests(document: unknown): { tool: string | undefined; tests:
   return { tool, tests: document.results.tests };
 }
 
-function attemptFrom(entry: Json, limits: IngestLimits): AttemptDraft {
+/** The JSON type of a value, for messages: "null", "array", "number"... */
+function typeOf(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+}
+
+/** Largest epoch milliseconds a Date can hold. */
+const MAX_DATE_MS = 8.64e15;
+
+function attemptFrom(entry: Json, limits: IngestLimits, where: string, note: NoteProblem): AttemptDraft {
   const attempt = new AttemptDraft(limits);
   const status = ctrfStatus(entry.status, entry.rawStatus);
   if (status !== 'passed') attempt.mark(status, undefined, text(entry.message));
@@ -50,17 +63,43 @@ function attemptFrom(entry: Json, limits: IngestLimits): AttemptDraft {
   attempt.body = capped(text(entry.trace), limits.body);
   attempt.stdout = capped(text(entry.stdout), limits.output);
   attempt.stderr = capped(text(entry.stderr), limits.output);
-  attempt.durationMs = typeof entry.duration === 'number' && entry.duration > 0 ? entry.duration : 0;
-  if (typeof entry.start === 'number' && entry.start > 0) attempt.startedAt = new Date(entry.start).toISOString();
+  const duration = entry.duration;
+  if (typeof duration === 'number' && Number.isFinite(duration) && duration >= 0) attempt.durationMs = duration;
+  else if (duration !== undefined && duration !== null) {
+    const shown = typeof duration === 'number' ? String(duration) : JSON.stringify(duration).slice(0, 40);
+    note(`${where}: duration ${shown} is not a finite number of milliseconds >= 0; read as 0`);
+  }
+  const start = entry.start;
+  if (typeof start === 'number' && start > 0 && start <= MAX_DATE_MS) attempt.startedAt = new Date(start).toISOString();
   return attempt;
 }
 
-export function ctrfRecord(entry: unknown, tool: string | undefined, limits: IngestLimits): TestCaseRecord | undefined {
-  if (!isObject(entry) || typeof entry.name !== 'string') return undefined;
-  const final = attemptFrom(entry, limits);
+/** The record for `results.tests[index]`, or undefined (with a note) when the entry is unusable. */
+export function ctrfRecord(
+  entry: unknown,
+  index: number,
+  tool: string | undefined,
+  limits: IngestLimits,
+  note: NoteProblem,
+): TestCaseRecord | undefined {
+  const where = `results.tests[${index}]`;
+  if (!isObject(entry)) {
+    note(`${where} is ${typeOf(entry)}, not a test object; skipped`);
+    return undefined;
+  }
+  if (typeof entry.name !== 'string' || isUnusableName(entry.name)) {
+    const what = entry.name === undefined ? 'no name' : `name ${JSON.stringify(entry.name).slice(0, 40)}`;
+    note(`${where} has ${what}, expected a non-empty string; skipped`);
+    return undefined;
+  }
+  const final = attemptFrom(entry, limits, where, note);
   let earlier: AttemptDraft[] = [];
   if (Array.isArray(entry.retryAttempts) && entry.retryAttempts.length > 0) {
-    earlier = entry.retryAttempts.filter(isObject).map((retry) => attemptFrom(retry, limits));
+    entry.retryAttempts.forEach((retry: unknown, i: number) => {
+      const retryWhere = `${where}.retryAttempts[${i}]`;
+      if (isObject(retry)) earlier.push(attemptFrom(retry, limits, retryWhere, note));
+      else note(`${retryWhere} is ${typeOf(retry)}, not an attempt object; ignored`);
+    });
   } else if (typeof entry.retries === 'number' && entry.retries > 0) {
     earlier = Array.from({ length: Math.min(entry.retries, 100) }, () => {
       const retry = new AttemptDraft(limits);
@@ -70,6 +109,6 @@ export function ctrfRecord(entry: unknown, tool: string | undefined, limits: Ing
   }
   const suite = Array.isArray(entry.suite) ? text(entry.suite)?.replace(/\n/g, ' › ') : text(entry.suite);
   const file = text(entry.filePath) || undefined;
-  const line = typeof entry.line === 'number' && entry.line > 0 ? entry.line : undefined;
+  const line = Number.isSafeInteger(entry.line) && (entry.line as number) > 0 ? (entry.line as number) : undefined;
   return buildRecord({ suite: suite || file || tool || '', name: entry.name, file, line }, [...earlier, final]);
 }

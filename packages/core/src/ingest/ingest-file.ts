@@ -3,7 +3,7 @@
 // the tests completed before the bad point: they are delivered, and the error says where it broke.
 import { open, type FileHandle } from 'node:fs/promises';
 import type { IngestError, SourceFile, TestCaseRecord } from '../model.js';
-import { resolveLimits, type IngestLimits, type IngestOptions } from './attempt-draft.js';
+import { resolveLimits, type IngestLimits, type IngestOptions, type NoteProblem } from './attempt-draft.js';
 import { ctrfRecord, ctrfTests } from './ctrf-reader.js';
 import { describeContent, detectFormat, type ReportFormat } from './detect-format.js';
 import { JUnitReader } from './junit-reader.js';
@@ -14,6 +14,8 @@ import { chooseEncoding, streamXmlFile, type Transcoder } from './xml-file-strea
 import { XmlTokenizer } from './xml-tokenizer.js';
 
 const HEAD_BYTES = 64 * 1024;
+/** Test entries skipped or amended (no name, bad duration...) are reported one by one up to this, then counted. */
+const MAX_ENTRY_PROBLEMS = 100;
 /** CTRF is read whole (JSON.parse); beyond this it is refused rather than risk the runner's memory. */
 const MAX_CTRF_BYTES = 256 << 20;
 
@@ -72,8 +74,18 @@ export async function ingestFile(
       source.tests++;
       onTest(record);
     };
-    if (format === 'ctrf') await readCtrf(file, stat.size, limits, deliver, problem);
-    else await readXml(file, stat.size, format, encoding.transcoder, limits, deliver, problem);
+    let entryProblems = 0;
+    const note: NoteProblem = (message, at) => {
+      if (++entryProblems <= MAX_ENTRY_PROBLEMS) problem('malformed', message, at);
+    };
+    try {
+      if (format === 'ctrf') await readCtrf(file, stat.size, limits, deliver, note, problem);
+      else await readXml(file, stat.size, format, encoding.transcoder, limits, deliver, note, problem);
+    } finally {
+      if (entryProblems > MAX_ENTRY_PROBLEMS) {
+        problem('malformed', `${entryProblems - MAX_ENTRY_PROBLEMS} more problems with test entries (not listed)`);
+      }
+    }
   } catch (error) {
     if (!isSystemError(error)) throw error;
     problem('unreadable', `cannot read ${path}: ${error.code} ${error.message}`);
@@ -90,9 +102,10 @@ async function readXml(
   transcoder: Transcoder | undefined,
   limits: IngestLimits,
   deliver: Deliver,
+  note: NoteProblem,
   problem: (kind: 'malformed', message: string, at: { line: number; column: number }) => void,
 ): Promise<void> {
-  const reader = new XML_READERS[format](limits, deliver);
+  const reader = new XML_READERS[format](limits, deliver, note);
   const tokenizer = new XmlTokenizer(reader);
   await streamXmlFile(file, tokenizer, transcoder, fileBytes);
   reader.end();
@@ -105,6 +118,7 @@ async function readCtrf(
   size: number,
   limits: IngestLimits,
   deliver: Deliver,
+  note: NoteProblem,
   problem: (kind: 'malformed' | 'not-a-report', message: string, at?: { line: number; column: number }) => void,
 ): Promise<void> {
   if (size > MAX_CTRF_BYTES) {
@@ -131,10 +145,10 @@ async function readCtrf(
     problem('not-a-report', `${limits.source} is not a test report: JSON without results.tests`);
     return;
   }
-  for (const entry of ctrf.tests) {
-    const record = ctrfRecord(entry, ctrf.tool, limits);
+  ctrf.tests.forEach((entry, index) => {
+    const record = ctrfRecord(entry, index, ctrf.tool, limits, note);
     if (record !== undefined) deliver(record);
-  }
+  });
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {

@@ -8,8 +8,18 @@
 //   rerunFailure/rerunError...]; output directly under <testcase> belongs to the testcase's own attempt.
 // - Go subtests ("TestX/sub") are tests of their own next to "TestX"; properties.parent names the parent.
 // - A testcase still open when the input ends (truncated file) is not delivered.
-import type { TestCaseRecord } from '../model.js';
-import { AttemptDraft, buildRecord, positiveInt, secondsToMs, type IngestLimits } from './attempt-draft.js';
+import type { FailureDetail, TestCaseRecord } from '../model.js';
+import {
+  AttemptDraft,
+  buildRecord,
+  ignoreProblem,
+  isUnusableName,
+  namelessMessage,
+  positiveInt,
+  secondsToMs,
+  type IngestLimits,
+  type NoteProblem,
+} from './attempt-draft.js';
 import type { XmlAttributes, XmlHandler } from './xml-tokenizer.js';
 import { CappedText, type TextSink } from './xml-text.js';
 
@@ -21,6 +31,10 @@ interface SuiteFrame {
 
 interface CaseDraft {
   name: string;
+  /** No usable name: read to its end (nested elements included) but not delivered. */
+  skip: boolean;
+  /** A <skipped> was seen next to a <failure>: the skip wins (Catch2 [!mayfail], like pytest xfail). */
+  skippedToo: string | undefined;
   classname: string | undefined;
   file: string | undefined;
   line: number | undefined;
@@ -52,12 +66,15 @@ export class JUnitReader implements XmlHandler {
   sink: TextSink | undefined;
   private readonly suites: SuiteFrame[] = [];
   private current: CaseDraft | undefined;
+  /** The record just delivered when its outcome was errored, for jest-junit's empty failure twin. */
+  private lastErrored: TestCaseRecord | undefined;
   /** fileFromClassname per classname: classnames repeat for every test of a class. */
   private readonly classnameFiles = new Map<string, string | undefined>();
 
   constructor(
     private readonly limits: IngestLimits,
     private readonly emit: (record: TestCaseRecord) => void,
+    private readonly note: NoteProblem = ignoreProblem,
   ) {}
 
   open(name: string, attributes: XmlAttributes): void {
@@ -66,6 +83,7 @@ export class JUnitReader implements XmlHandler {
       this.openInCase(draft, name, attributes);
       draft.path.push(name);
     } else if (name === 'testsuite') {
+      this.lastErrored = undefined;
       const parent = this.suites[this.suites.length - 1];
       const own = attributes.getShared('name') ?? '';
       const path = !parent?.path ? own : !own || own === parent.name ? parent.path : `${parent.path} › ${own}`;
@@ -78,12 +96,15 @@ export class JUnitReader implements XmlHandler {
   close(name: string): void {
     const draft = this.current;
     if (draft === undefined) {
-      if (name === 'testsuite') this.suites.pop();
+      if (name === 'testsuite') {
+        this.suites.pop();
+        this.lastErrored = undefined;
+      }
       return;
     }
     if (draft.path.length === 0) {
       this.current = undefined;
-      this.emit(this.finishCase(draft));
+      if (!draft.skip) this.deliver(draft);
       return;
     }
     draft.path.pop();
@@ -111,8 +132,16 @@ export class JUnitReader implements XmlHandler {
     const lineAttribute = attributes.number('line');
     // pytest writes its 0-based line numbers.
     const line = isPytest && lineAttribute !== undefined ? Number(lineAttribute) + 1 : positiveInt(lineAttribute);
+    const name = attributes.get('name');
+    const skip = isUnusableName(name);
+    if (skip) {
+      const at = attributes.location();
+      this.note(namelessMessage('testcase', 'name', at), at);
+    }
     return {
-      name: attributes.get('name') ?? '',
+      name: name ?? '',
+      skip,
+      skippedToo: undefined,
       classname,
       file:
         normaliseFile(attributes.getShared('file') ?? attributes.getShared('filepath')) ??
@@ -160,6 +189,7 @@ export class JUnitReader implements XmlHandler {
       const own = draft.own;
       if (name === 'failure' || name === 'error' || name === 'skipped') {
         const status = name === 'failure' ? 'failed' : name === 'error' ? 'errored' : 'skipped';
+        if (status === 'skipped') draft.skippedToo = attributes.get('message') ?? '';
         const marked = own.mark(status, attributes.getShared('type'), attributes.get('message'));
         this.sink = marked ? own.bodySink() : undefined;
       } else if (name === 'system-out') this.sink = own.stdoutSink();
@@ -187,12 +217,45 @@ export class JUnitReader implements XmlHandler {
     }
   }
 
+  /**
+   * jest-junit (reportTestSuiteErrors) writes a test file that fails to load as two testcases with one
+   * identity: <error> with the real message, then <failure>{}</failure>. A failure with nothing in it
+   * (empty or "{}") right after an errored twin in the same suite is that same attempt: not delivered.
+   */
+  private deliver(draft: CaseDraft): void {
+    const record = this.finishCase(draft);
+    const last = this.lastErrored;
+    if (
+      last !== undefined &&
+      record.attempts.length === 1 &&
+      record.attempts[0]!.status === 'failed' &&
+      isEmptyFailure(record.attempts[0]!.failure) &&
+      last.name === record.name &&
+      last.classname === record.classname &&
+      last.suite === record.suite &&
+      last.file === record.file
+    ) {
+      return;
+    }
+    const final = record.attempts[record.attempts.length - 1]!;
+    this.lastErrored = final.status === 'errored' ? record : undefined;
+    this.emit(record);
+  }
+
   private finishCase(draft: CaseDraft): TestCaseRecord {
     const own = draft.own;
     const status = draft.statusAttribute;
     if (own.status === 'passed' && status !== undefined) {
       if (FAILED_STATUS.has(status)) own.mark('failed');
       else if (SKIPPED_STATUS.has(status)) own.mark('skipped');
+    }
+    // <skipped> and <failure> together (Catch2 [!mayfail] "failed as expected"): skipped, and the
+    // failure's type, message and body stay as the skip's detail.
+    if (own.status === 'failed' && draft.skippedToo !== undefined) {
+      own.status = 'skipped';
+      if (own.messageAttribute === undefined && own.message === undefined && draft.skippedToo !== '') {
+        own.messageAttribute = draft.skippedToo;
+      }
     }
     let marker: TestCaseRecord['marker'];
     if (own.status === 'skipped' && own.type === 'pytest.xfail') marker = 'xfail';
@@ -212,6 +275,13 @@ export class JUnitReader implements XmlHandler {
         : [...(draft.before ?? []), own, ...(draft.after ?? [])],
     );
   }
+}
+
+function isEmptyFailure(failure: FailureDetail | undefined): boolean {
+  if (failure === undefined) return true;
+  if (failure.type !== undefined) return false;
+  const text = `${failure.message ?? ''}${failure.body ?? ''}`.trim();
+  return text === '' || text === '{}';
 }
 
 function normaliseFile(file: string | undefined): string | undefined {

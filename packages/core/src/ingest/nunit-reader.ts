@@ -1,7 +1,16 @@
 // NUnit 3 (<test-run>) and NUnit 2 (<test-results>) XML.
 // suite = fullname of the nearest enclosing fixture <test-suite> (else the nearest suite's name).
 import type { TestCaseRecord } from '../model.js';
-import { AttemptDraft, buildRecord, secondsToMs, type IngestLimits } from './attempt-draft.js';
+import {
+  AttemptDraft,
+  buildRecord,
+  ignoreProblem,
+  isUnusableName,
+  namelessMessage,
+  type NoteProblem,
+  secondsToMs,
+  type IngestLimits,
+} from './attempt-draft.js';
 import type { XmlAttributes, XmlHandler } from './xml-tokenizer.js';
 import type { TextSink } from './xml-text.js';
 
@@ -12,6 +21,8 @@ interface SuiteFrame {
 
 interface CaseDraft {
   name: string;
+  /** No usable name: read to its end but not delivered. */
+  skip: boolean;
   classname: string | undefined;
   attempt: AttemptDraft;
   properties: Record<string, string> | undefined;
@@ -49,6 +60,7 @@ export class NUnitReader implements XmlHandler {
   constructor(
     private readonly limits: IngestLimits,
     private readonly emit: (record: TestCaseRecord) => void,
+    private readonly note: NoteProblem = ignoreProblem,
   ) {}
 
   open(name: string, attributes: XmlAttributes): void {
@@ -75,7 +87,7 @@ export class NUnitReader implements XmlHandler {
     }
     if (draft.path.length === 0) {
       this.current = undefined;
-      this.emit(this.finishCase(draft));
+      if (!draft.skip) this.emit(this.finishCase(draft));
       return;
     }
     draft.path.pop();
@@ -93,10 +105,15 @@ export class NUnitReader implements XmlHandler {
     attempt.durationMs = secondsToMs(attributes.get('duration') ?? attributes.get('time'));
     attempt.startedAt = attributes.get('start-time')?.replace(' ', 'T');
     const name = attributes.get('name') ?? '';
+    const skip = isUnusableName(name);
+    if (skip) {
+      const at = attributes.location();
+      this.note(namelessMessage('test-case', 'name', at), at);
+    }
     const fullname = attributes.get('fullname');
     let classname = attributes.get('classname');
     if (classname === undefined && fullname?.endsWith(`.${name}`)) classname = fullname.slice(0, -name.length - 1);
-    return { name, classname, attempt, properties: undefined, path: [] };
+    return { name, skip, classname, attempt, properties: undefined, path: [] };
   }
 
   private openInCase(draft: CaseDraft, name: string, attributes: XmlAttributes): void {

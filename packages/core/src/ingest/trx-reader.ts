@@ -3,13 +3,24 @@
 // A data-driven result with <InnerResults> is delivered as its inner results, not as itself.
 // suite = the test method's class (TestMethod className without the assembly part), else the storage file name.
 import type { AttemptStatus, TestCaseRecord } from '../model.js';
-import { AttemptDraft, buildRecord, timeSpanToMs, type IngestLimits } from './attempt-draft.js';
+import {
+  AttemptDraft,
+  buildRecord,
+  ignoreProblem,
+  isUnusableName,
+  namelessMessage,
+  type NoteProblem,
+  timeSpanToMs,
+  type IngestLimits,
+} from './attempt-draft.js';
 import type { XmlAttributes, XmlHandler } from './xml-tokenizer.js';
 import type { TextSink } from './xml-text.js';
 
 interface ResultDraft {
   testId: string;
   name: string;
+  /** No usable name: read to its end but not delivered. */
+  skip: boolean;
   attempt: AttemptDraft;
   hasInner: boolean;
   /** Element names open inside this <UnitTestResult>. */
@@ -49,6 +60,7 @@ export class TrxReader implements XmlHandler {
   constructor(
     private readonly limits: IngestLimits,
     private readonly emit: (record: TestCaseRecord) => void,
+    private readonly note: NoteProblem = ignoreProblem,
   ) {}
 
   open(name: string, attributes: XmlAttributes): void {
@@ -76,7 +88,7 @@ export class TrxReader implements XmlHandler {
     const result = this.openResults[this.openResults.length - 1];
     if (name === 'UnitTestResult' && result !== undefined) {
       this.openResults.pop();
-      if (!result.hasInner) this.held.push(result);
+      if (!result.hasInner && !result.skip) this.held.push(result);
     } else if (result !== undefined) {
       result.path.pop();
       this.sink = undefined;
@@ -110,9 +122,16 @@ export class TrxReader implements XmlHandler {
     if (status !== undefined) attempt.mark(status);
     attempt.durationMs = timeSpanToMs(attributes.get('duration'));
     attempt.startedAt = attributes.get('startTime');
+    const name = attributes.get('testName');
+    const skip = isUnusableName(name);
+    if (skip) {
+      const at = attributes.location();
+      this.note(namelessMessage('UnitTestResult', 'testName', at), at);
+    }
     return {
       testId: attributes.get('testId') ?? '',
-      name: attributes.get('testName') ?? '',
+      name: name ?? '',
+      skip,
       attempt,
       hasInner: false,
       path: [],

@@ -1,12 +1,24 @@
 // xUnit.net v2 XML (<assemblies><assembly><collection><test>).
 // suite = the <collection> name, else the assembly file name; classname = the test's `type`.
 import type { TestCaseRecord } from '../model.js';
-import { AttemptDraft, buildRecord, positiveInt, secondsToMs, type IngestLimits } from './attempt-draft.js';
+import {
+  AttemptDraft,
+  buildRecord,
+  ignoreProblem,
+  isUnusableName,
+  namelessMessage,
+  type NoteProblem,
+  positiveInt,
+  secondsToMs,
+  type IngestLimits,
+} from './attempt-draft.js';
 import type { XmlAttributes, XmlHandler } from './xml-tokenizer.js';
 import type { TextSink } from './xml-text.js';
 
 interface CaseDraft {
   name: string;
+  /** No usable name: read to its end but not delivered. */
+  skip: boolean;
   classname: string | undefined;
   file: string | undefined;
   line: number | undefined;
@@ -30,6 +42,7 @@ export class XUnitReader implements XmlHandler {
   constructor(
     private readonly limits: IngestLimits,
     private readonly emit: (record: TestCaseRecord) => void,
+    private readonly note: NoteProblem = ignoreProblem,
   ) {}
 
   open(name: string, attributes: XmlAttributes): void {
@@ -46,8 +59,15 @@ export class XUnitReader implements XmlHandler {
       const status = STATUS[attributes.get('result') ?? ''];
       if (status !== undefined) attempt.mark(status);
       attempt.durationMs = secondsToMs(attributes.get('time'));
+      const testName = attributes.get('name');
+      const skip = isUnusableName(testName);
+      if (skip) {
+        const at = attributes.location();
+        this.note(namelessMessage('test', 'name', at), at);
+      }
       this.current = {
-        name: attributes.get('name') ?? '',
+        name: testName ?? '',
+        skip,
         classname: attributes.get('type'),
         file: attributes.get('source-file') || undefined,
         line: positiveInt(attributes.get('source-line')),
@@ -66,6 +86,7 @@ export class XUnitReader implements XmlHandler {
     }
     if (draft.path.length === 0) {
       this.current = undefined;
+      if (draft.skip) return;
       const { name: testName, classname, file, line, properties, attempt } = draft;
       const suite = this.collection ?? this.assembly;
       this.emit(buildRecord({ suite, classname, name: testName, file, line, properties }, [attempt]));
