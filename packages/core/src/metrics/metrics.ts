@@ -1,6 +1,5 @@
-import { CATEGORY_RECOMMENDATIONS } from '../categories/recommendations.js';
 import type { FailureCategory, IngestError, TestResult, TestRun, TestStatus } from '../model.js';
-import { passRate } from './pass-rate.js';
+import { MetricsAccumulator, type TestView } from './accumulator.js';
 
 export interface StatusCounts {
   total: number;
@@ -81,27 +80,7 @@ export interface MetricsOptions {
   maxTestsPerCategory?: number;
 }
 
-export const UNSHARDED = '(unsharded)';
-const CATEGORIES: FailureCategory[] = ['environment', 'data', 'timeout', 'test-logic', 'unknown'];
-
-function emptyGroup(): GroupMetrics {
-  return { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, passRate: null, durationMs: 0 };
-}
-
-function countInto(group: StatusCounts & { durationMs?: number }, test: TestResult): void {
-  group.total++;
-  group[test.status]++;
-  if (group.durationMs !== undefined) group.durationMs += test.durationMs;
-}
-
-function finishGroup(group: GroupMetrics): GroupMetrics {
-  group.passRate = passRate(group.passed + group.flaky, group.total - group.skipped);
-  return group;
-}
-
-function sortedRecord<T>(entries: Map<string, T>): Record<string, T> {
-  return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
+export { UNSHARDED } from './accumulator.js';
 
 function summarise(test: TestResult): TestSummary {
   const summary: TestSummary = {
@@ -115,88 +94,51 @@ function summarise(test: TestResult): TestSummary {
   return summary;
 }
 
-function groupMetrics(
-  tests: readonly TestResult[],
-  keyOf: (test: TestResult) => string | undefined,
-): Record<string, GroupMetrics> {
-  const groups = new Map<string, GroupMetrics>();
-  for (const test of tests) {
-    const key = keyOf(test);
-    if (key === undefined) continue;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = emptyGroup()));
-    countInto(group, test);
+/** TestView over one TestResult at a time. */
+class ResultView implements TestView {
+  test!: TestResult;
+  get status(): TestStatus {
+    return this.test.status;
   }
-  for (const group of groups.values()) finishGroup(group);
-  return sortedRecord(groups);
+  get durationMs(): number {
+    return this.test.durationMs;
+  }
+  get category(): FailureCategory | undefined {
+    return this.test.category;
+  }
+  get attemptCount(): number {
+    return this.test.attempts.length;
+  }
+  get failedAttempts(): number {
+    return this.test.attempts.filter((a) => a.status === 'failed' || a.status === 'errored').length;
+  }
+  id(): string {
+    return this.test.id;
+  }
+  summary(): TestSummary {
+    return summarise(this.test);
+  }
 }
 
-function durations(tests: readonly TestResult[]): Metrics['durationMs'] {
-  const perShard = new Map<string, number>();
-  let cpu = 0;
-  let allAttempts = 0;
-  for (const test of tests) {
-    cpu += test.durationMs;
-    for (const attempt of test.attempts) {
-      allAttempts += attempt.durationMs;
-      const shard = attempt.shard ?? UNSHARDED;
-      perShard.set(shard, (perShard.get(shard) ?? 0) + attempt.durationMs);
-    }
-  }
-  const wall = Math.max(0, ...perShard.values());
-  return { wall, perShard: sortedRecord(perShard), cpu, allAttempts };
-}
-
-function categoryMetrics(tests: readonly TestResult[], maxTests: number): Record<FailureCategory, CategoryMetrics> {
-  const categories = Object.fromEntries(
-    CATEGORIES.map((category) => [
-      category,
-      { count: 0, flaky: 0, recommendation: CATEGORY_RECOMMENDATIONS[category], tests: [] },
-    ]),
-  ) as unknown as Record<FailureCategory, CategoryMetrics>;
-  for (const test of tests) {
-    if (!test.category) continue;
-    const entry = categories[test.category];
-    if (test.status === 'flaky') entry.flaky++;
-    else if (test.status === 'failed' || test.status === 'errored') {
-      entry.count++;
-      if (entry.tests.length < maxTests) entry.tests.push(test.id);
-    }
-  }
-  return categories;
-}
-
-/** Counts and summaries of a merged run, following DESIGN "Counting tests"; written as metrics.json. */
+/**
+ * Counts and summaries of a merged run, following DESIGN "Counting tests"; written as metrics.json.
+ * Lists follow run.tests order (ties in `slowest` by id). Duration sums are exact sums rounded
+ * once, so they do not depend on the order of the tests. For a run too large to hold as
+ * TestResult objects, RunBuilder.metrics() gives the same Metrics without building the run.
+ */
 export function computeMetrics(run: TestRun, options: MetricsOptions = {}): Metrics {
-  const counts: StatusCounts = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0 };
-  for (const test of run.tests) countInto(counts, test);
-  const slowestCount = options.slowest ?? 20;
-  const slowest = [...run.tests]
-    .filter((test) => test.status !== 'skipped')
-    .sort((a, b) => b.durationMs - a.durationMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .slice(0, slowestCount)
-    .map(summarise);
-  const flakyTests = run.tests
-    .filter((test) => test.status === 'flaky')
-    .map((test): FlakyTestSummary => {
-      const failedAttempts = test.attempts.filter((a) => a.status === 'failed' || a.status === 'errored').length;
-      const summary: FlakyTestSummary = { ...summarise(test), attempts: test.attempts.length, failedAttempts };
-      if (test.category) summary.category = test.category;
-      return summary;
-    });
-  return {
-    schemaVersion: 1,
-    ...counts,
-    passRate: passRate(counts.passed + counts.flaky, counts.total - counts.skipped),
-    durationMs: durations(run.tests),
-    perSuite: groupMetrics(run.tests, (test) => test.suite),
-    perFile: groupMetrics(run.tests, (test) => test.file),
-    slowest,
-    flakyTests,
-    categories: categoryMetrics(run.tests, options.maxTestsPerCategory ?? 50),
-    files: run.files.map(({ path, format, tests, bytes, errors }) => ({ path, format, tests, bytes, errors })),
-    duplicates: run.duplicates,
-  };
+  const accumulator = new MetricsAccumulator(options, 'input');
+  const view = new ResultView();
+  for (const test of run.tests) {
+    for (const attempt of test.attempts) accumulator.shard(attempt.shard).add(attempt.durationMs);
+    view.test = test;
+    accumulator.addTest(
+      view,
+      accumulator.suite(test.suite),
+      test.file === undefined ? undefined : accumulator.file(test.file),
+    );
+  }
+  return accumulator.finish(run.files, run.duplicates);
 }
 
 /** The seed's output names (DESIGN "Counting tests"). */

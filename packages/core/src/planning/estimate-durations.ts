@@ -53,7 +53,10 @@ export function estimateDurations(
   timings: Timings | undefined,
 ): Estimates {
   const index = new TimingIndex(timings, granularity);
-  const known = units.map((unit) => index.known(unit.id));
+  // By file the unit's file is its key (a given `file` wins over the id, as for the fallbacks).
+  const known = units.map((unit) =>
+    index.known(granularity === 'file' ? (unitFile(unit, granularity) ?? unit.id) : unit.id),
+  );
   const knownValues = known.filter((micros): micros is number => micros !== undefined);
   // "The suite" is the units being planned; with none of them known, everything timings.json holds.
   const suiteMedian = medianMicros(knownValues) ?? index.overallMedian;
