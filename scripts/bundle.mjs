@@ -2,7 +2,7 @@
 // Output: dist/<name>/index.js (+ post.js) and packages/cli/dist/index.js, each beside a package.json
 // with {"type":"module"} so Node loads the bundle as ESM.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,6 +25,15 @@ function build(entry, outDir, outName) {
   renameSync(path.join(tmp, 'index.js'), path.join(outDir, outName));
   if (existsSync(path.join(tmp, 'licenses.txt')))
     renameSync(path.join(tmp, 'licenses.txt'), path.join(outDir, 'licenses.txt'));
+  // ncc writes each dynamic import() as a chunk beside the entry (`<id>.index.js`), which the entry
+  // loads by relative path at run time: a bundle without its chunks fails on the first import().
+  for (const chunk of readdirSync(tmp).filter((file) => file.endsWith('.js'))) {
+    const target = path.join(outDir, chunk);
+    if (existsSync(target) && readFileSync(target, 'utf8') !== readFileSync(path.join(tmp, chunk), 'utf8')) {
+      throw new Error(`${path.relative(root, target)} already exists with other content (main and post chunks clash)`);
+    }
+    renameSync(path.join(tmp, chunk), target);
+  }
   rmSync(tmp, { recursive: true, force: true });
   writeFileSync(path.join(outDir, 'package.json'), '{\n  "type": "module"\n}\n');
   console.log(`bundled ${path.relative(root, entry)} -> ${path.relative(root, path.join(outDir, outName))}`);

@@ -40,6 +40,32 @@ describe('detectFormat', () => {
 });
 
 describe('CTRF JSON', () => {
+  it('reports entries of the wrong type with their index and reads bad durations as 0', async () => {
+    const ctrf = (tests: string) => `{"results":{"tool":{"name":"t"},"tests":${tests}}}`;
+    const { records, file } = await ingest(
+      ctrf(
+        '[{"name":42,"status":["passed"],"duration":"soon"},null,7,{"name":""},' +
+          '{"name":"ok","status":"passed","duration":1e400,"start":1e400,"line":1e400},' +
+          '{"name":"neg","status":"passed","duration":-5,"retryAttempts":[3]}]',
+      ),
+    );
+    expect(records.map((r) => [r.name, r.line, r.attempts.map((a) => [a.status, a.durationMs, a.startedAt])])).toEqual([
+      ['ok', undefined, [['passed', 0, undefined]]],
+      ['neg', undefined, [['passed', 0, undefined]]],
+    ]);
+    expect(file.tests).toBe(2);
+    expect(file.errors.map((e) => [e.kind, e.message])).toEqual([
+      ['malformed', 'results.tests[0] has name 42, expected a non-empty string; skipped'],
+      ['malformed', 'results.tests[1] is null, not a test object; skipped'],
+      ['malformed', 'results.tests[2] is number, not a test object; skipped'],
+      ['malformed', 'results.tests[3] has name "", expected a non-empty string; skipped'],
+      ['malformed', 'results.tests[4]: duration Infinity is not a finite number of milliseconds >= 0; read as 0'],
+      ['malformed', 'results.tests[5]: duration -5 is not a finite number of milliseconds >= 0; read as 0'],
+      ['malformed', 'results.tests[5].retryAttempts[0] is number, not an attempt object; ignored'],
+    ]);
+    for (const error of file.errors) expect(error.path).toBe(file.path);
+  });
+
   it('maps statuses, suites, files, retries and output', async () => {
     const { records, file } = await ingest(
       JSON.stringify({
@@ -77,7 +103,18 @@ describe('CTRF JSON', () => {
       }),
       { keepPassedOutput: false },
     );
-    expect(file).toMatchObject({ format: 'ctrf', tests: 7, errors: [] });
+    // The entry without a name is not a test: skipped, and reported with its index.
+    expect(file).toMatchObject({
+      format: 'ctrf',
+      tests: 7,
+      errors: [
+        {
+          kind: 'malformed',
+          message: 'results.tests[7] has no name, expected a non-empty string; skipped',
+          path: file.path,
+        },
+      ],
+    });
     expect(summary(records)).toEqual([
       ['cart', undefined, 'adds', 'passed'],
       ['checkout › card', undefined, 'pays', 'failed,failed'],

@@ -106,6 +106,17 @@ describe('sticky PR comment', () => {
     expect(ourComments().map((c) => c.id)).toEqual([second.commentId]);
   });
 
+  test('hide-previous minimizes the old comment and posts a new one', async () => {
+    const { octokit } = client();
+    const first = await upsertStickyComment(octokit, target, 'one');
+    const second = await upsertStickyComment(octokit, target, 'two', { mode: 'hide-previous' });
+    expect(second.commentId).not.toBe(first.commentId);
+    const [old, fresh] = ourComments();
+    expect(old).toMatchObject({ id: first.commentId, minimizedAs: 'OUTDATED' });
+    expect(fresh).toMatchObject({ id: second.commentId });
+    expect(fresh?.minimizedAs).toBeUndefined();
+  });
+
   test('a fork PR token is refused with 403 and nothing is written', async () => {
     const { octokit } = client('ghs_fork');
     await expect(upsertStickyComment(octokit, target, 'x')).rejects.toMatchObject({ status: 403 });

@@ -271,15 +271,19 @@ export class XmlTokenizer {
     if (gt === -1) return INCOMPLETE;
     let nameEnd = gt;
     while (nameEnd > lt + 2 && isSpace(chunk[nameEnd - 1]!)) nameEnd--;
-    const name = this.names.ascii(chunk, lt + 2, nameEnd);
     if (this.depth === 0) {
-      this.fail(`unexpected </${name}>: no element is open`, this.base + lt);
+      this.fail(`unexpected </${latin1(chunk, lt + 2, nameEnd)}>: no element is open`, this.base + lt);
       return INCOMPLETE;
     }
     const top = this.stack[this.depth - 1]!;
-    if (top.name !== name) {
+    // Compared as bytes with the open element's name: no string is made for a matching close tag.
+    const name = top.name;
+    const length = name.length;
+    let same = nameEnd - (lt + 2) === length;
+    for (let i = 0; same && i < length; i++) same = chunk[lt + 2 + i] === name.charCodeAt(i);
+    if (!same) {
       this.fail(
-        `expected </${top.name}> to close <${top.name}> opened at line ${this.lineOf(top)}, found </${name}>`,
+        `expected </${name}> to close <${name}> opened at line ${this.lineOf(top)}, found </${latin1(chunk, lt + 2, nameEnd)}>`,
         this.base + lt,
       );
       return INCOMPLETE;
@@ -343,10 +347,7 @@ export class XmlTokenizer {
       while (valueEnd < shortStop && chunk[valueEnd] !== quote) valueEnd++;
       if (valueEnd === shortStop) valueEnd = shortStop === end ? -1 : chunk.indexOf(quote, shortStop);
       if (valueEnd === -1) return INCOMPLETE;
-      const n = attributes.count++;
-      attributes.names[n] = names.ascii(chunk, attributeStart, attributeEnd);
-      attributes.starts[n] = i + 1;
-      attributes.ends[n] = valueEnd;
+      attributes.add(attributeStart, attributeEnd, i + 1, valueEnd);
       i = valueEnd + 1;
     }
   }

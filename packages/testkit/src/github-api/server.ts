@@ -247,8 +247,62 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
       send(response, record, 200, { data: { viewer: { login: admitted.token.actor.login } } }, headers);
       return;
     }
-    violation('unsupported-graphql', record, [`The stand-in answers only "{ viewer { login } }", got: ${compact}`]);
+    if (/^\s*mutation\b[^{]*\{ ?minimizeComment ?\(/.test(compact)) {
+      minimizeComment(admitted, record, response, headers);
+      return;
+    }
+    violation('unsupported-graphql', record, [
+      `The stand-in answers only "{ viewer { login } }" and minimizeComment, got: ${compact}`,
+    ]);
     send(response, record, 200, { errors: [{ message: 'The GitHub stand-in does not support this query' }] }, headers);
+  }
+
+  // mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { ... } }
+  function minimizeComment(
+    admitted: { token: RegisteredToken; body: unknown },
+    record: RecordedApiRequest,
+    response: ServerResponse,
+    headers: Record<string, string>,
+  ) {
+    const body = admitted.body as { query: string; variables?: { id?: unknown } };
+    const classifier = /classifier: ?([A-Z_]+)/.exec(body.query)?.[1];
+    const subjectId = body.variables?.id;
+    if (typeof subjectId !== 'string' || !classifier) {
+      violation('invalid-request', record, ['minimizeComment needs variables.id and an input classifier']);
+      send(
+        response,
+        record,
+        200,
+        { errors: [{ type: 'INVALID', message: 'subjectId and classifier are required' }] },
+        headers,
+      );
+      return;
+    }
+    if (admitted.token.kind === 'installation-readonly') {
+      send(
+        response,
+        record,
+        200,
+        { errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] },
+        headers,
+      );
+      return;
+    }
+    const comment = state.commentByNodeId(subjectId);
+    if (!comment) {
+      send(
+        response,
+        record,
+        200,
+        {
+          errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${subjectId}'` }],
+        },
+        headers,
+      );
+      return;
+    }
+    comment.minimizedAs = classifier;
+    send(response, record, 200, { data: { minimizeComment: { clientMutationId: null } } }, headers);
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {

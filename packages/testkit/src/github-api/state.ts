@@ -41,6 +41,8 @@ export interface IssueCommentRecord {
   user: Actor;
   createdAt: string;
   updatedAt: string;
+  /** Set by the GraphQL minimizeComment mutation ("hide" in the UI). */
+  minimizedAs?: string;
 }
 
 export interface CheckRunAnnotationRecord {
@@ -138,6 +140,17 @@ export class GitHubState {
     return [...this.requireRepository(fullName).comments.values()]
       .filter((comment) => comment.issueNumber === issueNumber)
       .sort((a, b) => a.id - b.id);
+  }
+
+  /** A comment by GraphQL node id (base64 of "IssueComment:<id>"), in any repository. */
+  commentByNodeId(nodeId: string): IssueCommentRecord | undefined {
+    const match = /^IssueComment:(\d+)$/.exec(Buffer.from(nodeId, 'base64').toString('utf8'));
+    if (!match) return undefined;
+    for (const repository of this.repositories.values()) {
+      const comment = repository.comments.get(Number(match[1]));
+      if (comment) return comment;
+    }
+    return undefined;
   }
 
   checkRuns(fullName: string): CheckRunRecord[] {
