@@ -4,7 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { Timings } from '@testpipe/core';
-import { planShards } from '../packages/core/src/planning/index.js';
+import { planShards } from '@testpipe/core';
 import { withCoreIds } from './shards/core-ids.js';
 import { durationChunkGroups, jestShardGroups, lowerBoundOf, makespanOf, type Weighted } from './shards/baselines.js';
 import { loadBenchDurations } from './shards/durations.js';

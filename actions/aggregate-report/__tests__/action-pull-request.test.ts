@@ -192,8 +192,8 @@ describe('aggregate-report on pull_request', () => {
     expect(section).toMatch(/\*\*Fixed\*\*\n\n- [^\n]*applies a coupon/);
     const [comment] = world.github.state.commentsOn(REPOSITORY, 9);
     expect(comment?.body).toContain(`Compared with main (run ${baseRunId})`);
-    expect(world.github.requestCount('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}')).toBe(
-      1,
-    );
+    expect(
+      world.github.requestCount('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}'),
+    ).toBe(1);
   }, 120_000);
 });

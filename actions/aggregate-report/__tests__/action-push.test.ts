@@ -126,16 +126,16 @@ describe('aggregate-report on push, results from workspace globs', () => {
     expect(checks).toHaveLength(1);
     const check = checks[0]!;
     expect(check).toMatchObject({ headSha: PUSH_SHA, name: 'Test report', status: 'completed', conclusion: 'success' });
-    expect(
-      check.annotations.map((a) => [a.annotationLevel, a.path, a.startLine, a.endLine]).sort(),
-    ).toEqual(
+    expect(check.annotations.map((a) => [a.annotationLevel, a.path, a.startLine, a.endLine]).sort()).toEqual(
       [
         ['failure', 'e2e/ui.spec.ts', 8, 8],
         ['failure', 'src/calc.test.ts', 42, 42],
         ['warning', 'e2e/net.spec.ts', 17, 17],
       ].sort(),
     );
-    expect(check.annotations.find((a) => a.path === 'src/calc.test.ts')?.message).toContain('expected Infinity to be 0');
+    expect(check.annotations.find((a) => a.path === 'src/calc.test.ts')?.message).toContain(
+      'expected Infinity to be 0',
+    );
     expect(check.annotations.find((a) => a.annotationLevel === 'warning')?.message).toMatch(/flaky/i);
 
     // No pull request, so no comment anywhere.
@@ -191,7 +191,9 @@ describe('aggregate-report without results, or with a bad input', () => {
     const warned = await runReport(world, { workspace, inputs: { ...inputs, 'if-no-results': 'warn' } });
     expect({ exit: warned.exitCode, errors: errors(warned) }).toEqual({ exit: 0, errors: [] });
     expect(warned.outputs.status).toBe('no-tests');
-    expect(warnings(warned)).toContainEqual(expect.stringMatching(/No test results found for "missing\/\*\*\/\*\.xml"/));
+    expect(warnings(warned)).toContainEqual(
+      expect.stringMatching(/No test results found for "missing\/\*\*\/\*\.xml"/),
+    );
   }, 120_000);
 
   it('min-pass-rate: 150 fails at once with a message naming the input', async () => {
@@ -202,7 +204,9 @@ describe('aggregate-report without results, or with a bad input', () => {
       inputs: { results: 'reports/**/*.xml', 'min-pass-rate': 150 },
     });
     expect(result.exitCode).toBe(1);
-    expect(errors(result)).toEqual([expect.stringContaining('Input "min-pass-rate" must be a number between 0 and 100')]);
+    expect(errors(result)).toEqual([
+      expect.stringContaining('Input "min-pass-rate" must be a number between 0 and 100'),
+    ]);
     expect(errors(result)[0]).toContain('"150"');
     expect(result.outputs).toEqual({});
   }, 60_000);

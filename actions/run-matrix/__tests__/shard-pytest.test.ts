@@ -32,7 +32,9 @@ async function shard(suite: SuiteConfig, log = recordingLog()) {
     retryDelay: { baseDelayMs: 0, maxDelayMs: 0 },
   });
   const junit = await readFile(outcome.junitPath, 'utf8');
-  const ctrf = JSON.parse(await readFile(outcome.ctrfPath, 'utf8')) as { results: { tests: Array<Record<string, unknown>> } };
+  const ctrf = JSON.parse(await readFile(outcome.ctrfPath, 'utf8')) as {
+    results: { tests: Array<Record<string, unknown>> };
+  };
   return { outcome, units, log, junit, ctrf };
 }
 
@@ -51,7 +53,11 @@ function passing(count: number): string {
 it('runs a passing project: one attempt, merged junit.xml and ctrf.json, raw attempt kept apart', async () => {
   await writeFile(join(project, 'test_ok.py'), passing(3));
   const { outcome, units, junit, ctrf, log } = await shard(suiteFrom('    retries: 2\n'));
-  expect(units.map((unit) => unit.id)).toEqual(['test_ok.py::test_ok_0', 'test_ok.py::test_ok_1', 'test_ok.py::test_ok_2']);
+  expect(units.map((unit) => unit.id)).toEqual([
+    'test_ok.py::test_ok_0',
+    'test_ok.py::test_ok_1',
+    'test_ok.py::test_ok_2',
+  ]);
   expect(outcome).toMatchObject({ status: 'passed', total: 3, failed: 0, flaky: 0, attempts: 1 });
   expect(junit).toContain('tests="3" failures="0" errors="0"');
   expect(ctrf.results.tests).toHaveLength(3);
@@ -102,13 +108,25 @@ it('does not retry when more than retry-max-failure-ratio of the tests failed', 
   expect(log.lines).toContain('warning: 2 of 5 failed (>30 %): that is a broken build, not flakes; not retrying');
 });
 
-it('does not retry a collection error, and reports the shard errored when nothing ran', async () => {
+it('does not retry a collection error', async () => {
   await writeFile(join(project, 'test_import.py'), 'import no_such_module_here\n\ndef test_x():\n    pass\n');
   const suite = suiteFrom('    retries: 2\n    granularity: file\n    discover:\n      glob: "test_*.py"\n');
   const { outcome, junit } = await shard(suite);
   expect(outcome.attempts).toBe(1);
   expect(outcome.failed).toBe(1);
   expect(junit).toContain('collection failure');
+});
+
+it('reports the shard errored, without retrying, when pytest stops before running any test', async () => {
+  await writeFile(join(project, 'test_ok.py'), passing(2));
+  const suite = suiteFrom(
+    '    retries: 2\n    granularity: file\n    discover:\n      glob: "test_*.py"\n    command: [--no-such-option]\n',
+  );
+  const { outcome, ctrf, log } = await shard(suite);
+  expect(outcome).toMatchObject({ status: 'errored', attempts: 1, total: 1, failed: 1 });
+  expect(ctrf.results.tests[0]).toMatchObject({ name: 'shard-1 did not run', rawStatus: 'errored' });
+  expect(String(ctrf.results.tests[0]!.message)).toContain('python3 exited with code 4 before any test ran');
+  expect(log.lines.some((line) => line.includes('unrecognized arguments: --no-such-option'))).toBe(true);
 });
 
 it('kills a hanging test and the process it started, and reports a timeout', async () => {
@@ -120,13 +138,13 @@ it('kills a hanging test and the process it started, and reports a timeout', asy
       `    open(${JSON.stringify(pidFile)}, 'w').write(str(child.pid))\n` +
       `    time.sleep(600)\n`,
   );
-  const { outcome, junit, ctrf } = await shard(suiteFrom('    timeout: 3s\n    retries: 2\n'));
+  const { outcome, junit, ctrf } = await shard(suiteFrom('    timeout: 10s\n    retries: 2\n'));
   expect(outcome).toMatchObject({ status: 'timed-out', attempts: 1 });
   const childPid = Number(await readFile(pidFile, 'utf8'));
   expect(childPid).toBeGreaterThan(0);
   expect(() => process.kill(childPid, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
   expect(() => process.kill(-outcome.commands[0]!.pid!, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
-  expect(junit).toContain('timed out after 3s');
+  expect(junit).toContain('timed out after 10s');
   const timeout = ctrf.results.tests.find((test) => String(test.name).endsWith('timed out'))!;
   expect(timeout).toMatchObject({ status: 'failed', rawStatus: 'errored' });
   expect(timeout.extra).toMatchObject({ category: 'timeout' });

@@ -451,3 +451,67 @@ Generated test.log (if the file is not UTF-8, then this may be unreadable):
     expect(records.map((r) => r.attempts[0]!.durationMs)).toEqual([1234500, 250, 0, 0, 0]);
   });
 });
+
+describe('skipped next to a failure, and empty failure twins', () => {
+  it('counts <skipped> with <failure> (Catch2 [!mayfail]) as skipped in either order, keeping the failure detail', async () => {
+    const { records, file } = await ingest(`<testsuite name="s">
+<testcase classname="c" name="first"><skipped message="TEST_CASE tagged with !mayfail"/><failure message="2 == 5" type="REQUIRE">at x.cpp:20</failure></testcase>
+<testcase classname="c" name="second"><failure message="2 == 5" type="REQUIRE">at x.cpp:20</failure><skipped/></testcase>
+<testcase classname="c" name="error stays"><skipped/><error message="boom"/></testcase>
+</testsuite>`);
+    expect(file.errors).toEqual([]);
+    for (const name of ['first', 'second']) {
+      expect(byName(records, name).attempts).toEqual([
+        expect.objectContaining({
+          status: 'skipped',
+          failure: { type: 'REQUIRE', message: '2 == 5', body: 'at x.cpp:20' },
+        }),
+      ]);
+    }
+    expect(status(byName(records, 'error stays'))).toEqual(['errored']);
+  });
+
+  it('drops an empty or "{}" failure right after its errored twin (jest-junit suite error), nothing else', async () => {
+    const { records } = await ingest(`<testsuites><testsuite name="broken.test.js">
+<testcase classname="Test suite failed to run" name="broken.test.js"><error>module failed to load</error></testcase>
+<testcase classname="Test suite failed to run" name="broken.test.js"><failure>{}</failure></testcase>
+</testsuite><testsuite name="other.test.js">
+<testcase classname="x" name="t"><error>first</error></testcase>
+<testcase classname="x" name="t"><failure>real second failure</failure></testcase>
+<testcase classname="x" name="u"><error>e</error></testcase>
+<testcase classname="x" name="v"><failure/></testcase>
+</testsuite></testsuites>`);
+    expect(records.map((r) => [r.suite, r.name, status(r)])).toEqual([
+      ['broken.test.js', 'broken.test.js', ['errored']],
+      ['other.test.js', 't', ['errored']],
+      ['other.test.js', 't', ['failed']],
+      ['other.test.js', 'u', ['errored']],
+      ['other.test.js', 'v', ['failed']],
+    ]);
+  });
+});
+
+describe('tests without a usable name in every XML format', () => {
+  it.each([
+    [
+      'NUnit',
+      '<test-run><test-suite type="TestFixture" name="F"><test-case name="" result="Passed"/><test-case name="ok" result="Passed"/></test-suite></test-run>',
+      'test-case without a name attribute at line 1, column 51; skipped',
+    ],
+    [
+      'xUnit',
+      '<assemblies><assembly name="a.dll"><collection name="c"><test result="Pass"/><test name="ok" result="Pass"/></collection></assembly></assemblies>',
+      'test without a name attribute at line 1, column 57; skipped',
+    ],
+    [
+      'TRX',
+      '<TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><Results>\n<UnitTestResult testId="1" outcome="Passed"/><UnitTestResult testId="2" testName="ok" outcome="Passed"/></Results></TestRun>',
+      'UnitTestResult without a testName attribute at line 2, column 1; skipped',
+    ],
+  ])('%s: skipped with an error, the other test still counts', async (_format, xml, message) => {
+    const { records, file, path } = await ingest(xml);
+    expect(records.map((r) => r.name)).toEqual(['ok']);
+    expect(file.tests).toBe(1);
+    expect(file.errors).toEqual([expect.objectContaining({ path, kind: 'malformed', message })]);
+  });
+});

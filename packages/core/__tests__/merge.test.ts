@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { RunBuilder } from '../src/merge/run-builder.js';
 import { testId } from '../src/merge/test-identity.js';
+import { computeMetrics } from '../src/metrics/metrics.js';
 import type { AttemptStatus, TestAttempt, TestCaseRecord } from '../src/model.js';
 
 function attempt(status: AttemptStatus, extra: Partial<TestAttempt> = {}): TestAttempt {
@@ -160,5 +161,101 @@ describe('RunBuilder', () => {
     names.forEach((name) => forward.add(record(name, [attempt('passed')]), { path: 'a.xml' }));
     [...names].reverse().forEach((name) => backward.add(record(name, [attempt('passed')]), { path: 'a.xml' }));
     expect(JSON.stringify(forward.build())).toBe(JSON.stringify(backward.build()));
+  });
+});
+
+describe('RunBuilder.metrics() and retain: metrics', () => {
+  const statuses: AttemptStatus[] = ['passed', 'passed', 'passed', 'failed', 'errored', 'skipped'];
+  const messages = [
+    'connect ECONNREFUSED 127.0.0.1:5432',
+    'expect(received).toBe(expected)',
+    'Timeout of 5000ms exceeded',
+  ];
+
+  /** A seeded mix: retries across files and shards, duplicates, output, start times, odd durations. */
+  function feed(builder: RunBuilder, seed: number): void {
+    let state = seed;
+    const next = (n: number): number => {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      return state % n;
+    };
+    for (let i = 0; i < 400; i++) {
+      const group = next(7);
+      const attempts: TestAttempt[] = [];
+      const count = next(10) === 0 ? 2 : 1;
+      for (let a = 0; a < count; a++) {
+        const status = statuses[next(statuses.length)]!;
+        const extra: Partial<TestAttempt> = { durationMs: next(5000) / 1000 + 0.1 };
+        if (status === 'failed' || status === 'errored') extra.failure = { message: messages[next(messages.length)]! };
+        if (next(8) === 0) extra.stdout = 'output';
+        if (next(6) === 0) extra.startedAt = `2026-01-01T10:0${next(10)}:00Z`;
+        attempts.push(attempt(status, extra));
+      }
+      const extra: Partial<TestCaseRecord> = {
+        suite: `suite.${group % 3}`,
+        classname: group === 6 ? undefined : `Class${group}`,
+        file: group < 4 ? `./tests\\file${group}.py` : undefined,
+      };
+      if (next(5) === 0) extra.line = next(900);
+      if (next(12) === 0) extra.properties = { key: `v${next(3)}` };
+      if (next(15) === 0) extra.truncated = ['stdout'];
+      builder.add(record(`test_${next(250)}`, attempts, extra), {
+        path: `results/${next(3)}/junit.xml`,
+        ...(next(4) === 0 ? {} : { shard: String(next(3)) }),
+      });
+    }
+    builder.addFile({ path: 'results/0/junit.xml', format: 'junit', tests: 400, bytes: 1, errors: [] });
+  }
+
+  it('gives the Metrics that computeMetrics(build()) gives, with either retain', () => {
+    for (const seed of [1, 2, 3, 42]) {
+      for (const options of [{}, { slowest: 3, maxTestsPerCategory: 2 }, { slowest: 0, maxTestsPerCategory: 0 }]) {
+        const full = new RunBuilder();
+        feed(full, seed);
+        const lean = new RunBuilder({ retain: 'metrics' });
+        feed(lean, seed);
+        const run = full.build();
+        const expected = computeMetrics(run, options);
+        expect(expected.duplicates.length).toBeGreaterThan(0);
+        expect(expected.flaky).toBeGreaterThan(0);
+        expect(full.metrics(options)).toEqual(expected);
+        expect(lean.metrics(options)).toEqual(expected);
+        expect(lean.testCount).toBe(run.tests.length);
+      }
+    }
+  });
+
+  it('orders attempts by start time in retain: metrics as build() does', () => {
+    for (const retain of ['run', 'metrics'] as const) {
+      const builder = new RunBuilder({ retain });
+      builder.add(record('t', [attempt('passed', { startedAt: '2026-01-01T10:05:00Z' })]), { path: 'retry.xml' });
+      builder.add(record('t', [attempt('failed', { startedAt: '2026-01-01T10:00:00Z' })]), { path: 'first.xml' });
+      const metrics = builder.metrics();
+      expect([metrics.flaky, metrics.duplicates.length]).toEqual([1, 0]);
+    }
+  });
+
+  it('keeps columns-held tests identical to what the record gave, and refuses build() in retain: metrics', () => {
+    const builder = new RunBuilder();
+    builder.add(record('plain', [{ status: 'passed', durationMs: 1.317, source: 'a.xml', shard: 's' }], { line: 0 }), {
+      path: 'x.xml',
+    });
+    builder.add(record('odd_line', [attempt('passed')], { line: -4 }), { path: 'x.xml' });
+    builder.add(record('odd_line', [attempt('passed')], { line: 7 }), { path: 'y.xml' });
+    const tests = builder.build().tests;
+    expect(tests[1]).toEqual({
+      id: 'tests/test_orders.py::tests.test_orders::plain',
+      suite: 'tests.test_orders',
+      name: 'plain',
+      classname: 'tests.test_orders',
+      file: 'tests/test_orders.py',
+      line: 0,
+      attempts: [{ status: 'passed', durationMs: 1.317, source: 'a.xml', shard: 's' }],
+      status: 'passed',
+      flaky: false,
+      durationMs: 1.317,
+    });
+    expect(tests[0]!.line).toBe(-4);
+    expect(() => new RunBuilder({ retain: 'metrics' }).build()).toThrow(/retain: 'metrics'/);
   });
 });

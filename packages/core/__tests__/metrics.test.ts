@@ -126,3 +126,19 @@ describe('computeMetrics', () => {
     expect(JSON.parse(JSON.stringify(metrics))).toEqual(metrics);
   });
 });
+
+describe('duration sums', () => {
+  it('do not depend on the order of the tests', () => {
+    const durations = [0.1, 0.2, 0.3, 1e-3, 1234.567, 0.7, 1.317, 1.865];
+    const runOf = (values: number[]) => {
+      const builder = new RunBuilder();
+      values.forEach((d, i) =>
+        builder.add({ suite: 's', name: `t${i}`, attempts: [run(d, 'passed')] }, { path: 'a.xml' }),
+      );
+      return builder.build();
+    };
+    const forward = computeMetrics(runOf(durations));
+    const backward = computeMetrics(runOf([...durations].reverse()));
+    expect(backward.durationMs).toEqual(forward.durationMs);
+  });
+});

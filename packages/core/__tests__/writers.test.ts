@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -299,6 +299,21 @@ describe('toCtrfReport', () => {
       expect(test.suite.length).toBeGreaterThan(0);
     }
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+
+  it('read back by ingestReports gives the same test ids and classnames (what a base comparison matches on)', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'testpipe-ctrf-'));
+    try {
+      const file = path.join(dir, 'ctrf-report.json');
+      await writeFile(file, JSON.stringify(report));
+      const reread = await ingestReports([file]);
+      // Ids, and whether each test failed; CTRF has no "errored" status, so errored reads back as failed.
+      const failing = (status: string) => status === 'failed' || status === 'errored';
+      const summary = (r: TestRun) => r.tests.map((t) => [t.id, t.classname, failing(t.status)]).sort();
+      expect(summary(reread)).toEqual(summary(run));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('reports file errors and duplicates in results.extra only when there are some', () => {

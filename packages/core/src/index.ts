@@ -8,3 +8,4 @@ export * from './writers/index.js';
 export { renderHtmlReport, type HtmlReportInput, type HistoryPoint } from './render/html/index.js';
 export * from './timings/index.js';
 export * from './render/markdown/index.js';
+export * from './planning/index.js';

@@ -17,3 +17,9 @@ export {
   type CheckRunRequest,
   type CheckRunResult,
 } from './check-run.js';
+export {
+  downloadCurrentRunArtifact,
+  downloadLatestRepositoryArtifact,
+  uploadRunArtifact,
+  type RepositoryRef,
+} from './artifacts.js';

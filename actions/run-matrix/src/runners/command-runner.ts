@@ -5,7 +5,8 @@ import type { CommandContext, RunnerAdapter, RunnerCommand } from './runner-type
 
 function run(context: CommandContext): RunnerCommand {
   const [file, ...args] = context.suite.command ?? [];
-  if (file === undefined) throw new Error(`suite ${context.suite.name}: the command runner needs command in testpipe.yml`);
+  if (file === undefined)
+    throw new Error(`suite ${context.suite.name}: the command runner needs command in testpipe.yml`);
   const files = context.units.filter((unit) => unit.file !== undefined).map((unit) => unit.file!);
   return {
     file,
@@ -15,7 +16,9 @@ function run(context: CommandContext): RunnerCommand {
       TESTPIPE_JUNIT_PATH: context.junitPath,
       TESTPIPE_ATTEMPT: String(context.attempt),
     },
-    report: context.suite.junit ? { kind: 'junit-glob', patterns: context.suite.junit } : { kind: 'junit-or-exit-code' },
+    report: context.suite.junit
+      ? { kind: 'junit-glob', patterns: context.suite.junit }
+      : { kind: 'junit-or-exit-code' },
   };
 }
 

@@ -37,7 +37,13 @@ export function goTestJsonRecords(text: string): TestCaseRecord[] {
           suite: pkg,
           classname: pkg,
           name: 'TestMain',
-          attempts: [{ status: 'errored', durationMs: (event.Elapsed ?? 0) * 1000, failure: { message: `package ${pkg} failed`, body } }],
+          attempts: [
+            {
+              status: 'errored',
+              durationMs: (event.Elapsed ?? 0) * 1000,
+              failure: { message: `package ${pkg} failed`, body },
+            },
+          ],
         });
       }
       continue;

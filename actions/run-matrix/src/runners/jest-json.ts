@@ -44,7 +44,9 @@ export function jestJsonRecords(document: { testResults?: JestFileResult[] }, ro
         classname: path,
         name: 'Test suite failed to run',
         file: path,
-        attempts: [{ status: 'errored', durationMs: 0, failure: failureOf([file.message ?? 'jest could not run this file']) }],
+        attempts: [
+          { status: 'errored', durationMs: 0, failure: failureOf([file.message ?? 'jest could not run this file']) },
+        ],
       });
       continue;
     }

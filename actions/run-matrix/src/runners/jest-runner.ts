@@ -8,7 +8,13 @@ import { exactNamesPattern } from './regex-escape.js';
 import type { CommandContext, RetryContext, RunnerAdapter, RunnerCommand } from './runner-types.js';
 
 function jsonPathFor(junitPath: string): string {
-  return join(dirname(junitPath), `${junitPath.split(/[/\\]/).pop()!.replace(/\.xml$/, '')}.jest.json`);
+  return join(
+    dirname(junitPath),
+    `${junitPath
+      .split(/[/\\]/)
+      .pop()!
+      .replace(/\.xml$/, '')}.jest.json`,
+  );
 }
 
 function run(context: CommandContext, files: readonly string[], namePattern?: string): RunnerCommand {

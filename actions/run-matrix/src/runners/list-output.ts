@@ -41,7 +41,11 @@ export function listOutput(file: string, args: readonly string[], options: ListO
       if (code !== null && (code === 0 || options.okExitCodes?.includes(code))) return resolve(stdout);
       const ended = signal ? `was killed by ${signal}` : `exited with code ${code}`;
       const output = tail(`${stdout}\n${stderr}`);
-      reject(new DiscoveryError(`listing tests with ${shown} in ${options.cwd} ${ended}; fix the error below and re-run:\n${output}`));
+      reject(
+        new DiscoveryError(
+          `listing tests with ${shown} in ${options.cwd} ${ended}; fix the error below and re-run:\n${output}`,
+        ),
+      );
     });
   });
 }

@@ -2,7 +2,14 @@
 import type { SuiteConfig } from '../config/index.js';
 import { configuredUnits, unitFiles } from './glob-units.js';
 import { listOutput, nonEmptyLines } from './list-output.js';
-import type { CommandContext, FailedTest, RetryContext, RunnerAdapter, RunnerCommand, TestUnit } from './runner-types.js';
+import type {
+  CommandContext,
+  FailedTest,
+  RetryContext,
+  RunnerAdapter,
+  RunnerCommand,
+  TestUnit,
+} from './runner-types.js';
 
 const PYTHON = 'python3';
 /** pytest's exit code when nothing was collected. */
@@ -76,7 +83,10 @@ export const pytestRunner: RunnerAdapter = {
   },
 
   command(context) {
-    return run(context, context.units.map((unit) => unit.id));
+    return run(
+      context,
+      context.units.map((unit) => unit.id),
+    );
   },
 
   retryCommand(context: RetryContext) {

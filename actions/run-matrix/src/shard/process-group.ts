@@ -90,11 +90,15 @@ export function runInProcessGroup(options: ProcessGroupOptions): Promise<Process
       child.stdout.pipe(copy);
     }
     let stopping: Promise<void> | undefined;
-    const stop = (): Promise<void> => (stopping ??= child.pid ? terminateGroup(child.pid, options.graceMs) : Promise.resolve());
-    const timer = setTimeout(() => {
-      result.timedOut = true;
-      void stop();
-    }, Math.max(0, options.timeoutMs));
+    const stop = (): Promise<void> =>
+      (stopping ??= child.pid ? terminateGroup(child.pid, options.graceMs) : Promise.resolve());
+    const timer = setTimeout(
+      () => {
+        result.timedOut = true;
+        void stop();
+      },
+      Math.max(0, options.timeoutMs),
+    );
     const onAbort = (): void => {
       result.cancelled = true;
       void stop();

@@ -71,7 +71,9 @@ export interface ShardOutcome {
 const COLLECTION_ERROR = /collection failure|error collecting|Test suite failed to run/i;
 
 function commandLine(command: RunnerCommand): string {
-  return [command.file, ...command.args].map((arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : JSON.stringify(arg))).join(' ');
+  return [command.file, ...command.args]
+    .map((arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : JSON.stringify(arg)))
+    .join(' ');
 }
 
 function isFailingResult(test: TestResult): boolean {
@@ -137,8 +139,22 @@ export async function runShard(options: RunShardOptions): Promise<ShardOutcome> 
       ...(signal && { signal }),
       ...(command.stdoutFile && { stdoutFile: command.stdoutFile }),
     });
-    const reported = await writeAttemptReport({ command, junitPath, cwd, suiteName: suite.name, execution, startedAtMs });
-    commands.push({ attempt, file: command.file, args: command.args, exitCode: execution.exitCode, junitPath, reported });
+    const reported = await writeAttemptReport({
+      command,
+      junitPath,
+      cwd,
+      suiteName: suite.name,
+      execution,
+      startedAtMs,
+    });
+    commands.push({
+      attempt,
+      file: command.file,
+      args: command.args,
+      exitCode: execution.exitCode,
+      junitPath,
+      reported,
+    });
     if (execution.pid !== undefined) commands.at(-1)!.pid = execution.pid;
     const records: TestCaseRecord[] = [];
     if (reported) {
@@ -148,7 +164,10 @@ export async function runShard(options: RunShardOptions): Promise<ShardOutcome> 
     const identity = { suite: suite.name, shard: shardName, commandLine: commandLine(command), tail: execution.tail };
     if (execution.timedOut) {
       log.warning(`shard ${shardName} timed out after ${formatDuration(suite.timeoutMs)}: killed its process group`);
-      builder.add(timedOutCase(identity, suite.timeoutMs, Date.now() - startedAtMs), { path: junitPath, shard: shardName });
+      builder.add(timedOutCase(identity, suite.timeoutMs, Date.now() - startedAtMs), {
+        path: junitPath,
+        shard: shardName,
+      });
       status = 'timed-out';
       break;
     }
@@ -189,7 +208,10 @@ export async function runShard(options: RunShardOptions): Promise<ShardOutcome> 
   const junitPath = join(resultsPath, 'junit.xml');
   const ctrfPath = join(resultsPath, 'ctrf.json');
   await writeMergedJUnit(run, junitPath, { name: suite.name });
-  const ctrf = toCtrfReport(run, undefined, { toolName: suite.runner, environment: { suite: suite.name, shard: shardName } });
+  const ctrf = toCtrfReport(run, undefined, {
+    toolName: suite.runner,
+    environment: { suite: suite.name, shard: shardName },
+  });
   await writeFile(ctrfPath, `${JSON.stringify(ctrf, null, 2)}\n`);
   const failed = run.tests.filter(isFailingResult).length;
   return {

@@ -44,7 +44,12 @@ export function timedOutCase(identity: ShardIdentity, timeoutMs: number, duratio
 }
 
 export function cancelledCase(identity: ShardIdentity): TestCaseRecord {
-  return errored(identity, `${identity.shard} cancelled`, 'Cancelled', `shard ${identity.shard} was cancelled; its process group was killed`);
+  return errored(
+    identity,
+    `${identity.shard} cancelled`,
+    'Cancelled',
+    `shard ${identity.shard} was cancelled; its process group was killed`,
+  );
 }
 
 /** The runner ended (or could not start) without reporting a single test. */

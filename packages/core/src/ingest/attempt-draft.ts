@@ -70,6 +70,19 @@ export class AttemptDraft {
 
   constructor(private readonly limits: IngestLimits) {}
 
+  /** Makes this draft a fresh passed attempt again, so a reader can reuse one draft for every test. */
+  reset(): void {
+    this.status = 'passed';
+    this.durationMs = 0;
+    this.startedAt = undefined;
+    this.type = undefined;
+    this.messageAttribute = undefined;
+    this.message = undefined;
+    this.body = undefined;
+    this.stdout = undefined;
+    this.stderr = undefined;
+  }
+
   /** Records a failure/error/skip; the first failing one wins, and a failure overrides a skip. */
   mark(status: Exclude<AttemptStatus, 'passed'>, type?: string, message?: string): boolean {
     if (this.status === 'failed' || this.status === 'errored') return false;
@@ -197,9 +210,9 @@ const scratchTruncated: CappedField[] = [];
 /** Assembles the record from its attempts and the fields that were capped on the way. */
 export function buildRecord(identity: RecordIdentity, drafts: AttemptDraft[]): TestCaseRecord {
   const truncated = scratchTruncated;
-  truncated.length = 0;
+  if (truncated.length !== 0) truncated.length = 0;
   const attempts: TestAttempt[] = [];
-  for (const draft of drafts) attempts.push(draft.toAttempt(truncated));
+  for (let i = 0; i < drafts.length; i++) attempts.push(drafts[i]!.toAttempt(truncated));
   const record: TestCaseRecord = { suite: identity.suite, name: identity.name, attempts };
   if (identity.classname !== undefined) record.classname = identity.classname;
   if (identity.file !== undefined) record.file = identity.file;

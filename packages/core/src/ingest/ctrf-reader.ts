@@ -1,7 +1,8 @@
 // CTRF JSON (ctrf.io): {results: {tool, summary, tests: [...]}}.
 // Status "pending" reads as skipped; "other" reads as errored when rawStatus says it broke
 // (timed out, interrupted, crashed...), else skipped. Earlier attempts come from `retryAttempts`
-// when given, else `retries: n` stands for n failed attempts before the final one.
+// when given, else `retries: n` stands for n failed attempts before the final one. A string
+// `extra.classname` (what testpipe writes) is the test's classname.
 // Entry problems are reported (NoteProblem) with the entry's index, never thrown:
 // - an entry that is not an object, or has no usable `name` (not a string, empty), is skipped;
 // - a `duration` that is not a finite number >= 0 (1e400 parses as Infinity, a string, negative)
@@ -110,5 +111,12 @@ export function ctrfRecord(
   const suite = Array.isArray(entry.suite) ? text(entry.suite)?.replace(/\n/g, ' › ') : text(entry.suite);
   const file = text(entry.filePath) || undefined;
   const line = Number.isSafeInteger(entry.line) && (entry.line as number) > 0 ? (entry.line as number) : undefined;
-  return buildRecord({ suite: suite || file || tool || '', name: entry.name, file, line }, [...earlier, final]);
+  // testpipe's own ctrf-report.json keeps the JUnit classname in `extra`: it is part of the test's
+  // identity, so without it a report read back (a base run) would match none of the same tests.
+  const classname =
+    isObject(entry.extra) && typeof entry.extra.classname === 'string' ? entry.extra.classname : undefined;
+  return buildRecord({ suite: suite || file || tool || '', classname, name: entry.name, file, line }, [
+    ...earlier,
+    final,
+  ]);
 }

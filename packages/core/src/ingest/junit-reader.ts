@@ -29,26 +29,44 @@ interface SuiteFrame {
   file: string | undefined;
 }
 
-interface CaseDraft {
-  name: string;
+/** The testcase being read. One is reused for every testcase of a file (records are built fresh). */
+class CaseDraft {
+  name = '';
   /** No usable name: read to its end (nested elements included) but not delivered. */
-  skip: boolean;
-  /** A <skipped> was seen next to a <failure>: the skip wins (Catch2 [!mayfail], like pytest xfail). */
-  skippedToo: string | undefined;
-  classname: string | undefined;
-  file: string | undefined;
-  line: number | undefined;
-  statusAttribute: string | undefined;
-  own: AttemptDraft;
-  before: AttemptDraft[] | undefined;
-  after: AttemptDraft[] | undefined;
-  properties: Record<string, string> | undefined;
-  /** Element names open inside <testcase>, outermost first. */
-  path: string[];
+  skip = false;
+  /** The message of a <skipped> seen in this testcase ('' without one), else undefined. */
+  skippedToo: string | undefined = undefined;
+  classname: string | undefined = undefined;
+  file: string | undefined = undefined;
+  line: number | undefined = undefined;
+  statusAttribute: string | undefined = undefined;
+  readonly own: AttemptDraft;
+  before: AttemptDraft[] | undefined = undefined;
+  after: AttemptDraft[] | undefined = undefined;
+  properties: Record<string, string> | undefined = undefined;
+  /** Element names open inside <testcase>, outermost first: path[0..depth). */
+  readonly path: string[] = [];
+  depth = 0;
   /** The rerun/flaky child being read, if any. */
-  rerun: AttemptDraft | undefined;
-  propertyName: string | undefined;
-  propertyText: CappedText | undefined;
+  rerun: AttemptDraft | undefined = undefined;
+  propertyName: string | undefined = undefined;
+  propertyText: CappedText | undefined = undefined;
+
+  constructor(limits: IngestLimits) {
+    this.own = new AttemptDraft(limits);
+  }
+
+  reset(): void {
+    this.skippedToo = undefined;
+    this.own.reset();
+    this.before = undefined;
+    this.after = undefined;
+    this.properties = undefined;
+    this.depth = 0;
+    this.rerun = undefined;
+    this.propertyName = undefined;
+    this.propertyText = undefined;
+  }
 }
 
 const RERUN_STATUS: Record<string, 'failed' | 'errored'> = {
@@ -65,7 +83,9 @@ const GO_SUBTEST = /^(?:Test|Benchmark|Example|Fuzz)[^/]*\//;
 export class JUnitReader implements XmlHandler {
   sink: TextSink | undefined;
   private readonly suites: SuiteFrame[] = [];
+  /** Set while a <testcase> is open. */
   private current: CaseDraft | undefined;
+  private readonly draft: CaseDraft;
   /** The record just delivered when its outcome was errored, for jest-junit's empty failure twin. */
   private lastErrored: TestCaseRecord | undefined;
   /** fileFromClassname per classname: classnames repeat for every test of a class. */
@@ -75,13 +95,15 @@ export class JUnitReader implements XmlHandler {
     private readonly limits: IngestLimits,
     private readonly emit: (record: TestCaseRecord) => void,
     private readonly note: NoteProblem = ignoreProblem,
-  ) {}
+  ) {
+    this.draft = new CaseDraft(limits);
+  }
 
   open(name: string, attributes: XmlAttributes): void {
     const draft = this.current;
     if (draft !== undefined) {
       this.openInCase(draft, name, attributes);
-      draft.path.push(name);
+      draft.path[draft.depth++] = name;
     } else if (name === 'testsuite') {
       this.lastErrored = undefined;
       const parent = this.suites[this.suites.length - 1];
@@ -102,14 +124,14 @@ export class JUnitReader implements XmlHandler {
       }
       return;
     }
-    if (draft.path.length === 0) {
+    if (draft.depth === 0) {
       this.current = undefined;
       if (!draft.skip) this.deliver(draft);
       return;
     }
-    draft.path.pop();
+    draft.depth--;
     this.sink = undefined;
-    if (draft.rerun !== undefined && draft.path.length === 0) draft.rerun = undefined;
+    if (draft.rerun !== undefined && draft.depth === 0) draft.rerun = undefined;
     if (name === 'property' && draft.propertyName !== undefined) {
       (draft.properties ??= {})[draft.propertyName] = draft.propertyText?.toString() ?? '';
       draft.propertyName = undefined;
@@ -124,7 +146,9 @@ export class JUnitReader implements XmlHandler {
 
   private startCase(attributes: XmlAttributes): CaseDraft {
     const suite = this.suites[this.suites.length - 1];
-    const own = new AttemptDraft(this.limits);
+    const draft = this.draft;
+    draft.reset();
+    const own = draft.own;
     own.durationMs = secondsToMs(attributes.number('time'));
     own.startedAt = attributes.get('timestamp');
     const classname = attributes.getShared('classname') || attributes.getShared('class') || undefined;
@@ -133,31 +157,20 @@ export class JUnitReader implements XmlHandler {
     // pytest writes its 0-based line numbers.
     const line = isPytest && lineAttribute !== undefined ? Number(lineAttribute) + 1 : positiveInt(lineAttribute);
     const name = attributes.get('name');
-    const skip = isUnusableName(name);
-    if (skip) {
+    draft.skip = isUnusableName(name);
+    if (draft.skip) {
       const at = attributes.location();
       this.note(namelessMessage('testcase', 'name', at), at);
     }
-    return {
-      name: name ?? '',
-      skip,
-      skippedToo: undefined,
-      classname,
-      file:
-        normaliseFile(attributes.getShared('file') ?? attributes.getShared('filepath')) ??
-        suite?.file ??
-        this.fileOfClassname(classname, isPytest),
-      line: Number.isFinite(line) ? line : undefined,
-      statusAttribute: (attributes.getShared('status') ?? attributes.getShared('result'))?.toLowerCase(),
-      own,
-      before: undefined,
-      after: undefined,
-      properties: undefined,
-      path: [],
-      rerun: undefined,
-      propertyName: undefined,
-      propertyText: undefined,
-    };
+    draft.name = name ?? '';
+    draft.classname = classname;
+    draft.file =
+      normaliseFile(attributes.getShared('file') ?? attributes.getShared('filepath')) ??
+      suite?.file ??
+      this.fileOfClassname(classname, isPytest);
+    draft.line = line !== undefined && Number.isFinite(line) ? line : undefined;
+    draft.statusAttribute = (attributes.getShared('status') ?? attributes.getShared('result'))?.toLowerCase();
+    return draft;
   }
 
   private fileOfClassname(classname: string | undefined, isPytest: boolean): string | undefined {
@@ -172,7 +185,7 @@ export class JUnitReader implements XmlHandler {
   }
 
   private openInCase(draft: CaseDraft, name: string, attributes: XmlAttributes): void {
-    const depth = draft.path.length;
+    const depth = draft.depth;
     if (depth === 0) {
       const rerunStatus = RERUN_STATUS[name];
       if (rerunStatus !== undefined) {

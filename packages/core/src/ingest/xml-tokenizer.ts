@@ -45,16 +45,29 @@ const COMMENT_OPEN = Buffer.from('<!--');
 const COMMENT_CLOSE = Buffer.from('-->');
 const PI_CLOSE = Buffer.from('?>');
 
+// Byte classes, looked up in one table by the scanning loops.
+const SPACE = 1;
+const NAME_END = 2;
+const NAME_START = 4;
+const CLASSES = new Uint8Array(256);
+for (const c of [0x20, 0x0a, 0x09, 0x0d]) CLASSES[c] = SPACE | NAME_END;
+for (const c of [GT, SLASH, EQUALS, LT]) CLASSES[c] = NAME_END;
+for (let c = 0; c < 256; c++) {
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a || c >= 0x80) {
+    CLASSES[c] = NAME_START;
+  }
+}
+
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+  return (CLASSES[c]! & SPACE) !== 0;
 }
 
 function isNameStart(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a || c >= 0x80;
+  return (CLASSES[c]! & NAME_START) !== 0;
 }
 
 function isNameEnd(c: number): boolean {
-  return isSpace(c) || c === GT || c === SLASH || c === EQUALS || c === LT;
+  return (CLASSES[c]! & NAME_END) !== 0;
 }
 
 /** Whether `chunk` holds `prefix` at `at`; undefined when the chunk ends before it can tell. */
@@ -301,7 +314,7 @@ export class XmlTokenizer {
       this.fail(`expected an element name after '<'`, this.base + lt);
       return INCOMPLETE;
     }
-    while (i < end && !isNameEnd(chunk[i]!)) i++;
+    while (i < end && (CLASSES[chunk[i]!]! & NAME_END) === 0) i++;
     if (i === end) return INCOMPLETE;
     const name = names.ascii(chunk, lt + 1, i);
     const attributes = this.attributes;
@@ -309,7 +322,7 @@ export class XmlTokenizer {
     attributes.chunk = chunk;
     attributes.offset = this.base + lt;
     for (;;) {
-      while (i < end && isSpace(chunk[i]!)) i++;
+      while (i < end && (CLASSES[chunk[i]!]! & SPACE) !== 0) i++;
       if (i === end) return INCOMPLETE;
       const c = chunk[i]!;
       if (c === GT) return this.opened(name, lt, i + 1, false);
@@ -324,9 +337,9 @@ export class XmlTokenizer {
         return INCOMPLETE;
       }
       const attributeStart = i;
-      while (i < end && !isNameEnd(chunk[i]!)) i++;
+      while (i < end && (CLASSES[chunk[i]!]! & NAME_END) === 0) i++;
       const attributeEnd = i;
-      while (i < end && isSpace(chunk[i]!)) i++;
+      while (i < end && (CLASSES[chunk[i]!]! & SPACE) !== 0) i++;
       if (i === end) return INCOMPLETE;
       if (chunk[i] !== EQUALS) {
         const attribute = latin1(chunk, attributeStart, attributeEnd);

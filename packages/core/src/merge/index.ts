@@ -1,4 +1,4 @@
-export { RunBuilder, type RecordSource } from './run-builder.js';
+export { RunBuilder, type RecordSource, type RunBuilderOptions } from './run-builder.js';
 export { testId, normaliseTestFile } from './test-identity.js';
 export { finalStatus, decisiveAttempt, isFailing } from './final-status.js';
 export { expandReportPaths, inferShardFromPath, REPORT_EXTENSIONS, type ExpandedReportPaths } from './report-paths.js';

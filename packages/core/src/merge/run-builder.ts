@@ -110,36 +110,48 @@ function isPlain(record: TestCaseRecord, attempt: TestAttempt): boolean {
   );
 }
 
-/** Typed-array columns, one entry per test slot, grown by doubling. */
-class Columns {
-  capacity = 0;
-  flags = new Uint8Array(0);
-  duration = new Float64Array(0);
-  meta = new Int32Array(0);
-  origin = new Int32Array(0);
-  /** 'run' mode: the record's line (NO_LINE = none). */
-  line = new Int32Array(0);
-  /** 'metrics' mode: Date.parse(startedAt), NaN = none (all attempt ordering needs). */
-  started = new Float64Array(0);
+const PAGE_BITS = 15;
+const PAGE_SIZE = 1 << PAGE_BITS;
+const PAGE_MASK = PAGE_SIZE - 1;
 
-  constructor(private readonly lean: boolean) {}
+/**
+ * One number per test slot, in fixed-size typed-array pages allocated on first write: no
+ * doubling (which would hold old + new arrays at once) and no page at all for a column that is
+ * never written (start times, lines). Unwritten entries read as `empty`.
+ */
+class Column {
+  private readonly pages: Array<Uint8Array | Int32Array | Float64Array> = [];
 
-  ensure(size: number): void {
-    if (size <= this.capacity) return;
-    const capacity = Math.max(1024, this.capacity * 2, size);
-    this.flags = grow(this.flags, new Uint8Array(capacity));
-    this.duration = grow(this.duration, new Float64Array(capacity));
-    this.meta = grow(this.meta, new Int32Array(capacity));
-    this.origin = grow(this.origin, new Int32Array(capacity));
-    if (this.lean) this.started = grow(this.started, new Float64Array(capacity));
-    else this.line = grow(this.line, new Int32Array(capacity));
-    this.capacity = capacity;
+  constructor(
+    private readonly Page: typeof Uint8Array | typeof Int32Array | typeof Float64Array,
+    private readonly empty = 0,
+  ) {}
+
+  get(slot: number): number {
+    const page = this.pages[slot >>> PAGE_BITS];
+    return page === undefined ? this.empty : page[slot & PAGE_MASK]!;
+  }
+
+  set(slot: number, value: number): void {
+    let page = this.pages[slot >>> PAGE_BITS];
+    if (page === undefined) {
+      page = new this.Page(PAGE_SIZE);
+      if (this.empty !== 0) page.fill(this.empty);
+      this.pages[slot >>> PAGE_BITS] = page;
+    }
+    page[slot & PAGE_MASK] = value;
   }
 }
 
-function grow<T extends Uint8Array | Int32Array | Float64Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
+class Columns {
+  readonly flags = new Column(Uint8Array);
+  readonly duration = new Column(Float64Array);
+  readonly meta = new Column(Int32Array);
+  readonly origin = new Column(Int32Array);
+  /** 'run' mode: the record's line. */
+  readonly line = new Column(Int32Array, NO_LINE);
+  /** 'metrics' mode: Date.parse(startedAt), NaN = none (all that attempt ordering needs). */
+  readonly started = new Column(Float64Array, NaN);
 }
 
 /**
@@ -172,7 +184,7 @@ export class RunBuilder {
 
   constructor(options: RunBuilderOptions = {}) {
     this.lean = options.retain === 'metrics';
-    this.columns = new Columns(this.lean);
+    this.columns = new Columns();
   }
 
   /** Number of distinct tests so far. */
@@ -233,7 +245,7 @@ export class RunBuilder {
     const { flags, duration, meta } = this.columns;
     for (const group of this.groups.values()) {
       for (const [name, slot] of group.names) {
-        const metaId = meta[slot]!;
+        const metaId = meta.get(slot);
         let suiteTally = suiteTallies[metaId];
         if (!suiteTally) {
           const { suite, file } = this.metas[metaId]!;
@@ -243,7 +255,7 @@ export class RunBuilder {
         view.group = group;
         view.name = name;
         view.meta = metaId;
-        const flag = flags[slot]!;
+        const flag = flags.get(slot);
         if (flag & HAS_DETAIL) {
           const attempts = orderAttempts(this.details.get(slot)!.attempts);
           for (const attempt of attempts) accumulator.shard(attempt.shard).add(attempt.durationMs);
@@ -257,8 +269,8 @@ export class RunBuilder {
           view.attemptCount = attempts.length;
           view.failedAttempts = attempts.filter((attempt) => isFailing(attempt.status)).length;
         } else {
-          const durationMs = duration[slot]!;
-          originSums[this.columns.origin[slot]!]!.add(durationMs);
+          const durationMs = duration.get(slot);
+          originSums[this.columns.origin.get(slot)]!.add(durationMs);
           const category = (flag >> CATEGORY_SHIFT) & CATEGORY_MASK;
           view.status = STATUSES[flag & STATUS_MASK]!;
           view.durationMs = durationMs;
@@ -333,7 +345,8 @@ export class RunBuilder {
   private originOf(attempt: TestAttempt, source: RecordSource): number {
     const path = attempt.source ?? source.path;
     const shard = attempt.shard ?? source.shard;
-    if (path === this.lastOriginSource && shard === this.lastOriginShard && this.lastOrigin >= 0) return this.lastOrigin;
+    if (path === this.lastOriginSource && shard === this.lastOriginShard && this.lastOrigin >= 0)
+      return this.lastOrigin;
     let byShard = this.originIds.get(path);
     if (!byShard) this.originIds.set(path, (byShard = new Map()));
     let id = byShard.get(shard);
@@ -353,9 +366,8 @@ export class RunBuilder {
   private addNew(group: Group, file: string | undefined, record: TestCaseRecord, source: RecordSource): void {
     const slot = this.count++;
     const columns = this.columns;
-    columns.ensure(this.count);
     group.names.set(record.name, slot);
-    columns.meta[slot] = this.metaOf(group, record, file);
+    columns.meta.set(slot, this.metaOf(group, record, file));
     const attempts = record.attempts;
     const first = attempts[0];
     if (attempts.length === 1 && first && (this.lean || isPlain(record, first))) {
@@ -363,14 +375,16 @@ export class RunBuilder {
       if (isFailing(first.status)) {
         flag |= (CATEGORY_CODES.indexOf(classifyFailure(first.failure)) + 1) << CATEGORY_SHIFT;
       }
-      columns.flags[slot] = flag;
-      columns.duration[slot] = first.durationMs;
-      columns.origin[slot] = this.originOf(first, source);
-      if (this.lean) columns.started[slot] = first.startedAt ? Date.parse(first.startedAt) : NaN;
-      else columns.line[slot] = record.line ?? NO_LINE;
+      columns.flags.set(slot, flag);
+      columns.duration.set(slot, first.durationMs);
+      columns.origin.set(slot, this.originOf(first, source));
+      // Unwritten entries read as "none", and a column never written allocates no page.
+      if (this.lean) {
+        if (first.startedAt) columns.started.set(slot, Date.parse(first.startedAt));
+      } else if (record.line !== undefined) columns.line.set(slot, record.line);
       return;
     }
-    columns.flags[slot] = HAS_DETAIL;
+    columns.flags.set(slot, HAS_DETAIL);
     const detail: Detail = { attempts: attempts.map((attempt) => this.locateAttempt(attempt, source)) };
     if (!this.lean) {
       this.setLine(slot, detail, record.line);
@@ -383,17 +397,17 @@ export class RunBuilder {
 
   private addAgain(slot: number, record: TestCaseRecord, source: RecordSource): void {
     const columns = this.columns;
-    const meta = this.metas[columns.meta[slot]!]!;
+    const meta = this.metas[columns.meta.get(slot)]!;
     if (meta.file === undefined && record.file !== undefined) {
       // As `known.file ??= record.file && normaliseTestFile(record.file)` would.
       const file = record.file ? this.normalisedFile(record.file) : record.file;
-      columns.meta[slot] = this.metaId(meta.suite, meta.classname, file);
+      columns.meta.set(slot, this.metaId(meta.suite, meta.classname, file));
     }
     let detail = this.details.get(slot);
     if (!detail) {
       detail = { attempts: [this.columnAttempt(slot)] };
       this.details.set(slot, detail);
-      columns.flags[slot] = HAS_DETAIL;
+      columns.flags.set(slot, HAS_DETAIL);
     }
     for (const attempt of record.attempts) detail.attempts.push(this.locateAttempt(attempt, source));
     if (this.lean) return;
@@ -405,31 +419,30 @@ export class RunBuilder {
 
   private setLine(slot: number, detail: Detail, line: number | undefined): void {
     if (line !== undefined && Number.isInteger(line) && line >= 0 && line <= 0x7fffffff) {
-      this.columns.line[slot] = line;
-    } else {
-      this.columns.line[slot] = NO_LINE;
-      if (line !== undefined) detail.line = line;
+      this.columns.line.set(slot, line);
+    } else if (line !== undefined) {
+      detail.line = line;
     }
   }
 
   private lineOf(slot: number, detail: Detail | undefined): number | undefined {
     if (detail?.line !== undefined) return detail.line;
-    const line = this.columns.line[slot]!;
+    const line = this.columns.line.get(slot);
     return line === NO_LINE ? undefined : line;
   }
 
   /** The one attempt a column-held test had, as the object 'run' mode would have kept. */
   private columnAttempt(slot: number): TestAttempt {
-    const flag = this.columns.flags[slot]!;
+    const flag = this.columns.flags.get(slot);
     const status = STATUSES[flag & STATUS_MASK]!;
-    const origin = this.origins[this.columns.origin[slot]!]!;
-    const attempt: LeanAttempt = { status, durationMs: this.columns.duration[slot]!, source: origin.source };
+    const origin = this.origins[this.columns.origin.get(slot)]!;
+    const attempt: LeanAttempt = { status, durationMs: this.columns.duration.get(slot), source: origin.source };
     if (origin.shard !== undefined) attempt.shard = origin.shard;
     const category = (flag >> CATEGORY_SHIFT) & CATEGORY_MASK;
     // Only 'metrics' mode holds failing attempts with a failure in columns; keep its category.
     if (this.lean && category) attempt.category = CATEGORY_CODES[category - 1];
     if (this.lean) {
-      const started = this.columns.started[slot]!;
+      const started = this.columns.started.get(slot);
       // Date.parse gives whole milliseconds, which toISOString writes back exactly.
       if (!Number.isNaN(started)) attempt.startedAt = new Date(started).toISOString();
     }
@@ -457,7 +470,7 @@ export class RunBuilder {
     detail: Detail | undefined,
     attempts: TestAttempt[],
   ): TestResult {
-    const meta = this.metas[this.columns.meta[slot]!]!;
+    const meta = this.metas[this.columns.meta.get(slot)]!;
     const status = finalStatus(attempts);
     const result: TestResult = {
       id,

@@ -111,8 +111,7 @@ export class MetricsAccumulator {
     private readonly order: ListOrder = 'input',
   ) {
     this.slowestLimit = options.slowest ?? 20;
-    this.slowestBound =
-      Number.isInteger(this.slowestLimit) && this.slowestLimit >= 0 ? this.slowestLimit : undefined;
+    this.slowestBound = Number.isInteger(this.slowestLimit) && this.slowestLimit >= 0 ? this.slowestLimit : undefined;
     this.categoryLimit = options.maxTestsPerCategory ?? 50;
     this.categoryKeep = this.categoryLimit > 0 ? Math.ceil(this.categoryLimit) : 0;
     this.categories = Object.fromEntries(

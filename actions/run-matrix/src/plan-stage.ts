@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { findShard, planShards, type PlannedShard, type ShardPlan, type Timings } from '@testpipe/core';
+import type { PipelineConfig, SuiteConfig } from './config/index.js';
+import { runnerFor, type TestUnit } from './runners/index.js';
+
+/** The plan artifact (testpipe-plan.json): every suite's shards with their units, read by each shard job. */
+export interface PipelinePlan {
+  schemaVersion: 1;
+  configFile: string;
+  suites: ShardPlan[];
+  /** sha256 over the suites' plan hashes. */
+  planHash: string;
+}
+
+export const PLAN_FILE = 'testpipe-plan.json';
+
+export interface PlanLog {
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+export interface PlanPipelineInput {
+  config: PipelineConfig;
+  /** Repository root the suites' working directories are relative to. */
+  rootDir: string;
+  timings?: Timings;
+  /** Overrides every suite's `shards`. */
+  shards?: number | 'auto';
+  maxParallel?: number;
+  runnerMinutesBudget?: number;
+  log: PlanLog;
+}
+
+/** Discovers each suite's tests and plans its shards; deterministic for the same tests and timings. */
+export async function planPipeline(input: PlanPipelineInput): Promise<PipelinePlan> {
+  const suites: ShardPlan[] = [];
+  for (const suite of input.config.suites) {
+    const cwd = path.resolve(input.rootDir, suite.workingDirectory);
+    const units: TestUnit[] = await runnerFor(suite.runner).discover(suite, cwd);
+    input.log.info(
+      `${suite.name}: discovered ${units.length} ${suite.granularity === 'test' ? 'tests' : 'test files'}`,
+    );
+    const plan = planShards({
+      suite: suite.name,
+      units,
+      granularity: suite.granularity,
+      timings: input.timings,
+      shards: input.shards ?? suite.shards,
+      maxParallel: input.maxParallel ?? suite.maxParallel,
+      runnerMinutesBudget: input.runnerMinutesBudget,
+    });
+    if (plan.reason) input.log.info(`${suite.name}: ${plan.reason}`);
+    if (units.length > 0 && plan.knownShare < 0.9) {
+      input.log.warning(
+        `${suite.name}: only ${Math.round(plan.knownShare * 100)} % of the tests have known timings; the plan is ` +
+          'estimated. Pass timings.json from aggregate-report (timings-file or timings-artifact) to balance it.',
+      );
+    }
+    suites.push(plan);
+  }
+  const planHash = createHash('sha256')
+    .update(suites.map((s) => s.planHash).join('\n'))
+    .digest('hex');
+  return { schemaVersion: 1, configFile: input.config.file, suites, planHash };
+}
+
+/** The suite and units of one shard of a plan, checked against the config it must still match. */
+export function shardAssignment(
+  plan: PipelinePlan,
+  config: PipelineConfig,
+  shardName: string,
+): { suite: SuiteConfig; shard: PlannedShard; units: TestUnit[] } {
+  const { plan: suitePlan, shard } = findShard(plan.suites, shardName);
+  const suite = config.suites.find((s) => s.name === suitePlan.suite);
+  if (!suite) {
+    throw new Error(
+      `Shard "${shardName}" belongs to suite "${suitePlan.suite}", which ${config.file} no longer has; re-run the plan job.`,
+    );
+  }
+  return { suite, shard, units: shard.units.map((id) => ({ id })) };
+}
