@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29772);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25334);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33258,7 +33258,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 29772:
+/***/ 25334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35327,14 +35327,28 @@ const CDATA_CLOSE = Buffer.from(']]>');
 const COMMENT_OPEN = Buffer.from('<!--');
 const COMMENT_CLOSE = Buffer.from('-->');
 const PI_CLOSE = Buffer.from('?>');
+// Byte classes, looked up in one table by the scanning loops.
+const SPACE = 1;
+const NAME_END = 2;
+const NAME_START = 4;
+const CLASSES = new Uint8Array(256);
+for (const c of [0x20, 0x0a, 0x09, 0x0d])
+    CLASSES[c] = SPACE | NAME_END;
+for (const c of [GT, SLASH, EQUALS, LT])
+    CLASSES[c] = NAME_END;
+for (let c = 0; c < 256; c++) {
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a || c >= 0x80) {
+        CLASSES[c] = NAME_START;
+    }
+}
 function isSpace(c) {
-    return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+    return (CLASSES[c] & SPACE) !== 0;
 }
 function isNameStart(c) {
-    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a || c >= 0x80;
+    return (CLASSES[c] & NAME_START) !== 0;
 }
 function isNameEnd(c) {
-    return isSpace(c) || c === GT || c === SLASH || c === EQUALS || c === LT;
+    return (CLASSES[c] & NAME_END) !== 0;
 }
 /** Whether `chunk` holds `prefix` at `at`; undefined when the chunk ends before it can tell. */
 function startsWithAt(chunk, at, prefix) {
@@ -35595,7 +35609,7 @@ class XmlTokenizer {
             this.fail(`expected an element name after '<'`, this.base + lt);
             return INCOMPLETE;
         }
-        while (i < end && !isNameEnd(chunk[i]))
+        while (i < end && (CLASSES[chunk[i]] & NAME_END) === 0)
             i++;
         if (i === end)
             return INCOMPLETE;
@@ -35605,7 +35619,7 @@ class XmlTokenizer {
         attributes.chunk = chunk;
         attributes.offset = this.base + lt;
         for (;;) {
-            while (i < end && isSpace(chunk[i]))
+            while (i < end && (CLASSES[chunk[i]] & SPACE) !== 0)
                 i++;
             if (i === end)
                 return INCOMPLETE;
@@ -35625,10 +35639,10 @@ class XmlTokenizer {
                 return INCOMPLETE;
             }
             const attributeStart = i;
-            while (i < end && !isNameEnd(chunk[i]))
+            while (i < end && (CLASSES[chunk[i]] & NAME_END) === 0)
                 i++;
             const attributeEnd = i;
-            while (i < end && isSpace(chunk[i]))
+            while (i < end && (CLASSES[chunk[i]] & SPACE) !== 0)
                 i++;
             if (i === end)
                 return INCOMPLETE;
@@ -36101,8 +36115,7 @@ class MetricsAccumulator {
     constructor(options = {}, order = 'input') {
         this.order = order;
         this.slowestLimit = options.slowest ?? 20;
-        this.slowestBound =
-            Number.isInteger(this.slowestLimit) && this.slowestLimit >= 0 ? this.slowestLimit : undefined;
+        this.slowestBound = Number.isInteger(this.slowestLimit) && this.slowestLimit >= 0 ? this.slowestLimit : undefined;
         this.categoryLimit = options.maxTestsPerCategory ?? 50;
         this.categoryKeep = this.categoryLimit > 0 ? Math.ceil(this.categoryLimit) : 0;
         this.categories = Object.fromEntries(CATEGORIES.map((category) => [
@@ -36359,39 +36372,46 @@ function isPlain(record, attempt) {
         record.marker === undefined &&
         (record.line === undefined || (Number.isInteger(record.line) && record.line >= 0 && record.line <= 0x7fffffff)));
 }
-/** Typed-array columns, one entry per test slot, grown by doubling. */
-class Columns {
-    lean;
-    capacity = 0;
-    flags = new Uint8Array(0);
-    duration = new Float64Array(0);
-    meta = new Int32Array(0);
-    origin = new Int32Array(0);
-    /** 'run' mode: the record's line (NO_LINE = none). */
-    line = new Int32Array(0);
-    /** 'metrics' mode: Date.parse(startedAt), NaN = none (all attempt ordering needs). */
-    started = new Float64Array(0);
-    constructor(lean) {
-        this.lean = lean;
+const PAGE_BITS = 15;
+const PAGE_SIZE = 1 << PAGE_BITS;
+const PAGE_MASK = PAGE_SIZE - 1;
+/**
+ * One number per test slot, in fixed-size typed-array pages allocated on first write: no
+ * doubling (which would hold old + new arrays at once) and no page at all for a column that is
+ * never written (start times, lines). Unwritten entries read as `empty`.
+ */
+class Column {
+    Page;
+    empty;
+    pages = [];
+    constructor(Page, empty = 0) {
+        this.Page = Page;
+        this.empty = empty;
     }
-    ensure(size) {
-        if (size <= this.capacity)
-            return;
-        const capacity = Math.max(1024, this.capacity * 2, size);
-        this.flags = grow(this.flags, new Uint8Array(capacity));
-        this.duration = grow(this.duration, new Float64Array(capacity));
-        this.meta = grow(this.meta, new Int32Array(capacity));
-        this.origin = grow(this.origin, new Int32Array(capacity));
-        if (this.lean)
-            this.started = grow(this.started, new Float64Array(capacity));
-        else
-            this.line = grow(this.line, new Int32Array(capacity));
-        this.capacity = capacity;
+    get(slot) {
+        const page = this.pages[slot >>> PAGE_BITS];
+        return page === undefined ? this.empty : page[slot & PAGE_MASK];
+    }
+    set(slot, value) {
+        let page = this.pages[slot >>> PAGE_BITS];
+        if (page === undefined) {
+            page = new this.Page(PAGE_SIZE);
+            if (this.empty !== 0)
+                page.fill(this.empty);
+            this.pages[slot >>> PAGE_BITS] = page;
+        }
+        page[slot & PAGE_MASK] = value;
     }
 }
-function grow(from, to) {
-    to.set(from);
-    return to;
+class Columns {
+    flags = new Column(Uint8Array);
+    duration = new Column(Float64Array);
+    meta = new Column(Int32Array);
+    origin = new Column(Int32Array);
+    /** 'run' mode: the record's line. */
+    line = new Column(Int32Array, NO_LINE);
+    /** 'metrics' mode: Date.parse(startedAt), NaN = none (all that attempt ordering needs). */
+    started = new Column(Float64Array, NaN);
 }
 /**
  * Merges test records from many files, shards and retries into one run, one test per id.
@@ -36422,7 +36442,7 @@ class RunBuilder {
     details = new Map();
     constructor(options = {}) {
         this.lean = options.retain === 'metrics';
-        this.columns = new Columns(this.lean);
+        this.columns = new Columns();
     }
     /** Number of distinct tests so far. */
     get testCount() {
@@ -36482,7 +36502,7 @@ class RunBuilder {
         const { flags, duration, meta } = this.columns;
         for (const group of this.groups.values()) {
             for (const [name, slot] of group.names) {
-                const metaId = meta[slot];
+                const metaId = meta.get(slot);
                 let suiteTally = suiteTallies[metaId];
                 if (!suiteTally) {
                     const { suite, file } = this.metas[metaId];
@@ -36492,7 +36512,7 @@ class RunBuilder {
                 view.group = group;
                 view.name = name;
                 view.meta = metaId;
-                const flag = flags[slot];
+                const flag = flags.get(slot);
                 if (flag & HAS_DETAIL) {
                     const attempts = orderAttempts(this.details.get(slot).attempts);
                     for (const attempt of attempts)
@@ -36509,8 +36529,8 @@ class RunBuilder {
                     view.failedAttempts = attempts.filter((attempt) => isFailing(attempt.status)).length;
                 }
                 else {
-                    const durationMs = duration[slot];
-                    originSums[this.columns.origin[slot]].add(durationMs);
+                    const durationMs = duration.get(slot);
+                    originSums[this.columns.origin.get(slot)].add(durationMs);
                     const category = (flag >> CATEGORY_SHIFT) & CATEGORY_MASK;
                     view.status = STATUSES[flag & STATUS_MASK];
                     view.durationMs = durationMs;
@@ -36601,9 +36621,8 @@ class RunBuilder {
     addNew(group, file, record, source) {
         const slot = this.count++;
         const columns = this.columns;
-        columns.ensure(this.count);
         group.names.set(record.name, slot);
-        columns.meta[slot] = this.metaOf(group, record, file);
+        columns.meta.set(slot, this.metaOf(group, record, file));
         const attempts = record.attempts;
         const first = attempts[0];
         if (attempts.length === 1 && first && (this.lean || isPlain(record, first))) {
@@ -36611,16 +36630,19 @@ class RunBuilder {
             if (isFailing(first.status)) {
                 flag |= (CATEGORY_CODES.indexOf(classifyFailure(first.failure)) + 1) << CATEGORY_SHIFT;
             }
-            columns.flags[slot] = flag;
-            columns.duration[slot] = first.durationMs;
-            columns.origin[slot] = this.originOf(first, source);
-            if (this.lean)
-                columns.started[slot] = first.startedAt ? Date.parse(first.startedAt) : NaN;
-            else
-                columns.line[slot] = record.line ?? NO_LINE;
+            columns.flags.set(slot, flag);
+            columns.duration.set(slot, first.durationMs);
+            columns.origin.set(slot, this.originOf(first, source));
+            // Unwritten entries read as "none", and a column never written allocates no page.
+            if (this.lean) {
+                if (first.startedAt)
+                    columns.started.set(slot, Date.parse(first.startedAt));
+            }
+            else if (record.line !== undefined)
+                columns.line.set(slot, record.line);
             return;
         }
-        columns.flags[slot] = HAS_DETAIL;
+        columns.flags.set(slot, HAS_DETAIL);
         const detail = { attempts: attempts.map((attempt) => this.locateAttempt(attempt, source)) };
         if (!this.lean) {
             this.setLine(slot, detail, record.line);
@@ -36635,17 +36657,17 @@ class RunBuilder {
     }
     addAgain(slot, record, source) {
         const columns = this.columns;
-        const meta = this.metas[columns.meta[slot]];
+        const meta = this.metas[columns.meta.get(slot)];
         if (meta.file === undefined && record.file !== undefined) {
             // As `known.file ??= record.file && normaliseTestFile(record.file)` would.
             const file = record.file ? this.normalisedFile(record.file) : record.file;
-            columns.meta[slot] = this.metaId(meta.suite, meta.classname, file);
+            columns.meta.set(slot, this.metaId(meta.suite, meta.classname, file));
         }
         let detail = this.details.get(slot);
         if (!detail) {
             detail = { attempts: [this.columnAttempt(slot)] };
             this.details.set(slot, detail);
-            columns.flags[slot] = HAS_DETAIL;
+            columns.flags.set(slot, HAS_DETAIL);
         }
         for (const attempt of record.attempts)
             detail.attempts.push(this.locateAttempt(attempt, source));
@@ -36662,26 +36684,24 @@ class RunBuilder {
     }
     setLine(slot, detail, line) {
         if (line !== undefined && Number.isInteger(line) && line >= 0 && line <= 0x7fffffff) {
-            this.columns.line[slot] = line;
+            this.columns.line.set(slot, line);
         }
-        else {
-            this.columns.line[slot] = NO_LINE;
-            if (line !== undefined)
-                detail.line = line;
+        else if (line !== undefined) {
+            detail.line = line;
         }
     }
     lineOf(slot, detail) {
         if (detail?.line !== undefined)
             return detail.line;
-        const line = this.columns.line[slot];
+        const line = this.columns.line.get(slot);
         return line === NO_LINE ? undefined : line;
     }
     /** The one attempt a column-held test had, as the object 'run' mode would have kept. */
     columnAttempt(slot) {
-        const flag = this.columns.flags[slot];
+        const flag = this.columns.flags.get(slot);
         const status = STATUSES[flag & STATUS_MASK];
-        const origin = this.origins[this.columns.origin[slot]];
-        const attempt = { status, durationMs: this.columns.duration[slot], source: origin.source };
+        const origin = this.origins[this.columns.origin.get(slot)];
+        const attempt = { status, durationMs: this.columns.duration.get(slot), source: origin.source };
         if (origin.shard !== undefined)
             attempt.shard = origin.shard;
         const category = (flag >> CATEGORY_SHIFT) & CATEGORY_MASK;
@@ -36689,7 +36709,7 @@ class RunBuilder {
         if (this.lean && category)
             attempt.category = CATEGORY_CODES[category - 1];
         if (this.lean) {
-            const started = this.columns.started[slot];
+            const started = this.columns.started.get(slot);
             // Date.parse gives whole milliseconds, which toISOString writes back exactly.
             if (!Number.isNaN(started))
                 attempt.startedAt = new Date(started).toISOString();
@@ -36714,7 +36734,7 @@ class RunBuilder {
         return located;
     }
     resultOf(slot, id, name, detail, attempts) {
-        const meta = this.metas[this.columns.meta[slot]];
+        const meta = this.metas[this.columns.meta.get(slot)];
         const status = finalStatus(attempts);
         const result = {
             id,
@@ -40567,7 +40587,243 @@ function failureAnnotations(run, options = {}) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/planning/errors.ts
+/** An input to the shard planner that cannot be planned; the message names the input. */
+class errors_ShardPlanInputError extends Error {
+    input;
+    name = 'ShardPlanInputError';
+    constructor(input, problem) {
+        super(`Shard planning input "${input}" ${problem}`);
+        this.input = input;
+    }
+}
+/** The plans need more matrix jobs than GitHub Actions starts from one matrix. */
+class errors_MatrixTooLargeError extends Error {
+    jobs;
+    limit;
+    name = 'MatrixTooLargeError';
+    constructor(jobs, limit) {
+        super(`The shard plans need ${jobs} matrix jobs but a GitHub Actions matrix runs at most ${limit}. ` +
+            `Lower "shards" (or "max-parallel" with shards: auto), or split the suites over several jobs.`);
+        this.jobs = jobs;
+        this.limit = limit;
+    }
+}
+/** A shard job was started with a name that no plan contains. */
+class errors_ShardNotFoundError extends Error {
+    shardName;
+    name = 'ShardNotFoundError';
+    constructor(shardName, known) {
+        const listed = known.slice(0, 10).join(', ') + (known.length > 10 ? `, … (${known.length} in all)` : '');
+        super(`No shard named "${shardName}" in the plan (shards: ${listed || 'none'}). ` +
+            'Pass the matrix value produced by the same plan, and re-run the plan job if the plan changed.');
+        this.shardName = shardName;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/planning/plan-hash.ts
+// A fingerprint of a plan: shard jobs and reruns can check they read the plan the matrix was built from.
+
+/** JSON with object keys sorted at every level, so equal values always give equal text. */
+function plan_hash_canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(plan_hash_canonicalJson).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, entry]) => entry !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${plan_hash_canonicalJson(entry)}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+function plan_hash_sha256Hex(text) {
+    return createHash('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/planning/validate-input.ts
+// Checks the planner's input once, at the edge, with a message naming the bad input.
+
+
+function isPositiveInteger(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 1;
+}
+function validateUnits(input) {
+    if (!Array.isArray(input.units))
+        throw new ShardPlanInputError('units', 'must be an array of { id, file? }.');
+    const seen = new Set();
+    for (const unit of input.units) {
+        if (typeof unit?.id !== 'string' || unit.id === '') {
+            throw new ShardPlanInputError('units', 'has a unit without an id; every unit needs the id the runner accepts.');
+        }
+        if (unit.file !== undefined && typeof unit.file !== 'string') {
+            throw new ShardPlanInputError('units', `has a non-string file for unit "${unit.id}".`);
+        }
+        if (seen.has(unit.id)) {
+            throw new ShardPlanInputError('units', `lists "${unit.id}" twice; each test or file may be planned once.`);
+        }
+        seen.add(unit.id);
+    }
+}
+/** Returns the shard-count cap that applies to 'auto'. */
+function validate_input_validatePlanInput(input) {
+    if (typeof input.suite !== 'string' || input.suite.trim() === '') {
+        throw new ShardPlanInputError('suite', 'must be a non-empty name; shards are named "<suite>-<k>".');
+    }
+    if (input.granularity !== 'test' && input.granularity !== 'file') {
+        throw new ShardPlanInputError('granularity', `must be "test" or "file", got ${JSON.stringify(input.granularity)}.`);
+    }
+    if (input.shards !== 'auto' && !isPositiveInteger(input.shards)) {
+        throw new ShardPlanInputError('shards', `must be a positive integer or "auto", got ${JSON.stringify(input.shards)}.`);
+    }
+    const maxParallel = input.maxParallel ?? DEFAULT_MAX_PARALLEL;
+    if (!isPositiveInteger(maxParallel) || maxParallel > MAX_MATRIX_JOBS) {
+        throw new ShardPlanInputError('maxParallel', `must be an integer from 1 to ${MAX_MATRIX_JOBS}, got ${maxParallel}.`);
+    }
+    const budget = input.runnerMinutesBudget;
+    if (budget !== undefined && !(typeof budget === 'number' && Number.isFinite(budget) && budget > 0)) {
+        throw new ShardPlanInputError('runnerMinutesBudget', `must be a positive number of minutes, got ${budget}.`);
+    }
+    const overhead = input.shardOverheadMs;
+    if (overhead !== undefined && !(typeof overhead === 'number' && Number.isFinite(overhead) && overhead >= 0)) {
+        throw new ShardPlanInputError('shardOverheadMs', `must be a non-negative number of milliseconds, got ${overhead}.`);
+    }
+    validateUnits(input);
+    return { maxParallel };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/planning/plan-shards.ts
+// The timing-balanced shard planner behind run-matrix: pure and deterministic, so the same units
+// and timings give a byte-identical plan whatever order the units were listed in.
+
+
+
+
+
+
+
+const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const round4 = (value) => Math.round(value * 10_000) / 10_000;
+function chooseCount(input, partitioner, overhead, maxParallel) {
+    const unitCount = input.units.length;
+    if (input.shards === 'auto') {
+        return chooseShardCount(partitioner, overhead, Math.min(maxParallel, unitCount), input.runnerMinutesBudget);
+    }
+    if (input.shards <= unitCount)
+        return { partition: partitioner.partition(input.shards, overhead) };
+    return {
+        partition: partitioner.partition(unitCount, overhead),
+        reason: `${input.shards} shards were asked for but there are only ${unitCount} units; planned ${unitCount} shards.`,
+    };
+}
+function plannedShards(suite, partition, units, overhead) {
+    return partition.shards.map((shard, position) => ({
+        index: position + 1,
+        name: `${suite}-${position + 1}`,
+        units: shard.members.map((member) => units[member].id).sort(),
+        predictedMs: toMillis(shard.load + overhead),
+    }));
+}
+/** Hashes what shaped the plan (options, every unit's estimate) and the assignment itself. */
+function planHash(input, overhead, estimates, shards) {
+    return sha256Hex(canonicalJson({
+        suite: input.suite,
+        granularity: input.granularity,
+        shards: input.shards,
+        maxParallel: input.shards === 'auto' ? (input.maxParallel ?? null) : null,
+        runnerMinutesBudget: input.runnerMinutesBudget ?? null,
+        shardOverheadMicros: overhead,
+        units: estimates.units.map((unit) => [unit.id, unit.micros, unit.source]),
+        assignment: shards.map((shard) => shard.units),
+    }));
+}
+/** Splits a suite's units over shards so the slowest shard finishes as early as the timings allow. */
+function planShards(input) {
+    const { maxParallel } = validatePlanInput(input);
+    const overhead = toMicros(input.shardOverheadMs ?? input.timings?.shardOverheadMs ?? 0);
+    const units = [...input.units].sort(byId);
+    const estimates = estimateDurations(units, input.granularity, input.timings);
+    if (units.length === 0) {
+        return {
+            schemaVersion: SHARD_PLAN_SCHEMA_VERSION,
+            suite: input.suite,
+            granularity: input.granularity,
+            shards: [],
+            totalMs: 0,
+            shardOverheadMs: toMillis(overhead),
+            lowerBoundMs: 0,
+            makespanMs: 0,
+            ratio: 1,
+            knownShare: 0,
+            estimates: estimates.counts,
+            planHash: planHash(input, overhead, estimates, []),
+            ...(input.shards === 'auto' ? { tradeoffs: [] } : {}),
+            reason: `Suite "${input.suite}" has no ${input.granularity === 'file' ? 'test files' : 'tests'} to plan; no shards.`,
+        };
+    }
+    const micros = estimates.units.map((unit) => unit.micros);
+    const partitioner = new Partitioner(micros, units.map((unit) => unit.id));
+    const chosen = chooseCount(input, partitioner, overhead, maxParallel);
+    const { partition } = chosen;
+    const shards = plannedShards(input.suite, partition, units, overhead);
+    return {
+        schemaVersion: SHARD_PLAN_SCHEMA_VERSION,
+        suite: input.suite,
+        granularity: input.granularity,
+        shards,
+        totalMs: toMillis(partition.totalMicros),
+        shardOverheadMs: toMillis(overhead),
+        lowerBoundMs: toMillis(partition.lowerBoundMicros),
+        makespanMs: toMillis(partition.makespanMicros),
+        ratio: partition.lowerBoundMicros === 0 ? 1 : round4(partition.makespanMicros / partition.lowerBoundMicros),
+        knownShare: round4(estimates.counts.known / units.length),
+        estimates: estimates.counts,
+        planHash: planHash(input, overhead, estimates, shards),
+        ...(chosen.tradeoffs ? { tradeoffs: chosen.tradeoffs } : {}),
+        ...(chosen.reason ? { reason: chosen.reason } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/planning/matrix.ts
+// Turns plans into the `strategy.matrix` of the shard job, and lets each shard job find its units.
+
+
+/**
+ * Only names go into the matrix (job outputs are capped at 1 MB; unit lists can be far larger):
+ * each shard job reads its units back from the plan with findShard. Zero shards give an empty
+ * `include`, which the workflow must skip rather than start.
+ */
+function matrixFromPlans(plans) {
+    const include = plans.flatMap((plan) => plan.shards.map((shard) => ({ shard: shard.name, suite: plan.suite, index: shard.index })));
+    if (include.length > MAX_MATRIX_JOBS)
+        throw new MatrixTooLargeError(include.length, MAX_MATRIX_JOBS);
+    const seen = new Set();
+    for (const entry of include) {
+        if (seen.has(entry.shard)) {
+            throw new ShardPlanInputError('suite', `"${entry.suite}" is planned twice; give every suite a distinct name.`);
+        }
+        seen.add(entry.shard);
+    }
+    return { include };
+}
+/** The shard a matrix job was started for, with the plan it belongs to. */
+function findShard(plans, shardName) {
+    for (const plan of plans) {
+        const shard = plan.shards.find((candidate) => candidate.name === shardName);
+        if (shard)
+            return { plan, shard };
+    }
+    throw new ShardNotFoundError(shardName, plans.flatMap((plan) => plan.shards.map((shard) => shard.name)));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/planning/index.ts
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -13,9 +13,10 @@ export async function findBaseComparison(
   octokit: GitHubClient,
   config: AggregateReportConfig,
   context: RunContext,
+  pullRequestBase?: string,
 ): Promise<BaseLookup> {
   if (config.compareTo === 'none') return { reason: 'comparison is turned off (compare-to: none).' };
-  const branch = config.compareTo ?? context.pullRequest?.baseRef;
+  const branch = config.compareTo ?? pullRequestBase;
   if (!branch) return { reason: 'this is not a pull request and compare-to is not set.' };
   if (!config.reportArtifact) return { reason: 'report-artifact is empty, so no earlier report can be found.' };
   try {

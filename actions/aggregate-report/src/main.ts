@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { type BaseComparison, type HistoryPoint, type MarkdownReportInput } from '@testpipe/core';
-import { ConfigurationError, createGitHubClient, type GitHubClient } from '@testpipe/github';
+import { ConfigurationError, createGitHubClient, uploadDirectoryArtifact, type GitHubClient } from '@testpipe/github';
 import path from 'node:path';
 import { readConfig, type AggregateReportConfig } from './config.js';
 import { findBaseComparison } from './base-comparison.js';
@@ -10,7 +10,6 @@ import { buildReport } from './report-stage.js';
 import { readRunContext, type RunContext } from './run-context.js';
 import { isForbidden, optionalSideEffect } from './side-effect.js';
 import { archiveToS3, readTrend } from './s3-archive.js';
-import { uploadReportArtifact } from './upload-report.js';
 
 const FORK_ADVICE =
   'The token cannot write to this repository (a pull request from a fork gets a read-only GITHUB_TOKEN). ' +
@@ -20,14 +19,18 @@ const FORK_ADVICE =
 
 const log = { info: core.info, warning: core.warning };
 
-async function pullRequestNumber(octokit: GitHubClient, config: AggregateReportConfig, context: RunContext) {
-  if (context.pullRequest) return context.pullRequest.number;
+/** The PR this report belongs to: the event's own, or for a workflow_run companion the triggering run's. */
+async function findPullRequest(
+  octokit: GitHubClient,
+  config: AggregateReportConfig,
+  context: RunContext,
+): Promise<{ number: number; baseRef: string } | undefined> {
+  if (context.pullRequest) return context.pullRequest;
   const runId = config.runId ?? context.triggeringRun?.id;
   if (runId === undefined) return undefined;
-  const found = await optionalSideEffect('Finding the pull request of the workflow run', () =>
+  return optionalSideEffect('Finding the pull request of the workflow run', () =>
     findPullRequestForRun(octokit, { owner: context.owner, repo: context.repo, runId }),
   );
-  return found?.number;
 }
 
 export async function run(): Promise<void> {
@@ -59,7 +62,8 @@ export async function run(): Promise<void> {
       return;
     }
 
-    const base = await findBaseComparison(octokit, config, context);
+    const pullRequest = await findPullRequest(octokit, config, context);
+    const base = await findBaseComparison(octokit, config, context, pullRequest?.baseRef);
     const history: HistoryPoint[] | undefined = config.s3?.history
       ? await optionalSideEffect('Reading the S3 history', () => readTrend(config, context))
       : undefined;
@@ -114,12 +118,12 @@ export async function run(): Promise<void> {
 
     if (config.reportArtifact) {
       await optionalSideEffect(`Uploading the report artifact "${config.reportArtifact}"`, () =>
-        uploadReportArtifact(config.reportArtifact, outputDir, config.retentionDays),
+        uploadDirectoryArtifact(config.reportArtifact, outputDir, outputDir, config.retentionDays),
       );
     }
 
     let forbidden = false;
-    const issueNumber = await pullRequestNumber(octokit, config, context);
+    const issueNumber = pullRequest?.number;
     if (issueNumber !== undefined && config.comment !== 'off') {
       try {
         const comment = await publishComment(octokit, config, context, issueNumber, markdownInput);

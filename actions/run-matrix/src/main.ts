@@ -5,6 +5,7 @@ import {
   createGitHubClient,
   downloadCurrentRunArtifact,
   downloadLatestRepositoryArtifact,
+  uploadDirectoryArtifact,
   uploadRunArtifact,
 } from '@testpipe/github';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -14,7 +15,7 @@ import { readInputs, type RunMatrixInputs } from './inputs.js';
 import { EMPTY_SHARD, matrixOutput } from './matrix-output.js';
 import { planPipeline, PLAN_FILE, shardAssignment, type PipelinePlan } from './plan-stage.js';
 import { planSummaryMarkdown } from './plan-summary.js';
-import { collectShardFiles } from './shard-files.js';
+import { copySuiteArtifacts } from './shard-files.js';
 import { runShard } from './shard/index.js';
 
 type PlanInputs = Extract<RunMatrixInputs, { mode: 'plan' }>;
@@ -130,8 +131,8 @@ async function runShardStep(inputs: RunInputs, signal: AbortSignal): Promise<voi
   core.setOutput('flaky', outcome.flaky);
   core.setOutput('attempts', outcome.attempts);
   core.setOutput('results-path', outcome.resultsPath);
-  const files = await collectShardFiles(resultsDir, suite, workspace());
-  await uploadRunArtifact(`testpipe-results-${inputs.shard}`, files, resultsRoot);
+  await copySuiteArtifacts(resultsDir, suite, workspace());
+  await uploadDirectoryArtifact(`testpipe-results-${inputs.shard}`, resultsDir, resultsRoot);
   const verdict = `${inputs.shard}: ${outcome.status}, ${outcome.total} tests, ${outcome.failed} failed, ${outcome.flaky} flaky, ${outcome.attempts} attempt(s).`;
   core.info(verdict);
   if (inputs.failOnTestFailure && outcome.status !== 'passed') core.setFailed(verdict);

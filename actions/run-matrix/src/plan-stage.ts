@@ -78,5 +78,15 @@ export function shardAssignment(
       `Shard "${shardName}" belongs to suite "${suitePlan.suite}", which ${config.file} no longer has; re-run the plan job.`,
     );
   }
-  return { suite, shard, units: shard.units.map((id) => ({ id })) };
+  return { suite, shard, units: shard.units.map((id) => unitFromId(id, suite)) };
+}
+
+/**
+ * A planned unit as discovery made it: the plan keeps ids only, and every discovery derives `file` from
+ * the id ("file::test", or the file itself), except a command suite without discover, whose one unit is
+ * the suite and names no file. Without `file`, a command suite's shards would run none of their files.
+ */
+function unitFromId(id: string, suite: SuiteConfig): TestUnit {
+  if (suite.runner === 'command' && !suite.discover) return { id };
+  return { id, file: id.split('::')[0]! };
 }

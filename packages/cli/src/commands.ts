@@ -1,5 +1,6 @@
 import { metricsCommand } from './commands/metrics.js';
 import { reportCommand } from './commands/report.js';
+import { runCommand } from './commands/run.js';
 
 /** One `testpipe <name>` subcommand; each stage adds its own. */
 export interface Command {
@@ -8,4 +9,4 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-export const commands: Command[] = [metricsCommand, reportCommand];
+export const commands: Command[] = [runCommand, metricsCommand, reportCommand];

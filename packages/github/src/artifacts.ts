@@ -1,3 +1,5 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 import type { GitHubClient } from './octokit.js';
 
 export interface RepositoryRef {
@@ -63,4 +65,17 @@ export async function uploadRunArtifact(
     retentionDays ? { retentionDays } : {},
   );
   return id ?? 0;
+}
+
+/** Uploads every file under `directory` as one artifact, paths kept relative to `rootDirectory`. */
+export async function uploadDirectoryArtifact(
+  name: string,
+  directory: string,
+  rootDirectory = directory,
+  retentionDays?: number,
+): Promise<number> {
+  const files = (await readdir(directory, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+  return uploadRunArtifact(name, files, rootDirectory, retentionDays);
 }

@@ -20,6 +20,7 @@ export {
 export {
   downloadCurrentRunArtifact,
   downloadLatestRepositoryArtifact,
+  uploadDirectoryArtifact,
   uploadRunArtifact,
   type RepositoryRef,
 } from './artifacts.js';

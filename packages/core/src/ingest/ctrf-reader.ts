@@ -26,7 +26,8 @@ function text(value: unknown): string | undefined {
 
 function ctrfStatus(status: unknown, rawStatus: unknown): AttemptStatus {
   if (status === 'passed') return 'passed';
-  if (status === 'failed') return 'failed';
+  // testpipe writes an errored test as failed with rawStatus "errored" (CTRF has no errored status).
+  if (status === 'failed') return rawStatus === 'errored' ? 'errored' : 'failed';
   if (status === 'other' && typeof rawStatus === 'string' && /time|interrupt|crash|abort|error|fail/i.test(rawStatus)) {
     return 'errored';
   }

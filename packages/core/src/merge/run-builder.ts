@@ -1,5 +1,5 @@
 import { classifyFailure } from '../categories/classify.js';
-import { GroupTally, MetricsAccumulator, type TestView } from '../metrics/accumulator.js';
+import { GroupTally, MetricsAccumulator, slownessOrder, type TestView } from '../metrics/accumulator.js';
 import type { ExactSum } from '../metrics/exact-sum.js';
 import type { Metrics, MetricsOptions, TestSummary } from '../metrics/metrics.js';
 import type {
@@ -28,13 +28,26 @@ export interface RunBuilderOptions {
   /**
    * What is kept per test while records stream in.
    * - `'run'` (default): everything `build()` needs for full TestResults.
-   * - `'metrics'`: only what `metrics()` needs. A test with one attempt keeps its name and ~20
-   *   bytes of columns; a test with several keeps a small record per attempt (status, duration,
-   *   source, shard, start time, failure category), never output or failure text.
-   *   `build()` throws. For very large runs (millions of tests).
+   * - `'metrics'`: only what `metrics()` needs, for very large runs (millions of tests). Tests are
+   *   found by a 64-bit hash of (group, name), not by name (see TestKeys), and a test with one
+   *   attempt is ~30 bytes of columns: a passing or skipped one keeps no name at all. Names are
+   *   kept only for tests that `metrics()` may list: failing ones, ones with several attempts
+   *   (which also keep a small record per attempt: status, duration, source, shard, start time,
+   *   failure category, never output or failure text), and the current slowest candidates.
+   *   `build()` throws.
    */
   retain?: 'run' | 'metrics';
+  /**
+   * retain: 'metrics' only: how many of the slowest single-attempt tests keep their names while
+   * records stream in (default 1000). `metrics()` lists the slowest from these, and throws in the
+   * one case it cannot list them exactly: when later retries made tests that were slower than a
+   * dropped one faster or skipped, so that a dropped test would be listed. Must be at least the
+   * `slowest` option of `metrics()` to be of use.
+   */
+  slowestCandidates?: number;
 }
+
+const DEFAULT_SLOWEST_CANDIDATES = 1000;
 
 const STATUSES: readonly AttemptStatus[] = ['passed', 'failed', 'errored', 'skipped'];
 const STATUS_CODE: Readonly<Record<AttemptStatus, number>> = { passed: 0, failed: 1, errored: 2, skipped: 3 };
@@ -50,7 +63,10 @@ const NO_LINE = -1;
 interface Group {
   /** `${scope}::${classname}::`, so a test's id is prefix + name (as testId builds it). */
   prefix: string;
-  names: Map<string, number>;
+  /** Position in `groups`; part of a test's hash key in retain: 'metrics'. */
+  index: number;
+  /** retain: 'run' only (retain: 'metrics' finds tests in TestKeys). */
+  names: Map<string, number> | undefined;
   /** The meta of the last record added to the group, to skip the meta lookup. */
   lastSuite?: string;
   lastClassname?: string;
@@ -63,6 +79,12 @@ interface Meta {
   suite: string;
   classname?: string;
   file?: string;
+}
+
+/** retain: 'metrics': the name of a test that metrics() may list, with its group (for the id). */
+interface NamedTest {
+  group: Group;
+  name: string;
 }
 
 /** Where an attempt was read (interned pair). */
@@ -155,6 +177,89 @@ class Columns {
 }
 
 /**
+ * retain: 'metrics': finds a test by a 64-bit key of (group index, name) instead of by its name,
+ * so that a passing single-attempt test holds no string at all (the name strings and Map entries
+ * of 'run' mode are ~140 bytes per test: ~380 MB at 2.7 M tests).
+ *
+ * The key is two independent 32-bit hashes over the name's UTF-16 code units, each seeded with
+ * the group index: FNV-1a (a) and MurmurHash3's per-unit mixing (b), both finished with
+ * MurmurHash3's fmix32 (a bijection, so it spreads the bits without adding collisions). Keys are
+ * held per test in two paged Int32 columns (8 bytes per test, no doubling); the table itself is an
+ * open-addressing (linear probing) Int32Array of test slots indexed by key a, at most 3/4 full,
+ * doubled by rehashing from the key columns (which costs only the old and new slot arrays: 4 bytes
+ * per entry each). ~13 bytes per test at 2.7 M tests (table at 2^22 entries).
+ *
+ * Two different tests with the same 64-bit key would be merged as one: for n tests the chance of
+ * any such pair is about n² / 2^65, ~2e-7 for n = 2.7 M (and ~3e-10 for 100,000). That is the only
+ * way this mode can differ from 'run' mode, whose exact lookup by name (and build()) is unchanged.
+ */
+class TestKeys {
+  private readonly keyA = new Column(Int32Array);
+  private readonly keyB = new Column(Int32Array);
+  private table = new Int32Array(1024).fill(-1);
+  private size = 0;
+  /** The key of the last find(), which insert() files. */
+  private a = 0;
+  private b = 0;
+
+  /** The slot of the test (group, name), or -1; remembers the key for insert(). */
+  find(group: number, name: string): number {
+    let a = 0x811c9dc5;
+    a = Math.imul(a ^ (group & 0xffff), 0x01000193);
+    a = Math.imul(a ^ (group >>> 16), 0x01000193);
+    let b = group;
+    for (let i = 0; i < name.length; i++) {
+      const unit = name.charCodeAt(i);
+      a = Math.imul(a ^ unit, 0x01000193);
+      let k = Math.imul(unit, 0xcc9e2d51);
+      k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+      b ^= k;
+      b = (Math.imul((b << 13) | (b >>> 19), 5) + 0xe6546b64) | 0;
+    }
+    a = fmix32(a);
+    b = fmix32(b ^ name.length);
+    this.a = a;
+    this.b = b;
+    const table = this.table;
+    const mask = table.length - 1;
+    for (let at = a & mask; ; at = (at + 1) & mask) {
+      const slot = table[at]!;
+      if (slot < 0) return -1;
+      if (this.keyA.get(slot) === a && this.keyB.get(slot) === b) return slot;
+    }
+  }
+
+  /** Files `slot` (the next one: slots are 0, 1, 2...) under the key of the last find(), which missed. */
+  insert(slot: number): void {
+    this.keyA.set(slot, this.a);
+    this.keyB.set(slot, this.b);
+    this.size++;
+    if (this.size * 4 > this.table.length * 3) this.rehash(this.table.length * 2);
+    else this.place(this.table, slot, this.a);
+  }
+
+  private place(table: Int32Array, slot: number, a: number): void {
+    const mask = table.length - 1;
+    let at = a & mask;
+    while (table[at]! >= 0) at = (at + 1) & mask;
+    table[at] = slot;
+  }
+
+  private rehash(capacity: number): void {
+    const table = new Int32Array(capacity).fill(-1);
+    for (let slot = 0; slot < this.size; slot++) this.place(table, slot, this.keyA.get(slot));
+    this.table = table;
+  }
+}
+
+/** MurmurHash3's 32-bit finaliser. */
+function fmix32(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
+
+/**
  * Merges test records from many files, shards and retries into one run, one test per id.
  * Records can be added as they are parsed; only the merged tests are held, compactly: tests are
  * grouped by (file or suite, classname) and found by name, and a test whose single attempt has
@@ -181,10 +286,30 @@ export class RunBuilder {
   private lastOriginShard?: string;
   private lastOrigin = -1;
   private readonly details = new Map<number, Detail>();
+  /** retain: 'metrics': tests by hash key (see TestKeys). */
+  private readonly keys: TestKeys | undefined;
+  /** retain: 'metrics': names of the tests metrics() may list, except the slowest candidates. */
+  private readonly named = new Map<number, NamedTest>();
+  /**
+   * retain: 'metrics': names of the single-attempt, not failing, not skipped tests that may be
+   * among the slowest: all whose duration reaches `slowThreshold`. Pruned (as MetricsAccumulator
+   * prunes its candidates) to the `slowestCandidates` slowest once twice that many are held.
+   */
+  private readonly slowNames = new Map<number, NamedTest>();
+  private readonly slowestCandidates: number;
+  private slowThreshold = -Infinity;
+  /** The slowest (in the list's order) of the tests whose name was not kept: what metrics() checks against. */
+  private slowestDropped: { durationMs: number; id: string } | undefined;
 
   constructor(options: RunBuilderOptions = {}) {
     this.lean = options.retain === 'metrics';
     this.columns = new Columns();
+    if (this.lean) this.keys = new TestKeys();
+    const candidates = options.slowestCandidates ?? DEFAULT_SLOWEST_CANDIDATES;
+    if (!Number.isInteger(candidates) || candidates < 0) {
+      throw new Error(`RunBuilder: slowestCandidates must be a whole number >= 0, got ${candidates}`);
+    }
+    this.slowestCandidates = candidates;
   }
 
   /** Number of distinct tests so far. */
@@ -195,9 +320,10 @@ export class RunBuilder {
   add(record: TestCaseRecord, source: RecordSource): void {
     const file = record.file ? this.normalisedFile(record.file) : undefined;
     const group = this.groupOf(file ?? record.suite, record.classname ?? '');
-    const known = group.names.get(record.name);
-    if (known === undefined) this.addNew(group, file, record, source);
-    else this.addAgain(known, record, source);
+    const keys = this.keys;
+    const known = keys ? keys.find(group.index, record.name) : (group.names!.get(record.name) ?? -1);
+    if (known < 0) this.addNew(group, file, record, source);
+    else this.addAgain(known, group, record, source);
   }
 
   addFile(file: SourceFile): void {
@@ -211,7 +337,7 @@ export class RunBuilder {
     const ids = new Array<string>(this.count);
     const names = new Array<string>(this.count);
     for (const group of this.groups.values()) {
-      for (const [name, slot] of group.names) {
+      for (const [name, slot] of group.names!) {
         ids[slot] = group.prefix + name;
         names[slot] = name;
       }
@@ -236,6 +362,10 @@ export class RunBuilder {
    * without making a TestResult per test (works with either `retain`).
    */
   metrics(options: MetricsOptions = {}): Metrics {
+    const slowest = options.slowest ?? 20;
+    if (this.lean && !(Number.isFinite(slowest) && slowest >= 0)) {
+      throw new Error(`RunBuilder (retain: 'metrics'): metrics() needs a finite slowest >= 0, got ${slowest}`);
+    }
     const accumulator = new MetricsAccumulator(options, 'id');
     const suiteTallies: GroupTally[] = [];
     const fileTallies: (GroupTally | null)[] = [];
@@ -243,48 +373,76 @@ export class RunBuilder {
     const view = new SlotView(this.metas);
     const duplicates: Array<{ id: string; errors: IngestError[] }> = [];
     const { flags, duration, meta } = this.columns;
-    for (const group of this.groups.values()) {
-      for (const [name, slot] of group.names) {
-        const metaId = meta.get(slot);
-        let suiteTally = suiteTallies[metaId];
-        if (!suiteTally) {
-          const { suite, file } = this.metas[metaId]!;
-          suiteTally = suiteTallies[metaId] = accumulator.suite(suite);
-          fileTallies[metaId] = file === undefined ? null : accumulator.file(file);
-        }
-        view.group = group;
-        view.name = name;
-        view.meta = metaId;
-        const flag = flags.get(slot);
-        if (flag & HAS_DETAIL) {
-          const attempts = orderAttempts(this.details.get(slot)!.attempts);
-          for (const attempt of attempts) accumulator.shard(attempt.shard).add(attempt.durationMs);
-          if (attempts.length > 1) {
-            const errors = findDuplicateRuns(group.prefix + name, attempts);
-            if (errors.length) duplicates.push({ id: group.prefix + name, errors });
-          }
-          view.status = finalStatus(attempts);
-          view.durationMs = decisiveAttempt(attempts)?.durationMs ?? 0;
-          view.category = categoryOf(attempts);
-          view.attemptCount = attempts.length;
-          view.failedAttempts = attempts.filter((attempt) => isFailing(attempt.status)).length;
-        } else {
-          const durationMs = duration.get(slot);
-          originSums[this.columns.origin.get(slot)]!.add(durationMs);
-          const category = (flag >> CATEGORY_SHIFT) & CATEGORY_MASK;
-          view.status = STATUSES[flag & STATUS_MASK]!;
-          view.durationMs = durationMs;
-          view.category = category ? CATEGORY_CODES[category - 1] : undefined;
-          view.attemptCount = 1;
-          view.failedAttempts = isFailing(view.status as AttemptStatus) ? 1 : 0;
-        }
-        accumulator.addTest(view, suiteTally, fileTallies[metaId] ?? undefined);
+    /** Feeds one held test; group and name are undefined for a test whose name retain: 'metrics' did not keep. */
+    const feed = (slot: number, group: Group | undefined, name: string | undefined): void => {
+      const metaId = meta.get(slot);
+      let suiteTally = suiteTallies[metaId];
+      if (!suiteTally) {
+        const { suite, file } = this.metas[metaId]!;
+        suiteTally = suiteTallies[metaId] = accumulator.suite(suite);
+        fileTallies[metaId] = file === undefined ? null : accumulator.file(file);
       }
+      view.group = group;
+      view.name = name;
+      view.hasName = name !== undefined;
+      view.meta = metaId;
+      const flag = flags.get(slot);
+      if (flag & HAS_DETAIL) {
+        // Tests with a detail always have a name (addNew, addAgain).
+        const id = group!.prefix + name!;
+        const attempts = orderAttempts(this.details.get(slot)!.attempts);
+        for (const attempt of attempts) accumulator.shard(attempt.shard).add(attempt.durationMs);
+        if (attempts.length > 1) {
+          const errors = findDuplicateRuns(id, attempts);
+          if (errors.length) duplicates.push({ id, errors });
+        }
+        view.status = finalStatus(attempts);
+        view.durationMs = decisiveAttempt(attempts)?.durationMs ?? 0;
+        view.category = categoryOf(attempts);
+        view.attemptCount = attempts.length;
+        view.failedAttempts = attempts.filter((attempt) => isFailing(attempt.status)).length;
+      } else {
+        const durationMs = duration.get(slot);
+        originSums[this.columns.origin.get(slot)]!.add(durationMs);
+        const category = (flag >> CATEGORY_SHIFT) & CATEGORY_MASK;
+        view.status = STATUSES[flag & STATUS_MASK]!;
+        view.durationMs = durationMs;
+        view.category = category ? CATEGORY_CODES[category - 1] : undefined;
+        view.attemptCount = 1;
+        view.failedAttempts = isFailing(view.status as AttemptStatus) ? 1 : 0;
+      }
+      accumulator.addTest(view, suiteTally, fileTallies[metaId] ?? undefined);
+    };
+    if (this.lean) {
+      for (let slot = 0; slot < this.count; slot++) {
+        const named = this.named.get(slot) ?? this.slowNames.get(slot);
+        feed(slot, named?.group, named?.name);
+      }
+    } else {
+      for (const group of this.groups.values()) for (const [name, slot] of group.names!) feed(slot, group, name);
     }
     duplicates.sort((a, b) => byCodeUnits(a.id, b.id));
-    return accumulator.finish(
+    const metrics = accumulator.finish(
       [...this.files],
       duplicates.flatMap((entry) => entry.errors),
+    );
+    if (this.lean) this.checkSlowest(metrics, Math.floor(slowest));
+    return metrics;
+  }
+
+  /**
+   * retain: 'metrics': the slowest list was made from the tests whose names were kept; it is
+   * exact when every test whose name was dropped comes after its last entry.
+   */
+  private checkSlowest(metrics: Metrics, wanted: number): void {
+    const dropped = this.slowestDropped;
+    if (wanted === 0 || dropped === undefined) return;
+    const last = metrics.slowest[wanted - 1];
+    if (last && slownessOrder(last.durationMs, last.id, dropped.durationMs, dropped.id) < 0) return;
+    throw new Error(
+      `RunBuilder (retain: 'metrics'): cannot list the ${wanted} slowest tests exactly: retries changed ` +
+        `tests that were slower than ones whose names were not kept. Raise slowestCandidates ` +
+        `(now ${this.slowestCandidates}) or use retain: 'run'.`,
     );
   }
 
@@ -304,7 +462,10 @@ export class RunBuilder {
     if (!group) {
       const prefix = `${scope}::${classname}::`;
       group = this.groups.get(prefix);
-      if (!group) this.groups.set(prefix, (group = { prefix, names: new Map(), lastMeta: -1 }));
+      if (!group) {
+        group = { prefix, index: this.groups.size, names: this.lean ? undefined : new Map(), lastMeta: -1 };
+        this.groups.set(prefix, group);
+      }
       byClassname.set(classname, group);
     }
     return group;
@@ -366,7 +527,8 @@ export class RunBuilder {
   private addNew(group: Group, file: string | undefined, record: TestCaseRecord, source: RecordSource): void {
     const slot = this.count++;
     const columns = this.columns;
-    group.names.set(record.name, slot);
+    if (this.keys) this.keys.insert(slot);
+    else group.names!.set(record.name, slot);
     columns.meta.set(slot, this.metaOf(group, record, file));
     const attempts = record.attempts;
     const first = attempts[0];
@@ -381,9 +543,13 @@ export class RunBuilder {
       // Unwritten entries read as "none", and a column never written allocates no page.
       if (this.lean) {
         if (first.startedAt) columns.started.set(slot, Date.parse(first.startedAt));
+        // Failing tests may be listed per category; passing ones only if among the slowest.
+        if (isFailing(first.status)) this.named.set(slot, { group, name: record.name });
+        else if (first.status !== 'skipped') this.considerSlow(slot, group, record.name, first.durationMs);
       } else if (record.line !== undefined) columns.line.set(slot, record.line);
       return;
     }
+    if (this.lean) this.named.set(slot, { group, name: record.name });
     columns.flags.set(slot, HAS_DETAIL);
     const detail: Detail = { attempts: attempts.map((attempt) => this.locateAttempt(attempt, source)) };
     if (!this.lean) {
@@ -395,8 +561,13 @@ export class RunBuilder {
     this.details.set(slot, detail);
   }
 
-  private addAgain(slot: number, record: TestCaseRecord, source: RecordSource): void {
+  private addAgain(slot: number, group: Group, record: TestCaseRecord, source: RecordSource): void {
     const columns = this.columns;
+    if (this.lean && !this.named.has(slot)) {
+      // Several attempts: may be flaky or have duplicates (listed by id); its duration may change.
+      this.named.set(slot, { group, name: record.name });
+      this.slowNames.delete(slot);
+    }
     const meta = this.metas[columns.meta.get(slot)]!;
     if (meta.file === undefined && record.file !== undefined) {
       // As `known.file ??= record.file && normaliseTestFile(record.file)` would.
@@ -415,6 +586,38 @@ export class RunBuilder {
     if (record.properties) detail.properties = { ...detail.properties, ...record.properties };
     for (const field of record.truncated ?? []) (detail.truncated ??= new Set()).add(field);
     if (record.marker) detail.marker = record.marker;
+  }
+
+  /** retain: 'metrics': keeps the name of a single-attempt test while it may be among the slowest. */
+  private considerSlow(slot: number, group: Group, name: string, durationMs: number): void {
+    const keep = this.slowestCandidates;
+    if (keep === 0 || durationMs < this.slowThreshold) {
+      this.noteDropped(durationMs, group.prefix, name);
+      return;
+    }
+    this.slowNames.set(slot, { group, name });
+    if (this.slowNames.size < 2 * keep + 64) return;
+    const candidates = [...this.slowNames].map(([candidate, test]) => ({
+      slot: candidate,
+      test,
+      durationMs: this.columns.duration.get(candidate),
+      id: test.group.prefix + test.name,
+    }));
+    candidates.sort((a, b) => slownessOrder(a.durationMs, a.id, b.durationMs, b.id));
+    const firstDropped = candidates[keep]!;
+    this.noteDropped(firstDropped.durationMs, '', firstDropped.id);
+    this.slowNames.clear();
+    for (const candidate of candidates.slice(0, keep)) this.slowNames.set(candidate.slot, candidate.test);
+    this.slowThreshold = candidates[keep - 1]!.durationMs;
+  }
+
+  private noteDropped(durationMs: number, prefix: string, name: string): void {
+    const dropped = this.slowestDropped;
+    if (dropped !== undefined && durationMs < dropped.durationMs) return;
+    const id = prefix + name;
+    if (dropped === undefined || slownessOrder(durationMs, id, dropped.durationMs, dropped.id) < 0) {
+      this.slowestDropped = { durationMs, id };
+    }
   }
 
   private setLine(slot: number, detail: Detail, line: number | undefined): void {
@@ -496,8 +699,9 @@ export class RunBuilder {
 
 /** TestView over one held test at a time, for metrics(). */
 class SlotView implements TestView {
-  group!: Group;
-  name = '';
+  group: Group | undefined;
+  name: string | undefined;
+  hasName = true;
   meta = 0;
   status: TestStatus = 'passed';
   durationMs = 0;
@@ -508,6 +712,7 @@ class SlotView implements TestView {
   constructor(private readonly metas: readonly Meta[]) {}
 
   id(): string {
+    if (this.group === undefined || this.name === undefined) throw new Error('RunBuilder: a listed test has no name');
     return this.group.prefix + this.name;
   }
 
@@ -515,7 +720,7 @@ class SlotView implements TestView {
     const meta = this.metas[this.meta]!;
     const summary: TestSummary = {
       id: this.id(),
-      name: this.name,
+      name: this.name!,
       suite: meta.suite,
       status: this.status,
       durationMs: this.durationMs,

@@ -28,6 +28,12 @@ export interface TestView {
   readonly attemptCount: number;
   /** Read for flaky tests only. */
   readonly failedAttempts: number;
+  /**
+   * False for a test whose name the caller did not keep (RunBuilder with retain: 'metrics' keeps
+   * no name for most passing tests): it is left out of the slowest list, and the caller checks
+   * that it could not have been in it. Such a test is never failing or flaky. Undefined = true.
+   */
+  readonly hasName?: boolean;
   id(): string;
   summary(): TestSummary;
 }
@@ -76,8 +82,13 @@ function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The slowest list's order: longer first, then by id. Negative when (aMs, aId) comes first. */
+export function slownessOrder(aMs: number, aId: string, bMs: number, bId: string): number {
+  return bMs - aMs || byCodeUnits(aId, bId);
+}
+
 function bySlowness(a: SlowCandidate, b: SlowCandidate): number {
-  return b.durationMs - a.durationMs || byCodeUnits(a.summary.id, b.summary.id);
+  return slownessOrder(a.durationMs, a.summary.id, b.durationMs, b.summary.id);
 }
 
 function sortedRecord<T>(entries: Iterable<[string, T]>): Record<string, T> {
@@ -220,7 +231,7 @@ export class MetricsAccumulator {
 
   private considerSlow(test: TestView): void {
     const bound = this.slowestBound;
-    if (bound === 0) return;
+    if (bound === 0 || test.hasName === false) return;
     const durationMs = test.durationMs;
     if (durationMs < this.slowThreshold) return;
     this.slow.push({ durationMs, summary: test.summary() });

@@ -22,6 +22,8 @@ export interface CtrfMeta {
 export interface CtrfRetryAttempt {
   attempt: number;
   status: CtrfStatus;
+  /** "errored" where CTRF's status can only say failed. */
+  rawStatus?: string;
   duration: number;
   message?: string;
   trace?: string;
@@ -99,6 +101,7 @@ function retryAttempt(attempt: TestAttempt, index: number): CtrfRetryAttempt {
     status: CTRF_STATUS[attempt.status],
     duration: Math.round(attempt.durationMs),
   };
+  if (attempt.status === 'errored') entry.rawStatus = 'errored';
   if (attempt.failure?.message !== undefined) entry.message = attempt.failure.message;
   if (attempt.failure?.body) entry.trace = attempt.failure.body;
   const start = epochMs(attempt.startedAt);
@@ -128,7 +131,8 @@ function ctrfTest(test: TestResult): CtrfTest {
   const stderr = lines(final?.stderr);
   if (stdout) entry.stdout = stdout;
   if (stderr) entry.stderr = stderr;
-  if (test.attempts.length > 1) entry.retryAttempts = test.attempts.map(retryAttempt);
+  // retryAttempts are the attempts before the final one, which the entry itself describes.
+  if (test.attempts.length > 1) entry.retryAttempts = test.attempts.slice(0, -1).map(retryAttempt);
   if (test.classname !== undefined) entry.extra.classname = test.classname;
   if (test.category) entry.extra.category = test.category;
   if (test.marker) entry.extra.marker = test.marker;

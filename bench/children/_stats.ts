@@ -1,0 +1,11 @@
+import { RunBuilder, ingestFile } from '@testpipe/core';
+import v8 from 'node:v8';
+const path = process.argv[2]!;
+const b = new RunBuilder({ retain: 'metrics' });
+await ingestFile(path, (r) => b.add(r, { path }));
+const x = b as any;
+globalThis.gc?.();
+console.log({ named: x.named.size, details: x.details.size, slowNames: x.slowNames.size, metas: x.metas.length, groups: x.groups.size, scopes: x.scopes.size, origins: x.origins.length, heap: v8.getHeapStatistics().used_heap_size / 1048576, rss: process.memoryUsage().rss/1048576, ab: process.memoryUsage().arrayBuffers/1048576 });
+const m = b.metrics();
+globalThis.gc?.();
+console.log({ suites: Object.keys(m.perSuite).length, files: Object.keys(m.perFile).length, heap: v8.getHeapStatistics().used_heap_size / 1048576, max: process.resourceUsage().maxRSS/1024 });

@@ -1,0 +1,103 @@
+import os from 'node:os';
+import { UsageError } from '../usage-error.js';
+
+export const FAIL_ON = ['failures', 'errors', 'nothing'] as const;
+
+export const RUN_USAGE = `Usage: testpipe run [options]
+
+Runs the whole pipeline on this machine: reads testpipe.yml, plans every suite's shards (balanced with the
+timings of an earlier run), runs the shards N at a time (each with its suite's timeout and retries), then
+merges the results into one report and gates on it. Suites' working directories are relative to the
+current directory, as they are to the repository root in the action.
+
+Writes, into --out:
+  results/<shard>/   junit.xml, ctrf.json, attempts/ and output.log (everything the shard printed)
+  report/            metrics.json, ctrf-report.json, junit.xml, report.html, timings.json, summary.md
+
+Options:
+  --config FILE          the pipeline config (default: testpipe.yml)
+  --parallel N           shards running at once (default: the number of CPUs)
+  --out DIR              output directory (default: testpipe-out)
+  --timings FILE         timings.json to plan with (default: <out>/report/timings.json of an earlier run)
+  --suite NAME...        run only these suites (repeatable, or comma-separated)
+  --min-pass-rate N      fail when the pass rate is below N percent (default: 100)
+  --fail-on WHAT         failures | errors | nothing (default: failures)
+  --allow-no-tests       exit 0 when no test ran
+  --no-progress          plain progress lines even on a terminal
+
+Exit codes: 0 the gate passed, 1 the gate failed (or a shard could not run, or no tests),
+2 unusable arguments or config, 130 interrupted (Ctrl-C; the finished shards are still reported).`;
+
+export interface RunArgs {
+  config: string;
+  parallel: number;
+  out: string;
+  timings?: string;
+  suites: string[];
+  minPassRate: number;
+  failOn: (typeof FAIL_ON)[number];
+  allowNoTests: boolean;
+  progress: boolean;
+}
+
+/** `testpipe run` arguments, validated; 'help' for -h. Throws UsageError naming the bad option. */
+export function parseRunArgs(args: readonly string[]): RunArgs | 'help' {
+  const parsed: RunArgs = {
+    config: 'testpipe.yml',
+    parallel: Math.max(1, os.availableParallelism()),
+    out: 'testpipe-out',
+    suites: [],
+    minPassRate: 100,
+    failOn: 'failures',
+    allowNoTests: false,
+    progress: true,
+  };
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] as string;
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? args[++i];
+      if (v === undefined || v === '' || (inline === undefined && v.startsWith('--')))
+        throw new UsageError(`${flag} needs a value.`);
+      return v;
+    };
+    if (flag === '-h' || flag === '--help') return 'help';
+    else if (flag === '--config') parsed.config = value();
+    else if (flag === '--out') parsed.out = value();
+    else if (flag === '--timings') parsed.timings = value();
+    else if (flag === '--allow-no-tests') parsed.allowNoTests = true;
+    else if (flag === '--no-progress') parsed.progress = false;
+    else if (flag === '--parallel') {
+      const raw = value();
+      const n = Number(raw);
+      if (!Number.isInteger(n) || n < 1 || n > 256)
+        throw new UsageError(`--parallel must be a whole number from 1 to 256, got "${raw}".`);
+      parsed.parallel = n;
+    } else if (flag === '--suite') {
+      // --suite a --suite b, --suite a,b and --suite a b all name suites.
+      const names = [value()];
+      if (inline === undefined)
+        while (i + 1 < args.length && !(args[i + 1] as string).startsWith('-')) names.push(args[++i] as string);
+      for (const name of names.flatMap((n) => n.split(',')).map((n) => n.trim())) {
+        if (name !== '' && !parsed.suites.includes(name)) parsed.suites.push(name);
+      }
+    } else if (flag === '--min-pass-rate') {
+      const raw = value();
+      const n = Number(raw);
+      if (!Number.isFinite(n) || n < 0 || n > 100)
+        throw new UsageError(`--min-pass-rate must be 0..100, got "${raw}".`);
+      parsed.minPassRate = n;
+    } else if (flag === '--fail-on') {
+      const raw = value();
+      if (!(FAIL_ON as readonly string[]).includes(raw)) {
+        throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${raw}".`);
+      }
+      parsed.failOn = raw as RunArgs['failOn'];
+    } else if (flag.startsWith('-')) throw new UsageError(`unknown option "${flag}".`);
+    else throw new UsageError(`unexpected argument "${arg}"; name suites with --suite.`);
+  }
+  return parsed;
+}
