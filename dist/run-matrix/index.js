@@ -35944,13 +35944,14 @@ class run_builder_RunBuilder {
     lean;
     columns;
     count = 0;
-    /** scope (normalised file or suite) → classname → group. */
-    scopes = new Map();
     /** Groups by id prefix: two (scope, classname) pairs with the same prefix share a group, as their ids do. */
     groups = new Map();
+    /** The group of the last record: records mostly arrive group by group, so most skip the lookup. */
+    lastScope;
+    lastClassname;
+    lastGroup;
     normalisedFiles = new Map();
     metas = [];
-    metaIds = new Map();
     origins = [];
     originIds = new Map();
     lastOriginSource;
@@ -36127,49 +36128,44 @@ class run_builder_RunBuilder {
         return normalised;
     }
     groupOf(scope, classname) {
-        let byClassname = this.scopes.get(scope);
-        if (!byClassname)
-            this.scopes.set(scope, (byClassname = new Map()));
-        let group = byClassname.get(classname);
-        if (!group) {
-            const prefix = `${scope}::${classname}::`;
-            group = this.groups.get(prefix);
-            if (!group) {
-                group = { prefix, index: this.groups.size, names: this.lean ? undefined : new Map(), lastMeta: -1 };
-                this.groups.set(prefix, group);
-            }
-            byClassname.set(classname, group);
+        if (this.lastGroup !== undefined && scope === this.lastScope && classname === this.lastClassname) {
+            return this.lastGroup;
         }
+        const prefix = `${scope}::${classname}::`;
+        let group = this.groups.get(prefix);
+        if (!group) {
+            group = { prefix, index: this.groups.size, names: this.lean ? undefined : new Map(), metas: undefined };
+            this.groups.set(prefix, group);
+        }
+        this.lastScope = scope;
+        this.lastClassname = classname;
+        this.lastGroup = group;
         return group;
     }
     metaOf(group, record, file) {
-        if (group.lastMeta >= 0 &&
-            group.lastSuite === record.suite &&
-            group.lastClassname === record.classname &&
-            group.lastFile === file) {
-            return group.lastMeta;
-        }
-        const id = this.metaId(record.suite, record.classname, file);
-        group.lastSuite = record.suite;
-        group.lastClassname = record.classname;
-        group.lastFile = file;
-        group.lastMeta = id;
-        return id;
+        return this.metaId(group, record.suite, record.classname, file);
     }
-    metaId(suite, classname, file) {
-        // \u0000 separates, \u0001 marks "absent" (distinct from an empty string).
-        const key = `${suite}\u0000${classname ?? '\u0001'}\u0000${file ?? '\u0001'}`;
-        let id = this.metaIds.get(key);
-        if (id === undefined) {
-            id = this.metas.length;
-            const meta = { suite: this.pool.intern(suite) };
-            if (classname !== undefined)
-                meta.classname = this.pool.intern(classname);
-            if (file !== undefined)
-                meta.file = this.pool.intern(file);
-            this.metas.push(meta);
-            this.metaIds.set(key, id);
+    /** The meta (suite, classname, file) among the group's, made if new; absent ≠ empty string. */
+    metaId(group, suite, classname, file) {
+        const ids = group.metas;
+        if (ids !== undefined) {
+            for (let i = ids.length - 1; i >= 0; i--) {
+                const meta = this.metas[ids[i]];
+                if (meta.suite === suite && meta.classname === classname && meta.file === file)
+                    return ids[i];
+            }
         }
+        const id = this.metas.length;
+        const meta = { suite: this.pool.intern(suite) };
+        if (classname !== undefined)
+            meta.classname = this.pool.intern(classname);
+        if (file !== undefined)
+            meta.file = this.pool.intern(file);
+        this.metas.push(meta);
+        if (ids === undefined)
+            group.metas = [id];
+        else
+            ids.push(id);
         return id;
     }
     originOf(attempt, source) {
@@ -36252,7 +36248,7 @@ class run_builder_RunBuilder {
         if (meta.file === undefined && record.file !== undefined) {
             // As `known.file ??= record.file && normaliseTestFile(record.file)` would.
             const file = record.file ? this.normalisedFile(record.file) : record.file;
-            columns.meta.set(slot, this.metaId(meta.suite, meta.classname, file));
+            columns.meta.set(slot, this.metaId(group, meta.suite, meta.classname, file));
         }
         let detail = this.details.get(slot);
         if (!detail) {
@@ -37091,6 +37087,8 @@ async function writeMergedJUnit(run, target, options = {}) {
         attributeNamePrefix: '@_',
         textNodeName: '#text',
         processEntities: false,
+        // Otherwise an attribute whose value is "true" (a test named "true", node's skipped message) loses its value.
+        suppressBooleanAttributes: false,
         attributeValueProcessor: (_name, value) => escapeXmlAttribute(String(value)),
         tagValueProcessor: (_name, value) => escapeXmlText(String(value)),
         format: true,
@@ -39872,6 +39870,8 @@ function createGitHubClient(token, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/artifacts.ts
+
+
 /**
  * Downloads the newest unexpired artifact with this name from any run of the repository
  * (e.g. the last report's timings). Returns undefined when there is none.
@@ -39915,6 +39915,13 @@ async function uploadRunArtifact(name, files, rootDirectory, retentionDays) {
     const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 343).then(__nccwpck_require__.bind(__nccwpck_require__, 80343));
     const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory, retentionDays ? { retentionDays } : {});
     return id ?? 0;
+}
+/** Uploads every file under `directory` as one artifact, paths kept relative to `rootDirectory`. */
+async function uploadDirectoryArtifact(name, directory, rootDirectory = directory, retentionDays) {
+    const files = (await (0,promises_.readdir)(directory, { recursive: true, withFileTypes: true }))
+        .filter((entry) => entry.isFile())
+        .map((entry) => external_node_path_default().join(entry.parentPath, entry.name));
+    return uploadRunArtifact(name, files, rootDirectory, retentionDays);
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
@@ -42202,10 +42209,10 @@ function planSummaryText(plan) {
 
 
 /**
- * Every file to upload for a shard: its results directory, plus the extra files the suite names
- * (screenshots, traces), copied under results/<shard>/artifacts/ so one artifact root holds them all.
+ * Copies the extra files the suite names (screenshots, traces) under results/<shard>/artifacts/, so the
+ * shard's one results artifact holds them too.
  */
-async function collectShardFiles(resultsDir, suite, rootDir) {
+async function copySuiteArtifacts(resultsDir, suite, rootDir) {
     if (suite.artifacts.length > 0) {
         const cwd = external_node_path_default().resolve(rootDir, suite.workingDirectory);
         const extra = await dist_glob(suite.artifacts, { cwd, onlyFiles: true, dot: false });
@@ -42213,8 +42220,6 @@ async function collectShardFiles(resultsDir, suite, rootDir) {
             await (0,promises_.cp)(external_node_path_default().join(cwd, relative), external_node_path_default().join(resultsDir, 'artifacts', relative), { force: true });
         }
     }
-    const entries = await (0,promises_.readdir)(resultsDir, { recursive: true, withFileTypes: true });
-    return entries.filter((e) => e.isFile()).map((e) => external_node_path_default().join(e.parentPath, e.name));
 }
 
 ;// CONCATENATED MODULE: ./actions/run-matrix/src/shard/attempt-report.ts
@@ -42515,7 +42520,8 @@ async function runShard(options) {
             file: command.file,
             args: command.args,
             cwd,
-            env: { ...process.env, ...command.env },
+            // Every runner's tests can tell which attempt and shard they are (fixtures, ports, flaky demos).
+            env: { ...process.env, ...command.env, TESTPIPE_ATTEMPT: String(attempt), TESTPIPE_SHARD: shardName },
             timeoutMs: deadline - startedAtMs,
             graceMs,
             onLine: (line) => log.info(line),
@@ -42738,8 +42744,8 @@ async function runShardStep(inputs, signal) {
     lib_core/* setOutput */.uH('flaky', outcome.flaky);
     lib_core/* setOutput */.uH('attempts', outcome.attempts);
     lib_core/* setOutput */.uH('results-path', outcome.resultsPath);
-    const files = await collectShardFiles(resultsDir, suite, workspace());
-    await uploadRunArtifact(`testpipe-results-${inputs.shard}`, files, resultsRoot);
+    await copySuiteArtifacts(resultsDir, suite, workspace());
+    await uploadDirectoryArtifact(`testpipe-results-${inputs.shard}`, resultsDir, resultsRoot);
     const verdict = `${inputs.shard}: ${outcome.status}, ${outcome.total} tests, ${outcome.failed} failed, ${outcome.flaky} flaky, ${outcome.attempts} attempt(s).`;
     lib_core/* info */.pq(verdict);
     if (inputs.failOnTestFailure && outcome.status !== 'passed')

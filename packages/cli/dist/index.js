@@ -11542,8 +11542,9 @@ function ctrf_reader_text(value) {
 function ctrfStatus(status, rawStatus) {
     if (status === 'passed')
         return 'passed';
+    // testpipe writes an errored test as failed with rawStatus "errored" (CTRF has no errored status).
     if (status === 'failed')
-        return 'failed';
+        return rawStatus === 'errored' ? 'errored' : 'failed';
     if (status === 'other' && typeof rawStatus === 'string' && /time|interrupt|crash|abort|error|fail/i.test(rawStatus)) {
         return 'errored';
     }
@@ -13443,8 +13444,12 @@ class GroupTally {
 function byCodeUnits(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
+/** The slowest list's order: longer first, then by id. Negative when (aMs, aId) comes first. */
+function slownessOrder(aMs, aId, bMs, bId) {
+    return bMs - aMs || byCodeUnits(aId, bId);
+}
 function bySlowness(a, b) {
-    return b.durationMs - a.durationMs || byCodeUnits(a.summary.id, b.summary.id);
+    return slownessOrder(a.durationMs, a.summary.id, b.durationMs, b.summary.id);
 }
 function sortedRecord(entries) {
     return Object.fromEntries([...entries].sort(([a], [b]) => byCodeUnits(a, b)));
@@ -13584,7 +13589,7 @@ class MetricsAccumulator {
     }
     considerSlow(test) {
         const bound = this.slowestBound;
-        if (bound === 0)
+        if (bound === 0 || test.hasName === false)
             return;
         const durationMs = test.durationMs;
         if (durationMs < this.slowThreshold)
@@ -13702,6 +13707,7 @@ function testId(record) {
 
 
 
+const DEFAULT_SLOWEST_CANDIDATES = 1000;
 const STATUSES = ['passed', 'failed', 'errored', 'skipped'];
 const STATUS_CODE = { passed: 0, failed: 1, errored: 2, skipped: 3 };
 const CATEGORY_CODES = ['environment', 'data', 'timeout', 'test-logic', 'unknown'];
@@ -13773,6 +13779,89 @@ class Columns {
     started = new Column(Float64Array, NaN);
 }
 /**
+ * retain: 'metrics': finds a test by a 64-bit key of (group index, name) instead of by its name,
+ * so that a passing single-attempt test holds no string at all (the name strings and Map entries
+ * of 'run' mode are ~140 bytes per test: ~380 MB at 2.7 M tests).
+ *
+ * The key is two independent 32-bit hashes over the name's UTF-16 code units, each seeded with
+ * the group index: FNV-1a (a) and MurmurHash3's per-unit mixing (b), both finished with
+ * MurmurHash3's fmix32 (a bijection, so it spreads the bits without adding collisions). Keys are
+ * held per test in two paged Int32 columns (8 bytes per test, no doubling); the table itself is an
+ * open-addressing (linear probing) Int32Array of test slots indexed by key a, at most 3/4 full,
+ * doubled by rehashing from the key columns (which costs only the old and new slot arrays: 4 bytes
+ * per entry each). ~13 bytes per test at 2.7 M tests (table at 2^22 entries).
+ *
+ * Two different tests with the same 64-bit key would be merged as one: for n tests the chance of
+ * any such pair is about n² / 2^65, ~2e-7 for n = 2.7 M (and ~3e-10 for 100,000). That is the only
+ * way this mode can differ from 'run' mode, whose exact lookup by name (and build()) is unchanged.
+ */
+class TestKeys {
+    keyA = new Column(Int32Array);
+    keyB = new Column(Int32Array);
+    table = new Int32Array(1024).fill(-1);
+    size = 0;
+    /** The key of the last find(), which insert() files. */
+    a = 0;
+    b = 0;
+    /** The slot of the test (group, name), or -1; remembers the key for insert(). */
+    find(group, name) {
+        let a = 0x811c9dc5;
+        a = Math.imul(a ^ (group & 0xffff), 0x01000193);
+        a = Math.imul(a ^ (group >>> 16), 0x01000193);
+        let b = group;
+        for (let i = 0; i < name.length; i++) {
+            const unit = name.charCodeAt(i);
+            a = Math.imul(a ^ unit, 0x01000193);
+            let k = Math.imul(unit, 0xcc9e2d51);
+            k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+            b ^= k;
+            b = (Math.imul((b << 13) | (b >>> 19), 5) + 0xe6546b64) | 0;
+        }
+        a = fmix32(a);
+        b = fmix32(b ^ name.length);
+        this.a = a;
+        this.b = b;
+        const table = this.table;
+        const mask = table.length - 1;
+        for (let at = a & mask;; at = (at + 1) & mask) {
+            const slot = table[at];
+            if (slot < 0)
+                return -1;
+            if (this.keyA.get(slot) === a && this.keyB.get(slot) === b)
+                return slot;
+        }
+    }
+    /** Files `slot` (the next one: slots are 0, 1, 2...) under the key of the last find(), which missed. */
+    insert(slot) {
+        this.keyA.set(slot, this.a);
+        this.keyB.set(slot, this.b);
+        this.size++;
+        if (this.size * 4 > this.table.length * 3)
+            this.rehash(this.table.length * 2);
+        else
+            this.place(this.table, slot, this.a);
+    }
+    place(table, slot, a) {
+        const mask = table.length - 1;
+        let at = a & mask;
+        while (table[at] >= 0)
+            at = (at + 1) & mask;
+        table[at] = slot;
+    }
+    rehash(capacity) {
+        const table = new Int32Array(capacity).fill(-1);
+        for (let slot = 0; slot < this.size; slot++)
+            this.place(table, slot, this.keyA.get(slot));
+        this.table = table;
+    }
+}
+/** MurmurHash3's 32-bit finaliser. */
+function fmix32(h) {
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) | 0;
+}
+/**
  * Merges test records from many files, shards and retries into one run, one test per id.
  * Records can be added as they are parsed; only the merged tests are held, compactly: tests are
  * grouped by (file or suite, classname) and found by name, and a test whose single attempt has
@@ -13786,22 +13875,44 @@ class RunBuilder {
     lean;
     columns;
     count = 0;
-    /** scope (normalised file or suite) → classname → group. */
-    scopes = new Map();
     /** Groups by id prefix: two (scope, classname) pairs with the same prefix share a group, as their ids do. */
     groups = new Map();
+    /** The group of the last record: records mostly arrive group by group, so most skip the lookup. */
+    lastScope;
+    lastClassname;
+    lastGroup;
     normalisedFiles = new Map();
     metas = [];
-    metaIds = new Map();
     origins = [];
     originIds = new Map();
     lastOriginSource;
     lastOriginShard;
     lastOrigin = -1;
     details = new Map();
+    /** retain: 'metrics': tests by hash key (see TestKeys). */
+    keys;
+    /** retain: 'metrics': names of the tests metrics() may list, except the slowest candidates. */
+    named = new Map();
+    /**
+     * retain: 'metrics': names of the single-attempt, not failing, not skipped tests that may be
+     * among the slowest: all whose duration reaches `slowThreshold`. Pruned (as MetricsAccumulator
+     * prunes its candidates) to the `slowestCandidates` slowest once twice that many are held.
+     */
+    slowNames = new Map();
+    slowestCandidates;
+    slowThreshold = -Infinity;
+    /** The slowest (in the list's order) of the tests whose name was not kept: what metrics() checks against. */
+    slowestDropped;
     constructor(options = {}) {
         this.lean = options.retain === 'metrics';
         this.columns = new Columns();
+        if (this.lean)
+            this.keys = new TestKeys();
+        const candidates = options.slowestCandidates ?? DEFAULT_SLOWEST_CANDIDATES;
+        if (!Number.isInteger(candidates) || candidates < 0) {
+            throw new Error(`RunBuilder: slowestCandidates must be a whole number >= 0, got ${candidates}`);
+        }
+        this.slowestCandidates = candidates;
     }
     /** Number of distinct tests so far. */
     get testCount() {
@@ -13810,11 +13921,12 @@ class RunBuilder {
     add(record, source) {
         const file = record.file ? this.normalisedFile(record.file) : undefined;
         const group = this.groupOf(file ?? record.suite, record.classname ?? '');
-        const known = group.names.get(record.name);
-        if (known === undefined)
+        const keys = this.keys;
+        const known = keys ? keys.find(group.index, record.name) : (group.names.get(record.name) ?? -1);
+        if (known < 0)
             this.addNew(group, file, record, source);
         else
-            this.addAgain(known, record, source);
+            this.addAgain(known, group, record, source);
     }
     addFile(file) {
         this.files.push(file);
@@ -13852,6 +13964,10 @@ class RunBuilder {
      * without making a TestResult per test (works with either `retain`).
      */
     metrics(options = {}) {
+        const slowest = options.slowest ?? 20;
+        if (this.lean && !(Number.isFinite(slowest) && slowest >= 0)) {
+            throw new Error(`RunBuilder (retain: 'metrics'): metrics() needs a finite slowest >= 0, got ${slowest}`);
+        }
         const accumulator = new MetricsAccumulator(options, 'id');
         const suiteTallies = [];
         const fileTallies = [];
@@ -13859,49 +13975,80 @@ class RunBuilder {
         const view = new SlotView(this.metas);
         const duplicates = [];
         const { flags, duration, meta } = this.columns;
-        for (const group of this.groups.values()) {
-            for (const [name, slot] of group.names) {
-                const metaId = meta.get(slot);
-                let suiteTally = suiteTallies[metaId];
-                if (!suiteTally) {
-                    const { suite, file } = this.metas[metaId];
-                    suiteTally = suiteTallies[metaId] = accumulator.suite(suite);
-                    fileTallies[metaId] = file === undefined ? null : accumulator.file(file);
+        /** Feeds one held test; group and name are undefined for a test whose name retain: 'metrics' did not keep. */
+        const feed = (slot, group, name) => {
+            const metaId = meta.get(slot);
+            let suiteTally = suiteTallies[metaId];
+            if (!suiteTally) {
+                const { suite, file } = this.metas[metaId];
+                suiteTally = suiteTallies[metaId] = accumulator.suite(suite);
+                fileTallies[metaId] = file === undefined ? null : accumulator.file(file);
+            }
+            view.group = group;
+            view.name = name;
+            view.hasName = name !== undefined;
+            view.meta = metaId;
+            const flag = flags.get(slot);
+            if (flag & HAS_DETAIL) {
+                // Tests with a detail always have a name (addNew, addAgain).
+                const id = group.prefix + name;
+                const attempts = orderAttempts(this.details.get(slot).attempts);
+                for (const attempt of attempts)
+                    accumulator.shard(attempt.shard).add(attempt.durationMs);
+                if (attempts.length > 1) {
+                    const errors = findDuplicateRuns(id, attempts);
+                    if (errors.length)
+                        duplicates.push({ id, errors });
                 }
-                view.group = group;
-                view.name = name;
-                view.meta = metaId;
-                const flag = flags.get(slot);
-                if (flag & HAS_DETAIL) {
-                    const attempts = orderAttempts(this.details.get(slot).attempts);
-                    for (const attempt of attempts)
-                        accumulator.shard(attempt.shard).add(attempt.durationMs);
-                    if (attempts.length > 1) {
-                        const errors = findDuplicateRuns(group.prefix + name, attempts);
-                        if (errors.length)
-                            duplicates.push({ id: group.prefix + name, errors });
-                    }
-                    view.status = finalStatus(attempts);
-                    view.durationMs = decisiveAttempt(attempts)?.durationMs ?? 0;
-                    view.category = categoryOf(attempts);
-                    view.attemptCount = attempts.length;
-                    view.failedAttempts = attempts.filter((attempt) => isFailing(attempt.status)).length;
-                }
-                else {
-                    const durationMs = duration.get(slot);
-                    originSums[this.columns.origin.get(slot)].add(durationMs);
-                    const category = (flag >> CATEGORY_SHIFT) & CATEGORY_MASK;
-                    view.status = STATUSES[flag & STATUS_MASK];
-                    view.durationMs = durationMs;
-                    view.category = category ? CATEGORY_CODES[category - 1] : undefined;
-                    view.attemptCount = 1;
-                    view.failedAttempts = isFailing(view.status) ? 1 : 0;
-                }
-                accumulator.addTest(view, suiteTally, fileTallies[metaId] ?? undefined);
+                view.status = finalStatus(attempts);
+                view.durationMs = decisiveAttempt(attempts)?.durationMs ?? 0;
+                view.category = categoryOf(attempts);
+                view.attemptCount = attempts.length;
+                view.failedAttempts = attempts.filter((attempt) => isFailing(attempt.status)).length;
+            }
+            else {
+                const durationMs = duration.get(slot);
+                originSums[this.columns.origin.get(slot)].add(durationMs);
+                const category = (flag >> CATEGORY_SHIFT) & CATEGORY_MASK;
+                view.status = STATUSES[flag & STATUS_MASK];
+                view.durationMs = durationMs;
+                view.category = category ? CATEGORY_CODES[category - 1] : undefined;
+                view.attemptCount = 1;
+                view.failedAttempts = isFailing(view.status) ? 1 : 0;
+            }
+            accumulator.addTest(view, suiteTally, fileTallies[metaId] ?? undefined);
+        };
+        if (this.lean) {
+            for (let slot = 0; slot < this.count; slot++) {
+                const named = this.named.get(slot) ?? this.slowNames.get(slot);
+                feed(slot, named?.group, named?.name);
             }
         }
+        else {
+            for (const group of this.groups.values())
+                for (const [name, slot] of group.names)
+                    feed(slot, group, name);
+        }
         duplicates.sort((a, b) => run_builder_byCodeUnits(a.id, b.id));
-        return accumulator.finish([...this.files], duplicates.flatMap((entry) => entry.errors));
+        const metrics = accumulator.finish([...this.files], duplicates.flatMap((entry) => entry.errors));
+        if (this.lean)
+            this.checkSlowest(metrics, Math.floor(slowest));
+        return metrics;
+    }
+    /**
+     * retain: 'metrics': the slowest list was made from the tests whose names were kept; it is
+     * exact when every test whose name was dropped comes after its last entry.
+     */
+    checkSlowest(metrics, wanted) {
+        const dropped = this.slowestDropped;
+        if (wanted === 0 || dropped === undefined)
+            return;
+        const last = metrics.slowest[wanted - 1];
+        if (last && slownessOrder(last.durationMs, last.id, dropped.durationMs, dropped.id) < 0)
+            return;
+        throw new Error(`RunBuilder (retain: 'metrics'): cannot list the ${wanted} slowest tests exactly: retries changed ` +
+            `tests that were slower than ones whose names were not kept. Raise slowestCandidates ` +
+            `(now ${this.slowestCandidates}) or use retain: 'run'.`);
     }
     normalisedFile(file) {
         let normalised = this.normalisedFiles.get(file);
@@ -13912,47 +14059,44 @@ class RunBuilder {
         return normalised;
     }
     groupOf(scope, classname) {
-        let byClassname = this.scopes.get(scope);
-        if (!byClassname)
-            this.scopes.set(scope, (byClassname = new Map()));
-        let group = byClassname.get(classname);
-        if (!group) {
-            const prefix = `${scope}::${classname}::`;
-            group = this.groups.get(prefix);
-            if (!group)
-                this.groups.set(prefix, (group = { prefix, names: new Map(), lastMeta: -1 }));
-            byClassname.set(classname, group);
+        if (this.lastGroup !== undefined && scope === this.lastScope && classname === this.lastClassname) {
+            return this.lastGroup;
         }
+        const prefix = `${scope}::${classname}::`;
+        let group = this.groups.get(prefix);
+        if (!group) {
+            group = { prefix, index: this.groups.size, names: this.lean ? undefined : new Map(), metas: undefined };
+            this.groups.set(prefix, group);
+        }
+        this.lastScope = scope;
+        this.lastClassname = classname;
+        this.lastGroup = group;
         return group;
     }
     metaOf(group, record, file) {
-        if (group.lastMeta >= 0 &&
-            group.lastSuite === record.suite &&
-            group.lastClassname === record.classname &&
-            group.lastFile === file) {
-            return group.lastMeta;
-        }
-        const id = this.metaId(record.suite, record.classname, file);
-        group.lastSuite = record.suite;
-        group.lastClassname = record.classname;
-        group.lastFile = file;
-        group.lastMeta = id;
-        return id;
+        return this.metaId(group, record.suite, record.classname, file);
     }
-    metaId(suite, classname, file) {
-        // \u0000 separates, \u0001 marks "absent" (distinct from an empty string).
-        const key = `${suite}\u0000${classname ?? '\u0001'}\u0000${file ?? '\u0001'}`;
-        let id = this.metaIds.get(key);
-        if (id === undefined) {
-            id = this.metas.length;
-            const meta = { suite: this.pool.intern(suite) };
-            if (classname !== undefined)
-                meta.classname = this.pool.intern(classname);
-            if (file !== undefined)
-                meta.file = this.pool.intern(file);
-            this.metas.push(meta);
-            this.metaIds.set(key, id);
+    /** The meta (suite, classname, file) among the group's, made if new; absent ≠ empty string. */
+    metaId(group, suite, classname, file) {
+        const ids = group.metas;
+        if (ids !== undefined) {
+            for (let i = ids.length - 1; i >= 0; i--) {
+                const meta = this.metas[ids[i]];
+                if (meta.suite === suite && meta.classname === classname && meta.file === file)
+                    return ids[i];
+            }
         }
+        const id = this.metas.length;
+        const meta = { suite: this.pool.intern(suite) };
+        if (classname !== undefined)
+            meta.classname = this.pool.intern(classname);
+        if (file !== undefined)
+            meta.file = this.pool.intern(file);
+        this.metas.push(meta);
+        if (ids === undefined)
+            group.metas = [id];
+        else
+            ids.push(id);
         return id;
     }
     originOf(attempt, source) {
@@ -13980,7 +14124,10 @@ class RunBuilder {
     addNew(group, file, record, source) {
         const slot = this.count++;
         const columns = this.columns;
-        group.names.set(record.name, slot);
+        if (this.keys)
+            this.keys.insert(slot);
+        else
+            group.names.set(record.name, slot);
         columns.meta.set(slot, this.metaOf(group, record, file));
         const attempts = record.attempts;
         const first = attempts[0];
@@ -13996,11 +14143,18 @@ class RunBuilder {
             if (this.lean) {
                 if (first.startedAt)
                     columns.started.set(slot, Date.parse(first.startedAt));
+                // Failing tests may be listed per category; passing ones only if among the slowest.
+                if (isFailing(first.status))
+                    this.named.set(slot, { group, name: record.name });
+                else if (first.status !== 'skipped')
+                    this.considerSlow(slot, group, record.name, first.durationMs);
             }
             else if (record.line !== undefined)
                 columns.line.set(slot, record.line);
             return;
         }
+        if (this.lean)
+            this.named.set(slot, { group, name: record.name });
         columns.flags.set(slot, HAS_DETAIL);
         const detail = { attempts: attempts.map((attempt) => this.locateAttempt(attempt, source)) };
         if (!this.lean) {
@@ -14014,13 +14168,18 @@ class RunBuilder {
         }
         this.details.set(slot, detail);
     }
-    addAgain(slot, record, source) {
+    addAgain(slot, group, record, source) {
         const columns = this.columns;
+        if (this.lean && !this.named.has(slot)) {
+            // Several attempts: may be flaky or have duplicates (listed by id); its duration may change.
+            this.named.set(slot, { group, name: record.name });
+            this.slowNames.delete(slot);
+        }
         const meta = this.metas[columns.meta.get(slot)];
         if (meta.file === undefined && record.file !== undefined) {
             // As `known.file ??= record.file && normaliseTestFile(record.file)` would.
             const file = record.file ? this.normalisedFile(record.file) : record.file;
-            columns.meta.set(slot, this.metaId(meta.suite, meta.classname, file));
+            columns.meta.set(slot, this.metaId(group, meta.suite, meta.classname, file));
         }
         let detail = this.details.get(slot);
         if (!detail) {
@@ -14040,6 +14199,39 @@ class RunBuilder {
             (detail.truncated ??= new Set()).add(field);
         if (record.marker)
             detail.marker = record.marker;
+    }
+    /** retain: 'metrics': keeps the name of a single-attempt test while it may be among the slowest. */
+    considerSlow(slot, group, name, durationMs) {
+        const keep = this.slowestCandidates;
+        if (keep === 0 || durationMs < this.slowThreshold) {
+            this.noteDropped(durationMs, group.prefix, name);
+            return;
+        }
+        this.slowNames.set(slot, { group, name });
+        if (this.slowNames.size < 2 * keep + 64)
+            return;
+        const candidates = [...this.slowNames].map(([candidate, test]) => ({
+            slot: candidate,
+            test,
+            durationMs: this.columns.duration.get(candidate),
+            id: test.group.prefix + test.name,
+        }));
+        candidates.sort((a, b) => slownessOrder(a.durationMs, a.id, b.durationMs, b.id));
+        const firstDropped = candidates[keep];
+        this.noteDropped(firstDropped.durationMs, '', firstDropped.id);
+        this.slowNames.clear();
+        for (const candidate of candidates.slice(0, keep))
+            this.slowNames.set(candidate.slot, candidate.test);
+        this.slowThreshold = candidates[keep - 1].durationMs;
+    }
+    noteDropped(durationMs, prefix, name) {
+        const dropped = this.slowestDropped;
+        if (dropped !== undefined && durationMs < dropped.durationMs)
+            return;
+        const id = prefix + name;
+        if (dropped === undefined || slownessOrder(durationMs, id, dropped.durationMs, dropped.id) < 0) {
+            this.slowestDropped = { durationMs, id };
+        }
     }
     setLine(slot, detail, line) {
         if (line !== undefined && Number.isInteger(line) && line >= 0 && line <= 0x7fffffff) {
@@ -14127,7 +14319,8 @@ class RunBuilder {
 class SlotView {
     metas;
     group;
-    name = '';
+    name;
+    hasName = true;
     meta = 0;
     status = 'passed';
     durationMs = 0;
@@ -14138,6 +14331,8 @@ class SlotView {
         this.metas = metas;
     }
     id() {
+        if (this.group === undefined || this.name === undefined)
+            throw new Error('RunBuilder: a listed test has no name');
         return this.group.prefix + this.name;
     }
     summary() {
@@ -15430,6 +15625,8 @@ function retryAttempt(attempt, index) {
         status: CTRF_STATUS[attempt.status],
         duration: Math.round(attempt.durationMs),
     };
+    if (attempt.status === 'errored')
+        entry.rawStatus = 'errored';
     if (attempt.failure?.message !== undefined)
         entry.message = attempt.failure.message;
     if (attempt.failure?.body)
@@ -15468,8 +15665,9 @@ function ctrfTest(test) {
         entry.stdout = stdout;
     if (stderr)
         entry.stderr = stderr;
+    // retryAttempts are the attempts before the final one, which the entry itself describes.
     if (test.attempts.length > 1)
-        entry.retryAttempts = test.attempts.map(retryAttempt);
+        entry.retryAttempts = test.attempts.slice(0, -1).map(retryAttempt);
     if (test.classname !== undefined)
         entry.extra.classname = test.classname;
     if (test.category)
@@ -18012,6 +18210,8 @@ async function writeMergedJUnit(run, target, options = {}) {
         attributeNamePrefix: '@_',
         textNodeName: '#text',
         processEntities: false,
+        // Otherwise an attribute whose value is "true" (a test named "true", node's skipped message) loses its value.
+        suppressBooleanAttributes: false,
         attributeValueProcessor: (_name, value) => escapeXmlAttribute(String(value)),
         tagValueProcessor: (_name, value) => escapeXmlText(String(value)),
         format: true,
@@ -22930,7 +23130,8 @@ async function runShard(options) {
             file: command.file,
             args: command.args,
             cwd,
-            env: { ...process.env, ...command.env },
+            // Every runner's tests can tell which attempt and shard they are (fixtures, ports, flaky demos).
+            env: { ...process.env, ...command.env, TESTPIPE_ATTEMPT: String(attempt), TESTPIPE_SHARD: shardName },
             timeoutMs: deadline - startedAtMs,
             graceMs,
             onLine: (line) => log.info(line),

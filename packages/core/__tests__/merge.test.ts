@@ -225,6 +225,40 @@ describe('RunBuilder.metrics() and retain: metrics', () => {
     }
   });
 
+  it('lists the slowest exactly in retain: metrics while dropping the names of other passing tests', () => {
+    const full = new RunBuilder();
+    const lean = new RunBuilder({ retain: 'metrics', slowestCandidates: 4 });
+    for (const builder of [full, lean]) {
+      for (let i = 0; i < 300; i++) {
+        const status: AttemptStatus = i % 7 === 0 ? 'skipped' : i % 11 === 0 ? 'failed' : 'passed';
+        const extra = { durationMs: (i * 37) % 101, ...(status === 'failed' && { failure: { message: 'x' } }) };
+        // Same names in other groups, and group 'Ü' with non-ASCII names.
+        builder.add(record(`t${i % 150} é`, [attempt(status, extra)], { classname: i < 150 ? 'A' : 'Ü' }), {
+          path: 'a.xml',
+        });
+      }
+      // A retry that makes a slow test fast: still exact, the candidates kept are enough.
+      builder.add(record('t100 é', [attempt('passed', { durationMs: 0.5 })], { classname: 'A' }), { path: 'b.xml' });
+    }
+    for (const options of [{ slowest: 4 }, { slowest: 3 }, { slowest: 2, maxTestsPerCategory: 1 }]) {
+      expect(lean.metrics(options)).toEqual(computeMetrics(full.build(), options));
+    }
+    expect(lean.testCount).toBe(300);
+    // The default 20 is more than the 4 candidates kept.
+    expect(() => lean.metrics()).toThrow(/slowestCandidates \(now 4\)/);
+  });
+
+  it('refuses, in retain: metrics, a slowest list that retries made it unable to know', () => {
+    const lean = new RunBuilder({ retain: 'metrics', slowestCandidates: 1 });
+    for (let i = 0; i < 200; i++) lean.add(record(`t${i}`, [attempt('passed', { durationMs: i })]), { path: 'a.xml' });
+    // Every kept candidate is retried fast: the next slowest names were dropped.
+    for (let i = 150; i < 200; i++)
+      lean.add(record(`t${i}`, [attempt('passed', { durationMs: 0 })]), { path: 'b.xml' });
+    expect(() => lean.metrics({ slowest: 1 })).toThrow(/slowestCandidates/);
+    expect(lean.metrics({ slowest: 0 }).total).toBe(200);
+    expect(() => new RunBuilder({ retain: 'metrics' }).metrics({ slowest: Infinity })).toThrow(/finite/);
+  });
+
   it('orders attempts by start time in retain: metrics as build() does', () => {
     for (const retain of ['run', 'metrics'] as const) {
       const builder = new RunBuilder({ retain });

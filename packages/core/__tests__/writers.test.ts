@@ -152,6 +152,16 @@ describe('writeMergedJUnit', () => {
     expect(chunks).toBeGreaterThanOrEqual(12);
   });
 
+  it('keeps attribute values that read as booleans ("true" names and messages)', async () => {
+    const builder = new RunBuilder();
+    const skipped: TestAttempt = { status: 'skipped', durationMs: 0, failure: { message: 'true' } };
+    builder.add({ suite: 'node', classname: 'true', name: 'true', attempts: [skipped] }, { path: 'n.xml' });
+    const { xml: text } = await junitText(builder.build(), 100);
+    expect(XMLValidator.validate(text)).toBe(true);
+    expect(text).toContain('<testcase name="true" classname="true"');
+    expect(text).toContain('<skipped message="true"');
+  });
+
   describe('through the project parser', () => {
     let dir: string;
     beforeAll(async () => {

@@ -132,7 +132,8 @@ export async function runShard(options: RunShardOptions): Promise<ShardOutcome> 
       file: command.file,
       args: command.args,
       cwd,
-      env: { ...process.env, ...command.env },
+      // Every runner's tests can tell which attempt and shard they are (fixtures, ports, flaky demos).
+      env: { ...process.env, ...command.env, TESTPIPE_ATTEMPT: String(attempt), TESTPIPE_SHARD: shardName },
       timeoutMs: deadline - startedAtMs,
       graceMs,
       onLine: (line) => log.info(line),

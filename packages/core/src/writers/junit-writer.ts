@@ -72,6 +72,8 @@ export async function writeMergedJUnit(
     attributeNamePrefix: '@_',
     textNodeName: '#text',
     processEntities: false,
+    // Otherwise an attribute whose value is "true" (a test named "true", node's skipped message) loses its value.
+    suppressBooleanAttributes: false,
     attributeValueProcessor: (_name: string, value: unknown) => escapeXmlAttribute(String(value)),
     tagValueProcessor: (_name: string, value: unknown) => escapeXmlText(String(value)),
     format: true,
