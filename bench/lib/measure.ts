@@ -1,5 +1,9 @@
 // Runs one measurement in its own child process, so each peak RSS belongs to one method alone.
-import { spawn } from 'node:child_process';
+// Children run as plain JavaScript bundled with @vercel/ncc (bundleChildren), not through tsx: the
+// tsx loader (esbuild service, its caches) adds ~35 MB of RSS that is not the method's.
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChildResult } from '../children/report.js';
@@ -18,6 +22,39 @@ export interface Measurement {
 
 const CHILDREN_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'children');
 const REPO_ROOT = join(CHILDREN_DIR, '..', '..');
+const BUNDLE_DIR = join(REPO_ROOT, 'bench', '.data', 'children');
+/** Sources whose change means a new bundle: the children and the core package they import. */
+const SOURCE_DIRS = [CHILDREN_DIR, join(REPO_ROOT, 'packages', 'core', 'src')];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/**
+ * Bundles the children (entry children/main.ts, one chunk per method) with @vercel/ncc into
+ * bench/.data/children/, once per content of their sources (a hash stamp; a build takes ~30 s).
+ */
+export function bundleChildren(log: (message: string) => void): void {
+  const hash = createHash('sha256');
+  for (const dir of SOURCE_DIRS) for (const file of sourceFiles(dir)) hash.update(file).update(readFileSync(file));
+  const stamp = hash.digest('hex');
+  const stampFile = join(BUNDLE_DIR, 'sources.sha256');
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return;
+  const ncc = join(REPO_ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+  rmSync(BUNDLE_DIR, { recursive: true, force: true });
+  log('bundling the bench children with ncc ...');
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', join(CHILDREN_DIR, 'main.ts'), '-o', BUNDLE_DIR, '--quiet', '--target', 'es2022'],
+    { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  mkdirSync(BUNDLE_DIR, { recursive: true });
+  writeFileSync(join(BUNDLE_DIR, 'package.json'), '{\n  "type": "module"\n}\n');
+  writeFileSync(stampFile, stamp);
+}
 const CHILD_TIMEOUT_MS = 15 * 60 * 1000;
 
 function lastStderrLine(stderr: string): string {
@@ -30,9 +67,9 @@ function lastStderrLine(stderr: string): string {
 }
 
 export function measureOnce(method: Method, file: string): Promise<Measurement> {
-  const script = join(CHILDREN_DIR, `${method}.ts`);
+  const script = join(BUNDLE_DIR, 'index.js');
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, file], {
+    const child = spawn(process.execPath, [script, method, file], {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

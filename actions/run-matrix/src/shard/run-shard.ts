@@ -160,7 +160,13 @@ export async function runShard(options: RunShardOptions): Promise<ShardOutcome> 
     const records: TestCaseRecord[] = [];
     if (reported) {
       builder.addFile(await ingestFile(junitPath, (record) => records.push(record), { shard: shardName }));
-      for (const record of records) builder.add(record, { path: junitPath, shard: shardName });
+      // A retry filters by name (jest and vitest -t), and those runners report every other test of the
+      // retried files as skipped: such a skip is not an attempt of that test, so it is left out.
+      const retried = attempt === 1 ? undefined : new Set(failing.map((test) => test.name));
+      for (const record of records) {
+        if (retried && !retried.has(record.name) && record.attempts.every((a) => a.status === 'skipped')) continue;
+        builder.add(record, { path: junitPath, shard: shardName });
+      }
     }
     const identity = { suite: suite.name, shard: shardName, commandLine: commandLine(command), tail: execution.tail };
     if (execution.timedOut) {
