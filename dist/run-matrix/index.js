@@ -33329,12 +33329,15 @@ function decodeEntities(text) {
     }
     return out + text.slice(from);
 }
-/** Backs `end` off so the kept bytes do not end inside a UTF-8 sequence. */
-function utf8Boundary(buf, end) {
+/**
+ * Backs `end` off so the kept bytes do not end inside a UTF-8 sequence, looking no further back
+ * than `from`.
+ */
+function utf8Boundary(buf, end, from = 0) {
     let i = end - 1;
-    while (i >= 0 && end - i < 4 && (buf[i] & 0xc0) === 0x80)
+    while (i >= from && end - i < 4 && (buf[i] & 0xc0) === 0x80)
         i--;
-    if (i < 0 || buf[i] < 0x80)
+    if (i < from || buf[i] < 0x80)
         return end;
     const lead = buf[i];
     const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
@@ -33342,13 +33345,23 @@ function utf8Boundary(buf, end) {
 }
 /**
  * Keeps at most `cap` bytes of an element's content and counts all of it, so a 500 MB
- * system-out costs `cap` bytes of memory. The content is decoded once, when the element closes.
+ * system-out costs `cap` bytes of memory. Each piece is decoded from UTF-8 as it arrives (no copy
+ * of its bytes: only a sequence cut by the end of a piece keeps its ≤3 bytes until the next one);
+ * entity references are decoded once per run of text pieces, when the content is read, so a
+ * reference split across pieces still decodes.
  */
 class CappedText {
     cap;
     totalBytes = 0;
     kept = 0;
-    pieces = [];
+    /** Finished runs, decoded. */
+    done = '';
+    /** The current run of text (or CDATA) pieces, UTF-8 decoded, entities not yet. */
+    run = '';
+    runCdata = false;
+    hasRun = false;
+    /** Bytes at the end of the current run that may begin a sequence the next piece completes. */
+    tail;
     constructor(cap) {
         this.cap = cap;
     }
@@ -33368,25 +33381,38 @@ class CappedText {
         if (room <= 0 || length <= 0)
             return;
         const take = Math.min(room, length);
-        const bytes = Buffer.from(buf.subarray(start, start + take));
         this.kept += take;
-        const last = this.pieces[this.pieces.length - 1];
-        if (last && last.cdata === cdata)
-            last.bytes = Buffer.concat([last.bytes, bytes]);
-        else
-            this.pieces.push({ bytes, cdata });
+        if (this.hasRun && this.runCdata !== cdata) {
+            this.done += this.finishRun(false);
+            this.run = '';
+            this.tail = undefined;
+        }
+        this.hasRun = true;
+        this.runCdata = cdata;
+        let bytes = buf;
+        let from = start;
+        let to = start + take;
+        if (this.tail !== undefined) {
+            // Rare: the last piece ended inside a sequence; join its few bytes to this piece.
+            bytes = Buffer.concat([this.tail, buf.subarray(from, to)]);
+            from = 0;
+            to = bytes.length;
+            this.tail = undefined;
+        }
+        const cut = utf8Boundary(bytes, to, from);
+        if (cut > from)
+            this.run += bytes.toString('utf8', from, cut);
+        if (cut < to)
+            this.tail = Buffer.from(bytes.subarray(cut, to));
+    }
+    /** The current run, decoded; a cut sequence at its end is dropped when `drop`, else decoded as is. */
+    finishRun(drop) {
+        const text = this.tail === undefined || drop ? this.run : this.run + this.tail.toString('utf8');
+        return this.runCdata ? text : decodeEntities(text);
     }
     /** The decoded content; when capped, cut at a character boundary. */
     toString() {
-        let out = '';
-        for (let i = 0; i < this.pieces.length; i++) {
-            const piece = this.pieces[i];
-            const isLast = i === this.pieces.length - 1;
-            const end = isLast && this.truncated ? utf8Boundary(piece.bytes, piece.bytes.length) : piece.bytes.length;
-            const text = piece.bytes.toString('utf8', 0, end);
-            out += piece.cdata ? text : decodeEntities(text);
-        }
-        return out;
+        return this.hasRun ? this.done + this.finishRun(this.truncated) : this.done;
     }
 }
 /** Cuts an already-decoded string (from an attribute or JSON) to at most `cap` UTF-8 bytes. */
@@ -35428,6 +35454,13 @@ class ExactSum {
         partials[kept] = x;
         this.count = kept + 1;
     }
+    /** Back to an empty sum (so one instance can round many small sums). */
+    reset() {
+        this.partials.length = 0;
+        this.count = 0;
+        this.nonFinite = 0;
+        this.hasNonFinite = false;
+    }
     addSum(other) {
         for (let j = 0; j < other.count; j++)
             this.add(other.partials[j]);
@@ -35485,29 +35518,167 @@ function passRate(passing, ran) {
 
 const UNSHARDED = '(unsharded)';
 const CATEGORIES = ['environment', 'data', 'timeout', 'test-logic', 'unknown'];
-/** Counts of one suite or file; obtained once per name and passed with every test in it. */
-class GroupTally {
-    metrics = {
-        total: 0,
-        passed: 0,
-        failed: 0,
-        errored: 0,
-        skipped: 0,
-        flaky: 0,
-        passRate: null,
-        durationMs: 0,
-    };
-    duration = new ExactSum();
-    count(status, durationMs) {
-        this.metrics.total++;
-        this.metrics[status]++;
-        this.duration.add(durationMs);
+const INITIAL_TALLIES = 64;
+/** Per-tally Uint32 counts, in this order, `FIELDS` per tally. */
+const COUNT_FIELDS = ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky'];
+const FIELDS = COUNT_FIELDS.length;
+const FIELD_OF = { passed: 1, failed: 2, errored: 3, skipped: 4, flaky: 5 };
+/**
+ * Counts and exact duration sums of the suites (or the files), one index per name, held in
+ * typed-array columns instead of an object per name (~240,000 of them in a 120,000-class run).
+ * A duration sum is the same exact sum as ExactSum (Shewchuk partials), kept inline as up to two
+ * partials in two Float64 columns; the rare sum that needs more (or meets a non-finite value)
+ * moves to an ExactSum of its own.
+ */
+class Tallies {
+    indexes = new Map();
+    names = [];
+    counts = new Uint32Array(INITIAL_TALLIES * FIELDS);
+    /** The inline partials, increasing magnitude: p0 then p1; `used` says how many. */
+    p0 = new Float64Array(INITIAL_TALLIES);
+    p1 = new Float64Array(INITIAL_TALLIES);
+    used = new Uint8Array(INITIAL_TALLIES);
+    overflow = new Map();
+    get size() {
+        return this.names.length;
     }
-    finish() {
-        const metrics = this.metrics;
-        metrics.durationMs = this.duration.value();
-        metrics.passRate = passRate(metrics.passed + metrics.flaky, metrics.total - metrics.skipped);
-        return metrics;
+    /** The index of `name`, made if new. */
+    index(name) {
+        let index = this.indexes.get(name);
+        if (index === undefined) {
+            index = this.names.length;
+            if (index === this.used.length)
+                this.grow(index * 2);
+            this.indexes.set(name, index);
+            this.names.push(name);
+        }
+        return index;
+    }
+    count(index, status, durationMs) {
+        const at = index * FIELDS;
+        this.counts[at]++;
+        this.counts[at + FIELD_OF[status]]++;
+        this.addDuration(index, durationMs);
+    }
+    /** Adds the exact duration sum of tally `index` to `sum`. */
+    addTo(index, sum) {
+        const big = this.overflow.get(index);
+        if (big !== undefined) {
+            sum.addSum(big);
+            return;
+        }
+        const used = this.used[index];
+        if (used > 0)
+            sum.add(this.p0[index]);
+        if (used > 1)
+            sum.add(this.p1[index]);
+    }
+    /** Name → GroupMetrics in code-unit order of the names, made one at a time; ends lookups by name. */
+    record(scratch) {
+        // No more lookups by name (finish() is the end): free the index while the output is built.
+        this.indexes.clear();
+        const names = this.names;
+        const order = new Uint32Array(names.length);
+        for (let i = 0; i < order.length; i++)
+            order[i] = i;
+        order.sort((a, b) => byCodeUnits(names[a], names[b]));
+        // Object.fromEntries defines each key as an own data property ("__proto__" included), as before.
+        return Object.fromEntries(this.entries(order, scratch));
+    }
+    *entries(order, scratch) {
+        const counts = this.counts;
+        for (const index of order) {
+            const at = index * FIELDS;
+            scratch.reset();
+            this.addTo(index, scratch);
+            const metrics = {
+                total: counts[at],
+                passed: counts[at + 1],
+                failed: counts[at + 2],
+                errored: counts[at + 3],
+                skipped: counts[at + 4],
+                flaky: counts[at + 5],
+                passRate: null,
+                durationMs: scratch.value(),
+            };
+            metrics.passRate = passRate(metrics.passed + metrics.flaky, metrics.total - metrics.skipped);
+            yield [this.names[index], metrics];
+        }
+    }
+    addDuration(index, value) {
+        const big = this.overflow.get(index);
+        if (big !== undefined) {
+            big.add(value);
+            return;
+        }
+        const used = this.used[index];
+        if (!Number.isFinite(value)) {
+            this.spill(index, used).add(value);
+            return;
+        }
+        // ExactSum.add over the (at most two) inline partials.
+        let x = value;
+        let kept = 0;
+        let out0 = 0;
+        let out1 = 0;
+        for (let j = 0; j < used; j++) {
+            let y = j === 0 ? this.p0[index] : this.p1[index];
+            if (Math.abs(x) < Math.abs(y)) {
+                const swap = x;
+                x = y;
+                y = swap;
+            }
+            const hi = x + y;
+            const lo = y - (hi - x);
+            if (lo !== 0) {
+                if (kept === 0)
+                    out0 = lo;
+                else
+                    out1 = lo;
+                kept++;
+            }
+            x = hi;
+        }
+        if (kept === 2) {
+            // Three partials: keep the exact sum in an ExactSum of its own.
+            const big = this.spill(index, 0);
+            big.add(out0);
+            big.add(out1);
+            big.add(x);
+            return;
+        }
+        if (kept === 0)
+            this.p0[index] = x;
+        else {
+            this.p0[index] = out0;
+            this.p1[index] = x;
+        }
+        this.used[index] = kept + 1;
+    }
+    /** Moves tally `index`'s first `used` inline partials to an ExactSum. */
+    spill(index, used) {
+        const big = new ExactSum();
+        if (used > 0)
+            big.add(this.p0[index]);
+        if (used > 1)
+            big.add(this.p1[index]);
+        this.overflow.set(index, big);
+        this.used[index] = 0;
+        return big;
+    }
+    grow(capacity) {
+        const counts = new Uint32Array(capacity * FIELDS);
+        counts.set(this.counts);
+        this.counts = counts;
+        const p0 = new Float64Array(capacity);
+        p0.set(this.p0);
+        this.p0 = p0;
+        const p1 = new Float64Array(capacity);
+        p1.set(this.p1);
+        this.p1 = p1;
+        const used = new Uint8Array(capacity);
+        used.set(this.used);
+        this.used = used;
     }
 }
 function byCodeUnits(a, b) {
@@ -35532,8 +35703,8 @@ function sortedRecord(entries) {
 class accumulator_MetricsAccumulator {
     order;
     counts = { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0 };
-    suites = new Map();
-    fileTallies = new Map();
+    suites = new Tallies();
+    fileTallies = new Tallies();
     shards = new Map();
     slowestLimit;
     /** Whole-number limit that candidates can be pruned to; undefined = keep all (odd limits). */
@@ -35556,17 +35727,13 @@ class accumulator_MetricsAccumulator {
             { count: 0, flaky: 0, recommendation: CATEGORY_RECOMMENDATIONS[category], tests: [] },
         ]));
     }
+    /** The tally index of a suite; pass it with every test in the suite. */
     suite(name) {
-        let tally = this.suites.get(name);
-        if (!tally)
-            this.suites.set(name, (tally = new GroupTally()));
-        return tally;
+        return this.suites.index(name);
     }
+    /** The tally index of a file; pass it with every test in the file. */
     file(name) {
-        let tally = this.fileTallies.get(name);
-        if (!tally)
-            this.fileTallies.set(name, (tally = new GroupTally()));
-        return tally;
+        return this.fileTallies.index(name);
     }
     /** Sum of the attempt durations of one shard (undefined = unsharded); add every attempt to it. */
     shard(name) {
@@ -35576,13 +35743,15 @@ class accumulator_MetricsAccumulator {
             this.shards.set(key, (sum = new ExactSum()));
         return sum;
     }
+    /** `suite` and `file` are indexes from suite() and file(); file -1 = the test has no file. */
     addTest(test, suite, file) {
         const status = test.status;
         const durationMs = test.durationMs;
         this.counts.total++;
         this.counts[status]++;
-        suite.count(status, durationMs);
-        file?.count(status, durationMs);
+        this.suites.count(suite, status, durationMs);
+        if (file >= 0)
+            this.fileTallies.count(file, status, durationMs);
         if (status !== 'skipped')
             this.considerSlow(test);
         if (status === 'flaky') {
@@ -35617,8 +35786,8 @@ class accumulator_MetricsAccumulator {
     finish(files, duplicates) {
         // Every test is in exactly one suite, so cpu is the exact sum of the suites' sums.
         const cpu = new ExactSum();
-        for (const tally of this.suites.values())
-            cpu.addSum(tally.duration);
+        for (let index = 0; index < this.suites.size; index++)
+            this.suites.addTo(index, cpu);
         const allAttempts = new ExactSum();
         const perShard = new Map();
         for (const [shard, sum] of this.shards) {
@@ -35637,6 +35806,7 @@ class accumulator_MetricsAccumulator {
             }
         }
         const counts = this.counts;
+        const scratch = new ExactSum();
         return {
             schemaVersion: 1,
             ...counts,
@@ -35647,8 +35817,8 @@ class accumulator_MetricsAccumulator {
                 cpu: cpu.value(),
                 allAttempts: allAttempts.value(),
             },
-            perSuite: sortedRecord([...this.suites].map(([name, tally]) => [name, tally.finish()])),
-            perFile: sortedRecord([...this.fileTallies].map(([name, tally]) => [name, tally.finish()])),
+            perSuite: this.suites.record(scratch),
+            perFile: this.fileTallies.record(scratch),
             slowest,
             flakyTests: this.flaky,
             categories: this.categories,
@@ -35792,6 +35962,18 @@ function categoryOf(attempts) {
         return undefined;
     return lastFailing.category ?? classifyFailure(lastFailing.failure);
 }
+/** `value`, or the equal string that `meta` already holds. */
+function sameString(value, meta) {
+    if (value === undefined)
+        return value;
+    if (value === meta.suite)
+        return meta.suite;
+    if (value === meta.classname)
+        return meta.classname;
+    if (value === meta.file)
+        return meta.file;
+    return value;
+}
 function run_builder_byCodeUnits(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -35837,11 +36019,95 @@ class Column {
         page[slot & PAGE_MASK] = value;
     }
 }
+/**
+ * A Column of whole numbers >= 0 that are usually small (origin ids: one per (file, shard), most
+ * runs have a few): a page is a Uint8Array until it gets a value over 255, then an Int32Array.
+ * 1 byte per test instead of 4 in the usual case. Unwritten entries read as 0.
+ */
+class SmallColumn {
+    pages = [];
+    get(slot) {
+        const page = this.pages[slot >>> PAGE_BITS];
+        return page === undefined ? 0 : page[slot & PAGE_MASK];
+    }
+    set(slot, value) {
+        const index = slot >>> PAGE_BITS;
+        let page = this.pages[index];
+        if (page === undefined)
+            page = this.pages[index] = value > 0xff ? new Int32Array(PAGE_SIZE) : new Uint8Array(PAGE_SIZE);
+        else if (value > 0xff && page instanceof Uint8Array)
+            page = this.pages[index] = Int32Array.from(page);
+        page[slot & PAGE_MASK] = value;
+    }
+}
+/**
+ * A Column of whole numbers >= 0 written mostly in increasing runs (meta ids: tests arrive group by
+ * group): a page is a Uint16Array of offsets from the first value written to it until a value is
+ * out of that range, then an Int32Array. ~2 bytes per test instead of 4. Every entry read must
+ * have been written.
+ */
+class OffsetColumn {
+    pages = [];
+    bases = [];
+    get(slot) {
+        const index = slot >>> PAGE_BITS;
+        const page = this.pages[index];
+        return page instanceof Uint16Array ? this.bases[index] + page[slot & PAGE_MASK] : page[slot & PAGE_MASK];
+    }
+    set(slot, value) {
+        const index = slot >>> PAGE_BITS;
+        let page = this.pages[index];
+        if (page === undefined) {
+            page = this.pages[index] = new Uint16Array(PAGE_SIZE);
+            this.bases[index] = value;
+        }
+        if (page instanceof Uint16Array) {
+            const base = this.bases[index];
+            const offset = value - base;
+            if (offset >= 0 && offset <= 0xffff) {
+                page[slot & PAGE_MASK] = offset;
+                return;
+            }
+            const wide = new Int32Array(PAGE_SIZE);
+            for (let i = 0; i < PAGE_SIZE; i++)
+                wide[i] = base + page[i];
+            page = this.pages[index] = wide;
+        }
+        page[slot & PAGE_MASK] = value;
+    }
+}
+/** Durations of 2^32 - 1 µs and more (~71.6 minutes) or not whole µs: held exactly in `DurationColumn.exact`. */
+const EXACT_DURATION = 0xffffffff;
+/**
+ * Durations in ms as whole microseconds in a Uint32 column: 4 bytes per test instead of 8. Ingest
+ * gives durations as (whole µs) / 1000, which this reads back to the same double; any other value
+ * (negative, -0, NaN, longer, finer) is kept as it is in a map, so get() always returns exactly
+ * what set() was given.
+ */
+class DurationColumn {
+    micros = new Column(Uint32Array);
+    exact = new Map();
+    get(slot) {
+        const micros = this.micros.get(slot);
+        return micros === EXACT_DURATION ? this.exact.get(slot) : micros / 1e3;
+    }
+    set(slot, durationMs) {
+        const micros = Math.round(durationMs * 1e3);
+        if (micros >= 0 && micros < EXACT_DURATION && micros / 1e3 === durationMs && !Object.is(durationMs, -0)) {
+            this.micros.set(slot, micros);
+            this.exact.delete(slot);
+        }
+        else {
+            this.micros.set(slot, EXACT_DURATION);
+            this.exact.set(slot, durationMs);
+        }
+    }
+}
 class Columns {
     flags = new Column(Uint8Array);
-    duration = new Column(Float64Array);
-    meta = new Column(Int32Array);
-    origin = new Column(Int32Array);
+    duration = new DurationColumn();
+    meta = new OffsetColumn();
+    origin = new SmallColumn();
     /** 'run' mode: the record's line. */
     line = new Column(Int32Array, NO_LINE);
     /** 'metrics' mode: Date.parse(startedAt), NaN = none (all that attempt ordering needs). */
@@ -35950,7 +36216,9 @@ class run_builder_RunBuilder {
     lastScope;
     lastClassname;
     lastGroup;
-    normalisedFiles = new Map();
+    /** The last file normalised and its result: records arrive file by file, so most skip the work. */
+    lastRawFile;
+    lastNormalisedFile = '';
     metas = [];
     origins = [];
     originIds = new Map();
@@ -36038,8 +36306,9 @@ class run_builder_RunBuilder {
             throw new Error(`RunBuilder (retain: 'metrics'): metrics() needs a finite slowest >= 0, got ${slowest}`);
         }
         const accumulator = new accumulator_MetricsAccumulator(options, 'id');
-        const suiteTallies = [];
-        const fileTallies = [];
+        /** Per meta: its suite's and file's tally indexes (-1 = no file), -2 = not looked up yet. */
+        const suiteTallies = new Int32Array(this.metas.length).fill(-2);
+        const fileTallies = new Int32Array(this.metas.length);
         const originSums = this.origins.map((origin) => accumulator.shard(origin.shard));
         const view = new SlotView(this.metas);
         const duplicates = [];
@@ -36048,10 +36317,10 @@ class run_builder_RunBuilder {
         const feed = (slot, group, name) => {
             const metaId = meta.get(slot);
             let suiteTally = suiteTallies[metaId];
-            if (!suiteTally) {
+            if (suiteTally === -2) {
                 const { suite, file } = this.metas[metaId];
                 suiteTally = suiteTallies[metaId] = accumulator.suite(suite);
-                fileTallies[metaId] = file === undefined ? null : accumulator.file(file);
+                fileTallies[metaId] = file === undefined ? -1 : accumulator.file(file);
             }
             view.group = group;
             view.name = name;
@@ -36085,7 +36354,7 @@ class run_builder_RunBuilder {
                 view.attemptCount = 1;
                 view.failedAttempts = isFailing(view.status) ? 1 : 0;
             }
-            accumulator.addTest(view, suiteTally, fileTallies[metaId] ?? undefined);
+            accumulator.addTest(view, suiteTally, fileTallies[metaId]);
         };
         if (this.lean) {
             for (let slot = 0; slot < this.count; slot++) {
@@ -36115,16 +36384,17 @@ class run_builder_RunBuilder {
         const last = metrics.slowest[wanted - 1];
         if (last && slownessOrder(last.durationMs, last.id, dropped.durationMs, dropped.id) < 0)
             return;
-        throw new Error(`RunBuilder (retain: 'metrics'): cannot list the ${wanted} slowest tests exactly: retries changed ` +
-            `tests that were slower than ones whose names were not kept. Raise slowestCandidates ` +
-            `(now ${this.slowestCandidates}) or use retain: 'run'.`);
+        throw new Error(`RunBuilder (retain: 'metrics'): cannot list the ${wanted} slowest tests exactly: only the ` +
+            `slowestCandidates (now ${this.slowestCandidates}) slowest single-attempt tests keep their names, ` +
+            `and fewer than ${wanted} named tests are slower than every other test (more wanted than kept, or ` +
+            `retries made kept ones faster). Raise slowestCandidates or use retain: 'run'.`);
     }
     normalisedFile(file) {
-        let normalised = this.normalisedFiles.get(file);
-        if (normalised === undefined) {
-            normalised = this.pool.intern(normaliseTestFile(file));
-            this.normalisedFiles.set(file, normalised);
-        }
+        if (file === this.lastRawFile)
+            return this.lastNormalisedFile;
+        const normalised = normaliseTestFile(file);
+        this.lastRawFile = file;
+        this.lastNormalisedFile = normalised;
         return normalised;
     }
     groupOf(scope, classname) {
@@ -36134,7 +36404,13 @@ class run_builder_RunBuilder {
         const prefix = `${scope}::${classname}::`;
         let group = this.groups.get(prefix);
         if (!group) {
-            group = { prefix, index: this.groups.size, names: this.lean ? undefined : new Map(), metas: undefined };
+            group = {
+                prefix,
+                index: this.groups.size,
+                names: this.lean ? undefined : new Map(),
+                meta: -1,
+                moreMetas: undefined,
+            };
             this.groups.set(prefix, group);
         }
         this.lastScope = scope;
@@ -36147,7 +36423,7 @@ class run_builder_RunBuilder {
     }
     /** The meta (suite, classname, file) among the group's, made if new; absent ≠ empty string. */
     metaId(group, suite, classname, file) {
-        const ids = group.metas;
+        const ids = group.moreMetas;
         if (ids !== undefined) {
             for (let i = ids.length - 1; i >= 0; i--) {
                 const meta = this.metas[ids[i]];
@@ -36155,15 +36431,27 @@ class run_builder_RunBuilder {
                     return ids[i];
             }
         }
+        if (group.meta >= 0) {
+            const meta = this.metas[group.meta];
+            if (meta.suite === suite && meta.classname === classname && meta.file === file)
+                return group.meta;
+        }
         const id = this.metas.length;
-        const meta = { suite: this.pool.intern(suite) };
-        if (classname !== undefined)
-            meta.classname = this.pool.intern(classname);
-        if (file !== undefined)
-            meta.file = this.pool.intern(file);
+        // Strings equal to the previous meta's share its instances (records arrive suite by suite and
+        // file by file), without a pool entry per distinct string (~120,000 classes, each a suite and a file).
+        const last = this.metas[id - 1];
+        const sharedSuite = last === undefined ? suite : sameString(suite, last);
+        const meta = {
+            suite: sharedSuite,
+            // A classname equal to the suite (usual for class-level suites) shares its string.
+            classname: classname === suite ? sharedSuite : last === undefined ? classname : sameString(classname, last),
+            file: last === undefined ? file : sameString(file, last),
+        };
         this.metas.push(meta);
-        if (ids === undefined)
-            group.metas = [id];
+        if (group.meta < 0)
+            group.meta = id;
+        else if (ids === undefined)
+            group.moreMetas = [id];
         else
             ids.push(id);
         return id;
@@ -36626,7 +36914,7 @@ function metrics_computeMetrics(run, options = {}) {
         for (const attempt of test.attempts)
             accumulator.shard(attempt.shard).add(attempt.durationMs);
         view.test = test;
-        accumulator.addTest(view, accumulator.suite(test.suite), test.file === undefined ? undefined : accumulator.file(test.file));
+        accumulator.addTest(view, accumulator.suite(test.suite), test.file === undefined ? -1 : accumulator.file(test.file));
     }
     return accumulator.finish(run.files, run.duplicates);
 }
@@ -42549,8 +42837,14 @@ async function runShard(options) {
         const records = [];
         if (reported) {
             builder.addFile(await ingest_file_ingestFile(junitPath, (record) => records.push(record), { shard: shardName }));
-            for (const record of records)
+            // A retry filters by name (jest and vitest -t), and those runners report every other test of the
+            // retried files as skipped: such a skip is not an attempt of that test, so it is left out.
+            const retried = attempt === 1 ? undefined : new Set(failing.map((test) => test.name));
+            for (const record of records) {
+                if (retried && !retried.has(record.name) && record.attempts.every((a) => a.status === 'skipped'))
+                    continue;
                 builder.add(record, { path: junitPath, shard: shardName });
+            }
         }
         const identity = { suite: suite.name, shard: shardName, commandLine: commandLine(command), tail: execution.tail };
         if (execution.timedOut) {

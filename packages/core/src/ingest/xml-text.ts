@@ -62,16 +62,14 @@ export interface TextSink {
   cdata(buf: Buffer, start: number, end: number): void;
 }
 
-interface Piece {
-  bytes: Buffer;
-  cdata: boolean;
-}
-
-/** Backs `end` off so the kept bytes do not end inside a UTF-8 sequence. */
-function utf8Boundary(buf: Buffer, end: number): number {
+/**
+ * Backs `end` off so the kept bytes do not end inside a UTF-8 sequence, looking no further back
+ * than `from`.
+ */
+function utf8Boundary(buf: Buffer, end: number, from = 0): number {
   let i = end - 1;
-  while (i >= 0 && end - i < 4 && (buf[i]! & 0xc0) === 0x80) i--;
-  if (i < 0 || buf[i]! < 0x80) return end;
+  while (i >= from && end - i < 4 && (buf[i]! & 0xc0) === 0x80) i--;
+  if (i < from || buf[i]! < 0x80) return end;
   const lead = buf[i]!;
   const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
   return end - i < length ? i : end;
@@ -79,12 +77,22 @@ function utf8Boundary(buf: Buffer, end: number): number {
 
 /**
  * Keeps at most `cap` bytes of an element's content and counts all of it, so a 500 MB
- * system-out costs `cap` bytes of memory. The content is decoded once, when the element closes.
+ * system-out costs `cap` bytes of memory. Each piece is decoded from UTF-8 as it arrives (no copy
+ * of its bytes: only a sequence cut by the end of a piece keeps its ≤3 bytes until the next one);
+ * entity references are decoded once per run of text pieces, when the content is read, so a
+ * reference split across pieces still decodes.
  */
 export class CappedText implements TextSink {
   totalBytes = 0;
   private kept = 0;
-  private readonly pieces: Piece[] = [];
+  /** Finished runs, decoded. */
+  private done = '';
+  /** The current run of text (or CDATA) pieces, UTF-8 decoded, entities not yet. */
+  private run = '';
+  private runCdata = false;
+  private hasRun = false;
+  /** Bytes at the end of the current run that may begin a sequence the next piece completes. */
+  private tail: Buffer | undefined;
 
   constructor(private readonly cap: number) {}
 
@@ -106,24 +114,38 @@ export class CappedText implements TextSink {
     const room = this.cap - this.kept;
     if (room <= 0 || length <= 0) return;
     const take = Math.min(room, length);
-    const bytes = Buffer.from(buf.subarray(start, start + take));
     this.kept += take;
-    const last = this.pieces[this.pieces.length - 1];
-    if (last && last.cdata === cdata) last.bytes = Buffer.concat([last.bytes, bytes]);
-    else this.pieces.push({ bytes, cdata });
+    if (this.hasRun && this.runCdata !== cdata) {
+      this.done += this.finishRun(false);
+      this.run = '';
+      this.tail = undefined;
+    }
+    this.hasRun = true;
+    this.runCdata = cdata;
+    let bytes = buf;
+    let from = start;
+    let to = start + take;
+    if (this.tail !== undefined) {
+      // Rare: the last piece ended inside a sequence; join its few bytes to this piece.
+      bytes = Buffer.concat([this.tail, buf.subarray(from, to)]);
+      from = 0;
+      to = bytes.length;
+      this.tail = undefined;
+    }
+    const cut = utf8Boundary(bytes, to, from);
+    if (cut > from) this.run += bytes.toString('utf8', from, cut);
+    if (cut < to) this.tail = Buffer.from(bytes.subarray(cut, to));
+  }
+
+  /** The current run, decoded; a cut sequence at its end is dropped when `drop`, else decoded as is. */
+  private finishRun(drop: boolean): string {
+    const text = this.tail === undefined || drop ? this.run : this.run + this.tail.toString('utf8');
+    return this.runCdata ? text : decodeEntities(text);
   }
 
   /** The decoded content; when capped, cut at a character boundary. */
   toString(): string {
-    let out = '';
-    for (let i = 0; i < this.pieces.length; i++) {
-      const piece = this.pieces[i]!;
-      const isLast = i === this.pieces.length - 1;
-      const end = isLast && this.truncated ? utf8Boundary(piece.bytes, piece.bytes.length) : piece.bytes.length;
-      const text = piece.bytes.toString('utf8', 0, end);
-      out += piece.cdata ? text : decodeEntities(text);
-    }
-    return out;
+    return this.hasRun ? this.done + this.finishRun(this.truncated) : this.done;
   }
 }
 

@@ -1,5 +1,5 @@
 import { classifyFailure } from '../categories/classify.js';
-import { GroupTally, MetricsAccumulator, slownessOrder, type TestView } from '../metrics/accumulator.js';
+import { MetricsAccumulator, slownessOrder, type TestView } from '../metrics/accumulator.js';
 import type { ExactSum } from '../metrics/exact-sum.js';
 import type { Metrics, MetricsOptions, TestSummary } from '../metrics/metrics.js';
 import type {
@@ -30,7 +30,7 @@ export interface RunBuilderOptions {
    * - `'run'` (default): everything `build()` needs for full TestResults.
    * - `'metrics'`: only what `metrics()` needs, for very large runs (millions of tests). Tests are
    *   found by a 64-bit hash of (group, name), not by name (see TestKeys), and a test with one
-   *   attempt is ~30 bytes of columns: a passing or skipped one keeps no name at all. Names are
+   *   attempt is ~22 bytes of columns and table: a passing or skipped one keeps no name at all. Names are
    *   kept only for tests that `metrics()` may list: failing ones, ones with several attempts
    *   (which also keep a small record per attempt: status, duration, source, shard, start time,
    *   failure category, never output or failure text), and the current slowest candidates.
@@ -68,17 +68,23 @@ interface Group {
   /** retain: 'run' only (retain: 'metrics' finds tests in TestKeys). */
   names: Map<string, number> | undefined;
   /**
-   * Ids of the metas of the group's tests, usually one: found by scanning (no key string per
-   * (suite, classname, file), which cost ~200 bytes per group at 120,000 groups).
+   * Id of the first meta of the group's tests (-1 = none yet); a group usually has one. Metas are
+   * found by scanning (no key string per (suite, classname, file), which cost ~200 bytes per group
+   * at 120,000 groups).
    */
-  metas: number[] | undefined;
+  meta: number;
+  /** Ids of the group's other metas, if any. */
+  moreMetas: number[] | undefined;
 }
 
-/** Suite, classname and file of a test (first record's, file filled in later if absent). */
+/**
+ * Suite, classname and file of a test (first record's, file filled in later if absent). Every
+ * field is always set (undefined = absent), so the object holds them in-object.
+ */
 interface Meta {
   suite: string;
-  classname?: string;
-  file?: string;
+  classname: string | undefined;
+  file: string | undefined;
 }
 
 /** retain: 'metrics': the name of a test that metrics() may list, with its group (for the id). */
@@ -114,6 +120,15 @@ function categoryOf(attempts: readonly TestAttempt[]): FailureCategory | undefin
   return (lastFailing as LeanAttempt).category ?? classifyFailure(lastFailing.failure);
 }
 
+/** `value`, or the equal string that `meta` already holds. */
+function sameString<T extends string | undefined>(value: T, meta: Meta): T {
+  if (value === undefined) return value;
+  if (value === meta.suite) return meta.suite as T;
+  if (value === meta.classname) return meta.classname as T;
+  if (value === meta.file) return meta.file as T;
+  return value;
+}
+
 function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -142,10 +157,10 @@ const PAGE_MASK = PAGE_SIZE - 1;
  * never written (start times, lines). Unwritten entries read as `empty`.
  */
 class Column {
-  private readonly pages: Array<Uint8Array | Int32Array | Float64Array> = [];
+  private readonly pages: Array<Uint8Array | Int32Array | Uint32Array | Float64Array> = [];
 
   constructor(
-    private readonly Page: typeof Uint8Array | typeof Int32Array | typeof Float64Array,
+    private readonly Page: typeof Uint8Array | typeof Int32Array | typeof Uint32Array | typeof Float64Array,
     private readonly empty = 0,
   ) {}
 
@@ -165,11 +180,102 @@ class Column {
   }
 }
 
+/**
+ * A Column of whole numbers >= 0 that are usually small (origin ids: one per (file, shard), most
+ * runs have a few): a page is a Uint8Array until it gets a value over 255, then an Int32Array.
+ * 1 byte per test instead of 4 in the usual case. Unwritten entries read as 0.
+ */
+class SmallColumn {
+  private readonly pages: Array<Uint8Array | Int32Array> = [];
+
+  get(slot: number): number {
+    const page = this.pages[slot >>> PAGE_BITS];
+    return page === undefined ? 0 : page[slot & PAGE_MASK]!;
+  }
+
+  set(slot: number, value: number): void {
+    const index = slot >>> PAGE_BITS;
+    let page = this.pages[index];
+    if (page === undefined)
+      page = this.pages[index] = value > 0xff ? new Int32Array(PAGE_SIZE) : new Uint8Array(PAGE_SIZE);
+    else if (value > 0xff && page instanceof Uint8Array) page = this.pages[index] = Int32Array.from(page);
+    page[slot & PAGE_MASK] = value;
+  }
+}
+
+/**
+ * A Column of whole numbers >= 0 written mostly in increasing runs (meta ids: tests arrive group by
+ * group): a page is a Uint16Array of offsets from the first value written to it until a value is
+ * out of that range, then an Int32Array. ~2 bytes per test instead of 4. Every entry read must
+ * have been written.
+ */
+class OffsetColumn {
+  private readonly pages: Array<Uint16Array | Int32Array> = [];
+  private readonly bases: number[] = [];
+
+  get(slot: number): number {
+    const index = slot >>> PAGE_BITS;
+    const page = this.pages[index]!;
+    return page instanceof Uint16Array ? this.bases[index]! + page[slot & PAGE_MASK]! : page[slot & PAGE_MASK]!;
+  }
+
+  set(slot: number, value: number): void {
+    const index = slot >>> PAGE_BITS;
+    let page = this.pages[index];
+    if (page === undefined) {
+      page = this.pages[index] = new Uint16Array(PAGE_SIZE);
+      this.bases[index] = value;
+    }
+    if (page instanceof Uint16Array) {
+      const base = this.bases[index]!;
+      const offset = value - base;
+      if (offset >= 0 && offset <= 0xffff) {
+        page[slot & PAGE_MASK] = offset;
+        return;
+      }
+      const wide = new Int32Array(PAGE_SIZE);
+      for (let i = 0; i < PAGE_SIZE; i++) wide[i] = base + page[i]!;
+      page = this.pages[index] = wide;
+    }
+    page[slot & PAGE_MASK] = value;
+  }
+}
+
+/** Durations of 2^32 - 1 µs and more (~71.6 minutes) or not whole µs: held exactly in `DurationColumn.exact`. */
+const EXACT_DURATION = 0xffffffff;
+
+/**
+ * Durations in ms as whole microseconds in a Uint32 column: 4 bytes per test instead of 8. Ingest
+ * gives durations as (whole µs) / 1000, which this reads back to the same double; any other value
+ * (negative, -0, NaN, longer, finer) is kept as it is in a map, so get() always returns exactly
+ * what set() was given.
+ */
+class DurationColumn {
+  private readonly micros = new Column(Uint32Array);
+  private readonly exact = new Map<number, number>();
+
+  get(slot: number): number {
+    const micros = this.micros.get(slot);
+    return micros === EXACT_DURATION ? this.exact.get(slot)! : micros / 1e3;
+  }
+
+  set(slot: number, durationMs: number): void {
+    const micros = Math.round(durationMs * 1e3);
+    if (micros >= 0 && micros < EXACT_DURATION && micros / 1e3 === durationMs && !Object.is(durationMs, -0)) {
+      this.micros.set(slot, micros);
+      this.exact.delete(slot);
+    } else {
+      this.micros.set(slot, EXACT_DURATION);
+      this.exact.set(slot, durationMs);
+    }
+  }
+}
+
 class Columns {
   readonly flags = new Column(Uint8Array);
-  readonly duration = new Column(Float64Array);
-  readonly meta = new Column(Int32Array);
-  readonly origin = new Column(Int32Array);
+  readonly duration = new DurationColumn();
+  readonly meta = new OffsetColumn();
+  readonly origin = new SmallColumn();
   /** 'run' mode: the record's line. */
   readonly line = new Column(Int32Array, NO_LINE);
   /** 'metrics' mode: Date.parse(startedAt), NaN = none (all that attempt ordering needs). */
@@ -279,7 +385,9 @@ export class RunBuilder {
   private lastScope?: string;
   private lastClassname?: string;
   private lastGroup?: Group;
-  private readonly normalisedFiles = new Map<string, string>();
+  /** The last file normalised and its result: records arrive file by file, so most skip the work. */
+  private lastRawFile: string | undefined;
+  private lastNormalisedFile = '';
   private readonly metas: Meta[] = [];
   private readonly origins: Origin[] = [];
   private readonly originIds = new Map<string, Map<string | undefined, number>>();
@@ -368,8 +476,9 @@ export class RunBuilder {
       throw new Error(`RunBuilder (retain: 'metrics'): metrics() needs a finite slowest >= 0, got ${slowest}`);
     }
     const accumulator = new MetricsAccumulator(options, 'id');
-    const suiteTallies: GroupTally[] = [];
-    const fileTallies: (GroupTally | null)[] = [];
+    /** Per meta: its suite's and file's tally indexes (-1 = no file), -2 = not looked up yet. */
+    const suiteTallies = new Int32Array(this.metas.length).fill(-2);
+    const fileTallies = new Int32Array(this.metas.length);
     const originSums: ExactSum[] = this.origins.map((origin) => accumulator.shard(origin.shard));
     const view = new SlotView(this.metas);
     const duplicates: Array<{ id: string; errors: IngestError[] }> = [];
@@ -377,11 +486,11 @@ export class RunBuilder {
     /** Feeds one held test; group and name are undefined for a test whose name retain: 'metrics' did not keep. */
     const feed = (slot: number, group: Group | undefined, name: string | undefined): void => {
       const metaId = meta.get(slot);
-      let suiteTally = suiteTallies[metaId];
-      if (!suiteTally) {
+      let suiteTally = suiteTallies[metaId]!;
+      if (suiteTally === -2) {
         const { suite, file } = this.metas[metaId]!;
         suiteTally = suiteTallies[metaId] = accumulator.suite(suite);
-        fileTallies[metaId] = file === undefined ? null : accumulator.file(file);
+        fileTallies[metaId] = file === undefined ? -1 : accumulator.file(file);
       }
       view.group = group;
       view.name = name;
@@ -412,7 +521,7 @@ export class RunBuilder {
         view.attemptCount = 1;
         view.failedAttempts = isFailing(view.status as AttemptStatus) ? 1 : 0;
       }
-      accumulator.addTest(view, suiteTally, fileTallies[metaId] ?? undefined);
+      accumulator.addTest(view, suiteTally, fileTallies[metaId]!);
     };
     if (this.lean) {
       for (let slot = 0; slot < this.count; slot++) {
@@ -449,11 +558,10 @@ export class RunBuilder {
   }
 
   private normalisedFile(file: string): string {
-    let normalised = this.normalisedFiles.get(file);
-    if (normalised === undefined) {
-      normalised = this.pool.intern(normaliseTestFile(file));
-      this.normalisedFiles.set(file, normalised);
-    }
+    if (file === this.lastRawFile) return this.lastNormalisedFile;
+    const normalised = normaliseTestFile(file);
+    this.lastRawFile = file;
+    this.lastNormalisedFile = normalised;
     return normalised;
   }
 
@@ -464,7 +572,13 @@ export class RunBuilder {
     const prefix = `${scope}::${classname}::`;
     let group = this.groups.get(prefix);
     if (!group) {
-      group = { prefix, index: this.groups.size, names: this.lean ? undefined : new Map(), metas: undefined };
+      group = {
+        prefix,
+        index: this.groups.size,
+        names: this.lean ? undefined : new Map(),
+        meta: -1,
+        moreMetas: undefined,
+      };
       this.groups.set(prefix, group);
     }
     this.lastScope = scope;
@@ -479,19 +593,31 @@ export class RunBuilder {
 
   /** The meta (suite, classname, file) among the group's, made if new; absent ≠ empty string. */
   private metaId(group: Group, suite: string, classname: string | undefined, file: string | undefined): number {
-    const ids = group.metas;
+    const ids = group.moreMetas;
     if (ids !== undefined) {
       for (let i = ids.length - 1; i >= 0; i--) {
         const meta = this.metas[ids[i]!]!;
         if (meta.suite === suite && meta.classname === classname && meta.file === file) return ids[i]!;
       }
     }
+    if (group.meta >= 0) {
+      const meta = this.metas[group.meta]!;
+      if (meta.suite === suite && meta.classname === classname && meta.file === file) return group.meta;
+    }
     const id = this.metas.length;
-    const meta: Meta = { suite: this.pool.intern(suite) };
-    if (classname !== undefined) meta.classname = this.pool.intern(classname);
-    if (file !== undefined) meta.file = this.pool.intern(file);
+    // Strings equal to the previous meta's share its instances (records arrive suite by suite and
+    // file by file), without a pool entry per distinct string (~120,000 classes, each a suite and a file).
+    const last = this.metas[id - 1];
+    const sharedSuite = last === undefined ? suite : sameString(suite, last);
+    const meta: Meta = {
+      suite: sharedSuite,
+      // A classname equal to the suite (usual for class-level suites) shares its string.
+      classname: classname === suite ? sharedSuite : last === undefined ? classname : sameString(classname, last),
+      file: last === undefined ? file : sameString(file, last),
+    };
     this.metas.push(meta);
-    if (ids === undefined) group.metas = [id];
+    if (group.meta < 0) group.meta = id;
+    else if (ids === undefined) group.moreMetas = [id];
     else ids.push(id);
     return id;
   }

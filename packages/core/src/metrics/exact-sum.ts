@@ -38,6 +38,14 @@ export class ExactSum {
     this.count = kept + 1;
   }
 
+  /** Back to an empty sum (so one instance can round many small sums). */
+  reset(): void {
+    this.partials.length = 0;
+    this.count = 0;
+    this.nonFinite = 0;
+    this.hasNonFinite = false;
+  }
+
   addSum(other: ExactSum): void {
     for (let j = 0; j < other.count; j++) this.add(other.partials[j]!);
     if (other.hasNonFinite) this.add(other.nonFinite);

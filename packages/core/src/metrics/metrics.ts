@@ -135,7 +135,7 @@ export function computeMetrics(run: TestRun, options: MetricsOptions = {}): Metr
     accumulator.addTest(
       view,
       accumulator.suite(test.suite),
-      test.file === undefined ? undefined : accumulator.file(test.file),
+      test.file === undefined ? -1 : accumulator.file(test.file),
     );
   }
   return accumulator.finish(run.files, run.duplicates);
