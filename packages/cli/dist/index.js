@@ -21675,6 +21675,23 @@ async function buildReport(input) {
     return { run, metrics, gate, files, comparison };
 }
 
+;// CONCATENATED MODULE: ./packages/cli/src/gate-options.ts
+
+/** The gate options `report` and `run` share, parsed with the same messages. */
+const FAIL_ON = ['failures', 'errors', 'nothing'];
+function parseMinPassRate(raw) {
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < 0 || n > 100)
+        throw new UsageError(`--min-pass-rate must be 0..100, got "${raw}".`);
+    return n;
+}
+function parseFailOn(raw) {
+    if (!FAIL_ON.includes(raw)) {
+        throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${raw}".`);
+    }
+    return raw;
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/report.ts
 
 
@@ -21682,7 +21699,7 @@ async function buildReport(input) {
 
 
 
-const FAIL_ON = ['failures', 'errors', 'nothing'];
+
 const report_USAGE = `Usage: testpipe report [options] <report paths, directories or globs...>
 
 Merges every report into one verdict and writes, into --out: metrics.json, ctrf-report.json, junit.xml,
@@ -21727,20 +21744,10 @@ function report_parseArgs(args) {
             parsed.previousTimings = value();
         else if (flag === '--allow-no-tests')
             parsed.allowNoTests = true;
-        else if (flag === '--min-pass-rate') {
-            const raw = value();
-            const n = Number(raw);
-            if (!Number.isFinite(n) || n < 0 || n > 100)
-                throw new UsageError(`--min-pass-rate must be 0..100, got "${raw}".`);
-            parsed.minPassRate = n;
-        }
-        else if (flag === '--fail-on') {
-            const raw = value();
-            if (!FAIL_ON.includes(raw)) {
-                throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${raw}".`);
-            }
-            parsed.failOn = raw;
-        }
+        else if (flag === '--min-pass-rate')
+            parsed.minPassRate = parseMinPassRate(value());
+        else if (flag === '--fail-on')
+            parsed.failOn = parseFailOn(value());
         else if (flag.startsWith('-') && flag !== '-')
             throw new UsageError(`unknown option "${flag}".`);
         else
@@ -23653,7 +23660,7 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: ./packages/cli/src/run/run-args.ts
 
 
-const run_args_FAIL_ON = ['failures', 'errors', 'nothing'];
+
 const RUN_USAGE = `Usage: testpipe run [options]
 
 Runs the whole pipeline on this machine: reads testpipe.yml, plans every suite's shards (balanced with the
@@ -23731,20 +23738,10 @@ function parseRunArgs(args) {
                     parsed.suites.push(name);
             }
         }
-        else if (flag === '--min-pass-rate') {
-            const raw = value();
-            const n = Number(raw);
-            if (!Number.isFinite(n) || n < 0 || n > 100)
-                throw new UsageError(`--min-pass-rate must be 0..100, got "${raw}".`);
-            parsed.minPassRate = n;
-        }
-        else if (flag === '--fail-on') {
-            const raw = value();
-            if (!run_args_FAIL_ON.includes(raw)) {
-                throw new UsageError(`--fail-on must be one of ${run_args_FAIL_ON.join(', ')}, got "${raw}".`);
-            }
-            parsed.failOn = raw;
-        }
+        else if (flag === '--min-pass-rate')
+            parsed.minPassRate = parseMinPassRate(value());
+        else if (flag === '--fail-on')
+            parsed.failOn = parseFailOn(value());
         else if (flag.startsWith('-'))
             throw new UsageError(`unknown option "${flag}".`);
         else

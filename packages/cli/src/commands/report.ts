@@ -3,10 +3,9 @@ import { buildReport } from '@testpipe/action-aggregate-report/report-stage';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from '../commands.js';
+import { parseFailOn, parseMinPassRate, type FailOnOption } from '../gate-options.js';
 import { UsageError } from '../usage-error.js';
 import { formatMetrics } from './metrics.js';
-
-const FAIL_ON = ['failures', 'errors', 'nothing'] as const;
 
 const USAGE = `Usage: testpipe report [options] <report paths, directories or globs...>
 
@@ -27,7 +26,7 @@ interface ReportArgs {
   out: string;
   name: string;
   minPassRate: number;
-  failOn: (typeof FAIL_ON)[number];
+  failOn: FailOnOption;
   previousTimings?: string;
   allowNoTests: boolean;
   paths: string[];
@@ -58,19 +57,9 @@ function parseArgs(args: string[]): ReportArgs | 'help' {
     else if (flag === '--name') parsed.name = value();
     else if (flag === '--previous-timings') parsed.previousTimings = value();
     else if (flag === '--allow-no-tests') parsed.allowNoTests = true;
-    else if (flag === '--min-pass-rate') {
-      const raw = value();
-      const n = Number(raw);
-      if (!Number.isFinite(n) || n < 0 || n > 100)
-        throw new UsageError(`--min-pass-rate must be 0..100, got "${raw}".`);
-      parsed.minPassRate = n;
-    } else if (flag === '--fail-on') {
-      const raw = value();
-      if (!(FAIL_ON as readonly string[]).includes(raw)) {
-        throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${raw}".`);
-      }
-      parsed.failOn = raw as ReportArgs['failOn'];
-    } else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option "${flag}".`);
+    else if (flag === '--min-pass-rate') parsed.minPassRate = parseMinPassRate(value());
+    else if (flag === '--fail-on') parsed.failOn = parseFailOn(value());
+    else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option "${flag}".`);
     else parsed.paths.push(arg);
   }
   if (parsed.paths.length === 0) throw new UsageError('give at least one report path, directory or glob.');

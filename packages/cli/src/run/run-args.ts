@@ -1,7 +1,6 @@
 import os from 'node:os';
+import { parseFailOn, parseMinPassRate, type FailOnOption } from '../gate-options.js';
 import { UsageError } from '../usage-error.js';
-
-export const FAIL_ON = ['failures', 'errors', 'nothing'] as const;
 
 export const RUN_USAGE = `Usage: testpipe run [options]
 
@@ -35,7 +34,7 @@ export interface RunArgs {
   timings?: string;
   suites: string[];
   minPassRate: number;
-  failOn: (typeof FAIL_ON)[number];
+  failOn: FailOnOption;
   allowNoTests: boolean;
   progress: boolean;
 }
@@ -84,19 +83,9 @@ export function parseRunArgs(args: readonly string[]): RunArgs | 'help' {
       for (const name of names.flatMap((n) => n.split(',')).map((n) => n.trim())) {
         if (name !== '' && !parsed.suites.includes(name)) parsed.suites.push(name);
       }
-    } else if (flag === '--min-pass-rate') {
-      const raw = value();
-      const n = Number(raw);
-      if (!Number.isFinite(n) || n < 0 || n > 100)
-        throw new UsageError(`--min-pass-rate must be 0..100, got "${raw}".`);
-      parsed.minPassRate = n;
-    } else if (flag === '--fail-on') {
-      const raw = value();
-      if (!(FAIL_ON as readonly string[]).includes(raw)) {
-        throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${raw}".`);
-      }
-      parsed.failOn = raw as RunArgs['failOn'];
-    } else if (flag.startsWith('-')) throw new UsageError(`unknown option "${flag}".`);
+    } else if (flag === '--min-pass-rate') parsed.minPassRate = parseMinPassRate(value());
+    else if (flag === '--fail-on') parsed.failOn = parseFailOn(value());
+    else if (flag.startsWith('-')) throw new UsageError(`unknown option "${flag}".`);
     else throw new UsageError(`unexpected argument "${arg}"; name suites with --suite.`);
   }
   return parsed;
