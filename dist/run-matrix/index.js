@@ -42939,6 +42939,7 @@ function failedTest(test) {
 
 
 
+
 const main_log = { info: lib_core/* info */.pq, warning: lib_core/* warning */.$e };
 function workspace() {
     return process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -43022,6 +43023,19 @@ async function runShardStep(inputs, signal) {
     const { suite, units } = shardAssignment(await readPlan(planDir), config, inputs.shard);
     const resultsRoot = external_node_path_default().resolve(workspace(), inputs.resultsDir);
     const resultsDir = external_node_path_default().join(resultsRoot, 'results', inputs.shard);
+    await (0,promises_.mkdir)(resultsDir, { recursive: true });
+    // The log goes to the step's output and, for the results artifact, to results/<shard>/output.log.
+    const output = (0,external_node_fs_.createWriteStream)(external_node_path_default().join(resultsDir, 'output.log'));
+    const shardLog = {
+        info: (line) => {
+            lib_core/* info */.pq(line);
+            output.write(`${line}\n`);
+        },
+        warning: (line) => {
+            lib_core/* warning */.$e(line);
+            output.write(`warning: ${line}\n`);
+        },
+    };
     lib_core/* startGroup */.Oh(`${inputs.shard}: ${units.length} unit(s) of ${suite.name} (${suite.runner})`);
     const outcome = await runShard({
         suite,
@@ -43030,8 +43044,11 @@ async function runShardStep(inputs, signal) {
         shardName: inputs.shard,
         rootDir: workspace(),
         signal,
-        log: main_log,
-    }).finally(() => lib_core/* endGroup */.N4());
+        log: shardLog,
+    }).finally(() => {
+        lib_core/* endGroup */.N4();
+        return new Promise((done) => output.end(done));
+    });
     lib_core/* setOutput */.uH('status', outcome.status);
     lib_core/* setOutput */.uH('total', outcome.total);
     lib_core/* setOutput */.uH('failed', outcome.failed);

@@ -249,6 +249,7 @@ describe('run mode, one job per matrix entry of run 202', () => {
       const zip = artifacts.blobOf(artifact.id)!.content.toString('latin1');
       expect(zip).toContain(`results/${shard}/junit.xml`);
       expect(zip).toContain(`results/${shard}/ctrf.json`);
+      expect(zip).toContain(`results/${shard}/output.log`);
     }
   });
 

@@ -8,6 +8,7 @@ import {
   uploadDirectoryArtifact,
   uploadRunArtifact,
 } from '@testpipe/github';
+import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadPipelineConfig, PipelineConfigInvalidError } from './config/index.js';
@@ -115,6 +116,19 @@ async function runShardStep(inputs: RunInputs, signal: AbortSignal): Promise<voi
   const { suite, units } = shardAssignment(await readPlan(planDir), config, inputs.shard);
   const resultsRoot = path.resolve(workspace(), inputs.resultsDir);
   const resultsDir = path.join(resultsRoot, 'results', inputs.shard);
+  await mkdir(resultsDir, { recursive: true });
+  // The log goes to the step's output and, for the results artifact, to results/<shard>/output.log.
+  const output = createWriteStream(path.join(resultsDir, 'output.log'));
+  const shardLog = {
+    info: (line: string) => {
+      core.info(line);
+      output.write(`${line}\n`);
+    },
+    warning: (line: string) => {
+      core.warning(line);
+      output.write(`warning: ${line}\n`);
+    },
+  };
   core.startGroup(`${inputs.shard}: ${units.length} unit(s) of ${suite.name} (${suite.runner})`);
   const outcome = await runShard({
     suite,
@@ -123,8 +137,11 @@ async function runShardStep(inputs: RunInputs, signal: AbortSignal): Promise<voi
     shardName: inputs.shard,
     rootDir: workspace(),
     signal,
-    log,
-  }).finally(() => core.endGroup());
+    log: shardLog,
+  }).finally(() => {
+    core.endGroup();
+    return new Promise<void>((done) => output.end(done));
+  });
   core.setOutput('status', outcome.status);
   core.setOutput('total', outcome.total);
   core.setOutput('failed', outcome.failed);
