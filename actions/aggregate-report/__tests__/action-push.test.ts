@@ -196,6 +196,24 @@ describe('aggregate-report without results, or with a bad input', () => {
     );
   }, 120_000);
 
+  it('report files with no test that ran follow if-no-results too', async () => {
+    workspace = await tempWorkspace();
+    await writeFiles(workspace, { 'reports/empty.xml': '<testsuite name="empty" tests="0"></testsuite>' });
+    const inputs = { results: 'reports/*.xml', 'report-artifact': '', 'check-run': 'false' };
+
+    const failed = await runReport(world, { workspace, inputs });
+    expect(failed.exitCode).toBe(1);
+    expect(failed.outputs.status).toBe('no-tests');
+    expect(errors(failed)).toContainEqual(expect.stringContaining('No test ran'));
+
+    const ignored = await runReport(world, { workspace, inputs: { ...inputs, 'if-no-results': 'ignore' } });
+    expect({ exit: ignored.exitCode, errors: errors(ignored), status: ignored.outputs.status }).toEqual({
+      exit: 0,
+      errors: [],
+      status: 'no-tests',
+    });
+  }, 120_000);
+
   it('min-pass-rate: 150 fails at once with a message naming the input', async () => {
     workspace = await tempWorkspace();
     await writeResults(workspace);

@@ -149,6 +149,12 @@ export async function run(): Promise<void> {
     core.debug(`GitHub API calls: ${counter.total} (${[...counter.byRoute].map(([r, n]) => `${r} ×${n}`).join(', ')})`);
     core.info(gate.reason);
     if (gate.failStep) core.setFailed(gate.reason);
+    else if (gate.status === 'no-tests') {
+      // Report files were found but held no test that ran: the same policy as finding no files.
+      const message = `${gate.reason} Check that the tests were collected (if-no-results: ${config.ifNoResults}).`;
+      if (config.ifNoResults === 'error') core.setFailed(message);
+      if (config.ifNoResults === 'warn') core.warning(message);
+    }
   } catch (error) {
     if (error instanceof ConfigurationError) core.setFailed(error.message);
     else core.setFailed(`aggregate-report failed: ${error instanceof Error ? error.message : String(error)}`);
