@@ -35771,6 +35771,8 @@ class accumulator_MetricsAccumulator {
             entry.flaky++;
         else if (status === 'failed' || status === 'errored') {
             entry.count++;
+            if (test.hasName === false)
+                return;
             if (this.order === 'input') {
                 if (entry.tests.length < this.categoryLimit)
                     entry.tests.push(test.id());
@@ -35947,6 +35949,7 @@ function testId(record) {
 
 
 const DEFAULT_SLOWEST_CANDIDATES = 1000;
+const DEFAULT_CATEGORY_CANDIDATES = 1000;
 const STATUSES = ['passed', 'failed', 'errored', 'skipped'];
 const STATUS_CODE = { passed: 0, failed: 1, errored: 2, skipped: 3 };
 const CATEGORY_CODES = ['environment', 'data', 'timeout', 'test-logic', 'unknown'];
@@ -36138,6 +36141,13 @@ class TestKeys {
     /** The key of the last find(), which insert() files. */
     a = 0;
     b = 0;
+    /**
+     * Frees the table (4 bytes per entry: ~16 MB at 2.7 M tests) while it is not needed, as during
+     * metrics(); the next find() rebuilds it from the key columns.
+     */
+    release() {
+        this.table = undefined;
+    }
     /** The slot of the test (group, name), or -1; remembers the key for insert(). */
     find(group, name) {
         let a = 0x811c9dc5;
@@ -36156,7 +36166,13 @@ class TestKeys {
         b = fmix32(b ^ name.length);
         this.a = a;
         this.b = b;
-        const table = this.table;
+        let table = this.table;
+        if (table === undefined) {
+            let capacity = 1024;
+            while (this.size * 4 > capacity * 3)
+                capacity *= 2;
+            table = this.rehash(capacity);
+        }
         const mask = table.length - 1;
         for (let at = a & mask;; at = (at + 1) & mask) {
             const slot = table[at];
@@ -36171,10 +36187,11 @@ class TestKeys {
         this.keyA.set(slot, this.a);
         this.keyB.set(slot, this.b);
         this.size++;
-        if (this.size * 4 > this.table.length * 3)
-            this.rehash(this.table.length * 2);
+        const table = this.table;
+        if (this.size * 4 > table.length * 3)
+            this.rehash(table.length * 2);
         else
-            this.place(this.table, slot, this.a);
+            this.place(table, slot, this.a);
     }
     place(table, slot, a) {
         const mask = table.length - 1;
@@ -36187,7 +36204,7 @@ class TestKeys {
         const table = new Int32Array(capacity).fill(-1);
         for (let slot = 0; slot < this.size; slot++)
             this.place(table, slot, this.keyA.get(slot));
-        this.table = table;
+        return (this.table = table);
     }
 }
 /** MurmurHash3's 32-bit finaliser. */
@@ -36240,6 +36257,17 @@ class run_builder_RunBuilder {
     slowThreshold = -Infinity;
     /** The slowest (in the list's order) of the tests whose name was not kept: what metrics() checks against. */
     slowestDropped;
+    /**
+     * retain: 'metrics': per category code - 1, names of failing single-attempt tests that may be
+     * listed under their category: those with the smallest ids, pruned to `categoryCandidates`
+     * once twice that many are held (a pruned one is then offered to the slowest candidates).
+     */
+    categoryNames = CATEGORY_CODES.map(() => new Map());
+    /** Per category: ids above this are not kept (undefined = no limit yet). */
+    categoryThreshold = CATEGORY_CODES.map(() => undefined);
+    /** Per category: the smallest id of a test whose name was not kept there. */
+    categoryDropped = CATEGORY_CODES.map(() => undefined);
+    categoryCandidates;
     constructor(options = {}) {
         this.lean = options.retain === 'metrics';
         this.columns = new Columns();
@@ -36250,6 +36278,11 @@ class run_builder_RunBuilder {
             throw new Error(`RunBuilder: slowestCandidates must be a whole number >= 0, got ${candidates}`);
         }
         this.slowestCandidates = candidates;
+        const perCategory = options.categoryCandidates ?? DEFAULT_CATEGORY_CANDIDATES;
+        if (!Number.isInteger(perCategory) || perCategory < 0) {
+            throw new Error(`RunBuilder: categoryCandidates must be a whole number >= 0, got ${perCategory}`);
+        }
+        this.categoryCandidates = perCategory;
     }
     /** Number of distinct tests so far. */
     get testCount() {
@@ -36305,6 +36338,8 @@ class run_builder_RunBuilder {
         if (this.lean && !(Number.isFinite(slowest) && slowest >= 0)) {
             throw new Error(`RunBuilder (retain: 'metrics'): metrics() needs a finite slowest >= 0, got ${slowest}`);
         }
+        // Tests are not looked up by key until the next add(), which rebuilds the table.
+        this.keys?.release();
         const accumulator = new accumulator_MetricsAccumulator(options, 'id');
         /** Per meta: its suite's and file's tally indexes (-1 = no file), -2 = not looked up yet. */
         const suiteTallies = new Int32Array(this.metas.length).fill(-2);
@@ -36358,7 +36393,12 @@ class run_builder_RunBuilder {
         };
         if (this.lean) {
             for (let slot = 0; slot < this.count; slot++) {
-                const named = this.named.get(slot) ?? this.slowNames.get(slot);
+                let named = this.named.get(slot) ?? this.slowNames.get(slot);
+                if (named === undefined) {
+                    const category = (flags.get(slot) >> CATEGORY_SHIFT) & CATEGORY_MASK;
+                    if (category)
+                        named = this.categoryNames[category - 1].get(slot);
+                }
                 feed(slot, named?.group, named?.name);
             }
         }
@@ -36369,9 +36409,31 @@ class run_builder_RunBuilder {
         }
         duplicates.sort((a, b) => run_builder_byCodeUnits(a.id, b.id));
         const metrics = accumulator.finish([...this.files], duplicates.flatMap((entry) => entry.errors));
-        if (this.lean)
+        if (this.lean) {
             this.checkSlowest(metrics, Math.floor(slowest));
+            this.checkCategories(metrics, options.maxTestsPerCategory ?? 50);
+        }
         return metrics;
+    }
+    /**
+     * retain: 'metrics': each category's list was made from the tests whose names were kept; it is
+     * exact when every failing test whose name was dropped there comes after its last entry.
+     */
+    checkCategories(metrics, limit) {
+        const wanted = limit > 0 ? Math.ceil(limit) : 0;
+        if (wanted === 0)
+            return;
+        CATEGORY_CODES.forEach((category, code) => {
+            const dropped = this.categoryDropped[code];
+            if (dropped === undefined)
+                return;
+            const last = metrics.categories[category].tests[wanted - 1];
+            if (last !== undefined && last < dropped)
+                return;
+            throw new Error(`RunBuilder (retain: 'metrics'): cannot list the first ${wanted} ${category} tests exactly: only the ` +
+                `categoryCandidates (now ${this.categoryCandidates}) smallest ids of failing single-attempt tests per ` +
+                `category keep their names. Raise categoryCandidates or use retain: 'run'.`);
+        });
     }
     /**
      * retain: 'metrics': the slowest list was made from the tests whose names were kept; it is
@@ -36500,9 +36562,9 @@ class run_builder_RunBuilder {
             if (this.lean) {
                 if (first.startedAt)
                     columns.started.set(slot, Date.parse(first.startedAt));
-                // Failing tests may be listed per category; passing ones only if among the slowest.
+                // Failing tests may be listed per category (or among the slowest); others only if among the slowest.
                 if (isFailing(first.status))
-                    this.named.set(slot, { group, name: record.name });
+                    this.considerCategory(slot, flag, group, record.name, first.durationMs);
                 else if (first.status !== 'skipped')
                     this.considerSlow(slot, group, record.name, first.durationMs);
             }
@@ -36531,6 +36593,9 @@ class run_builder_RunBuilder {
             // Several attempts: may be flaky or have duplicates (listed by id); its duration may change.
             this.named.set(slot, { group, name: record.name });
             this.slowNames.delete(slot);
+            const category = (columns.flags.get(slot) >> CATEGORY_SHIFT) & CATEGORY_MASK;
+            if (category && !(columns.flags.get(slot) & HAS_DETAIL))
+                this.categoryNames[category - 1].delete(slot);
         }
         const meta = this.metas[columns.meta.get(slot)];
         if (meta.file === undefined && record.file !== undefined) {
@@ -36580,6 +36645,44 @@ class run_builder_RunBuilder {
         for (const candidate of candidates.slice(0, keep))
             this.slowNames.set(candidate.slot, candidate.test);
         this.slowThreshold = candidates[keep - 1].durationMs;
+    }
+    /**
+     * retain: 'metrics': keeps the name of a failing single-attempt test while its id may be among
+     * the first of its category; a test not kept there is offered to the slowest candidates.
+     */
+    considerCategory(slot, flag, group, name, durationMs) {
+        const code = ((flag >> CATEGORY_SHIFT) & CATEGORY_MASK) - 1;
+        const keep = this.categoryCandidates;
+        const threshold = this.categoryThreshold[code];
+        if (keep === 0 || (threshold !== undefined && group.prefix + name > threshold)) {
+            this.noteCategoryDropped(code, group.prefix + name);
+            this.considerSlow(slot, group, name, durationMs);
+            return;
+        }
+        const names = this.categoryNames[code];
+        names.set(slot, { group, name });
+        if (names.size < 2 * keep + 64)
+            return;
+        const candidates = [...names].map(([candidate, test]) => ({
+            slot: candidate,
+            test,
+            id: test.group.prefix + test.name,
+        }));
+        candidates.sort((a, b) => run_builder_byCodeUnits(a.id, b.id));
+        names.clear();
+        for (let i = 0; i < keep; i++)
+            names.set(candidates[i].slot, candidates[i].test);
+        this.categoryThreshold[code] = candidates[keep - 1].id;
+        this.noteCategoryDropped(code, candidates[keep].id);
+        for (let i = keep; i < candidates.length; i++) {
+            const { slot: dropped, test } = candidates[i];
+            this.considerSlow(dropped, test.group, test.name, this.columns.duration.get(dropped));
+        }
+    }
+    noteCategoryDropped(code, id) {
+        const dropped = this.categoryDropped[code];
+        if (dropped === undefined || id < dropped)
+            this.categoryDropped[code] = id;
     }
     noteDropped(durationMs, prefix, name) {
         const dropped = this.slowestDropped;

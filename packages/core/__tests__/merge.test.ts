@@ -259,6 +259,37 @@ describe('RunBuilder.metrics() and retain: metrics', () => {
     expect(() => new RunBuilder({ retain: 'metrics' }).metrics({ slowest: Infinity })).toThrow(/finite/);
   });
 
+  it('lists the first ids per category exactly in retain: metrics while dropping other failing names', () => {
+    const full = new RunBuilder();
+    const lean = new RunBuilder({ retain: 'metrics', categoryCandidates: 3, slowestCandidates: 5 });
+    for (const builder of [full, lean]) {
+      for (let i = 0; i < 400; i++) {
+        const status: AttemptStatus = i % 3 === 0 ? 'passed' : i % 3 === 1 ? 'failed' : 'errored';
+        const message = i % 2 === 0 ? 'Timeout of 5000ms exceeded' : 'expect(received).toBe(expected)';
+        const extra = { durationMs: (i * 53) % 97, ...(status !== 'passed' && { failure: { message } }) };
+        builder.add(record(`t${(i * 7919) % 400}`, [attempt(status, extra)], { classname: i % 2 ? 'B' : 'A' }), {
+          path: 'a.xml',
+        });
+      }
+      // A retry of a failing test whose name may have been dropped.
+      builder.add(record('t399', [attempt('passed', { durationMs: 1 })], { classname: 'B' }), { path: 'b.xml' });
+    }
+    for (const options of [
+      { slowest: 5, maxTestsPerCategory: 3 },
+      { slowest: 2, maxTestsPerCategory: 1 },
+    ]) {
+      expect(lean.metrics(options)).toEqual(computeMetrics(full.build(), options));
+    }
+    expect(() => lean.metrics({ slowest: 5, maxTestsPerCategory: 30 })).toThrow(/categoryCandidates \(now 3\)/);
+    // Adding after metrics() (which frees the key table) finds the test again.
+    for (const builder of [full, lean])
+      builder.add(record('t0', [attempt('passed')], { classname: 'A' }), { path: 'c.xml' });
+    expect(lean.testCount).toBe(400);
+    expect(lean.metrics({ slowest: 5, maxTestsPerCategory: 3 })).toEqual(
+      computeMetrics(full.build(), { slowest: 5, maxTestsPerCategory: 3 }),
+    );
+  });
+
   it('orders attempts by start time in retain: metrics as build() does', () => {
     for (const retain of ['run', 'metrics'] as const) {
       const builder = new RunBuilder({ retain });

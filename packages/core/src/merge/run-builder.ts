@@ -31,7 +31,8 @@ export interface RunBuilderOptions {
    * - `'metrics'`: only what `metrics()` needs, for very large runs (millions of tests). Tests are
    *   found by a 64-bit hash of (group, name), not by name (see TestKeys), and a test with one
    *   attempt is ~22 bytes of columns and table: a passing or skipped one keeps no name at all. Names are
-   *   kept only for tests that `metrics()` may list: failing ones, ones with several attempts
+   *   kept only for tests that `metrics()` may list: failing ones among the `categoryCandidates`,
+   *   ones with several attempts
    *   (which also keep a small record per attempt: status, duration, source, shard, start time,
    *   failure category, never output or failure text), and the current slowest candidates.
    *   `build()` throws.
@@ -45,9 +46,17 @@ export interface RunBuilderOptions {
    * `slowest` option of `metrics()` to be of use.
    */
   slowestCandidates?: number;
+  /**
+   * retain: 'metrics' only: how many failing single-attempt tests per failure category keep their
+   * names while records stream in (default 1000): those with the smallest ids. `metrics()` lists
+   * each category's first ids from these, and throws when it cannot list them exactly (more wanted
+   * than kept). Must be at least the `maxTestsPerCategory` option of `metrics()` to be of use.
+   */
+  categoryCandidates?: number;
 }
 
 const DEFAULT_SLOWEST_CANDIDATES = 1000;
+const DEFAULT_CATEGORY_CANDIDATES = 1000;
 
 const STATUSES: readonly AttemptStatus[] = ['passed', 'failed', 'errored', 'skipped'];
 const STATUS_CODE: Readonly<Record<AttemptStatus, number>> = { passed: 0, failed: 1, errored: 2, skipped: 3 };
@@ -302,11 +311,19 @@ class Columns {
 class TestKeys {
   private readonly keyA = new Column(Int32Array);
   private readonly keyB = new Column(Int32Array);
-  private table = new Int32Array(1024).fill(-1);
+  private table: Int32Array | undefined = new Int32Array(1024).fill(-1);
   private size = 0;
   /** The key of the last find(), which insert() files. */
   private a = 0;
   private b = 0;
+
+  /**
+   * Frees the table (4 bytes per entry: ~16 MB at 2.7 M tests) while it is not needed, as during
+   * metrics(); the next find() rebuilds it from the key columns.
+   */
+  release(): void {
+    this.table = undefined;
+  }
 
   /** The slot of the test (group, name), or -1; remembers the key for insert(). */
   find(group: number, name: string): number {
@@ -326,7 +343,12 @@ class TestKeys {
     b = fmix32(b ^ name.length);
     this.a = a;
     this.b = b;
-    const table = this.table;
+    let table = this.table;
+    if (table === undefined) {
+      let capacity = 1024;
+      while (this.size * 4 > capacity * 3) capacity *= 2;
+      table = this.rehash(capacity);
+    }
     const mask = table.length - 1;
     for (let at = a & mask; ; at = (at + 1) & mask) {
       const slot = table[at]!;
@@ -340,8 +362,9 @@ class TestKeys {
     this.keyA.set(slot, this.a);
     this.keyB.set(slot, this.b);
     this.size++;
-    if (this.size * 4 > this.table.length * 3) this.rehash(this.table.length * 2);
-    else this.place(this.table, slot, this.a);
+    const table = this.table!;
+    if (this.size * 4 > table.length * 3) this.rehash(table.length * 2);
+    else this.place(table, slot, this.a);
   }
 
   private place(table: Int32Array, slot: number, a: number): void {
@@ -351,10 +374,10 @@ class TestKeys {
     table[at] = slot;
   }
 
-  private rehash(capacity: number): void {
+  private rehash(capacity: number): Int32Array {
     const table = new Int32Array(capacity).fill(-1);
     for (let slot = 0; slot < this.size; slot++) this.place(table, slot, this.keyA.get(slot));
-    this.table = table;
+    return (this.table = table);
   }
 }
 
@@ -409,6 +432,17 @@ export class RunBuilder {
   private slowThreshold = -Infinity;
   /** The slowest (in the list's order) of the tests whose name was not kept: what metrics() checks against. */
   private slowestDropped: { durationMs: number; id: string } | undefined;
+  /**
+   * retain: 'metrics': per category code - 1, names of failing single-attempt tests that may be
+   * listed under their category: those with the smallest ids, pruned to `categoryCandidates`
+   * once twice that many are held (a pruned one is then offered to the slowest candidates).
+   */
+  private readonly categoryNames: Array<Map<number, NamedTest>> = CATEGORY_CODES.map(() => new Map());
+  /** Per category: ids above this are not kept (undefined = no limit yet). */
+  private readonly categoryThreshold: Array<string | undefined> = CATEGORY_CODES.map(() => undefined);
+  /** Per category: the smallest id of a test whose name was not kept there. */
+  private readonly categoryDropped: Array<string | undefined> = CATEGORY_CODES.map(() => undefined);
+  private readonly categoryCandidates: number;
 
   constructor(options: RunBuilderOptions = {}) {
     this.lean = options.retain === 'metrics';
@@ -419,6 +453,11 @@ export class RunBuilder {
       throw new Error(`RunBuilder: slowestCandidates must be a whole number >= 0, got ${candidates}`);
     }
     this.slowestCandidates = candidates;
+    const perCategory = options.categoryCandidates ?? DEFAULT_CATEGORY_CANDIDATES;
+    if (!Number.isInteger(perCategory) || perCategory < 0) {
+      throw new Error(`RunBuilder: categoryCandidates must be a whole number >= 0, got ${perCategory}`);
+    }
+    this.categoryCandidates = perCategory;
   }
 
   /** Number of distinct tests so far. */
@@ -475,6 +514,8 @@ export class RunBuilder {
     if (this.lean && !(Number.isFinite(slowest) && slowest >= 0)) {
       throw new Error(`RunBuilder (retain: 'metrics'): metrics() needs a finite slowest >= 0, got ${slowest}`);
     }
+    // Tests are not looked up by key until the next add(), which rebuilds the table.
+    this.keys?.release();
     const accumulator = new MetricsAccumulator(options, 'id');
     /** Per meta: its suite's and file's tally indexes (-1 = no file), -2 = not looked up yet. */
     const suiteTallies = new Int32Array(this.metas.length).fill(-2);
@@ -525,7 +566,11 @@ export class RunBuilder {
     };
     if (this.lean) {
       for (let slot = 0; slot < this.count; slot++) {
-        const named = this.named.get(slot) ?? this.slowNames.get(slot);
+        let named = this.named.get(slot) ?? this.slowNames.get(slot);
+        if (named === undefined) {
+          const category = (flags.get(slot) >> CATEGORY_SHIFT) & CATEGORY_MASK;
+          if (category) named = this.categoryNames[category - 1]!.get(slot);
+        }
         feed(slot, named?.group, named?.name);
       }
     } else {
@@ -536,8 +581,31 @@ export class RunBuilder {
       [...this.files],
       duplicates.flatMap((entry) => entry.errors),
     );
-    if (this.lean) this.checkSlowest(metrics, Math.floor(slowest));
+    if (this.lean) {
+      this.checkSlowest(metrics, Math.floor(slowest));
+      this.checkCategories(metrics, options.maxTestsPerCategory ?? 50);
+    }
     return metrics;
+  }
+
+  /**
+   * retain: 'metrics': each category's list was made from the tests whose names were kept; it is
+   * exact when every failing test whose name was dropped there comes after its last entry.
+   */
+  private checkCategories(metrics: Metrics, limit: number): void {
+    const wanted = limit > 0 ? Math.ceil(limit) : 0;
+    if (wanted === 0) return;
+    CATEGORY_CODES.forEach((category, code) => {
+      const dropped = this.categoryDropped[code];
+      if (dropped === undefined) return;
+      const last = metrics.categories[category].tests[wanted - 1];
+      if (last !== undefined && last < dropped) return;
+      throw new Error(
+        `RunBuilder (retain: 'metrics'): cannot list the first ${wanted} ${category} tests exactly: only the ` +
+          `categoryCandidates (now ${this.categoryCandidates}) smallest ids of failing single-attempt tests per ` +
+          `category keep their names. Raise categoryCandidates or use retain: 'run'.`,
+      );
+    });
   }
 
   /**
@@ -662,8 +730,8 @@ export class RunBuilder {
       // Unwritten entries read as "none", and a column never written allocates no page.
       if (this.lean) {
         if (first.startedAt) columns.started.set(slot, Date.parse(first.startedAt));
-        // Failing tests may be listed per category; passing ones only if among the slowest.
-        if (isFailing(first.status)) this.named.set(slot, { group, name: record.name });
+        // Failing tests may be listed per category (or among the slowest); others only if among the slowest.
+        if (isFailing(first.status)) this.considerCategory(slot, flag, group, record.name, first.durationMs);
         else if (first.status !== 'skipped') this.considerSlow(slot, group, record.name, first.durationMs);
       } else if (record.line !== undefined) columns.line.set(slot, record.line);
       return;
@@ -686,6 +754,8 @@ export class RunBuilder {
       // Several attempts: may be flaky or have duplicates (listed by id); its duration may change.
       this.named.set(slot, { group, name: record.name });
       this.slowNames.delete(slot);
+      const category = (columns.flags.get(slot) >> CATEGORY_SHIFT) & CATEGORY_MASK;
+      if (category && !(columns.flags.get(slot) & HAS_DETAIL)) this.categoryNames[category - 1]!.delete(slot);
     }
     const meta = this.metas[columns.meta.get(slot)]!;
     if (meta.file === undefined && record.file !== undefined) {
@@ -728,6 +798,43 @@ export class RunBuilder {
     this.slowNames.clear();
     for (const candidate of candidates.slice(0, keep)) this.slowNames.set(candidate.slot, candidate.test);
     this.slowThreshold = candidates[keep - 1]!.durationMs;
+  }
+
+  /**
+   * retain: 'metrics': keeps the name of a failing single-attempt test while its id may be among
+   * the first of its category; a test not kept there is offered to the slowest candidates.
+   */
+  private considerCategory(slot: number, flag: number, group: Group, name: string, durationMs: number): void {
+    const code = ((flag >> CATEGORY_SHIFT) & CATEGORY_MASK) - 1;
+    const keep = this.categoryCandidates;
+    const threshold = this.categoryThreshold[code];
+    if (keep === 0 || (threshold !== undefined && group.prefix + name > threshold)) {
+      this.noteCategoryDropped(code, group.prefix + name);
+      this.considerSlow(slot, group, name, durationMs);
+      return;
+    }
+    const names = this.categoryNames[code]!;
+    names.set(slot, { group, name });
+    if (names.size < 2 * keep + 64) return;
+    const candidates = [...names].map(([candidate, test]) => ({
+      slot: candidate,
+      test,
+      id: test.group.prefix + test.name,
+    }));
+    candidates.sort((a, b) => byCodeUnits(a.id, b.id));
+    names.clear();
+    for (let i = 0; i < keep; i++) names.set(candidates[i]!.slot, candidates[i]!.test);
+    this.categoryThreshold[code] = candidates[keep - 1]!.id;
+    this.noteCategoryDropped(code, candidates[keep]!.id);
+    for (let i = keep; i < candidates.length; i++) {
+      const { slot: dropped, test } = candidates[i]!;
+      this.considerSlow(dropped, test.group, test.name, this.columns.duration.get(dropped));
+    }
+  }
+
+  private noteCategoryDropped(code: number, id: string): void {
+    const dropped = this.categoryDropped[code];
+    if (dropped === undefined || id < dropped) this.categoryDropped[code] = id;
   }
 
   private noteDropped(durationMs: number, prefix: string, name: string): void {

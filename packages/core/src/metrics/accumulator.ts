@@ -30,8 +30,9 @@ export interface TestView {
   readonly failedAttempts: number;
   /**
    * False for a test whose name the caller did not keep (RunBuilder with retain: 'metrics' keeps
-   * no name for most passing tests): it is left out of the slowest list, and the caller checks
-   * that it could not have been in it. Such a test is never failing or flaky. Undefined = true.
+   * no name for most passing and failing single-attempt tests): it is left out of the slowest list
+   * and of its category's ids (it is still counted), and the caller checks that it could not have
+   * been in them. Such a test is never flaky. Undefined = true.
    */
   readonly hasName?: boolean;
   id(): string;
@@ -311,6 +312,7 @@ export class MetricsAccumulator {
     if (status === 'flaky') entry.flaky++;
     else if (status === 'failed' || status === 'errored') {
       entry.count++;
+      if (test.hasName === false) return;
       if (this.order === 'input') {
         if (entry.tests.length < this.categoryLimit) entry.tests.push(test.id());
       } else if (this.categoryKeep > 0) {
