@@ -8,7 +8,12 @@ have_postgres() {
 
 missing=()
 have_postgres || missing+=(postgresql)
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# CHROMIUM_PATH names another Chromium build (e.g. google-chrome on GitHub's runners).
+if [ -n "${CHROMIUM_PATH:-}" ]; then
+  [ -x "$CHROMIUM_PATH" ] || { echo "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable." >&2; exit 1; }
+else
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+fi
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then

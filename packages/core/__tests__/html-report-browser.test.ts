@@ -14,7 +14,8 @@ import {
   XSS_SCRIPT_NAME,
 } from './fixtures/html/sample-run.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+// Debian's chromium by default; CHROMIUM_PATH points elsewhere (e.g. google-chrome on GitHub's runners).
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const REPO_ROOT = resolve(fileURLToPath(import.meta.url), '../../../..');
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium && !process.env.CI) {
