@@ -41467,6 +41467,7 @@ function findShard(plans, shardName) {
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/aggregate-report/src/gather/report-files.ts
 
 

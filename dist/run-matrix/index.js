@@ -39925,6 +39925,7 @@ function findShard(plans, shardName) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/github/src/configuration-error.ts
 /** A mistake the user can fix in their workflow or config; the message says what to do. */
 class configuration_error_ConfigurationError extends Error {

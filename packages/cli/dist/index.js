@@ -21536,6 +21536,7 @@ function findShard(plans, shardName) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/cli/src/format-table.ts
 /** Formats rows as a plain-text table with right-aligned numeric columns. */
 function formatTable(header, rows) {
@@ -21547,14 +21548,6 @@ function formatTable(header, rows) {
         .trimEnd();
     return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
-function format_table_formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(2)} s`;
-    const minutes = Math.floor(ms / 60_000);
-    return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
-}
 
 ;// CONCATENATED MODULE: ./packages/cli/src/usage-error.ts
 /** Unusable command-line arguments: the CLI prints the message with the command's usage and exits 2. */
@@ -21563,6 +21556,7 @@ class UsageError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/metrics.ts
+
 
 
 
@@ -21610,8 +21604,8 @@ function formatMetrics(metrics) {
             String(metrics.skipped),
             String(metrics.flaky),
             rate(metrics.passRate),
-            format_table_formatDuration(metrics.durationMs.wall),
-            format_table_formatDuration(metrics.durationMs.cpu),
+            formatDuration(metrics.durationMs.wall),
+            formatDuration(metrics.durationMs.cpu),
         ],
     ]));
     const suites = Object.entries(metrics.perSuite);
@@ -21625,7 +21619,7 @@ function formatMetrics(metrics) {
                 String(s.skipped),
                 String(s.flaky),
                 rate(s.passRate),
-                format_table_formatDuration(s.durationMs),
+                formatDuration(s.durationMs),
             ])));
     }
     const categories = Object.entries(metrics.categories).filter(([, c]) => c.count > 0 || c.flaky > 0);
@@ -21639,7 +21633,7 @@ function formatMetrics(metrics) {
     }
     if (metrics.slowest.length > 0) {
         sections.push('Slowest tests\n' +
-            formatTable(['test', 'status', 'duration'], metrics.slowest.map((t) => [t.id, t.status, format_table_formatDuration(t.durationMs)])));
+            formatTable(['test', 'status', 'duration'], metrics.slowest.map((t) => [t.id, t.status, formatDuration(t.durationMs)])));
     }
     sections.push('Files\n' +
         formatTable(['file', 'format', 'tests', 'problems'], metrics.files.map((f) => [
@@ -23654,10 +23648,10 @@ function finishedLine(shard, outcome, durationMs) {
     const mark = outcome.status === 'passed' ? '✔' : '✖';
     const attempts = outcome.attempts > 1 ? `, ${outcome.attempts} attempts` : '';
     return (`${mark} ${shard} finished: ${outcome.status}, ${outcome.total} tests, ${outcome.failed} failed, ` +
-        `${outcome.flaky} flaky, ${format_table_formatDuration(durationMs)}${attempts}`);
+        `${outcome.flaky} flaky, ${formatDuration(durationMs)}${attempts}`);
 }
 function crashedLine(shard, error, durationMs) {
-    return `✖ ${shard} finished: could not run (${error.message}), ${format_table_formatDuration(durationMs)}`;
+    return `✖ ${shard} finished: could not run (${error.message}), ${formatDuration(durationMs)}`;
 }
 /** One line per event: "▶ shard started", "✔/✖ shard finished: status, tests, failed, flaky, duration". */
 class PlainProgress {
@@ -23748,7 +23742,7 @@ class TerminalProgress {
         const width = Math.max(20, (this.out.columns ?? 80) - 1);
         const spinner = SPINNER[this.frame++ % SPINNER.length] ?? '*';
         const nameWidth = Math.max(0, ...[...this.running.keys()].map((name) => name.length));
-        const lines = [...this.running].map(([name, shard]) => `  ${spinner} ${name.padEnd(nameWidth)}  ${format_table_formatDuration(this.now() - shard.startedAt).padStart(9)}  ` +
+        const lines = [...this.running].map(([name, shard]) => `  ${spinner} ${name.padEnd(nameWidth)}  ${formatDuration(this.now() - shard.startedAt).padStart(9)}  ` +
             `${shard.units} unit${shard.units === 1 ? '' : 's'}`);
         const failed = this.failed > 0 ? `, ${this.failed} not passed` : '';
         lines.push(`  ${this.done}/${this.total} shards done, ${this.running.size} running${failed}`);

@@ -9,3 +9,4 @@ export { renderHtmlReport, type HtmlReportInput, type HistoryPoint } from './ren
 export * from './timings/index.js';
 export * from './render/markdown/index.js';
 export * from './planning/index.js';
+export { formatDuration } from './render/format.js';

@@ -1,6 +1,7 @@
 import { computeMetrics, ingestReports, type Metrics } from '@testpipe/core';
 import type { Command } from '../commands.js';
-import { formatDuration, formatTable } from '../format-table.js';
+import { formatDuration } from '@testpipe/core';
+import { formatTable } from '../format-table.js';
 import { UsageError } from '../usage-error.js';
 
 const USAGE = `Usage: testpipe metrics [--json] [--slowest N] <report paths, directories or globs...>

@@ -1,7 +1,7 @@
 // How `testpipe run` shows its shards: a redrawn status block on a terminal, plain lines elsewhere
 // (CI logs, pipes, tests), so a log never fills with cursor escapes.
 import type { ShardOutcome } from '@testpipe/action-run-matrix/shard';
-import { formatDuration } from '../format-table.js';
+import { formatDuration } from '@testpipe/core';
 
 export interface ShardProgress {
   started(shard: string, units: number): void;
