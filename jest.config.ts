@@ -7,7 +7,7 @@ const config: Config = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   testMatch: ['**/__tests__/**/*.test.ts'],
   moduleNameMapper: {
-    '^@testpipe/(core|github|testkit)$': '<rootDir>/packages/$1/src/index.ts',
+    '^@testpipe/(core|stages|github|testkit)$': '<rootDir>/packages/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {

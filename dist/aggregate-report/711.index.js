@@ -10986,7 +10986,7 @@ exports.parseXmlErrorBody = parseXmlErrorBody;
 
 /***/ }),
 
-/***/ 22900:
+/***/ 519:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const { buildQueryString } = __webpack_require__(93422);
@@ -12366,7 +12366,7 @@ const { SignatureV4SignWithCredentials } = __webpack_require__(5785);
 const { booleanSelector, SelectorType } = __webpack_require__(47291);
 const { httpSigningMiddlewareOptions } = __webpack_require__(90402);
 const { Readable } = __webpack_require__(57075);
-const { validate, parse } = __webpack_require__(22900);
+const { validate, parse } = __webpack_require__(519);
 const { AwsRestXmlProtocol } = __webpack_require__(37288);
 const { NormalizedSchema } = __webpack_require__(26890);
 

@@ -1,2379 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 89659:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-exports.getProxyUrl = getProxyUrl;
-exports.isHttps = isHttps;
-const http = __importStar(__nccwpck_require__(58611));
-const https = __importStar(__nccwpck_require__(65692));
-const pm = __importStar(__nccwpck_require__(83335));
-const tunnel = __importStar(__nccwpck_require__(20770));
-const undici_1 = __nccwpck_require__(46752);
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (exports.Headers = Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-exports.HttpClientError = HttpClientError;
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-exports.HttpClientResponse = HttpClientResponse;
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-exports.HttpClient = HttpClient;
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 83335:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getProxyUrl = getProxyUrl;
-exports.checkBypass = checkBypass;
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-
-/***/ }),
-
-/***/ 63251:
-/***/ (function(module) {
-
-/**
-  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
-  * https://github.com/SGrondin/bottleneck
-  */
-(function (global, factory) {
-	 true ? module.exports = factory() :
-	0;
-}(this, (function () { 'use strict';
-
-	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-	function getCjsExportFromNamespace (n) {
-		return n && n['default'] || n;
-	}
-
-	var load = function(received, defaults, onto = {}) {
-	  var k, ref, v;
-	  for (k in defaults) {
-	    v = defaults[k];
-	    onto[k] = (ref = received[k]) != null ? ref : v;
-	  }
-	  return onto;
-	};
-
-	var overwrite = function(received, defaults, onto = {}) {
-	  var k, v;
-	  for (k in received) {
-	    v = received[k];
-	    if (defaults[k] !== void 0) {
-	      onto[k] = v;
-	    }
-	  }
-	  return onto;
-	};
-
-	var parser = {
-		load: load,
-		overwrite: overwrite
-	};
-
-	var DLList;
-
-	DLList = class DLList {
-	  constructor(incr, decr) {
-	    this.incr = incr;
-	    this.decr = decr;
-	    this._first = null;
-	    this._last = null;
-	    this.length = 0;
-	  }
-
-	  push(value) {
-	    var node;
-	    this.length++;
-	    if (typeof this.incr === "function") {
-	      this.incr();
-	    }
-	    node = {
-	      value,
-	      prev: this._last,
-	      next: null
-	    };
-	    if (this._last != null) {
-	      this._last.next = node;
-	      this._last = node;
-	    } else {
-	      this._first = this._last = node;
-	    }
-	    return void 0;
-	  }
-
-	  shift() {
-	    var value;
-	    if (this._first == null) {
-	      return;
-	    } else {
-	      this.length--;
-	      if (typeof this.decr === "function") {
-	        this.decr();
-	      }
-	    }
-	    value = this._first.value;
-	    if ((this._first = this._first.next) != null) {
-	      this._first.prev = null;
-	    } else {
-	      this._last = null;
-	    }
-	    return value;
-	  }
-
-	  first() {
-	    if (this._first != null) {
-	      return this._first.value;
-	    }
-	  }
-
-	  getArray() {
-	    var node, ref, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, ref.value));
-	    }
-	    return results;
-	  }
-
-	  forEachShift(cb) {
-	    var node;
-	    node = this.shift();
-	    while (node != null) {
-	      (cb(node), node = this.shift());
-	    }
-	    return void 0;
-	  }
-
-	  debug() {
-	    var node, ref, ref1, ref2, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, {
-	        value: ref.value,
-	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-	        next: (ref2 = ref.next) != null ? ref2.value : void 0
-	      }));
-	    }
-	    return results;
-	  }
-
-	};
-
-	var DLList_1 = DLList;
-
-	var Events;
-
-	Events = class Events {
-	  constructor(instance) {
-	    this.instance = instance;
-	    this._events = {};
-	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
-	      throw new Error("An Emitter already exists for this object");
-	    }
-	    this.instance.on = (name, cb) => {
-	      return this._addListener(name, "many", cb);
-	    };
-	    this.instance.once = (name, cb) => {
-	      return this._addListener(name, "once", cb);
-	    };
-	    this.instance.removeAllListeners = (name = null) => {
-	      if (name != null) {
-	        return delete this._events[name];
-	      } else {
-	        return this._events = {};
-	      }
-	    };
-	  }
-
-	  _addListener(name, status, cb) {
-	    var base;
-	    if ((base = this._events)[name] == null) {
-	      base[name] = [];
-	    }
-	    this._events[name].push({cb, status});
-	    return this.instance;
-	  }
-
-	  listenerCount(name) {
-	    if (this._events[name] != null) {
-	      return this._events[name].length;
-	    } else {
-	      return 0;
-	    }
-	  }
-
-	  async trigger(name, ...args) {
-	    var e, promises;
-	    try {
-	      if (name !== "debug") {
-	        this.trigger("debug", `Event triggered: ${name}`, args);
-	      }
-	      if (this._events[name] == null) {
-	        return;
-	      }
-	      this._events[name] = this._events[name].filter(function(listener) {
-	        return listener.status !== "none";
-	      });
-	      promises = this._events[name].map(async(listener) => {
-	        var e, returned;
-	        if (listener.status === "none") {
-	          return;
-	        }
-	        if (listener.status === "once") {
-	          listener.status = "none";
-	        }
-	        try {
-	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-	          if (typeof (returned != null ? returned.then : void 0) === "function") {
-	            return (await returned);
-	          } else {
-	            return returned;
-	          }
-	        } catch (error) {
-	          e = error;
-	          {
-	            this.trigger("error", e);
-	          }
-	          return null;
-	        }
-	      });
-	      return ((await Promise.all(promises))).find(function(x) {
-	        return x != null;
-	      });
-	    } catch (error) {
-	      e = error;
-	      {
-	        this.trigger("error", e);
-	      }
-	      return null;
-	    }
-	  }
-
-	};
-
-	var Events_1 = Events;
-
-	var DLList$1, Events$1, Queues;
-
-	DLList$1 = DLList_1;
-
-	Events$1 = Events_1;
-
-	Queues = class Queues {
-	  constructor(num_priorities) {
-	    var i;
-	    this.Events = new Events$1(this);
-	    this._length = 0;
-	    this._lists = (function() {
-	      var j, ref, results;
-	      results = [];
-	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
-	        results.push(new DLList$1((() => {
-	          return this.incr();
-	        }), (() => {
-	          return this.decr();
-	        })));
-	      }
-	      return results;
-	    }).call(this);
-	  }
-
-	  incr() {
-	    if (this._length++ === 0) {
-	      return this.Events.trigger("leftzero");
-	    }
-	  }
-
-	  decr() {
-	    if (--this._length === 0) {
-	      return this.Events.trigger("zero");
-	    }
-	  }
-
-	  push(job) {
-	    return this._lists[job.options.priority].push(job);
-	  }
-
-	  queued(priority) {
-	    if (priority != null) {
-	      return this._lists[priority].length;
-	    } else {
-	      return this._length;
-	    }
-	  }
-
-	  shiftAll(fn) {
-	    return this._lists.forEach(function(list) {
-	      return list.forEachShift(fn);
-	    });
-	  }
-
-	  getFirst(arr = this._lists) {
-	    var j, len, list;
-	    for (j = 0, len = arr.length; j < len; j++) {
-	      list = arr[j];
-	      if (list.length > 0) {
-	        return list;
-	      }
-	    }
-	    return [];
-	  }
-
-	  shiftLastFrom(priority) {
-	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
-	  }
-
-	};
-
-	var Queues_1 = Queues;
-
-	var BottleneckError;
-
-	BottleneckError = class BottleneckError extends Error {};
-
-	var BottleneckError_1 = BottleneckError;
-
-	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-
-	NUM_PRIORITIES = 10;
-
-	DEFAULT_PRIORITY = 5;
-
-	parser$1 = parser;
-
-	BottleneckError$1 = BottleneckError_1;
-
-	Job = class Job {
-	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
-	    this.task = task;
-	    this.args = args;
-	    this.rejectOnDrop = rejectOnDrop;
-	    this.Events = Events;
-	    this._states = _states;
-	    this.Promise = Promise;
-	    this.options = parser$1.load(options, jobDefaults);
-	    this.options.priority = this._sanitizePriority(this.options.priority);
-	    if (this.options.id === jobDefaults.id) {
-	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
-	    }
-	    this.promise = new this.Promise((_resolve, _reject) => {
-	      this._resolve = _resolve;
-	      this._reject = _reject;
-	    });
-	    this.retryCount = 0;
-	  }
-
-	  _sanitizePriority(priority) {
-	    var sProperty;
-	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-	    if (sProperty < 0) {
-	      return 0;
-	    } else if (sProperty > NUM_PRIORITIES - 1) {
-	      return NUM_PRIORITIES - 1;
-	    } else {
-	      return sProperty;
-	    }
-	  }
-
-	  _randomIndex() {
-	    return Math.random().toString(36).slice(2);
-	  }
-
-	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
-	    if (this._states.remove(this.options.id)) {
-	      if (this.rejectOnDrop) {
-	        this._reject(error != null ? error : new BottleneckError$1(message));
-	      }
-	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
-	      return true;
-	    } else {
-	      return false;
-	    }
-	  }
-
-	  _assertStatus(expected) {
-	    var status;
-	    status = this._states.jobStatus(this.options.id);
-	    if (!(status === expected || (expected === "DONE" && status === null))) {
-	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-	    }
-	  }
-
-	  doReceive() {
-	    this._states.start(this.options.id);
-	    return this.Events.trigger("received", {args: this.args, options: this.options});
-	  }
-
-	  doQueue(reachedHWM, blocked) {
-	    this._assertStatus("RECEIVED");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
-	  }
-
-	  doRun() {
-	    if (this.retryCount === 0) {
-	      this._assertStatus("QUEUED");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
-	  }
-
-	  async doExecute(chained, clearGlobalState, run, free) {
-	    var error, eventInfo, passed;
-	    if (this.retryCount === 0) {
-	      this._assertStatus("RUNNING");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    this.Events.trigger("executing", eventInfo);
-	    try {
-	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
-	      if (clearGlobalState()) {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._resolve(passed);
-	      }
-	    } catch (error1) {
-	      error = error1;
-	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	    }
-	  }
-
-	  doExpire(clearGlobalState, run, free) {
-	    var error, eventInfo;
-	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
-	      this._states.next(this.options.id);
-	    }
-	    this._assertStatus("EXECUTING");
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	  }
-
-	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
-	    var retry, retryAfter;
-	    if (clearGlobalState()) {
-	      retry = (await this.Events.trigger("failed", error, eventInfo));
-	      if (retry != null) {
-	        retryAfter = ~~retry;
-	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-	        this.retryCount++;
-	        return run(retryAfter);
-	      } else {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._reject(error);
-	      }
-	    }
-	  }
-
-	  doDone(eventInfo) {
-	    this._assertStatus("EXECUTING");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("done", eventInfo);
-	  }
-
-	};
-
-	var Job_1 = Job;
-
-	var BottleneckError$2, LocalDatastore, parser$2;
-
-	parser$2 = parser;
-
-	BottleneckError$2 = BottleneckError_1;
-
-	LocalDatastore = class LocalDatastore {
-	  constructor(instance, storeOptions, storeInstanceOptions) {
-	    this.instance = instance;
-	    this.storeOptions = storeOptions;
-	    this.clientId = this.instance._randomIndex();
-	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-	    this._running = 0;
-	    this._done = 0;
-	    this._unblockTime = 0;
-	    this.ready = this.Promise.resolve();
-	    this.clients = {};
-	    this._startHeartbeat();
-	  }
-
-	  _startHeartbeat() {
-	    var base;
-	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
-	      return typeof (base = (this.heartbeat = setInterval(() => {
-	        var amount, incr, maximum, now, reservoir;
-	        now = Date.now();
-	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-	          this._lastReservoirRefresh = now;
-	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-	          this.instance._drainAll(this.computeCapacity());
-	        }
-	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-	          ({
-	            reservoirIncreaseAmount: amount,
-	            reservoirIncreaseMaximum: maximum,
-	            reservoir
-	          } = this.storeOptions);
-	          this._lastReservoirIncrease = now;
-	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-	          if (incr > 0) {
-	            this.storeOptions.reservoir += incr;
-	            return this.instance._drainAll(this.computeCapacity());
-	          }
-	        }
-	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
-	    } else {
-	      return clearInterval(this.heartbeat);
-	    }
-	  }
-
-	  async __publish__(message) {
-	    await this.yieldLoop();
-	    return this.instance.Events.trigger("message", message.toString());
-	  }
-
-	  async __disconnect__(flush) {
-	    await this.yieldLoop();
-	    clearInterval(this.heartbeat);
-	    return this.Promise.resolve();
-	  }
-
-	  yieldLoop(t = 0) {
-	    return new this.Promise(function(resolve, reject) {
-	      return setTimeout(resolve, t);
-	    });
-	  }
-
-	  computePenalty() {
-	    var ref;
-	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
-	  }
-
-	  async __updateSettings__(options) {
-	    await this.yieldLoop();
-	    parser$2.overwrite(options, options, this.storeOptions);
-	    this._startHeartbeat();
-	    this.instance._drainAll(this.computeCapacity());
-	    return true;
-	  }
-
-	  async __running__() {
-	    await this.yieldLoop();
-	    return this._running;
-	  }
-
-	  async __queued__() {
-	    await this.yieldLoop();
-	    return this.instance.queued();
-	  }
-
-	  async __done__() {
-	    await this.yieldLoop();
-	    return this._done;
-	  }
-
-	  async __groupCheck__(time) {
-	    await this.yieldLoop();
-	    return (this._nextRequest + this.timeout) < time;
-	  }
-
-	  computeCapacity() {
-	    var maxConcurrent, reservoir;
-	    ({maxConcurrent, reservoir} = this.storeOptions);
-	    if ((maxConcurrent != null) && (reservoir != null)) {
-	      return Math.min(maxConcurrent - this._running, reservoir);
-	    } else if (maxConcurrent != null) {
-	      return maxConcurrent - this._running;
-	    } else if (reservoir != null) {
-	      return reservoir;
-	    } else {
-	      return null;
-	    }
-	  }
-
-	  conditionsCheck(weight) {
-	    var capacity;
-	    capacity = this.computeCapacity();
-	    return (capacity == null) || weight <= capacity;
-	  }
-
-	  async __incrementReservoir__(incr) {
-	    var reservoir;
-	    await this.yieldLoop();
-	    reservoir = this.storeOptions.reservoir += incr;
-	    this.instance._drainAll(this.computeCapacity());
-	    return reservoir;
-	  }
-
-	  async __currentReservoir__() {
-	    await this.yieldLoop();
-	    return this.storeOptions.reservoir;
-	  }
-
-	  isBlocked(now) {
-	    return this._unblockTime >= now;
-	  }
-
-	  check(weight, now) {
-	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
-	  }
-
-	  async __check__(weight) {
-	    var now;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    return this.check(weight, now);
-	  }
-
-	  async __register__(index, weight, expiration) {
-	    var now, wait;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    if (this.conditionsCheck(weight)) {
-	      this._running += weight;
-	      if (this.storeOptions.reservoir != null) {
-	        this.storeOptions.reservoir -= weight;
-	      }
-	      wait = Math.max(this._nextRequest - now, 0);
-	      this._nextRequest = now + wait + this.storeOptions.minTime;
-	      return {
-	        success: true,
-	        wait,
-	        reservoir: this.storeOptions.reservoir
-	      };
-	    } else {
-	      return {
-	        success: false
-	      };
-	    }
-	  }
-
-	  strategyIsBlock() {
-	    return this.storeOptions.strategy === 3;
-	  }
-
-	  async __submit__(queueLength, weight) {
-	    var blocked, now, reachedHWM;
-	    await this.yieldLoop();
-	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
-	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-	    }
-	    now = Date.now();
-	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-	    if (blocked) {
-	      this._unblockTime = now + this.computePenalty();
-	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-	      this.instance._dropAllQueued();
-	    }
-	    return {
-	      reachedHWM,
-	      blocked,
-	      strategy: this.storeOptions.strategy
-	    };
-	  }
-
-	  async __free__(index, weight) {
-	    await this.yieldLoop();
-	    this._running -= weight;
-	    this._done += weight;
-	    this.instance._drainAll(this.computeCapacity());
-	    return {
-	      running: this._running
-	    };
-	  }
-
-	};
-
-	var LocalDatastore_1 = LocalDatastore;
-
-	var BottleneckError$3, States;
-
-	BottleneckError$3 = BottleneckError_1;
-
-	States = class States {
-	  constructor(status1) {
-	    this.status = status1;
-	    this._jobs = {};
-	    this.counts = this.status.map(function() {
-	      return 0;
-	    });
-	  }
-
-	  next(id) {
-	    var current, next;
-	    current = this._jobs[id];
-	    next = current + 1;
-	    if ((current != null) && next < this.status.length) {
-	      this.counts[current]--;
-	      this.counts[next]++;
-	      return this._jobs[id]++;
-	    } else if (current != null) {
-	      this.counts[current]--;
-	      return delete this._jobs[id];
-	    }
-	  }
-
-	  start(id) {
-	    var initial;
-	    initial = 0;
-	    this._jobs[id] = initial;
-	    return this.counts[initial]++;
-	  }
-
-	  remove(id) {
-	    var current;
-	    current = this._jobs[id];
-	    if (current != null) {
-	      this.counts[current]--;
-	      delete this._jobs[id];
-	    }
-	    return current != null;
-	  }
-
-	  jobStatus(id) {
-	    var ref;
-	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-	  }
-
-	  statusJobs(status) {
-	    var k, pos, ref, results, v;
-	    if (status != null) {
-	      pos = this.status.indexOf(status);
-	      if (pos < 0) {
-	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
-	      }
-	      ref = this._jobs;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        if (v === pos) {
-	          results.push(k);
-	        }
-	      }
-	      return results;
-	    } else {
-	      return Object.keys(this._jobs);
-	    }
-	  }
-
-	  statusCounts() {
-	    return this.counts.reduce(((acc, v, i) => {
-	      acc[this.status[i]] = v;
-	      return acc;
-	    }), {});
-	  }
-
-	};
-
-	var States_1 = States;
-
-	var DLList$2, Sync;
-
-	DLList$2 = DLList_1;
-
-	Sync = class Sync {
-	  constructor(name, Promise) {
-	    this.schedule = this.schedule.bind(this);
-	    this.name = name;
-	    this.Promise = Promise;
-	    this._running = 0;
-	    this._queue = new DLList$2();
-	  }
-
-	  isEmpty() {
-	    return this._queue.length === 0;
-	  }
-
-	  async _tryToRun() {
-	    var args, cb, error, reject, resolve, returned, task;
-	    if ((this._running < 1) && this._queue.length > 0) {
-	      this._running++;
-	      ({task, args, resolve, reject} = this._queue.shift());
-	      cb = (await (async function() {
-	        try {
-	          returned = (await task(...args));
-	          return function() {
-	            return resolve(returned);
-	          };
-	        } catch (error1) {
-	          error = error1;
-	          return function() {
-	            return reject(error);
-	          };
-	        }
-	      })());
-	      this._running--;
-	      this._tryToRun();
-	      return cb();
-	    }
-	  }
-
-	  schedule(task, ...args) {
-	    var promise, reject, resolve;
-	    resolve = reject = null;
-	    promise = new this.Promise(function(_resolve, _reject) {
-	      resolve = _resolve;
-	      return reject = _reject;
-	    });
-	    this._queue.push({task, args, resolve, reject});
-	    this._tryToRun();
-	    return promise;
-	  }
-
-	};
-
-	var Sync_1 = Sync;
-
-	var version = "2.19.5";
-	var version$1 = {
-		version: version
-	};
-
-	var version$2 = /*#__PURE__*/Object.freeze({
-		version: version,
-		default: version$1
-	});
-
-	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-
-	parser$3 = parser;
-
-	Events$2 = Events_1;
-
-	RedisConnection$1 = require$$2;
-
-	IORedisConnection$1 = require$$3;
-
-	Scripts$1 = require$$4;
-
-	Group = (function() {
-	  class Group {
-	    constructor(limiterOptions = {}) {
-	      this.deleteKey = this.deleteKey.bind(this);
-	      this.limiterOptions = limiterOptions;
-	      parser$3.load(this.limiterOptions, this.defaults, this);
-	      this.Events = new Events$2(this);
-	      this.instances = {};
-	      this.Bottleneck = Bottleneck_1;
-	      this._startAutoCleanup();
-	      this.sharedConnection = this.connection != null;
-	      if (this.connection == null) {
-	        if (this.limiterOptions.datastore === "redis") {
-	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        } else if (this.limiterOptions.datastore === "ioredis") {
-	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        }
-	      }
-	    }
-
-	    key(key = "") {
-	      var ref;
-	      return (ref = this.instances[key]) != null ? ref : (() => {
-	        var limiter;
-	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-	          id: `${this.id}-${key}`,
-	          timeout: this.timeout,
-	          connection: this.connection
-	        }));
-	        this.Events.trigger("created", limiter, key);
-	        return limiter;
-	      })();
-	    }
-
-	    async deleteKey(key = "") {
-	      var deleted, instance;
-	      instance = this.instances[key];
-	      if (this.connection) {
-	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
-	      }
-	      if (instance != null) {
-	        delete this.instances[key];
-	        await instance.disconnect();
-	      }
-	      return (instance != null) || deleted > 0;
-	    }
-
-	    limiters() {
-	      var k, ref, results, v;
-	      ref = this.instances;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        results.push({
-	          key: k,
-	          limiter: v
-	        });
-	      }
-	      return results;
-	    }
-
-	    keys() {
-	      return Object.keys(this.instances);
-	    }
-
-	    async clusterKeys() {
-	      var cursor, end, found, i, k, keys, len, next, start;
-	      if (this.connection == null) {
-	        return this.Promise.resolve(this.keys());
-	      }
-	      keys = [];
-	      cursor = null;
-	      start = `b_${this.id}-`.length;
-	      end = "_settings".length;
-	      while (cursor !== 0) {
-	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
-	        cursor = ~~next;
-	        for (i = 0, len = found.length; i < len; i++) {
-	          k = found[i];
-	          keys.push(k.slice(start, -end));
-	        }
-	      }
-	      return keys;
-	    }
-
-	    _startAutoCleanup() {
-	      var base;
-	      clearInterval(this.interval);
-	      return typeof (base = (this.interval = setInterval(async() => {
-	        var e, k, ref, results, time, v;
-	        time = Date.now();
-	        ref = this.instances;
-	        results = [];
-	        for (k in ref) {
-	          v = ref[k];
-	          try {
-	            if ((await v._store.__groupCheck__(time))) {
-	              results.push(this.deleteKey(k));
-	            } else {
-	              results.push(void 0);
-	            }
-	          } catch (error) {
-	            e = error;
-	            results.push(v.Events.trigger("error", e));
-	          }
-	        }
-	        return results;
-	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
-	    }
-
-	    updateSettings(options = {}) {
-	      parser$3.overwrite(options, this.defaults, this);
-	      parser$3.overwrite(options, options, this.limiterOptions);
-	      if (options.timeout != null) {
-	        return this._startAutoCleanup();
-	      }
-	    }
-
-	    disconnect(flush = true) {
-	      var ref;
-	      if (!this.sharedConnection) {
-	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-	      }
-	    }
-
-	  }
-	  Group.prototype.defaults = {
-	    timeout: 1000 * 60 * 5,
-	    connection: null,
-	    Promise: Promise,
-	    id: "group-key"
-	  };
-
-	  return Group;
-
-	}).call(commonjsGlobal);
-
-	var Group_1 = Group;
-
-	var Batcher, Events$3, parser$4;
-
-	parser$4 = parser;
-
-	Events$3 = Events_1;
-
-	Batcher = (function() {
-	  class Batcher {
-	    constructor(options = {}) {
-	      this.options = options;
-	      parser$4.load(this.options, this.defaults, this);
-	      this.Events = new Events$3(this);
-	      this._arr = [];
-	      this._resetPromise();
-	      this._lastFlush = Date.now();
-	    }
-
-	    _resetPromise() {
-	      return this._promise = new this.Promise((res, rej) => {
-	        return this._resolve = res;
-	      });
-	    }
-
-	    _flush() {
-	      clearTimeout(this._timeout);
-	      this._lastFlush = Date.now();
-	      this._resolve();
-	      this.Events.trigger("batch", this._arr);
-	      this._arr = [];
-	      return this._resetPromise();
-	    }
-
-	    add(data) {
-	      var ret;
-	      this._arr.push(data);
-	      ret = this._promise;
-	      if (this._arr.length === this.maxSize) {
-	        this._flush();
-	      } else if ((this.maxTime != null) && this._arr.length === 1) {
-	        this._timeout = setTimeout(() => {
-	          return this._flush();
-	        }, this.maxTime);
-	      }
-	      return ret;
-	    }
-
-	  }
-	  Batcher.prototype.defaults = {
-	    maxTime: null,
-	    maxSize: null,
-	    Promise: Promise
-	  };
-
-	  return Batcher;
-
-	}).call(commonjsGlobal);
-
-	var Batcher_1 = Batcher;
-
-	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$8 = getCjsExportFromNamespace(version$2);
-
-	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
-	  splice = [].splice;
-
-	NUM_PRIORITIES$1 = 10;
-
-	DEFAULT_PRIORITY$1 = 5;
-
-	parser$5 = parser;
-
-	Queues$1 = Queues_1;
-
-	Job$1 = Job_1;
-
-	LocalDatastore$1 = LocalDatastore_1;
-
-	RedisDatastore$1 = require$$4$1;
-
-	Events$4 = Events_1;
-
-	States$1 = States_1;
-
-	Sync$1 = Sync_1;
-
-	Bottleneck = (function() {
-	  class Bottleneck {
-	    constructor(options = {}, ...invalid) {
-	      var storeInstanceOptions, storeOptions;
-	      this._addToQueue = this._addToQueue.bind(this);
-	      this._validateOptions(options, invalid);
-	      parser$5.load(options, this.instanceDefaults, this);
-	      this._queues = new Queues$1(NUM_PRIORITIES$1);
-	      this._scheduled = {};
-	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-	      this._limiter = null;
-	      this.Events = new Events$4(this);
-	      this._submitLock = new Sync$1("submit", this.Promise);
-	      this._registerLock = new Sync$1("register", this.Promise);
-	      storeOptions = parser$5.load(options, this.storeDefaults, {});
-	      this._store = (function() {
-	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
-	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else if (this.datastore === "local") {
-	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else {
-	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-	        }
-	      }).call(this);
-	      this._queues.on("leftzero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-	      });
-	      this._queues.on("zero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-	      });
-	    }
-
-	    _validateOptions(options, invalid) {
-	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
-	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-	      }
-	    }
-
-	    ready() {
-	      return this._store.ready;
-	    }
-
-	    clients() {
-	      return this._store.clients;
-	    }
-
-	    channel() {
-	      return `b_${this.id}`;
-	    }
-
-	    channel_client() {
-	      return `b_${this.id}_${this._store.clientId}`;
-	    }
-
-	    publish(message) {
-	      return this._store.__publish__(message);
-	    }
-
-	    disconnect(flush = true) {
-	      return this._store.__disconnect__(flush);
-	    }
-
-	    chain(_limiter) {
-	      this._limiter = _limiter;
-	      return this;
-	    }
-
-	    queued(priority) {
-	      return this._queues.queued(priority);
-	    }
-
-	    clusterQueued() {
-	      return this._store.__queued__();
-	    }
-
-	    empty() {
-	      return this.queued() === 0 && this._submitLock.isEmpty();
-	    }
-
-	    running() {
-	      return this._store.__running__();
-	    }
-
-	    done() {
-	      return this._store.__done__();
-	    }
-
-	    jobStatus(id) {
-	      return this._states.jobStatus(id);
-	    }
-
-	    jobs(status) {
-	      return this._states.statusJobs(status);
-	    }
-
-	    counts() {
-	      return this._states.statusCounts();
-	    }
-
-	    _randomIndex() {
-	      return Math.random().toString(36).slice(2);
-	    }
-
-	    check(weight = 1) {
-	      return this._store.__check__(weight);
-	    }
-
-	    _clearGlobalState(index) {
-	      if (this._scheduled[index] != null) {
-	        clearTimeout(this._scheduled[index].expiration);
-	        delete this._scheduled[index];
-	        return true;
-	      } else {
-	        return false;
-	      }
-	    }
-
-	    async _free(index, job, options, eventInfo) {
-	      var e, running;
-	      try {
-	        ({running} = (await this._store.__free__(index, options.weight)));
-	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-	        if (running === 0 && this.empty()) {
-	          return this.Events.trigger("idle");
-	        }
-	      } catch (error1) {
-	        e = error1;
-	        return this.Events.trigger("error", e);
-	      }
-	    }
-
-	    _run(index, job, wait) {
-	      var clearGlobalState, free, run;
-	      job.doRun();
-	      clearGlobalState = this._clearGlobalState.bind(this, index);
-	      run = this._run.bind(this, index, job);
-	      free = this._free.bind(this, index, job);
-	      return this._scheduled[index] = {
-	        timeout: setTimeout(() => {
-	          return job.doExecute(this._limiter, clearGlobalState, run, free);
-	        }, wait),
-	        expiration: job.options.expiration != null ? setTimeout(function() {
-	          return job.doExpire(clearGlobalState, run, free);
-	        }, wait + job.options.expiration) : void 0,
-	        job: job
-	      };
-	    }
-
-	    _drainOne(capacity) {
-	      return this._registerLock.schedule(() => {
-	        var args, index, next, options, queue;
-	        if (this.queued() === 0) {
-	          return this.Promise.resolve(null);
-	        }
-	        queue = this._queues.getFirst();
-	        ({options, args} = next = queue.first());
-	        if ((capacity != null) && options.weight > capacity) {
-	          return this.Promise.resolve(null);
-	        }
-	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
-	        index = this._randomIndex();
-	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
-	          var empty;
-	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
-	          if (success) {
-	            queue.shift();
-	            empty = this.empty();
-	            if (empty) {
-	              this.Events.trigger("empty");
-	            }
-	            if (reservoir === 0) {
-	              this.Events.trigger("depleted", empty);
-	            }
-	            this._run(index, next, wait);
-	            return this.Promise.resolve(options.weight);
-	          } else {
-	            return this.Promise.resolve(null);
-	          }
-	        });
-	      });
-	    }
-
-	    _drainAll(capacity, total = 0) {
-	      return this._drainOne(capacity).then((drained) => {
-	        var newCapacity;
-	        if (drained != null) {
-	          newCapacity = capacity != null ? capacity - drained : capacity;
-	          return this._drainAll(newCapacity, total + drained);
-	        } else {
-	          return this.Promise.resolve(total);
-	        }
-	      }).catch((e) => {
-	        return this.Events.trigger("error", e);
-	      });
-	    }
-
-	    _dropAllQueued(message) {
-	      return this._queues.shiftAll(function(job) {
-	        return job.doDrop({message});
-	      });
-	    }
-
-	    stop(options = {}) {
-	      var done, waitForExecuting;
-	      options = parser$5.load(options, this.stopDefaults);
-	      waitForExecuting = (at) => {
-	        var finished;
-	        finished = () => {
-	          var counts;
-	          counts = this._states.counts;
-	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
-	        };
-	        return new this.Promise((resolve, reject) => {
-	          if (finished()) {
-	            return resolve();
-	          } else {
-	            return this.on("done", () => {
-	              if (finished()) {
-	                this.removeAllListeners("done");
-	                return resolve();
-	              }
-	            });
-	          }
-	        });
-	      };
-	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
-	        return next.doDrop({
-	          message: options.dropErrorMessage
-	        });
-	      }, this._drainOne = () => {
-	        return this.Promise.resolve(null);
-	      }, this._registerLock.schedule(() => {
-	        return this._submitLock.schedule(() => {
-	          var k, ref, v;
-	          ref = this._scheduled;
-	          for (k in ref) {
-	            v = ref[k];
-	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
-	              clearTimeout(v.timeout);
-	              clearTimeout(v.expiration);
-	              v.job.doDrop({
-	                message: options.dropErrorMessage
-	              });
-	            }
-	          }
-	          this._dropAllQueued(options.dropErrorMessage);
-	          return waitForExecuting(0);
-	        });
-	      })) : this.schedule({
-	        priority: NUM_PRIORITIES$1 - 1,
-	        weight: 0
-	      }, () => {
-	        return waitForExecuting(1);
-	      });
-	      this._receive = function(job) {
-	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
-	      };
-	      this.stop = () => {
-	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
-	      };
-	      return done;
-	    }
-
-	    async _addToQueue(job) {
-	      var args, blocked, error, options, reachedHWM, shifted, strategy;
-	      ({args, options} = job);
-	      try {
-	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
-	      } catch (error1) {
-	        error = error1;
-	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
-	        job.doDrop({error});
-	        return false;
-	      }
-	      if (blocked) {
-	        job.doDrop();
-	        return true;
-	      } else if (reachedHWM) {
-	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
-	        if (shifted != null) {
-	          shifted.doDrop();
-	        }
-	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
-	          if (shifted == null) {
-	            job.doDrop();
-	          }
-	          return reachedHWM;
-	        }
-	      }
-	      job.doQueue(reachedHWM, blocked);
-	      this._queues.push(job);
-	      await this._drainAll();
-	      return reachedHWM;
-	    }
-
-	    _receive(job) {
-	      if (this._states.jobStatus(job.options.id) != null) {
-	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-	        return false;
-	      } else {
-	        job.doReceive();
-	        return this._submitLock.schedule(this._addToQueue, job);
-	      }
-	    }
-
-	    submit(...args) {
-	      var cb, fn, job, options, ref, ref1, task;
-	      if (typeof args[0] === "function") {
-	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-	        options = parser$5.load({}, this.jobDefaults);
-	      } else {
-	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-	        options = parser$5.load(options, this.jobDefaults);
-	      }
-	      task = (...args) => {
-	        return new this.Promise(function(resolve, reject) {
-	          return fn(...args, function(...args) {
-	            return (args[0] != null ? reject : resolve)(args);
-	          });
-	        });
-	      };
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      job.promise.then(function(args) {
-	        return typeof cb === "function" ? cb(...args) : void 0;
-	      }).catch(function(args) {
-	        if (Array.isArray(args)) {
-	          return typeof cb === "function" ? cb(...args) : void 0;
-	        } else {
-	          return typeof cb === "function" ? cb(args) : void 0;
-	        }
-	      });
-	      return this._receive(job);
-	    }
-
-	    schedule(...args) {
-	      var job, options, task;
-	      if (typeof args[0] === "function") {
-	        [task, ...args] = args;
-	        options = {};
-	      } else {
-	        [options, task, ...args] = args;
-	      }
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      this._receive(job);
-	      return job.promise;
-	    }
-
-	    wrap(fn) {
-	      var schedule, wrapped;
-	      schedule = this.schedule.bind(this);
-	      wrapped = function(...args) {
-	        return schedule(fn.bind(this), ...args);
-	      };
-	      wrapped.withOptions = function(options, ...args) {
-	        return schedule(options, fn, ...args);
-	      };
-	      return wrapped;
-	    }
-
-	    async updateSettings(options = {}) {
-	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-	      parser$5.overwrite(options, this.instanceDefaults, this);
-	      return this;
-	    }
-
-	    currentReservoir() {
-	      return this._store.__currentReservoir__();
-	    }
-
-	    incrementReservoir(incr = 0) {
-	      return this._store.__incrementReservoir__(incr);
-	    }
-
-	  }
-	  Bottleneck.default = Bottleneck;
-
-	  Bottleneck.Events = Events$4;
-
-	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
-
-	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
-	    LEAK: 1,
-	    OVERFLOW: 2,
-	    OVERFLOW_PRIORITY: 4,
-	    BLOCK: 3
-	  };
-
-	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
-
-	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
-
-	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
-
-	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
-
-	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
-
-	  Bottleneck.prototype.jobDefaults = {
-	    priority: DEFAULT_PRIORITY$1,
-	    weight: 1,
-	    expiration: null,
-	    id: "<no-id>"
-	  };
-
-	  Bottleneck.prototype.storeDefaults = {
-	    maxConcurrent: null,
-	    minTime: 0,
-	    highWater: null,
-	    strategy: Bottleneck.prototype.strategy.LEAK,
-	    penalty: null,
-	    reservoir: null,
-	    reservoirRefreshInterval: null,
-	    reservoirRefreshAmount: null,
-	    reservoirIncreaseInterval: null,
-	    reservoirIncreaseAmount: null,
-	    reservoirIncreaseMaximum: null
-	  };
-
-	  Bottleneck.prototype.localStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 250
-	  };
-
-	  Bottleneck.prototype.redisStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 5000,
-	    clientTimeout: 10000,
-	    Redis: null,
-	    clientOptions: {},
-	    clusterNodes: null,
-	    clearDatastore: false,
-	    connection: null
-	  };
-
-	  Bottleneck.prototype.instanceDefaults = {
-	    datastore: "local",
-	    connection: null,
-	    id: "<no-id>",
-	    rejectOnDrop: true,
-	    trackDoneStatus: false,
-	    Promise: Promise
-	  };
-
-	  Bottleneck.prototype.stopDefaults = {
-	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-	    dropWaitingJobs: true,
-	    dropErrorMessage: "This limiter has been stopped."
-	  };
-
-	  return Bottleneck;
-
-	}).call(commonjsGlobal);
-
-	var Bottleneck_1 = Bottleneck;
-
-	var lib = Bottleneck_1;
-
-	return lib;
-
-})));
-
-
-/***/ }),
-
 /***/ 14006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -33249,7 +30876,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(519);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83941);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33258,646 +30885,34 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 519:
+/***/ 83941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  e: () => (/* binding */ main_run)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __nccwpck_require__(77094);
-;// CONCATENATED MODULE: ./packages/github/src/configuration-error.ts
-/** A mistake the user can fix in their workflow or config; the message says what to do. */
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
-}
-
-;// CONCATENATED MODULE: ./packages/github/src/inputs.ts
-
-
-/** Reads a boolean input, naming the input and the accepted values when it is anything else. */
-function readBooleanInput(name) {
-    const raw = core/* getInput */.V4(name).trim().toLowerCase();
-    if (raw === 'true')
-        return true;
-    if (raw === 'false' || raw === '')
-        return false;
-    throw new ConfigurationError(`Input "${name}" must be true or false, got "${core/* getInput */.V4(name)}".`);
-}
-/** Reads an input that must be one of a fixed set of values. */
-function readEnumInput(name, allowed, fallback) {
-    const raw = core/* getInput */.V4(name).trim();
-    if (raw === '')
-        return fallback;
-    if (allowed.includes(raw))
-        return raw;
-    throw new ConfigurationError(`Input "${name}" must be one of ${allowed.join(', ')}; got "${raw}".`);
-}
-/** Reads a number input within [min, max]. */
-function readNumberInput(name, fallback, min = -Infinity, max = Infinity) {
-    const raw = core/* getInput */.V4(name).trim();
-    if (raw === '')
-        return fallback;
-    const value = Number(raw);
-    if (!Number.isFinite(value) || value < min || value > max) {
-        throw new ConfigurationError(`Input "${name}" must be a number between ${min} and ${max}; got "${raw}".`);
-    }
-    return value;
-}
-/** Reads a multi-line or comma-separated list input, dropping blanks. */
-function readListInput(name) {
-    return core/* getInput */.V4(name)
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __nccwpck_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __nccwpck_require__(49735);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
+;// CONCATENATED MODULE: ./packages/core/src/model.ts
+// The results model shared by every stage. Counting rules: DESIGN.md, "Counting tests".
+/** Every failure category, in the order reports show them. */
+const model_FAILURE_CATEGORIES = [
+    'environment',
+    'data',
+    'timeout',
+    'test-logic',
+    'unknown',
 ];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ./packages/github/src/octokit.ts
-
-
-
-/**
- * An Octokit with @octokit/plugin-retry (5xx) and @octokit/plugin-throttling (429 with retry-after,
- * primary and secondary rate limits), counting every request it sends, retries included.
- */
-function createGitHubClient(token, options = {}) {
-    const maxRetries = options.maxRetries ?? 4;
-    const log = options.log;
-    const counter = { total: 0, byRoute: new Map() };
-    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const again = retryCount < maxRetries;
-        log?.warning(`GitHub ${kind} on ${request.method} ${request.url}; ` +
-            (again ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${maxRetries}).` : 'giving up.'));
-        return again;
-    };
-    // Counted at the fetch level so that every retry the plugins make is counted too.
-    const countingFetch = (input, init) => {
-        const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
-        const route = `${init?.method ?? 'GET'} ${url.pathname}`;
-        counter.total += 1;
-        counter.byRoute.set(route, (counter.byRoute.get(route) ?? 0) + 1);
-        log?.debug(`GitHub API call ${counter.total}: ${route}`);
-        return fetch(input, init);
-    };
-    const octokit = (0,github/* getOctokit */.Q)(token, {
-        baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
-        request: { fetch: countingFetch },
-        retry: { retries: maxRetries },
-        throttle: {
-            onRateLimit: onLimit('rate limit'),
-            onSecondaryRateLimit: onLimit('secondary rate limit'),
-            retryAfterBaseValue: options.retryAfterUnitMs ?? 1000,
-        },
-    }, dist_bundle/* retry */.L, throttling);
-    return { octokit, counter };
-}
-
-;// CONCATENATED MODULE: ./packages/github/src/sticky-comment.ts
-function digestLine(digest) {
-    return `<!-- testpipe-digest: ${digest} -->`;
-}
-/** The hidden HTML comment that marks our comment among all comments of a PR. */
-function commentMarker(reportName) {
-    return `<!-- testpipe-report: ${reportName.replace(/--/g, '- -')} -->`;
-}
-/**
- * The login that comments made with this token are authored by. The default GITHUB_TOKEN is an
- * installation token: GET /user is forbidden for it, but GraphQL `viewer` answers for every kind of token.
- */
-async function tokenIdentity(octokit) {
-    const { viewer } = await octokit.graphql('query { viewer { login } }');
-    return viewer.login;
-}
-async function findOurComments(octokit, target, login) {
-    const comments = (await octokit.paginate(octokit.rest.issues.listComments, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: 100,
-    }));
-    return comments
-        .filter((c) => c.user?.login === login && (c.body ?? '').includes(target.marker))
-        .sort((a, b) => a.id - b.id);
-}
-/**
- * Creates or updates the ONE comment carrying `target.marker` on a PR, authored by the token's identity.
- * Race-safe: after creating, it re-reads; when two jobs created at once, the oldest comment survives.
- */
-async function upsertStickyComment(octokit, target, body, options = {}) {
-    const mode = options.mode ?? 'update';
-    const identity = options.login ?? (await tokenIdentity(octokit));
-    const header = options.digest ? `${target.marker}\n${digestLine(options.digest)}` : target.marker;
-    const fullBody = `${header}\n${body}`;
-    const { owner, repo, issueNumber } = target;
-    const existing = await findOurComments(octokit, target, identity);
-    const newest = existing[existing.length - 1];
-    if (options.digest && newest?.body?.includes(digestLine(options.digest))) {
-        return { action: 'unchanged', commentId: newest.id, url: newest.html_url };
-    }
-    if (existing.length === 0 && options.createIfMissing === false)
-        return { action: 'skipped' };
-    if (mode === 'update' && existing.length > 0) {
-        const [keep, ...extra] = existing;
-        await deleteComments(octokit, target, extra);
-        if (keep.body === fullBody)
-            return { action: 'unchanged', commentId: keep.id, url: keep.html_url };
-        const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body: fullBody });
-        return { action: 'updated', commentId: data.id, url: data.html_url };
-    }
-    if (mode === 'recreate')
-        await deleteComments(octokit, target, existing);
-    if (mode === 'hide-previous')
-        await hideComments(octokit, existing);
-    const { data: created } = await octokit.rest.issues.createComment({
-        owner,
-        repo,
-        issue_number: issueNumber,
-        body: fullBody,
-    });
-    const action = existing.length > 0 ? 'recreated' : 'created';
-    if (mode !== 'update')
-        return { action, commentId: created.id, url: created.html_url };
-    // Another job may have created its comment at the same moment: keep the oldest, carry our body into it.
-    const after = await findOurComments(octokit, target, identity);
-    const survivor = after[0];
-    if (!survivor || survivor.id === created.id) {
-        await deleteComments(octokit, target, after.slice(1));
-        return { action, commentId: created.id, url: created.html_url };
-    }
-    await deleteComments(octokit, target, after.filter((c) => c.id !== survivor.id));
-    const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: survivor.id, body: fullBody });
-    return { action: 'updated', commentId: data.id, url: data.html_url };
-}
-async function deleteComments(octokit, target, comments) {
-    for (const comment of comments) {
-        try {
-            await octokit.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: comment.id });
-        }
-        catch (error) {
-            // Already deleted by the concurrent job that raced with us.
-            if (error.status !== 404)
-                throw error;
-        }
-    }
-}
-async function hideComments(octokit, comments) {
-    for (const comment of comments) {
-        await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: comment.node_id });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/github/src/check-run.ts
-/** GitHub accepts at most 50 annotations per create/update request; more are appended by updates. */
-const ANNOTATIONS_PER_REQUEST = 50;
-const MAX_TEXT = 65_535;
-function clip(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-function normaliseAnnotation(annotation) {
-    return {
-        ...annotation,
-        message: clip(annotation.message || 'failed', MAX_TEXT),
-        title: annotation.title === undefined ? undefined : clip(annotation.title, 255),
-        raw_details: annotation.raw_details === undefined ? undefined : clip(annotation.raw_details, MAX_TEXT),
-    };
-}
-/** Creates a completed check run and delivers every annotation, 50 per request. */
-async function publishCheckRun(octokit, request) {
-    const annotations = request.annotations.map(normaliseAnnotation);
-    const batches = [];
-    for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
-        batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-    }
-    const output = (batch) => ({
-        title: clip(request.title, 255),
-        summary: clip(request.summary, MAX_TEXT),
-        ...(batch && batch.length > 0 ? { annotations: batch } : {}),
-    });
-    const { data } = await octokit.rest.checks.create({
-        owner: request.owner,
-        repo: request.repo,
-        name: request.name,
-        head_sha: request.headSha,
-        status: 'completed',
-        conclusion: request.conclusion,
-        ...(request.detailsUrl ? { details_url: request.detailsUrl } : {}),
-        output: output(batches[0]),
-    });
-    for (const batch of batches.slice(1)) {
-        await octokit.rest.checks.update({
-            owner: request.owner,
-            repo: request.repo,
-            check_run_id: data.id,
-            output: output(batch),
-        });
-    }
-    return {
-        id: data.id,
-        url: data.html_url ?? '',
-        annotationsSent: annotations.length,
-        requests: Math.max(1, batches.length),
-    };
+/** What counts as failing, everywhere: a failed assertion or an error. A flaky test passed in the end. */
+function model_isFailing(status) {
+    return status === 'failed' || status === 'errored';
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./packages/github/src/artifacts.ts
-
-
-/**
- * Downloads the newest unexpired artifact with this name from any run of the repository
- * (e.g. the last report's timings). Returns undefined when there is none.
- */
-async function downloadLatestRepositoryArtifact(octokit, repository, name, token, destination) {
-    const { data } = await octokit.rest.actions.listArtifactsForRepo({ ...repository, name, per_page: 20 });
-    const newest = data.artifacts
-        .filter((artifact) => !artifact.expired && artifact.workflow_run?.id)
-        .sort((a, b) => (b.created_at ?? '').localeCompare(a.created_at ?? '') || b.id - a.id)[0];
-    if (!newest?.workflow_run?.id)
-        return undefined;
-    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 343).then(__nccwpck_require__.bind(__nccwpck_require__, 80343));
-    const { downloadPath } = await new DefaultArtifactClient().downloadArtifact(newest.id, {
-        path: destination,
-        findBy: {
-            token,
-            workflowRunId: newest.workflow_run.id,
-            repositoryOwner: repository.owner,
-            repositoryName: repository.repo,
-        },
-    });
-    return { runId: newest.workflow_run.id, artifactId: newest.id, path: downloadPath ?? destination };
-}
-/** Downloads an artifact of the current run by name; undefined when this run has none by that name. */
-async function downloadCurrentRunArtifact(name, destination) {
-    const { DefaultArtifactClient, ArtifactNotFoundError } = await __nccwpck_require__.e(/* import() */ 343).then(__nccwpck_require__.bind(__nccwpck_require__, 80343));
-    const client = new DefaultArtifactClient();
-    try {
-        const { artifact } = await client.getArtifact(name);
-        const { downloadPath } = await client.downloadArtifact(artifact.id, { path: destination });
-        return downloadPath ?? destination;
-    }
-    catch (error) {
-        if (error instanceof ArtifactNotFoundError)
-            return undefined;
-        throw error;
-    }
-}
-/** Uploads files (paths under rootDirectory) as an artifact of the current run. */
-async function uploadRunArtifact(name, files, rootDirectory, retentionDays) {
-    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 343).then(__nccwpck_require__.bind(__nccwpck_require__, 80343));
-    const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory, retentionDays ? { retentionDays } : {});
-    return id ?? 0;
-}
-/** Uploads every file under `directory` as one artifact, paths kept relative to `rootDirectory`. */
-async function uploadDirectoryArtifact(name, directory, rootDirectory = directory, retentionDays) {
-    const files = (await (0,promises_.readdir)(directory, { recursive: true, withFileTypes: true }))
-        .filter((entry) => entry.isFile())
-        .map((entry) => external_node_path_default().join(entry.parentPath, entry.name));
-    return uploadRunArtifact(name, files, rootDirectory, retentionDays);
-}
-
-;// CONCATENATED MODULE: ./packages/github/src/index.ts
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/config.ts
-
-
-const COMMENT_WHEN = ['always', 'on-failure', 'on-change', 'off'];
-const COMMENT_MODES = ['update', 'recreate', 'hide-previous'];
-const FAIL_ON = ['failures', 'errors', 'nothing'];
-const IF_NO_RESULTS = ['error', 'warn', 'ignore'];
-/** Upper bound on annotations: 20 requests of 50. */
-const MAX_ANNOTATIONS_LIMIT = 1000;
-function optional(name) {
-    const value = core/* getInput */.V4(name).trim();
-    return value === '' ? undefined : value;
-}
-/** Reads and validates every input once, at the edge; mistakes become a ConfigurationError naming the input. */
-function readConfig(env = process.env) {
-    const results = readListInput('results');
-    if (results.length === 0) {
-        throw new ConfigurationError('Input "results" is empty: give artifact name patterns or file globs.');
-    }
-    const runIdRaw = optional('run-id');
-    const runId = runIdRaw === undefined ? undefined : Number(runIdRaw);
-    if (runId !== undefined && !(Number.isInteger(runId) && runId > 0)) {
-        throw new ConfigurationError(`Input "run-id" must be a workflow run id (a positive integer), got "${runIdRaw}".`);
-    }
-    const retention = optional('retention-days');
-    const bucket = optional('s3-bucket');
-    const history = readBooleanInput('history');
-    if (history && !bucket) {
-        throw new ConfigurationError('Input "history" is true but "s3-bucket" is empty: history is kept in the bucket.');
-    }
-    const token = core/* getInput */.V4('token');
-    if (token)
-        core/* setSecret */.Pq(token);
-    return {
-        results,
-        runId,
-        reportName: optional('report-name') ?? 'Test report',
-        minPassRate: readNumberInput('min-pass-rate', 100, 0, 100),
-        failOn: readEnumInput('fail-on', FAIL_ON, 'failures'),
-        ifNoResults: readEnumInput('if-no-results', IF_NO_RESULTS, 'error'),
-        outputDir: optional('output-dir') ?? 'testpipe-report',
-        reportArtifact: core/* getInput */.V4('report-artifact').trim(),
-        retentionDays: retention === undefined ? undefined : readNumberInput('retention-days', 0, 1, 90),
-        previousTimings: optional('previous-timings'),
-        comment: readEnumInput('comment', COMMENT_WHEN, 'always'),
-        commentMode: readEnumInput('comment-mode', COMMENT_MODES, 'update'),
-        checkRun: core/* getInput */.V4('check-run').trim() === '' ? true : readBooleanInput('check-run'),
-        maxAnnotations: readNumberInput('max-annotations', MAX_ANNOTATIONS_LIMIT, 0, MAX_ANNOTATIONS_LIMIT),
-        compareTo: optional('compare-to'),
-        s3: bucket
-            ? {
-                bucket,
-                prefix: optional('s3-prefix'),
-                endpoint: optional('s3-endpoint'),
-                history,
-                historyRuns: readNumberInput('history-runs', 30, 1, 1000),
-            }
-            : undefined,
-        pipelineId: optional('pipeline-id') ?? `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
-        token,
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/gather/result-entries.ts
-const REPORT_FILE = /\.(xml|json|trx)$/i;
-function classifyResultEntry(entry) {
-    return entry.includes('/') || entry.includes('\\') || REPORT_FILE.test(entry) ? 'file-glob' : 'artifact-or-file';
-}
-function escapeRegex(text) {
-    return text.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-}
-/** Matches artifact names against a pattern with `*` (any run of characters) and `?` (one character). */
-function artifactNameMatcher(pattern) {
-    const source = [...pattern]
-        .map((character) => (character === '*' ? '.*' : character === '?' ? '.' : escapeRegex(character)))
-        .join('');
-    const regex = new RegExp(`^${source}$`);
-    return (name) => regex.test(name);
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/ingest/xml-text.ts
 // Text decoding for the streaming XML reader: entity references and size-capped capture.
 /** Longest reference worth decoding: "&#x10FFFF;". */
@@ -34057,6 +31072,8 @@ function truncationNote(totalBytes, cap) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/ingest/attempt-draft.ts
+// What every format's reader shares: the limits, an attempt being read, and turning it into the model.
+
 
 function resolveLimits(source, options = {}) {
     return {
@@ -34106,7 +31123,7 @@ class AttemptDraft {
     }
     /** Records a failure/error/skip; the first failing one wins, and a failure overrides a skip. */
     mark(status, type, message) {
-        if (this.status === 'failed' || this.status === 'errored')
+        if (model_isFailing(this.status))
             return false;
         if (this.status === 'skipped' && status === 'skipped')
             return false;
@@ -34153,7 +31170,7 @@ class AttemptDraft {
                 attempt.failure = failure;
             }
         }
-        const keepOutput = limits.keepPassedOutput || this.status === 'failed' || this.status === 'errored';
+        const keepOutput = limits.keepPassedOutput || model_isFailing(this.status);
         if (keepOutput && this.stdout) {
             const stdout = finishText(this.stdout, limits.output, 'stdout', truncated, false);
             if (stdout)
@@ -34246,6 +31263,425 @@ function buildRecord(identity, drafts) {
     if (truncated.length > 0)
         record.truncated = [...truncated];
     return record;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/errors/user-error.ts
+class UserError extends Error {
+    name = 'UserError';
+    kind;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.kind = options.kind ?? 'config';
+    }
+}
+/** A mistake in the workflow's inputs or a config file; the message names the input and what to do. */
+class user_error_ConfigurationError extends UserError {
+    name = 'ConfigurationError';
+    constructor(message, options = {}) {
+        super(message, { ...options, kind: 'config' });
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+/**
+ * A file-system failure a user can act on (ENOTDIR, EACCES, ENOSPC...) as an environment UserError naming
+ * what was being done and the path; anything else is returned as it was.
+ */
+function describeFileSystemError(error, doing) {
+    const code = error?.code;
+    const said = code === undefined ? undefined : FILE_SYSTEM_PROBLEMS[code];
+    if (said === undefined)
+        return error;
+    const where = error.path ?? 'the path';
+    return new UserError(`${doing} failed: ${where} ${said}. Choose another path, or fix this one, and run again.`, {
+        kind: 'environment',
+        cause: error,
+    });
+}
+const FILE_SYSTEM_PROBLEMS = {
+    ENOENT: 'does not exist',
+    ENOTDIR: 'has a part that is a file, not a directory',
+    EISDIR: 'is a directory',
+    EACCES: 'is not accessible (permission denied)',
+    EPERM: 'is not accessible (operation not permitted)',
+    EROFS: 'is on a read-only file system',
+    ENOSPC: 'could not be written: the disk is full',
+    EEXIST: 'already exists',
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/errors.ts
+
+/**
+ * A contract file (plan, env.json, metrics.json...) that cannot be used as it is. The message names the
+ * file and the field path, e.g. `testpipe-plan.json: suites[0].shards[2].units must be an array of strings`.
+ */
+class errors_ContractError extends UserError {
+    file;
+    field;
+    name = 'ContractError';
+    constructor(
+    /** The path the file was read from, or the contract's file name. */
+    file, 
+    /** Path of the bad field (`suites[0].planHash`); empty for the document as a whole. */
+    field, problem, options = {}) {
+        // A whole sentence (the version messages) is the message as it is.
+        const message = options.sentence ? problem : field ? `${file}: ${field} ${problem}` : `${file} ${problem}`;
+        super(message, { kind: 'config', cause: options.cause });
+        this.file = file;
+        this.field = field;
+    }
+}
+/** A contract file written with a schemaVersion this testpipe cannot read (newer, or no longer supported). */
+class ContractVersionError extends errors_ContractError {
+    found;
+    name = 'ContractVersionError';
+    constructor(file, field, found, message) {
+        super(file, field, message, { sentence: true });
+        this.found = found;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/fields.ts
+// Field checks shared by the contract readers: each names the file and the field path on failure.
+
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The JSON type of a value for messages: "null", "array", "number"... */
+function jsonType(value) {
+    return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+}
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** `suites[0].shards`, `outputs["db-url"]`: the path of a field below `parent`. */
+function fields_fieldPath(parent, key) {
+    if (typeof key === 'number')
+        return `${parent}[${key}]`;
+    if (!IDENTIFIER.test(key))
+        return `${parent}[${JSON.stringify(key)}]`;
+    return parent ? `${parent}.${key}` : key;
+}
+// Date.parse accepts far more than ISO 8601 ("March 7", "2024"); contracts hold full ISO times.
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/** Reads the fields of one contract file, throwing a ContractError naming `source` and the field path. */
+class fields_FieldReader {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    fail(path, problem) {
+        throw new ContractError(this.source, path, problem);
+    }
+    mustBe(value, path, what) {
+        this.fail(path, value === undefined ? `is missing (must be ${what})` : `must be ${what} (found ${jsonType(value)})`);
+    }
+    object(value, path) {
+        if (!isJsonObject(value))
+            this.mustBe(value, path, path ? 'an object' : 'a JSON object');
+        return value;
+    }
+    array(value, path) {
+        if (!Array.isArray(value))
+            this.mustBe(value, path, 'an array');
+        return value;
+    }
+    string(value, path) {
+        if (typeof value !== 'string')
+            this.mustBe(value, path, 'a string');
+        return value;
+    }
+    nonEmptyString(value, path) {
+        if (typeof value !== 'string' || value.trim() === '')
+            this.mustBe(value, path, 'a non-empty string');
+        return value;
+    }
+    stringArray(value, path) {
+        if (!Array.isArray(value))
+            this.mustBe(value, path, 'an array of strings');
+        value.forEach((item, index) => this.string(item, fields_fieldPath(path, index)));
+        return value;
+    }
+    boolean(value, path) {
+        if (typeof value !== 'boolean')
+            this.mustBe(value, path, 'true or false');
+        return value;
+    }
+    /** An integer >= 0: a count. */
+    count(value, path) {
+        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+            this.mustBe(value, path, 'an integer >= 0');
+        }
+        return value;
+    }
+    /** A finite number >= 0: a duration in milliseconds, a sum. */
+    amount(value, path) {
+        if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+            this.mustBe(value, path, 'a number >= 0');
+        return value;
+    }
+    /** A finite number between min and max. */
+    numberIn(value, path, min, max) {
+        if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+            this.mustBe(value, path, `a number from ${min} to ${max}`);
+        }
+        return value;
+    }
+    oneOf(value, path, allowed) {
+        if (typeof value !== 'string' || !allowed.includes(value)) {
+            const what = `${allowed.length === 1 ? '' : 'one of '}${allowed.map((v) => JSON.stringify(v)).join(', ')}`;
+            if (value === undefined)
+                this.fail(path, `is missing (must be ${what})`);
+            this.fail(path, `must be ${what} (found ${typeof value === 'string' ? JSON.stringify(value) : jsonType(value)})`);
+        }
+        return value;
+    }
+    /** An ISO 8601 date and time with a time zone, e.g. 2026-03-07T09:15:00Z. */
+    isoTime(value, path) {
+        const text = this.string(value, path);
+        if (!ISO_TIME.test(text) || Number.isNaN(Date.parse(text))) {
+            this.fail(path, `must be an ISO 8601 time such as 2026-03-07T09:15:00Z (found ${JSON.stringify(text)})`);
+        }
+        return text;
+    }
+    /** Every entry of an object read by `read`, keyed as in the file. */
+    record(value, path, read) {
+        const entries = {};
+        for (const [key, entry] of Object.entries(this.object(value, path)))
+            entries[key] = read(entry, fields_fieldPath(path, key));
+        return entries;
+    }
+    /** `read` over an array's items, each with its index in the path. */
+    list(value, path, read) {
+        return this.array(value, path).map((item, index) => read(item, fields_fieldPath(path, index)));
+    }
+    /** The optional field `key` of `object`, read by `read` when present (undefined counts as absent). */
+    optional(object, key, path, read) {
+        const value = object[key];
+        return value === undefined ? undefined : read.call(this, value, fields_fieldPath(path, key));
+    }
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./packages/core/src/contracts/json-file.ts
+// Reading and writing contract files as JSON; the parse step (schema and version) is each contract's own.
+
+
+
+
+function lineAndColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/** Where JSON.parse stopped, when its message says ("at position 12"; the end for "Unexpected end"). */
+function whereParsingStopped(text, message) {
+    const position = /at position (\d+)/.exec(message);
+    const offset = position ? Number(position[1]) : /end of JSON input/.test(message) ? text.length : undefined;
+    if (offset === undefined)
+        return '';
+    const { line, column } = lineAndColumn(text, offset);
+    return ` at line ${line}, column ${column}`;
+}
+/** JSON.parse, with a ContractError naming `source` and the place instead of a bare SyntaxError. */
+function parseJsonText(text, source) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (body.trim() === '')
+            throw new errors_ContractError(source, '', 'is empty, not JSON', { cause: error });
+        throw new errors_ContractError(source, '', `is not valid JSON${whereParsingStopped(body, message)}: ${message}`, {
+            cause: error,
+        });
+    }
+}
+/** Reads a contract file and validates it with `parse`; every failure is a UserError naming the file. */
+async function json_file_readJsonContract(file, parse) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw describeFileSystemError(error, `The file ${external_node_path_default().basename(file)}`);
+    }
+    return parse(parseJsonText(text, file), file);
+}
+/** Writes a contract file as the stages always have: JSON, 2-space indent, a final newline; creates the directory. */
+async function json_file_writeJsonContract(file, value, options = {}) {
+    const text = options.compact ? JSON.stringify(value) : JSON.stringify(value, null, 2);
+    try {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_.writeFile)(file, `${text}\n`);
+    }
+    catch (error) {
+        throw describeFileSystemError(error, `The file ${external_node_path_default().basename(file)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/planning/types.ts
+const types_SHARD_PLAN_SCHEMA_VERSION = 1;
+const types_DEFAULT_MAX_PARALLEL = 16;
+/** Duration assumed for a unit when nothing at all is known. */
+const DEFAULT_UNIT_DURATION_MS = 1000;
+/** 'auto' takes the smallest shard count within this fraction of the best predicted wall time. */
+const AUTO_SHARDS_TOLERANCE = 0.05;
+/** GitHub Actions runs at most 256 jobs per matrix. */
+const types_MAX_MATRIX_JOBS = 256;
+
+;// CONCATENATED MODULE: ./packages/core/src/timings/types.ts
+// The content of timings.json (DESIGN "Data contracts"): written by aggregate-report, read by the run-matrix planner.
+const TIMINGS_SCHEMA_VERSION = 1;
+/** Weight of the newest run in the moving average. */
+const DEFAULT_TIMINGS_ALPHA = 0.3;
+/** Tests and files not timed in this many consecutive runs are dropped. */
+const DEFAULT_KEEP_UNSEEN_RUNS = 10;
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/file-names.ts
+// The names of the files that pass between stages (DESIGN "Data contracts"). Code imports these
+// instead of writing the names as string literals, so a rename is one change.
+/** Per-test and per-file durations: written by aggregate-report, read by the run-matrix plan. */
+const file_names_TIMINGS_FILE = 'timings.json';
+/** The plan artifact: written by the run-matrix plan job, read by each shard job. */
+const file_names_PLAN_FILE = 'testpipe-plan.json';
+/** Written by provision, read by seed, run-matrix and teardown. */
+const ENV_FILE = 'env.json';
+/** What provision created and teardown kept or destroyed, for people to read. */
+const AUDIT_FILE = 'audit.json';
+// aggregate-report's output directory.
+const MERGED_JUNIT_FILE = 'junit.xml';
+const CTRF_REPORT_FILE = 'ctrf-report.json';
+const METRICS_FILE = 'metrics.json';
+const HTML_REPORT_FILE = 'report.html';
+const SUMMARY_FILE = 'summary.md';
+// One shard's results: results/<shard>/...
+const file_names_SHARD_CTRF_FILE = 'ctrf.json';
+const file_names_SHARD_JUNIT_FILE = 'junit.xml';
+const file_names_SHARD_OUTPUT_LOG = 'output.log';
+/** Directory of the raw reports of each attempt, kept as the runner wrote them. */
+const file_names_SHARD_ATTEMPTS_DIR = 'attempts';
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/versions.ts
+// The one table of contract versions: every reader's version check and message come from it.
+
+
+
+
+/** The testpipe release these readers belong to; equal to packages/core/package.json's version (a test checks). */
+const TESTPIPE_VERSION = '1.0.0';
+/**
+ * Contract → version. Adding a field is not a new version (readers ignore fields they do not know);
+ * renaming, removing or changing the meaning of one is.
+ */
+const versions_CONTRACT_VERSIONS = {
+    timings: { file: file_names_TIMINGS_FILE, current: TIMINGS_SCHEMA_VERSION, oldestReadable: 1 },
+    plan: { file: file_names_PLAN_FILE, current: 1, oldestReadable: 1 },
+    /** Each suite's plan inside testpipe-plan.json (`suites[i].schemaVersion`), as planShards writes it. */
+    shardPlan: { file: file_names_PLAN_FILE, current: types_SHARD_PLAN_SCHEMA_VERSION, oldestReadable: 1 },
+    environment: { file: ENV_FILE, current: 1, oldestReadable: 1 },
+    audit: { file: AUDIT_FILE, current: 1, oldestReadable: 1 },
+    metrics: { file: METRICS_FILE, current: 1, oldestReadable: 1 },
+    /** testpipe's own contract inside the CTRF documents it writes (ctrf-report.json and each shard's ctrf.json). */
+    ctrf: { file: CTRF_REPORT_FILE, current: 1, oldestReadable: 1 },
+};
+function readable(contract) {
+    return contract.oldestReadable === contract.current
+        ? `version ${contract.current}`
+        : `versions ${contract.oldestReadable} to ${contract.current}`;
+}
+/**
+ * The schemaVersion of a contract file when this testpipe can read it; otherwise a ContractError naming
+ * `source`, and for a newer (or retired) major the testpipe version to use instead.
+ */
+function versions_checkSchemaVersion(value, source, contract, field = 'schemaVersion') {
+    if (value === undefined) {
+        throw new errors_ContractError(source, field, `is missing; a ${contract.file} written by testpipe always has one`);
+    }
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+        throw new errors_ContractError(source, field, `must be a positive integer (found ${JSON.stringify(value)})`);
+    }
+    if (value > contract.current) {
+        throw new ContractVersionError(source, field, value, `${source} has ${field} ${value}; this testpipe (${TESTPIPE_VERSION}) reads ${readable(contract)}. ` +
+            `Update the testpipe actions/CLI to a version that writes ${field} ${value}.`);
+    }
+    if (value < contract.oldestReadable) {
+        throw new ContractVersionError(source, field, value, `${source} has ${field} ${value}, written by an older testpipe; this testpipe (${TESTPIPE_VERSION}) reads ` +
+            `${readable(contract)}. Re-run the stage that writes ${contract.file} with this testpipe version.`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/ctrf.ts
+// ctrf-report.json (aggregate-report) and each shard's ctrf.json (run-matrix) follow the open CTRF
+// format (ctrf.io). testpipe's own contract version is kept where CTRF allows extensions: the top-level
+// `extra.testpipeSchemaVersion`. A CTRF document written by another tool has none and is read as CTRF.
+
+
+
+
+const CTRF_STATUSES = (/* unused pure expression or super */ null && (['passed', 'failed', 'skipped', 'pending', 'other']));
+/** The field of a CTRF document that holds testpipe's contract version. */
+const CTRF_TESTPIPE_VERSION_FIELD = 'extra.testpipeSchemaVersion';
+const SUMMARY_COUNTS = (/* unused pure expression or super */ null && (['tests', 'passed', 'failed', 'skipped', 'pending', 'other']));
+/**
+ * The testpipe contract version of a CTRF document, or undefined when another tool wrote it. Throws a
+ * ContractVersionError when testpipe's version is newer than this code reads, so a newer document is
+ * refused rather than half-read.
+ */
+function checkCtrfTestpipeVersion(document, source) {
+    if (!isJsonObject(document) || document.extra === undefined)
+        return undefined;
+    if (!isJsonObject(document.extra)) {
+        throw new errors_ContractError(source, 'extra', 'must be an object (CTRF: "Extension point for arbitrary metadata")');
+    }
+    const version = document.extra.testpipeSchemaVersion;
+    if (version === undefined)
+        return undefined;
+    return versions_checkSchemaVersion(version, source, versions_CONTRACT_VERSIONS.ctrf, CTRF_TESTPIPE_VERSION_FIELD);
+}
+function readTest(r, value, path) {
+    const test = r.object(value, path);
+    r.string(test.name, fieldPath(path, 'name'));
+    r.oneOf(test.status, fieldPath(path, 'status'), CTRF_STATUSES);
+    r.amount(test.duration, fieldPath(path, 'duration'));
+    return test;
+}
+/**
+ * Validates the CTRF envelope (what the CTRF schema requires: reportFormat, specVersion, results.tool.name,
+ * results.summary counts, each test's name, status and duration) and testpipe's version when present.
+ * Lenient reading of other tools' reports (no reportFormat, odd entries) is ingestFile's job.
+ */
+function parseCtrfDocument(value, source) {
+    const r = new FieldReader(source);
+    const document = r.object(value, '');
+    checkCtrfTestpipeVersion(document, source);
+    r.oneOf(document.reportFormat, 'reportFormat', ['CTRF']);
+    const specVersion = r.string(document.specVersion, 'specVersion');
+    if (!/^\d+\.\d+\.\d+$/.test(specVersion)) {
+        r.fail('specVersion', `must be MAJOR.MINOR.PATCH (found ${JSON.stringify(specVersion)})`);
+    }
+    const results = r.object(document.results, 'results');
+    const tool = r.object(results.tool, 'results.tool');
+    r.string(tool.name, 'results.tool.name');
+    r.optional(tool, 'version', 'results.tool', r.string);
+    const summary = r.object(results.summary, 'results.summary');
+    for (const key of SUMMARY_COUNTS)
+        r.count(summary[key], fieldPath('results.summary', key));
+    for (const key of ['start', 'stop'])
+        r.amount(summary[key], fieldPath('results.summary', key));
+    r.list(results.tests, 'results.tests', (test, path) => readTest(r, test, path));
+    return document;
+}
+/** Reads ctrf-report.json or a shard's ctrf.json. */
+function readCtrfFile(file) {
+    return readJsonContract(file, parseCtrfDocument);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/ingest/ctrf-reader.ts
@@ -35789,6 +33225,7 @@ class XmlTokenizer {
 
 
 
+
 const HEAD_BYTES = 64 * 1024;
 /** Test entries skipped or amended (no name, bad duration...) are reported one by one up to this, then counted. */
 const MAX_ENTRY_PROBLEMS = 100;
@@ -35806,7 +33243,7 @@ function isSystemError(error) {
     return typeof code === 'string' && /^E[A-Z]+$/.test(code);
 }
 /** Streams one report file, calling onTest for every test case; never throws for bad content. */
-async function ingestFile(path, onTest, options) {
+async function ingest_file_ingestFile(path, onTest, options) {
     const source = { path, format: 'unknown', tests: 0, bytes: 0, errors: [] };
     const problem = (kind, message, at) => {
         source.errors.push({ path, ...(at && { line: at.line, column: at.column }), message, kind });
@@ -35891,7 +33328,7 @@ async function readCtrf(file, size, limits, deliver, note, problem) {
         const message = error instanceof Error ? error.message : String(error);
         const at = /position (\d+)/.exec(message);
         const offset = at ? Number(at[1]) : text.length;
-        const location = lineAndColumn(text, offset);
+        const location = ingest_file_lineAndColumn(text, offset);
         problem('malformed', `line ${location.line}, column ${location.column}: invalid JSON: ${message}`, location);
         return;
     }
@@ -35900,13 +33337,15 @@ async function readCtrf(file, size, limits, deliver, note, problem) {
         problem('not-a-report', `${limits.source} is not a test report: JSON without results.tests`);
         return;
     }
+    // A document from a newer testpipe is refused (thrown, a UserError), not half-read; another tool's has no version.
+    checkCtrfTestpipeVersion(document, limits.source);
     ctrf.tests.forEach((entry, index) => {
         const record = ctrfRecord(entry, index, ctrf.tool, limits, note);
         if (record !== undefined)
             deliver(record);
     });
 }
-function lineAndColumn(text, offset) {
+function ingest_file_lineAndColumn(text, offset) {
     let line = 1;
     let lineStart = 0;
     for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
@@ -36128,7 +33567,7 @@ class ExactSum {
  * test ran. Never rounds up to 100 while a test failed, nor down to 0 while one passed, so a
  * gate at 100 % cannot pass with 1 failure in 30,000 tests.
  */
-function passRate(passing, ran) {
+function pass_rate_passRate(passing, ran) {
     if (ran <= 0)
         return null;
     const hundredths = Math.round((passing * 10_000) / ran);
@@ -36143,8 +33582,8 @@ function passRate(passing, ran) {
 
 
 
+
 const UNSHARDED = '(unsharded)';
-const CATEGORIES = ['environment', 'data', 'timeout', 'test-logic', 'unknown'];
 const INITIAL_TALLIES = 64;
 /** Per-tally Uint32 counts, in this order, `FIELDS` per tally. */
 const COUNT_FIELDS = ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky'];
@@ -36228,7 +33667,7 @@ class Tallies {
                 passRate: null,
                 durationMs: scratch.value(),
             };
-            metrics.passRate = passRate(metrics.passed + metrics.flaky, metrics.total - metrics.skipped);
+            metrics.passRate = pass_rate_passRate(metrics.passed + metrics.flaky, metrics.total - metrics.skipped);
             yield [this.names[index], metrics];
         }
     }
@@ -36349,7 +33788,7 @@ class MetricsAccumulator {
         this.slowestBound = Number.isInteger(this.slowestLimit) && this.slowestLimit >= 0 ? this.slowestLimit : undefined;
         this.categoryLimit = options.maxTestsPerCategory ?? 50;
         this.categoryKeep = this.categoryLimit > 0 ? Math.ceil(this.categoryLimit) : 0;
-        this.categories = Object.fromEntries(CATEGORIES.map((category) => [
+        this.categories = Object.fromEntries(model_FAILURE_CATEGORIES.map((category) => [
             category,
             { count: 0, flaky: 0, recommendation: CATEGORY_RECOMMENDATIONS[category], tests: [] },
         ]));
@@ -36396,7 +33835,7 @@ class MetricsAccumulator {
         const entry = this.categories[test.category];
         if (status === 'flaky')
             entry.flaky++;
-        else if (status === 'failed' || status === 'errored') {
+        else if (model_isFailing(status)) {
             entry.count++;
             if (test.hasName === false)
                 return;
@@ -36429,7 +33868,7 @@ class MetricsAccumulator {
             .map((candidate) => candidate.summary);
         if (this.order === 'id') {
             this.flaky.sort((a, b) => byCodeUnits(a.id, b.id));
-            for (const category of CATEGORIES) {
+            for (const category of model_FAILURE_CATEGORIES) {
                 const entry = this.categories[category];
                 entry.tests = entry.tests.sort(byCodeUnits).slice(0, this.categoryKeep);
             }
@@ -36439,7 +33878,7 @@ class MetricsAccumulator {
         return {
             schemaVersion: 1,
             ...counts,
-            passRate: passRate(counts.passed + counts.flaky, counts.total - counts.skipped),
+            passRate: pass_rate_passRate(counts.passed + counts.flaky, counts.total - counts.skipped),
             durationMs: {
                 wall: Math.max(0, ...perShard.values()),
                 perShard: sortedRecord(perShard),
@@ -36488,28 +33927,6 @@ function orderAttempts(attempts) {
         .map(({ attempt }) => attempt);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/merge/final-status.ts
-function isFailing(status) {
-    return status === 'failed' || status === 'errored';
-}
-/**
- * The attempt that decides a test's final status: the last one that ran, or the last
- * attempt when none ran (all skipped). A skip after failures (a retry that was skipped)
- * therefore does not hide the failure.
- */
-function decisiveAttempt(attempts) {
-    return attempts.findLast((attempt) => attempt.status !== 'skipped') ?? attempts.at(-1);
-}
-/** Final status per DESIGN: failing attempts then a final pass → flaky; else the decisive attempt's status. */
-function finalStatus(attempts) {
-    const decisive = decisiveAttempt(attempts);
-    if (!decisive)
-        return 'skipped';
-    if (decisive.status === 'passed' && attempts.some((attempt) => isFailing(attempt.status)))
-        return 'flaky';
-    return decisive.status;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/merge/duplicates.ts
 
 function describeSource(attempt) {
@@ -36525,7 +33942,7 @@ function findDuplicateRuns(id, attempts) {
     const duplicates = [];
     attempts.forEach((current, i) => {
         const previous = attempts[i - 1];
-        if (!previous || isFailing(previous.status))
+        if (!previous || model_isFailing(previous.status))
             return;
         duplicates.push({
             path: current.source ?? '',
@@ -36538,19 +33955,24 @@ function findDuplicateRuns(id, attempts) {
     return duplicates;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/merge/string-pool.ts
-/** Hands out one shared instance per distinct string, so 100k tests in one suite hold one suite name. */
-class StringPool {
-    strings = new Map();
-    intern(value) {
-        if (value === undefined)
-            return undefined;
-        const known = this.strings.get(value);
-        if (known !== undefined)
-            return known;
-        this.strings.set(value, value);
-        return value;
-    }
+;// CONCATENATED MODULE: ./packages/core/src/merge/final-status.ts
+
+/**
+ * The attempt that decides a test's final status: the last one that ran, or the last
+ * attempt when none ran (all skipped). A skip after failures (a retry that was skipped)
+ * therefore does not hide the failure.
+ */
+function decisiveAttempt(attempts) {
+    return attempts.findLast((attempt) => attempt.status !== 'skipped') ?? attempts.at(-1);
+}
+/** Final status per DESIGN: failing attempts then a final pass → flaky; else the decisive attempt's status. */
+function finalStatus(attempts) {
+    const decisive = decisiveAttempt(attempts);
+    if (!decisive)
+        return 'skipped';
+    if (decisive.status === 'passed' && attempts.some((attempt) => model_isFailing(attempt.status)))
+        return 'flaky';
+    return decisive.status;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/merge/test-identity.ts
@@ -36566,58 +33988,12 @@ function testId(record) {
     const scope = record.file ? normaliseTestFile(record.file) : record.suite;
     return `${scope}::${record.classname ?? ''}::${record.name}`;
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/merge/run-builder.ts
-
-
-
-
-
-
-
-const DEFAULT_SLOWEST_CANDIDATES = 1000;
-const DEFAULT_CATEGORY_CANDIDATES = 1000;
-const STATUSES = ['passed', 'failed', 'errored', 'skipped'];
-const STATUS_CODE = { passed: 0, failed: 1, errored: 2, skipped: 3 };
-const CATEGORY_CODES = ['environment', 'data', 'timeout', 'test-logic', 'unknown'];
-/** flags column: bits 0-1 status, bits 2-4 category code (0 = none, else index + 1), bit 7 = has a Detail. */
-const STATUS_MASK = 0x03;
-const CATEGORY_SHIFT = 2;
-const CATEGORY_MASK = 0x07;
-const HAS_DETAIL = 0x80;
-const NO_LINE = -1;
-function categoryOf(attempts) {
-    const lastFailing = attempts.findLast((attempt) => isFailing(attempt.status));
-    if (!lastFailing)
-        return undefined;
-    return lastFailing.category ?? classifyFailure(lastFailing.failure);
-}
-/** `value`, or the equal string that `meta` already holds. */
-function sameString(value, meta) {
-    if (value === undefined)
-        return value;
-    if (value === meta.suite)
-        return meta.suite;
-    if (value === meta.classname)
-        return meta.classname;
-    if (value === meta.file)
-        return meta.file;
-    return value;
-}
-function run_builder_byCodeUnits(a, b) {
+/** Orders ids by UTF-16 code units (as `<` does): the same order on every machine and locale. */
+function compareIds(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-/** A record whose one attempt a column describes exactly: no output, failure, start time or extras. */
-function isPlain(record, attempt) {
-    return (attempt.failure === undefined &&
-        attempt.stdout === undefined &&
-        attempt.stderr === undefined &&
-        attempt.startedAt === undefined &&
-        record.properties === undefined &&
-        !record.truncated?.length &&
-        record.marker === undefined &&
-        (record.line === undefined || (Number.isInteger(record.line) && record.line >= 0 && record.line <= 0x7fffffff)));
-}
+
+;// CONCATENATED MODULE: ./packages/core/src/merge/paged-columns.ts
 const PAGE_BITS = 15;
 const PAGE_SIZE = 1 << PAGE_BITS;
 const PAGE_MASK = PAGE_SIZE - 1;
@@ -36733,16 +34109,489 @@ class DurationColumn {
         }
     }
 }
-class Columns {
+
+;// CONCATENATED MODULE: ./packages/core/src/merge/string-pool.ts
+/** Hands out one shared instance per distinct string, so 100k tests in one suite hold one suite name. */
+class StringPool {
+    strings = new Map();
+    intern(value) {
+        if (value === undefined)
+            return undefined;
+        const known = this.strings.get(value);
+        if (known !== undefined)
+            return known;
+        this.strings.set(value, value);
+        return value;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/merge/test-store.ts
+
+
+
+
+const STATUSES = ['passed', 'failed', 'errored', 'skipped'];
+const STATUS_CODE = { passed: 0, failed: 1, errored: 2, skipped: 3 };
+/**
+ * A test's flags byte: bits 0-1 the status of its one attempt, bits 2-4 that attempt's failure
+ * category (0 = none, else index in FAILURE_CATEGORIES + 1), bit 7 = held as a Detail (other bits 0).
+ */
+const STATUS_MASK = 0x03;
+const CATEGORY_SHIFT = 2;
+const CATEGORY_MASK = 0x07;
+const HAS_DETAIL = 0x80;
+const NO_LINE = -1;
+function isDetailed(flags) {
+    return (flags & HAS_DETAIL) !== 0;
+}
+function statusIn(flags) {
+    return STATUSES[flags & STATUS_MASK];
+}
+/** 0 = none (or a test held as a Detail), else index in FAILURE_CATEGORIES + 1. */
+function categoryCodeIn(flags) {
+    return (flags >> CATEGORY_SHIFT) & CATEGORY_MASK;
+}
+function categoryIn(flags) {
+    const code = categoryCodeIn(flags);
+    return code ? model_FAILURE_CATEGORIES[code - 1] : undefined;
+}
+function fitsLineColumn(line) {
+    return Number.isInteger(line) && line >= 0 && line <= 0x7fffffff;
+}
+/** A record whose one attempt a column describes exactly: no output, failure, start time or extras. */
+function isPlain(record, attempt) {
+    return (attempt.failure === undefined &&
+        attempt.stdout === undefined &&
+        attempt.stderr === undefined &&
+        attempt.startedAt === undefined &&
+        record.properties === undefined &&
+        !record.truncated?.length &&
+        record.marker === undefined &&
+        (record.line === undefined || fitsLineColumn(record.line)));
+}
+/** `value`, or the equal string that `meta` already holds. */
+function sameString(value, meta) {
+    if (value === undefined)
+        return value;
+    if (value === meta.suite)
+        return meta.suite;
+    if (value === meta.classname)
+        return meta.classname;
+    if (value === meta.file)
+        return meta.file;
+    return value;
+}
+/**
+ * The merged tests, held compactly by slot (0, 1, 2... in order of first record). A test whose
+ * single attempt has no failure, output or start time (in retain: 'metrics', any single attempt,
+ * reduced to status, category and start time) is held as columns (flags, duration, origin, line or
+ * start time), not as objects; any other test as a Detail. Every test refers by id to its meta and
+ * each column-held attempt to its origin, each held once.
+ */
+class TestStore {
+    lean;
+    pool = new StringPool();
+    count = 0;
     flags = new Column(Uint8Array);
-    duration = new DurationColumn();
-    meta = new OffsetColumn();
-    origin = new SmallColumn();
+    durations = new DurationColumn();
+    metaIds = new OffsetColumn();
+    originIds = new SmallColumn();
     /** 'run' mode: the record's line. */
-    line = new Column(Int32Array, NO_LINE);
+    lines = new Column(Int32Array, NO_LINE);
     /** 'metrics' mode: Date.parse(startedAt), NaN = none (all that attempt ordering needs). */
     started = new Column(Float64Array, NaN);
+    details = new Map();
+    metaList = [];
+    originList = [];
+    originIndex = new Map();
+    lastOriginSource;
+    lastOriginShard;
+    lastOrigin = -1;
+    /** `lean`: retain: 'metrics' (attempts without output or failure text, no line or other record extras). */
+    constructor(lean) {
+        this.lean = lean;
+    }
+    get size() {
+        return this.count;
+    }
+    get metas() {
+        return this.metaList;
+    }
+    get origins() {
+        return this.originList;
+    }
+    /** Holds a new test from its first record; returns its slot. */
+    add(group, file, record, source) {
+        const slot = this.count++;
+        this.metaIds.set(slot, this.metaId(group, record.suite, record.classname, file));
+        const attempts = record.attempts;
+        const first = attempts[0];
+        if (attempts.length === 1 && first && (this.lean || isPlain(record, first))) {
+            let flags = STATUS_CODE[first.status];
+            if (model_isFailing(first.status)) {
+                flags |= (model_FAILURE_CATEGORIES.indexOf(classifyFailure(first.failure)) + 1) << CATEGORY_SHIFT;
+            }
+            this.flags.set(slot, flags);
+            this.durations.set(slot, first.durationMs);
+            this.originIds.set(slot, this.originOf(first, source));
+            // Unwritten entries read as "none", and a column never written allocates no page.
+            if (this.lean) {
+                if (first.startedAt)
+                    this.started.set(slot, Date.parse(first.startedAt));
+            }
+            else if (record.line !== undefined)
+                this.lines.set(slot, record.line);
+            return slot;
+        }
+        this.flags.set(slot, HAS_DETAIL);
+        const detail = { attempts: attempts.map((attempt) => this.locateAttempt(attempt, source)) };
+        if (!this.lean) {
+            this.setLine(slot, detail, record.line);
+            if (record.properties)
+                detail.properties = record.properties;
+            if (record.truncated?.length)
+                detail.truncated = new Set(record.truncated);
+            if (record.marker)
+                detail.marker = record.marker;
+        }
+        this.details.set(slot, detail);
+        return slot;
+    }
+    /** Appends the attempts of a later record of the test, moving a column-held test to a Detail; returns it. */
+    addAttempts(slot, attempts, source) {
+        let detail = this.details.get(slot);
+        if (!detail) {
+            detail = { attempts: [this.columnAttempt(slot)] };
+            this.details.set(slot, detail);
+            this.flags.set(slot, HAS_DETAIL);
+        }
+        for (const attempt of attempts)
+            detail.attempts.push(this.locateAttempt(attempt, source));
+        return detail;
+    }
+    flagsOf(slot) {
+        return this.flags.get(slot);
+    }
+    /** A column-held test's duration (a Detail holds its attempts' own). */
+    durationOf(slot) {
+        return this.durations.get(slot);
+    }
+    /** A column-held test's origin, as an index into `origins`. */
+    originIdOf(slot) {
+        return this.originIds.get(slot);
+    }
+    detailOf(slot) {
+        return this.details.get(slot);
+    }
+    /** The test's meta, as an index into `metas`. */
+    metaIdOf(slot) {
+        return this.metaIds.get(slot);
+    }
+    metaOf(slot) {
+        return this.metaList[this.metaIds.get(slot)];
+    }
+    /** Moves the test to the meta (suite, classname, file) among its group's, made if new. */
+    setMeta(slot, group, suite, classname, file) {
+        this.metaIds.set(slot, this.metaId(group, suite, classname, file));
+    }
+    setLine(slot, detail, line) {
+        if (line !== undefined && fitsLineColumn(line)) {
+            this.lines.set(slot, line);
+        }
+        else if (line !== undefined) {
+            detail.line = line;
+        }
+    }
+    lineOf(slot, detail) {
+        if (detail?.line !== undefined)
+            return detail.line;
+        const line = this.lines.get(slot);
+        return line === NO_LINE ? undefined : line;
+    }
+    /** The one attempt a column-held test had, as the object 'run' mode would have kept. */
+    columnAttempt(slot) {
+        const flags = this.flags.get(slot);
+        const origin = this.originList[this.originIds.get(slot)];
+        const attempt = {
+            status: statusIn(flags),
+            durationMs: this.durations.get(slot),
+            source: origin.source,
+        };
+        if (origin.shard !== undefined)
+            attempt.shard = origin.shard;
+        // Only 'metrics' mode holds failing attempts with a failure in columns; keep its category.
+        if (this.lean) {
+            const category = categoryIn(flags);
+            if (category)
+                attempt.category = category;
+            const started = this.started.get(slot);
+            // Date.parse gives whole milliseconds, which toISOString writes back exactly.
+            if (!Number.isNaN(started))
+                attempt.startedAt = new Date(started).toISOString();
+        }
+        return attempt;
+    }
+    /** The meta (suite, classname, file) among the group's, made if new; absent ≠ empty string. */
+    metaId(group, suite, classname, file) {
+        const ids = group.moreMetas;
+        if (ids !== undefined) {
+            for (let i = ids.length - 1; i >= 0; i--) {
+                const meta = this.metaList[ids[i]];
+                if (meta.suite === suite && meta.classname === classname && meta.file === file)
+                    return ids[i];
+            }
+        }
+        if (group.meta >= 0) {
+            const meta = this.metaList[group.meta];
+            if (meta.suite === suite && meta.classname === classname && meta.file === file)
+                return group.meta;
+        }
+        const id = this.metaList.length;
+        // Strings equal to the previous meta's share its instances (records arrive suite by suite and
+        // file by file), without a pool entry per distinct string (~120,000 classes, each a suite and a file).
+        const last = this.metaList[id - 1];
+        const sharedSuite = last === undefined ? suite : sameString(suite, last);
+        const meta = {
+            suite: sharedSuite,
+            // A classname equal to the suite (usual for class-level suites) shares its string.
+            classname: classname === suite ? sharedSuite : last === undefined ? classname : sameString(classname, last),
+            file: last === undefined ? file : sameString(file, last),
+        };
+        this.metaList.push(meta);
+        if (group.meta < 0)
+            group.meta = id;
+        else if (ids === undefined)
+            group.moreMetas = [id];
+        else
+            ids.push(id);
+        return id;
+    }
+    originOf(attempt, source) {
+        const path = attempt.source ?? source.path;
+        const shard = attempt.shard ?? source.shard;
+        if (path === this.lastOriginSource && shard === this.lastOriginShard && this.lastOrigin >= 0)
+            return this.lastOrigin;
+        let byShard = this.originIndex.get(path);
+        if (!byShard)
+            this.originIndex.set(path, (byShard = new Map()));
+        let id = byShard.get(shard);
+        if (id === undefined) {
+            id = this.originList.length;
+            const origin = { source: this.pool.intern(path) };
+            if (shard !== undefined)
+                origin.shard = this.pool.intern(shard);
+            this.originList.push(origin);
+            byShard.set(shard, id);
+        }
+        this.lastOriginSource = path;
+        this.lastOriginShard = shard;
+        this.lastOrigin = id;
+        return id;
+    }
+    locateAttempt(attempt, source) {
+        const origin = this.originList[this.originOf(attempt, source)];
+        if (this.lean) {
+            const lean = { status: attempt.status, durationMs: attempt.durationMs, source: origin.source };
+            if (origin.shard !== undefined)
+                lean.shard = origin.shard;
+            if (attempt.startedAt !== undefined)
+                lean.startedAt = attempt.startedAt;
+            if (model_isFailing(attempt.status))
+                lean.category = classifyFailure(attempt.failure);
+            return lean;
+        }
+        const located = { ...attempt, source: origin.source };
+        if (origin.shard !== undefined)
+            located.shard = origin.shard;
+        return located;
+    }
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/merge/kept-names.ts
+
+
+
+
+/**
+ * retain: 'metrics': the names kept of tests that metrics() may list (tests are found by hash key,
+ * see TestKeys, and most hold no name): those with several attempts (flaky, duplicates), failing
+ * single-attempt ones among the `categoryCandidates` smallest ids per category, and single-attempt
+ * ones among the `slowestCandidates` slowest. checkSlowest() and checkCategories() tell whether
+ * metrics() could list exactly from them.
+ */
+class KeptNames {
+    store;
+    slowestCandidates;
+    categoryCandidates;
+    /** Names of the tests with several attempts (or none). */
+    named = new Map();
+    /**
+     * Names of the single-attempt, not failing, not skipped tests that may be among the slowest: all
+     * whose duration reaches `slowThreshold`. Pruned (as MetricsAccumulator prunes its candidates) to
+     * the `slowestCandidates` slowest once twice that many are held.
+     */
+    slowNames = new Map();
+    slowThreshold = -Infinity;
+    /** The slowest (in the list's order) of the tests whose name was not kept: what metrics() checks against. */
+    slowestDropped;
+    /**
+     * Per category code - 1, names of failing single-attempt tests that may be listed under their
+     * category: those with the smallest ids, pruned to `categoryCandidates` once twice that many are
+     * held (a pruned one is then offered to the slowest candidates).
+     */
+    categoryNames = model_FAILURE_CATEGORIES.map(() => new Map());
+    /** Per category: ids above this are not kept (undefined = no limit yet). */
+    categoryThreshold = model_FAILURE_CATEGORIES.map(() => undefined);
+    /** Per category: the smallest id of a test whose name was not kept there. */
+    categoryDropped = model_FAILURE_CATEGORIES.map(() => undefined);
+    constructor(store, slowestCandidates, categoryCandidates) {
+        this.store = store;
+        this.slowestCandidates = slowestCandidates;
+        this.categoryCandidates = categoryCandidates;
+    }
+    /** A test that `record` just added to the store at `slot`. */
+    addNew(slot, group, record) {
+        const flags = this.store.flagsOf(slot);
+        if (isDetailed(flags)) {
+            this.named.set(slot, { group, name: record.name });
+            return;
+        }
+        const first = record.attempts[0];
+        // Failing tests may be listed per category (or among the slowest); others only if among the slowest.
+        if (model_isFailing(first.status))
+            this.considerCategory(slot, categoryCodeIn(flags), group, record.name, first.durationMs);
+        else if (first.status !== 'skipped')
+            this.considerSlow(slot, group, record.name, first.durationMs);
+    }
+    /** A test that got more attempts: it may be flaky or have duplicates (listed by id); its duration may change. */
+    addAgain(slot, group, name) {
+        if (this.named.has(slot))
+            return;
+        this.named.set(slot, { group, name });
+        this.slowNames.delete(slot);
+        const category = categoryCodeIn(this.store.flagsOf(slot));
+        if (category)
+            this.categoryNames[category - 1].delete(slot);
+    }
+    /** The test's name if kept. */
+    nameOf(slot) {
+        const named = this.named.get(slot) ?? this.slowNames.get(slot);
+        if (named !== undefined)
+            return named;
+        const category = categoryCodeIn(this.store.flagsOf(slot));
+        return category ? this.categoryNames[category - 1].get(slot) : undefined;
+    }
+    /**
+     * Each category's list was made from the tests whose names were kept; it is exact when every
+     * failing test whose name was dropped there comes after its last entry.
+     */
+    checkCategories(metrics, limit) {
+        const wanted = limit > 0 ? Math.ceil(limit) : 0;
+        if (wanted === 0)
+            return;
+        model_FAILURE_CATEGORIES.forEach((category, code) => {
+            const dropped = this.categoryDropped[code];
+            if (dropped === undefined)
+                return;
+            const last = metrics.categories[category].tests[wanted - 1];
+            if (last !== undefined && last < dropped)
+                return;
+            throw new Error(`RunBuilder (retain: 'metrics'): cannot list the first ${wanted} ${category} tests exactly: only the ` +
+                `categoryCandidates (now ${this.categoryCandidates}) smallest ids of failing single-attempt tests per ` +
+                `category keep their names. Raise categoryCandidates or use retain: 'run'.`);
+        });
+    }
+    /**
+     * The slowest list was made from the tests whose names were kept; it is exact when every test
+     * whose name was dropped comes after its last entry.
+     */
+    checkSlowest(metrics, wanted) {
+        const dropped = this.slowestDropped;
+        if (wanted === 0 || dropped === undefined)
+            return;
+        const last = metrics.slowest[wanted - 1];
+        if (last && slownessOrder(last.durationMs, last.id, dropped.durationMs, dropped.id) < 0)
+            return;
+        throw new Error(`RunBuilder (retain: 'metrics'): cannot list the ${wanted} slowest tests exactly: only the ` +
+            `slowestCandidates (now ${this.slowestCandidates}) slowest single-attempt tests keep their names, ` +
+            `and fewer than ${wanted} named tests are slower than every other test (more wanted than kept, or ` +
+            `retries made kept ones faster). Raise slowestCandidates or use retain: 'run'.`);
+    }
+    /** Keeps the name of a single-attempt test while it may be among the slowest. */
+    considerSlow(slot, group, name, durationMs) {
+        const keep = this.slowestCandidates;
+        if (keep === 0 || durationMs < this.slowThreshold) {
+            this.noteDropped(durationMs, group.prefix, name);
+            return;
+        }
+        this.slowNames.set(slot, { group, name });
+        if (this.slowNames.size < 2 * keep + 64)
+            return;
+        const candidates = [...this.slowNames].map(([candidate, test]) => ({
+            slot: candidate,
+            test,
+            durationMs: this.store.durationOf(candidate),
+            id: test.group.prefix + test.name,
+        }));
+        candidates.sort((a, b) => slownessOrder(a.durationMs, a.id, b.durationMs, b.id));
+        const firstDropped = candidates[keep];
+        this.noteDropped(firstDropped.durationMs, '', firstDropped.id);
+        this.slowNames.clear();
+        for (const candidate of candidates.slice(0, keep))
+            this.slowNames.set(candidate.slot, candidate.test);
+        this.slowThreshold = candidates[keep - 1].durationMs;
+    }
+    /**
+     * Keeps the name of a failing single-attempt test while its id may be among the first of its
+     * category; a test not kept there is offered to the slowest candidates.
+     */
+    considerCategory(slot, categoryCode, group, name, durationMs) {
+        const code = categoryCode - 1;
+        const keep = this.categoryCandidates;
+        const threshold = this.categoryThreshold[code];
+        if (keep === 0 || (threshold !== undefined && group.prefix + name > threshold)) {
+            this.noteCategoryDropped(code, group.prefix + name);
+            this.considerSlow(slot, group, name, durationMs);
+            return;
+        }
+        const names = this.categoryNames[code];
+        names.set(slot, { group, name });
+        if (names.size < 2 * keep + 64)
+            return;
+        const candidates = [...names].map(([candidate, test]) => ({
+            slot: candidate,
+            test,
+            id: test.group.prefix + test.name,
+        }));
+        candidates.sort((a, b) => compareIds(a.id, b.id));
+        names.clear();
+        for (let i = 0; i < keep; i++)
+            names.set(candidates[i].slot, candidates[i].test);
+        this.categoryThreshold[code] = candidates[keep - 1].id;
+        this.noteCategoryDropped(code, candidates[keep].id);
+        for (let i = keep; i < candidates.length; i++) {
+            const { slot: dropped, test } = candidates[i];
+            this.considerSlow(dropped, test.group, test.name, this.store.durationOf(dropped));
+        }
+    }
+    noteCategoryDropped(code, id) {
+        const dropped = this.categoryDropped[code];
+        if (dropped === undefined || id < dropped)
+            this.categoryDropped[code] = id;
+    }
+    noteDropped(durationMs, prefix, name) {
+        const dropped = this.slowestDropped;
+        if (dropped !== undefined && durationMs < dropped.durationMs)
+            return;
+        const id = prefix + name;
+        if (dropped === undefined || slownessOrder(durationMs, id, dropped.durationMs, dropped.id) < 0) {
+            this.slowestDropped = { durationMs, id };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/merge/test-keys.ts
+
 /**
  * retain: 'metrics': finds a test by a 64-bit key of (group index, name) instead of by its name,
  * so that a passing single-attempt test holds no string at all (the name strings and Map entries
@@ -36840,20 +34689,38 @@ function fmix32(h) {
     h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
     return (h ^ (h >>> 16)) | 0;
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/merge/run-builder.ts
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_SLOWEST_CANDIDATES = 1000;
+const DEFAULT_CATEGORY_CANDIDATES = 1000;
+/** The category of a test's last failing attempt. */
+function categoryOf(attempts) {
+    const lastFailing = attempts.findLast((attempt) => model_isFailing(attempt.status));
+    if (!lastFailing)
+        return undefined;
+    return lastFailing.category ?? classifyFailure(lastFailing.failure);
+}
 /**
- * Merges test records from many files, shards and retries into one run, one test per id.
- * Records can be added as they are parsed; only the merged tests are held, compactly: tests are
- * grouped by (file or suite, classname) and found by name, and a test whose single attempt has
- * no failure, output or start time is held as columns (status, duration, origin, line), not as
- * objects. TestResult objects are made by build(); metrics() computes Metrics from the columns
- * without making them.
+ * Merges test records from many files, shards and retries into one run, one test per id: a record
+ * whose (file or suite, classname, name) was seen before adds its attempts to that test. Records
+ * can be added as they are parsed; only the merged tests are held, compactly (see TestStore).
+ * TestResult objects are made by build(); metrics() computes Metrics from the held tests without
+ * making them.
  */
-class RunBuilder {
-    pool = new StringPool();
+class run_builder_RunBuilder {
     files = [];
     lean;
-    columns;
-    count = 0;
+    store;
     /** Groups by id prefix: two (scope, classname) pairs with the same prefix share a group, as their ids do. */
     groups = new Map();
     /** The group of the last record: records mostly arrive group by group, so most skip the lookup. */
@@ -36863,67 +34730,45 @@ class RunBuilder {
     /** The last file normalised and its result: records arrive file by file, so most skip the work. */
     lastRawFile;
     lastNormalisedFile = '';
-    metas = [];
-    origins = [];
-    originIds = new Map();
-    lastOriginSource;
-    lastOriginShard;
-    lastOrigin = -1;
-    details = new Map();
     /** retain: 'metrics': tests by hash key (see TestKeys). */
     keys;
-    /** retain: 'metrics': names of the tests metrics() may list, except the slowest candidates. */
-    named = new Map();
-    /**
-     * retain: 'metrics': names of the single-attempt, not failing, not skipped tests that may be
-     * among the slowest: all whose duration reaches `slowThreshold`. Pruned (as MetricsAccumulator
-     * prunes its candidates) to the `slowestCandidates` slowest once twice that many are held.
-     */
-    slowNames = new Map();
-    slowestCandidates;
-    slowThreshold = -Infinity;
-    /** The slowest (in the list's order) of the tests whose name was not kept: what metrics() checks against. */
-    slowestDropped;
-    /**
-     * retain: 'metrics': per category code - 1, names of failing single-attempt tests that may be
-     * listed under their category: those with the smallest ids, pruned to `categoryCandidates`
-     * once twice that many are held (a pruned one is then offered to the slowest candidates).
-     */
-    categoryNames = CATEGORY_CODES.map(() => new Map());
-    /** Per category: ids above this are not kept (undefined = no limit yet). */
-    categoryThreshold = CATEGORY_CODES.map(() => undefined);
-    /** Per category: the smallest id of a test whose name was not kept there. */
-    categoryDropped = CATEGORY_CODES.map(() => undefined);
-    categoryCandidates;
+    /** retain: 'metrics': the names of the tests metrics() may list. */
+    kept;
     constructor(options = {}) {
         this.lean = options.retain === 'metrics';
-        this.columns = new Columns();
-        if (this.lean)
-            this.keys = new TestKeys();
+        this.store = new TestStore(this.lean);
         const candidates = options.slowestCandidates ?? DEFAULT_SLOWEST_CANDIDATES;
         if (!Number.isInteger(candidates) || candidates < 0) {
             throw new Error(`RunBuilder: slowestCandidates must be a whole number >= 0, got ${candidates}`);
         }
-        this.slowestCandidates = candidates;
         const perCategory = options.categoryCandidates ?? DEFAULT_CATEGORY_CANDIDATES;
         if (!Number.isInteger(perCategory) || perCategory < 0) {
             throw new Error(`RunBuilder: categoryCandidates must be a whole number >= 0, got ${perCategory}`);
         }
-        this.categoryCandidates = perCategory;
+        if (this.lean) {
+            this.keys = new TestKeys();
+            this.kept = new KeptNames(this.store, candidates, perCategory);
+        }
     }
     /** Number of distinct tests so far. */
     get testCount() {
-        return this.count;
+        return this.store.size;
     }
     add(record, source) {
         const file = record.file ? this.normalisedFile(record.file) : undefined;
         const group = this.groupOf(file ?? record.suite, record.classname ?? '');
         const keys = this.keys;
         const known = keys ? keys.find(group.index, record.name) : (group.names.get(record.name) ?? -1);
-        if (known < 0)
-            this.addNew(group, file, record, source);
-        else
+        if (known >= 0) {
             this.addAgain(known, group, record, source);
+            return;
+        }
+        const slot = this.store.add(group, file, record, source);
+        if (keys)
+            keys.insert(slot);
+        else
+            group.names.set(record.name, slot);
+        this.kept?.addNew(slot, group, record);
     }
     addFile(file) {
         this.files.push(file);
@@ -36932,24 +34777,25 @@ class RunBuilder {
         if (this.lean) {
             throw new Error("RunBuilder: build() needs the full records; this builder was made with retain: 'metrics'.");
         }
-        const ids = new Array(this.count);
-        const names = new Array(this.count);
+        const count = this.store.size;
+        const ids = new Array(count);
+        const names = new Array(count);
         for (const group of this.groups.values()) {
             for (const [name, slot] of group.names) {
                 ids[slot] = group.prefix + name;
                 names[slot] = name;
             }
         }
-        const order = new Uint32Array(this.count);
+        const order = new Uint32Array(count);
         for (let slot = 0; slot < order.length; slot++)
             order[slot] = slot;
-        order.sort((a, b) => run_builder_byCodeUnits(ids[a], ids[b]));
+        order.sort((a, b) => compareIds(ids[a], ids[b]));
         const tests = [];
         const duplicates = [];
         for (const slot of order) {
             const id = ids[slot];
-            const detail = this.details.get(slot);
-            const attempts = detail ? orderAttempts(detail.attempts) : [this.columnAttempt(slot)];
+            const detail = this.store.detailOf(slot);
+            const attempts = detail ? orderAttempts(detail.attempts) : [this.store.columnAttempt(slot)];
             if (attempts.length > 1)
                 duplicates.push(...findDuplicateRuns(id, attempts));
             tests.push(this.resultOf(slot, id, names[slot], detail, attempts));
@@ -36967,20 +34813,21 @@ class RunBuilder {
         }
         // Tests are not looked up by key until the next add(), which rebuilds the table.
         this.keys?.release();
+        const store = this.store;
+        const metas = store.metas;
         const accumulator = new MetricsAccumulator(options, 'id');
         /** Per meta: its suite's and file's tally indexes (-1 = no file), -2 = not looked up yet. */
-        const suiteTallies = new Int32Array(this.metas.length).fill(-2);
-        const fileTallies = new Int32Array(this.metas.length);
-        const originSums = this.origins.map((origin) => accumulator.shard(origin.shard));
-        const view = new SlotView(this.metas);
+        const suiteTallies = new Int32Array(metas.length).fill(-2);
+        const fileTallies = new Int32Array(metas.length);
+        const originSums = store.origins.map((origin) => accumulator.shard(origin.shard));
+        const view = new SlotView(metas);
         const duplicates = [];
-        const { flags, duration, meta } = this.columns;
         /** Feeds one held test; group and name are undefined for a test whose name retain: 'metrics' did not keep. */
         const feed = (slot, group, name) => {
-            const metaId = meta.get(slot);
+            const metaId = store.metaIdOf(slot);
             let suiteTally = suiteTallies[metaId];
             if (suiteTally === -2) {
-                const { suite, file } = this.metas[metaId];
+                const { suite, file } = metas[metaId];
                 suiteTally = suiteTallies[metaId] = accumulator.suite(suite);
                 fileTallies[metaId] = file === undefined ? -1 : accumulator.file(file);
             }
@@ -36988,11 +34835,11 @@ class RunBuilder {
             view.name = name;
             view.hasName = name !== undefined;
             view.meta = metaId;
-            const flag = flags.get(slot);
-            if (flag & HAS_DETAIL) {
-                // Tests with a detail always have a name (addNew, addAgain).
+            const flags = store.flagsOf(slot);
+            if (isDetailed(flags)) {
+                // Tests with a detail always have a name (in retain: 'metrics', KeptNames keeps theirs).
                 const id = group.prefix + name;
-                const attempts = orderAttempts(this.details.get(slot).attempts);
+                const attempts = orderAttempts(store.detailOf(slot).attempts);
                 for (const attempt of attempts)
                     accumulator.shard(attempt.shard).add(attempt.durationMs);
                 if (attempts.length > 1) {
@@ -37004,28 +34851,24 @@ class RunBuilder {
                 view.durationMs = decisiveAttempt(attempts)?.durationMs ?? 0;
                 view.category = categoryOf(attempts);
                 view.attemptCount = attempts.length;
-                view.failedAttempts = attempts.filter((attempt) => isFailing(attempt.status)).length;
+                view.failedAttempts = attempts.filter((attempt) => model_isFailing(attempt.status)).length;
             }
             else {
-                const durationMs = duration.get(slot);
-                originSums[this.columns.origin.get(slot)].add(durationMs);
-                const category = (flag >> CATEGORY_SHIFT) & CATEGORY_MASK;
-                view.status = STATUSES[flag & STATUS_MASK];
+                const durationMs = store.durationOf(slot);
+                originSums[store.originIdOf(slot)].add(durationMs);
+                const status = statusIn(flags);
+                view.status = status;
                 view.durationMs = durationMs;
-                view.category = category ? CATEGORY_CODES[category - 1] : undefined;
+                view.category = categoryIn(flags);
                 view.attemptCount = 1;
-                view.failedAttempts = isFailing(view.status) ? 1 : 0;
+                view.failedAttempts = model_isFailing(status) ? 1 : 0;
             }
             accumulator.addTest(view, suiteTally, fileTallies[metaId]);
         };
-        if (this.lean) {
-            for (let slot = 0; slot < this.count; slot++) {
-                let named = this.named.get(slot) ?? this.slowNames.get(slot);
-                if (named === undefined) {
-                    const category = (flags.get(slot) >> CATEGORY_SHIFT) & CATEGORY_MASK;
-                    if (category)
-                        named = this.categoryNames[category - 1].get(slot);
-                }
+        const kept = this.kept;
+        if (kept) {
+            for (let slot = 0; slot < store.size; slot++) {
+                const named = kept.nameOf(slot);
                 feed(slot, named?.group, named?.name);
             }
         }
@@ -37034,49 +34877,34 @@ class RunBuilder {
                 for (const [name, slot] of group.names)
                     feed(slot, group, name);
         }
-        duplicates.sort((a, b) => run_builder_byCodeUnits(a.id, b.id));
+        duplicates.sort((a, b) => compareIds(a.id, b.id));
         const metrics = accumulator.finish([...this.files], duplicates.flatMap((entry) => entry.errors));
-        if (this.lean) {
-            this.checkSlowest(metrics, Math.floor(slowest));
-            this.checkCategories(metrics, options.maxTestsPerCategory ?? 50);
+        if (kept) {
+            kept.checkSlowest(metrics, Math.floor(slowest));
+            kept.checkCategories(metrics, options.maxTestsPerCategory ?? 50);
         }
         return metrics;
     }
-    /**
-     * retain: 'metrics': each category's list was made from the tests whose names were kept; it is
-     * exact when every failing test whose name was dropped there comes after its last entry.
-     */
-    checkCategories(metrics, limit) {
-        const wanted = limit > 0 ? Math.ceil(limit) : 0;
-        if (wanted === 0)
+    /** A later record of a known test: its attempts are added and its extras merged. */
+    addAgain(slot, group, record, source) {
+        this.kept?.addAgain(slot, group, record.name);
+        const meta = this.store.metaOf(slot);
+        if (meta.file === undefined && record.file !== undefined) {
+            // As `known.file ??= record.file && normaliseTestFile(record.file)` would.
+            const file = record.file ? this.normalisedFile(record.file) : record.file;
+            this.store.setMeta(slot, group, meta.suite, meta.classname, file);
+        }
+        const detail = this.store.addAttempts(slot, record.attempts, source);
+        if (this.lean)
             return;
-        CATEGORY_CODES.forEach((category, code) => {
-            const dropped = this.categoryDropped[code];
-            if (dropped === undefined)
-                return;
-            const last = metrics.categories[category].tests[wanted - 1];
-            if (last !== undefined && last < dropped)
-                return;
-            throw new Error(`RunBuilder (retain: 'metrics'): cannot list the first ${wanted} ${category} tests exactly: only the ` +
-                `categoryCandidates (now ${this.categoryCandidates}) smallest ids of failing single-attempt tests per ` +
-                `category keep their names. Raise categoryCandidates or use retain: 'run'.`);
-        });
-    }
-    /**
-     * retain: 'metrics': the slowest list was made from the tests whose names were kept; it is
-     * exact when every test whose name was dropped comes after its last entry.
-     */
-    checkSlowest(metrics, wanted) {
-        const dropped = this.slowestDropped;
-        if (wanted === 0 || dropped === undefined)
-            return;
-        const last = metrics.slowest[wanted - 1];
-        if (last && slownessOrder(last.durationMs, last.id, dropped.durationMs, dropped.id) < 0)
-            return;
-        throw new Error(`RunBuilder (retain: 'metrics'): cannot list the ${wanted} slowest tests exactly: only the ` +
-            `slowestCandidates (now ${this.slowestCandidates}) slowest single-attempt tests keep their names, ` +
-            `and fewer than ${wanted} named tests are slower than every other test (more wanted than kept, or ` +
-            `retries made kept ones faster). Raise slowestCandidates or use retain: 'run'.`);
+        if (this.store.lineOf(slot, detail) === undefined)
+            this.store.setLine(slot, detail, record.line);
+        if (record.properties)
+            detail.properties = { ...detail.properties, ...record.properties };
+        for (const field of record.truncated ?? [])
+            (detail.truncated ??= new Set()).add(field);
+        if (record.marker)
+            detail.marker = record.marker;
     }
     normalisedFile(file) {
         if (file === this.lastRawFile)
@@ -37107,272 +34935,8 @@ class RunBuilder {
         this.lastGroup = group;
         return group;
     }
-    metaOf(group, record, file) {
-        return this.metaId(group, record.suite, record.classname, file);
-    }
-    /** The meta (suite, classname, file) among the group's, made if new; absent ≠ empty string. */
-    metaId(group, suite, classname, file) {
-        const ids = group.moreMetas;
-        if (ids !== undefined) {
-            for (let i = ids.length - 1; i >= 0; i--) {
-                const meta = this.metas[ids[i]];
-                if (meta.suite === suite && meta.classname === classname && meta.file === file)
-                    return ids[i];
-            }
-        }
-        if (group.meta >= 0) {
-            const meta = this.metas[group.meta];
-            if (meta.suite === suite && meta.classname === classname && meta.file === file)
-                return group.meta;
-        }
-        const id = this.metas.length;
-        // Strings equal to the previous meta's share its instances (records arrive suite by suite and
-        // file by file), without a pool entry per distinct string (~120,000 classes, each a suite and a file).
-        const last = this.metas[id - 1];
-        const sharedSuite = last === undefined ? suite : sameString(suite, last);
-        const meta = {
-            suite: sharedSuite,
-            // A classname equal to the suite (usual for class-level suites) shares its string.
-            classname: classname === suite ? sharedSuite : last === undefined ? classname : sameString(classname, last),
-            file: last === undefined ? file : sameString(file, last),
-        };
-        this.metas.push(meta);
-        if (group.meta < 0)
-            group.meta = id;
-        else if (ids === undefined)
-            group.moreMetas = [id];
-        else
-            ids.push(id);
-        return id;
-    }
-    originOf(attempt, source) {
-        const path = attempt.source ?? source.path;
-        const shard = attempt.shard ?? source.shard;
-        if (path === this.lastOriginSource && shard === this.lastOriginShard && this.lastOrigin >= 0)
-            return this.lastOrigin;
-        let byShard = this.originIds.get(path);
-        if (!byShard)
-            this.originIds.set(path, (byShard = new Map()));
-        let id = byShard.get(shard);
-        if (id === undefined) {
-            id = this.origins.length;
-            const origin = { source: this.pool.intern(path) };
-            if (shard !== undefined)
-                origin.shard = this.pool.intern(shard);
-            this.origins.push(origin);
-            byShard.set(shard, id);
-        }
-        this.lastOriginSource = path;
-        this.lastOriginShard = shard;
-        this.lastOrigin = id;
-        return id;
-    }
-    addNew(group, file, record, source) {
-        const slot = this.count++;
-        const columns = this.columns;
-        if (this.keys)
-            this.keys.insert(slot);
-        else
-            group.names.set(record.name, slot);
-        columns.meta.set(slot, this.metaOf(group, record, file));
-        const attempts = record.attempts;
-        const first = attempts[0];
-        if (attempts.length === 1 && first && (this.lean || isPlain(record, first))) {
-            let flag = STATUS_CODE[first.status];
-            if (isFailing(first.status)) {
-                flag |= (CATEGORY_CODES.indexOf(classifyFailure(first.failure)) + 1) << CATEGORY_SHIFT;
-            }
-            columns.flags.set(slot, flag);
-            columns.duration.set(slot, first.durationMs);
-            columns.origin.set(slot, this.originOf(first, source));
-            // Unwritten entries read as "none", and a column never written allocates no page.
-            if (this.lean) {
-                if (first.startedAt)
-                    columns.started.set(slot, Date.parse(first.startedAt));
-                // Failing tests may be listed per category (or among the slowest); others only if among the slowest.
-                if (isFailing(first.status))
-                    this.considerCategory(slot, flag, group, record.name, first.durationMs);
-                else if (first.status !== 'skipped')
-                    this.considerSlow(slot, group, record.name, first.durationMs);
-            }
-            else if (record.line !== undefined)
-                columns.line.set(slot, record.line);
-            return;
-        }
-        if (this.lean)
-            this.named.set(slot, { group, name: record.name });
-        columns.flags.set(slot, HAS_DETAIL);
-        const detail = { attempts: attempts.map((attempt) => this.locateAttempt(attempt, source)) };
-        if (!this.lean) {
-            this.setLine(slot, detail, record.line);
-            if (record.properties)
-                detail.properties = record.properties;
-            if (record.truncated?.length)
-                detail.truncated = new Set(record.truncated);
-            if (record.marker)
-                detail.marker = record.marker;
-        }
-        this.details.set(slot, detail);
-    }
-    addAgain(slot, group, record, source) {
-        const columns = this.columns;
-        if (this.lean && !this.named.has(slot)) {
-            // Several attempts: may be flaky or have duplicates (listed by id); its duration may change.
-            this.named.set(slot, { group, name: record.name });
-            this.slowNames.delete(slot);
-            const category = (columns.flags.get(slot) >> CATEGORY_SHIFT) & CATEGORY_MASK;
-            if (category && !(columns.flags.get(slot) & HAS_DETAIL))
-                this.categoryNames[category - 1].delete(slot);
-        }
-        const meta = this.metas[columns.meta.get(slot)];
-        if (meta.file === undefined && record.file !== undefined) {
-            // As `known.file ??= record.file && normaliseTestFile(record.file)` would.
-            const file = record.file ? this.normalisedFile(record.file) : record.file;
-            columns.meta.set(slot, this.metaId(group, meta.suite, meta.classname, file));
-        }
-        let detail = this.details.get(slot);
-        if (!detail) {
-            detail = { attempts: [this.columnAttempt(slot)] };
-            this.details.set(slot, detail);
-            columns.flags.set(slot, HAS_DETAIL);
-        }
-        for (const attempt of record.attempts)
-            detail.attempts.push(this.locateAttempt(attempt, source));
-        if (this.lean)
-            return;
-        if (this.lineOf(slot, detail) === undefined)
-            this.setLine(slot, detail, record.line);
-        if (record.properties)
-            detail.properties = { ...detail.properties, ...record.properties };
-        for (const field of record.truncated ?? [])
-            (detail.truncated ??= new Set()).add(field);
-        if (record.marker)
-            detail.marker = record.marker;
-    }
-    /** retain: 'metrics': keeps the name of a single-attempt test while it may be among the slowest. */
-    considerSlow(slot, group, name, durationMs) {
-        const keep = this.slowestCandidates;
-        if (keep === 0 || durationMs < this.slowThreshold) {
-            this.noteDropped(durationMs, group.prefix, name);
-            return;
-        }
-        this.slowNames.set(slot, { group, name });
-        if (this.slowNames.size < 2 * keep + 64)
-            return;
-        const candidates = [...this.slowNames].map(([candidate, test]) => ({
-            slot: candidate,
-            test,
-            durationMs: this.columns.duration.get(candidate),
-            id: test.group.prefix + test.name,
-        }));
-        candidates.sort((a, b) => slownessOrder(a.durationMs, a.id, b.durationMs, b.id));
-        const firstDropped = candidates[keep];
-        this.noteDropped(firstDropped.durationMs, '', firstDropped.id);
-        this.slowNames.clear();
-        for (const candidate of candidates.slice(0, keep))
-            this.slowNames.set(candidate.slot, candidate.test);
-        this.slowThreshold = candidates[keep - 1].durationMs;
-    }
-    /**
-     * retain: 'metrics': keeps the name of a failing single-attempt test while its id may be among
-     * the first of its category; a test not kept there is offered to the slowest candidates.
-     */
-    considerCategory(slot, flag, group, name, durationMs) {
-        const code = ((flag >> CATEGORY_SHIFT) & CATEGORY_MASK) - 1;
-        const keep = this.categoryCandidates;
-        const threshold = this.categoryThreshold[code];
-        if (keep === 0 || (threshold !== undefined && group.prefix + name > threshold)) {
-            this.noteCategoryDropped(code, group.prefix + name);
-            this.considerSlow(slot, group, name, durationMs);
-            return;
-        }
-        const names = this.categoryNames[code];
-        names.set(slot, { group, name });
-        if (names.size < 2 * keep + 64)
-            return;
-        const candidates = [...names].map(([candidate, test]) => ({
-            slot: candidate,
-            test,
-            id: test.group.prefix + test.name,
-        }));
-        candidates.sort((a, b) => run_builder_byCodeUnits(a.id, b.id));
-        names.clear();
-        for (let i = 0; i < keep; i++)
-            names.set(candidates[i].slot, candidates[i].test);
-        this.categoryThreshold[code] = candidates[keep - 1].id;
-        this.noteCategoryDropped(code, candidates[keep].id);
-        for (let i = keep; i < candidates.length; i++) {
-            const { slot: dropped, test } = candidates[i];
-            this.considerSlow(dropped, test.group, test.name, this.columns.duration.get(dropped));
-        }
-    }
-    noteCategoryDropped(code, id) {
-        const dropped = this.categoryDropped[code];
-        if (dropped === undefined || id < dropped)
-            this.categoryDropped[code] = id;
-    }
-    noteDropped(durationMs, prefix, name) {
-        const dropped = this.slowestDropped;
-        if (dropped !== undefined && durationMs < dropped.durationMs)
-            return;
-        const id = prefix + name;
-        if (dropped === undefined || slownessOrder(durationMs, id, dropped.durationMs, dropped.id) < 0) {
-            this.slowestDropped = { durationMs, id };
-        }
-    }
-    setLine(slot, detail, line) {
-        if (line !== undefined && Number.isInteger(line) && line >= 0 && line <= 0x7fffffff) {
-            this.columns.line.set(slot, line);
-        }
-        else if (line !== undefined) {
-            detail.line = line;
-        }
-    }
-    lineOf(slot, detail) {
-        if (detail?.line !== undefined)
-            return detail.line;
-        const line = this.columns.line.get(slot);
-        return line === NO_LINE ? undefined : line;
-    }
-    /** The one attempt a column-held test had, as the object 'run' mode would have kept. */
-    columnAttempt(slot) {
-        const flag = this.columns.flags.get(slot);
-        const status = STATUSES[flag & STATUS_MASK];
-        const origin = this.origins[this.columns.origin.get(slot)];
-        const attempt = { status, durationMs: this.columns.duration.get(slot), source: origin.source };
-        if (origin.shard !== undefined)
-            attempt.shard = origin.shard;
-        const category = (flag >> CATEGORY_SHIFT) & CATEGORY_MASK;
-        // Only 'metrics' mode holds failing attempts with a failure in columns; keep its category.
-        if (this.lean && category)
-            attempt.category = CATEGORY_CODES[category - 1];
-        if (this.lean) {
-            const started = this.columns.started.get(slot);
-            // Date.parse gives whole milliseconds, which toISOString writes back exactly.
-            if (!Number.isNaN(started))
-                attempt.startedAt = new Date(started).toISOString();
-        }
-        return attempt;
-    }
-    locateAttempt(attempt, source) {
-        const origin = this.origins[this.originOf(attempt, source)];
-        if (this.lean) {
-            const lean = { status: attempt.status, durationMs: attempt.durationMs, source: origin.source };
-            if (origin.shard !== undefined)
-                lean.shard = origin.shard;
-            if (attempt.startedAt !== undefined)
-                lean.startedAt = attempt.startedAt;
-            if (isFailing(attempt.status))
-                lean.category = classifyFailure(attempt.failure);
-            return lean;
-        }
-        const located = { ...attempt, source: origin.source };
-        if (origin.shard !== undefined)
-            located.shard = origin.shard;
-        return located;
-    }
     resultOf(slot, id, name, detail, attempts) {
-        const meta = this.metas[this.columns.meta.get(slot)];
+        const meta = this.store.metaOf(slot);
         const status = finalStatus(attempts);
         const result = {
             id,
@@ -37387,7 +34951,7 @@ class RunBuilder {
             result.classname = meta.classname;
         if (meta.file !== undefined)
             result.file = meta.file;
-        const line = this.lineOf(slot, detail);
+        const line = this.store.lineOf(slot, detail);
         if (line !== undefined)
             result.line = line;
         if (detail?.properties)
@@ -38317,7 +35881,7 @@ function getCrawler(globInput, inputOptions = {}) {
 	const options = getOptions(isModern ? inputOptions : globInput);
 	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
-async function glob(globInput, options) {
+async function dist_glob(globInput, options) {
 	const [crawler, relative] = getCrawler(globInput, options);
 	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
 }
@@ -38365,13 +35929,13 @@ async function expandReportPaths(patterns, options = {}) {
     for (const pattern of patterns) {
         let matches;
         if (isDynamicPattern(pattern)) {
-            matches = await glob(pattern, { cwd, onlyFiles: true, expandDirectories: false });
+            matches = await dist_glob(pattern, { cwd, onlyFiles: true, expandDirectories: false });
         }
         else {
             const kind = await kindOf(external_node_path_default().resolve(cwd, pattern));
             if (kind === 'directory') {
                 const directory = escapePath(pattern.replace(/[\\/]+$/, ''));
-                matches = await glob(`${directory}/${underDirectory}`, { cwd, onlyFiles: true, expandDirectories: false });
+                matches = await dist_glob(`${directory}/${underDirectory}`, { cwd, onlyFiles: true, expandDirectories: false });
             }
             else {
                 matches = kind === 'file' ? [pattern] : [];
@@ -38426,7 +35990,7 @@ function failedFile(reportPath, error, testsRead) {
 async function collectReports(patterns, options, ingest) {
     const cwd = options.cwd ?? process.cwd();
     const { paths, unmatched } = await expandReportPaths(patterns, { cwd, extensions: options.extensions });
-    const builder = new RunBuilder();
+    const builder = new run_builder_RunBuilder();
     for (const pattern of unmatched) {
         const message = `No report file matches "${pattern}" (resolved from ${cwd}). Check the path and that the test step wrote its results there.`;
         builder.addFile({
@@ -38468,7 +36032,7 @@ async function collectReports(patterns, options, ingest) {
 /** Reads report files, directories and globs with the streaming parsers and merges them into one run. */
 function ingestReports(pathsOrGlobs, options = {}) {
     const { cwd, extensions, shard, ...ingestOptions } = options;
-    return collectReports(pathsOrGlobs, { cwd, extensions, shard, ingestOptions }, ingestFile);
+    return collectReports(pathsOrGlobs, { cwd, extensions, shard, ingestOptions }, ingest_file_ingestFile);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/merge/index.ts
@@ -38554,7 +36118,7 @@ function toSeedNames(metrics) {
 
 
 
-;// CONCATENATED MODULE: ./packages/core/src/retry/clock.ts
+;// CONCATENATED MODULE: ./packages/core/src/ports/clock.ts
 const clock_systemClock = {
     now: () => Date.now(),
     sleep: (ms, signal) => new Promise((resolve, reject) => {
@@ -38617,7 +36181,7 @@ function validate(options) {
         throw new RangeError(`retry option retries must be an integer, got ${options.retries}`);
 }
 /** Full jitter: a uniform delay in [0, min(cap, base × 2^(attempt − 1))). */
-function backoffDelayMs(attempt, options, random) {
+function retry_with_backoff_backoffDelayMs(attempt, options, random) {
     const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
     return Math.floor(random() * ceiling);
 }
@@ -38669,7 +36233,7 @@ async function retryWithBackoff(fn, options) {
         if (attempt > options.retries)
             throw new RetriesExhaustedError(attempt, 'retries', error);
         const now = clock.now();
-        const delayMs = parseRetryAfterMs(options.retryAfter?.(error), now) ?? backoffDelayMs(attempt, options, random);
+        const delayMs = parseRetryAfterMs(options.retryAfter?.(error), now) ?? retry_with_backoff_backoffDelayMs(attempt, options, random);
         if (options.deadlineMs !== undefined && now + delayMs - startedAt > options.deadlineMs) {
             throw new RetriesExhaustedError(attempt, 'deadline', error);
         }
@@ -38683,8 +36247,9 @@ async function retryWithBackoff(fn, options) {
 
 
 
-
 ;// CONCATENATED MODULE: ./packages/core/src/writers/ctrf-report.ts
+
+
 
 
 const CTRF_STATUS = {
@@ -38731,7 +36296,7 @@ function ctrfTest(test) {
         flaky: test.flaky,
         extra: { id: test.id, attempts: test.attempts },
     };
-    if (final && isFailing(final.status)) {
+    if (final && model_isFailing(final.status)) {
         if (final.failure?.message !== undefined)
             entry.message = final.failure.message;
         if (final.failure?.body)
@@ -38786,7 +36351,7 @@ function countStatuses(tests) {
  * "errored"; flaky becomes passed with flaky: true. Every attempt is kept in extra.attempts
  * (testpipe's lossless copy) and, for retried tests, in the standard retryAttempts.
  */
-function toCtrfReport(run, metrics, meta) {
+function ctrf_report_toCtrfReport(run, metrics, meta) {
     const counts = metrics ?? countStatuses(run.tests);
     const span = attemptSpan(run.tests);
     const duration = Math.round(metrics?.durationMs.wall ?? 0);
@@ -38796,6 +36361,7 @@ function toCtrfReport(run, metrics, meta) {
         reportFormat: 'CTRF',
         specVersion: '0.0.0',
         generatedBy: meta.generatedBy ?? 'testpipe',
+        extra: { testpipeSchemaVersion: versions_CONTRACT_VERSIONS.ctrf.current },
         results: {
             tool: meta.toolVersion ? { name: meta.toolName, version: meta.toolVersion } : { name: meta.toolName },
             summary: {
@@ -38813,7 +36379,7 @@ function toCtrfReport(run, metrics, meta) {
                 extra: {
                     errored: counts.errored,
                     passRate: metrics?.passRate ??
-                        passRate(counts.passed + counts.flaky, counts.passed + counts.flaky + counts.failed + counts.errored),
+                        pass_rate_passRate(counts.passed + counts.flaky, counts.passed + counts.flaky + counts.failed + counts.errored),
                 },
             },
             tests: run.tests.map(ctrfTest),
@@ -38842,6 +36408,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js + 4 modules
 var json2xml = __nccwpck_require__(20925);
 ;// CONCATENATED MODULE: ./packages/core/src/writers/junit-testcase.ts
+
 
 function seconds(ms) {
     return (ms / 1000).toFixed(3);
@@ -38888,8 +36455,8 @@ function testcaseNode(test) {
     if (test.line !== undefined)
         node['@_line'] = String(test.line);
     const final = decisiveAttempt(test.attempts);
-    const earlierFailures = test.attempts.filter((attempt) => attempt !== final && isFailing(attempt.status));
-    if (test.status === 'failed' || test.status === 'errored') {
+    const earlierFailures = test.attempts.filter((attempt) => attempt !== final && model_isFailing(attempt.status));
+    if (model_isFailing(test.status)) {
         node[test.status === 'failed' ? 'failure' : 'error'] = final ? problemNode(final) : {};
         const rerunFailure = earlierFailures.filter((a) => a.status === 'failed').map(rerunNode);
         const rerunError = earlierFailures.filter((a) => a.status === 'errored').map(rerunNode);
@@ -38985,7 +36552,7 @@ async function write(stream, chunk) {
  * testcases, so a run of 500k tests is never one string in memory. Ends the stream only when
  * it opened it (a path was given).
  */
-async function writeMergedJUnit(run, target, options = {}) {
+async function junit_writer_writeMergedJUnit(run, target, options = {}) {
     const stream = typeof target === 'string' ? (0,external_node_fs_.createWriteStream)(target, { encoding: 'utf8' }) : target;
     const batchSize = options.batchSize ?? 500;
     const builder = new json2xml/* default */.A({
@@ -39367,6 +36934,7 @@ function fileReference(base, file, line) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/report-data.ts
+
 /** One character per final status in the payload's status string. */
 const STATUS_CODES = {
     passed: 'p',
@@ -39400,7 +36968,7 @@ function roundDuration(ms) {
     return Number.isFinite(ms) ? Math.round(ms * 10) / 10 : 0;
 }
 function carriesDetail(test) {
-    if (test.status === 'failed' || test.status === 'errored' || test.status === 'flaky')
+    if (model_isFailing(test.status) || test.status === 'flaky')
         return true;
     return test.status === 'skipped' && test.attempts.some((a) => a.failure?.message);
 }
@@ -39523,7 +37091,7 @@ function formatCount(n) {
     return n.toLocaleString('en-US');
 }
 /** Human duration: 850 ms, 1.25 s, 3 min 20 s, 1 h 2 min; `fine` keeps a decimal below 10 ms (4.2 ms). */
-function formatDuration(ms, fine = false) {
+function format_formatDuration(ms, fine = false) {
     if (!Number.isFinite(ms) || ms < 0)
         return '–';
     if (ms < 1000)
@@ -39548,7 +37116,7 @@ function formatPointsDelta(value) {
     return value === null ? '–' : `${sign(value)}${Math.abs(value).toFixed(2)} pp`;
 }
 function formatDurationDelta(ms) {
-    return ms === null ? '–' : `${sign(ms)}${formatDuration(Math.abs(ms))}`;
+    return ms === null ? '–' : `${sign(ms)}${format_formatDuration(Math.abs(ms))}`;
 }
 function plural(n, one, many) {
     return `${formatCount(n)} ${n === 1 ? one : many}`;
@@ -39558,8 +37126,8 @@ function plural(n, one, many) {
 
 
 /** Human duration with a decimal below 10 ms: the HTML report shows fast tests precisely. */
-function format_formatDuration(ms) {
-    return formatDuration(ms, true);
+function html_format_formatDuration(ms) {
+    return format_formatDuration(ms, true);
 }
 function formatSigned(value, unit) {
     const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
@@ -39700,7 +37268,7 @@ function durationTrendSvg(history) {
     return trendSvg(history, {
         label: 'Duration over recent runs',
         values: history.map((h) => h.durationMs),
-        format: format_formatDuration,
+        format: html_format_formatDuration,
         colour: '#0969da',
     });
 }
@@ -39740,7 +37308,7 @@ function comparisonSection(comparison, testsById, limit = 100) {
         ? 'pass rate not comparable'
         : `pass rate ${formatSigned(comparison.passRateDelta, ' pp')}`;
     const delta = comparison.durationDeltaMs;
-    const duration = delta === null ? 'duration not comparable' : `duration ${delta >= 0 ? '+' : '−'}${format_formatDuration(Math.abs(delta))}`;
+    const duration = delta === null ? 'duration not comparable' : `duration ${delta >= 0 ? '+' : '−'}${html_format_formatDuration(Math.abs(delta))}`;
     const lists = [
         idList('New failures', 'new-failures', comparison.newFailures, testsById, limit),
         idList('Fixed', 'fixed', comparison.fixed, testsById, limit),
@@ -39797,7 +37365,7 @@ function verdictHeader(title, metrics, generatedAt, repositoryUrl, commitSha) {
 <h1>${escapeHtml(title)}</h1>
 <p class="verdict-line"><span class="verdict-badge" id="verdict">${VERDICT_TEXT[verdict]}</span> <span class="pass-rate">Pass rate <strong id="pass-rate">${formatPercent(metrics.passRate)}</strong></span> <span class="verdict-reason">${reason}</span></p>
 <div class="stats" id="totals">${statHtml}</div>
-<p class="meta">Duration ${format_formatDuration(metrics.durationMs.wall)} (longest shard) · ${format_formatDuration(metrics.durationMs.cpu)} summed over tests · generated ${escapeHtml(generatedAt)}${commitLine(repositoryUrl, commitSha)}</p>
+<p class="meta">Duration ${html_format_formatDuration(metrics.durationMs.wall)} (longest shard) · ${html_format_formatDuration(metrics.durationMs.cpu)} summed over tests · generated ${escapeHtml(generatedAt)}${commitLine(repositoryUrl, commitSha)}</p>
 </header>`;
 }
 /** Status chart and duration histogram, side by side. */
@@ -39818,7 +37386,7 @@ function statusSwatchCss() {
 
 
 
-const CATEGORY_ORDER = ['environment', 'data', 'timeout', 'test-logic', 'unknown'];
+
 const CATEGORY_TITLES = {
     environment: 'Environment',
     data: 'Test data',
@@ -39843,7 +37411,7 @@ function statusBadge(status) {
 }
 /** Failing tests grouped by failure category, each group with what to do about it. */
 function failuresSection(metrics, testsById, linkBase) {
-    const groups = CATEGORY_ORDER.filter((c) => metrics.categories[c].count > 0).map((category) => {
+    const groups = model_FAILURE_CATEGORIES.filter((c) => metrics.categories[c].count > 0).map((category) => {
         const entry = metrics.categories[category];
         const items = entry.tests.map((id) => {
             const test = testsById.get(id);
@@ -39879,7 +37447,7 @@ function slowestSection(slowest, linkBase) {
     if (slowest.length === 0)
         return '';
     const rows = slowest
-        .map((t) => `<tr><td class="test-name">${escapeHtml(t.name)}</td><td>${escapeHtml(t.suite)}</td><td>${fileReference(linkBase, t.file)}</td><td>${statusBadge(t.status)}</td><td class="num">${format_formatDuration(t.durationMs)}</td></tr>`)
+        .map((t) => `<tr><td class="test-name">${escapeHtml(t.name)}</td><td>${escapeHtml(t.suite)}</td><td>${fileReference(linkBase, t.file)}</td><td>${statusBadge(t.status)}</td><td class="num">${html_format_formatDuration(t.durationMs)}</td></tr>`)
         .join('');
     return `<section class="card" id="slowest"><h2>Slowest tests</h2>
 <table class="static"><thead><tr><th>Test</th><th>Suite</th><th>File</th><th>Status</th><th class="num">Duration</th></tr></thead><tbody>${rows}</tbody></table></section>`;
@@ -40068,14 +37636,6 @@ ${body}
 
 
 
-;// CONCATENATED MODULE: ./packages/core/src/timings/types.ts
-// The content of timings.json (DESIGN "Data contracts"): written by aggregate-report, read by the run-matrix planner.
-const TIMINGS_SCHEMA_VERSION = 1;
-/** Weight of the newest run in the moving average. */
-const DEFAULT_TIMINGS_ALPHA = 0.3;
-/** Tests and files not timed in this many consecutive runs are dropped. */
-const DEFAULT_KEEP_UNSEEN_RUNS = 10;
-
 ;// CONCATENATED MODULE: ./packages/core/src/timings/build-timings.ts
 
 /** new = alpha × this run + (1 − alpha) × previous, so one noisy run does not swing the plan. */
@@ -40164,15 +37724,16 @@ function buildTimings(run, previous, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/timings/timings-format-error.ts
+
 /** A timings file that cannot be read; the message names the file and the bad key. */
-class TimingsFormatError extends Error {
+class TimingsFormatError extends UserError {
     source;
     key;
+    name = 'TimingsFormatError';
     constructor(source, key, problem) {
-        super(`Timings file ${source}: ${key ? `"${key}" ` : ''}${problem}`);
+        super(`Timings file ${source}: ${key ? `"${key}" ` : ''}${problem}`, { kind: 'config' });
         this.source = source;
         this.key = key;
-        this.name = 'TimingsFormatError';
     }
 }
 
@@ -40221,7 +37782,7 @@ function fromPytestSplitDurations(json, source) {
 function parse_timings_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-class FieldReader {
+class parse_timings_FieldReader {
     source;
     constructor(source) {
         this.source = source;
@@ -40252,7 +37813,7 @@ class FieldReader {
         return value;
     }
 }
-function readTest(reader, value, key, runs) {
+function parse_timings_readTest(reader, value, key, runs) {
     const entry = reader.object(value, key);
     return {
         ...(entry.file === undefined ? {} : { file: reader.string(entry.file, `${key}.file`) }),
@@ -40263,7 +37824,7 @@ function readTest(reader, value, key, runs) {
         lastSeen: entry.lastSeen === undefined ? runs : reader.count(entry.lastSeen, `${key}.lastSeen`),
     };
 }
-function readFile(reader, value, key, runs) {
+function parse_timings_readFile(reader, value, key, runs) {
     const entry = reader.object(value, key);
     return {
         durationMs: reader.duration(entry.durationMs, `${key}.durationMs`),
@@ -40291,8 +37852,8 @@ function readTestpipeTimings(reader, json) {
         schemaVersion: 1,
         updatedAt,
         runs,
-        tests: readEntries(reader, json.tests, 'tests', (value, key) => readTest(reader, value, key, runs)),
-        files: readEntries(reader, json.files, 'files', (value, key) => readFile(reader, value, key, runs)),
+        tests: readEntries(reader, json.tests, 'tests', (value, key) => parse_timings_readTest(reader, value, key, runs)),
+        files: readEntries(reader, json.files, 'files', (value, key) => parse_timings_readFile(reader, value, key, runs)),
     };
     if (json.shardOverheadMs !== undefined) {
         timings.shardOverheadMs = reader.duration(json.shardOverheadMs, 'shardOverheadMs');
@@ -40306,7 +37867,7 @@ function readTestpipeTimings(reader, json) {
  * `.test_durations`. Throws TimingsFormatError naming `source` and the bad key.
  */
 function parseTimings(json, source) {
-    const reader = new FieldReader(source);
+    const reader = new parse_timings_FieldReader(source);
     const root = reader.object(json, '');
     if (isPytestSplitDurations(root))
         return fromPytestSplitDurations(root, source);
@@ -40368,13 +37929,14 @@ function text_firstLine(text) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/markdown/failures.ts
 
+
 /** Failed and errored tests in run order (the run is sorted by id, so the order is stable). */
 function failingTests(run) {
-    return run.tests.filter((test) => test.status === 'failed' || test.status === 'errored');
+    return run.tests.filter((test) => model_isFailing(test.status));
 }
 /** The failure of the last failing attempt: what made the test fail, or for a flaky test what failed before the pass. */
 function lastFailure(test) {
-    return test.attempts.findLast((a) => (a.status === 'failed' || a.status === 'errored') && a.failure)?.failure;
+    return test.attempts.findLast((a) => model_isFailing(a.status) && a.failure)?.failure;
 }
 function hasFailureText(test) {
     const failure = lastFailure(test);
@@ -40628,8 +38190,8 @@ function totalsSection(metrics) {
         tableRow([
             ...values,
             formatPercent(metrics.passRate),
-            formatDuration(metrics.durationMs.wall),
-            formatDuration(metrics.durationMs.cpu),
+            format_formatDuration(metrics.durationMs.wall),
+            format_formatDuration(metrics.durationMs.cpu),
         ]),
     ].join('\n');
 }
@@ -40809,7 +38371,7 @@ function sections_tests_slowestSection(ctx, cap) {
         '',
         tableRow(['Test', 'Suite', 'Status', 'Duration']),
         tableRow(['---', '---', '---', '---:']),
-        ...shown.map((test) => tableRow([cell(test.name, MAX_NAME), cell(test.suite, MAX_SUITE), test.status, formatDuration(test.durationMs)])),
+        ...shown.map((test) => tableRow([cell(test.name, MAX_NAME), cell(test.suite, MAX_SUITE), test.status, format_formatDuration(test.durationMs)])),
         ...moreLines(shown.length, slowest.length, 'slow tests'),
     ].join('\n');
 }
@@ -41103,9 +38665,7 @@ function renderCheckRunSummary(input) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/markdown/compare.ts
 
-function compare_isFailing(status) {
-    return status === 'failed' || status === 'errored';
-}
+
 function isPassing(status) {
     return status === 'passed' || status === 'flaky';
 }
@@ -41125,9 +38685,9 @@ function compareWithBase(current, base, baseLabel) {
         const before = baseStatus.get(id);
         if (before === undefined)
             newTests.push(id);
-        if (compare_isFailing(status) && (before === undefined || !compare_isFailing(before)))
+        if (model_isFailing(status) && (before === undefined || !model_isFailing(before)))
             newFailures.push(id);
-        if (isPassing(status) && before !== undefined && compare_isFailing(before))
+        if (isPassing(status) && before !== undefined && model_isFailing(before))
             fixed.push(id);
     }
     const removedTests = [...baseStatus.keys()].filter((id) => !currentStatus.has(id));
@@ -41150,16 +38710,14 @@ function compareWithBase(current, base, baseLabel) {
 
 
 
+
 const DEFAULT_MAX = 50;
 // GitHub: title ≤ 255 characters, message and raw_details ≤ 64 KB each.
 const MAX_TITLE_CHARS = 255;
 const MAX_MESSAGE_BYTES = 4096;
 const MAX_DETAILS_BYTES = 32_768;
-function annotations_isFailing(test) {
-    return test.status === 'failed' || test.status === 'errored';
-}
 function failingAttempts(test) {
-    return test.attempts.filter((attempt) => attempt.status === 'failed' || attempt.status === 'errored').length;
+    return test.attempts.filter((attempt) => model_isFailing(attempt.status)).length;
 }
 function annotationFor(test, roots) {
     const line = test.line !== undefined && Number.isInteger(test.line) && test.line > 0 ? test.line : 1;
@@ -41167,7 +38725,7 @@ function annotationFor(test, roots) {
     const headline = failure?.message?.trim() || failure?.type || text_firstLine(failure?.body);
     const title = truncate(`${test.suite} › ${test.name}`.replace(/\s+/g, ' '), MAX_TITLE_CHARS);
     let annotation;
-    if (annotations_isFailing(test)) {
+    if (model_isFailing(test.status)) {
         annotation = {
             path: repoRelativePath(test.file, roots),
             start_line: line,
@@ -41198,7 +38756,7 @@ function compareAnnotations(a, b) {
     return (order(a) - order(b) ||
         (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
         a.start_line - b.start_line ||
-        (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+        ((a.title ?? '') < (b.title ?? '') ? -1 : (a.title ?? '') > (b.title ?? '') ? 1 : 0));
 }
 /**
  * Check-run annotations: a failure per failed or errored test, a warning per flaky test, for
@@ -41208,7 +38766,7 @@ function failureAnnotations(run, options = {}) {
     const roots = [options.repoRoot, options.workspace];
     const max = Math.max(0, options.max ?? DEFAULT_MAX);
     return run.tests
-        .filter((test) => Boolean(test.file) && (annotations_isFailing(test) || test.status === 'flaky'))
+        .filter((test) => Boolean(test.file) && (model_isFailing(test.status) || test.status === 'flaky'))
         .map((test) => annotationFor(test, roots))
         .sort(compareAnnotations)
         .slice(0, max);
@@ -41220,8 +38778,9 @@ function failureAnnotations(run, options = {}) {
 
 
 ;// CONCATENATED MODULE: ./packages/core/src/planning/errors.ts
+
 /** An input to the shard planner that cannot be planned; the message names the input. */
-class errors_ShardPlanInputError extends Error {
+class errors_ShardPlanInputError extends UserError {
     input;
     name = 'ShardPlanInputError';
     constructor(input, problem) {
@@ -41230,7 +38789,7 @@ class errors_ShardPlanInputError extends Error {
     }
 }
 /** The plans need more matrix jobs than GitHub Actions starts from one matrix. */
-class errors_MatrixTooLargeError extends Error {
+class errors_MatrixTooLargeError extends UserError {
     jobs;
     limit;
     name = 'MatrixTooLargeError';
@@ -41242,7 +38801,7 @@ class errors_MatrixTooLargeError extends Error {
     }
 }
 /** A shard job was started with a name that no plan contains. */
-class errors_ShardNotFoundError extends Error {
+class errors_ShardNotFoundError extends UserError {
     shardName;
     name = 'ShardNotFoundError';
     constructor(shardName, known) {
@@ -41369,7 +38928,7 @@ function planHash(input, overhead, estimates, shards) {
     }));
 }
 /** Splits a suite's units over shards so the slowest shard finishes as early as the timings allow. */
-function planShards(input) {
+function plan_shards_planShards(input) {
     const { maxParallel } = validatePlanInput(input);
     const overhead = toMicros(input.shardOverheadMs ?? input.timings?.shardOverheadMs ?? 0);
     const units = [...input.units].sort(byId);
@@ -41424,7 +38983,7 @@ function planShards(input) {
  * each shard job reads its units back from the plan with findShard. Zero shards give an empty
  * `include`, which the workflow must skip rather than start.
  */
-function matrixFromPlans(plans) {
+function matrix_matrixFromPlans(plans) {
     const include = plans.flatMap((plan) => plan.shards.map((shard) => ({ shard: shard.name, suite: plan.suite, index: shard.index })));
     if (include.length > MAX_MATRIX_JOBS)
         throw new MatrixTooLargeError(include.length, MAX_MATRIX_JOBS);
@@ -41438,7 +38997,7 @@ function matrixFromPlans(plans) {
     return { include };
 }
 /** The shard a matrix job was started for, with the plan it belongs to. */
-function findShard(plans, shardName) {
+function matrix_findShard(plans, shardName) {
     for (const plan of plans) {
         const shard = plan.shards.find((candidate) => candidate.name === shardName);
         if (shard)
@@ -41448,6 +39007,406 @@ function findShard(plans, shardName) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/planning/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/errors/index.ts
+
+
+;// CONCATENATED MODULE: ./packages/core/src/ports/logger.ts
+/** A logger that drops everything: for stages run where nobody reads the log. */
+const nullLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined,
+    error: () => undefined,
+    group: (_name, body) => body(),
+};
+/** Every message also goes to `write` (a shard's output.log), warnings and errors with their level. */
+function logger_teeLogger(logger, write) {
+    return {
+        debug: (message) => logger.debug(message),
+        info: (message) => (logger.info(message), write(message)),
+        warning: (message) => (logger.warning(message), write(`warning: ${message}`)),
+        error: (message) => (logger.error(message), write(`error: ${message}`)),
+        group: (name, body) => logger.group(name, body),
+    };
+}
+/** A logger that keeps each message with its level: for tests and for stages that report later. */
+function memoryLogger() {
+    const lines = [];
+    const keep = (level) => (message) => void lines.push({ level, message });
+    return {
+        lines,
+        debug: keep('debug'),
+        info: keep('info'),
+        warning: keep('warning'),
+        error: keep('error'),
+        group: (name, body) => (keep('group')(name), body()),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ports/code-host.ts
+/** The host's answer when a token may not write (a fork PR's read-only GITHUB_TOKEN). */
+function isForbidden(error) {
+    return error?.status === 403;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ports/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/gate/evaluate-gate.ts
+/** What fails the step: a pass rate below the minimum (failures), only errored tests (errors), or nothing. */
+const FAIL_ON = ['failures', 'errors', 'nothing'];
+/** What a run in which no test ran does: fail, warn, or pass quietly. */
+const IF_NO_RESULTS = ['error', 'warn', 'ignore'];
+/**
+ * The report's status is the pass-rate gate: failed when passRate < minPassRate. `fail-on` then decides
+ * whether that fails the step (failures), only errored tests do (errors), or nothing does.
+ */
+function evaluateGate(metrics, minPassRate, failOn) {
+    if (metrics.passRate === null) {
+        return { status: 'no-tests', failStep: false, reason: 'No test ran, so there is no pass rate to gate on.' };
+    }
+    const below = metrics.passRate < minPassRate;
+    const status = below ? 'failed' : 'passed';
+    const rate = `${metrics.passRate.toFixed(2)} %`;
+    let reason = below
+        ? `Pass rate ${rate} is below the required ${minPassRate} % (${metrics.failed} failed, ${metrics.errored} errored).`
+        : `Pass rate ${rate} meets the required ${minPassRate} %.`;
+    let failStep = false;
+    if (failOn === 'failures')
+        failStep = below;
+    if (failOn === 'errors') {
+        failStep = metrics.errored > 0;
+        if (failStep)
+            reason += ` ${metrics.errored} test(s) errored and fail-on is "errors".`;
+    }
+    if (failOn === 'nothing' && below)
+        reason += ' fail-on is "nothing", so the step does not fail.';
+    return { status, failStep, reason };
+}
+/** The one reading of `if-no-results`: whether a run without tests fails, and the line to show either way. */
+function noResultsVerdict(policy, message) {
+    if (policy === 'error')
+        return { failStep: true, failure: message };
+    if (policy === 'warn')
+        return { failStep: false, warning: message };
+    return { failStep: false };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/gate/index.ts
+
+
+;// CONCATENATED MODULE: ./packages/core/src/duration-setting.ts
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/g;
+// The notation of duration settings (testpipe.yml timeouts, action inputs): "10m", "1h30m", "500ms" or seconds.
+/**
+ * "10m", "90s", "1h30m", "500ms" or a number of seconds → milliseconds; undefined when the
+ * value is not a positive duration.
+ */
+function duration_setting_parseDurationMs(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) && value > 0 ? Math.round(value * 1000) : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const text = value.trim().replace(/\s+/g, '');
+    if (/^\d+(?:\.\d+)?$/.test(text))
+        return duration_setting_parseDurationMs(Number(text));
+    if (!DURATION.test(text))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(PART))
+        total += Number(amount) * (UNIT_MS[unit ?? 's'] ?? 0);
+    return total > 0 ? Math.round(total) : undefined;
+}
+/**
+ * Milliseconds in the notation of settings (the inverse of parseDurationMs): 600000 → "10m", 90000 → "1m30s",
+ * 3000 → "3s". Messages about a setting echo it this way; everything else uses formatDuration.
+ */
+function duration_setting_formatDurationSetting(ms) {
+    if (ms < 1000)
+        return `${ms}ms`;
+    const parts = [];
+    let rest = Math.round(ms / 1000);
+    const hours = Math.floor(rest / 3600);
+    rest -= hours * 3600;
+    const minutes = Math.floor(rest / 60);
+    rest -= minutes * 60;
+    if (hours)
+        parts.push(`${hours}h`);
+    if (minutes)
+        parts.push(`${minutes}m`);
+    if (rest || parts.length === 0)
+        parts.push(`${rest}s`);
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/plan.ts
+
+
+
+// Raising the version in the table without changing the type (or the reverse) fails to compile.
+const _planVersion = versions_CONTRACT_VERSIONS.plan.current;
+const _shardPlanVersion = versions_CONTRACT_VERSIONS.shardPlan.current;
+const ESTIMATE_SOURCES = (/* unused pure expression or super */ null && (['known', 'file', 'directory', 'suite', 'default']));
+function readShard(r, value, path) {
+    const shard = r.object(value, path);
+    const index = r.count(shard.index, fieldPath(path, 'index'));
+    if (index < 1)
+        r.fail(fieldPath(path, 'index'), `must be 1 or more (found ${index})`);
+    r.nonEmptyString(shard.name, fieldPath(path, 'name'));
+    r.stringArray(shard.units, fieldPath(path, 'units'));
+    r.amount(shard.predictedMs, fieldPath(path, 'predictedMs'));
+    return shard;
+}
+function readTradeoff(r, value, path) {
+    const row = r.object(value, path);
+    r.count(row.shards, fieldPath(path, 'shards'));
+    r.amount(row.makespanMs, fieldPath(path, 'makespanMs'));
+    r.amount(row.runnerMinutes, fieldPath(path, 'runnerMinutes'));
+    r.amount(row.efficiency, fieldPath(path, 'efficiency'));
+    r.boolean(row.withinBudget, fieldPath(path, 'withinBudget'));
+    return row;
+}
+function readSuitePlan(r, value, path) {
+    const plan = r.object(value, path);
+    checkSchemaVersion(plan.schemaVersion, r.source, CONTRACT_VERSIONS.shardPlan, fieldPath(path, 'schemaVersion'));
+    r.nonEmptyString(plan.suite, fieldPath(path, 'suite'));
+    r.oneOf(plan.granularity, fieldPath(path, 'granularity'), ['test', 'file']);
+    r.list(plan.shards, fieldPath(path, 'shards'), (shard, shardPath) => readShard(r, shard, shardPath));
+    for (const key of ['totalMs', 'shardOverheadMs', 'lowerBoundMs', 'makespanMs', 'ratio']) {
+        r.amount(plan[key], fieldPath(path, key));
+    }
+    r.numberIn(plan.knownShare, fieldPath(path, 'knownShare'), 0, 1);
+    const estimates = r.object(plan.estimates, fieldPath(path, 'estimates'));
+    for (const source of ESTIMATE_SOURCES)
+        r.count(estimates[source], fieldPath(fieldPath(path, 'estimates'), source));
+    r.nonEmptyString(plan.planHash, fieldPath(path, 'planHash'));
+    r.optional(plan, 'tradeoffs', path, (rows, rowsPath) => r.list(rows, rowsPath, (row, rowPath) => readTradeoff(r, row, rowPath)));
+    r.optional(plan, 'reason', path, r.string);
+    return plan;
+}
+/** A shard found by name must be the only one of that name, or a job could run another shard's units. */
+function checkShardNamesUnique(r, suites) {
+    const seen = new Map();
+    suites.forEach((suite, s) => suite.shards.forEach((shard, i) => {
+        const path = `suites[${s}].shards[${i}].name`;
+        const first = seen.get(shard.name);
+        if (first !== undefined)
+            r.fail(path, `${JSON.stringify(shard.name)} is also ${first}; shard names must be unique`);
+        seen.set(shard.name, path);
+    }));
+}
+/** Validates a parsed testpipe-plan.json; throws a ContractError naming `source` and the field path. */
+function parsePipelinePlan(value, source) {
+    const r = new FieldReader(source);
+    const plan = r.object(value, '');
+    checkSchemaVersion(plan.schemaVersion, source, CONTRACT_VERSIONS.plan);
+    r.string(plan.configFile, 'configFile');
+    const suites = r.list(plan.suites, 'suites', (suite, path) => readSuitePlan(r, suite, path));
+    checkShardNamesUnique(r, suites);
+    r.nonEmptyString(plan.planHash, 'planHash');
+    return plan;
+}
+function plan_readPlanFile(file) {
+    return readJsonContract(file, parsePipelinePlan);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/environment.ts
+// env.json: written by provision, read by seed, run-matrix and teardown.
+
+
+
+const _environmentVersion = versions_CONTRACT_VERSIONS.environment.current;
+function readOutput(r, value, path) {
+    if (value === null || ['string', 'boolean', 'object'].includes(typeof value))
+        return value;
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    return r.fail(path, 'must be a string, number, boolean, null, list or map');
+}
+/** Validates a parsed env.json; throws a ContractError naming `source` and the field path. */
+function parseEnvironmentFile(value, source) {
+    const r = new FieldReader(source);
+    const env = r.object(value, '');
+    checkSchemaVersion(env.schemaVersion, source, CONTRACT_VERSIONS.environment);
+    r.nonEmptyString(env.pipelineId, 'pipelineId');
+    r.nonEmptyString(env.stateKey, 'stateKey');
+    r.isoTime(env.provisionedAt, 'provisionedAt');
+    r.record(env.outputs, 'outputs', (output, path) => readOutput(r, output, path));
+    r.optional(env, 'workingDirectory', '', r.string);
+    r.optional(env, 'expiresAt', '', r.isoTime);
+    return env;
+}
+function readEnvFile(file) {
+    return readJsonContract(file, parseEnvironmentFile);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/audit.ts
+// audit.json: what provision created and teardown kept or destroyed, when and by which run; read by people.
+
+
+
+const AUDIT_ACTIONS = (/* unused pure expression or super */ null && (['created', 'kept', 'destroyed', 'destroy-failed', 'expired']));
+const _auditVersion = versions_CONTRACT_VERSIONS.audit.current;
+function readEntry(r, value, path) {
+    const entry = r.object(value, path);
+    r.isoTime(entry.at, fieldPath(path, 'at'));
+    r.oneOf(entry.action, fieldPath(path, 'action'), AUDIT_ACTIONS);
+    const byPath = fieldPath(path, 'by');
+    const by = r.object(entry.by, byPath);
+    for (const key of ['runId', 'runAttempt', 'actor'])
+        r.optional(by, key, byPath, r.string);
+    r.oneOf(by.tool, fieldPath(byPath, 'tool'), ['action', 'cli']);
+    r.optional(entry, 'reason', path, r.string);
+    r.optional(entry, 'resources', path, r.stringArray);
+    return entry;
+}
+/** Validates a parsed audit.json; throws a ContractError naming `source` and the field path. */
+function parseAuditLog(value, source) {
+    const r = new FieldReader(source);
+    const log = r.object(value, '');
+    checkSchemaVersion(log.schemaVersion, source, CONTRACT_VERSIONS.audit);
+    r.nonEmptyString(log.pipelineId, 'pipelineId');
+    r.list(log.entries, 'entries', (entry, path) => readEntry(r, entry, path));
+    return log;
+}
+function readAuditFile(file) {
+    return readJsonContract(file, parseAuditLog);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/metrics.ts
+
+
+
+
+
+const _metricsVersion = versions_CONTRACT_VERSIONS.metrics.current;
+const TEST_STATUSES = (/* unused pure expression or super */ null && (['passed', 'failed', 'errored', 'skipped', 'flaky']));
+const COUNTS = (/* unused pure expression or super */ null && (['total', 'passed', 'failed', 'errored', 'skipped', 'flaky']));
+/** Counts and pass rate of the run or of one suite or file, consistent with DESIGN "Counting tests". */
+function readCounts(r, group, path) {
+    const c = Object.fromEntries(COUNTS.map((key) => [key, r.count(group[key], fieldPath(path, key))]));
+    const sum = c.passed + c.failed + c.errored + c.skipped + c.flaky;
+    if (c.total !== sum) {
+        r.fail(fieldPath(path, 'total'), `is ${c.total}, but passed + failed + errored + skipped + flaky = ${sum}`);
+    }
+    const ratePath = fieldPath(path, 'passRate');
+    if (group.passRate !== null)
+        r.numberIn(group.passRate, ratePath, 0, 100);
+    // The gate compares passRate with its threshold: a value the counts do not give is refused, not trusted.
+    const expected = passRate(c.passed + c.flaky, c.total - c.skipped);
+    if (group.passRate !== expected) {
+        r.fail(ratePath, `is ${JSON.stringify(group.passRate)}, but the counts give ${JSON.stringify(expected)}`);
+    }
+}
+function readGroup(r, value, path) {
+    const group = r.object(value, path);
+    readCounts(r, group, path);
+    r.amount(group.durationMs, fieldPath(path, 'durationMs'));
+}
+function readTestSummary(r, value, path) {
+    const test = r.object(value, path);
+    for (const key of ['id', 'name', 'suite'])
+        r.string(test[key], fieldPath(path, key));
+    r.optional(test, 'file', path, r.string);
+    r.oneOf(test.status, fieldPath(path, 'status'), TEST_STATUSES);
+    r.amount(test.durationMs, fieldPath(path, 'durationMs'));
+    return test;
+}
+function readFlakyTest(r, value, path) {
+    const test = readTestSummary(r, value, path);
+    r.count(test.attempts, fieldPath(path, 'attempts'));
+    r.count(test.failedAttempts, fieldPath(path, 'failedAttempts'));
+    r.optional(test, 'category', path, (category, categoryPath) => r.oneOf(category, categoryPath, FAILURE_CATEGORIES));
+}
+function readCategories(r, value) {
+    const categories = r.object(value, 'categories');
+    // A newer minor version may add a category; every known one must be there.
+    for (const name of new Set([...FAILURE_CATEGORIES, ...Object.keys(categories)])) {
+        const path = fieldPath('categories', name);
+        const category = r.object(categories[name], path);
+        r.count(category.count, fieldPath(path, 'count'));
+        r.count(category.flaky, fieldPath(path, 'flaky'));
+        r.string(category.recommendation, fieldPath(path, 'recommendation'));
+        r.stringArray(category.tests, fieldPath(path, 'tests'));
+    }
+}
+function readIngestError(r, value, path) {
+    const error = r.object(value, path);
+    r.string(error.path, fieldPath(path, 'path'));
+    r.string(error.message, fieldPath(path, 'message'));
+    r.string(error.kind, fieldPath(path, 'kind'));
+}
+function readFileSummary(r, value, path) {
+    const file = r.object(value, path);
+    r.string(file.path, fieldPath(path, 'path'));
+    r.string(file.format, fieldPath(path, 'format'));
+    r.count(file.tests, fieldPath(path, 'tests'));
+    r.count(file.bytes, fieldPath(path, 'bytes'));
+    r.list(file.errors, fieldPath(path, 'errors'), (error, errorPath) => readIngestError(r, error, errorPath));
+}
+/** Validates a parsed metrics.json; throws a ContractError naming `source` and the field path. */
+function parseMetrics(value, source) {
+    const r = new FieldReader(source);
+    const metrics = r.object(value, '');
+    checkSchemaVersion(metrics.schemaVersion, source, CONTRACT_VERSIONS.metrics);
+    readCounts(r, metrics, '');
+    const durations = r.object(metrics.durationMs, 'durationMs');
+    for (const key of ['wall', 'cpu', 'allAttempts'])
+        r.amount(durations[key], fieldPath('durationMs', key));
+    r.record(durations.perShard, 'durationMs.perShard', (sum, path) => r.amount(sum, path));
+    r.record(metrics.perSuite, 'perSuite', (group, path) => readGroup(r, group, path));
+    r.record(metrics.perFile, 'perFile', (group, path) => readGroup(r, group, path));
+    r.list(metrics.slowest, 'slowest', (test, path) => readTestSummary(r, test, path));
+    r.list(metrics.flakyTests, 'flakyTests', (test, path) => readFlakyTest(r, test, path));
+    readCategories(r, metrics.categories);
+    r.list(metrics.files, 'files', (file, path) => readFileSummary(r, file, path));
+    r.list(metrics.duplicates, 'duplicates', (error, path) => readIngestError(r, error, path));
+    return metrics;
+}
+function readMetricsFile(file) {
+    return readJsonContract(file, parseMetrics);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/timings.ts
+// timings.json: written by aggregate-report, read by the run-matrix plan. The schema is parseTimings';
+// this adds the contract's version rule, so a file from a newer testpipe says which version to use.
+
+
+
+
+const _timingsVersion = versions_CONTRACT_VERSIONS.timings.current;
+/**
+ * parseTimings with the version rule of every contract. A file without schemaVersion goes to parseTimings
+ * as it is: pytest-split's `.test_durations` has none.
+ */
+function parseTimingsContract(value, source) {
+    if (isJsonObject(value) && value.schemaVersion !== undefined) {
+        versions_checkSchemaVersion(value.schemaVersion, source, versions_CONTRACT_VERSIONS.timings);
+    }
+    return parseTimings(value, source);
+}
+function timings_readTimingsFile(file) {
+    return json_file_readJsonContract(file, parseTimingsContract);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/index.ts
+// The data contracts (DESIGN "Data contracts"): for every file that passes between stages, its name,
+// its type and a validating reader. Readers throw ContractError (a UserError, kind 'config').
+
+
+
+
+
 
 
 
@@ -41468,43 +39427,146 @@ function findShard(plans, shardName) {
 
 
 
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/gather/report-files.ts
 
 
-/** The normalized run that run-matrix writes beside each shard's raw JUnit files. */
-const SHARD_CTRF_FILE = 'ctrf.json';
-const RAW_REPORT = /\.(xml|trx)$/i;
-const report_files_REPORT_FILE = new RegExp(`\\.(${REPORT_EXTENSIONS.join('|')})$`, 'i');
-/**
- * run-matrix writes `results/<shard>/*.xml` and a `ctrf.json` holding the same tests: reading both
- * would count every test twice. So a `ctrf.json` is dropped when raw XML/TRX reports from the same
- * directory are among the paths; a `ctrf.json` alone (or any other JSON report) is kept.
- */
-function dropShardCtrfBesideRawReports(reportPaths) {
-    const directoriesWithRaw = new Set(reportPaths.filter((file) => RAW_REPORT.test(file)).map((file) => external_node_path_default().dirname(external_node_path_default().resolve(file))));
-    return reportPaths.filter((file) => external_node_path_default().basename(file) !== SHARD_CTRF_FILE || !directoriesWithRaw.has(external_node_path_default().dirname(external_node_path_default().resolve(file))));
+
+
+
+;// CONCATENATED MODULE: ./packages/github/src/inputs.ts
+// The one way actions read inputs: each reader names the input in its error, and an empty input means
+// the fallback (the action.yml default, which the stage's defaults object mirrors and a test checks).
+
+
+function raw(name) {
+    return core/* getInput */.V4(name).trim();
 }
-/** Every report file (.xml, .json, .trx) under a directory, as absolute paths in reading order. */
-async function reportFilesUnder(directory) {
-    const { paths } = await expandReportPaths(['.'], { cwd: directory });
-    return paths.map((file) => external_node_path_default().resolve(directory, file));
+/** The input's value, or undefined when it is empty. */
+function readOptionalInput(name) {
+    const value = raw(name);
+    return value === '' ? undefined : value;
 }
-/**
- * Report files a workspace glob (or directory, or file) names, as absolute paths. A glob that
- * could be an artifact name (`testpipe-results-*`) also looks inside directories of that name,
- * which is where actions/download-artifact puts artifacts.
- */
-async function reportFilesInWorkspace(pattern, workspace, options) {
-    const patterns = options.alsoInsideMatchingDirectories
-        ? [pattern, `${pattern}/**/*.{${REPORT_EXTENSIONS.join(',')}}`]
-        : [pattern];
-    const { paths } = await expandReportPaths(patterns, { cwd: workspace });
-    // A name-like glob may also match unrelated files (notes, logs): keep only report extensions then.
-    const kept = options.alsoInsideMatchingDirectories ? paths.filter((file) => report_files_REPORT_FILE.test(file)) : paths;
-    return kept.map((file) => external_node_path_default().resolve(workspace, file));
+/** A value that must be given; `whenMissing` is the error, naming the input and where its value comes from. */
+function readRequiredInput(name, whenMissing) {
+    const value = readOptionalInput(name);
+    if (value === undefined)
+        throw new ConfigurationError(whenMissing);
+    return value;
+}
+/** A secret input: masked in the log before anything can print it. */
+function readSecretInput(name) {
+    const value = core/* getInput */.V4(name);
+    if (value)
+        core/* setSecret */.Pq(value);
+    return value;
+}
+/** Reads a boolean input, naming the input and the accepted values when it is anything else. */
+function readBooleanInput(name, fallback = false) {
+    const value = raw(name).toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new user_error_ConfigurationError(`Input "${name}" must be true or false, got "${core/* getInput */.V4(name)}".`);
+}
+/** Reads an input that must be one of a fixed set of values. */
+function readEnumInput(name, allowed, fallback) {
+    const value = raw(name);
+    if (value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new user_error_ConfigurationError(`Input "${name}" must be one of ${allowed.join(', ')}; got "${value}".`);
+}
+/** Reads a number input within [min, max]. */
+function readNumberInput(name, fallback, min = -Infinity, max = Infinity) {
+    const value = raw(name);
+    if (value === '')
+        return fallback;
+    const parsed = Number(value);
+    if (!Number.isFinite(parsed) || parsed < min || parsed > max) {
+        throw new user_error_ConfigurationError(`Input "${name}" must be a number between ${min} and ${max}; got "${value}".`);
+    }
+    return parsed;
+}
+/** Reads a whole-number input of at least `min`; undefined when empty. */
+function readIntegerInput(name, min = 1) {
+    const value = raw(name);
+    if (value === '')
+        return undefined;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < min) {
+        const what = min === 1 ? 'a positive whole number' : `a whole number of at least ${min}`;
+        throw new ConfigurationError(`Input "${name}" must be ${what}, got "${value}".`);
+    }
+    return parsed;
+}
+/** Reads a duration ("10m", "90s", "1h30m", or seconds) in milliseconds; undefined when empty. */
+function readDurationInput(name) {
+    const value = raw(name);
+    if (value === '')
+        return undefined;
+    const ms = parseDurationMs(value);
+    if (ms === undefined) {
+        throw new ConfigurationError(`Input "${name}" must be a duration such as 90s, 10m or 1h30m; got "${value}".`);
+    }
+    return ms;
+}
+/** Reads a multi-line or comma-separated list input, dropping blanks. */
+function readListInput(name) {
+    return core/* getInput */.V4(name)
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
 }
 
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/gather/run-artifacts.ts
+;// CONCATENATED MODULE: ./packages/github/src/state-provider.ts
+// Main and post steps share what the post step needs (what to tear down, where) through a StateProvider:
+// the runner's GITHUB_STATE (saveState in main, STATE_* in post), or a null variant for a standalone run.
+
+/** The runner's state: main's saveState reaches post as STATE_<name>. */
+const runnerStateProvider = {
+    save: (name, value) => core/* saveState */.LZ(name, JSON.stringify(value)),
+    read(name) {
+        const value = core/* getState */.Gu(name);
+        if (value === '')
+            return undefined;
+        try {
+            return JSON.parse(value);
+        }
+        catch {
+            return undefined;
+        }
+    },
+};
+/** For a step without a post step, or the CLI: saves in memory, so one process can still read it back. */
+function memoryStateProvider() {
+    const saved = new Map();
+    return {
+        save: (name, value) => void saved.set(name, JSON.stringify(value)),
+        read: (name) => {
+            const value = saved.get(name);
+            return value === undefined ? undefined : JSON.parse(value);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/logger.ts
+
+/** The Logger port bound to the runner's log: warnings and errors become annotations, groups fold. */
+const actionsLogger = {
+    debug: (message) => core/* debug */.Yz(message),
+    info: (message) => core/* info */.pq(message),
+    warning: (message) => core/* warning */.$e(message),
+    error: (message) => core/* error */.z3(message),
+    group: (name, body) => core/* group */.Os(name, body),
+};
+
+;// CONCATENATED MODULE: ./packages/github/src/artifact-store.ts
+// The one @actions/artifact client of testpipe: the ArtifactStore port bound to GitHub's artifact service.
+// @actions/artifact is ESM-only and heavy, so it is loaded on the first call that needs it.
+
 
 /** Splits `owner/name`, the form GITHUB_REPOSITORY and the inputs use. */
 function splitRepository(repository) {
@@ -41513,173 +39575,81 @@ function splitRepository(repository) {
         throw new Error(`A repository is "owner/name", got "${repository}"`);
     return { owner, repo };
 }
-function findByFor(source) {
-    if (source.runId === undefined)
-        return undefined;
-    const { owner, repo } = splitRepository(source.repository);
-    return { token: source.token, workflowRunId: source.runId, repositoryOwner: owner, repositoryName: repo };
-}
-// @actions/artifact is ESM-only and heavy: loaded only on the paths that read artifacts.
 async function artifactClient() {
-    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 343).then(__nccwpck_require__.bind(__nccwpck_require__, 80343));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(351), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80343));
     return new DefaultArtifactClient();
 }
-/** The artifacts of a run, the latest of each name (a re-run attempt may upload a name again). */
-async function listRunArtifacts(source) {
-    const client = await artifactClient();
-    const findBy = findByFor(source);
-    const { artifacts } = await client.listArtifacts(findBy === undefined ? { latest: true } : { latest: true, findBy });
-    return artifacts.map((artifact) => ({ name: artifact.name, id: artifact.id }));
+/** How @actions/artifact is told to read another run of the repository. */
+function findBy(options, runId) {
+    if (runId === undefined)
+        return undefined;
+    const { owner, repo } = splitRepository(options.repository);
+    return { token: options.token, workflowRunId: runId, repositoryOwner: owner, repositoryName: repo };
 }
-/** Artifact names cannot hold path separators, but a directory is made of one: refuse anything else. */
-function artifactDirectory(downloadDir, artifactName) {
-    if (artifactName === '' || artifactName === '.' || artifactName === '..' || /[\\/]/.test(artifactName)) {
-        throw new Error(`Artifact name ${JSON.stringify(artifactName)} cannot be used as a directory name`);
-    }
-    return external_node_path_default().join(downloadDir, artifactName);
+async function filesUnder(directory) {
+    return (await (0,promises_.readdir)(directory, { recursive: true, withFileTypes: true }))
+        .filter((entry) => entry.isFile())
+        .map((entry) => external_node_path_default().join(entry.parentPath, entry.name));
 }
-/** Downloads and unzips one artifact into `directory`; another run's go through the REST zip redirect. */
-async function downloadRunArtifact(source, artifactId, directory) {
-    const client = await artifactClient();
-    const findBy = findByFor(source);
-    await client.downloadArtifact(artifactId, findBy === undefined ? { path: directory } : { path: directory, findBy });
-}
-
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/gather/gather-results.ts
-
-
-
-
-const byName = new Intl.Collator('en', { numeric: true });
-function runLabel(runId) {
-    return runId === undefined ? 'this run' : `run ${runId}`;
-}
-/** Lists the run's artifacts once, and only if some entry can name an artifact. */
-function lazyArtifactList(source, problems) {
-    let listed;
-    return () => {
-        listed ??= listRunArtifacts(source).catch((error) => {
-            problems.push(`Could not list the artifacts of ${runLabel(source.runId)}: ${error.message}. ` +
-                'Only workspace files were read.');
-            return [];
-        });
-        return listed;
+function createArtifactStore(options) {
+    return {
+        async downloadFromThisRun(name, directory) {
+            const { DefaultArtifactClient, ArtifactNotFoundError } = await Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(351), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80343));
+            const client = new DefaultArtifactClient();
+            try {
+                const { artifact } = await client.getArtifact(name);
+                const { downloadPath } = await client.downloadArtifact(artifact.id, { path: directory });
+                return downloadPath ?? directory;
+            }
+            catch (error) {
+                if (error instanceof ArtifactNotFoundError)
+                    return undefined;
+                throw error;
+            }
+        },
+        async downloadLatest(name, directory) {
+            if (!options.octokit)
+                throw new Error('Reading artifacts of earlier runs needs a GitHub token.');
+            const octokit = await options.octokit();
+            const repository = splitRepository(options.repository);
+            const { data } = await octokit.rest.actions.listArtifactsForRepo({ ...repository, name, per_page: 20 });
+            const newest = data.artifacts
+                .filter((artifact) => !artifact.expired && artifact.workflow_run?.id)
+                .sort((a, b) => (b.created_at ?? '').localeCompare(a.created_at ?? '') || b.id - a.id)[0];
+            const runId = newest?.workflow_run?.id;
+            if (!newest || !runId)
+                return undefined;
+            const client = await artifactClient();
+            const { downloadPath } = await client.downloadArtifact(newest.id, {
+                path: directory,
+                findBy: findBy(options, runId),
+            });
+            return { runId, path: downloadPath ?? directory };
+        },
+        async uploadDirectory(name, directory, upload = {}) {
+            const client = await artifactClient();
+            const { id } = await client.uploadArtifact(name, await filesUnder(directory), upload.root ?? directory, upload.retentionDays ? { retentionDays: upload.retentionDays } : {});
+            return id ?? 0;
+        },
+        async list(runId) {
+            const client = await artifactClient();
+            const by = findBy(options, runId);
+            const { artifacts } = await client.listArtifacts(by === undefined ? { latest: true } : { latest: true, findBy: by });
+            return artifacts.map((artifact) => ({ name: artifact.name, id: artifact.id }));
+        },
+        async download(id, directory, runId) {
+            const client = await artifactClient();
+            const by = findBy(options, runId);
+            await client.downloadArtifact(id, by === undefined ? { path: directory } : { path: directory, findBy: by });
+        },
     };
 }
-/**
- * Finds every report the `results` input names: downloads the matching artifacts of the current
- * run (or of `runId`) and expands the file globs, so the report stage only sees local paths.
- */
-async function gatherResults(input) {
-    const source = { runId: input.runId, token: input.token, repository: input.repository };
-    const problems = [];
-    const listArtifacts = lazyArtifactList(source, problems);
-    const downloaded = new Map();
-    const paths = [];
-    for (const entry of input.patterns) {
-        if (classifyResultEntry(entry) === 'artifact-or-file') {
-            const matches = (await listArtifacts())
-                .filter((artifact) => artifactNameMatcher(entry)(artifact.name))
-                // Listing order varies; a stable one keeps the report order, the fallback order of attempts, stable.
-                .sort((a, b) => byName.compare(a.name, b.name));
-            for (const artifact of matches) {
-                if (downloaded.has(artifact.id))
-                    continue;
-                const gathered = await downloadOne(source, artifact, input, problems);
-                if (gathered === undefined)
-                    continue;
-                downloaded.set(artifact.id, gathered);
-                paths.push(...gathered.files);
-            }
-            // An entry that named artifacts is not read from the workspace too: a download-artifact step
-            // may have put the same artifacts there, and they would be counted twice.
-            if (matches.length > 0)
-                continue;
-        }
-        const files = await reportFilesInWorkspace(entry, input.workspace, {
-            alsoInsideMatchingDirectories: classifyResultEntry(entry) === 'artifact-or-file',
-        });
-        if (files.length === 0)
-            problems.push(noMatchProblem(entry, input.runId));
-        paths.push(...files);
-    }
-    const reportPaths = dropShardCtrfBesideRawReports([...new Set(paths)]);
-    const kept = new Set(reportPaths);
-    const artifacts = [...downloaded.values()].map((artifact) => ({
-        ...artifact,
-        files: artifact.files.filter((file) => kept.has(file)),
-    }));
-    input.log.info(`Found ${reportPaths.length} report file(s)` +
-        (artifacts.length > 0 ? ` in ${artifacts.length} artifact(s) of ${runLabel(input.runId)} and the workspace` : ''));
-    return { reportPaths, artifacts, problems };
-}
-function noMatchProblem(entry, runId) {
-    return classifyResultEntry(entry) === 'file-glob'
-        ? `results entry "${entry}" matched no file in the workspace`
-        : `results entry "${entry}" matched no artifact of ${runLabel(runId)} and no report file in the workspace`;
-}
-async function downloadOne(source, artifact, input, problems) {
-    try {
-        const directory = artifactDirectory(input.downloadDir, artifact.name);
-        await (0,promises_.mkdir)(directory, { recursive: true });
-        await downloadRunArtifact(source, artifact.id, directory);
-        const files = await reportFilesUnder(directory);
-        if (files.length === 0)
-            problems.push(`Artifact "${artifact.name}" holds no .xml, .json or .trx report`);
-        input.log.info(`Downloaded artifact "${artifact.name}" (${files.length} report file(s))`);
-        return { name: artifact.name, id: artifact.id, files };
-    }
-    catch (error) {
-        problems.push(`Artifact "${artifact.name}" could not be downloaded: ${error.message}`);
-        return undefined;
-    }
-}
 
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/gather/find-pull-request.ts
-/**
- * The pull request a workflow run tested, for the workflow_run companion that comments on fork
- * PRs. A fork PR's run has an empty `pull_requests`, so the head commit's PRs and then the open
- * PRs from its head branch are asked in turn.
- */
-async function findPullRequestForRun(octokit, location) {
-    const { owner, repo, runId } = location;
-    const { data: run } = await octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: runId });
-    // `pull_requests` can list PRs of another repository (a run in a fork): keep this repository's.
-    const own = (run.pull_requests ?? []).find((pull) => pull.base.repo.id === run.repository.id);
-    if (own !== undefined)
-        return { number: own.number, baseRef: own.base.ref, foundBy: 'run' };
-    const { data: commitPulls } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
-        owner,
-        repo,
-        commit_sha: run.head_sha,
-    });
-    const byCommit = commitPulls.find((pull) => pull.state === 'open' && pull.head.sha === run.head_sha) ??
-        commitPulls.find((pull) => pull.state === 'open');
-    if (byCommit !== undefined)
-        return { number: byCommit.number, baseRef: byCommit.base.ref, foundBy: 'head-commit' };
-    const headOwner = run.head_repository?.owner.login ?? run.repository.owner.login;
-    if (!run.head_branch)
-        return undefined;
-    const { data: branchPulls } = await octokit.rest.pulls.list({
-        owner,
-        repo,
-        state: 'open',
-        head: `${headOwner}:${run.head_branch}`,
-    });
-    const byBranch = branchPulls[0];
-    return byBranch === undefined
-        ? undefined
-        : { number: byBranch.number, baseRef: byBranch.base.ref, foundBy: 'head-branch' };
-}
-
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/gather/find-base-report.ts
+;// CONCATENATED MODULE: ./packages/github/src/find-base-report.ts
 
 
 
 
-
-/** The merged report aggregate-report uploads, and what a later run compares itself with. */
-const BASE_REPORT_FILE = 'ctrf-report.json';
 /** How many of the newest runs on the base branch are asked for the report artifact. */
 const MAX_BASE_RUNS_INSPECTED = 10;
 /**
@@ -41757,215 +39727,308 @@ async function downloadBaseReport(input, runId, artifactId) {
     const directory = external_node_path_default().join(input.downloadDir, `base-report-${runId}`);
     try {
         await (0,promises_.mkdir)(directory, { recursive: true });
-        await downloadRunArtifact({ runId, token: input.token, repository: `${input.owner}/${input.repo}` }, artifactId, directory);
+        await createArtifactStore({ token: input.token, repository: `${input.owner}/${input.repo}` }).download(artifactId, directory, runId);
     }
     catch (error) {
         return {
             unavailable: `the "${input.artifactName}" artifact of run ${runId} could not be downloaded: ${error.message}`,
         };
     }
-    const ctrfPath = (await reportFilesUnder(directory)).find((file) => external_node_path_default().basename(file) === BASE_REPORT_FILE);
+    const { paths } = await expandReportPaths(['.'], { cwd: directory });
+    const found = paths.find((file) => external_node_path_default().basename(file) === CTRF_REPORT_FILE);
+    const ctrfPath = found === undefined ? undefined : external_node_path_default().resolve(directory, found);
     if (ctrfPath === undefined) {
-        return { unavailable: `the "${input.artifactName}" artifact of run ${runId} holds no ${BASE_REPORT_FILE}` };
+        return { unavailable: `the "${input.artifactName}" artifact of run ${runId} holds no ${CTRF_REPORT_FILE}` };
     }
     return { runId, artifactId, ctrfPath };
 }
-/** Reads a base report back into the results model, to compare the current run with. */
-function loadBaseRun(ctrfPath) {
-    return ingestReports([ctrfPath]);
+
+;// CONCATENATED MODULE: ./packages/github/src/check-run.ts
+/** GitHub accepts at most 50 annotations per create/update request; more are appended by updates. */
+const ANNOTATIONS_PER_REQUEST = 50;
+const MAX_TEXT = 65_535;
+function clip(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
-
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/gather/index.ts
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/base-comparison.ts
-
-
-/** The base branch's latest report, or one line saying why there is nothing to compare with. */
-async function findBaseComparison(octokit, config, context, pullRequestBase) {
-    if (config.compareTo === 'none')
-        return { reason: 'comparison is turned off (compare-to: none).' };
-    const branch = config.compareTo ?? pullRequestBase;
-    if (!branch)
-        return { reason: 'this is not a pull request and compare-to is not set.' };
-    if (!config.reportArtifact)
-        return { reason: 'report-artifact is empty, so no earlier report can be found.' };
-    try {
-        const found = await findBaseReport(octokit, {
-            owner: context.owner,
-            repo: context.repo,
-            branch,
-            artifactName: config.reportArtifact,
-            excludeRunId: context.runId,
-            downloadDir: external_node_path_default().join(process.env.RUNNER_TEMP ?? context.workspace, 'testpipe-base-report'),
-            token: config.token,
-        });
-        if ('unavailable' in found)
-            return { reason: found.unavailable };
-        return { run: await loadBaseRun(found.ctrfPath), label: `${branch} (run ${found.runId})` };
-    }
-    catch (error) {
-        return { reason: `reading the ${branch} report failed (${error.message}).` };
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/publish.ts
-
-
-
-
-/** Writes the job summary: always within GitHub's 1 MiB, shortened (and saying so) when needed. */
-async function writeJobSummary(input) {
-    const { markdown, dropped } = renderMarkdownReport(input, { target: 'summary' });
-    await core/* summary */.z.addRaw(markdown, true).write({ overwrite: false });
-    return dropped;
-}
-/** What decides `comment: on-change`: the verdict and which tests fail, not durations. */
-function commentDigest(input) {
-    const failing = input.run.tests
-        .filter((t) => t.status === 'failed' || t.status === 'errored' || t.status === 'flaky')
-        .map((t) => `${t.status}:${t.id}`);
-    const m = input.metrics;
-    const key = [input.status, m.total, m.passed, m.failed, m.errored, m.skipped, m.flaky, ...failing].join('\n');
-    return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16);
-}
-async function publishComment(octokit, config, context, issueNumber, input) {
-    if (config.comment === 'off')
-        return undefined;
-    const marker = commentMarker(config.reportName);
-    const digest = commentDigest(input);
-    // Room for the marker and digest lines the upsert adds.
-    const { markdown } = renderMarkdownReport(input, { target: 'comment', maxChars: COMMENT_LIMIT_CHARS - 200 });
-    return upsertStickyComment(octokit, { owner: context.owner, repo: context.repo, issueNumber, marker }, markdown, {
-        mode: config.commentMode,
-        digest: config.comment === 'on-change' ? digest : undefined,
-        // on-failure: a passing run only updates a comment an earlier failure left.
-        createIfMissing: config.comment !== 'on-failure' || input.status === 'failed',
-    });
-}
-async function publishReportCheckRun(octokit, config, context, input) {
-    const annotations = failureAnnotations(input.run, { workspace: context.workspace, max: config.maxAnnotations });
-    const m = input.metrics;
-    const title = input.status === 'no-tests'
-        ? 'No tests ran'
-        : `${m.failed + m.errored} failed, ${m.passed + m.flaky} passed` +
-            (m.flaky ? ` (${m.flaky} flaky)` : '') +
-            (m.skipped ? `, ${m.skipped} skipped` : '');
-    return publishCheckRun(octokit, {
-        owner: context.owner,
-        repo: context.repo,
-        headSha: context.headSha,
-        name: config.reportName,
-        conclusion: input.status === 'failed' ? 'failure' : input.status === 'passed' ? 'success' : 'neutral',
-        title,
-        summary: renderCheckRunSummary(input),
-        annotations,
-        detailsUrl: context.runUrl,
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/gate.ts
-/**
- * The report's status is the pass-rate gate: failed when passRate < minPassRate. `fail-on` then decides
- * whether that fails the step (failures), only errored tests do (errors), or nothing does.
- */
-function evaluateGate(metrics, minPassRate, failOn) {
-    if (metrics.passRate === null) {
-        return { status: 'no-tests', failStep: false, reason: 'No test ran, so there is no pass rate to gate on.' };
-    }
-    const below = metrics.passRate < minPassRate;
-    const status = below ? 'failed' : 'passed';
-    const rate = `${metrics.passRate.toFixed(2)} %`;
-    let reason = below
-        ? `Pass rate ${rate} is below the required ${minPassRate} % (${metrics.failed} failed, ${metrics.errored} errored).`
-        : `Pass rate ${rate} meets the required ${minPassRate} %.`;
-    let failStep = false;
-    if (failOn === 'failures')
-        failStep = below;
-    if (failOn === 'errors') {
-        failStep = metrics.errored > 0;
-        if (failStep)
-            reason += ` ${metrics.errored} test(s) errored and fail-on is "errors".`;
-    }
-    if (failOn === 'nothing' && below)
-        reason += ' fail-on is "nothing", so the step does not fail.';
-    return { status, failStep, reason };
-}
-
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/report-stage.ts
-
-
-
-
-async function loadPreviousTimings(file, log) {
-    try {
-        return parseTimings(JSON.parse(await (0,promises_.readFile)(file, 'utf8')), file);
-    }
-    catch (error) {
-        log.warning(`Previous timings ${file} were not used: ${error.message}`);
-        return undefined;
-    }
-}
-/** Reads every report, merges them, and writes metrics.json, ctrf-report.json, junit.xml, report.html, timings.json. */
-async function buildReport(input) {
-    const run = await ingestReports(input.reportPaths);
-    for (const file of run.files) {
-        for (const problem of file.errors)
-            input.log.warning(problem.message);
-    }
-    for (const duplicate of run.duplicates)
-        input.log.warning(duplicate.message);
-    const metrics = computeMetrics(run);
-    const gate = evaluateGate(metrics, input.minPassRate, input.failOn);
-    await (0,promises_.mkdir)(input.outputDir, { recursive: true });
-    const files = {
-        metrics: external_node_path_default().join(input.outputDir, 'metrics.json'),
-        ctrf: external_node_path_default().join(input.outputDir, 'ctrf-report.json'),
-        junit: external_node_path_default().join(input.outputDir, 'junit.xml'),
-        html: external_node_path_default().join(input.outputDir, 'report.html'),
-        timings: external_node_path_default().join(input.outputDir, 'timings.json'),
+function normaliseAnnotation(annotation) {
+    return {
+        ...annotation,
+        message: clip(annotation.message || 'failed', MAX_TEXT),
+        title: annotation.title === undefined ? undefined : clip(annotation.title, 255),
+        raw_details: annotation.raw_details === undefined ? undefined : clip(annotation.raw_details, MAX_TEXT),
     };
-    const generatedAt = input.now.toISOString();
-    const comparison = input.base ? compareWithBase(run, input.base.run, input.base.label) : undefined;
-    const history = input.history && [
-        ...input.history,
-        {
-            runId: input.runId ?? 'this run',
-            at: generatedAt,
-            passRate: metrics.passRate,
-            durationMs: metrics.durationMs.wall,
-        },
-    ];
-    await (0,promises_.writeFile)(files.metrics, `${JSON.stringify(metrics, null, 2)}\n`);
-    const ctrf = toCtrfReport(run, metrics, {
-        toolName: 'testpipe',
-        timestamp: generatedAt,
-        runId: input.runId,
+}
+/** Creates a completed check run and delivers every annotation, 50 per request. */
+async function publishCheckRun(octokit, request) {
+    const annotations = request.annotations.map(normaliseAnnotation);
+    const batches = [];
+    for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
+        batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    }
+    const output = (batch) => ({
+        title: clip(request.title, 255),
+        summary: clip(request.summary, MAX_TEXT),
+        ...(batch && batch.length > 0 ? { annotations: batch } : {}),
     });
-    await (0,promises_.writeFile)(files.ctrf, `${JSON.stringify(ctrf)}\n`);
-    await writeMergedJUnit(run, files.junit);
-    const previous = input.previousTimings ? await loadPreviousTimings(input.previousTimings, input.log) : undefined;
-    const timings = buildTimings(run, previous, { now: input.now });
-    await (0,promises_.writeFile)(files.timings, `${JSON.stringify(timings, null, 2)}\n`);
-    await (0,promises_.writeFile)(files.html, renderHtmlReport({
-        title: input.reportName,
-        run,
-        metrics,
-        generatedAt,
-        history,
-        baseComparison: comparison,
-        repositoryUrl: input.repositoryUrl,
-        commitSha: input.commitSha,
-    }));
-    return { run, metrics, gate, files, comparison };
+    const { data } = await octokit.rest.checks.create({
+        owner: request.owner,
+        repo: request.repo,
+        name: request.name,
+        head_sha: request.headSha,
+        status: 'completed',
+        conclusion: request.conclusion,
+        ...(request.detailsUrl ? { details_url: request.detailsUrl } : {}),
+        output: output(batches[0]),
+    });
+    for (const batch of batches.slice(1)) {
+        await octokit.rest.checks.update({
+            owner: request.owner,
+            repo: request.repo,
+            check_run_id: data.id,
+            output: output(batch),
+        });
+    }
+    return {
+        id: data.id,
+        url: data.html_url ?? '',
+        annotationsSent: annotations.length,
+        requests: Math.max(1, batches.length),
+    };
 }
 
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/run-context.ts
+;// CONCATENATED MODULE: ./packages/github/src/find-pull-request.ts
+/**
+ * The pull request a workflow run tested, for the workflow_run companion that comments on fork
+ * PRs. A fork PR's run has an empty `pull_requests`, so the head commit's PRs and then the open
+ * PRs from its head branch are asked in turn.
+ */
+async function findPullRequestForRun(octokit, location) {
+    const { owner, repo, runId } = location;
+    const { data: run } = await octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: runId });
+    // `pull_requests` can list PRs of another repository (a run in a fork): keep this repository's.
+    const own = (run.pull_requests ?? []).find((pull) => pull.base.repo.id === run.repository.id);
+    if (own !== undefined)
+        return { number: own.number, baseRef: own.base.ref, foundBy: 'run' };
+    const { data: commitPulls } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+        owner,
+        repo,
+        commit_sha: run.head_sha,
+    });
+    const byCommit = commitPulls.find((pull) => pull.state === 'open' && pull.head.sha === run.head_sha) ??
+        commitPulls.find((pull) => pull.state === 'open');
+    if (byCommit !== undefined)
+        return { number: byCommit.number, baseRef: byCommit.base.ref, foundBy: 'head-commit' };
+    const headOwner = run.head_repository?.owner.login ?? run.repository.owner.login;
+    if (!run.head_branch)
+        return undefined;
+    const { data: branchPulls } = await octokit.rest.pulls.list({
+        owner,
+        repo,
+        state: 'open',
+        head: `${headOwner}:${run.head_branch}`,
+    });
+    const byBranch = branchPulls[0];
+    return byBranch === undefined
+        ? undefined
+        : { number: byBranch.number, baseRef: byBranch.base.ref, foundBy: 'head-branch' };
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/octokit.ts
+/**
+ * An Octokit with @octokit/plugin-retry (5xx) and @octokit/plugin-throttling (429 with retry-after,
+ * primary and secondary rate limits), counting every request it sends, retries included. Octokit is
+ * loaded here, on first use, so a step that never calls the API never pays for loading it.
+ */
+async function createGitHubClient(token, options = {}) {
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)),
+    ]);
+    const maxRetries = options.maxRetries ?? 4;
+    const log = options.log;
+    const counter = { total: 0, byRoute: new Map() };
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const again = retryCount < maxRetries;
+        log?.warning(`GitHub ${kind} on ${request.method} ${request.url}; ` +
+            (again ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${maxRetries}).` : 'giving up.'));
+        return again;
+    };
+    // Counted at the fetch level so that every retry the plugins make is counted too.
+    const countingFetch = (input, init) => {
+        const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+        const route = `${init?.method ?? 'GET'} ${url.pathname}`;
+        counter.total += 1;
+        counter.byRoute.set(route, (counter.byRoute.get(route) ?? 0) + 1);
+        log?.debug(`GitHub API call ${counter.total}: ${route}`);
+        return fetch(input, init);
+    };
+    const octokit = getOctokit(token, {
+        baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+        request: { fetch: countingFetch },
+        retry: { retries: maxRetries },
+        throttle: {
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            retryAfterBaseValue: options.retryAfterUnitMs ?? 1000,
+        },
+    }, retry, throttling);
+    return { octokit, counter };
+}
+/** "GitHub API calls: 3 (GET /repos/o/r/issues/1/comments ×1, ...)" for the debug log. */
+function describeRequestCounter(counter) {
+    return `GitHub API calls: ${counter.total} (${[...counter.byRoute].map(([route, n]) => `${route} ×${n}`).join(', ')})`;
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/sticky-comment.ts
+function digestLine(digest) {
+    return `<!-- testpipe-digest: ${digest} -->`;
+}
+/** The hidden HTML comment that marks our comment among all comments of a PR. */
+function commentMarker(reportName) {
+    return `<!-- testpipe-report: ${reportName.replace(/--/g, '- -')} -->`;
+}
+/**
+ * The login that comments made with this token are authored by. The default GITHUB_TOKEN is an
+ * installation token: GET /user is forbidden for it, but GraphQL `viewer` answers for every kind of token.
+ */
+async function tokenIdentity(octokit) {
+    const { viewer } = await octokit.graphql('query { viewer { login } }');
+    return viewer.login;
+}
+async function findOurComments(octokit, target, login) {
+    const comments = (await octokit.paginate(octokit.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    }));
+    return comments
+        .filter((c) => c.user?.login === login && (c.body ?? '').includes(target.marker))
+        .sort((a, b) => a.id - b.id);
+}
+/**
+ * Creates or updates the ONE comment carrying `target.marker` on a PR, authored by the token's identity.
+ * Race-safe: after creating, it re-reads; when two jobs created at once, the oldest comment survives.
+ */
+async function upsertStickyComment(octokit, target, body, options = {}) {
+    const mode = options.mode ?? 'update';
+    const identity = options.login ?? (await tokenIdentity(octokit));
+    const header = options.digest ? `${target.marker}\n${digestLine(options.digest)}` : target.marker;
+    const fullBody = `${header}\n${body}`;
+    const { owner, repo, issueNumber } = target;
+    const existing = await findOurComments(octokit, target, identity);
+    const newest = existing[existing.length - 1];
+    if (options.digest && newest?.body?.includes(digestLine(options.digest))) {
+        return { action: 'unchanged', commentId: newest.id, url: newest.html_url };
+    }
+    if (existing.length === 0 && options.createIfMissing === false)
+        return { action: 'skipped' };
+    if (mode === 'update' && existing.length > 0) {
+        const [keep, ...extra] = existing;
+        await deleteComments(octokit, target, extra);
+        if (keep.body === fullBody)
+            return { action: 'unchanged', commentId: keep.id, url: keep.html_url };
+        const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body: fullBody });
+        return { action: 'updated', commentId: data.id, url: data.html_url };
+    }
+    if (mode === 'recreate')
+        await deleteComments(octokit, target, existing);
+    if (mode === 'hide-previous')
+        await hideComments(octokit, existing);
+    const { data: created } = await octokit.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: issueNumber,
+        body: fullBody,
+    });
+    const action = existing.length > 0 ? 'recreated' : 'created';
+    if (mode !== 'update')
+        return { action, commentId: created.id, url: created.html_url };
+    // Another job may have created its comment at the same moment: keep the oldest, carry our body into it.
+    const after = await findOurComments(octokit, target, identity);
+    const survivor = after[0];
+    if (!survivor || survivor.id === created.id) {
+        await deleteComments(octokit, target, after.slice(1));
+        return { action, commentId: created.id, url: created.html_url };
+    }
+    await deleteComments(octokit, target, after.filter((c) => c.id !== survivor.id));
+    const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: survivor.id, body: fullBody });
+    return { action: 'updated', commentId: data.id, url: data.html_url };
+}
+async function deleteComments(octokit, target, comments) {
+    for (const comment of comments) {
+        try {
+            await octokit.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: comment.id });
+        }
+        catch (error) {
+            // Already deleted by the concurrent job that raced with us.
+            if (error.status !== 404)
+                throw error;
+        }
+    }
+}
+async function hideComments(octokit, comments) {
+    for (const comment of comments) {
+        await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: comment.node_id });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/code-host.ts
+
+
+
+
+
+
+/** One Octokit per step, made when first asked for. */
+function lazyGitHubClient(connection) {
+    let client;
+    let counter;
+    return {
+        octokit: async () => {
+            client ??= createGitHubClient(connection.token, { baseUrl: connection.apiUrl, log: connection.log });
+            const made = await client;
+            counter = made.counter;
+            return made.octokit;
+        },
+        counter: () => counter,
+    };
+}
+function createGitHubCodeHost(connection, client = lazyGitHubClient(connection)) {
+    const { owner, repo } = splitRepository(connection.repository);
+    return {
+        async findPullRequestForRun(runId) {
+            return findPullRequestForRun(await client.octokit(), { owner, repo, runId });
+        },
+        async findBaseReport(request) {
+            const found = await findBaseReport(await client.octokit(), {
+                ...request,
+                owner,
+                repo,
+                token: connection.token,
+            });
+            return 'unavailable' in found ? found : { runId: found.runId, ctrfPath: found.ctrfPath };
+        },
+        async upsertComment(request) {
+            const target = { owner, repo, issueNumber: request.issueNumber, marker: commentMarker(request.reportName) };
+            return upsertStickyComment(await client.octokit(), target, request.body, {
+                mode: request.mode,
+                digest: request.digest,
+                createIfMissing: request.createIfMissing,
+            });
+        },
+        async publishCheckRun(request) {
+            return publishCheckRun(await client.octokit(), { ...request, owner, repo });
+        },
+        describeApiCalls() {
+            const counter = client.counter();
+            return counter ? describeRequestCounter(counter) : 'GitHub API calls: 0';
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/run-context.ts
 
 /** Reads the runner's environment and event payload (GITHUB_EVENT_PATH) once. */
 function readRunContext(env = process.env) {
@@ -42009,41 +40072,2229 @@ function readRunContext(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/side-effect.ts
+;// CONCATENATED MODULE: ./packages/github/src/index.ts
 
-/** GitHub's answer when a token may not write (a fork PR's GITHUB_TOKEN). */
-function isForbidden(error) {
-    return error.status === 403;
+
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/config-error.ts
+
+/** One mistake in testpipe.yml, located, with what to do about it. */
+class config_error_TestpipeConfigError extends UserError {
+    file;
+    line;
+    column;
+    key;
+    problem;
+    name = 'TestpipeConfigError';
+    constructor(file, line, column, 
+    /** Dotted path of the key, e.g. "suites[2].timeout". */
+    key, 
+    /** What is wrong and what to do, without the location (the message adds it). */
+    problem) {
+        super(`${file}${line !== undefined ? `:${line}:${column ?? 1}` : ''}: ${key ? `${key}: ` : ''}${problem}`);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.key = key;
+        this.problem = problem;
+    }
 }
-/**
- * Runs an optional side effect (comment, check run, archive, artifact): a failure becomes a warning
- * naming what was skipped and why, never a lost report.
- */
-async function optionalSideEffect(what, effect) {
+/** Thrown when testpipe.yml has mistakes; lists all of them, not only the first. */
+class config_error_PipelineConfigInvalidError extends UserError {
+    file;
+    errors;
+    name = 'PipelineConfigInvalidError';
+    constructor(file, errors) {
+        const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
+        super(`${file} has ${count}; fix them and re-run:\n${errors.map((error) => `  - ${error.message}`).join('\n')}`);
+        this.file = file;
+        this.errors = errors;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/yaml-problems.ts
+
+
+class yaml_problems_YamlProblems {
+    file;
+    lines;
+    errors = [];
+    seen = new Set();
+    constructor(file, lines) {
+        this.file = file;
+        this.lines = lines;
+    }
+    /** Records a problem at `node` (or at the start of the file). Identical problems are kept once. */
+    add(node, key, problem) {
+        const offset = node?.range?.[0];
+        const position = offset === undefined ? undefined : this.lines.linePos(offset);
+        this.addAt(position?.line, position?.col, key, problem);
+    }
+    /** 1-based line of a source offset. */
+    lineOf(offset) {
+        return this.lines.linePos(offset).line;
+    }
+    addAt(line, column, key, problem) {
+        const error = new TestpipeConfigError(this.file, line, column, key, problem);
+        if (this.seen.has(error.message))
+            return;
+        this.seen.add(error.message);
+        this.errors.push(error);
+    }
+}
+/** How a YAML value reads to a person: "a list", "a map", "the number 3", "nothing". */
+function yaml_problems_describeNode(node) {
+    if (node === null || node === undefined)
+        return 'nothing';
+    if ((0,dist/* isMap */.jh)(node))
+        return 'a map';
+    if ((0,dist/* isSeq */.oP)(node))
+        return 'a list';
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const value = node.value;
+        if (value === null)
+            return 'nothing';
+        if (typeof value === 'number')
+            return `the number ${value}`;
+        if (typeof value === 'boolean')
+            return `${value}`;
+        return `the text "${String(value)}"`;
+    }
+    return 'an alias or tag';
+}
+/** Edit distance, for "did you mean" on misspelled keys and runner names. */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+/** The closest known word when it is close enough to be a typo. */
+function yaml_problems_closest(word, known) {
+    let best;
+    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+    for (const candidate of known) {
+        const d = distance(word.toLowerCase(), candidate);
+        if (d < bestDistance)
+            [best, bestDistance] = [candidate, d];
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/field-readers.ts
+// Readers for the value types testpipe.yml uses; each reports a located, actionable problem.
+
+
+
+function scalar(node) {
+    return (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+}
+const field_readers_readString = (node, key, problems) => {
+    const value = scalar(node);
+    if (typeof value === 'string' && value.trim() !== '')
+        return value;
+    problems.add(node, key, `expected a non-empty text, got ${describeNode(node)}`);
+    return undefined;
+};
+/** A string or a list of strings (globs, paths). */
+const field_readers_readStringList = (node, key, problems) => {
+    if (isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '')
+        return [node.value];
+    if (isSeq(node) && node.items.length > 0) {
+        const items = node.items.map((item, i) => field_readers_readString(item, `${key}[${i}]`, problems));
+        return items.every((item) => item !== undefined) ? items : undefined;
+    }
+    problems.add(node, key, `expected a text or a list of texts, got ${describeNode(node)}`);
+    return undefined;
+};
+/** A program and its arguments. A single string is refused: testpipe never runs shell strings. */
+const field_readers_readArgv = (node, key, problems) => {
+    if (isScalar(node) && typeof node.value === 'string') {
+        const example = JSON.stringify(node.value.trim().split(/\s+/));
+        problems.add(node, key, `write the command as a list of arguments, e.g. ${example}; testpipe runs programs directly, never through a shell`);
+        return undefined;
+    }
+    if (!isSeq(node) || node.items.length === 0) {
+        problems.add(node, key, `expected a list of arguments such as [k6, run, load.js], got ${describeNode(node)}`);
+        return undefined;
+    }
+    const args = [];
+    node.items.forEach((item, i) => {
+        const value = scalar(item);
+        if (typeof value === 'string' || typeof value === 'number')
+            args.push(String(value));
+        else
+            problems.add(item, `${key}[${i}]`, `expected a text argument, got ${describeNode(item)}`);
+    });
+    return args.length === node.items.length ? args : undefined;
+};
+function integerReader(min, max, hint) {
+    return (node, key, problems) => {
+        const value = scalar(node);
+        if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max)
+            return value;
+        problems.add(node, key, `expected a whole number from ${min} to ${max} (${hint}), got ${yaml_problems_describeNode(node)}`);
+        return undefined;
+    };
+}
+const field_readers_readRatio = (node, key, problems) => {
+    const value = scalar(node);
+    if (typeof value === 'number' && value >= 0 && value <= 1)
+        return value;
+    problems.add(node, key, `expected a fraction from 0 to 1 (0.3 = 30 % of tests), got ${describeNode(node)}`);
+    return undefined;
+};
+const field_readers_readDuration = (node, key, problems) => {
+    const ms = parseDurationMs(scalar(node));
+    if (ms !== undefined)
+        return ms;
+    problems.add(node, key, `expected a duration such as 90s, 10m or 1h30m (a bare number is seconds), got ${describeNode(node)}`);
+    return undefined;
+};
+function oneOfReader(allowed) {
+    return (node, key, problems) => {
+        const value = scalar(node);
+        if (typeof value === 'string' && allowed.includes(value))
+            return value;
+        problems.add(node, key, `expected one of ${allowed.join(', ')}, got ${yaml_problems_describeNode(node)}`);
+        return undefined;
+    };
+}
+const field_readers_readShards = (node, key, problems) => {
+    const value = scalar(node);
+    if (value === 'auto')
+        return 'auto';
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 256)
+        return value;
+    problems.add(node, key, `expected auto or a whole number of shards from 1 to 256, got ${describeNode(node)}`);
+    return undefined;
+};
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const field_readers_readEnv = (node, key, problems) => {
+    if (!isMap(node)) {
+        problems.add(node, key, `expected a map of variable names to values, got ${describeNode(node)}`);
+        return undefined;
+    }
+    const env = {};
+    let valid = true;
+    for (const pair of node.items) {
+        const name = scalar(pair.key);
+        const value = scalar(pair.value);
+        if (typeof name !== 'string' || !ENV_NAME.test(name)) {
+            problems.add(pair.key, key, `"${String(name)}" is not a valid environment variable name (letters, digits, _)`);
+            valid = false;
+        }
+        else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+            env[name] = String(value);
+        }
+        else {
+            problems.add(pair.value, `${key}.${name}`, `expected a text value, got ${describeNode(pair.value)}`);
+            valid = false;
+        }
+    }
+    return valid ? env : undefined;
+};
+
+;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/pipeline-config.ts
+// The validated form of testpipe.yml: every default applied, durations in milliseconds.
+const pipeline_config_RUNNER_NAMES = ['pytest', 'jest', 'vitest', 'go', 'node', 'mocha', 'playwright', 'command'];
+const pipeline_config_DEFAULT_GRANULARITY = {
+    pytest: 'test',
+    go: 'test',
+    jest: 'file',
+    vitest: 'file',
+    node: 'file',
+    mocha: 'file',
+    playwright: 'file',
+    command: 'file',
+};
+const pipeline_config_SUITE_DEFAULTS = {
+    workingDirectory: '.',
+    timeoutMs: 30 * 60_000,
+    killGraceMs: 10_000,
+    retries: 0,
+    retryMaxFailureRatio: 0.3,
+    shards: 'auto',
+    maxParallel: 4,
+};
+
+;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/parse-config.ts
+// testpipe.yml → PipelineConfig. Every problem is collected with its line, then thrown together.
+
+
+
+
+
+
+
+
+const TOP_KEYS = (/* unused pure expression or super */ null && (['version', 'defaults', 'suites']));
+const SUITE_KEYS = [
+    'name',
+    'runner',
+    'working-directory',
+    'discover',
+    'command',
+    'env',
+    'timeout',
+    'kill-grace-period',
+    'retries',
+    'retry-max-failure-ratio',
+    'shards',
+    'max-parallel',
+    'granularity',
+    'artifacts',
+    'junit',
+];
+const DEFAULTS_KEYS = SUITE_KEYS.filter((key) => key !== 'name');
+const DISCOVER_KEYS = (/* unused pure expression or super */ null && (['glob', 'command']));
+const SUITE_NAME = /^[a-z0-9-]{1,63}$/;
+const readRetries = integerReader(0, 5, 'retries of failed tests');
+const readMaxParallel = integerReader(1, 256, 'shards running at once');
+const readRunner = oneOfReader(pipeline_config_RUNNER_NAMES);
+const readGranularity = oneOfReader(['test', 'file']);
+/** The pairs of a map, keyed by name; unknown and non-text keys are reported. */
+function fieldsOf(map, path, known, problems) {
+    const fields = new Map();
+    for (const pair of map.items) {
+        const keyNode = pair.key;
+        const name = isScalar(keyNode) ? keyNode.value : undefined;
+        if (typeof name !== 'string') {
+            problems.add(keyNode, path || undefined, `keys must be text, got ${describeNode(keyNode)}`);
+            continue;
+        }
+        const fieldPath = path ? `${path}.${name}` : name;
+        if (!known.includes(name)) {
+            const guess = closest(name, known);
+            const hint = guess ? `did you mean "${guess}"?` : `known keys: ${known.join(', ')}`;
+            problems.add(keyNode, fieldPath, `unknown key; ${hint}`);
+            continue;
+        }
+        fields.set(name, { keyNode, value: pair.value ?? null, path: fieldPath });
+    }
+    return fields;
+}
+function readDiscover(field, problems) {
+    if (!isMap(field.value)) {
+        problems.add(field.value ?? field.keyNode, field.path, `expected a map with glob and/or command, got ${describeNode(field.value)}`);
+        return undefined;
+    }
+    const fields = fieldsOf(field.value, field.path, DISCOVER_KEYS, problems);
+    const discover = {};
+    const glob = fields.get('glob');
+    const command = fields.get('command');
+    if (glob)
+        discover.glob = readStringList(glob.value, glob.path, problems);
+    if (command)
+        discover.command = readArgv(command.value, command.path, problems);
+    if (!glob && !command)
+        problems.add(field.value, field.path, 'give glob (test files) or command (lists the tests), or remove discover');
+    return discover;
+}
+/** Reads one field with `reader`, reporting a missing value at the key. */
+function read(fields, name, reader, problems) {
+    const field = fields.get(name);
+    if (!field)
+        return undefined;
+    if (field.value === null || (isScalar(field.value) && field.value.value === null)) {
+        problems.add(field.keyNode, field.path, 'has no value; give one or remove the key');
+        return undefined;
+    }
+    return reader(field.value, field.path, problems);
+}
+function readSuite(own, defaults, node, path, problems) {
+    const fields = new Map([...defaults, ...own]);
+    const before = problems.errors.length;
+    const name = read(own, 'name', readString, problems);
+    if (!own.has('name'))
+        problems.add(node, `${path}.name`, 'every suite needs a name, e.g. name: api-integration');
+    else if (name !== undefined && !SUITE_NAME.test(name)) {
+        problems.add(own.get('name').value, `${path}.name`, `"${name}" is not a valid suite name: use lowercase letters, digits and -, e.g. api-integration`);
+    }
+    const runnerField = fields.get('runner');
+    const runner = runnerField ? read(fields, 'runner', readRunnerWithHint, problems) : undefined;
+    if (!runnerField)
+        problems.add(node, `${path}.runner`, `every suite needs a runner: one of ${RUNNER_NAMES.join(', ')}`);
+    const workingDirectory = read(fields, 'working-directory', readString, problems) ?? SUITE_DEFAULTS.workingDirectory;
+    if (isAbsolute(workingDirectory)) {
+        problems.add(fields.get('working-directory').value, fields.get('working-directory').path, 'must be relative to the repository root');
+    }
+    const discoverField = fields.get('discover');
+    const discover = discoverField && readDiscover(discoverField, problems);
+    const command = read(fields, 'command', readArgv, problems);
+    if (runner === 'command' && !fields.has('command')) {
+        problems.add(node, `${path}.command`, 'the command runner needs command: the program and its arguments, e.g. [k6, run, load.js]');
+    }
+    const junitField = fields.get('junit');
+    const junit = read(fields, 'junit', readStringList, problems);
+    if (junitField && runner !== undefined && runner !== 'command') {
+        problems.add(junitField.keyNode, junitField.path, `only the command runner reads junit; the ${runner} adapter writes its own JUnit XML, remove the key`);
+    }
+    const env = { ...read(defaults, 'env', readEnv, problems), ...read(own, 'env', readEnv, problems) };
+    const suite = {
+        name,
+        runner,
+        workingDirectory,
+        env,
+        timeoutMs: read(fields, 'timeout', readDuration, problems) ?? SUITE_DEFAULTS.timeoutMs,
+        killGraceMs: read(fields, 'kill-grace-period', readDuration, problems) ?? SUITE_DEFAULTS.killGraceMs,
+        retries: read(fields, 'retries', readRetries, problems) ?? SUITE_DEFAULTS.retries,
+        retryMaxFailureRatio: read(fields, 'retry-max-failure-ratio', readRatio, problems) ?? SUITE_DEFAULTS.retryMaxFailureRatio,
+        shards: read(fields, 'shards', readShards, problems) ?? SUITE_DEFAULTS.shards,
+        maxParallel: read(fields, 'max-parallel', readMaxParallel, problems) ?? SUITE_DEFAULTS.maxParallel,
+        granularity: read(fields, 'granularity', readGranularity, problems) ?? (runner && DEFAULT_GRANULARITY[runner]),
+        artifacts: read(fields, 'artifacts', readStringList, problems) ?? [],
+    };
+    if (problems.errors.length > before || suite.name === undefined || suite.runner === undefined)
+        return undefined;
+    const result = { ...suite, name: suite.name, runner: suite.runner, granularity: suite.granularity };
+    if (discover)
+        result.discover = discover;
+    if (command)
+        result.command = command;
+    if (junit)
+        result.junit = junit;
+    return result;
+}
+const readRunnerWithHint = (node, key, problems) => {
+    const value = isScalar(node) ? node.value : undefined;
+    if (typeof value === 'string' && !RUNNER_NAMES.includes(value)) {
+        const guess = closest(value, RUNNER_NAMES);
+        problems.add(node, key, `unknown runner "${value}"${guess ? ` (did you mean ${guess}?)` : ''}; use one of ${RUNNER_NAMES.join(', ')}`);
+        return undefined;
+    }
+    return readRunner(node, key, problems);
+};
+function readSuites(field, defaults, problems, root) {
+    if (!field) {
+        problems.add(root, 'suites', 'missing: list the test suites to run, e.g. suites: [{ name: unit, runner: pytest }]');
+        return [];
+    }
+    if (!isSeq(field.value) || field.value.items.length === 0) {
+        problems.add(field.value ?? field.keyNode, 'suites', `expected a non-empty list of suites, got ${describeNode(field.value)}`);
+        return [];
+    }
+    const suites = [];
+    const firstLineOf = new Map();
+    field.value.items.forEach((item, index) => {
+        const path = `suites[${index}]`;
+        const node = item;
+        if (!isMap(node)) {
+            problems.add(node, path, `expected a map with name and runner, got ${describeNode(node)}`);
+            return;
+        }
+        const own = fieldsOf(node, path, SUITE_KEYS, problems);
+        const nameNode = own.get('name')?.value;
+        const name = isScalar(nameNode) ? String(nameNode.value) : undefined;
+        if (name !== undefined) {
+            const line = nameNode?.range ? problems.lineOf(nameNode.range[0]) : undefined;
+            if (firstLineOf.has(name)) {
+                const first = firstLineOf.get(name);
+                problems.add(nameNode, `${path}.name`, `duplicate suite name "${name}" (first used${first ? ` on line ${first}` : ''}); suite names must be unique`);
+            }
+            else
+                firstLineOf.set(name, line);
+        }
+        const suite = readSuite(own, defaults, node, path, problems);
+        if (suite)
+            suites.push(suite);
+    });
+    return suites;
+}
+/** Parses and validates testpipe.yml text; `errors` lists every problem, in file order. */
+function parsePipelineConfig(text, file = 'testpipe.yml') {
+    const lineCounter = new LineCounter();
+    const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const problems = new YamlProblems(file, lineCounter);
+    for (const error of document.errors) {
+        const at = lineCounter.linePos(error.pos[0]);
+        problems.addAt(at.line, at.col, undefined, `YAML syntax error: ${error.message.split('\n')[0]}`);
+    }
+    if (document.errors.length > 0)
+        return { config: undefined, errors: problems.errors };
+    const root = document.contents;
+    if (!isMap(root)) {
+        problems.add(root, undefined, `expected a map with version and suites at the top, got ${describeNode(root)}`);
+        return { config: undefined, errors: problems.errors };
+    }
+    const top = fieldsOf(root, '', TOP_KEYS, problems);
+    const version = top.get('version');
+    if (!version)
+        problems.add(root, 'version', 'missing: add version: 1 at the top');
+    else if (!isScalar(version.value) || version.value.value !== 1) {
+        problems.add(version.value ?? version.keyNode, 'version', `only version 1 exists, got ${describeNode(version.value)}; write version: 1`);
+    }
+    let defaults = new Map();
+    const defaultsField = top.get('defaults');
+    if (defaultsField && !isMap(defaultsField.value)) {
+        problems.add(defaultsField.value ?? defaultsField.keyNode, 'defaults', `expected a map of suite keys, got ${describeNode(defaultsField.value)}`);
+    }
+    else if (defaultsField && isMap(defaultsField.value)) {
+        defaults = fieldsOf(defaultsField.value, 'defaults', DEFAULTS_KEYS, problems);
+    }
+    const suites = readSuites(top.get('suites'), defaults, problems, root);
+    const errors = problems.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    if (errors.length > 0)
+        return { config: undefined, errors };
+    return { config: { version: 1, file, suites }, errors: [] };
+}
+/** Reads testpipe.yml; throws PipelineConfigInvalidError listing every problem. */
+async function parse_config_loadPipelineConfig(path) {
+    let text;
     try {
-        return await effect();
+        text = await readFile(path, 'utf8');
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        core/* warning */.$e(`${what} was skipped: ${reason}`);
+        const code = error.code;
+        const what = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : undefined;
+        if (what === undefined)
+            throw error;
+        throw new ConfigurationError(`${path} ${what}; point the "config" input (testpipe --config) at your testpipe.yml.`);
+    }
+    const result = parsePipelineConfig(text, path);
+    if (result.config === undefined)
+        throw new PipelineConfigInvalidError(path, result.errors);
+    return result.config;
+}
+/** The config with only the named suites (all when none are named); an unknown name is a ConfigurationError. */
+function parse_config_selectSuites(config, names) {
+    if (names.length === 0)
+        return config;
+    const known = config.suites.map((suite) => suite.name);
+    const unknown = names.filter((name) => !known.includes(name));
+    if (unknown.length > 0) {
+        throw new ConfigurationError(`${config.file} has no suite ${unknown.map((n) => `"${n}"`).join(', ')}; its suites are: ${known.join(', ')}.`);
+    }
+    return { ...config, suites: config.suites.filter((suite) => names.includes(suite.name)) };
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/stages/src/plan/matrix-output.ts
+
+/** The matrix entry an empty plan yields: GitHub rejects an empty matrix, so one job runs and does nothing. */
+const matrix_output_EMPTY_SHARD = 'none';
+/** The `matrix` output: one entry per shard, or the one do-nothing entry of an empty plan. */
+function matrix_output_matrixOutput(plan) {
+    const matrix = matrixFromPlans(plan.suites);
+    if (matrix.include.length > 0)
+        return { matrix, shardCount: matrix.include.length };
+    const reasons = plan.suites.map((s) => `${s.suite}: ${s.reason ?? 'no tests discovered'}`);
+    return {
+        matrix: { include: [{ shard: matrix_output_EMPTY_SHARD, suite: '', index: 0 }] },
+        shardCount: 0,
+        reason: reasons.length > 0 ? reasons.join('; ') : 'the config has no suites',
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+;// CONCATENATED MODULE: ./packages/stages/src/runners/list-output.ts
+// Runs a runner's list command (argument array, no shell) and returns its output for discovery.
+
+
+/** Discovery failed: the message says which command, how it ended and what it printed. */
+class DiscoveryError extends UserError {
+    name = 'DiscoveryError';
+}
+function list_output_tail(text, lines = 20) {
+    return text.trimEnd().split('\n').slice(-lines).join('\n');
+}
+/** stdout of `file args`; throws DiscoveryError when it cannot run or fails. */
+function listOutput(file, args, options) {
+    const shown = [file, ...args].map((arg) => JSON.stringify(arg)).join(' ');
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, args, {
+            cwd: options.cwd,
+            env: { ...process.env, ...options.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            timeout: options.timeoutMs ?? 10 * 60_000,
+            killSignal: 'SIGKILL',
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+        child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+        child.on('error', (error) => {
+            const hint = error.code === 'ENOENT' ? `; is ${file} installed and on PATH?` : '';
+            reject(new DiscoveryError(`cannot run ${shown} in ${options.cwd}: ${error.message}${hint}`));
+        });
+        child.on('close', (code, signal) => {
+            if (code !== null && (code === 0 || options.okExitCodes?.includes(code)))
+                return resolve(stdout);
+            const ended = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+            const output = list_output_tail(`${stdout}\n${stderr}`);
+            reject(new DiscoveryError(`listing tests with ${shown} in ${options.cwd} ${ended}; fix the error below and re-run:\n${output}`));
+        });
+    });
+}
+function nonEmptyLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/runners/glob-units.ts
+
+
+/** Test files matching `patterns` under cwd, sorted, as file units. */
+async function filesByGlob(patterns, cwd) {
+    const files = await dist_glob([...patterns], { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true });
+    return files.sort().map((file) => ({ id: file, file }));
+}
+/**
+ * The user's own discovery (discover.command: one unit per output line, or discover.glob),
+ * or undefined when the suite leaves discovery to the runner's default.
+ */
+async function configuredUnits(suite, cwd) {
+    if (suite.discover?.command) {
+        const [file, ...args] = suite.discover.command;
+        const output = await listOutput(file, args, { cwd, env: suite.env });
+        return nonEmptyLines(output).map((id) => ({ id, file: id.split('::')[0] }));
+    }
+    if (suite.discover?.glob)
+        return filesByGlob(suite.discover.glob, cwd);
+    return undefined;
+}
+/** Distinct files of the units, in order: what file-based runners are given. */
+function unitFiles(units) {
+    return [...new Set(units.map((unit) => unit.file ?? unit.id))];
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/runners/command-runner.ts
+// command: any program (k6, a script). It may write JUnit (config key junit, or $TESTPIPE_JUNIT_PATH);
+// otherwise its exit code is the result of one test named after the suite.
+
+function run(context) {
+    const [file, ...args] = context.suite.command ?? [];
+    if (file === undefined)
+        throw new Error(`suite ${context.suite.name}: the command runner needs command in testpipe.yml`);
+    const files = context.units.filter((unit) => unit.file !== undefined).map((unit) => unit.file);
+    return {
+        file,
+        args: [...args, ...files],
+        env: {
+            ...context.suite.env,
+            TESTPIPE_JUNIT_PATH: context.junitPath,
+            TESTPIPE_ATTEMPT: String(context.attempt),
+        },
+        report: context.suite.junit
+            ? { kind: 'junit-glob', patterns: context.suite.junit }
+            : { kind: 'junit-or-exit-code' },
+    };
+}
+const commandRunner = {
+    name: 'command',
+    /** discover.glob or discover.command give file units, passed after the command; else one unit, the suite. */
+    async discover(suite, cwd) {
+        return (await configuredUnits(suite, cwd)) ?? [{ id: suite.name }];
+    },
+    command: run,
+    /** A command cannot be asked to run only some tests: it runs again whole. */
+    retryCommand: run,
+};
+
+;// CONCATENATED MODULE: ./packages/stages/src/runners/find-program.ts
+
+
+function isExecutable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** A program on PATH, or undefined; lets an adapter prefer a tool (gotestsum) when it is installed. */
+function findOnPath(name, path = process.env.PATH ?? '') {
+    for (const dir of path.split(external_node_path_.delimiter)) {
+        if (dir && isExecutable((0,external_node_path_.join)(dir, name)))
+            return (0,external_node_path_.join)(dir, name);
+    }
+    return undefined;
+}
+/**
+ * The project's own copy of a Node tool (node_modules/.bin/<name>, looking upwards from cwd, as
+ * npm workspaces hoist it), else the name itself to be found on PATH.
+ */
+function localBin(cwd, name) {
+    for (let dir = cwd;; dir = (0,external_node_path_.dirname)(dir)) {
+        const candidate = (0,external_node_path_.join)(dir, 'node_modules', '.bin', name);
+        if (isExecutable(candidate))
+            return candidate;
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return name;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/runners/regex-escape.ts
+/** Escapes a literal for JavaScript and RE2 (Go) regular expressions alike. */
+function escapeRegex(text) {
+    return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+}
+/** A pattern matching exactly one of `names`, e.g. ^(?:a|b\.c)$; Go's RE2 accepts (?:) too. */
+function exactNamesPattern(names) {
+    const unique = [...new Set(names)];
+    return `^(?:${unique.map(escapeRegex).join('|')})$`;
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/runners/go-runner.ts
+// go: units are "package::TestName" (granularity test) or packages (granularity file).
+// JUnit via gotestsum when it is installed, else `go test -json` converted by us.
+
+
+
+
+
+const PACKAGE_RESULT = /^(?:ok|FAIL|\?)\s+(\S+)/;
+/** Tests per package from `go test -list . ./...`: names come before their package's "ok" line. */
+function parseGoTestList(output) {
+    const units = [];
+    let pending = [];
+    for (const raw of output.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line)
+            continue;
+        const result = PACKAGE_RESULT.exec(line);
+        if (result) {
+            const pkg = result[1];
+            units.push(...pending.map((name) => ({ id: `${pkg}::${name}`, file: pkg })));
+            pending = [];
+        }
+        else if (/^(?:Test|Example|Fuzz|Benchmark)\w*$/.test(line))
+            pending.push(line);
+    }
+    return units;
+}
+function splitUnit(unit) {
+    const at = unit.id.indexOf('::');
+    return at === -1 ? { pkg: unit.id } : { pkg: unit.id.slice(0, at), name: unit.id.slice(at + 2) };
+}
+/**
+ * One `go test` over the packages; with test names, a -run of exactly those top-level tests.
+ * A name shared by two packages of one shard runs in both: -run applies to every package.
+ */
+function go_runner_run(context, packages, names) {
+    const goArgs = [
+        ...(names.length > 0 ? ['-run', exactNamesPattern(names)] : []),
+        ...(context.suite.command ?? []),
+        ...packages,
+    ];
+    const gotestsum = findOnPath('gotestsum');
+    if (gotestsum) {
+        return {
+            file: gotestsum,
+            args: ['--format', 'standard-verbose', '--junitfile', context.junitPath, '--', ...goArgs],
+            env: { ...context.suite.env },
+            report: { kind: 'junit' },
+        };
+    }
+    const jsonPath = (0,external_node_path_.join)((0,external_node_path_.dirname)(context.junitPath), `${context.junitPath.split(/[/\\]/).pop()}.go-test.json`);
+    return {
+        file: 'go',
+        args: ['test', '-json', ...goArgs],
+        env: { ...context.suite.env },
+        report: { kind: 'go-test-json', path: jsonPath },
+        stdoutFile: jsonPath,
+    };
+}
+const goRunner = {
+    name: 'go',
+    async discover(suite, cwd) {
+        const configured = await configuredUnits(suite, cwd);
+        if (configured)
+            return configured;
+        const output = await listOutput('go', ['test', '-list', '.', './...'], { cwd, env: suite.env });
+        const tests = parseGoTestList(output);
+        if (suite.granularity === 'test')
+            return tests;
+        return [...new Set(tests.map((unit) => unit.file))].map((pkg) => ({ id: pkg, file: pkg }));
+    },
+    command(context) {
+        const parts = context.units.map(splitUnit);
+        const names = parts.every((part) => part.name !== undefined) ? parts.map((part) => part.name) : [];
+        return go_runner_run(context, [...new Set(parts.map((part) => part.pkg))], names);
+    },
+    /** Failed subtests ("TestX/case") rerun their top-level test: -run's first level is the parent. */
+    retryCommand(context) {
+        const packages = [...new Set(context.failed.map((test) => test.classname ?? test.suite))];
+        const names = context.failed.map((test) => test.name.split('/')[0]);
+        return go_runner_run(context, packages, names);
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/stages/src/runners/jest-runner.ts
+// jest: units are test files; results come from --json (converted), retries use -t with exact full names.
+
+
+
+
+
+
+function jsonPathFor(junitPath) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(junitPath), `${junitPath
+        .split(/[/\\]/)
+        .pop()
+        .replace(/\.xml$/, '')}.jest.json`);
+}
+function jest_runner_run(context, files, namePattern) {
+    const json = jsonPathFor(context.junitPath);
+    return {
+        file: localBin(context.cwd, 'jest'),
+        args: [
+            '--ci',
+            '--json',
+            `--outputFile=${json}`,
+            ...(namePattern === undefined ? [] : ['--testNamePattern', namePattern]),
+            ...(context.suite.command ?? []),
+            '--runTestsByPath',
+            ...files,
+        ],
+        env: { ...context.suite.env },
+        report: { kind: 'jest-json', path: json },
+    };
+}
+const jestRunner = {
+    name: 'jest',
+    async discover(suite, cwd) {
+        const configured = await configuredUnits(suite, cwd);
+        if (configured)
+            return configured;
+        const output = await listOutput(localBin(cwd, 'jest'), ['--listTests', ...(suite.command ?? [])], {
+            cwd,
+            env: suite.env,
+        });
+        return nonEmptyLines(output)
+            .map((path) => (0,external_node_path_.relative)(cwd, path).replace(/\\/g, '/'))
+            .sort()
+            .map((file) => ({ id: file, file }));
+    },
+    command(context) {
+        return jest_runner_run(context, unitFiles(context.units));
+    },
+    retryCommand(context) {
+        const files = [...new Set(context.failed.map((test) => test.file ?? test.classname ?? test.suite))];
+        return jest_runner_run(context, files, exactNamesPattern(context.failed.map((test) => test.name)));
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/stages/src/runners/mocha-runner.ts
+// mocha: units are test files; mocha-junit-reporter (a project dependency) writes the report via MOCHA_FILE.
+
+
+
+const MOCHA_DEFAULT_GLOB = ['test/**/*.{js,cjs,mjs}'];
+function mocha_runner_run(context, files, grep) {
+    return {
+        file: localBin(context.cwd, 'mocha'),
+        args: [
+            '--reporter',
+            'mocha-junit-reporter',
+            ...(grep === undefined ? [] : ['--grep', grep]),
+            ...(context.suite.command ?? []),
+            '--',
+            ...files,
+        ],
+        env: { ...context.suite.env, MOCHA_FILE: context.junitPath },
+        report: { kind: 'junit' },
+    };
+}
+const mochaRunner = {
+    name: 'mocha',
+    async discover(suite, cwd) {
+        return (await configuredUnits(suite, cwd)) ?? filesByGlob(MOCHA_DEFAULT_GLOB, cwd);
+    },
+    command(context) {
+        return mocha_runner_run(context, unitFiles(context.units));
+    },
+    /** mocha-junit-reporter names a testcase by its full title, which is what --grep matches. */
+    retryCommand(context) {
+        return mocha_runner_run(context, unitFiles(context.units), exactNamesPattern(context.failed.map((test) => test.name)));
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/stages/src/runners/node-test-runner.ts
+// node:test: units are test files; node's junit reporter writes the report, the spec reporter the log.
+
+
+const NODE_TEST_DEFAULT_GLOB = [
+    '**/*.test.{js,mjs,cjs}',
+    '**/*-test.{js,mjs,cjs}',
+    '**/*_test.{js,mjs,cjs}',
+    '**/test-*.{js,mjs,cjs}',
+    '**/test/**/*.{js,mjs,cjs}',
+];
+function node_test_runner_run(context, namePattern) {
+    return {
+        file: process.execPath,
+        args: [
+            '--test',
+            '--test-reporter=spec',
+            '--test-reporter-destination=stdout',
+            '--test-reporter=junit',
+            `--test-reporter-destination=${context.junitPath}`,
+            ...(namePattern === undefined ? [] : [`--test-name-pattern=${namePattern}`]),
+            ...(context.suite.command ?? []),
+            ...unitFiles(context.units),
+        ],
+        env: { ...context.suite.env },
+        report: { kind: 'junit' },
+    };
+}
+const nodeTestRunner = {
+    name: 'node',
+    async discover(suite, cwd) {
+        return (await configuredUnits(suite, cwd)) ?? filesByGlob(NODE_TEST_DEFAULT_GLOB, cwd);
+    },
+    command(context) {
+        return node_test_runner_run(context);
+    },
+    /** node's junit reporter does not name the file of a test, so the shard's files run, filtered by name. */
+    retryCommand(context) {
+        return node_test_runner_run(context, exactNamesPattern(context.failed.map((test) => test.name)));
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/stages/src/runners/playwright-runner.ts
+// Playwright: units are spec files; the junit reporter writes to PLAYWRIGHT_JUNIT_OUTPUT_NAME.
+
+
+
+const PLAYWRIGHT_DEFAULT_GLOB = ['**/*.@(spec|test).?(c|m)[jt]s?(x)'];
+function playwright_runner_run(context, files, lastFailed) {
+    return {
+        file: localBin(context.cwd, 'playwright'),
+        args: [
+            'test',
+            '--reporter=list,junit',
+            ...(lastFailed ? ['--last-failed'] : []),
+            ...(context.suite.command ?? []),
+            '--',
+            // Playwright reads each filter as a regular expression over the file path: escape to keep it literal.
+            ...files.map((file) => escapeRegex(file)),
+        ],
+        env: { ...context.suite.env, PLAYWRIGHT_JUNIT_OUTPUT_NAME: context.junitPath },
+        report: { kind: 'junit' },
+    };
+}
+const playwrightRunner = {
+    name: 'playwright',
+    async discover(suite, cwd) {
+        return (await configuredUnits(suite, cwd)) ?? filesByGlob(PLAYWRIGHT_DEFAULT_GLOB, cwd);
+    },
+    command(context) {
+        return playwright_runner_run(context, unitFiles(context.units), false);
+    },
+    /** --last-failed reads Playwright's own record of the previous attempt; the failed files narrow it further. */
+    retryCommand(context) {
+        const files = [...new Set(context.failed.map((test) => test.file ?? test.classname ?? test.suite))];
+        return playwright_runner_run(context, files, true);
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/stages/src/runners/pytest-runner.ts
+
+
+const PYTHON = 'python3';
+/** pytest's exit code when nothing was collected. */
+const NO_TESTS_COLLECTED = 5;
+/** Node ids from `pytest --collect-only -q`: lines up to the blank line before the summary. */
+function parsePytestCollection(output) {
+    return nonEmptyLines(output).filter((line) => line.includes('::') && !/^(?:=|ERROR|FAILED)\b/.test(line));
+}
+/** rootdir pinned to the working directory, so node ids and JUnit file attributes agree. */
+function baseArgs(cwd) {
+    return ['-m', 'pytest', `--rootdir=${cwd}`];
+}
+/** The classname pytest's xunit1 JUnit gives a node id: path dotted, .py dropped, classes appended. */
+function pytestClassname(nodeId) {
+    const parts = nodeId.split('::');
+    const name = parts.pop() ?? '';
+    const module = (parts[0] ?? '').replace(/\.py$/, '').replace(/[/\\]/g, '.');
+    return { classname: [module, ...parts.slice(1)].filter(Boolean).join('.'), name };
+}
+/** The node id of a failed test: by matching the known node ids, else rebuilt from file and classname. */
+function pytestNodeId(test, known) {
+    for (const unit of known) {
+        if (!unit.id.includes('::'))
+            continue;
+        const { classname, name } = pytestClassname(unit.id);
+        if (name === test.name && classname === (test.classname ?? ''))
+            return unit.id;
+    }
+    const file = test.file ?? `${(test.classname ?? '').split('.').join('/')}.py`;
+    const module = file.replace(/\.py$/, '').replace(/[/\\]/g, '.');
+    const classname = test.classname ?? module;
+    const classes = classname.startsWith(`${module}.`) ? classname.slice(module.length + 1).split('.') : [];
+    return [file, ...classes, test.name].join('::');
+}
+function pytest_runner_run(context, selectors) {
+    const { suite, cwd, junitPath } = context;
+    return {
+        file: PYTHON,
+        args: [
+            ...baseArgs(cwd),
+            '-v',
+            '-o',
+            'junit_family=xunit1',
+            `--junitxml=${junitPath}`,
+            ...(suite.command ?? []),
+            '--',
+            ...selectors,
+        ],
+        env: { ...suite.env },
+        report: { kind: 'junit' },
+    };
+}
+const pytestRunner = {
+    name: 'pytest',
+    async discover(suite, cwd) {
+        const configured = await configuredUnits(suite, cwd);
+        if (configured)
+            return configured;
+        const output = await listOutput(PYTHON, [...baseArgs(cwd), '--collect-only', '-q', ...(suite.command ?? [])], {
+            cwd,
+            env: suite.env,
+            okExitCodes: [NO_TESTS_COLLECTED],
+        });
+        const units = parsePytestCollection(output).map((id) => ({ id, file: id.split('::')[0] }));
+        if (suite.granularity === 'test')
+            return units;
+        return unitFiles(units).map((file) => ({ id: file, file }));
+    },
+    command(context) {
+        return pytest_runner_run(context, context.units.map((unit) => unit.id));
+    },
+    retryCommand(context) {
+        return pytest_runner_run(context, [...new Set(context.failed.map((test) => pytestNodeId(test, context.units)))]);
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/stages/src/runners/vitest-runner.ts
+// vitest: units are test files found by glob; JUnit from its built-in reporter; retries by -t full name.
+
+
+
+const VITEST_DEFAULT_GLOB = ['**/*.{test,spec}.?(c|m)[jt]s?(x)'];
+function vitest_runner_run(context, files, namePattern) {
+    return {
+        file: localBin(context.cwd, 'vitest'),
+        args: [
+            'run',
+            '--reporter=default',
+            '--reporter=junit',
+            `--outputFile.junit=${context.junitPath}`,
+            ...(namePattern === undefined ? [] : ['--testNamePattern', namePattern]),
+            ...(context.suite.command ?? []),
+            '--',
+            ...files,
+        ],
+        env: { ...context.suite.env },
+        report: { kind: 'junit' },
+    };
+}
+/** vitest's JUnit names join describe blocks with " > "; -t matches them joined with spaces. */
+function vitestFullName(junitName) {
+    return junitName.split(' > ').join(' ');
+}
+const vitestRunner = {
+    name: 'vitest',
+    async discover(suite, cwd) {
+        return (await configuredUnits(suite, cwd)) ?? filesByGlob(VITEST_DEFAULT_GLOB, cwd);
+    },
+    command(context) {
+        return vitest_runner_run(context, unitFiles(context.units));
+    },
+    retryCommand(context) {
+        const files = [...new Set(context.failed.map((test) => test.file ?? test.classname ?? test.suite))];
+        return vitest_runner_run(context, files, exactNamesPattern(context.failed.map((test) => vitestFullName(test.name))));
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/stages/src/runners/jest-json.ts
+// jest --json output → test records, so jest needs no reporter package installed in the project.
+
+
+const jest_json_STATUS = { passed: 'passed', failed: 'failed' };
+function failureOf(messages) {
+    const body = messages.join('\n\n');
+    return { message: body.split('\n')[0] ?? '', body };
+}
+/** jest's full name of a test: describe titles and the test title, space-joined (what -t matches). */
+function jestFullName(assertion) {
+    return assertion.fullName ?? [...(assertion.ancestorTitles ?? []), assertion.title].join(' ');
+}
+/** Records of one `jest --json` result; a file that failed to run is one errored test case. */
+function jestJsonRecords(document, rootDir) {
+    const records = [];
+    for (const file of document.testResults ?? []) {
+        const path = relative(rootDir, file.name).replace(/\\/g, '/');
+        const assertions = file.assertionResults ?? [];
+        if (assertions.length === 0 && file.status === 'failed') {
+            records.push({
+                suite: path,
+                classname: path,
+                name: 'Test suite failed to run',
+                file: path,
+                attempts: [
+                    { status: 'errored', durationMs: 0, failure: failureOf([file.message ?? 'jest could not run this file']) },
+                ],
+            });
+            continue;
+        }
+        for (const assertion of assertions) {
+            const status = jest_json_STATUS[assertion.status] ?? 'skipped';
+            const record = {
+                suite: path,
+                classname: path,
+                name: jestFullName(assertion),
+                file: path,
+                attempts: [{ status, durationMs: assertion.duration ?? 0 }],
+            };
+            if (status === 'failed')
+                record.attempts[0].failure = failureOf(assertion.failureMessages ?? []);
+            records.push(record);
+        }
+    }
+    return records;
+}
+async function jest_json_readJestJsonRecords(path, rootDir) {
+    return jestJsonRecords(JSON.parse(await readFile(path, 'utf8')), rootDir);
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/runners/go-test-json.ts
+// `go test -json` events → test records, for machines without gotestsum.
+
+const FINAL = { pass: 'passed', fail: 'failed', skip: 'skipped' };
+/** One record per test (subtests included); a package that failed without a failing test is one errored case. */
+function goTestJsonRecords(text) {
+    const output = new Map();
+    const records = [];
+    const failedTestIn = new Set();
+    for (const line of text.split('\n')) {
+        if (!line.startsWith('{'))
+            continue;
+        let event;
+        try {
+            event = JSON.parse(line);
+        }
+        catch {
+            continue;
+        }
+        const pkg = event.Package ?? '';
+        const key = `${pkg}\u0000${event.Test ?? ''}`;
+        if (event.Action === 'output')
+            output.set(key, (output.get(key) ?? '') + (event.Output ?? ''));
+        const status = FINAL[event.Action];
+        if (status === undefined)
+            continue;
+        if (event.Test === undefined) {
+            if (status === 'failed' && !failedTestIn.has(pkg)) {
+                const body = output.get(key) ?? '';
+                records.push({
+                    suite: pkg,
+                    classname: pkg,
+                    name: 'TestMain',
+                    attempts: [
+                        {
+                            status: 'errored',
+                            durationMs: (event.Elapsed ?? 0) * 1000,
+                            failure: { message: `package ${pkg} failed`, body },
+                        },
+                    ],
+                });
+            }
+            continue;
+        }
+        if (status === 'failed')
+            failedTestIn.add(pkg);
+        const record = {
+            suite: pkg,
+            classname: pkg,
+            name: event.Test,
+            attempts: [{ status, durationMs: (event.Elapsed ?? 0) * 1000 }],
+        };
+        if (status === 'failed') {
+            const body = output.get(key) ?? '';
+            record.attempts[0].failure = { message: `${event.Test} failed`, body };
+        }
+        records.push(record);
+    }
+    return records;
+}
+async function go_test_json_readGoTestJsonRecords(path) {
+    return goTestJsonRecords(await readFile(path, 'utf8'));
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/runners/records-to-junit.ts
+
+/** Writes converted records (jest JSON, go test -json, an exit code) as JUnit XML via core's writer. */
+async function records_to_junit_writeRecordsAsJUnit(records, path, name) {
+    const builder = new RunBuilder();
+    for (const record of records)
+        builder.add(record, { path });
+    await writeMergedJUnit(builder.build(), path, { name });
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/runners/index.ts
+
+
+
+
+
+
+
+
+const RUNNERS = {
+    pytest: pytestRunner,
+    jest: jestRunner,
+    vitest: vitestRunner,
+    go: goRunner,
+    node: nodeTestRunner,
+    mocha: mochaRunner,
+    playwright: playwrightRunner,
+    command: commandRunner,
+};
+function runners_runnerFor(name) {
+    return RUNNERS[name];
+}
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/stages/src/plan/plan-pipeline.ts
+
+
+
+
+/** Discovers each suite's tests and plans its shards; deterministic for the same tests and timings. */
+async function plan_pipeline_planPipeline(input) {
+    const suites = [];
+    for (const suite of input.config.suites) {
+        const cwd = path.resolve(input.rootDir, suite.workingDirectory);
+        const units = await runnerFor(suite.runner).discover(suite, cwd);
+        input.log.info(`${suite.name}: discovered ${units.length} ${suite.granularity === 'test' ? 'tests' : 'test files'}`);
+        const plan = planShards({
+            suite: suite.name,
+            units,
+            granularity: suite.granularity,
+            timings: input.timings,
+            shards: input.shards ?? suite.shards,
+            maxParallel: input.maxParallel ?? suite.maxParallel,
+            runnerMinutesBudget: input.runnerMinutesBudget,
+        });
+        if (plan.reason)
+            input.log.info(`${suite.name}: ${plan.reason}`);
+        if (units.length > 0 && plan.knownShare < 0.9) {
+            input.log.warning(`${suite.name}: only ${Math.round(plan.knownShare * 100)} % of the tests have known timings; the plan is ` +
+                `estimated. ${input.timingsAdvice}`);
+        }
+        suites.push(plan);
+    }
+    const planHash = createHash('sha256')
+        .update(suites.map((s) => s.planHash).join('\n'))
+        .digest('hex');
+    return { schemaVersion: 1, configFile: input.config.file, suites, planHash };
+}
+/** The suite and units of one shard of a plan, checked against the config it must still match. */
+function plan_pipeline_shardAssignment(plan, config, shardName) {
+    const { plan: suitePlan, shard } = findShard(plan.suites, shardName);
+    const suite = config.suites.find((s) => s.name === suitePlan.suite);
+    if (!suite) {
+        throw new ConfigurationError(`Shard "${shardName}" belongs to suite "${suitePlan.suite}", which ${config.file} no longer has; re-run the plan job.`);
+    }
+    return { suite, shard, units: shard.units.map((id) => unitFromId(id, suite)) };
+}
+/**
+ * A planned unit as discovery made it: the plan keeps ids only, and every discovery derives `file` from
+ * the id ("file::test", or the file itself), except a command suite without discover, whose one unit is
+ * the suite and names no file. Without `file`, a command suite's shards would run none of their files.
+ */
+function unitFromId(id, suite) {
+    if (suite.runner === 'command' && !suite.discover)
+        return { id };
+    return { id, file: id.split('::')[0] };
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/plan/plan-summary.ts
+
+function escapeCell(text) {
+    return text.replace(/[|\\`*_[\]<>&]/g, (c) => `\\${c}`);
+}
+function suiteSection(plan) {
+    const lines = [`### ${escapeCell(plan.suite)}`, ''];
+    if (plan.shards.length === 0) {
+        lines.push(`Nothing to run: ${escapeCell(plan.reason ?? 'no tests were discovered')}.`);
+        return lines.join('\n');
+    }
+    lines.push(`${plan.shards.length} shard(s) by ${plan.granularity}; predicted wall time ${formatDuration(plan.makespanMs)}, ` +
+        `lower bound max(total/N, longest) ${formatDuration(plan.lowerBoundMs)}, ratio ${plan.ratio.toFixed(3)}; ` +
+        `${Math.round(plan.knownShare * 100)} % of ${plan.granularity === 'test' ? 'tests' : 'files'} with known timings.`);
+    if (plan.knownShare < 0.9)
+        lines.push('', '> Fewer than 90 % of the timings are known: the plan is partly estimated.');
+    if (plan.reason)
+        lines.push('', escapeCell(plan.reason));
+    lines.push('', '| Shard | Units | Predicted |', '| --- | ---: | ---: |');
+    for (const shard of plan.shards)
+        lines.push(`| ${shard.name} | ${shard.units.length} | ${formatDuration(shard.predictedMs)} |`);
+    if (plan.tradeoffs?.length) {
+        lines.push('', '<details><summary>shards: auto trade-off</summary>', '');
+        lines.push('| N | Wall time | Runner minutes | Efficiency |', '| ---: | ---: | ---: | ---: |');
+        for (const row of plan.tradeoffs) {
+            lines.push(`| ${row.shards} | ${formatDuration(row.makespanMs)} | ${row.runnerMinutes.toFixed(1)}${row.withinBudget ? '' : ' (over budget)'} | ${(row.efficiency * 100).toFixed(0)} % |`);
+        }
+        lines.push('', '</details>');
+    }
+    return lines.join('\n');
+}
+/** The plan job's summary: shards per suite with predicted times and how good the balance is. */
+function plan_summary_planSummaryMarkdown(plan) {
+    return [`## Test plan`, '', `Plan \`${plan.planHash.slice(0, 12)}\``, '', ...plan.suites.map(suiteSection)].join('\n\n');
+}
+/** The plan's trade-off and shard lines for a terminal. */
+function planSummaryText(plan) {
+    return plan.suites
+        .map((s) => s.shards.length === 0
+        ? `${s.suite}: nothing to run (${s.reason ?? 'no tests'})`
+        : `${s.suite}: ${s.shards.length} shard(s), predicted ${formatDuration(s.makespanMs)} (lower bound ${formatDuration(s.lowerBoundMs)}, ratio ${s.ratio.toFixed(3)})`)
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/plan/run-plan.ts
+// The plan stage: discover every suite's tests, plan timing-balanced shards, keep the plan for the shards.
+
+
+
+
+
+
+
+/** The run-matrix action's defaults for planning, as in run-matrix/action.yml. */
+const PLAN_DEFAULTS = {
+    config: 'testpipe.yml',
+    'plan-artifact': 'testpipe-plan',
+};
+async function loadTimings(input, ports) {
+    const { logger, artifacts } = ports;
+    try {
+        if (input.timingsFile) {
+            const file = path.resolve(input.rootDir, input.timingsFile);
+            const timings = await readTimingsFile(file);
+            logger.info(`Timings from ${file}.`);
+            return timings;
+        }
+        if (input.timingsArtifact && artifacts) {
+            const found = await artifacts.downloadLatest(input.timingsArtifact, path.join(input.workDir, 'timings'));
+            if (!found) {
+                logger.warning(`No artifact "${input.timingsArtifact}" found in earlier runs: planning without timings.`);
+                return undefined;
+            }
+            logger.info(`Timings from run ${found.runId} (artifact ${input.timingsArtifact}).`);
+            return await readTimingsFile(path.join(found.path, TIMINGS_FILE));
+        }
+    }
+    catch (error) {
+        logger.warning(`Timings were not used, the plan is estimated: ${error.message}`);
+    }
+    return undefined;
+}
+/** Plans every suite (or reuses this run's plan on a re-run, so shards stay the same) and keeps the plan. */
+async function runPlan(input, ports) {
+    const config = selectSuites(await loadPipelineConfig(path.resolve(input.rootDir, input.configFile)), input.suites ?? []);
+    const planDir = path.join(input.workDir, 'plan');
+    const planFile = path.join(planDir, PLAN_FILE);
+    const earlier = input.planArtifact && ports.artifacts
+        ? await ports.artifacts.downloadFromThisRun(input.planArtifact, planDir).catch(() => undefined)
+        : undefined;
+    let plan;
+    if (earlier) {
+        plan = await readPlanFile(path.join(earlier, PLAN_FILE));
+        ports.logger.info(`Reusing the plan ${plan.planHash.slice(0, 12)} already uploaded by this run.`);
+    }
+    else {
+        plan = await planPipeline({
+            config,
+            rootDir: input.rootDir,
+            timings: await loadTimings(input, ports),
+            shards: input.shards,
+            maxParallel: input.maxParallel,
+            runnerMinutesBudget: input.runnerMinutesBudget,
+            timingsAdvice: input.timingsAdvice,
+            log: ports.logger,
+        });
+        await mkdir(planDir, { recursive: true });
+        await writeJsonContract(planFile, plan);
+        if (input.planArtifact && ports.artifacts)
+            await ports.artifacts.uploadDirectory(input.planArtifact, planDir);
+    }
+    return {
+        ...matrixOutput(plan),
+        plan,
+        planFile: earlier ? path.join(earlier, PLAN_FILE) : planFile,
+        config,
+        reused: Boolean(earlier),
+        summaryMarkdown: planSummaryMarkdown(plan),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/plan/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/stages/src/shard/attempt-report.ts
+// Turns what a runner left behind (its JUnit, jest JSON, go test -json, the user's files, an exit
+// code) into the attempt's JUnit XML file.
+
+
+
+
+
+
+async function exists(path) {
+    return stat(path).then((info) => info.isFile() && info.size > 0, () => false);
+}
+/** Files matching the globs that this attempt wrote (older ones are from an earlier attempt or run). */
+async function freshFiles(patterns, cwd, sinceMs) {
+    const files = await glob([...patterns], { cwd, absolute: true, onlyFiles: true });
+    const fresh = [];
+    for (const file of files.sort()) {
+        if ((await stat(file)).mtimeMs >= sinceMs - 50)
+            fresh.push(file);
+    }
+    return fresh;
+}
+async function mergeInto(files, junitPath, name) {
+    if (files.length === 1)
+        return copyFile(files[0], junitPath);
+    const builder = new RunBuilder();
+    for (const file of files)
+        builder.addFile(await ingestFile(file, (record) => builder.add(record, { path: file })));
+    await writeMergedJUnit(builder.build(), junitPath, { name });
+}
+function exitCodeSummary(execution) {
+    return execution.exitSignal ? `was killed by ${execution.exitSignal}` : `exited with code ${execution.exitCode}`;
+}
+/** Writes the attempt's JUnit XML at junitPath; false when the runner left no results at all. */
+async function attempt_report_writeAttemptReport(context) {
+    const { command, junitPath, cwd, suiteName, execution } = context;
+    const report = command.report;
+    switch (report.kind) {
+        case 'junit':
+            return exists(junitPath);
+        case 'jest-json': {
+            if (!(await exists(report.path)))
+                return false;
+            await writeRecordsAsJUnit(await readJestJsonRecords(report.path, cwd), junitPath, suiteName);
+            return true;
+        }
+        case 'go-test-json': {
+            if (!(await exists(report.path)))
+                return false;
+            const records = await readGoTestJsonRecords(report.path);
+            if (records.length === 0)
+                return false;
+            await writeRecordsAsJUnit(records, junitPath, suiteName);
+            return true;
+        }
+        case 'junit-glob': {
+            const files = await freshFiles(report.patterns, cwd, context.startedAtMs);
+            if (files.length === 0)
+                return false;
+            await mergeInto(files, junitPath, suiteName);
+            return true;
+        }
+        case 'junit-or-exit-code': {
+            if (await exists(junitPath))
+                return true;
+            if (execution.spawnError || execution.timedOut || execution.cancelled)
+                return false;
+            const passed = execution.exitCode === 0;
+            const message = `${[command.file, ...command.args].join(' ')} ${exitCodeSummary(execution)}`;
+            await writeRecordsAsJUnit([
+                {
+                    suite: suiteName,
+                    classname: suiteName,
+                    name: suiteName,
+                    attempts: [
+                        passed
+                            ? { status: 'passed', durationMs: Date.now() - context.startedAtMs }
+                            : {
+                                status: 'failed',
+                                durationMs: Date.now() - context.startedAtMs,
+                                failure: { type: 'ExitCode', message, body: execution.tail.join('\n') },
+                            },
+                    ],
+                },
+            ], junitPath, suiteName);
+            return true;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./packages/stages/src/shard/process-group.ts
+// Runs one program in its own process group, streams its output lines, and on timeout or cancel
+// kills the whole group: SIGTERM, then SIGKILL after a grace period. Leftover processes (a server
+// a test started and never stopped) are killed the same way when the program exits.
+
+
+
+function signalGroup(pgid, signal) {
+    try {
+        process.kill(-pgid, signal);
+        return true;
+    }
+    catch {
+        return false; // ESRCH: the group is gone
+    }
+}
+function groupAlive(pgid) {
+    return signalGroup(pgid, 0);
+}
+const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** SIGTERM the group, wait up to graceMs for it to go, then SIGKILL whatever is left. */
+async function terminateGroup(pgid, graceMs) {
+    if (!signalGroup(pgid, 'SIGTERM'))
+        return;
+    const pollMs = 50;
+    for (let waited = 0; waited < graceMs; waited += pollMs) {
+        if (!groupAlive(pgid))
+            return;
+        await delay(pollMs);
+    }
+    signalGroup(pgid, 'SIGKILL');
+    for (let waited = 0; waited < 2000 && groupAlive(pgid); waited += pollMs)
+        await delay(pollMs);
+}
+function streamLines(stream, onLine) {
+    const lines = createInterface({ input: stream, crlfDelay: Infinity });
+    lines.on('line', onLine);
+    return new Promise((resolve) => lines.once('close', resolve));
+}
+function process_group_runInProcessGroup(options) {
+    const tailSize = options.tailLines ?? 50;
+    const tail = [];
+    const onLine = (line) => {
+        tail.push(line);
+        if (tail.length > tailSize)
+            tail.shift();
+        options.onLine(line);
+    };
+    return new Promise((resolve) => {
+        const child = spawn(options.file, options.args, {
+            cwd: options.cwd,
+            env: options.env,
+            detached: true,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const result = { exitCode: null, exitSignal: null, timedOut: false, cancelled: false, tail };
+        if (child.pid !== undefined)
+            result.pid = child.pid;
+        let copy;
+        if (options.stdoutFile) {
+            copy = createWriteStream(options.stdoutFile);
+            child.stdout.pipe(copy);
+        }
+        let stopping;
+        const stop = () => (stopping ??= child.pid ? terminateGroup(child.pid, options.graceMs) : Promise.resolve());
+        const timer = setTimeout(() => {
+            result.timedOut = true;
+            void stop();
+        }, Math.max(0, options.timeoutMs));
+        const onAbort = () => {
+            result.cancelled = true;
+            void stop();
+        };
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        if (options.signal?.aborted)
+            onAbort();
+        const outputDone = Promise.all([streamLines(child.stdout, onLine), streamLines(child.stderr, onLine)]);
+        let finished = false;
+        const finish = async () => {
+            if (finished)
+                return;
+            finished = true;
+            clearTimeout(timer);
+            options.signal?.removeEventListener('abort', onAbort);
+            await stop(); // leftovers of a finished run, or the rest of a killed one
+            if (copy)
+                await new Promise((done) => copy.end(done));
+            resolve(result);
+        };
+        child.once('error', (error) => {
+            result.spawnError = error;
+            void finish();
+        });
+        child.once('exit', (code, signal) => {
+            result.exitCode = code;
+            result.exitSignal = signal;
+            void stop(); // a leftover holding stdout open would otherwise keep the shard waiting
+        });
+        child.once('close', () => void outputDone.then(finish));
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/shard/synthetic-cases.ts
+
+function lastOutput(tail) {
+    return tail.length ? `\n\nlast output:\n${tail.join('\n')}` : '';
+}
+function errored(identity, name, type, message) {
+    return {
+        suite: identity.suite,
+        classname: identity.shard,
+        name,
+        attempts: [
+            {
+                status: 'errored',
+                durationMs: 0,
+                failure: { type, message, body: `${message}\ncommand: ${identity.commandLine}${lastOutput(identity.tail)}` },
+            },
+        ],
+    };
+}
+/** Categorised as `timeout` by core's classifier (type TimeoutError, "timed out after"). */
+function synthetic_cases_timedOutCase(identity, timeoutMs, durationMs) {
+    const limit = formatDurationSetting(timeoutMs);
+    const record = errored(identity, `${identity.shard} timed out`, 'TimeoutError', `shard ${identity.shard} timed out after ${limit} (suite timeout ${limit}); the whole process group was killed. ` +
+        'The last output shows the test that was running: fix the hang or raise timeout in testpipe.yml');
+    record.attempts[0].durationMs = durationMs;
+    return record;
+}
+function synthetic_cases_cancelledCase(identity) {
+    return errored(identity, `${identity.shard} cancelled`, 'Cancelled', `shard ${identity.shard} was cancelled; its process group was killed`);
+}
+/** The runner ended (or could not start) without reporting a single test. */
+function synthetic_cases_didNotRunCase(identity, how) {
+    return errored(identity, `${identity.shard} did not run`, 'RunnerError', `${how} before any test ran (no JUnit results). Run the command locally to see the error`);
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/shard/run-shard-attempts.ts
+// Runs one shard of a suite: the runner once, then only its failed tests again (up to `retries`),
+// each attempt's JUnit kept under attempts/, all merged into results/<shard>/junit.xml + ctrf.json.
+
+
+
+
+
+
+
+const COLLECTION_ERROR = /collection failure|error collecting|Test suite failed to run/i;
+function commandLine(command) {
+    return [command.file, ...command.args]
+        .map((arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : JSON.stringify(arg)))
+        .join(' ');
+}
+function isFailingResult(test) {
+    return isFailing(test.status);
+}
+function howItEnded(execution, command) {
+    if (execution.spawnError)
+        return `could not start ${command.file}: ${execution.spawnError.message}`;
+    if (execution.exitSignal)
+        return `${command.file} was killed by ${execution.exitSignal}`;
+    return `${command.file} exited with code ${execution.exitCode}`;
+}
+/** Why the failed tests are not run again, or undefined when they should be. */
+function reasonNotToRetry(run, failing, suite) {
+    const ran = run.tests.filter((test) => test.status !== 'skipped').length;
+    if (failing.some((test) => test.attempts.some((a) => COLLECTION_ERROR.test(a.failure?.message ?? '')))) {
+        return 'tests could not be collected (an import or syntax error): a retry cannot fix that; not retrying';
+    }
+    if (ran > 0 && failing.length / ran > suite.retryMaxFailureRatio) {
+        const percent = Math.round(suite.retryMaxFailureRatio * 100);
+        return `${failing.length} of ${ran} failed (>${percent} %): that is a broken build, not flakes; not retrying`;
+    }
+    return undefined;
+}
+/** Runs the suite's runner for the shard's units, then only the failed tests again, and merges every attempt. */
+async function run_shard_attempts_runShardAttempts(options) {
+    const { suite, shardName, log, signal } = options;
+    const clock = options.clock ?? systemClock;
+    const adapter = options.adapter ?? runnerFor(suite.runner);
+    const cwd = resolve(options.rootDir ?? process.cwd(), suite.workingDirectory);
+    const resultsPath = resolve(options.resultsDir);
+    const attemptsDir = join(resultsPath, SHARD_ATTEMPTS_DIR);
+    await mkdir(attemptsDir, { recursive: true });
+    const graceMs = options.killGraceMs ?? suite.killGraceMs;
+    const retryDelay = options.retryDelay ?? { baseDelayMs: 2000, maxDelayMs: 30_000 };
+    const deadline = clock.now() + suite.timeoutMs;
+    const builder = new RunBuilder();
+    const commands = [];
+    let status;
+    let failing = [];
+    for (let attempt = 1;; attempt++) {
+        const junitPath = join(attemptsDir, `attempt-${attempt}.xml`);
+        const context = { suite, units: options.units, attempt, junitPath, cwd };
+        const command = attempt === 1 ? adapter.command(context) : adapter.retryCommand({ ...context, failed: failing.map(failedTest) });
+        log.info(`attempt ${attempt}: ${commandLine(command)}`);
+        const startedAtMs = clock.now();
+        const execution = await runInProcessGroup({
+            file: command.file,
+            args: command.args,
+            cwd,
+            // Every runner's tests can tell which attempt and shard they are (fixtures, ports, flaky demos).
+            env: { ...process.env, ...command.env, TESTPIPE_ATTEMPT: String(attempt), TESTPIPE_SHARD: shardName },
+            timeoutMs: deadline - startedAtMs,
+            graceMs,
+            onLine: (line) => log.info(line),
+            ...(signal && { signal }),
+            ...(command.stdoutFile && { stdoutFile: command.stdoutFile }),
+        });
+        const reported = await writeAttemptReport({
+            command,
+            junitPath,
+            cwd,
+            suiteName: suite.name,
+            execution,
+            startedAtMs,
+        });
+        commands.push({
+            attempt,
+            file: command.file,
+            args: command.args,
+            exitCode: execution.exitCode,
+            junitPath,
+            reported,
+        });
+        if (execution.pid !== undefined)
+            commands.at(-1).pid = execution.pid;
+        const records = [];
+        if (reported) {
+            builder.addFile(await ingestFile(junitPath, (record) => records.push(record), { shard: shardName }));
+            // A retry filters by name (jest and vitest -t), and those runners report every other test of the
+            // retried files as skipped: such a skip is not an attempt of that test, so it is left out.
+            const retried = attempt === 1 ? undefined : new Set(failing.map((test) => test.name));
+            for (const record of records) {
+                if (retried && !retried.has(record.name) && record.attempts.every((a) => a.status === 'skipped'))
+                    continue;
+                builder.add(record, { path: junitPath, shard: shardName });
+            }
+        }
+        const identity = { suite: suite.name, shard: shardName, commandLine: commandLine(command), tail: execution.tail };
+        if (execution.timedOut) {
+            log.warning(`shard ${shardName} timed out after ${formatDurationSetting(suite.timeoutMs)}: killed its process group`);
+            builder.add(timedOutCase(identity, suite.timeoutMs, clock.now() - startedAtMs), {
+                path: junitPath,
+                shard: shardName,
+            });
+            status = 'timed-out';
+            break;
+        }
+        if (execution.cancelled) {
+            builder.add(cancelledCase(identity), { path: junitPath, shard: shardName });
+            status = 'errored';
+            break;
+        }
+        if (records.length === 0) {
+            const how = howItEnded(execution, command);
+            log.warning(`${how} before any test ran; not retrying`);
+            builder.add(didNotRunCase(identity, how), { path: junitPath, shard: shardName });
+            status = 'errored';
+            break;
+        }
+        const run = builder.build();
+        failing = run.tests.filter(isFailingResult);
+        if (failing.length === 0) {
+            if (execution.exitCode !== 0)
+                log.warning(`${howItEnded(execution, command)} although no test failed`);
+            break;
+        }
+        if (attempt > suite.retries)
+            break;
+        const reason = reasonNotToRetry(run, failing, suite);
+        if (reason) {
+            log.warning(reason);
+            break;
+        }
+        const waitMs = backoffDelayMs(attempt, retryDelay, Math.random);
+        if (clock.now() + waitMs >= deadline) {
+            log.warning(`no time left in the suite timeout to retry ${failing.length} failed test(s)`);
+            break;
+        }
+        log.info(`retrying ${failing.length} failed test(s) in ${waitMs} ms (retry ${attempt} of ${suite.retries})`);
+        // A cancel ends the wait; the next attempt then sees the aborted signal and records the cancel.
+        await clock.sleep(waitMs, signal).catch(() => undefined);
+    }
+    const run = builder.build();
+    const junitPath = join(resultsPath, SHARD_JUNIT_FILE);
+    const ctrfPath = join(resultsPath, SHARD_CTRF_FILE);
+    await writeMergedJUnit(run, junitPath, { name: suite.name });
+    const ctrf = toCtrfReport(run, undefined, {
+        toolName: suite.runner,
+        environment: { suite: suite.name, shard: shardName },
+    });
+    await writeJsonContract(ctrfPath, ctrf);
+    const failed = run.tests.filter(isFailingResult).length;
+    return {
+        status: status ?? (failed > 0 ? 'failed' : 'passed'),
+        total: run.tests.length,
+        failed,
+        flaky: run.tests.filter((test) => test.flaky).length,
+        attempts: commands.length,
+        resultsPath,
+        junitPath,
+        ctrfPath,
+        commands,
+    };
+}
+function failedTest(test) {
+    const failed = { suite: test.suite, name: test.name };
+    if (test.classname !== undefined)
+        failed.classname = test.classname;
+    if (test.file !== undefined)
+        failed.file = test.file;
+    return failed;
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/shard/suite-artifacts.ts
+
+
+
+/**
+ * Copies the extra files the suite names (screenshots, traces) under results/<shard>/artifacts/, so the
+ * shard's one results artifact holds them too.
+ */
+async function suite_artifacts_copySuiteArtifacts(resultsDir, suite, rootDir) {
+    if (suite.artifacts.length > 0) {
+        const cwd = path.resolve(rootDir, suite.workingDirectory);
+        const extra = await glob(suite.artifacts, { cwd, onlyFiles: true, dot: false });
+        for (const relative of extra) {
+            await cp(path.join(cwd, relative), path.join(resultsDir, 'artifacts', relative), { force: true });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/shard/run-shard.ts
+// The shard stage: one shard of the plan, run with its suite's timeout and retries, its results kept
+// under results/<shard>/ (junit.xml, ctrf.json, attempts/, output.log) and, with a store, uploaded.
+
+
+
+
+
+
+
+
+
+/** The run-matrix action's defaults for running a shard, as in run-matrix/action.yml. */
+const SHARD_DEFAULTS = {
+    config: 'testpipe.yml',
+    'plan-artifact': 'testpipe-plan',
+    'results-dir': 'testpipe-results',
+    'fail-on-test-failure': true,
+};
+async function plannedShard(input, ports) {
+    if (input.planned)
+        return input.planned;
+    if (!input.configFile || !input.planArtifact || !ports.artifacts) {
+        throw new ConfigurationError('A shard needs the plan: give the plan artifact (action) or run it from testpipe run.');
+    }
+    const config = await loadPipelineConfig(path.resolve(input.rootDir, input.configFile));
+    const planDir = await ports.artifacts.downloadFromThisRun(input.planArtifact, path.join(input.workDir, 'plan'));
+    if (!planDir) {
+        throw new ConfigurationError(`This run has no "${input.planArtifact}" artifact: run this action with mode: plan in an earlier job and ` +
+            'pass its matrix to this job.');
+    }
+    return { plan: await readPlanFile(path.join(planDir, PLAN_FILE)), config };
+}
+/** Runs one shard of the plan; results are written (and uploaded) whatever the tests did. */
+async function runShard(input, ports) {
+    if (input.shard === EMPTY_SHARD) {
+        ports.logger.info('The plan has no tests to run (see the plan job); nothing to do.');
+        return { shard: input.shard, empty: true, status: 'passed', total: 0, verdict: `${input.shard}: nothing to run.` };
+    }
+    const { plan, config } = await plannedShard(input, ports);
+    const { suite, units } = shardAssignment(plan, config, input.shard);
+    const resultsRoot = path.resolve(input.rootDir, input.resultsDir);
+    const resultsDir = path.join(resultsRoot, 'results', input.shard);
+    await rm(resultsDir, { recursive: true, force: true }); // an earlier run's attempts must not mix in
+    await mkdir(resultsDir, { recursive: true });
+    // The log goes to the caller's logger and, for the results artifact, to results/<shard>/output.log.
+    const output = createWriteStream(path.join(resultsDir, SHARD_OUTPUT_LOG));
+    const logger = teeLogger(ports.logger, (line) => output.write(`${line}\n`));
+    let outcome;
+    try {
+        outcome = await ports.logger.group(`${input.shard}: ${units.length} unit(s) of ${suite.name} (${suite.runner})`, () => runShardAttempts({
+            suite,
+            units,
+            resultsDir,
+            shardName: input.shard,
+            rootDir: input.rootDir,
+            log: logger,
+            ...(ports.clock && { clock: ports.clock }),
+            ...(input.signal && { signal: input.signal }),
+        }));
+    }
+    catch (error) {
+        output.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        throw error;
+    }
+    finally {
+        await new Promise((done) => output.end(done));
+    }
+    await copySuiteArtifacts(resultsDir, suite, input.rootDir);
+    if (input.resultsArtifact && ports.artifacts) {
+        await ports.artifacts.uploadDirectory(input.resultsArtifact, resultsDir, { root: resultsRoot });
+    }
+    const verdict = `${input.shard}: ${outcome.status}, ${outcome.total} tests, ${outcome.failed} failed, ${outcome.flaky} flaky, ` +
+        `${outcome.attempts} attempt(s).`;
+    return { shard: input.shard, empty: false, outcome, status: outcome.status, total: outcome.total, verdict };
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/shard/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/base-comparison.ts
+
+
+/** The base branch's latest report, or one line saying why there is nothing to compare with. */
+async function findBaseComparison(host, request) {
+    if (request.compareTo === 'none')
+        return { reason: 'comparison is turned off (compare-to: none).' };
+    const branch = request.compareTo ?? request.pullRequestBase;
+    if (!branch)
+        return { reason: 'this is not a pull request and compare-to is not set.' };
+    if (!request.reportArtifact)
+        return { reason: 'report-artifact is empty, so no earlier report can be found.' };
+    if (!host)
+        return { reason: 'earlier reports are only found in GitHub Actions.' };
+    try {
+        const found = await host.findBaseReport({
+            branch,
+            artifactName: request.reportArtifact,
+            excludeRunId: request.runId,
+            downloadDir: external_node_path_default().join(request.downloadDir, 'testpipe-base-report'),
+        });
+        if ('unavailable' in found)
+            return { reason: found.unavailable };
+        return { run: await ingestReports([found.ctrfPath]), label: `${branch} (run ${found.runId})` };
+    }
+    catch (error) {
+        return { reason: `reading the ${branch} report failed (${error.message}).` };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/build-report.ts
+
+
+
+async function loadPreviousTimings(file, log) {
+    try {
+        return await timings_readTimingsFile(file);
+    }
+    catch (error) {
+        log.warning(`Previous timings ${file} were not used: ${error.message}`);
+        return undefined;
+    }
+}
+/** Reads every report, merges them, and writes metrics.json, ctrf-report.json, junit.xml, report.html, timings.json. */
+async function buildReport(input) {
+    const run = await ingestReports(input.reportPaths);
+    for (const file of run.files) {
+        for (const problem of file.errors)
+            input.log.warning(problem.message);
+    }
+    for (const duplicate of run.duplicates)
+        input.log.warning(duplicate.message);
+    const metrics = computeMetrics(run);
+    const gate = evaluateGate(metrics, input.minPassRate, input.failOn);
+    await (0,promises_.mkdir)(input.outputDir, { recursive: true }).catch((error) => {
+        throw describeFileSystemError(error, 'Creating the report directory');
+    });
+    const files = {
+        metrics: external_node_path_default().join(input.outputDir, METRICS_FILE),
+        ctrf: external_node_path_default().join(input.outputDir, CTRF_REPORT_FILE),
+        junit: external_node_path_default().join(input.outputDir, MERGED_JUNIT_FILE),
+        html: external_node_path_default().join(input.outputDir, HTML_REPORT_FILE),
+        timings: external_node_path_default().join(input.outputDir, file_names_TIMINGS_FILE),
+    };
+    const generatedAt = input.now.toISOString();
+    const comparison = input.base ? compareWithBase(run, input.base.run, input.base.label) : undefined;
+    const history = input.history && [
+        ...input.history,
+        {
+            runId: input.runId ?? 'this run',
+            at: generatedAt,
+            passRate: metrics.passRate,
+            durationMs: metrics.durationMs.wall,
+        },
+    ];
+    await json_file_writeJsonContract(files.metrics, metrics);
+    const ctrf = ctrf_report_toCtrfReport(run, metrics, {
+        toolName: 'testpipe',
+        timestamp: generatedAt,
+        runId: input.runId,
+    });
+    await (0,promises_.writeFile)(files.ctrf, `${JSON.stringify(ctrf)}\n`);
+    await junit_writer_writeMergedJUnit(run, files.junit);
+    const previous = input.previousTimings ? await loadPreviousTimings(input.previousTimings, input.log) : undefined;
+    const timings = buildTimings(run, previous, { now: input.now });
+    await json_file_writeJsonContract(files.timings, timings);
+    await (0,promises_.writeFile)(files.html, renderHtmlReport({
+        title: input.reportName,
+        run,
+        metrics,
+        generatedAt,
+        history,
+        baseComparison: comparison,
+        repositoryUrl: input.repositoryUrl,
+        commitSha: input.commitSha,
+    }));
+    return { run, metrics, gate, files, comparison };
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/gather/result-entries.ts
+const REPORT_FILE = /\.(xml|json|trx)$/i;
+function classifyResultEntry(entry) {
+    return entry.includes('/') || entry.includes('\\') || REPORT_FILE.test(entry) ? 'file-glob' : 'artifact-or-file';
+}
+function result_entries_escapeRegex(text) {
+    return text.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+}
+/** Matches artifact names against a pattern with `*` (any run of characters) and `?` (one character). */
+function artifactNameMatcher(pattern) {
+    const source = [...pattern]
+        .map((character) => (character === '*' ? '.*' : character === '?' ? '.' : result_entries_escapeRegex(character)))
+        .join('');
+    const regex = new RegExp(`^${source}$`);
+    return (name) => regex.test(name);
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/gather/report-files.ts
+
+
+const RAW_REPORT = /\.(xml|trx)$/i;
+const report_files_REPORT_FILE = new RegExp(`\\.(${REPORT_EXTENSIONS.join('|')})$`, 'i');
+/**
+ * run-matrix writes `results/<shard>/*.xml` and a `ctrf.json` holding the same tests: reading both
+ * would count every test twice. So a `ctrf.json` is dropped when raw XML/TRX reports from the same
+ * directory are among the paths; a `ctrf.json` alone (or any other JSON report) is kept.
+ */
+function dropShardCtrfBesideRawReports(reportPaths) {
+    const directoriesWithRaw = new Set(reportPaths.filter((file) => RAW_REPORT.test(file)).map((file) => external_node_path_default().dirname(external_node_path_default().resolve(file))));
+    return reportPaths.filter((file) => external_node_path_default().basename(file) !== file_names_SHARD_CTRF_FILE || !directoriesWithRaw.has(external_node_path_default().dirname(external_node_path_default().resolve(file))));
+}
+/** Every report file (.xml, .json, .trx) under a directory, as absolute paths in reading order. */
+async function reportFilesUnder(directory) {
+    const { paths } = await expandReportPaths(['.'], { cwd: directory });
+    return paths.map((file) => external_node_path_default().resolve(directory, file));
+}
+/**
+ * Report files a workspace glob (or directory, or file) names, as absolute paths. A glob that
+ * could be an artifact name (`testpipe-results-*`) also looks inside directories of that name,
+ * which is where actions/download-artifact puts artifacts.
+ */
+async function reportFilesInWorkspace(pattern, workspace, options) {
+    const patterns = options.alsoInsideMatchingDirectories
+        ? [pattern, `${pattern}/**/*.{${REPORT_EXTENSIONS.join(',')}}`]
+        : [pattern];
+    const { paths } = await expandReportPaths(patterns, { cwd: workspace });
+    // A name-like glob may also match unrelated files (notes, logs): keep only report extensions then.
+    const kept = options.alsoInsideMatchingDirectories ? paths.filter((file) => report_files_REPORT_FILE.test(file)) : paths;
+    return kept.map((file) => external_node_path_default().resolve(workspace, file));
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/gather/gather-results.ts
+
+
+
+
+const byName = new Intl.Collator('en', { numeric: true });
+function runLabel(runId) {
+    return runId === undefined ? 'this run' : `run ${runId}`;
+}
+/** Artifact names cannot hold path separators, but a directory is made of one: refuse anything else. */
+function artifactDirectory(downloadDir, artifactName) {
+    if (artifactName === '' || artifactName === '.' || artifactName === '..' || /[\\/]/.test(artifactName)) {
+        throw new Error(`Artifact name ${JSON.stringify(artifactName)} cannot be used as a directory name`);
+    }
+    return external_node_path_default().join(downloadDir, artifactName);
+}
+/** Lists the run's artifacts once, and only if some entry can name an artifact. */
+function lazyArtifactList(input, problems) {
+    let listed;
+    return () => {
+        if (!input.artifacts)
+            return Promise.resolve([]);
+        listed ??= input.artifacts.list(input.runId).catch((error) => {
+            problems.push(`Could not list the artifacts of ${runLabel(input.runId)}: ${error.message}. ` +
+                'Only workspace files were read.');
+            return [];
+        });
+        return listed;
+    };
+}
+/**
+ * Finds every report the `results` input names: downloads the matching artifacts of the current
+ * run (or of `runId`) and expands the file globs, so the report stage only sees local paths.
+ */
+async function gatherResults(input) {
+    const problems = [];
+    const listArtifacts = lazyArtifactList(input, problems);
+    const downloaded = new Map();
+    const paths = [];
+    for (const entry of input.patterns) {
+        if (classifyResultEntry(entry) === 'artifact-or-file') {
+            const matches = (await listArtifacts())
+                .filter((artifact) => artifactNameMatcher(entry)(artifact.name))
+                // Listing order varies; a stable one keeps the report order, the fallback order of attempts, stable.
+                .sort((a, b) => byName.compare(a.name, b.name));
+            for (const artifact of matches) {
+                if (downloaded.has(artifact.id))
+                    continue;
+                const gathered = await downloadOne(input.artifacts, artifact, input, problems);
+                if (gathered === undefined)
+                    continue;
+                downloaded.set(artifact.id, gathered);
+                paths.push(...gathered.files);
+            }
+            // An entry that named artifacts is not read from the workspace too: a download-artifact step
+            // may have put the same artifacts there, and they would be counted twice.
+            if (matches.length > 0)
+                continue;
+        }
+        const files = await reportFilesInWorkspace(entry, input.workspace, {
+            alsoInsideMatchingDirectories: classifyResultEntry(entry) === 'artifact-or-file',
+        });
+        if (files.length === 0)
+            problems.push(noMatchProblem(entry, input));
+        paths.push(...files);
+    }
+    const reportPaths = dropShardCtrfBesideRawReports([...new Set(paths)]);
+    const kept = new Set(reportPaths);
+    const artifacts = [...downloaded.values()].map((artifact) => ({
+        ...artifact,
+        files: artifact.files.filter((file) => kept.has(file)),
+    }));
+    input.log.info(`Found ${reportPaths.length} report file(s)` +
+        (artifacts.length > 0 ? ` in ${artifacts.length} artifact(s) of ${runLabel(input.runId)} and the workspace` : ''));
+    return { reportPaths, artifacts, problems };
+}
+function noMatchProblem(entry, input) {
+    return classifyResultEntry(entry) === 'file-glob' || !input.artifacts
+        ? `results entry "${entry}" matched no file in the workspace`
+        : `results entry "${entry}" matched no artifact of ${runLabel(input.runId)} and no report file in the workspace`;
+}
+async function downloadOne(store, artifact, input, problems) {
+    try {
+        const directory = artifactDirectory(input.downloadDir, artifact.name);
+        await (0,promises_.mkdir)(directory, { recursive: true });
+        await store.download(artifact.id, directory, input.runId);
+        const files = await reportFilesUnder(directory);
+        if (files.length === 0)
+            problems.push(`Artifact "${artifact.name}" holds no .xml, .json or .trx report`);
+        input.log.info(`Downloaded artifact "${artifact.name}" (${files.length} report file(s))`);
+        return { name: artifact.name, id: artifact.id, files };
+    }
+    catch (error) {
+        problems.push(`Artifact "${artifact.name}" could not be downloaded: ${error.message}`);
         return undefined;
     }
 }
 
+;// CONCATENATED MODULE: ./packages/stages/src/report/gather/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/publish.ts
+
+
+const COMMENT_WHEN = ['always', 'on-failure', 'on-change', 'off'];
+const COMMENT_MODES = ['update', 'recreate', 'hide-previous'];
+/** What decides `comment: on-change`: the verdict and which tests fail, not durations. */
+function commentDigest(input) {
+    const failing = input.run.tests
+        .filter((t) => model_isFailing(t.status) || t.status === 'flaky')
+        .map((t) => `${t.status}:${t.id}`);
+    const m = input.metrics;
+    const key = [input.status, m.total, m.passed, m.failed, m.errored, m.skipped, m.flaky, ...failing].join('\n');
+    return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16);
+}
+/** The sticky PR comment, within GitHub's size limit; `on-failure` only updates a comment a failure left. */
+async function publishComment(host, settings, issueNumber, input) {
+    if (settings.when === 'off')
+        return undefined;
+    // Room for the marker and digest lines the upsert adds.
+    const { markdown } = renderMarkdownReport(input, { target: 'comment', maxChars: COMMENT_LIMIT_CHARS - 200 });
+    return host.upsertComment({
+        issueNumber,
+        reportName: input.reportName,
+        body: markdown,
+        mode: settings.mode,
+        digest: settings.when === 'on-change' ? commentDigest(input) : undefined,
+        createIfMissing: settings.when !== 'on-failure' || input.status === 'failed',
+    });
+}
+/** A completed check run on the head commit, with an annotation per failing test (up to maxAnnotations). */
+async function publishReportCheckRun(host, request, input) {
+    const annotations = failureAnnotations(input.run, { workspace: request.workspace, max: request.maxAnnotations });
+    const m = input.metrics;
+    const title = input.status === 'no-tests'
+        ? 'No tests ran'
+        : `${m.failed + m.errored} failed, ${m.passed + m.flaky} passed` +
+            (m.flaky ? ` (${m.flaky} flaky)` : '') +
+            (m.skipped ? `, ${m.skipped} skipped` : '');
+    return host.publishCheckRun({
+        headSha: request.headSha,
+        name: input.reportName,
+        conclusion: input.status === 'failed' ? 'failure' : input.status === 'passed' ? 'success' : 'neutral',
+        title,
+        summary: renderCheckRunSummary(input),
+        annotations,
+        detailsUrl: request.detailsUrl,
+    });
+}
+
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/archive/archive-error.ts
+;// CONCATENATED MODULE: ./packages/stages/src/report/archive/archive-error.ts
+
 /** An S3 operation of the archive failed; the caller reports it as a warning. */
-class ArchiveError extends Error {
+class ArchiveError extends UserError {
     operation;
     bucket;
     key;
+    name = 'ArchiveError';
     constructor(operation, bucket, key, cause) {
-        super(`Could not ${operation} s3://${bucket}/${key}: ${describeS3Error(cause)}`, { cause });
+        super(`Could not ${operation} s3://${bucket}/${key}: ${describeS3Error(cause)}`, { kind: 'environment', cause });
         this.operation = operation;
         this.bucket = bucket;
         this.key = key;
-        this.name = 'ArchiveError';
     }
 }
 /** "NoSuchBucket: The specified bucket does not exist (HTTP 404)" from an SDK error. */
@@ -42059,7 +42310,7 @@ function s3ErrorName(error) {
     return error instanceof Error ? error.name : undefined;
 }
 
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/archive/archive-keys.ts
+;// CONCATENATED MODULE: ./packages/stages/src/report/archive/archive-keys.ts
 function trimSlashes(value) {
     return value.replace(/^\/+|\/+$/g, '');
 }
@@ -42085,9 +42336,8 @@ function historyKeyForPrefix(prefix) {
     return [...parts, 'history.jsonl'].join('/');
 }
 const TARBALL_NAME = 'reports.tar.gz';
-const METRICS_NAME = 'metrics.json';
 
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/archive/history-entry.ts
+;// CONCATENATED MODULE: ./packages/stages/src/report/archive/history-entry.ts
 function historyEntryFromMetrics(metrics, run) {
     return {
         runId: run.runId,
@@ -42139,7 +42389,7 @@ function formatHistoryLines(entries) {
     return entries.map((entry) => `${JSON.stringify(entry)}\n`).join('');
 }
 
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/archive/s3-client.ts
+;// CONCATENATED MODULE: ./packages/stages/src/report/archive/s3-client.ts
 function resolveRegion(env) {
     return env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
 }
@@ -42159,7 +42409,7 @@ async function createS3Client(target) {
     });
 }
 
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/archive/history.ts
+;// CONCATENATED MODULE: ./packages/stages/src/report/archive/history.ts
 
 
 
@@ -42237,7 +42487,7 @@ async function readHistory(options) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/archive/tar-gz-stream.ts
+;// CONCATENATED MODULE: ./packages/stages/src/report/archive/tar-gz-stream.ts
 
 
 
@@ -42354,7 +42604,8 @@ function tarGzStream(entries) {
     return (0,external_node_stream_.pipeline)(external_node_stream_.Readable.from(tarBlocks(entries), { objectMode: false }), (0,external_node_zlib_.createGzip)(), () => undefined);
 }
 
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/archive/archive-reports.ts
+;// CONCATENATED MODULE: ./packages/stages/src/report/archive/archive-reports.ts
+
 
 
 
@@ -42393,7 +42644,7 @@ async function uploadTarball(client, options, key) {
 }
 async function uploadMetrics(client, options, key) {
     const { PutObjectCommand } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 53711, 19));
-    const file = external_node_path_default().join(options.outputDir, METRICS_NAME);
+    const file = external_node_path_default().join(options.outputDir, METRICS_FILE);
     const body = await (0,promises_.readFile)(file);
     try {
         await client.send(new PutObjectCommand({ Bucket: options.bucket, Key: key, Body: body, ContentType: 'application/json' }));
@@ -42409,7 +42660,7 @@ async function uploadMetrics(client, options, key) {
 async function archiveReports(options) {
     const prefix = options.prefix.endsWith('/') ? options.prefix : `${options.prefix}/`;
     const tarballKey = `${prefix}${TARBALL_NAME}`;
-    const metricsKey = `${prefix}${METRICS_NAME}`;
+    const metricsKey = `${prefix}${METRICS_FILE}`;
     const client = await createS3Client(options);
     try {
         const tarballBytes = await uploadTarball(client, options, tarballKey);
@@ -42434,7 +42685,7 @@ async function archiveReports(options) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/archive/index.ts
+;// CONCATENATED MODULE: ./packages/stages/src/report/archive/index.ts
 
 
 
@@ -42442,49 +42693,301 @@ async function archiveReports(options) {
 
 
 
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/s3-archive.ts
-
+;// CONCATENATED MODULE: ./packages/stages/src/report/s3-archive.ts
 
 /** This run's key prefix: under `s3-prefix` when given, so runs never overwrite each other. */
-function runPrefix(s3, config, context) {
-    return s3.prefix
-        ? archivePrefixUnder(s3.prefix, config.pipelineId)
-        : defaultArchivePrefix(`${context.owner}/${context.repo}`, config.pipelineId);
+function runPrefix(s3, pipelineId, context) {
+    return s3.prefix ? archivePrefixUnder(s3.prefix, pipelineId) : defaultArchivePrefix(context.repository, pipelineId);
 }
-async function archiveToS3(config, context, outputDir, metrics) {
-    const s3 = config.s3;
-    if (!s3)
-        return undefined;
+async function archiveToS3(s3, pipelineId, context, outputDir, metrics, logger, now) {
     const result = await archiveReports({
         outputDir,
         bucket: s3.bucket,
         endpoint: s3.endpoint,
-        prefix: runPrefix(s3, config, context),
+        prefix: runPrefix(s3, pipelineId, context),
         history: s3.history,
         historyEntry: historyEntryFromMetrics(metrics, {
-            runId: String(context.runId),
-            pipelineId: config.pipelineId,
-            at: new Date(),
-            branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME,
+            runId: String(context.runId ?? 'local'),
+            pipelineId,
+            at: now,
+            branch: context.branch,
             sha: context.headSha,
         }),
-        log: { info: core/* info */.pq, warning: core/* warning */.$e },
+        log: logger,
     });
-    core/* info */.pq(`Archived ${result.tarballBytes} bytes of reports to ${result.url}`);
+    logger.info(`Archived ${result.tarballBytes} bytes of reports to ${result.url}`);
     return result;
 }
 /** The last runs' pass rate and duration for the HTML trend. */
-async function readTrend(config, context) {
-    const s3 = config.s3;
-    if (!s3)
-        return [];
+async function readTrend(s3, pipelineId, context, logger) {
     return readHistory({
         bucket: s3.bucket,
         endpoint: s3.endpoint,
-        key: historyKeyForPrefix(runPrefix(s3, config, context)),
+        key: historyKeyForPrefix(runPrefix(s3, pipelineId, context)),
         lastN: s3.historyRuns,
-        log: { warning: core/* warning */.$e },
+        log: logger,
     });
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/side-effect.ts
+/**
+ * Runs an optional side effect (comment, check run, archive, artifact): a failure becomes a warning
+ * naming what was skipped and why, never a lost report.
+ */
+async function optionalSideEffect(logger, what, effect) {
+    try {
+        return await effect();
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        logger.warning(`${what} was skipped: ${reason}`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/run-report.ts
+// The report stage: gather every shard's results, merge them into one verdict, write the report files,
+// and publish what the ports allow (comment, check run, artifact, S3 archive). Optional side effects that
+// fail become warnings: the report itself is never lost.
+
+
+
+
+
+
+
+
+
+/** The aggregate-report action's defaults, as in aggregate-report/action.yml. */
+const REPORT_DEFAULTS = {
+    results: 'testpipe-results-*',
+    'report-name': 'Test report',
+    'min-pass-rate': 100,
+    'fail-on': 'failures',
+    'if-no-results': 'error',
+    'output-dir': 'testpipe-report',
+    'report-artifact': 'testpipe-report',
+    comment: 'always',
+    'comment-mode': 'update',
+    'check-run': true,
+    'max-annotations': 1000,
+    history: false,
+    'history-runs': 30,
+};
+/** Upper bound on annotations: 20 requests of 50. */
+const MAX_ANNOTATIONS_LIMIT = 1000;
+const FORK_ADVICE = 'The token cannot write to this repository (a pull request from a fork gets a read-only GITHUB_TOKEN). ' +
+    'The job summary and report artifact are still written. To comment on fork PRs, run aggregate-report from a ' +
+    'companion workflow triggered by `workflow_run` with `run-id: ${{ github.event.workflow_run.id }}` ' +
+    '(see the aggregate-report README, "Fork pull requests").';
+/** The PR this report belongs to: the event's own, or for a workflow_run companion the triggering run's. */
+async function findPullRequest(input, ports) {
+    const { context } = input;
+    if (context.pullRequest)
+        return context.pullRequest;
+    const runId = input.runId ?? context.triggeringRun?.id;
+    if (runId === undefined || !ports.host)
+        return undefined;
+    const host = ports.host;
+    return optionalSideEffect(ports.logger, 'Finding the pull request of the workflow run', () => host.findPullRequestForRun(runId));
+}
+async function runReport(input, ports) {
+    const { logger, host, artifacts } = ports;
+    const clock = ports.clock ?? clock_systemClock;
+    const { context } = input;
+    const outputDir = external_node_path_default().resolve(context.workspace, input.outputDir);
+    const gathered = await gatherResults({
+        patterns: input.results,
+        workspace: context.workspace,
+        downloadDir: external_node_path_default().join(input.workDir, 'testpipe-results'),
+        runId: input.runId,
+        artifacts,
+        log: logger,
+    });
+    for (const problem of gathered.problems)
+        logger.warning(problem);
+    if (gathered.reportPaths.length === 0) {
+        const message = `No test results found for ${input.results.map((r) => `"${r}"`).join(', ')}: check that the test jobs uploaded their results (artifact names) or wrote them where the globs point.`;
+        return { status: 'no-tests', ...noResults(input.ifNoResults, message, logger) };
+    }
+    const pullRequest = await findPullRequest(input, ports);
+    const base = await findBaseComparison(host, {
+        compareTo: input.compareTo,
+        pullRequestBase: pullRequest?.baseRef,
+        reportArtifact: input.reportArtifact,
+        runId: context.runId,
+        downloadDir: input.workDir,
+    });
+    const s3 = input.s3;
+    const history = s3?.history
+        ? await optionalSideEffect(logger, 'Reading the S3 history', () => readTrend(s3, input.pipelineId, context, logger))
+        : undefined;
+    const now = new Date(clock.now());
+    const report = await buildReport({
+        reportPaths: gathered.reportPaths,
+        outputDir,
+        reportName: input.reportName,
+        minPassRate: input.minPassRate,
+        failOn: input.failOn,
+        previousTimings: input.previousTimings && external_node_path_default().resolve(context.workspace, input.previousTimings),
+        history,
+        base: base.run ? { run: base.run, label: base.label } : undefined,
+        repositoryUrl: context.serverUrl && context.repository ? `${context.serverUrl}/${context.repository}` : undefined,
+        commitSha: context.headSha || undefined,
+        runId: context.runId === undefined ? undefined : String(context.runId),
+        now,
+        log: logger,
+    });
+    const { metrics, gate } = report;
+    const markdownInput = {
+        reportName: input.reportName,
+        run: report.run,
+        metrics,
+        status: gate.status,
+        gate: { minPassRate: input.minPassRate, failOn: input.failOn, reason: gate.reason },
+        // Outside GitHub there is no base to compare with and nothing to link to.
+        ...(host && {
+            comparison: report.comparison ?? { unavailable: base.reason ?? 'No base to compare with.' },
+            links: {
+                blobBaseUrl: context.headSha && context.serverUrl
+                    ? `${context.serverUrl}/${context.repository}/blob/${context.headSha}/`
+                    : undefined,
+                workspace: context.workspace,
+                runUrl: context.runUrl,
+            },
+        }),
+    };
+    const summary = renderMarkdownReport(markdownInput, { target: 'summary' });
+    if (summary.dropped.length > 0) {
+        logger.info(`The job summary was shortened to fit GitHub's limit: ${summary.dropped.join('; ')}.`);
+    }
+    const result = { ...report, status: gate.status, summaryMarkdown: summary.markdown };
+    if (input.reportArtifact && artifacts) {
+        await optionalSideEffect(logger, `Uploading the report artifact "${input.reportArtifact}"`, () => artifacts.uploadDirectory(input.reportArtifact, outputDir, { retentionDays: input.retentionDays }));
+    }
+    if (host)
+        await publishToHost(host, input, markdownInput, pullRequest?.number, result, logger);
+    if (s3) {
+        await optionalSideEffect(logger, 'Archiving to S3', () => archiveToS3(s3, input.pipelineId, context, outputDir, metrics, logger, now));
+    }
+    if (host)
+        logger.debug(host.describeApiCalls());
+    logger.info(gate.reason);
+    if (gate.failStep)
+        return { ...result, failure: gate.reason };
+    if (gate.status === 'no-tests') {
+        // Report files were found but held no test that ran: the same policy as finding no files.
+        const message = `${gate.reason} Check that the tests were collected (if-no-results: ${input.ifNoResults}).`;
+        return { ...result, ...noResults(input.ifNoResults, message, logger) };
+    }
+    return result;
+}
+function noResults(policy, message, logger) {
+    const verdict = noResultsVerdict(policy, message);
+    if (verdict.warning)
+        logger.warning(verdict.warning);
+    return verdict.failure === undefined ? {} : { failure: verdict.failure };
+}
+/** The sticky comment and the check run; a read-only token (fork PR) gets the fork advice once per effect. */
+async function publishToHost(host, input, markdownInput, issueNumber, result, logger) {
+    let forbidden = false;
+    if (issueNumber !== undefined && input.comment !== 'off') {
+        try {
+            const comment = await publishComment(host, { when: input.comment, mode: input.commentMode }, issueNumber, markdownInput);
+            if (comment?.url)
+                result.commentUrl = comment.url;
+        }
+        catch (error) {
+            if (isForbidden(error)) {
+                forbidden = true;
+                logger.warning(FORK_ADVICE);
+            }
+            else
+                logger.warning(`The PR comment was skipped: ${error.message}`);
+        }
+    }
+    const headSha = input.context.headSha;
+    if (input.checkRun && !forbidden && headSha) {
+        try {
+            const check = await publishReportCheckRun(host, {
+                headSha,
+                workspace: input.context.workspace,
+                maxAnnotations: input.maxAnnotations,
+                detailsUrl: input.context.runUrl,
+            }, markdownInput);
+            result.checkUrl = check.url;
+        }
+        catch (error) {
+            logger.warning(isForbidden(error) ? FORK_ADVICE : `The check run was skipped: ${error.message}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/stages/src/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/aggregate-report/src/inputs.ts
+
+
+
+/** Reads and validates every input once, at the edge; mistakes become a ConfigurationError naming the input. */
+function readInputs(env = process.env) {
+    const defaults = REPORT_DEFAULTS;
+    const results = readListInput('results');
+    if (results.length === 0) {
+        throw new user_error_ConfigurationError('Input "results" is empty: give artifact name patterns or file globs.');
+    }
+    const runIdRaw = readOptionalInput('run-id');
+    const runId = runIdRaw === undefined ? undefined : Number(runIdRaw);
+    if (runId !== undefined && !(Number.isInteger(runId) && runId > 0)) {
+        throw new user_error_ConfigurationError(`Input "run-id" must be a workflow run id (a positive integer), got "${runIdRaw}".`);
+    }
+    const bucket = readOptionalInput('s3-bucket');
+    const history = readBooleanInput('history', defaults.history);
+    if (history && !bucket) {
+        throw new user_error_ConfigurationError('Input "history" is true but "s3-bucket" is empty: history is kept in the bucket.');
+    }
+    const retention = readOptionalInput('retention-days');
+    return {
+        results,
+        runId,
+        reportName: readOptionalInput('report-name') ?? defaults['report-name'],
+        minPassRate: readNumberInput('min-pass-rate', defaults['min-pass-rate'], 0, 100),
+        failOn: readEnumInput('fail-on', FAIL_ON, defaults['fail-on']),
+        ifNoResults: readEnumInput('if-no-results', IF_NO_RESULTS, defaults['if-no-results']),
+        outputDir: readOptionalInput('output-dir') ?? defaults['output-dir'],
+        // An empty report-artifact turns the upload off, so the default is action.yml's, not a fallback here.
+        reportArtifact: readOptionalInput('report-artifact') ?? '',
+        retentionDays: retention === undefined ? undefined : readNumberInput('retention-days', 0, 1, 90),
+        previousTimings: readOptionalInput('previous-timings'),
+        comment: readEnumInput('comment', COMMENT_WHEN, defaults.comment),
+        commentMode: readEnumInput('comment-mode', COMMENT_MODES, defaults['comment-mode']),
+        checkRun: readBooleanInput('check-run', defaults['check-run']),
+        maxAnnotations: readNumberInput('max-annotations', defaults['max-annotations'], 0, MAX_ANNOTATIONS_LIMIT),
+        compareTo: readOptionalInput('compare-to'),
+        s3: bucket
+            ? {
+                bucket,
+                prefix: readOptionalInput('s3-prefix'),
+                endpoint: readOptionalInput('s3-endpoint'),
+                history,
+                historyRuns: readNumberInput('history-runs', defaults['history-runs'], 1, 1000),
+            }
+            : undefined,
+        pipelineId: readOptionalInput('pipeline-id') ?? `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+        token: readSecretInput('token'),
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/aggregate-report/src/main.ts
@@ -42494,153 +42997,58 @@ async function readTrend(config, context) {
 
 
 
-
-
-
-
-
-const FORK_ADVICE = 'The token cannot write to this repository (a pull request from a fork gets a read-only GITHUB_TOKEN). ' +
-    'The job summary and report artifact are still written. To comment on fork PRs, run aggregate-report from a ' +
-    'companion workflow triggered by `workflow_run` with `run-id: ${{ github.event.workflow_run.id }}` ' +
-    '(see the aggregate-report README, "Fork pull requests").';
-const main_log = { info: core/* info */.pq, warning: core/* warning */.$e };
-/** The PR this report belongs to: the event's own, or for a workflow_run companion the triggering run's. */
-async function findPullRequest(octokit, config, context) {
-    if (context.pullRequest)
-        return context.pullRequest;
-    const runId = config.runId ?? context.triggeringRun?.id;
-    if (runId === undefined)
-        return undefined;
-    return optionalSideEffect('Finding the pull request of the workflow run', () => findPullRequestForRun(octokit, { owner: context.owner, repo: context.repo, runId }));
-}
-async function run() {
+async function main_run() {
     try {
-        const config = readConfig();
+        const { token, ...inputs } = readInputs();
         const context = readRunContext();
-        const { octokit, counter } = createGitHubClient(config.token, {
-            baseUrl: context.apiUrl,
-            log: { debug: core/* debug */.Yz, warning: core/* warning */.$e },
-        });
-        const outputDir = external_node_path_default().resolve(context.workspace, config.outputDir);
-        const gathered = await gatherResults({
-            patterns: config.results,
-            workspace: context.workspace,
-            downloadDir: external_node_path_default().join(process.env.RUNNER_TEMP ?? outputDir, 'testpipe-results'),
-            runId: config.runId,
-            token: config.token,
-            repository: `${context.owner}/${context.repo}`,
-            log: main_log,
-        });
-        for (const problem of gathered.problems)
-            core/* warning */.$e(problem);
-        if (gathered.reportPaths.length === 0) {
-            const message = `No test results found for ${config.results.map((r) => `"${r}"`).join(', ')}: check that the test jobs uploaded their results (artifact names) or wrote them where the globs point.`;
-            core/* setOutput */.uH('status', 'no-tests');
-            if (config.ifNoResults === 'error')
-                throw new ConfigurationError(message);
-            if (config.ifNoResults === 'warn')
-                core/* warning */.$e(message);
-            return;
-        }
-        const pullRequest = await findPullRequest(octokit, config, context);
-        const base = await findBaseComparison(octokit, config, context, pullRequest?.baseRef);
-        const history = config.s3?.history
-            ? await optionalSideEffect('Reading the S3 history', () => readTrend(config, context))
-            : undefined;
-        const report = await buildReport({
-            reportPaths: gathered.reportPaths,
-            outputDir,
-            reportName: config.reportName,
-            minPassRate: config.minPassRate,
-            failOn: config.failOn,
-            previousTimings: config.previousTimings && external_node_path_default().resolve(context.workspace, config.previousTimings),
-            history,
-            base: base.run ? { run: base.run, label: base.label } : undefined,
-            repositoryUrl: `${context.serverUrl}/${context.owner}/${context.repo}`,
-            commitSha: context.headSha || undefined,
-            runId: String(context.runId),
-            now: new Date(),
-            log: main_log,
-        });
-        const { metrics, gate } = report;
-        core/* setOutput */.uH('total', metrics.total);
-        core/* setOutput */.uH('passed', metrics.passed);
-        core/* setOutput */.uH('failed', metrics.failed);
-        core/* setOutput */.uH('errored', metrics.errored);
-        core/* setOutput */.uH('skipped', metrics.skipped);
-        core/* setOutput */.uH('flaky', metrics.flaky);
-        core/* setOutput */.uH('pass-rate', metrics.passRate === null ? '' : metrics.passRate.toFixed(2));
-        core/* setOutput */.uH('duration-ms', metrics.durationMs.wall);
-        core/* setOutput */.uH('status', gate.status);
-        core/* setOutput */.uH('report-path', report.files.html);
-        const comparison = report.comparison ?? {
-            unavailable: base.reason ?? 'No base to compare with.',
-        };
-        const markdownInput = {
-            reportName: config.reportName,
-            run: report.run,
-            metrics,
-            status: gate.status,
-            gate: { minPassRate: config.minPassRate, failOn: config.failOn, reason: gate.reason },
-            comparison,
-            links: {
-                blobBaseUrl: context.headSha
-                    ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.headSha}/`
-                    : undefined,
-                workspace: context.workspace,
+        const repository = `${context.owner}/${context.repo}`;
+        const connection = { token, repository, apiUrl: context.apiUrl, log: actionsLogger };
+        const github = lazyGitHubClient(connection);
+        const workspace = context.workspace;
+        const result = await runReport({
+            ...inputs,
+            context: {
+                repository,
+                runId: context.runId,
+                headSha: context.headSha,
+                pullRequest: context.pullRequest,
+                triggeringRun: context.triggeringRun,
+                workspace,
+                serverUrl: context.serverUrl,
                 runUrl: context.runUrl,
+                branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME,
             },
-        };
-        const dropped = await writeJobSummary(markdownInput);
-        if (dropped.length > 0)
-            core/* info */.pq(`The job summary was shortened to fit GitHub's limit: ${dropped.join('; ')}.`);
-        if (config.reportArtifact) {
-            await optionalSideEffect(`Uploading the report artifact "${config.reportArtifact}"`, () => uploadDirectoryArtifact(config.reportArtifact, outputDir, outputDir, config.retentionDays));
+            workDir: process.env.RUNNER_TEMP ?? external_node_path_default().resolve(workspace, inputs.outputDir),
+        }, {
+            logger: actionsLogger,
+            artifacts: createArtifactStore({ token, repository, octokit: github.octokit }),
+            host: createGitHubCodeHost(connection, github),
+        });
+        if (result.metrics) {
+            const { metrics } = result;
+            core/* setOutput */.uH('total', metrics.total);
+            core/* setOutput */.uH('passed', metrics.passed);
+            core/* setOutput */.uH('failed', metrics.failed);
+            core/* setOutput */.uH('errored', metrics.errored);
+            core/* setOutput */.uH('skipped', metrics.skipped);
+            core/* setOutput */.uH('flaky', metrics.flaky);
+            core/* setOutput */.uH('pass-rate', metrics.passRate === null ? '' : metrics.passRate.toFixed(2));
+            core/* setOutput */.uH('duration-ms', metrics.durationMs.wall);
         }
-        let forbidden = false;
-        const issueNumber = pullRequest?.number;
-        if (issueNumber !== undefined && config.comment !== 'off') {
-            try {
-                const comment = await publishComment(octokit, config, context, issueNumber, markdownInput);
-                if (comment?.url)
-                    core/* setOutput */.uH('comment-url', comment.url);
-            }
-            catch (error) {
-                if (isForbidden(error)) {
-                    forbidden = true;
-                    core/* warning */.$e(FORK_ADVICE);
-                }
-                else
-                    core/* warning */.$e(`The PR comment was skipped: ${error.message}`);
-            }
-        }
-        if (config.checkRun && !forbidden && context.headSha) {
-            try {
-                const check = await publishReportCheckRun(octokit, config, context, markdownInput);
-                core/* setOutput */.uH('check-url', check.url);
-            }
-            catch (error) {
-                core/* warning */.$e(isForbidden(error) ? FORK_ADVICE : `The check run was skipped: ${error.message}`);
-            }
-        }
-        if (config.s3) {
-            await optionalSideEffect('Archiving to S3', () => archiveToS3(config, context, outputDir, metrics));
-        }
-        core/* debug */.Yz(`GitHub API calls: ${counter.total} (${[...counter.byRoute].map(([r, n]) => `${r} ×${n}`).join(', ')})`);
-        core/* info */.pq(gate.reason);
-        if (gate.failStep)
-            core/* setFailed */.C1(gate.reason);
-        else if (gate.status === 'no-tests') {
-            // Report files were found but held no test that ran: the same policy as finding no files.
-            const message = `${gate.reason} Check that the tests were collected (if-no-results: ${config.ifNoResults}).`;
-            if (config.ifNoResults === 'error')
-                core/* setFailed */.C1(message);
-            if (config.ifNoResults === 'warn')
-                core/* warning */.$e(message);
-        }
+        core/* setOutput */.uH('status', result.status);
+        if (result.files)
+            core/* setOutput */.uH('report-path', result.files.html);
+        if (result.commentUrl)
+            core/* setOutput */.uH('comment-url', result.commentUrl);
+        if (result.checkUrl)
+            core/* setOutput */.uH('check-url', result.checkUrl);
+        if (result.summaryMarkdown)
+            await core/* summary */.z.addRaw(result.summaryMarkdown, true).write({ overwrite: false });
+        if (result.failure)
+            core/* setFailed */.C1(result.failure);
     }
     catch (error) {
-        if (error instanceof ConfigurationError)
+        if (isUserError(error))
             core/* setFailed */.C1(error.message);
         else
             core/* setFailed */.C1(`aggregate-report failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -42937,6 +43345,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
@@ -42986,6 +43401,8573 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
+/***/ 57349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 23683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 45937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 89984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(61342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 87103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 48913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 90334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 17788:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 13142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(81187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 76842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 34631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 22599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 74051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 81187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 71596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 83661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 42404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 61342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 91464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 38815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+__webpack_unused_export__ = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 57249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 40101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 66673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 57165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 63301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 84454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 92223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 97104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 41127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 74043:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 60110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 91733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 97715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 40361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 66628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(40361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 84047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 45840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 47451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 73632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 66464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(83069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 73959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 38405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 59874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(28689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 70896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 33559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 90018:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(24371);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 56083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 88398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 35782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 10873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(28689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 90452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 50303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 18385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 35913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(24371);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 81528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 24371:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(28689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 34475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 61212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 59799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 28689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 59748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 83069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 10204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
+
+/***/ }),
+
 /***/ 77094:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42995,7 +51977,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
+  Gu: () => (/* binding */ getState),
+  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
+  LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
@@ -43003,7 +51988,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, isDebug, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -45005,13 +53990,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -45047,9 +54032,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -45082,5006 +54067,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-
-/***/ }),
-
-/***/ 37157:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ Context)
-/* harmony export */ });
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79896);
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70857);
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
-}
-//# sourceMappingURL=context.js.map
-
-/***/ }),
-
-/***/ 61351:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ getOctokit)
-/* harmony export */ });
-/* unused harmony export context */
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37157);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85555);
-
-
-const context = new _context_js__WEBPACK_IMPORTED_MODULE_0__/* .Context */ .o();
-/**
- * Returns a hydrated octokit ready to use for GitHub Actions
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokit(token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = _utils_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHub */ .gq.plugin(...additionalPlugins);
-    return new GitHubWithPlugins((0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .getOctokitOptions */ .EG)(token, options));
-}
-//# sourceMappingURL=github.js.map
-
-/***/ }),
-
-/***/ 85555:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  gq: () => (/* binding */ GitHub),
-  NT: () => (/* binding */ defaults),
-  EG: () => (/* binding */ getOctokitOptions)
-});
-
-// UNUSED EXPORTS: context, getUserAgentWithOrchestrationId
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/context.js
-var context = __nccwpck_require__(37157);
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(89659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(46752);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-function getAuthString(token, options) {
-    if (!token && !options.auth) {
-        throw new Error('Parameter token or opts.auth is required');
-    }
-    else if (token && options.auth) {
-        throw new Error('Parameters token and opts.auth may not both be specified');
-    }
-    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
-}
-function getProxyAgent(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgent(destinationUrl);
-}
-function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgentDispatcher(destinationUrl);
-}
-function getProxyFetch(destinationUrl) {
-    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
-        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
-    });
-    return proxyFetch;
-}
-function getApiBaseUrl() {
-    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
-}
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-    var _a;
-    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
-    if (orchId) {
-        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-        const tag = `actions_orchestration_id/${sanitizedId}`;
-        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-            return baseUserAgent;
-        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
-        return `${ua}${tag}`;
-    }
-    return baseUserAgent;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
-// @ts-check
-
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-
-  if (!options) {
-    options = {};
-  }
-
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name) => {
-      return register.bind(null, state, name, callback, options);
-    }, method)();
-  }
-
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-
-    return state.registry[name].reduce((method, registered) => {
-      return registered.hook.bind(null, method, options);
-    }, method)();
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
-// @ts-check
-
-function addHook(state, kind, name, hook) {
-  const orig = hook;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-
-  if (kind === "before") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(orig.bind(null, options))
-        .then(method.bind(null, options));
-    };
-  }
-
-  if (kind === "after") {
-    hook = (method, options) => {
-      let result;
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .then((result_) => {
-          result = result_;
-          return orig(result, options);
-        })
-        .then(() => {
-          return result;
-        });
-    };
-  }
-
-  if (kind === "error") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .catch((error) => {
-          return orig(error, options);
-        });
-    };
-  }
-
-  state.registry[name].push({
-    hook: hook,
-    orig: orig,
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
-// @ts-check
-
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-
-  const index = state.registry[name]
-    .map((registered) => {
-      return registered.orig;
-    })
-    .indexOf(method);
-
-  if (index === -1) {
-    return;
-  }
-
-  state.registry[name].splice(index, 1);
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
-// @ts-check
-
-
-
-
-
-// bind with array of arguments: https://stackoverflow.com/a/21792913
-const bind = Function.bind;
-const bindable = bind.bind(bind);
-
-function bindApi(hook, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook.api = { remove: removeHookRef };
-  hook.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-
-function Singular() {
-  const singularHookName = Symbol("Singular");
-  const singularHookState = {
-    registry: {},
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-
-function Collection() {
-  const state = {
-    registry: {},
-  };
-
-  const hook = register.bind(null, state);
-  bindApi(hook, state);
-
-  return hook;
-}
-
-/* harmony default export */ const before_after_hook = ({ Singular, Collection });
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-
-// pkg/dist-src/parse.js
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
-
-
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
-/**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
- */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
-    return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __nccwpck_require__(31015);
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new dist_src/* RequestError */.G(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new dist_src/* RequestError */.G(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new dist_src/* RequestError */.G("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new dist_src/* RequestError */.G(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-
-// pkg/dist-src/version.js
-var graphql_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/with-defaults.js
-
-
-// pkg/dist-src/graphql.js
-
-
-// pkg/dist-src/error.js
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-
-// pkg/dist-src/graphql.js
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-
-// pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-
-// pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-/* v8 ignore if -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
-// pkg/dist-src/is-jwt.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-
-// pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
-
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
-
-
-
-
-
-
-const dist_src_noop = () => {
-};
-const consoleWarn = console.warn.bind(console);
-const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
-  static VERSION = version_VERSION;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth = createTokenAuth(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-const dist_src_version_VERSION = "17.0.0";
-
-//# sourceMappingURL=version.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-const Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
-    ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
-    ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
-};
-var endpoints_default = Endpoints;
-
-//# sourceMappingURL=endpoints.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-
-const endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint;
-    const [method, url] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url
-      },
-      defaults
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
-}
-const handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache[methodName];
-  }
-};
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
-
-//# sourceMappingURL=endpoints-to-methods.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-
-
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
-restEndpointMethods.VERSION = dist_src_version_VERSION;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
-
-//# sourceMappingURL=index.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-
-// pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-
-// pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-
-// pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-
-// pkg/dist-src/generated/paginating-endpoints.js
-var paginatingEndpoints = (/* unused pure expression or super */ null && ([
-  "GET /advisories",
-  "GET /app/hook/deliveries",
-  "GET /app/installation-requests",
-  "GET /app/installations",
-  "GET /assignments/{assignment_id}/accepted_assignments",
-  "GET /classrooms",
-  "GET /classrooms/{classroom_id}/assignments",
-  "GET /enterprises/{enterprise}/code-security/configurations",
-  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
-  "GET /enterprises/{enterprise}/dependabot/alerts",
-  "GET /enterprises/{enterprise}/teams",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
-  "GET /events",
-  "GET /gists",
-  "GET /gists/public",
-  "GET /gists/starred",
-  "GET /gists/{gist_id}/comments",
-  "GET /gists/{gist_id}/commits",
-  "GET /gists/{gist_id}/forks",
-  "GET /installation/repositories",
-  "GET /issues",
-  "GET /licenses",
-  "GET /marketplace_listing/plans",
-  "GET /marketplace_listing/plans/{plan_id}/accounts",
-  "GET /marketplace_listing/stubbed/plans",
-  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "GET /networks/{owner}/{repo}/events",
-  "GET /notifications",
-  "GET /organizations",
-  "GET /organizations/{org}/dependabot/repository-access",
-  "GET /orgs/{org}/actions/cache/usage-by-repository",
-  "GET /orgs/{org}/actions/hosted-runners",
-  "GET /orgs/{org}/actions/permissions/repositories",
-  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
-  "GET /orgs/{org}/actions/runner-groups",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
-  "GET /orgs/{org}/actions/runners",
-  "GET /orgs/{org}/actions/secrets",
-  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/actions/variables",
-  "GET /orgs/{org}/actions/variables/{name}/repositories",
-  "GET /orgs/{org}/attestations/repositories",
-  "GET /orgs/{org}/attestations/{subject_digest}",
-  "GET /orgs/{org}/blocks",
-  "GET /orgs/{org}/campaigns",
-  "GET /orgs/{org}/code-scanning/alerts",
-  "GET /orgs/{org}/code-security/configurations",
-  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
-  "GET /orgs/{org}/codespaces",
-  "GET /orgs/{org}/codespaces/secrets",
-  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/copilot/billing/seats",
-  "GET /orgs/{org}/copilot/metrics",
-  "GET /orgs/{org}/dependabot/alerts",
-  "GET /orgs/{org}/dependabot/secrets",
-  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/events",
-  "GET /orgs/{org}/failed_invitations",
-  "GET /orgs/{org}/hooks",
-  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
-  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
-  "GET /orgs/{org}/insights/api/subject-stats",
-  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
-  "GET /orgs/{org}/installations",
-  "GET /orgs/{org}/invitations",
-  "GET /orgs/{org}/invitations/{invitation_id}/teams",
-  "GET /orgs/{org}/issues",
-  "GET /orgs/{org}/members",
-  "GET /orgs/{org}/members/{username}/codespaces",
-  "GET /orgs/{org}/migrations",
-  "GET /orgs/{org}/migrations/{migration_id}/repositories",
-  "GET /orgs/{org}/organization-roles/{role_id}/teams",
-  "GET /orgs/{org}/organization-roles/{role_id}/users",
-  "GET /orgs/{org}/outside_collaborators",
-  "GET /orgs/{org}/packages",
-  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-  "GET /orgs/{org}/personal-access-token-requests",
-  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
-  "GET /orgs/{org}/personal-access-tokens",
-  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
-  "GET /orgs/{org}/private-registries",
-  "GET /orgs/{org}/projects",
-  "GET /orgs/{org}/projectsV2",
-  "GET /orgs/{org}/projectsV2/{project_number}/fields",
-  "GET /orgs/{org}/projectsV2/{project_number}/items",
-  "GET /orgs/{org}/properties/values",
-  "GET /orgs/{org}/public_members",
-  "GET /orgs/{org}/repos",
-  "GET /orgs/{org}/rulesets",
-  "GET /orgs/{org}/rulesets/rule-suites",
-  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
-  "GET /orgs/{org}/secret-scanning/alerts",
-  "GET /orgs/{org}/security-advisories",
-  "GET /orgs/{org}/settings/immutable-releases/repositories",
-  "GET /orgs/{org}/settings/network-configurations",
-  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
-  "GET /orgs/{org}/teams",
-  "GET /orgs/{org}/teams/{team_slug}/discussions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/invitations",
-  "GET /orgs/{org}/teams/{team_slug}/members",
-  "GET /orgs/{org}/teams/{team_slug}/projects",
-  "GET /orgs/{org}/teams/{team_slug}/repos",
-  "GET /orgs/{org}/teams/{team_slug}/teams",
-  "GET /projects/{project_id}/collaborators",
-  "GET /repos/{owner}/{repo}/actions/artifacts",
-  "GET /repos/{owner}/{repo}/actions/caches",
-  "GET /repos/{owner}/{repo}/actions/organization-secrets",
-  "GET /repos/{owner}/{repo}/actions/organization-variables",
-  "GET /repos/{owner}/{repo}/actions/runners",
-  "GET /repos/{owner}/{repo}/actions/runs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
-  "GET /repos/{owner}/{repo}/actions/secrets",
-  "GET /repos/{owner}/{repo}/actions/variables",
-  "GET /repos/{owner}/{repo}/actions/workflows",
-  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-  "GET /repos/{owner}/{repo}/activity",
-  "GET /repos/{owner}/{repo}/assignees",
-  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
-  "GET /repos/{owner}/{repo}/branches",
-  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
-  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-  "GET /repos/{owner}/{repo}/code-scanning/analyses",
-  "GET /repos/{owner}/{repo}/codespaces",
-  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
-  "GET /repos/{owner}/{repo}/codespaces/secrets",
-  "GET /repos/{owner}/{repo}/collaborators",
-  "GET /repos/{owner}/{repo}/comments",
-  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/commits",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
-  "GET /repos/{owner}/{repo}/commits/{ref}/status",
-  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
-  "GET /repos/{owner}/{repo}/compare/{basehead}",
-  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
-  "GET /repos/{owner}/{repo}/contributors",
-  "GET /repos/{owner}/{repo}/dependabot/alerts",
-  "GET /repos/{owner}/{repo}/dependabot/secrets",
-  "GET /repos/{owner}/{repo}/deployments",
-  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-  "GET /repos/{owner}/{repo}/environments",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
-  "GET /repos/{owner}/{repo}/events",
-  "GET /repos/{owner}/{repo}/forks",
-  "GET /repos/{owner}/{repo}/hooks",
-  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
-  "GET /repos/{owner}/{repo}/invitations",
-  "GET /repos/{owner}/{repo}/issues",
-  "GET /repos/{owner}/{repo}/issues/comments",
-  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/issues/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
-  "GET /repos/{owner}/{repo}/keys",
-  "GET /repos/{owner}/{repo}/labels",
-  "GET /repos/{owner}/{repo}/milestones",
-  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
-  "GET /repos/{owner}/{repo}/notifications",
-  "GET /repos/{owner}/{repo}/pages/builds",
-  "GET /repos/{owner}/{repo}/projects",
-  "GET /repos/{owner}/{repo}/pulls",
-  "GET /repos/{owner}/{repo}/pulls/comments",
-  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
-  "GET /repos/{owner}/{repo}/releases",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-  "GET /repos/{owner}/{repo}/rulesets",
-  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
-  "GET /repos/{owner}/{repo}/security-advisories",
-  "GET /repos/{owner}/{repo}/stargazers",
-  "GET /repos/{owner}/{repo}/subscribers",
-  "GET /repos/{owner}/{repo}/tags",
-  "GET /repos/{owner}/{repo}/teams",
-  "GET /repos/{owner}/{repo}/topics",
-  "GET /repositories",
-  "GET /search/code",
-  "GET /search/commits",
-  "GET /search/issues",
-  "GET /search/labels",
-  "GET /search/repositories",
-  "GET /search/topics",
-  "GET /search/users",
-  "GET /teams/{team_id}/discussions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
-  "GET /teams/{team_id}/invitations",
-  "GET /teams/{team_id}/members",
-  "GET /teams/{team_id}/projects",
-  "GET /teams/{team_id}/repos",
-  "GET /teams/{team_id}/teams",
-  "GET /user/blocks",
-  "GET /user/codespaces",
-  "GET /user/codespaces/secrets",
-  "GET /user/emails",
-  "GET /user/followers",
-  "GET /user/following",
-  "GET /user/gpg_keys",
-  "GET /user/installations",
-  "GET /user/installations/{installation_id}/repositories",
-  "GET /user/issues",
-  "GET /user/keys",
-  "GET /user/marketplace_purchases",
-  "GET /user/marketplace_purchases/stubbed",
-  "GET /user/memberships/orgs",
-  "GET /user/migrations",
-  "GET /user/migrations/{migration_id}/repositories",
-  "GET /user/orgs",
-  "GET /user/packages",
-  "GET /user/packages/{package_type}/{package_name}/versions",
-  "GET /user/public_emails",
-  "GET /user/repos",
-  "GET /user/repository_invitations",
-  "GET /user/social_accounts",
-  "GET /user/ssh_signing_keys",
-  "GET /user/starred",
-  "GET /user/subscriptions",
-  "GET /user/teams",
-  "GET /users",
-  "GET /users/{username}/attestations/{subject_digest}",
-  "GET /users/{username}/events",
-  "GET /users/{username}/events/orgs/{org}",
-  "GET /users/{username}/events/public",
-  "GET /users/{username}/followers",
-  "GET /users/{username}/following",
-  "GET /users/{username}/gists",
-  "GET /users/{username}/gpg_keys",
-  "GET /users/{username}/keys",
-  "GET /users/{username}/orgs",
-  "GET /users/{username}/packages",
-  "GET /users/{username}/projects",
-  "GET /users/{username}/projectsV2",
-  "GET /users/{username}/projectsV2/{project_number}/fields",
-  "GET /users/{username}/projectsV2/{project_number}/items",
-  "GET /users/{username}/received_events",
-  "GET /users/{username}/received_events/public",
-  "GET /users/{username}/repos",
-  "GET /users/{username}/social_accounts",
-  "GET /users/{username}/ssh_signing_keys",
-  "GET /users/{username}/starred",
-  "GET /users/{username}/subscriptions"
-]));
-
-// pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
-
-// pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
-
-
-// octokit + plugins
-
-
-
-const utils_context = new context/* Context */.o();
-const baseUrl = getApiBaseUrl();
-const defaults = {
-    baseUrl,
-    request: {
-        agent: getProxyAgent(baseUrl),
-        fetch: getProxyFetch(baseUrl)
-    }
-};
-const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
-
-/**
- * Convience function to correctly format Octokit Options to pass into the constructor.
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokitOptions(token, options) {
-    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
-    // Auth
-    const auth = getAuthString(token, opts);
-    if (auth) {
-        opts.auth = auth;
-    }
-    // Orchestration ID
-    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
-    if (userAgent) {
-        opts.userAgent = userAgent;
-    }
-    return opts;
-}
-//# sourceMappingURL=utils.js.map
 
 /***/ }),
 
@@ -50980,149 +54965,6 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 49735:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ retry)
-/* harmony export */ });
-/* unused harmony export VERSION */
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63251);
-/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31015);
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__/* .RequestError */ .G(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION;
-
-
-
-/***/ }),
-
-/***/ 31015:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ RequestError)
-/* harmony export */ });
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
 
 /***/ }),
 

@@ -1,2379 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 89659:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-exports.getProxyUrl = getProxyUrl;
-exports.isHttps = isHttps;
-const http = __importStar(__nccwpck_require__(58611));
-const https = __importStar(__nccwpck_require__(65692));
-const pm = __importStar(__nccwpck_require__(83335));
-const tunnel = __importStar(__nccwpck_require__(20770));
-const undici_1 = __nccwpck_require__(46752);
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (exports.Headers = Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-exports.HttpClientError = HttpClientError;
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-exports.HttpClientResponse = HttpClientResponse;
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-exports.HttpClient = HttpClient;
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 83335:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getProxyUrl = getProxyUrl;
-exports.checkBypass = checkBypass;
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-
-/***/ }),
-
-/***/ 63251:
-/***/ (function(module) {
-
-/**
-  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
-  * https://github.com/SGrondin/bottleneck
-  */
-(function (global, factory) {
-	 true ? module.exports = factory() :
-	0;
-}(this, (function () { 'use strict';
-
-	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-	function getCjsExportFromNamespace (n) {
-		return n && n['default'] || n;
-	}
-
-	var load = function(received, defaults, onto = {}) {
-	  var k, ref, v;
-	  for (k in defaults) {
-	    v = defaults[k];
-	    onto[k] = (ref = received[k]) != null ? ref : v;
-	  }
-	  return onto;
-	};
-
-	var overwrite = function(received, defaults, onto = {}) {
-	  var k, v;
-	  for (k in received) {
-	    v = received[k];
-	    if (defaults[k] !== void 0) {
-	      onto[k] = v;
-	    }
-	  }
-	  return onto;
-	};
-
-	var parser = {
-		load: load,
-		overwrite: overwrite
-	};
-
-	var DLList;
-
-	DLList = class DLList {
-	  constructor(incr, decr) {
-	    this.incr = incr;
-	    this.decr = decr;
-	    this._first = null;
-	    this._last = null;
-	    this.length = 0;
-	  }
-
-	  push(value) {
-	    var node;
-	    this.length++;
-	    if (typeof this.incr === "function") {
-	      this.incr();
-	    }
-	    node = {
-	      value,
-	      prev: this._last,
-	      next: null
-	    };
-	    if (this._last != null) {
-	      this._last.next = node;
-	      this._last = node;
-	    } else {
-	      this._first = this._last = node;
-	    }
-	    return void 0;
-	  }
-
-	  shift() {
-	    var value;
-	    if (this._first == null) {
-	      return;
-	    } else {
-	      this.length--;
-	      if (typeof this.decr === "function") {
-	        this.decr();
-	      }
-	    }
-	    value = this._first.value;
-	    if ((this._first = this._first.next) != null) {
-	      this._first.prev = null;
-	    } else {
-	      this._last = null;
-	    }
-	    return value;
-	  }
-
-	  first() {
-	    if (this._first != null) {
-	      return this._first.value;
-	    }
-	  }
-
-	  getArray() {
-	    var node, ref, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, ref.value));
-	    }
-	    return results;
-	  }
-
-	  forEachShift(cb) {
-	    var node;
-	    node = this.shift();
-	    while (node != null) {
-	      (cb(node), node = this.shift());
-	    }
-	    return void 0;
-	  }
-
-	  debug() {
-	    var node, ref, ref1, ref2, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, {
-	        value: ref.value,
-	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-	        next: (ref2 = ref.next) != null ? ref2.value : void 0
-	      }));
-	    }
-	    return results;
-	  }
-
-	};
-
-	var DLList_1 = DLList;
-
-	var Events;
-
-	Events = class Events {
-	  constructor(instance) {
-	    this.instance = instance;
-	    this._events = {};
-	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
-	      throw new Error("An Emitter already exists for this object");
-	    }
-	    this.instance.on = (name, cb) => {
-	      return this._addListener(name, "many", cb);
-	    };
-	    this.instance.once = (name, cb) => {
-	      return this._addListener(name, "once", cb);
-	    };
-	    this.instance.removeAllListeners = (name = null) => {
-	      if (name != null) {
-	        return delete this._events[name];
-	      } else {
-	        return this._events = {};
-	      }
-	    };
-	  }
-
-	  _addListener(name, status, cb) {
-	    var base;
-	    if ((base = this._events)[name] == null) {
-	      base[name] = [];
-	    }
-	    this._events[name].push({cb, status});
-	    return this.instance;
-	  }
-
-	  listenerCount(name) {
-	    if (this._events[name] != null) {
-	      return this._events[name].length;
-	    } else {
-	      return 0;
-	    }
-	  }
-
-	  async trigger(name, ...args) {
-	    var e, promises;
-	    try {
-	      if (name !== "debug") {
-	        this.trigger("debug", `Event triggered: ${name}`, args);
-	      }
-	      if (this._events[name] == null) {
-	        return;
-	      }
-	      this._events[name] = this._events[name].filter(function(listener) {
-	        return listener.status !== "none";
-	      });
-	      promises = this._events[name].map(async(listener) => {
-	        var e, returned;
-	        if (listener.status === "none") {
-	          return;
-	        }
-	        if (listener.status === "once") {
-	          listener.status = "none";
-	        }
-	        try {
-	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-	          if (typeof (returned != null ? returned.then : void 0) === "function") {
-	            return (await returned);
-	          } else {
-	            return returned;
-	          }
-	        } catch (error) {
-	          e = error;
-	          {
-	            this.trigger("error", e);
-	          }
-	          return null;
-	        }
-	      });
-	      return ((await Promise.all(promises))).find(function(x) {
-	        return x != null;
-	      });
-	    } catch (error) {
-	      e = error;
-	      {
-	        this.trigger("error", e);
-	      }
-	      return null;
-	    }
-	  }
-
-	};
-
-	var Events_1 = Events;
-
-	var DLList$1, Events$1, Queues;
-
-	DLList$1 = DLList_1;
-
-	Events$1 = Events_1;
-
-	Queues = class Queues {
-	  constructor(num_priorities) {
-	    var i;
-	    this.Events = new Events$1(this);
-	    this._length = 0;
-	    this._lists = (function() {
-	      var j, ref, results;
-	      results = [];
-	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
-	        results.push(new DLList$1((() => {
-	          return this.incr();
-	        }), (() => {
-	          return this.decr();
-	        })));
-	      }
-	      return results;
-	    }).call(this);
-	  }
-
-	  incr() {
-	    if (this._length++ === 0) {
-	      return this.Events.trigger("leftzero");
-	    }
-	  }
-
-	  decr() {
-	    if (--this._length === 0) {
-	      return this.Events.trigger("zero");
-	    }
-	  }
-
-	  push(job) {
-	    return this._lists[job.options.priority].push(job);
-	  }
-
-	  queued(priority) {
-	    if (priority != null) {
-	      return this._lists[priority].length;
-	    } else {
-	      return this._length;
-	    }
-	  }
-
-	  shiftAll(fn) {
-	    return this._lists.forEach(function(list) {
-	      return list.forEachShift(fn);
-	    });
-	  }
-
-	  getFirst(arr = this._lists) {
-	    var j, len, list;
-	    for (j = 0, len = arr.length; j < len; j++) {
-	      list = arr[j];
-	      if (list.length > 0) {
-	        return list;
-	      }
-	    }
-	    return [];
-	  }
-
-	  shiftLastFrom(priority) {
-	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
-	  }
-
-	};
-
-	var Queues_1 = Queues;
-
-	var BottleneckError;
-
-	BottleneckError = class BottleneckError extends Error {};
-
-	var BottleneckError_1 = BottleneckError;
-
-	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-
-	NUM_PRIORITIES = 10;
-
-	DEFAULT_PRIORITY = 5;
-
-	parser$1 = parser;
-
-	BottleneckError$1 = BottleneckError_1;
-
-	Job = class Job {
-	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
-	    this.task = task;
-	    this.args = args;
-	    this.rejectOnDrop = rejectOnDrop;
-	    this.Events = Events;
-	    this._states = _states;
-	    this.Promise = Promise;
-	    this.options = parser$1.load(options, jobDefaults);
-	    this.options.priority = this._sanitizePriority(this.options.priority);
-	    if (this.options.id === jobDefaults.id) {
-	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
-	    }
-	    this.promise = new this.Promise((_resolve, _reject) => {
-	      this._resolve = _resolve;
-	      this._reject = _reject;
-	    });
-	    this.retryCount = 0;
-	  }
-
-	  _sanitizePriority(priority) {
-	    var sProperty;
-	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-	    if (sProperty < 0) {
-	      return 0;
-	    } else if (sProperty > NUM_PRIORITIES - 1) {
-	      return NUM_PRIORITIES - 1;
-	    } else {
-	      return sProperty;
-	    }
-	  }
-
-	  _randomIndex() {
-	    return Math.random().toString(36).slice(2);
-	  }
-
-	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
-	    if (this._states.remove(this.options.id)) {
-	      if (this.rejectOnDrop) {
-	        this._reject(error != null ? error : new BottleneckError$1(message));
-	      }
-	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
-	      return true;
-	    } else {
-	      return false;
-	    }
-	  }
-
-	  _assertStatus(expected) {
-	    var status;
-	    status = this._states.jobStatus(this.options.id);
-	    if (!(status === expected || (expected === "DONE" && status === null))) {
-	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-	    }
-	  }
-
-	  doReceive() {
-	    this._states.start(this.options.id);
-	    return this.Events.trigger("received", {args: this.args, options: this.options});
-	  }
-
-	  doQueue(reachedHWM, blocked) {
-	    this._assertStatus("RECEIVED");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
-	  }
-
-	  doRun() {
-	    if (this.retryCount === 0) {
-	      this._assertStatus("QUEUED");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
-	  }
-
-	  async doExecute(chained, clearGlobalState, run, free) {
-	    var error, eventInfo, passed;
-	    if (this.retryCount === 0) {
-	      this._assertStatus("RUNNING");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    this.Events.trigger("executing", eventInfo);
-	    try {
-	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
-	      if (clearGlobalState()) {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._resolve(passed);
-	      }
-	    } catch (error1) {
-	      error = error1;
-	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	    }
-	  }
-
-	  doExpire(clearGlobalState, run, free) {
-	    var error, eventInfo;
-	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
-	      this._states.next(this.options.id);
-	    }
-	    this._assertStatus("EXECUTING");
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	  }
-
-	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
-	    var retry, retryAfter;
-	    if (clearGlobalState()) {
-	      retry = (await this.Events.trigger("failed", error, eventInfo));
-	      if (retry != null) {
-	        retryAfter = ~~retry;
-	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-	        this.retryCount++;
-	        return run(retryAfter);
-	      } else {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._reject(error);
-	      }
-	    }
-	  }
-
-	  doDone(eventInfo) {
-	    this._assertStatus("EXECUTING");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("done", eventInfo);
-	  }
-
-	};
-
-	var Job_1 = Job;
-
-	var BottleneckError$2, LocalDatastore, parser$2;
-
-	parser$2 = parser;
-
-	BottleneckError$2 = BottleneckError_1;
-
-	LocalDatastore = class LocalDatastore {
-	  constructor(instance, storeOptions, storeInstanceOptions) {
-	    this.instance = instance;
-	    this.storeOptions = storeOptions;
-	    this.clientId = this.instance._randomIndex();
-	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-	    this._running = 0;
-	    this._done = 0;
-	    this._unblockTime = 0;
-	    this.ready = this.Promise.resolve();
-	    this.clients = {};
-	    this._startHeartbeat();
-	  }
-
-	  _startHeartbeat() {
-	    var base;
-	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
-	      return typeof (base = (this.heartbeat = setInterval(() => {
-	        var amount, incr, maximum, now, reservoir;
-	        now = Date.now();
-	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-	          this._lastReservoirRefresh = now;
-	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-	          this.instance._drainAll(this.computeCapacity());
-	        }
-	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-	          ({
-	            reservoirIncreaseAmount: amount,
-	            reservoirIncreaseMaximum: maximum,
-	            reservoir
-	          } = this.storeOptions);
-	          this._lastReservoirIncrease = now;
-	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-	          if (incr > 0) {
-	            this.storeOptions.reservoir += incr;
-	            return this.instance._drainAll(this.computeCapacity());
-	          }
-	        }
-	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
-	    } else {
-	      return clearInterval(this.heartbeat);
-	    }
-	  }
-
-	  async __publish__(message) {
-	    await this.yieldLoop();
-	    return this.instance.Events.trigger("message", message.toString());
-	  }
-
-	  async __disconnect__(flush) {
-	    await this.yieldLoop();
-	    clearInterval(this.heartbeat);
-	    return this.Promise.resolve();
-	  }
-
-	  yieldLoop(t = 0) {
-	    return new this.Promise(function(resolve, reject) {
-	      return setTimeout(resolve, t);
-	    });
-	  }
-
-	  computePenalty() {
-	    var ref;
-	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
-	  }
-
-	  async __updateSettings__(options) {
-	    await this.yieldLoop();
-	    parser$2.overwrite(options, options, this.storeOptions);
-	    this._startHeartbeat();
-	    this.instance._drainAll(this.computeCapacity());
-	    return true;
-	  }
-
-	  async __running__() {
-	    await this.yieldLoop();
-	    return this._running;
-	  }
-
-	  async __queued__() {
-	    await this.yieldLoop();
-	    return this.instance.queued();
-	  }
-
-	  async __done__() {
-	    await this.yieldLoop();
-	    return this._done;
-	  }
-
-	  async __groupCheck__(time) {
-	    await this.yieldLoop();
-	    return (this._nextRequest + this.timeout) < time;
-	  }
-
-	  computeCapacity() {
-	    var maxConcurrent, reservoir;
-	    ({maxConcurrent, reservoir} = this.storeOptions);
-	    if ((maxConcurrent != null) && (reservoir != null)) {
-	      return Math.min(maxConcurrent - this._running, reservoir);
-	    } else if (maxConcurrent != null) {
-	      return maxConcurrent - this._running;
-	    } else if (reservoir != null) {
-	      return reservoir;
-	    } else {
-	      return null;
-	    }
-	  }
-
-	  conditionsCheck(weight) {
-	    var capacity;
-	    capacity = this.computeCapacity();
-	    return (capacity == null) || weight <= capacity;
-	  }
-
-	  async __incrementReservoir__(incr) {
-	    var reservoir;
-	    await this.yieldLoop();
-	    reservoir = this.storeOptions.reservoir += incr;
-	    this.instance._drainAll(this.computeCapacity());
-	    return reservoir;
-	  }
-
-	  async __currentReservoir__() {
-	    await this.yieldLoop();
-	    return this.storeOptions.reservoir;
-	  }
-
-	  isBlocked(now) {
-	    return this._unblockTime >= now;
-	  }
-
-	  check(weight, now) {
-	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
-	  }
-
-	  async __check__(weight) {
-	    var now;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    return this.check(weight, now);
-	  }
-
-	  async __register__(index, weight, expiration) {
-	    var now, wait;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    if (this.conditionsCheck(weight)) {
-	      this._running += weight;
-	      if (this.storeOptions.reservoir != null) {
-	        this.storeOptions.reservoir -= weight;
-	      }
-	      wait = Math.max(this._nextRequest - now, 0);
-	      this._nextRequest = now + wait + this.storeOptions.minTime;
-	      return {
-	        success: true,
-	        wait,
-	        reservoir: this.storeOptions.reservoir
-	      };
-	    } else {
-	      return {
-	        success: false
-	      };
-	    }
-	  }
-
-	  strategyIsBlock() {
-	    return this.storeOptions.strategy === 3;
-	  }
-
-	  async __submit__(queueLength, weight) {
-	    var blocked, now, reachedHWM;
-	    await this.yieldLoop();
-	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
-	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-	    }
-	    now = Date.now();
-	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-	    if (blocked) {
-	      this._unblockTime = now + this.computePenalty();
-	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-	      this.instance._dropAllQueued();
-	    }
-	    return {
-	      reachedHWM,
-	      blocked,
-	      strategy: this.storeOptions.strategy
-	    };
-	  }
-
-	  async __free__(index, weight) {
-	    await this.yieldLoop();
-	    this._running -= weight;
-	    this._done += weight;
-	    this.instance._drainAll(this.computeCapacity());
-	    return {
-	      running: this._running
-	    };
-	  }
-
-	};
-
-	var LocalDatastore_1 = LocalDatastore;
-
-	var BottleneckError$3, States;
-
-	BottleneckError$3 = BottleneckError_1;
-
-	States = class States {
-	  constructor(status1) {
-	    this.status = status1;
-	    this._jobs = {};
-	    this.counts = this.status.map(function() {
-	      return 0;
-	    });
-	  }
-
-	  next(id) {
-	    var current, next;
-	    current = this._jobs[id];
-	    next = current + 1;
-	    if ((current != null) && next < this.status.length) {
-	      this.counts[current]--;
-	      this.counts[next]++;
-	      return this._jobs[id]++;
-	    } else if (current != null) {
-	      this.counts[current]--;
-	      return delete this._jobs[id];
-	    }
-	  }
-
-	  start(id) {
-	    var initial;
-	    initial = 0;
-	    this._jobs[id] = initial;
-	    return this.counts[initial]++;
-	  }
-
-	  remove(id) {
-	    var current;
-	    current = this._jobs[id];
-	    if (current != null) {
-	      this.counts[current]--;
-	      delete this._jobs[id];
-	    }
-	    return current != null;
-	  }
-
-	  jobStatus(id) {
-	    var ref;
-	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-	  }
-
-	  statusJobs(status) {
-	    var k, pos, ref, results, v;
-	    if (status != null) {
-	      pos = this.status.indexOf(status);
-	      if (pos < 0) {
-	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
-	      }
-	      ref = this._jobs;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        if (v === pos) {
-	          results.push(k);
-	        }
-	      }
-	      return results;
-	    } else {
-	      return Object.keys(this._jobs);
-	    }
-	  }
-
-	  statusCounts() {
-	    return this.counts.reduce(((acc, v, i) => {
-	      acc[this.status[i]] = v;
-	      return acc;
-	    }), {});
-	  }
-
-	};
-
-	var States_1 = States;
-
-	var DLList$2, Sync;
-
-	DLList$2 = DLList_1;
-
-	Sync = class Sync {
-	  constructor(name, Promise) {
-	    this.schedule = this.schedule.bind(this);
-	    this.name = name;
-	    this.Promise = Promise;
-	    this._running = 0;
-	    this._queue = new DLList$2();
-	  }
-
-	  isEmpty() {
-	    return this._queue.length === 0;
-	  }
-
-	  async _tryToRun() {
-	    var args, cb, error, reject, resolve, returned, task;
-	    if ((this._running < 1) && this._queue.length > 0) {
-	      this._running++;
-	      ({task, args, resolve, reject} = this._queue.shift());
-	      cb = (await (async function() {
-	        try {
-	          returned = (await task(...args));
-	          return function() {
-	            return resolve(returned);
-	          };
-	        } catch (error1) {
-	          error = error1;
-	          return function() {
-	            return reject(error);
-	          };
-	        }
-	      })());
-	      this._running--;
-	      this._tryToRun();
-	      return cb();
-	    }
-	  }
-
-	  schedule(task, ...args) {
-	    var promise, reject, resolve;
-	    resolve = reject = null;
-	    promise = new this.Promise(function(_resolve, _reject) {
-	      resolve = _resolve;
-	      return reject = _reject;
-	    });
-	    this._queue.push({task, args, resolve, reject});
-	    this._tryToRun();
-	    return promise;
-	  }
-
-	};
-
-	var Sync_1 = Sync;
-
-	var version = "2.19.5";
-	var version$1 = {
-		version: version
-	};
-
-	var version$2 = /*#__PURE__*/Object.freeze({
-		version: version,
-		default: version$1
-	});
-
-	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-
-	parser$3 = parser;
-
-	Events$2 = Events_1;
-
-	RedisConnection$1 = require$$2;
-
-	IORedisConnection$1 = require$$3;
-
-	Scripts$1 = require$$4;
-
-	Group = (function() {
-	  class Group {
-	    constructor(limiterOptions = {}) {
-	      this.deleteKey = this.deleteKey.bind(this);
-	      this.limiterOptions = limiterOptions;
-	      parser$3.load(this.limiterOptions, this.defaults, this);
-	      this.Events = new Events$2(this);
-	      this.instances = {};
-	      this.Bottleneck = Bottleneck_1;
-	      this._startAutoCleanup();
-	      this.sharedConnection = this.connection != null;
-	      if (this.connection == null) {
-	        if (this.limiterOptions.datastore === "redis") {
-	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        } else if (this.limiterOptions.datastore === "ioredis") {
-	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        }
-	      }
-	    }
-
-	    key(key = "") {
-	      var ref;
-	      return (ref = this.instances[key]) != null ? ref : (() => {
-	        var limiter;
-	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-	          id: `${this.id}-${key}`,
-	          timeout: this.timeout,
-	          connection: this.connection
-	        }));
-	        this.Events.trigger("created", limiter, key);
-	        return limiter;
-	      })();
-	    }
-
-	    async deleteKey(key = "") {
-	      var deleted, instance;
-	      instance = this.instances[key];
-	      if (this.connection) {
-	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
-	      }
-	      if (instance != null) {
-	        delete this.instances[key];
-	        await instance.disconnect();
-	      }
-	      return (instance != null) || deleted > 0;
-	    }
-
-	    limiters() {
-	      var k, ref, results, v;
-	      ref = this.instances;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        results.push({
-	          key: k,
-	          limiter: v
-	        });
-	      }
-	      return results;
-	    }
-
-	    keys() {
-	      return Object.keys(this.instances);
-	    }
-
-	    async clusterKeys() {
-	      var cursor, end, found, i, k, keys, len, next, start;
-	      if (this.connection == null) {
-	        return this.Promise.resolve(this.keys());
-	      }
-	      keys = [];
-	      cursor = null;
-	      start = `b_${this.id}-`.length;
-	      end = "_settings".length;
-	      while (cursor !== 0) {
-	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
-	        cursor = ~~next;
-	        for (i = 0, len = found.length; i < len; i++) {
-	          k = found[i];
-	          keys.push(k.slice(start, -end));
-	        }
-	      }
-	      return keys;
-	    }
-
-	    _startAutoCleanup() {
-	      var base;
-	      clearInterval(this.interval);
-	      return typeof (base = (this.interval = setInterval(async() => {
-	        var e, k, ref, results, time, v;
-	        time = Date.now();
-	        ref = this.instances;
-	        results = [];
-	        for (k in ref) {
-	          v = ref[k];
-	          try {
-	            if ((await v._store.__groupCheck__(time))) {
-	              results.push(this.deleteKey(k));
-	            } else {
-	              results.push(void 0);
-	            }
-	          } catch (error) {
-	            e = error;
-	            results.push(v.Events.trigger("error", e));
-	          }
-	        }
-	        return results;
-	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
-	    }
-
-	    updateSettings(options = {}) {
-	      parser$3.overwrite(options, this.defaults, this);
-	      parser$3.overwrite(options, options, this.limiterOptions);
-	      if (options.timeout != null) {
-	        return this._startAutoCleanup();
-	      }
-	    }
-
-	    disconnect(flush = true) {
-	      var ref;
-	      if (!this.sharedConnection) {
-	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-	      }
-	    }
-
-	  }
-	  Group.prototype.defaults = {
-	    timeout: 1000 * 60 * 5,
-	    connection: null,
-	    Promise: Promise,
-	    id: "group-key"
-	  };
-
-	  return Group;
-
-	}).call(commonjsGlobal);
-
-	var Group_1 = Group;
-
-	var Batcher, Events$3, parser$4;
-
-	parser$4 = parser;
-
-	Events$3 = Events_1;
-
-	Batcher = (function() {
-	  class Batcher {
-	    constructor(options = {}) {
-	      this.options = options;
-	      parser$4.load(this.options, this.defaults, this);
-	      this.Events = new Events$3(this);
-	      this._arr = [];
-	      this._resetPromise();
-	      this._lastFlush = Date.now();
-	    }
-
-	    _resetPromise() {
-	      return this._promise = new this.Promise((res, rej) => {
-	        return this._resolve = res;
-	      });
-	    }
-
-	    _flush() {
-	      clearTimeout(this._timeout);
-	      this._lastFlush = Date.now();
-	      this._resolve();
-	      this.Events.trigger("batch", this._arr);
-	      this._arr = [];
-	      return this._resetPromise();
-	    }
-
-	    add(data) {
-	      var ret;
-	      this._arr.push(data);
-	      ret = this._promise;
-	      if (this._arr.length === this.maxSize) {
-	        this._flush();
-	      } else if ((this.maxTime != null) && this._arr.length === 1) {
-	        this._timeout = setTimeout(() => {
-	          return this._flush();
-	        }, this.maxTime);
-	      }
-	      return ret;
-	    }
-
-	  }
-	  Batcher.prototype.defaults = {
-	    maxTime: null,
-	    maxSize: null,
-	    Promise: Promise
-	  };
-
-	  return Batcher;
-
-	}).call(commonjsGlobal);
-
-	var Batcher_1 = Batcher;
-
-	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$8 = getCjsExportFromNamespace(version$2);
-
-	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
-	  splice = [].splice;
-
-	NUM_PRIORITIES$1 = 10;
-
-	DEFAULT_PRIORITY$1 = 5;
-
-	parser$5 = parser;
-
-	Queues$1 = Queues_1;
-
-	Job$1 = Job_1;
-
-	LocalDatastore$1 = LocalDatastore_1;
-
-	RedisDatastore$1 = require$$4$1;
-
-	Events$4 = Events_1;
-
-	States$1 = States_1;
-
-	Sync$1 = Sync_1;
-
-	Bottleneck = (function() {
-	  class Bottleneck {
-	    constructor(options = {}, ...invalid) {
-	      var storeInstanceOptions, storeOptions;
-	      this._addToQueue = this._addToQueue.bind(this);
-	      this._validateOptions(options, invalid);
-	      parser$5.load(options, this.instanceDefaults, this);
-	      this._queues = new Queues$1(NUM_PRIORITIES$1);
-	      this._scheduled = {};
-	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-	      this._limiter = null;
-	      this.Events = new Events$4(this);
-	      this._submitLock = new Sync$1("submit", this.Promise);
-	      this._registerLock = new Sync$1("register", this.Promise);
-	      storeOptions = parser$5.load(options, this.storeDefaults, {});
-	      this._store = (function() {
-	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
-	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else if (this.datastore === "local") {
-	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else {
-	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-	        }
-	      }).call(this);
-	      this._queues.on("leftzero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-	      });
-	      this._queues.on("zero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-	      });
-	    }
-
-	    _validateOptions(options, invalid) {
-	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
-	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-	      }
-	    }
-
-	    ready() {
-	      return this._store.ready;
-	    }
-
-	    clients() {
-	      return this._store.clients;
-	    }
-
-	    channel() {
-	      return `b_${this.id}`;
-	    }
-
-	    channel_client() {
-	      return `b_${this.id}_${this._store.clientId}`;
-	    }
-
-	    publish(message) {
-	      return this._store.__publish__(message);
-	    }
-
-	    disconnect(flush = true) {
-	      return this._store.__disconnect__(flush);
-	    }
-
-	    chain(_limiter) {
-	      this._limiter = _limiter;
-	      return this;
-	    }
-
-	    queued(priority) {
-	      return this._queues.queued(priority);
-	    }
-
-	    clusterQueued() {
-	      return this._store.__queued__();
-	    }
-
-	    empty() {
-	      return this.queued() === 0 && this._submitLock.isEmpty();
-	    }
-
-	    running() {
-	      return this._store.__running__();
-	    }
-
-	    done() {
-	      return this._store.__done__();
-	    }
-
-	    jobStatus(id) {
-	      return this._states.jobStatus(id);
-	    }
-
-	    jobs(status) {
-	      return this._states.statusJobs(status);
-	    }
-
-	    counts() {
-	      return this._states.statusCounts();
-	    }
-
-	    _randomIndex() {
-	      return Math.random().toString(36).slice(2);
-	    }
-
-	    check(weight = 1) {
-	      return this._store.__check__(weight);
-	    }
-
-	    _clearGlobalState(index) {
-	      if (this._scheduled[index] != null) {
-	        clearTimeout(this._scheduled[index].expiration);
-	        delete this._scheduled[index];
-	        return true;
-	      } else {
-	        return false;
-	      }
-	    }
-
-	    async _free(index, job, options, eventInfo) {
-	      var e, running;
-	      try {
-	        ({running} = (await this._store.__free__(index, options.weight)));
-	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-	        if (running === 0 && this.empty()) {
-	          return this.Events.trigger("idle");
-	        }
-	      } catch (error1) {
-	        e = error1;
-	        return this.Events.trigger("error", e);
-	      }
-	    }
-
-	    _run(index, job, wait) {
-	      var clearGlobalState, free, run;
-	      job.doRun();
-	      clearGlobalState = this._clearGlobalState.bind(this, index);
-	      run = this._run.bind(this, index, job);
-	      free = this._free.bind(this, index, job);
-	      return this._scheduled[index] = {
-	        timeout: setTimeout(() => {
-	          return job.doExecute(this._limiter, clearGlobalState, run, free);
-	        }, wait),
-	        expiration: job.options.expiration != null ? setTimeout(function() {
-	          return job.doExpire(clearGlobalState, run, free);
-	        }, wait + job.options.expiration) : void 0,
-	        job: job
-	      };
-	    }
-
-	    _drainOne(capacity) {
-	      return this._registerLock.schedule(() => {
-	        var args, index, next, options, queue;
-	        if (this.queued() === 0) {
-	          return this.Promise.resolve(null);
-	        }
-	        queue = this._queues.getFirst();
-	        ({options, args} = next = queue.first());
-	        if ((capacity != null) && options.weight > capacity) {
-	          return this.Promise.resolve(null);
-	        }
-	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
-	        index = this._randomIndex();
-	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
-	          var empty;
-	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
-	          if (success) {
-	            queue.shift();
-	            empty = this.empty();
-	            if (empty) {
-	              this.Events.trigger("empty");
-	            }
-	            if (reservoir === 0) {
-	              this.Events.trigger("depleted", empty);
-	            }
-	            this._run(index, next, wait);
-	            return this.Promise.resolve(options.weight);
-	          } else {
-	            return this.Promise.resolve(null);
-	          }
-	        });
-	      });
-	    }
-
-	    _drainAll(capacity, total = 0) {
-	      return this._drainOne(capacity).then((drained) => {
-	        var newCapacity;
-	        if (drained != null) {
-	          newCapacity = capacity != null ? capacity - drained : capacity;
-	          return this._drainAll(newCapacity, total + drained);
-	        } else {
-	          return this.Promise.resolve(total);
-	        }
-	      }).catch((e) => {
-	        return this.Events.trigger("error", e);
-	      });
-	    }
-
-	    _dropAllQueued(message) {
-	      return this._queues.shiftAll(function(job) {
-	        return job.doDrop({message});
-	      });
-	    }
-
-	    stop(options = {}) {
-	      var done, waitForExecuting;
-	      options = parser$5.load(options, this.stopDefaults);
-	      waitForExecuting = (at) => {
-	        var finished;
-	        finished = () => {
-	          var counts;
-	          counts = this._states.counts;
-	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
-	        };
-	        return new this.Promise((resolve, reject) => {
-	          if (finished()) {
-	            return resolve();
-	          } else {
-	            return this.on("done", () => {
-	              if (finished()) {
-	                this.removeAllListeners("done");
-	                return resolve();
-	              }
-	            });
-	          }
-	        });
-	      };
-	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
-	        return next.doDrop({
-	          message: options.dropErrorMessage
-	        });
-	      }, this._drainOne = () => {
-	        return this.Promise.resolve(null);
-	      }, this._registerLock.schedule(() => {
-	        return this._submitLock.schedule(() => {
-	          var k, ref, v;
-	          ref = this._scheduled;
-	          for (k in ref) {
-	            v = ref[k];
-	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
-	              clearTimeout(v.timeout);
-	              clearTimeout(v.expiration);
-	              v.job.doDrop({
-	                message: options.dropErrorMessage
-	              });
-	            }
-	          }
-	          this._dropAllQueued(options.dropErrorMessage);
-	          return waitForExecuting(0);
-	        });
-	      })) : this.schedule({
-	        priority: NUM_PRIORITIES$1 - 1,
-	        weight: 0
-	      }, () => {
-	        return waitForExecuting(1);
-	      });
-	      this._receive = function(job) {
-	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
-	      };
-	      this.stop = () => {
-	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
-	      };
-	      return done;
-	    }
-
-	    async _addToQueue(job) {
-	      var args, blocked, error, options, reachedHWM, shifted, strategy;
-	      ({args, options} = job);
-	      try {
-	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
-	      } catch (error1) {
-	        error = error1;
-	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
-	        job.doDrop({error});
-	        return false;
-	      }
-	      if (blocked) {
-	        job.doDrop();
-	        return true;
-	      } else if (reachedHWM) {
-	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
-	        if (shifted != null) {
-	          shifted.doDrop();
-	        }
-	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
-	          if (shifted == null) {
-	            job.doDrop();
-	          }
-	          return reachedHWM;
-	        }
-	      }
-	      job.doQueue(reachedHWM, blocked);
-	      this._queues.push(job);
-	      await this._drainAll();
-	      return reachedHWM;
-	    }
-
-	    _receive(job) {
-	      if (this._states.jobStatus(job.options.id) != null) {
-	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-	        return false;
-	      } else {
-	        job.doReceive();
-	        return this._submitLock.schedule(this._addToQueue, job);
-	      }
-	    }
-
-	    submit(...args) {
-	      var cb, fn, job, options, ref, ref1, task;
-	      if (typeof args[0] === "function") {
-	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-	        options = parser$5.load({}, this.jobDefaults);
-	      } else {
-	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-	        options = parser$5.load(options, this.jobDefaults);
-	      }
-	      task = (...args) => {
-	        return new this.Promise(function(resolve, reject) {
-	          return fn(...args, function(...args) {
-	            return (args[0] != null ? reject : resolve)(args);
-	          });
-	        });
-	      };
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      job.promise.then(function(args) {
-	        return typeof cb === "function" ? cb(...args) : void 0;
-	      }).catch(function(args) {
-	        if (Array.isArray(args)) {
-	          return typeof cb === "function" ? cb(...args) : void 0;
-	        } else {
-	          return typeof cb === "function" ? cb(args) : void 0;
-	        }
-	      });
-	      return this._receive(job);
-	    }
-
-	    schedule(...args) {
-	      var job, options, task;
-	      if (typeof args[0] === "function") {
-	        [task, ...args] = args;
-	        options = {};
-	      } else {
-	        [options, task, ...args] = args;
-	      }
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      this._receive(job);
-	      return job.promise;
-	    }
-
-	    wrap(fn) {
-	      var schedule, wrapped;
-	      schedule = this.schedule.bind(this);
-	      wrapped = function(...args) {
-	        return schedule(fn.bind(this), ...args);
-	      };
-	      wrapped.withOptions = function(options, ...args) {
-	        return schedule(options, fn, ...args);
-	      };
-	      return wrapped;
-	    }
-
-	    async updateSettings(options = {}) {
-	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-	      parser$5.overwrite(options, this.instanceDefaults, this);
-	      return this;
-	    }
-
-	    currentReservoir() {
-	      return this._store.__currentReservoir__();
-	    }
-
-	    incrementReservoir(incr = 0) {
-	      return this._store.__incrementReservoir__(incr);
-	    }
-
-	  }
-	  Bottleneck.default = Bottleneck;
-
-	  Bottleneck.Events = Events$4;
-
-	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
-
-	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
-	    LEAK: 1,
-	    OVERFLOW: 2,
-	    OVERFLOW_PRIORITY: 4,
-	    BLOCK: 3
-	  };
-
-	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
-
-	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
-
-	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
-
-	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
-
-	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
-
-	  Bottleneck.prototype.jobDefaults = {
-	    priority: DEFAULT_PRIORITY$1,
-	    weight: 1,
-	    expiration: null,
-	    id: "<no-id>"
-	  };
-
-	  Bottleneck.prototype.storeDefaults = {
-	    maxConcurrent: null,
-	    minTime: 0,
-	    highWater: null,
-	    strategy: Bottleneck.prototype.strategy.LEAK,
-	    penalty: null,
-	    reservoir: null,
-	    reservoirRefreshInterval: null,
-	    reservoirRefreshAmount: null,
-	    reservoirIncreaseInterval: null,
-	    reservoirIncreaseAmount: null,
-	    reservoirIncreaseMaximum: null
-	  };
-
-	  Bottleneck.prototype.localStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 250
-	  };
-
-	  Bottleneck.prototype.redisStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 5000,
-	    clientTimeout: 10000,
-	    Redis: null,
-	    clientOptions: {},
-	    clusterNodes: null,
-	    clearDatastore: false,
-	    connection: null
-	  };
-
-	  Bottleneck.prototype.instanceDefaults = {
-	    datastore: "local",
-	    connection: null,
-	    id: "<no-id>",
-	    rejectOnDrop: true,
-	    trackDoneStatus: false,
-	    Promise: Promise
-	  };
-
-	  Bottleneck.prototype.stopDefaults = {
-	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-	    dropWaitingJobs: true,
-	    dropErrorMessage: "This limiter has been stopped."
-	  };
-
-	  return Bottleneck;
-
-	}).call(commonjsGlobal);
-
-	var Bottleneck_1 = Bottleneck;
-
-	var lib = Bottleneck_1;
-
-	return lib;
-
-})));
-
-
-/***/ }),
-
 /***/ 14006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -33249,7 +30876,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83824);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85199);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33258,7 +30885,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 83824:
+/***/ 85199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33269,6 +30896,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
+;// CONCATENATED MODULE: ./packages/core/src/model.ts
+// The results model shared by every stage. Counting rules: DESIGN.md, "Counting tests".
+/** Every failure category, in the order reports show them. */
+const model_FAILURE_CATEGORIES = [
+    'environment',
+    'data',
+    'timeout',
+    'test-logic',
+    'unknown',
+];
+/** What counts as failing, everywhere: a failed assertion or an error. A flaky test passed in the end. */
+function model_isFailing(status) {
+    return status === 'failed' || status === 'errored';
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./packages/core/src/ingest/xml-text.ts
@@ -33430,6 +31072,8 @@ function truncationNote(totalBytes, cap) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/ingest/attempt-draft.ts
+// What every format's reader shares: the limits, an attempt being read, and turning it into the model.
+
 
 function resolveLimits(source, options = {}) {
     return {
@@ -33479,7 +31123,7 @@ class AttemptDraft {
     }
     /** Records a failure/error/skip; the first failing one wins, and a failure overrides a skip. */
     mark(status, type, message) {
-        if (this.status === 'failed' || this.status === 'errored')
+        if (model_isFailing(this.status))
             return false;
         if (this.status === 'skipped' && status === 'skipped')
             return false;
@@ -33526,7 +31170,7 @@ class AttemptDraft {
                 attempt.failure = failure;
             }
         }
-        const keepOutput = limits.keepPassedOutput || this.status === 'failed' || this.status === 'errored';
+        const keepOutput = limits.keepPassedOutput || model_isFailing(this.status);
         if (keepOutput && this.stdout) {
             const stdout = finishText(this.stdout, limits.output, 'stdout', truncated, false);
             if (stdout)
@@ -33619,6 +31263,425 @@ function buildRecord(identity, drafts) {
     if (truncated.length > 0)
         record.truncated = [...truncated];
     return record;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/errors/user-error.ts
+class UserError extends Error {
+    name = 'UserError';
+    kind;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.kind = options.kind ?? 'config';
+    }
+}
+/** A mistake in the workflow's inputs or a config file; the message names the input and what to do. */
+class user_error_ConfigurationError extends UserError {
+    name = 'ConfigurationError';
+    constructor(message, options = {}) {
+        super(message, { ...options, kind: 'config' });
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+/**
+ * A file-system failure a user can act on (ENOTDIR, EACCES, ENOSPC...) as an environment UserError naming
+ * what was being done and the path; anything else is returned as it was.
+ */
+function user_error_describeFileSystemError(error, doing) {
+    const code = error?.code;
+    const said = code === undefined ? undefined : FILE_SYSTEM_PROBLEMS[code];
+    if (said === undefined)
+        return error;
+    const where = error.path ?? 'the path';
+    return new UserError(`${doing} failed: ${where} ${said}. Choose another path, or fix this one, and run again.`, {
+        kind: 'environment',
+        cause: error,
+    });
+}
+const FILE_SYSTEM_PROBLEMS = {
+    ENOENT: 'does not exist',
+    ENOTDIR: 'has a part that is a file, not a directory',
+    EISDIR: 'is a directory',
+    EACCES: 'is not accessible (permission denied)',
+    EPERM: 'is not accessible (operation not permitted)',
+    EROFS: 'is on a read-only file system',
+    ENOSPC: 'could not be written: the disk is full',
+    EEXIST: 'already exists',
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/errors.ts
+
+/**
+ * A contract file (plan, env.json, metrics.json...) that cannot be used as it is. The message names the
+ * file and the field path, e.g. `testpipe-plan.json: suites[0].shards[2].units must be an array of strings`.
+ */
+class ContractError extends UserError {
+    file;
+    field;
+    name = 'ContractError';
+    constructor(
+    /** The path the file was read from, or the contract's file name. */
+    file, 
+    /** Path of the bad field (`suites[0].planHash`); empty for the document as a whole. */
+    field, problem, options = {}) {
+        // A whole sentence (the version messages) is the message as it is.
+        const message = options.sentence ? problem : field ? `${file}: ${field} ${problem}` : `${file} ${problem}`;
+        super(message, { kind: 'config', cause: options.cause });
+        this.file = file;
+        this.field = field;
+    }
+}
+/** A contract file written with a schemaVersion this testpipe cannot read (newer, or no longer supported). */
+class ContractVersionError extends ContractError {
+    found;
+    name = 'ContractVersionError';
+    constructor(file, field, found, message) {
+        super(file, field, message, { sentence: true });
+        this.found = found;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/fields.ts
+// Field checks shared by the contract readers: each names the file and the field path on failure.
+
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The JSON type of a value for messages: "null", "array", "number"... */
+function jsonType(value) {
+    return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+}
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** `suites[0].shards`, `outputs["db-url"]`: the path of a field below `parent`. */
+function fields_fieldPath(parent, key) {
+    if (typeof key === 'number')
+        return `${parent}[${key}]`;
+    if (!IDENTIFIER.test(key))
+        return `${parent}[${JSON.stringify(key)}]`;
+    return parent ? `${parent}.${key}` : key;
+}
+// Date.parse accepts far more than ISO 8601 ("March 7", "2024"); contracts hold full ISO times.
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/** Reads the fields of one contract file, throwing a ContractError naming `source` and the field path. */
+class fields_FieldReader {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    fail(path, problem) {
+        throw new ContractError(this.source, path, problem);
+    }
+    mustBe(value, path, what) {
+        this.fail(path, value === undefined ? `is missing (must be ${what})` : `must be ${what} (found ${jsonType(value)})`);
+    }
+    object(value, path) {
+        if (!isJsonObject(value))
+            this.mustBe(value, path, path ? 'an object' : 'a JSON object');
+        return value;
+    }
+    array(value, path) {
+        if (!Array.isArray(value))
+            this.mustBe(value, path, 'an array');
+        return value;
+    }
+    string(value, path) {
+        if (typeof value !== 'string')
+            this.mustBe(value, path, 'a string');
+        return value;
+    }
+    nonEmptyString(value, path) {
+        if (typeof value !== 'string' || value.trim() === '')
+            this.mustBe(value, path, 'a non-empty string');
+        return value;
+    }
+    stringArray(value, path) {
+        if (!Array.isArray(value))
+            this.mustBe(value, path, 'an array of strings');
+        value.forEach((item, index) => this.string(item, fields_fieldPath(path, index)));
+        return value;
+    }
+    boolean(value, path) {
+        if (typeof value !== 'boolean')
+            this.mustBe(value, path, 'true or false');
+        return value;
+    }
+    /** An integer >= 0: a count. */
+    count(value, path) {
+        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+            this.mustBe(value, path, 'an integer >= 0');
+        }
+        return value;
+    }
+    /** A finite number >= 0: a duration in milliseconds, a sum. */
+    amount(value, path) {
+        if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+            this.mustBe(value, path, 'a number >= 0');
+        return value;
+    }
+    /** A finite number between min and max. */
+    numberIn(value, path, min, max) {
+        if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+            this.mustBe(value, path, `a number from ${min} to ${max}`);
+        }
+        return value;
+    }
+    oneOf(value, path, allowed) {
+        if (typeof value !== 'string' || !allowed.includes(value)) {
+            const what = `${allowed.length === 1 ? '' : 'one of '}${allowed.map((v) => JSON.stringify(v)).join(', ')}`;
+            if (value === undefined)
+                this.fail(path, `is missing (must be ${what})`);
+            this.fail(path, `must be ${what} (found ${typeof value === 'string' ? JSON.stringify(value) : jsonType(value)})`);
+        }
+        return value;
+    }
+    /** An ISO 8601 date and time with a time zone, e.g. 2026-03-07T09:15:00Z. */
+    isoTime(value, path) {
+        const text = this.string(value, path);
+        if (!ISO_TIME.test(text) || Number.isNaN(Date.parse(text))) {
+            this.fail(path, `must be an ISO 8601 time such as 2026-03-07T09:15:00Z (found ${JSON.stringify(text)})`);
+        }
+        return text;
+    }
+    /** Every entry of an object read by `read`, keyed as in the file. */
+    record(value, path, read) {
+        const entries = {};
+        for (const [key, entry] of Object.entries(this.object(value, path)))
+            entries[key] = read(entry, fields_fieldPath(path, key));
+        return entries;
+    }
+    /** `read` over an array's items, each with its index in the path. */
+    list(value, path, read) {
+        return this.array(value, path).map((item, index) => read(item, fields_fieldPath(path, index)));
+    }
+    /** The optional field `key` of `object`, read by `read` when present (undefined counts as absent). */
+    optional(object, key, path, read) {
+        const value = object[key];
+        return value === undefined ? undefined : read.call(this, value, fields_fieldPath(path, key));
+    }
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./packages/core/src/contracts/json-file.ts
+// Reading and writing contract files as JSON; the parse step (schema and version) is each contract's own.
+
+
+
+
+function lineAndColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/** Where JSON.parse stopped, when its message says ("at position 12"; the end for "Unexpected end"). */
+function whereParsingStopped(text, message) {
+    const position = /at position (\d+)/.exec(message);
+    const offset = position ? Number(position[1]) : /end of JSON input/.test(message) ? text.length : undefined;
+    if (offset === undefined)
+        return '';
+    const { line, column } = lineAndColumn(text, offset);
+    return ` at line ${line}, column ${column}`;
+}
+/** JSON.parse, with a ContractError naming `source` and the place instead of a bare SyntaxError. */
+function parseJsonText(text, source) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (body.trim() === '')
+            throw new ContractError(source, '', 'is empty, not JSON', { cause: error });
+        throw new ContractError(source, '', `is not valid JSON${whereParsingStopped(body, message)}: ${message}`, {
+            cause: error,
+        });
+    }
+}
+/** Reads a contract file and validates it with `parse`; every failure is a UserError naming the file. */
+async function json_file_readJsonContract(file, parse) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw user_error_describeFileSystemError(error, `The file ${external_node_path_default().basename(file)}`);
+    }
+    return parse(parseJsonText(text, file), file);
+}
+/** Writes a contract file as the stages always have: JSON, 2-space indent, a final newline; creates the directory. */
+async function json_file_writeJsonContract(file, value, options = {}) {
+    const text = options.compact ? JSON.stringify(value) : JSON.stringify(value, null, 2);
+    try {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_.writeFile)(file, `${text}\n`);
+    }
+    catch (error) {
+        throw user_error_describeFileSystemError(error, `The file ${external_node_path_default().basename(file)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/planning/types.ts
+const SHARD_PLAN_SCHEMA_VERSION = 1;
+const DEFAULT_MAX_PARALLEL = 16;
+/** Duration assumed for a unit when nothing at all is known. */
+const DEFAULT_UNIT_DURATION_MS = 1000;
+/** 'auto' takes the smallest shard count within this fraction of the best predicted wall time. */
+const AUTO_SHARDS_TOLERANCE = 0.05;
+/** GitHub Actions runs at most 256 jobs per matrix. */
+const MAX_MATRIX_JOBS = 256;
+
+;// CONCATENATED MODULE: ./packages/core/src/timings/types.ts
+// The content of timings.json (DESIGN "Data contracts"): written by aggregate-report, read by the run-matrix planner.
+const TIMINGS_SCHEMA_VERSION = 1;
+/** Weight of the newest run in the moving average. */
+const DEFAULT_TIMINGS_ALPHA = 0.3;
+/** Tests and files not timed in this many consecutive runs are dropped. */
+const DEFAULT_KEEP_UNSEEN_RUNS = 10;
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/file-names.ts
+// The names of the files that pass between stages (DESIGN "Data contracts"). Code imports these
+// instead of writing the names as string literals, so a rename is one change.
+/** Per-test and per-file durations: written by aggregate-report, read by the run-matrix plan. */
+const file_names_TIMINGS_FILE = 'timings.json';
+/** The plan artifact: written by the run-matrix plan job, read by each shard job. */
+const PLAN_FILE = 'testpipe-plan.json';
+/** Written by provision, read by seed, run-matrix and teardown. */
+const ENV_FILE = 'env.json';
+/** What provision created and teardown kept or destroyed, for people to read. */
+const AUDIT_FILE = 'audit.json';
+// aggregate-report's output directory.
+const file_names_MERGED_JUNIT_FILE = 'junit.xml';
+const file_names_CTRF_REPORT_FILE = 'ctrf-report.json';
+const file_names_METRICS_FILE = 'metrics.json';
+const file_names_HTML_REPORT_FILE = 'report.html';
+const SUMMARY_FILE = 'summary.md';
+// One shard's results: results/<shard>/...
+const file_names_SHARD_CTRF_FILE = 'ctrf.json';
+const SHARD_JUNIT_FILE = 'junit.xml';
+const SHARD_OUTPUT_LOG = 'output.log';
+/** Directory of the raw reports of each attempt, kept as the runner wrote them. */
+const SHARD_ATTEMPTS_DIR = 'attempts';
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/versions.ts
+// The one table of contract versions: every reader's version check and message come from it.
+
+
+
+
+/** The testpipe release these readers belong to; equal to packages/core/package.json's version (a test checks). */
+const TESTPIPE_VERSION = '1.0.0';
+/**
+ * Contract → version. Adding a field is not a new version (readers ignore fields they do not know);
+ * renaming, removing or changing the meaning of one is.
+ */
+const versions_CONTRACT_VERSIONS = {
+    timings: { file: file_names_TIMINGS_FILE, current: TIMINGS_SCHEMA_VERSION, oldestReadable: 1 },
+    plan: { file: PLAN_FILE, current: 1, oldestReadable: 1 },
+    /** Each suite's plan inside testpipe-plan.json (`suites[i].schemaVersion`), as planShards writes it. */
+    shardPlan: { file: PLAN_FILE, current: SHARD_PLAN_SCHEMA_VERSION, oldestReadable: 1 },
+    environment: { file: ENV_FILE, current: 1, oldestReadable: 1 },
+    audit: { file: AUDIT_FILE, current: 1, oldestReadable: 1 },
+    metrics: { file: file_names_METRICS_FILE, current: 1, oldestReadable: 1 },
+    /** testpipe's own contract inside the CTRF documents it writes (ctrf-report.json and each shard's ctrf.json). */
+    ctrf: { file: file_names_CTRF_REPORT_FILE, current: 1, oldestReadable: 1 },
+};
+function readable(contract) {
+    return contract.oldestReadable === contract.current
+        ? `version ${contract.current}`
+        : `versions ${contract.oldestReadable} to ${contract.current}`;
+}
+/**
+ * The schemaVersion of a contract file when this testpipe can read it; otherwise a ContractError naming
+ * `source`, and for a newer (or retired) major the testpipe version to use instead.
+ */
+function versions_checkSchemaVersion(value, source, contract, field = 'schemaVersion') {
+    if (value === undefined) {
+        throw new ContractError(source, field, `is missing; a ${contract.file} written by testpipe always has one`);
+    }
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+        throw new ContractError(source, field, `must be a positive integer (found ${JSON.stringify(value)})`);
+    }
+    if (value > contract.current) {
+        throw new ContractVersionError(source, field, value, `${source} has ${field} ${value}; this testpipe (${TESTPIPE_VERSION}) reads ${readable(contract)}. ` +
+            `Update the testpipe actions/CLI to a version that writes ${field} ${value}.`);
+    }
+    if (value < contract.oldestReadable) {
+        throw new ContractVersionError(source, field, value, `${source} has ${field} ${value}, written by an older testpipe; this testpipe (${TESTPIPE_VERSION}) reads ` +
+            `${readable(contract)}. Re-run the stage that writes ${contract.file} with this testpipe version.`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/ctrf.ts
+// ctrf-report.json (aggregate-report) and each shard's ctrf.json (run-matrix) follow the open CTRF
+// format (ctrf.io). testpipe's own contract version is kept where CTRF allows extensions: the top-level
+// `extra.testpipeSchemaVersion`. A CTRF document written by another tool has none and is read as CTRF.
+
+
+
+
+const CTRF_STATUSES = (/* unused pure expression or super */ null && (['passed', 'failed', 'skipped', 'pending', 'other']));
+/** The field of a CTRF document that holds testpipe's contract version. */
+const CTRF_TESTPIPE_VERSION_FIELD = 'extra.testpipeSchemaVersion';
+const SUMMARY_COUNTS = (/* unused pure expression or super */ null && (['tests', 'passed', 'failed', 'skipped', 'pending', 'other']));
+/**
+ * The testpipe contract version of a CTRF document, or undefined when another tool wrote it. Throws a
+ * ContractVersionError when testpipe's version is newer than this code reads, so a newer document is
+ * refused rather than half-read.
+ */
+function checkCtrfTestpipeVersion(document, source) {
+    if (!isJsonObject(document) || document.extra === undefined)
+        return undefined;
+    if (!isJsonObject(document.extra)) {
+        throw new ContractError(source, 'extra', 'must be an object (CTRF: "Extension point for arbitrary metadata")');
+    }
+    const version = document.extra.testpipeSchemaVersion;
+    if (version === undefined)
+        return undefined;
+    return versions_checkSchemaVersion(version, source, versions_CONTRACT_VERSIONS.ctrf, CTRF_TESTPIPE_VERSION_FIELD);
+}
+function readTest(r, value, path) {
+    const test = r.object(value, path);
+    r.string(test.name, fieldPath(path, 'name'));
+    r.oneOf(test.status, fieldPath(path, 'status'), CTRF_STATUSES);
+    r.amount(test.duration, fieldPath(path, 'duration'));
+    return test;
+}
+/**
+ * Validates the CTRF envelope (what the CTRF schema requires: reportFormat, specVersion, results.tool.name,
+ * results.summary counts, each test's name, status and duration) and testpipe's version when present.
+ * Lenient reading of other tools' reports (no reportFormat, odd entries) is ingestFile's job.
+ */
+function parseCtrfDocument(value, source) {
+    const r = new FieldReader(source);
+    const document = r.object(value, '');
+    checkCtrfTestpipeVersion(document, source);
+    r.oneOf(document.reportFormat, 'reportFormat', ['CTRF']);
+    const specVersion = r.string(document.specVersion, 'specVersion');
+    if (!/^\d+\.\d+\.\d+$/.test(specVersion)) {
+        r.fail('specVersion', `must be MAJOR.MINOR.PATCH (found ${JSON.stringify(specVersion)})`);
+    }
+    const results = r.object(document.results, 'results');
+    const tool = r.object(results.tool, 'results.tool');
+    r.string(tool.name, 'results.tool.name');
+    r.optional(tool, 'version', 'results.tool', r.string);
+    const summary = r.object(results.summary, 'results.summary');
+    for (const key of SUMMARY_COUNTS)
+        r.count(summary[key], fieldPath('results.summary', key));
+    for (const key of ['start', 'stop'])
+        r.amount(summary[key], fieldPath('results.summary', key));
+    r.list(results.tests, 'results.tests', (test, path) => readTest(r, test, path));
+    return document;
+}
+/** Reads ctrf-report.json or a shard's ctrf.json. */
+function readCtrfFile(file) {
+    return readJsonContract(file, parseCtrfDocument);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/ingest/ctrf-reader.ts
@@ -35162,6 +33225,7 @@ class XmlTokenizer {
 
 
 
+
 const HEAD_BYTES = 64 * 1024;
 /** Test entries skipped or amended (no name, bad duration...) are reported one by one up to this, then counted. */
 const MAX_ENTRY_PROBLEMS = 100;
@@ -35264,7 +33328,7 @@ async function readCtrf(file, size, limits, deliver, note, problem) {
         const message = error instanceof Error ? error.message : String(error);
         const at = /position (\d+)/.exec(message);
         const offset = at ? Number(at[1]) : text.length;
-        const location = lineAndColumn(text, offset);
+        const location = ingest_file_lineAndColumn(text, offset);
         problem('malformed', `line ${location.line}, column ${location.column}: invalid JSON: ${message}`, location);
         return;
     }
@@ -35273,13 +33337,15 @@ async function readCtrf(file, size, limits, deliver, note, problem) {
         problem('not-a-report', `${limits.source} is not a test report: JSON without results.tests`);
         return;
     }
+    // A document from a newer testpipe is refused (thrown, a UserError), not half-read; another tool's has no version.
+    checkCtrfTestpipeVersion(document, limits.source);
     ctrf.tests.forEach((entry, index) => {
         const record = ctrfRecord(entry, index, ctrf.tool, limits, note);
         if (record !== undefined)
             deliver(record);
     });
 }
-function lineAndColumn(text, offset) {
+function ingest_file_lineAndColumn(text, offset) {
     let line = 1;
     let lineStart = 0;
     for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
@@ -35501,7 +33567,7 @@ class ExactSum {
  * test ran. Never rounds up to 100 while a test failed, nor down to 0 while one passed, so a
  * gate at 100 % cannot pass with 1 failure in 30,000 tests.
  */
-function passRate(passing, ran) {
+function pass_rate_passRate(passing, ran) {
     if (ran <= 0)
         return null;
     const hundredths = Math.round((passing * 10_000) / ran);
@@ -35516,8 +33582,8 @@ function passRate(passing, ran) {
 
 
 
+
 const UNSHARDED = '(unsharded)';
-const CATEGORIES = ['environment', 'data', 'timeout', 'test-logic', 'unknown'];
 const INITIAL_TALLIES = 64;
 /** Per-tally Uint32 counts, in this order, `FIELDS` per tally. */
 const COUNT_FIELDS = ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky'];
@@ -35601,7 +33667,7 @@ class Tallies {
                 passRate: null,
                 durationMs: scratch.value(),
             };
-            metrics.passRate = passRate(metrics.passed + metrics.flaky, metrics.total - metrics.skipped);
+            metrics.passRate = pass_rate_passRate(metrics.passed + metrics.flaky, metrics.total - metrics.skipped);
             yield [this.names[index], metrics];
         }
     }
@@ -35722,7 +33788,7 @@ class accumulator_MetricsAccumulator {
         this.slowestBound = Number.isInteger(this.slowestLimit) && this.slowestLimit >= 0 ? this.slowestLimit : undefined;
         this.categoryLimit = options.maxTestsPerCategory ?? 50;
         this.categoryKeep = this.categoryLimit > 0 ? Math.ceil(this.categoryLimit) : 0;
-        this.categories = Object.fromEntries(CATEGORIES.map((category) => [
+        this.categories = Object.fromEntries(model_FAILURE_CATEGORIES.map((category) => [
             category,
             { count: 0, flaky: 0, recommendation: CATEGORY_RECOMMENDATIONS[category], tests: [] },
         ]));
@@ -35769,7 +33835,7 @@ class accumulator_MetricsAccumulator {
         const entry = this.categories[test.category];
         if (status === 'flaky')
             entry.flaky++;
-        else if (status === 'failed' || status === 'errored') {
+        else if (model_isFailing(status)) {
             entry.count++;
             if (test.hasName === false)
                 return;
@@ -35802,7 +33868,7 @@ class accumulator_MetricsAccumulator {
             .map((candidate) => candidate.summary);
         if (this.order === 'id') {
             this.flaky.sort((a, b) => byCodeUnits(a.id, b.id));
-            for (const category of CATEGORIES) {
+            for (const category of model_FAILURE_CATEGORIES) {
                 const entry = this.categories[category];
                 entry.tests = entry.tests.sort(byCodeUnits).slice(0, this.categoryKeep);
             }
@@ -35812,7 +33878,7 @@ class accumulator_MetricsAccumulator {
         return {
             schemaVersion: 1,
             ...counts,
-            passRate: passRate(counts.passed + counts.flaky, counts.total - counts.skipped),
+            passRate: pass_rate_passRate(counts.passed + counts.flaky, counts.total - counts.skipped),
             durationMs: {
                 wall: Math.max(0, ...perShard.values()),
                 perShard: sortedRecord(perShard),
@@ -35861,28 +33927,6 @@ function orderAttempts(attempts) {
         .map(({ attempt }) => attempt);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/merge/final-status.ts
-function isFailing(status) {
-    return status === 'failed' || status === 'errored';
-}
-/**
- * The attempt that decides a test's final status: the last one that ran, or the last
- * attempt when none ran (all skipped). A skip after failures (a retry that was skipped)
- * therefore does not hide the failure.
- */
-function decisiveAttempt(attempts) {
-    return attempts.findLast((attempt) => attempt.status !== 'skipped') ?? attempts.at(-1);
-}
-/** Final status per DESIGN: failing attempts then a final pass → flaky; else the decisive attempt's status. */
-function finalStatus(attempts) {
-    const decisive = decisiveAttempt(attempts);
-    if (!decisive)
-        return 'skipped';
-    if (decisive.status === 'passed' && attempts.some((attempt) => isFailing(attempt.status)))
-        return 'flaky';
-    return decisive.status;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/merge/duplicates.ts
 
 function describeSource(attempt) {
@@ -35898,7 +33942,7 @@ function findDuplicateRuns(id, attempts) {
     const duplicates = [];
     attempts.forEach((current, i) => {
         const previous = attempts[i - 1];
-        if (!previous || isFailing(previous.status))
+        if (!previous || model_isFailing(previous.status))
             return;
         duplicates.push({
             path: current.source ?? '',
@@ -35911,19 +33955,24 @@ function findDuplicateRuns(id, attempts) {
     return duplicates;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/merge/string-pool.ts
-/** Hands out one shared instance per distinct string, so 100k tests in one suite hold one suite name. */
-class StringPool {
-    strings = new Map();
-    intern(value) {
-        if (value === undefined)
-            return undefined;
-        const known = this.strings.get(value);
-        if (known !== undefined)
-            return known;
-        this.strings.set(value, value);
-        return value;
-    }
+;// CONCATENATED MODULE: ./packages/core/src/merge/final-status.ts
+
+/**
+ * The attempt that decides a test's final status: the last one that ran, or the last
+ * attempt when none ran (all skipped). A skip after failures (a retry that was skipped)
+ * therefore does not hide the failure.
+ */
+function decisiveAttempt(attempts) {
+    return attempts.findLast((attempt) => attempt.status !== 'skipped') ?? attempts.at(-1);
+}
+/** Final status per DESIGN: failing attempts then a final pass → flaky; else the decisive attempt's status. */
+function finalStatus(attempts) {
+    const decisive = decisiveAttempt(attempts);
+    if (!decisive)
+        return 'skipped';
+    if (decisive.status === 'passed' && attempts.some((attempt) => model_isFailing(attempt.status)))
+        return 'flaky';
+    return decisive.status;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/merge/test-identity.ts
@@ -35939,58 +33988,12 @@ function testId(record) {
     const scope = record.file ? normaliseTestFile(record.file) : record.suite;
     return `${scope}::${record.classname ?? ''}::${record.name}`;
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/merge/run-builder.ts
-
-
-
-
-
-
-
-const DEFAULT_SLOWEST_CANDIDATES = 1000;
-const DEFAULT_CATEGORY_CANDIDATES = 1000;
-const STATUSES = ['passed', 'failed', 'errored', 'skipped'];
-const STATUS_CODE = { passed: 0, failed: 1, errored: 2, skipped: 3 };
-const CATEGORY_CODES = ['environment', 'data', 'timeout', 'test-logic', 'unknown'];
-/** flags column: bits 0-1 status, bits 2-4 category code (0 = none, else index + 1), bit 7 = has a Detail. */
-const STATUS_MASK = 0x03;
-const CATEGORY_SHIFT = 2;
-const CATEGORY_MASK = 0x07;
-const HAS_DETAIL = 0x80;
-const NO_LINE = -1;
-function categoryOf(attempts) {
-    const lastFailing = attempts.findLast((attempt) => isFailing(attempt.status));
-    if (!lastFailing)
-        return undefined;
-    return lastFailing.category ?? classifyFailure(lastFailing.failure);
-}
-/** `value`, or the equal string that `meta` already holds. */
-function sameString(value, meta) {
-    if (value === undefined)
-        return value;
-    if (value === meta.suite)
-        return meta.suite;
-    if (value === meta.classname)
-        return meta.classname;
-    if (value === meta.file)
-        return meta.file;
-    return value;
-}
-function run_builder_byCodeUnits(a, b) {
+/** Orders ids by UTF-16 code units (as `<` does): the same order on every machine and locale. */
+function compareIds(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-/** A record whose one attempt a column describes exactly: no output, failure, start time or extras. */
-function isPlain(record, attempt) {
-    return (attempt.failure === undefined &&
-        attempt.stdout === undefined &&
-        attempt.stderr === undefined &&
-        attempt.startedAt === undefined &&
-        record.properties === undefined &&
-        !record.truncated?.length &&
-        record.marker === undefined &&
-        (record.line === undefined || (Number.isInteger(record.line) && record.line >= 0 && record.line <= 0x7fffffff)));
-}
+
+;// CONCATENATED MODULE: ./packages/core/src/merge/paged-columns.ts
 const PAGE_BITS = 15;
 const PAGE_SIZE = 1 << PAGE_BITS;
 const PAGE_MASK = PAGE_SIZE - 1;
@@ -36106,16 +34109,489 @@ class DurationColumn {
         }
     }
 }
-class Columns {
+
+;// CONCATENATED MODULE: ./packages/core/src/merge/string-pool.ts
+/** Hands out one shared instance per distinct string, so 100k tests in one suite hold one suite name. */
+class StringPool {
+    strings = new Map();
+    intern(value) {
+        if (value === undefined)
+            return undefined;
+        const known = this.strings.get(value);
+        if (known !== undefined)
+            return known;
+        this.strings.set(value, value);
+        return value;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/merge/test-store.ts
+
+
+
+
+const STATUSES = ['passed', 'failed', 'errored', 'skipped'];
+const STATUS_CODE = { passed: 0, failed: 1, errored: 2, skipped: 3 };
+/**
+ * A test's flags byte: bits 0-1 the status of its one attempt, bits 2-4 that attempt's failure
+ * category (0 = none, else index in FAILURE_CATEGORIES + 1), bit 7 = held as a Detail (other bits 0).
+ */
+const STATUS_MASK = 0x03;
+const CATEGORY_SHIFT = 2;
+const CATEGORY_MASK = 0x07;
+const HAS_DETAIL = 0x80;
+const NO_LINE = -1;
+function isDetailed(flags) {
+    return (flags & HAS_DETAIL) !== 0;
+}
+function statusIn(flags) {
+    return STATUSES[flags & STATUS_MASK];
+}
+/** 0 = none (or a test held as a Detail), else index in FAILURE_CATEGORIES + 1. */
+function categoryCodeIn(flags) {
+    return (flags >> CATEGORY_SHIFT) & CATEGORY_MASK;
+}
+function categoryIn(flags) {
+    const code = categoryCodeIn(flags);
+    return code ? model_FAILURE_CATEGORIES[code - 1] : undefined;
+}
+function fitsLineColumn(line) {
+    return Number.isInteger(line) && line >= 0 && line <= 0x7fffffff;
+}
+/** A record whose one attempt a column describes exactly: no output, failure, start time or extras. */
+function isPlain(record, attempt) {
+    return (attempt.failure === undefined &&
+        attempt.stdout === undefined &&
+        attempt.stderr === undefined &&
+        attempt.startedAt === undefined &&
+        record.properties === undefined &&
+        !record.truncated?.length &&
+        record.marker === undefined &&
+        (record.line === undefined || fitsLineColumn(record.line)));
+}
+/** `value`, or the equal string that `meta` already holds. */
+function sameString(value, meta) {
+    if (value === undefined)
+        return value;
+    if (value === meta.suite)
+        return meta.suite;
+    if (value === meta.classname)
+        return meta.classname;
+    if (value === meta.file)
+        return meta.file;
+    return value;
+}
+/**
+ * The merged tests, held compactly by slot (0, 1, 2... in order of first record). A test whose
+ * single attempt has no failure, output or start time (in retain: 'metrics', any single attempt,
+ * reduced to status, category and start time) is held as columns (flags, duration, origin, line or
+ * start time), not as objects; any other test as a Detail. Every test refers by id to its meta and
+ * each column-held attempt to its origin, each held once.
+ */
+class TestStore {
+    lean;
+    pool = new StringPool();
+    count = 0;
     flags = new Column(Uint8Array);
-    duration = new DurationColumn();
-    meta = new OffsetColumn();
-    origin = new SmallColumn();
+    durations = new DurationColumn();
+    metaIds = new OffsetColumn();
+    originIds = new SmallColumn();
     /** 'run' mode: the record's line. */
-    line = new Column(Int32Array, NO_LINE);
+    lines = new Column(Int32Array, NO_LINE);
     /** 'metrics' mode: Date.parse(startedAt), NaN = none (all that attempt ordering needs). */
     started = new Column(Float64Array, NaN);
+    details = new Map();
+    metaList = [];
+    originList = [];
+    originIndex = new Map();
+    lastOriginSource;
+    lastOriginShard;
+    lastOrigin = -1;
+    /** `lean`: retain: 'metrics' (attempts without output or failure text, no line or other record extras). */
+    constructor(lean) {
+        this.lean = lean;
+    }
+    get size() {
+        return this.count;
+    }
+    get metas() {
+        return this.metaList;
+    }
+    get origins() {
+        return this.originList;
+    }
+    /** Holds a new test from its first record; returns its slot. */
+    add(group, file, record, source) {
+        const slot = this.count++;
+        this.metaIds.set(slot, this.metaId(group, record.suite, record.classname, file));
+        const attempts = record.attempts;
+        const first = attempts[0];
+        if (attempts.length === 1 && first && (this.lean || isPlain(record, first))) {
+            let flags = STATUS_CODE[first.status];
+            if (model_isFailing(first.status)) {
+                flags |= (model_FAILURE_CATEGORIES.indexOf(classifyFailure(first.failure)) + 1) << CATEGORY_SHIFT;
+            }
+            this.flags.set(slot, flags);
+            this.durations.set(slot, first.durationMs);
+            this.originIds.set(slot, this.originOf(first, source));
+            // Unwritten entries read as "none", and a column never written allocates no page.
+            if (this.lean) {
+                if (first.startedAt)
+                    this.started.set(slot, Date.parse(first.startedAt));
+            }
+            else if (record.line !== undefined)
+                this.lines.set(slot, record.line);
+            return slot;
+        }
+        this.flags.set(slot, HAS_DETAIL);
+        const detail = { attempts: attempts.map((attempt) => this.locateAttempt(attempt, source)) };
+        if (!this.lean) {
+            this.setLine(slot, detail, record.line);
+            if (record.properties)
+                detail.properties = record.properties;
+            if (record.truncated?.length)
+                detail.truncated = new Set(record.truncated);
+            if (record.marker)
+                detail.marker = record.marker;
+        }
+        this.details.set(slot, detail);
+        return slot;
+    }
+    /** Appends the attempts of a later record of the test, moving a column-held test to a Detail; returns it. */
+    addAttempts(slot, attempts, source) {
+        let detail = this.details.get(slot);
+        if (!detail) {
+            detail = { attempts: [this.columnAttempt(slot)] };
+            this.details.set(slot, detail);
+            this.flags.set(slot, HAS_DETAIL);
+        }
+        for (const attempt of attempts)
+            detail.attempts.push(this.locateAttempt(attempt, source));
+        return detail;
+    }
+    flagsOf(slot) {
+        return this.flags.get(slot);
+    }
+    /** A column-held test's duration (a Detail holds its attempts' own). */
+    durationOf(slot) {
+        return this.durations.get(slot);
+    }
+    /** A column-held test's origin, as an index into `origins`. */
+    originIdOf(slot) {
+        return this.originIds.get(slot);
+    }
+    detailOf(slot) {
+        return this.details.get(slot);
+    }
+    /** The test's meta, as an index into `metas`. */
+    metaIdOf(slot) {
+        return this.metaIds.get(slot);
+    }
+    metaOf(slot) {
+        return this.metaList[this.metaIds.get(slot)];
+    }
+    /** Moves the test to the meta (suite, classname, file) among its group's, made if new. */
+    setMeta(slot, group, suite, classname, file) {
+        this.metaIds.set(slot, this.metaId(group, suite, classname, file));
+    }
+    setLine(slot, detail, line) {
+        if (line !== undefined && fitsLineColumn(line)) {
+            this.lines.set(slot, line);
+        }
+        else if (line !== undefined) {
+            detail.line = line;
+        }
+    }
+    lineOf(slot, detail) {
+        if (detail?.line !== undefined)
+            return detail.line;
+        const line = this.lines.get(slot);
+        return line === NO_LINE ? undefined : line;
+    }
+    /** The one attempt a column-held test had, as the object 'run' mode would have kept. */
+    columnAttempt(slot) {
+        const flags = this.flags.get(slot);
+        const origin = this.originList[this.originIds.get(slot)];
+        const attempt = {
+            status: statusIn(flags),
+            durationMs: this.durations.get(slot),
+            source: origin.source,
+        };
+        if (origin.shard !== undefined)
+            attempt.shard = origin.shard;
+        // Only 'metrics' mode holds failing attempts with a failure in columns; keep its category.
+        if (this.lean) {
+            const category = categoryIn(flags);
+            if (category)
+                attempt.category = category;
+            const started = this.started.get(slot);
+            // Date.parse gives whole milliseconds, which toISOString writes back exactly.
+            if (!Number.isNaN(started))
+                attempt.startedAt = new Date(started).toISOString();
+        }
+        return attempt;
+    }
+    /** The meta (suite, classname, file) among the group's, made if new; absent ≠ empty string. */
+    metaId(group, suite, classname, file) {
+        const ids = group.moreMetas;
+        if (ids !== undefined) {
+            for (let i = ids.length - 1; i >= 0; i--) {
+                const meta = this.metaList[ids[i]];
+                if (meta.suite === suite && meta.classname === classname && meta.file === file)
+                    return ids[i];
+            }
+        }
+        if (group.meta >= 0) {
+            const meta = this.metaList[group.meta];
+            if (meta.suite === suite && meta.classname === classname && meta.file === file)
+                return group.meta;
+        }
+        const id = this.metaList.length;
+        // Strings equal to the previous meta's share its instances (records arrive suite by suite and
+        // file by file), without a pool entry per distinct string (~120,000 classes, each a suite and a file).
+        const last = this.metaList[id - 1];
+        const sharedSuite = last === undefined ? suite : sameString(suite, last);
+        const meta = {
+            suite: sharedSuite,
+            // A classname equal to the suite (usual for class-level suites) shares its string.
+            classname: classname === suite ? sharedSuite : last === undefined ? classname : sameString(classname, last),
+            file: last === undefined ? file : sameString(file, last),
+        };
+        this.metaList.push(meta);
+        if (group.meta < 0)
+            group.meta = id;
+        else if (ids === undefined)
+            group.moreMetas = [id];
+        else
+            ids.push(id);
+        return id;
+    }
+    originOf(attempt, source) {
+        const path = attempt.source ?? source.path;
+        const shard = attempt.shard ?? source.shard;
+        if (path === this.lastOriginSource && shard === this.lastOriginShard && this.lastOrigin >= 0)
+            return this.lastOrigin;
+        let byShard = this.originIndex.get(path);
+        if (!byShard)
+            this.originIndex.set(path, (byShard = new Map()));
+        let id = byShard.get(shard);
+        if (id === undefined) {
+            id = this.originList.length;
+            const origin = { source: this.pool.intern(path) };
+            if (shard !== undefined)
+                origin.shard = this.pool.intern(shard);
+            this.originList.push(origin);
+            byShard.set(shard, id);
+        }
+        this.lastOriginSource = path;
+        this.lastOriginShard = shard;
+        this.lastOrigin = id;
+        return id;
+    }
+    locateAttempt(attempt, source) {
+        const origin = this.originList[this.originOf(attempt, source)];
+        if (this.lean) {
+            const lean = { status: attempt.status, durationMs: attempt.durationMs, source: origin.source };
+            if (origin.shard !== undefined)
+                lean.shard = origin.shard;
+            if (attempt.startedAt !== undefined)
+                lean.startedAt = attempt.startedAt;
+            if (model_isFailing(attempt.status))
+                lean.category = classifyFailure(attempt.failure);
+            return lean;
+        }
+        const located = { ...attempt, source: origin.source };
+        if (origin.shard !== undefined)
+            located.shard = origin.shard;
+        return located;
+    }
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/merge/kept-names.ts
+
+
+
+
+/**
+ * retain: 'metrics': the names kept of tests that metrics() may list (tests are found by hash key,
+ * see TestKeys, and most hold no name): those with several attempts (flaky, duplicates), failing
+ * single-attempt ones among the `categoryCandidates` smallest ids per category, and single-attempt
+ * ones among the `slowestCandidates` slowest. checkSlowest() and checkCategories() tell whether
+ * metrics() could list exactly from them.
+ */
+class KeptNames {
+    store;
+    slowestCandidates;
+    categoryCandidates;
+    /** Names of the tests with several attempts (or none). */
+    named = new Map();
+    /**
+     * Names of the single-attempt, not failing, not skipped tests that may be among the slowest: all
+     * whose duration reaches `slowThreshold`. Pruned (as MetricsAccumulator prunes its candidates) to
+     * the `slowestCandidates` slowest once twice that many are held.
+     */
+    slowNames = new Map();
+    slowThreshold = -Infinity;
+    /** The slowest (in the list's order) of the tests whose name was not kept: what metrics() checks against. */
+    slowestDropped;
+    /**
+     * Per category code - 1, names of failing single-attempt tests that may be listed under their
+     * category: those with the smallest ids, pruned to `categoryCandidates` once twice that many are
+     * held (a pruned one is then offered to the slowest candidates).
+     */
+    categoryNames = model_FAILURE_CATEGORIES.map(() => new Map());
+    /** Per category: ids above this are not kept (undefined = no limit yet). */
+    categoryThreshold = model_FAILURE_CATEGORIES.map(() => undefined);
+    /** Per category: the smallest id of a test whose name was not kept there. */
+    categoryDropped = model_FAILURE_CATEGORIES.map(() => undefined);
+    constructor(store, slowestCandidates, categoryCandidates) {
+        this.store = store;
+        this.slowestCandidates = slowestCandidates;
+        this.categoryCandidates = categoryCandidates;
+    }
+    /** A test that `record` just added to the store at `slot`. */
+    addNew(slot, group, record) {
+        const flags = this.store.flagsOf(slot);
+        if (isDetailed(flags)) {
+            this.named.set(slot, { group, name: record.name });
+            return;
+        }
+        const first = record.attempts[0];
+        // Failing tests may be listed per category (or among the slowest); others only if among the slowest.
+        if (model_isFailing(first.status))
+            this.considerCategory(slot, categoryCodeIn(flags), group, record.name, first.durationMs);
+        else if (first.status !== 'skipped')
+            this.considerSlow(slot, group, record.name, first.durationMs);
+    }
+    /** A test that got more attempts: it may be flaky or have duplicates (listed by id); its duration may change. */
+    addAgain(slot, group, name) {
+        if (this.named.has(slot))
+            return;
+        this.named.set(slot, { group, name });
+        this.slowNames.delete(slot);
+        const category = categoryCodeIn(this.store.flagsOf(slot));
+        if (category)
+            this.categoryNames[category - 1].delete(slot);
+    }
+    /** The test's name if kept. */
+    nameOf(slot) {
+        const named = this.named.get(slot) ?? this.slowNames.get(slot);
+        if (named !== undefined)
+            return named;
+        const category = categoryCodeIn(this.store.flagsOf(slot));
+        return category ? this.categoryNames[category - 1].get(slot) : undefined;
+    }
+    /**
+     * Each category's list was made from the tests whose names were kept; it is exact when every
+     * failing test whose name was dropped there comes after its last entry.
+     */
+    checkCategories(metrics, limit) {
+        const wanted = limit > 0 ? Math.ceil(limit) : 0;
+        if (wanted === 0)
+            return;
+        model_FAILURE_CATEGORIES.forEach((category, code) => {
+            const dropped = this.categoryDropped[code];
+            if (dropped === undefined)
+                return;
+            const last = metrics.categories[category].tests[wanted - 1];
+            if (last !== undefined && last < dropped)
+                return;
+            throw new Error(`RunBuilder (retain: 'metrics'): cannot list the first ${wanted} ${category} tests exactly: only the ` +
+                `categoryCandidates (now ${this.categoryCandidates}) smallest ids of failing single-attempt tests per ` +
+                `category keep their names. Raise categoryCandidates or use retain: 'run'.`);
+        });
+    }
+    /**
+     * The slowest list was made from the tests whose names were kept; it is exact when every test
+     * whose name was dropped comes after its last entry.
+     */
+    checkSlowest(metrics, wanted) {
+        const dropped = this.slowestDropped;
+        if (wanted === 0 || dropped === undefined)
+            return;
+        const last = metrics.slowest[wanted - 1];
+        if (last && slownessOrder(last.durationMs, last.id, dropped.durationMs, dropped.id) < 0)
+            return;
+        throw new Error(`RunBuilder (retain: 'metrics'): cannot list the ${wanted} slowest tests exactly: only the ` +
+            `slowestCandidates (now ${this.slowestCandidates}) slowest single-attempt tests keep their names, ` +
+            `and fewer than ${wanted} named tests are slower than every other test (more wanted than kept, or ` +
+            `retries made kept ones faster). Raise slowestCandidates or use retain: 'run'.`);
+    }
+    /** Keeps the name of a single-attempt test while it may be among the slowest. */
+    considerSlow(slot, group, name, durationMs) {
+        const keep = this.slowestCandidates;
+        if (keep === 0 || durationMs < this.slowThreshold) {
+            this.noteDropped(durationMs, group.prefix, name);
+            return;
+        }
+        this.slowNames.set(slot, { group, name });
+        if (this.slowNames.size < 2 * keep + 64)
+            return;
+        const candidates = [...this.slowNames].map(([candidate, test]) => ({
+            slot: candidate,
+            test,
+            durationMs: this.store.durationOf(candidate),
+            id: test.group.prefix + test.name,
+        }));
+        candidates.sort((a, b) => slownessOrder(a.durationMs, a.id, b.durationMs, b.id));
+        const firstDropped = candidates[keep];
+        this.noteDropped(firstDropped.durationMs, '', firstDropped.id);
+        this.slowNames.clear();
+        for (const candidate of candidates.slice(0, keep))
+            this.slowNames.set(candidate.slot, candidate.test);
+        this.slowThreshold = candidates[keep - 1].durationMs;
+    }
+    /**
+     * Keeps the name of a failing single-attempt test while its id may be among the first of its
+     * category; a test not kept there is offered to the slowest candidates.
+     */
+    considerCategory(slot, categoryCode, group, name, durationMs) {
+        const code = categoryCode - 1;
+        const keep = this.categoryCandidates;
+        const threshold = this.categoryThreshold[code];
+        if (keep === 0 || (threshold !== undefined && group.prefix + name > threshold)) {
+            this.noteCategoryDropped(code, group.prefix + name);
+            this.considerSlow(slot, group, name, durationMs);
+            return;
+        }
+        const names = this.categoryNames[code];
+        names.set(slot, { group, name });
+        if (names.size < 2 * keep + 64)
+            return;
+        const candidates = [...names].map(([candidate, test]) => ({
+            slot: candidate,
+            test,
+            id: test.group.prefix + test.name,
+        }));
+        candidates.sort((a, b) => compareIds(a.id, b.id));
+        names.clear();
+        for (let i = 0; i < keep; i++)
+            names.set(candidates[i].slot, candidates[i].test);
+        this.categoryThreshold[code] = candidates[keep - 1].id;
+        this.noteCategoryDropped(code, candidates[keep].id);
+        for (let i = keep; i < candidates.length; i++) {
+            const { slot: dropped, test } = candidates[i];
+            this.considerSlow(dropped, test.group, test.name, this.store.durationOf(dropped));
+        }
+    }
+    noteCategoryDropped(code, id) {
+        const dropped = this.categoryDropped[code];
+        if (dropped === undefined || id < dropped)
+            this.categoryDropped[code] = id;
+    }
+    noteDropped(durationMs, prefix, name) {
+        const dropped = this.slowestDropped;
+        if (dropped !== undefined && durationMs < dropped.durationMs)
+            return;
+        const id = prefix + name;
+        if (dropped === undefined || slownessOrder(durationMs, id, dropped.durationMs, dropped.id) < 0) {
+            this.slowestDropped = { durationMs, id };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/merge/test-keys.ts
+
 /**
  * retain: 'metrics': finds a test by a 64-bit key of (group index, name) instead of by its name,
  * so that a passing single-attempt test holds no string at all (the name strings and Map entries
@@ -36213,20 +34689,38 @@ function fmix32(h) {
     h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
     return (h ^ (h >>> 16)) | 0;
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/merge/run-builder.ts
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_SLOWEST_CANDIDATES = 1000;
+const DEFAULT_CATEGORY_CANDIDATES = 1000;
+/** The category of a test's last failing attempt. */
+function categoryOf(attempts) {
+    const lastFailing = attempts.findLast((attempt) => model_isFailing(attempt.status));
+    if (!lastFailing)
+        return undefined;
+    return lastFailing.category ?? classifyFailure(lastFailing.failure);
+}
 /**
- * Merges test records from many files, shards and retries into one run, one test per id.
- * Records can be added as they are parsed; only the merged tests are held, compactly: tests are
- * grouped by (file or suite, classname) and found by name, and a test whose single attempt has
- * no failure, output or start time is held as columns (status, duration, origin, line), not as
- * objects. TestResult objects are made by build(); metrics() computes Metrics from the columns
- * without making them.
+ * Merges test records from many files, shards and retries into one run, one test per id: a record
+ * whose (file or suite, classname, name) was seen before adds its attempts to that test. Records
+ * can be added as they are parsed; only the merged tests are held, compactly (see TestStore).
+ * TestResult objects are made by build(); metrics() computes Metrics from the held tests without
+ * making them.
  */
 class run_builder_RunBuilder {
-    pool = new StringPool();
     files = [];
     lean;
-    columns;
-    count = 0;
+    store;
     /** Groups by id prefix: two (scope, classname) pairs with the same prefix share a group, as their ids do. */
     groups = new Map();
     /** The group of the last record: records mostly arrive group by group, so most skip the lookup. */
@@ -36236,67 +34730,45 @@ class run_builder_RunBuilder {
     /** The last file normalised and its result: records arrive file by file, so most skip the work. */
     lastRawFile;
     lastNormalisedFile = '';
-    metas = [];
-    origins = [];
-    originIds = new Map();
-    lastOriginSource;
-    lastOriginShard;
-    lastOrigin = -1;
-    details = new Map();
     /** retain: 'metrics': tests by hash key (see TestKeys). */
     keys;
-    /** retain: 'metrics': names of the tests metrics() may list, except the slowest candidates. */
-    named = new Map();
-    /**
-     * retain: 'metrics': names of the single-attempt, not failing, not skipped tests that may be
-     * among the slowest: all whose duration reaches `slowThreshold`. Pruned (as MetricsAccumulator
-     * prunes its candidates) to the `slowestCandidates` slowest once twice that many are held.
-     */
-    slowNames = new Map();
-    slowestCandidates;
-    slowThreshold = -Infinity;
-    /** The slowest (in the list's order) of the tests whose name was not kept: what metrics() checks against. */
-    slowestDropped;
-    /**
-     * retain: 'metrics': per category code - 1, names of failing single-attempt tests that may be
-     * listed under their category: those with the smallest ids, pruned to `categoryCandidates`
-     * once twice that many are held (a pruned one is then offered to the slowest candidates).
-     */
-    categoryNames = CATEGORY_CODES.map(() => new Map());
-    /** Per category: ids above this are not kept (undefined = no limit yet). */
-    categoryThreshold = CATEGORY_CODES.map(() => undefined);
-    /** Per category: the smallest id of a test whose name was not kept there. */
-    categoryDropped = CATEGORY_CODES.map(() => undefined);
-    categoryCandidates;
+    /** retain: 'metrics': the names of the tests metrics() may list. */
+    kept;
     constructor(options = {}) {
         this.lean = options.retain === 'metrics';
-        this.columns = new Columns();
-        if (this.lean)
-            this.keys = new TestKeys();
+        this.store = new TestStore(this.lean);
         const candidates = options.slowestCandidates ?? DEFAULT_SLOWEST_CANDIDATES;
         if (!Number.isInteger(candidates) || candidates < 0) {
             throw new Error(`RunBuilder: slowestCandidates must be a whole number >= 0, got ${candidates}`);
         }
-        this.slowestCandidates = candidates;
         const perCategory = options.categoryCandidates ?? DEFAULT_CATEGORY_CANDIDATES;
         if (!Number.isInteger(perCategory) || perCategory < 0) {
             throw new Error(`RunBuilder: categoryCandidates must be a whole number >= 0, got ${perCategory}`);
         }
-        this.categoryCandidates = perCategory;
+        if (this.lean) {
+            this.keys = new TestKeys();
+            this.kept = new KeptNames(this.store, candidates, perCategory);
+        }
     }
     /** Number of distinct tests so far. */
     get testCount() {
-        return this.count;
+        return this.store.size;
     }
     add(record, source) {
         const file = record.file ? this.normalisedFile(record.file) : undefined;
         const group = this.groupOf(file ?? record.suite, record.classname ?? '');
         const keys = this.keys;
         const known = keys ? keys.find(group.index, record.name) : (group.names.get(record.name) ?? -1);
-        if (known < 0)
-            this.addNew(group, file, record, source);
-        else
+        if (known >= 0) {
             this.addAgain(known, group, record, source);
+            return;
+        }
+        const slot = this.store.add(group, file, record, source);
+        if (keys)
+            keys.insert(slot);
+        else
+            group.names.set(record.name, slot);
+        this.kept?.addNew(slot, group, record);
     }
     addFile(file) {
         this.files.push(file);
@@ -36305,24 +34777,25 @@ class run_builder_RunBuilder {
         if (this.lean) {
             throw new Error("RunBuilder: build() needs the full records; this builder was made with retain: 'metrics'.");
         }
-        const ids = new Array(this.count);
-        const names = new Array(this.count);
+        const count = this.store.size;
+        const ids = new Array(count);
+        const names = new Array(count);
         for (const group of this.groups.values()) {
             for (const [name, slot] of group.names) {
                 ids[slot] = group.prefix + name;
                 names[slot] = name;
             }
         }
-        const order = new Uint32Array(this.count);
+        const order = new Uint32Array(count);
         for (let slot = 0; slot < order.length; slot++)
             order[slot] = slot;
-        order.sort((a, b) => run_builder_byCodeUnits(ids[a], ids[b]));
+        order.sort((a, b) => compareIds(ids[a], ids[b]));
         const tests = [];
         const duplicates = [];
         for (const slot of order) {
             const id = ids[slot];
-            const detail = this.details.get(slot);
-            const attempts = detail ? orderAttempts(detail.attempts) : [this.columnAttempt(slot)];
+            const detail = this.store.detailOf(slot);
+            const attempts = detail ? orderAttempts(detail.attempts) : [this.store.columnAttempt(slot)];
             if (attempts.length > 1)
                 duplicates.push(...findDuplicateRuns(id, attempts));
             tests.push(this.resultOf(slot, id, names[slot], detail, attempts));
@@ -36340,20 +34813,21 @@ class run_builder_RunBuilder {
         }
         // Tests are not looked up by key until the next add(), which rebuilds the table.
         this.keys?.release();
+        const store = this.store;
+        const metas = store.metas;
         const accumulator = new accumulator_MetricsAccumulator(options, 'id');
         /** Per meta: its suite's and file's tally indexes (-1 = no file), -2 = not looked up yet. */
-        const suiteTallies = new Int32Array(this.metas.length).fill(-2);
-        const fileTallies = new Int32Array(this.metas.length);
-        const originSums = this.origins.map((origin) => accumulator.shard(origin.shard));
-        const view = new SlotView(this.metas);
+        const suiteTallies = new Int32Array(metas.length).fill(-2);
+        const fileTallies = new Int32Array(metas.length);
+        const originSums = store.origins.map((origin) => accumulator.shard(origin.shard));
+        const view = new SlotView(metas);
         const duplicates = [];
-        const { flags, duration, meta } = this.columns;
         /** Feeds one held test; group and name are undefined for a test whose name retain: 'metrics' did not keep. */
         const feed = (slot, group, name) => {
-            const metaId = meta.get(slot);
+            const metaId = store.metaIdOf(slot);
             let suiteTally = suiteTallies[metaId];
             if (suiteTally === -2) {
-                const { suite, file } = this.metas[metaId];
+                const { suite, file } = metas[metaId];
                 suiteTally = suiteTallies[metaId] = accumulator.suite(suite);
                 fileTallies[metaId] = file === undefined ? -1 : accumulator.file(file);
             }
@@ -36361,11 +34835,11 @@ class run_builder_RunBuilder {
             view.name = name;
             view.hasName = name !== undefined;
             view.meta = metaId;
-            const flag = flags.get(slot);
-            if (flag & HAS_DETAIL) {
-                // Tests with a detail always have a name (addNew, addAgain).
+            const flags = store.flagsOf(slot);
+            if (isDetailed(flags)) {
+                // Tests with a detail always have a name (in retain: 'metrics', KeptNames keeps theirs).
                 const id = group.prefix + name;
-                const attempts = orderAttempts(this.details.get(slot).attempts);
+                const attempts = orderAttempts(store.detailOf(slot).attempts);
                 for (const attempt of attempts)
                     accumulator.shard(attempt.shard).add(attempt.durationMs);
                 if (attempts.length > 1) {
@@ -36377,28 +34851,24 @@ class run_builder_RunBuilder {
                 view.durationMs = decisiveAttempt(attempts)?.durationMs ?? 0;
                 view.category = categoryOf(attempts);
                 view.attemptCount = attempts.length;
-                view.failedAttempts = attempts.filter((attempt) => isFailing(attempt.status)).length;
+                view.failedAttempts = attempts.filter((attempt) => model_isFailing(attempt.status)).length;
             }
             else {
-                const durationMs = duration.get(slot);
-                originSums[this.columns.origin.get(slot)].add(durationMs);
-                const category = (flag >> CATEGORY_SHIFT) & CATEGORY_MASK;
-                view.status = STATUSES[flag & STATUS_MASK];
+                const durationMs = store.durationOf(slot);
+                originSums[store.originIdOf(slot)].add(durationMs);
+                const status = statusIn(flags);
+                view.status = status;
                 view.durationMs = durationMs;
-                view.category = category ? CATEGORY_CODES[category - 1] : undefined;
+                view.category = categoryIn(flags);
                 view.attemptCount = 1;
-                view.failedAttempts = isFailing(view.status) ? 1 : 0;
+                view.failedAttempts = model_isFailing(status) ? 1 : 0;
             }
             accumulator.addTest(view, suiteTally, fileTallies[metaId]);
         };
-        if (this.lean) {
-            for (let slot = 0; slot < this.count; slot++) {
-                let named = this.named.get(slot) ?? this.slowNames.get(slot);
-                if (named === undefined) {
-                    const category = (flags.get(slot) >> CATEGORY_SHIFT) & CATEGORY_MASK;
-                    if (category)
-                        named = this.categoryNames[category - 1].get(slot);
-                }
+        const kept = this.kept;
+        if (kept) {
+            for (let slot = 0; slot < store.size; slot++) {
+                const named = kept.nameOf(slot);
                 feed(slot, named?.group, named?.name);
             }
         }
@@ -36407,49 +34877,34 @@ class run_builder_RunBuilder {
                 for (const [name, slot] of group.names)
                     feed(slot, group, name);
         }
-        duplicates.sort((a, b) => run_builder_byCodeUnits(a.id, b.id));
+        duplicates.sort((a, b) => compareIds(a.id, b.id));
         const metrics = accumulator.finish([...this.files], duplicates.flatMap((entry) => entry.errors));
-        if (this.lean) {
-            this.checkSlowest(metrics, Math.floor(slowest));
-            this.checkCategories(metrics, options.maxTestsPerCategory ?? 50);
+        if (kept) {
+            kept.checkSlowest(metrics, Math.floor(slowest));
+            kept.checkCategories(metrics, options.maxTestsPerCategory ?? 50);
         }
         return metrics;
     }
-    /**
-     * retain: 'metrics': each category's list was made from the tests whose names were kept; it is
-     * exact when every failing test whose name was dropped there comes after its last entry.
-     */
-    checkCategories(metrics, limit) {
-        const wanted = limit > 0 ? Math.ceil(limit) : 0;
-        if (wanted === 0)
+    /** A later record of a known test: its attempts are added and its extras merged. */
+    addAgain(slot, group, record, source) {
+        this.kept?.addAgain(slot, group, record.name);
+        const meta = this.store.metaOf(slot);
+        if (meta.file === undefined && record.file !== undefined) {
+            // As `known.file ??= record.file && normaliseTestFile(record.file)` would.
+            const file = record.file ? this.normalisedFile(record.file) : record.file;
+            this.store.setMeta(slot, group, meta.suite, meta.classname, file);
+        }
+        const detail = this.store.addAttempts(slot, record.attempts, source);
+        if (this.lean)
             return;
-        CATEGORY_CODES.forEach((category, code) => {
-            const dropped = this.categoryDropped[code];
-            if (dropped === undefined)
-                return;
-            const last = metrics.categories[category].tests[wanted - 1];
-            if (last !== undefined && last < dropped)
-                return;
-            throw new Error(`RunBuilder (retain: 'metrics'): cannot list the first ${wanted} ${category} tests exactly: only the ` +
-                `categoryCandidates (now ${this.categoryCandidates}) smallest ids of failing single-attempt tests per ` +
-                `category keep their names. Raise categoryCandidates or use retain: 'run'.`);
-        });
-    }
-    /**
-     * retain: 'metrics': the slowest list was made from the tests whose names were kept; it is
-     * exact when every test whose name was dropped comes after its last entry.
-     */
-    checkSlowest(metrics, wanted) {
-        const dropped = this.slowestDropped;
-        if (wanted === 0 || dropped === undefined)
-            return;
-        const last = metrics.slowest[wanted - 1];
-        if (last && slownessOrder(last.durationMs, last.id, dropped.durationMs, dropped.id) < 0)
-            return;
-        throw new Error(`RunBuilder (retain: 'metrics'): cannot list the ${wanted} slowest tests exactly: only the ` +
-            `slowestCandidates (now ${this.slowestCandidates}) slowest single-attempt tests keep their names, ` +
-            `and fewer than ${wanted} named tests are slower than every other test (more wanted than kept, or ` +
-            `retries made kept ones faster). Raise slowestCandidates or use retain: 'run'.`);
+        if (this.store.lineOf(slot, detail) === undefined)
+            this.store.setLine(slot, detail, record.line);
+        if (record.properties)
+            detail.properties = { ...detail.properties, ...record.properties };
+        for (const field of record.truncated ?? [])
+            (detail.truncated ??= new Set()).add(field);
+        if (record.marker)
+            detail.marker = record.marker;
     }
     normalisedFile(file) {
         if (file === this.lastRawFile)
@@ -36480,272 +34935,8 @@ class run_builder_RunBuilder {
         this.lastGroup = group;
         return group;
     }
-    metaOf(group, record, file) {
-        return this.metaId(group, record.suite, record.classname, file);
-    }
-    /** The meta (suite, classname, file) among the group's, made if new; absent ≠ empty string. */
-    metaId(group, suite, classname, file) {
-        const ids = group.moreMetas;
-        if (ids !== undefined) {
-            for (let i = ids.length - 1; i >= 0; i--) {
-                const meta = this.metas[ids[i]];
-                if (meta.suite === suite && meta.classname === classname && meta.file === file)
-                    return ids[i];
-            }
-        }
-        if (group.meta >= 0) {
-            const meta = this.metas[group.meta];
-            if (meta.suite === suite && meta.classname === classname && meta.file === file)
-                return group.meta;
-        }
-        const id = this.metas.length;
-        // Strings equal to the previous meta's share its instances (records arrive suite by suite and
-        // file by file), without a pool entry per distinct string (~120,000 classes, each a suite and a file).
-        const last = this.metas[id - 1];
-        const sharedSuite = last === undefined ? suite : sameString(suite, last);
-        const meta = {
-            suite: sharedSuite,
-            // A classname equal to the suite (usual for class-level suites) shares its string.
-            classname: classname === suite ? sharedSuite : last === undefined ? classname : sameString(classname, last),
-            file: last === undefined ? file : sameString(file, last),
-        };
-        this.metas.push(meta);
-        if (group.meta < 0)
-            group.meta = id;
-        else if (ids === undefined)
-            group.moreMetas = [id];
-        else
-            ids.push(id);
-        return id;
-    }
-    originOf(attempt, source) {
-        const path = attempt.source ?? source.path;
-        const shard = attempt.shard ?? source.shard;
-        if (path === this.lastOriginSource && shard === this.lastOriginShard && this.lastOrigin >= 0)
-            return this.lastOrigin;
-        let byShard = this.originIds.get(path);
-        if (!byShard)
-            this.originIds.set(path, (byShard = new Map()));
-        let id = byShard.get(shard);
-        if (id === undefined) {
-            id = this.origins.length;
-            const origin = { source: this.pool.intern(path) };
-            if (shard !== undefined)
-                origin.shard = this.pool.intern(shard);
-            this.origins.push(origin);
-            byShard.set(shard, id);
-        }
-        this.lastOriginSource = path;
-        this.lastOriginShard = shard;
-        this.lastOrigin = id;
-        return id;
-    }
-    addNew(group, file, record, source) {
-        const slot = this.count++;
-        const columns = this.columns;
-        if (this.keys)
-            this.keys.insert(slot);
-        else
-            group.names.set(record.name, slot);
-        columns.meta.set(slot, this.metaOf(group, record, file));
-        const attempts = record.attempts;
-        const first = attempts[0];
-        if (attempts.length === 1 && first && (this.lean || isPlain(record, first))) {
-            let flag = STATUS_CODE[first.status];
-            if (isFailing(first.status)) {
-                flag |= (CATEGORY_CODES.indexOf(classifyFailure(first.failure)) + 1) << CATEGORY_SHIFT;
-            }
-            columns.flags.set(slot, flag);
-            columns.duration.set(slot, first.durationMs);
-            columns.origin.set(slot, this.originOf(first, source));
-            // Unwritten entries read as "none", and a column never written allocates no page.
-            if (this.lean) {
-                if (first.startedAt)
-                    columns.started.set(slot, Date.parse(first.startedAt));
-                // Failing tests may be listed per category (or among the slowest); others only if among the slowest.
-                if (isFailing(first.status))
-                    this.considerCategory(slot, flag, group, record.name, first.durationMs);
-                else if (first.status !== 'skipped')
-                    this.considerSlow(slot, group, record.name, first.durationMs);
-            }
-            else if (record.line !== undefined)
-                columns.line.set(slot, record.line);
-            return;
-        }
-        if (this.lean)
-            this.named.set(slot, { group, name: record.name });
-        columns.flags.set(slot, HAS_DETAIL);
-        const detail = { attempts: attempts.map((attempt) => this.locateAttempt(attempt, source)) };
-        if (!this.lean) {
-            this.setLine(slot, detail, record.line);
-            if (record.properties)
-                detail.properties = record.properties;
-            if (record.truncated?.length)
-                detail.truncated = new Set(record.truncated);
-            if (record.marker)
-                detail.marker = record.marker;
-        }
-        this.details.set(slot, detail);
-    }
-    addAgain(slot, group, record, source) {
-        const columns = this.columns;
-        if (this.lean && !this.named.has(slot)) {
-            // Several attempts: may be flaky or have duplicates (listed by id); its duration may change.
-            this.named.set(slot, { group, name: record.name });
-            this.slowNames.delete(slot);
-            const category = (columns.flags.get(slot) >> CATEGORY_SHIFT) & CATEGORY_MASK;
-            if (category && !(columns.flags.get(slot) & HAS_DETAIL))
-                this.categoryNames[category - 1].delete(slot);
-        }
-        const meta = this.metas[columns.meta.get(slot)];
-        if (meta.file === undefined && record.file !== undefined) {
-            // As `known.file ??= record.file && normaliseTestFile(record.file)` would.
-            const file = record.file ? this.normalisedFile(record.file) : record.file;
-            columns.meta.set(slot, this.metaId(group, meta.suite, meta.classname, file));
-        }
-        let detail = this.details.get(slot);
-        if (!detail) {
-            detail = { attempts: [this.columnAttempt(slot)] };
-            this.details.set(slot, detail);
-            columns.flags.set(slot, HAS_DETAIL);
-        }
-        for (const attempt of record.attempts)
-            detail.attempts.push(this.locateAttempt(attempt, source));
-        if (this.lean)
-            return;
-        if (this.lineOf(slot, detail) === undefined)
-            this.setLine(slot, detail, record.line);
-        if (record.properties)
-            detail.properties = { ...detail.properties, ...record.properties };
-        for (const field of record.truncated ?? [])
-            (detail.truncated ??= new Set()).add(field);
-        if (record.marker)
-            detail.marker = record.marker;
-    }
-    /** retain: 'metrics': keeps the name of a single-attempt test while it may be among the slowest. */
-    considerSlow(slot, group, name, durationMs) {
-        const keep = this.slowestCandidates;
-        if (keep === 0 || durationMs < this.slowThreshold) {
-            this.noteDropped(durationMs, group.prefix, name);
-            return;
-        }
-        this.slowNames.set(slot, { group, name });
-        if (this.slowNames.size < 2 * keep + 64)
-            return;
-        const candidates = [...this.slowNames].map(([candidate, test]) => ({
-            slot: candidate,
-            test,
-            durationMs: this.columns.duration.get(candidate),
-            id: test.group.prefix + test.name,
-        }));
-        candidates.sort((a, b) => slownessOrder(a.durationMs, a.id, b.durationMs, b.id));
-        const firstDropped = candidates[keep];
-        this.noteDropped(firstDropped.durationMs, '', firstDropped.id);
-        this.slowNames.clear();
-        for (const candidate of candidates.slice(0, keep))
-            this.slowNames.set(candidate.slot, candidate.test);
-        this.slowThreshold = candidates[keep - 1].durationMs;
-    }
-    /**
-     * retain: 'metrics': keeps the name of a failing single-attempt test while its id may be among
-     * the first of its category; a test not kept there is offered to the slowest candidates.
-     */
-    considerCategory(slot, flag, group, name, durationMs) {
-        const code = ((flag >> CATEGORY_SHIFT) & CATEGORY_MASK) - 1;
-        const keep = this.categoryCandidates;
-        const threshold = this.categoryThreshold[code];
-        if (keep === 0 || (threshold !== undefined && group.prefix + name > threshold)) {
-            this.noteCategoryDropped(code, group.prefix + name);
-            this.considerSlow(slot, group, name, durationMs);
-            return;
-        }
-        const names = this.categoryNames[code];
-        names.set(slot, { group, name });
-        if (names.size < 2 * keep + 64)
-            return;
-        const candidates = [...names].map(([candidate, test]) => ({
-            slot: candidate,
-            test,
-            id: test.group.prefix + test.name,
-        }));
-        candidates.sort((a, b) => run_builder_byCodeUnits(a.id, b.id));
-        names.clear();
-        for (let i = 0; i < keep; i++)
-            names.set(candidates[i].slot, candidates[i].test);
-        this.categoryThreshold[code] = candidates[keep - 1].id;
-        this.noteCategoryDropped(code, candidates[keep].id);
-        for (let i = keep; i < candidates.length; i++) {
-            const { slot: dropped, test } = candidates[i];
-            this.considerSlow(dropped, test.group, test.name, this.columns.duration.get(dropped));
-        }
-    }
-    noteCategoryDropped(code, id) {
-        const dropped = this.categoryDropped[code];
-        if (dropped === undefined || id < dropped)
-            this.categoryDropped[code] = id;
-    }
-    noteDropped(durationMs, prefix, name) {
-        const dropped = this.slowestDropped;
-        if (dropped !== undefined && durationMs < dropped.durationMs)
-            return;
-        const id = prefix + name;
-        if (dropped === undefined || slownessOrder(durationMs, id, dropped.durationMs, dropped.id) < 0) {
-            this.slowestDropped = { durationMs, id };
-        }
-    }
-    setLine(slot, detail, line) {
-        if (line !== undefined && Number.isInteger(line) && line >= 0 && line <= 0x7fffffff) {
-            this.columns.line.set(slot, line);
-        }
-        else if (line !== undefined) {
-            detail.line = line;
-        }
-    }
-    lineOf(slot, detail) {
-        if (detail?.line !== undefined)
-            return detail.line;
-        const line = this.columns.line.get(slot);
-        return line === NO_LINE ? undefined : line;
-    }
-    /** The one attempt a column-held test had, as the object 'run' mode would have kept. */
-    columnAttempt(slot) {
-        const flag = this.columns.flags.get(slot);
-        const status = STATUSES[flag & STATUS_MASK];
-        const origin = this.origins[this.columns.origin.get(slot)];
-        const attempt = { status, durationMs: this.columns.duration.get(slot), source: origin.source };
-        if (origin.shard !== undefined)
-            attempt.shard = origin.shard;
-        const category = (flag >> CATEGORY_SHIFT) & CATEGORY_MASK;
-        // Only 'metrics' mode holds failing attempts with a failure in columns; keep its category.
-        if (this.lean && category)
-            attempt.category = CATEGORY_CODES[category - 1];
-        if (this.lean) {
-            const started = this.columns.started.get(slot);
-            // Date.parse gives whole milliseconds, which toISOString writes back exactly.
-            if (!Number.isNaN(started))
-                attempt.startedAt = new Date(started).toISOString();
-        }
-        return attempt;
-    }
-    locateAttempt(attempt, source) {
-        const origin = this.origins[this.originOf(attempt, source)];
-        if (this.lean) {
-            const lean = { status: attempt.status, durationMs: attempt.durationMs, source: origin.source };
-            if (origin.shard !== undefined)
-                lean.shard = origin.shard;
-            if (attempt.startedAt !== undefined)
-                lean.startedAt = attempt.startedAt;
-            if (isFailing(attempt.status))
-                lean.category = classifyFailure(attempt.failure);
-            return lean;
-        }
-        const located = { ...attempt, source: origin.source };
-        if (origin.shard !== undefined)
-            located.shard = origin.shard;
-        return located;
-    }
     resultOf(slot, id, name, detail, attempts) {
-        const meta = this.metas[this.columns.meta.get(slot)];
+        const meta = this.store.metaOf(slot);
         const status = finalStatus(attempts);
         const result = {
             id,
@@ -36760,7 +34951,7 @@ class run_builder_RunBuilder {
             result.classname = meta.classname;
         if (meta.file !== undefined)
             result.file = meta.file;
-        const line = this.lineOf(slot, detail);
+        const line = this.store.lineOf(slot, detail);
         if (line !== undefined)
             result.line = line;
         if (detail?.properties)
@@ -36810,14 +35001,11 @@ class SlotView {
     }
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/core/src/merge/report-paths.ts
 
 
 
-const REPORT_EXTENSIONS = (/* unused pure expression or super */ null && (['xml', 'json', 'trx']));
+const report_paths_REPORT_EXTENSIONS = ['xml', 'json', 'trx'];
 const collator = new Intl.Collator('en', { numeric: true });
 /**
  * Source order is the fallback order of attempts, so a retry must sort after the run it retries:
@@ -36842,7 +35030,7 @@ async function kindOf(target) {
  */
 async function report_paths_expandReportPaths(patterns, options = {}) {
     const cwd = options.cwd ?? process.cwd();
-    const extensions = options.extensions ?? REPORT_EXTENSIONS;
+    const extensions = options.extensions ?? report_paths_REPORT_EXTENSIONS;
     const underDirectory = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
     const seen = new Set();
     const paths = [];
@@ -36951,7 +35139,7 @@ async function collect_reports_collectReports(patterns, options, ingest) {
 
 
 /** Reads report files, directories and globs with the streaming parsers and merges them into one run. */
-function ingestReports(pathsOrGlobs, options = {}) {
+function ingest_reports_ingestReports(pathsOrGlobs, options = {}) {
     const { cwd, extensions, shard, ...ingestOptions } = options;
     return collectReports(pathsOrGlobs, { cwd, extensions, shard, ingestOptions }, ingestFile);
 }
@@ -37039,7 +35227,7 @@ function toSeedNames(metrics) {
 
 
 
-;// CONCATENATED MODULE: ./packages/core/src/retry/clock.ts
+;// CONCATENATED MODULE: ./packages/core/src/ports/clock.ts
 const clock_systemClock = {
     now: () => Date.now(),
     sleep: (ms, signal) => new Promise((resolve, reject) => {
@@ -37168,8 +35356,9 @@ async function retryWithBackoff(fn, options) {
 
 
 
-
 ;// CONCATENATED MODULE: ./packages/core/src/writers/ctrf-report.ts
+
+
 
 
 const CTRF_STATUS = {
@@ -37216,7 +35405,7 @@ function ctrfTest(test) {
         flaky: test.flaky,
         extra: { id: test.id, attempts: test.attempts },
     };
-    if (final && isFailing(final.status)) {
+    if (final && model_isFailing(final.status)) {
         if (final.failure?.message !== undefined)
             entry.message = final.failure.message;
         if (final.failure?.body)
@@ -37271,7 +35460,7 @@ function countStatuses(tests) {
  * "errored"; flaky becomes passed with flaky: true. Every attempt is kept in extra.attempts
  * (testpipe's lossless copy) and, for retried tests, in the standard retryAttempts.
  */
-function toCtrfReport(run, metrics, meta) {
+function ctrf_report_toCtrfReport(run, metrics, meta) {
     const counts = metrics ?? countStatuses(run.tests);
     const span = attemptSpan(run.tests);
     const duration = Math.round(metrics?.durationMs.wall ?? 0);
@@ -37281,6 +35470,7 @@ function toCtrfReport(run, metrics, meta) {
         reportFormat: 'CTRF',
         specVersion: '0.0.0',
         generatedBy: meta.generatedBy ?? 'testpipe',
+        extra: { testpipeSchemaVersion: versions_CONTRACT_VERSIONS.ctrf.current },
         results: {
             tool: meta.toolVersion ? { name: meta.toolName, version: meta.toolVersion } : { name: meta.toolName },
             summary: {
@@ -37298,7 +35488,7 @@ function toCtrfReport(run, metrics, meta) {
                 extra: {
                     errored: counts.errored,
                     passRate: metrics?.passRate ??
-                        passRate(counts.passed + counts.flaky, counts.passed + counts.flaky + counts.failed + counts.errored),
+                        pass_rate_passRate(counts.passed + counts.flaky, counts.passed + counts.flaky + counts.failed + counts.errored),
                 },
             },
             tests: run.tests.map(ctrfTest),
@@ -37327,6 +35517,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js + 4 modules
 var json2xml = __nccwpck_require__(20925);
 ;// CONCATENATED MODULE: ./packages/core/src/writers/junit-testcase.ts
+
 
 function seconds(ms) {
     return (ms / 1000).toFixed(3);
@@ -37373,8 +35564,8 @@ function testcaseNode(test) {
     if (test.line !== undefined)
         node['@_line'] = String(test.line);
     const final = decisiveAttempt(test.attempts);
-    const earlierFailures = test.attempts.filter((attempt) => attempt !== final && isFailing(attempt.status));
-    if (test.status === 'failed' || test.status === 'errored') {
+    const earlierFailures = test.attempts.filter((attempt) => attempt !== final && model_isFailing(attempt.status));
+    if (model_isFailing(test.status)) {
         node[test.status === 'failed' ? 'failure' : 'error'] = final ? problemNode(final) : {};
         const rerunFailure = earlierFailures.filter((a) => a.status === 'failed').map(rerunNode);
         const rerunError = earlierFailures.filter((a) => a.status === 'errored').map(rerunNode);
@@ -37470,7 +35661,7 @@ async function write(stream, chunk) {
  * testcases, so a run of 500k tests is never one string in memory. Ends the stream only when
  * it opened it (a path was given).
  */
-async function writeMergedJUnit(run, target, options = {}) {
+async function junit_writer_writeMergedJUnit(run, target, options = {}) {
     const stream = typeof target === 'string' ? (0,external_node_fs_.createWriteStream)(target, { encoding: 'utf8' }) : target;
     const batchSize = options.batchSize ?? 500;
     const builder = new json2xml/* default */.A({
@@ -37579,6 +35770,7 @@ function links_fileReference(base, file, line) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/report-data.ts
+
 /** One character per final status in the payload's status string. */
 const report_data_STATUS_CODES = {
     passed: 'p',
@@ -37612,7 +35804,7 @@ function roundDuration(ms) {
     return Number.isFinite(ms) ? Math.round(ms * 10) / 10 : 0;
 }
 function carriesDetail(test) {
-    if (test.status === 'failed' || test.status === 'errored' || test.status === 'flaky')
+    if (isFailing(test.status) || test.status === 'flaky')
         return true;
     return test.status === 'skipped' && test.attempts.some((a) => a.failure?.message);
 }
@@ -37981,7 +36173,7 @@ function section_summary_statusSwatchCss() {
 
 
 
-const CATEGORY_ORDER = (/* unused pure expression or super */ null && (['environment', 'data', 'timeout', 'test-logic', 'unknown']));
+
 const CATEGORY_TITLES = {
     environment: 'Environment',
     data: 'Test data',
@@ -38006,7 +36198,7 @@ function statusBadge(status) {
 }
 /** Failing tests grouped by failure category, each group with what to do about it. */
 function section_tests_failuresSection(metrics, testsById, linkBase) {
-    const groups = CATEGORY_ORDER.filter((c) => metrics.categories[c].count > 0).map((category) => {
+    const groups = FAILURE_CATEGORIES.filter((c) => metrics.categories[c].count > 0).map((category) => {
         const entry = metrics.categories[category];
         const items = entry.tests.map((id) => {
             const test = testsById.get(id);
@@ -38186,7 +36378,7 @@ function contentSecurityPolicy(css, script) {
     ].join('; ');
 }
 /** Renders the whole report as one self-contained HTML page that makes no network request. */
-function renderHtmlReport(input, limits = DEFAULT_PAYLOAD_LIMITS) {
+function render_report_renderHtmlReport(input, limits = DEFAULT_PAYLOAD_LIMITS) {
     const { run, metrics } = input;
     const linkBase = fileLinkBase(input.repositoryUrl, input.commitSha);
     const testsById = new Map(run.tests.map((test) => [test.id, test]));
@@ -38232,15 +36424,16 @@ ${body}
 
 
 ;// CONCATENATED MODULE: ./packages/core/src/timings/timings-format-error.ts
+
 /** A timings file that cannot be read; the message names the file and the bad key. */
-class TimingsFormatError extends Error {
+class TimingsFormatError extends UserError {
     source;
     key;
+    name = 'TimingsFormatError';
     constructor(source, key, problem) {
-        super(`Timings file ${source}: ${key ? `"${key}" ` : ''}${problem}`);
+        super(`Timings file ${source}: ${key ? `"${key}" ` : ''}${problem}`, { kind: 'config' });
         this.source = source;
         this.key = key;
-        this.name = 'TimingsFormatError';
     }
 }
 
@@ -38282,14 +36475,6 @@ function fromPytestSplitDurations(json, source) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/timings/types.ts
-// The content of timings.json (DESIGN "Data contracts"): written by aggregate-report, read by the run-matrix planner.
-const TIMINGS_SCHEMA_VERSION = 1;
-/** Weight of the newest run in the moving average. */
-const DEFAULT_TIMINGS_ALPHA = 0.3;
-/** Tests and files not timed in this many consecutive runs are dropped. */
-const DEFAULT_KEEP_UNSEEN_RUNS = 10;
-
 ;// CONCATENATED MODULE: ./packages/core/src/timings/parse-timings.ts
 
 
@@ -38297,7 +36482,7 @@ const DEFAULT_KEEP_UNSEEN_RUNS = 10;
 function parse_timings_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-class FieldReader {
+class parse_timings_FieldReader {
     source;
     constructor(source) {
         this.source = source;
@@ -38328,7 +36513,7 @@ class FieldReader {
         return value;
     }
 }
-function readTest(reader, value, key, runs) {
+function parse_timings_readTest(reader, value, key, runs) {
     const entry = reader.object(value, key);
     return {
         ...(entry.file === undefined ? {} : { file: reader.string(entry.file, `${key}.file`) }),
@@ -38339,7 +36524,7 @@ function readTest(reader, value, key, runs) {
         lastSeen: entry.lastSeen === undefined ? runs : reader.count(entry.lastSeen, `${key}.lastSeen`),
     };
 }
-function readFile(reader, value, key, runs) {
+function parse_timings_readFile(reader, value, key, runs) {
     const entry = reader.object(value, key);
     return {
         durationMs: reader.duration(entry.durationMs, `${key}.durationMs`),
@@ -38367,8 +36552,8 @@ function readTestpipeTimings(reader, json) {
         schemaVersion: 1,
         updatedAt,
         runs,
-        tests: readEntries(reader, json.tests, 'tests', (value, key) => readTest(reader, value, key, runs)),
-        files: readEntries(reader, json.files, 'files', (value, key) => readFile(reader, value, key, runs)),
+        tests: readEntries(reader, json.tests, 'tests', (value, key) => parse_timings_readTest(reader, value, key, runs)),
+        files: readEntries(reader, json.files, 'files', (value, key) => parse_timings_readFile(reader, value, key, runs)),
     };
     if (json.shardOverheadMs !== undefined) {
         timings.shardOverheadMs = reader.duration(json.shardOverheadMs, 'shardOverheadMs');
@@ -38382,7 +36567,7 @@ function readTestpipeTimings(reader, json) {
  * `.test_durations`. Throws TimingsFormatError naming `source` and the bad key.
  */
 function parseTimings(json, source) {
-    const reader = new FieldReader(source);
+    const reader = new parse_timings_FieldReader(source);
     const root = reader.object(json, '');
     if (isPytestSplitDurations(root))
         return fromPytestSplitDurations(root, source);
@@ -39001,7 +37186,7 @@ class fitting_renderer_FittingRenderer {
 /** GitHub drops a job summary over 1 MiB entirely. */
 const SUMMARY_LIMIT_BYTES = 1_048_576;
 /** GitHub rejects a comment body, and a check run's summary, over 65,535 characters. */
-const COMMENT_LIMIT_CHARS = 65_535;
+const report_COMMENT_LIMIT_CHARS = 65_535;
 function limitFor(options) {
     if (options.target === 'summary') {
         const max = Math.min(options.maxChars ?? SUMMARY_LIMIT_BYTES, SUMMARY_LIMIT_BYTES);
@@ -39011,7 +37196,7 @@ function limitFor(options) {
             label: max === SUMMARY_LIMIT_BYTES ? '1 MiB for a job summary' : `${formatCount(max)} bytes for a job summary`,
         };
     }
-    const max = Math.min(options.maxChars ?? COMMENT_LIMIT_CHARS, COMMENT_LIMIT_CHARS);
+    const max = Math.min(options.maxChars ?? report_COMMENT_LIMIT_CHARS, report_COMMENT_LIMIT_CHARS);
     return { max, unit: 'chars', label: `${formatCount(max)} characters for a comment` };
 }
 /** Whole lines of the minimal report that fit: the answer when even the verdict alone is too long. */
@@ -39067,16 +37252,16 @@ function fitReport(renderer, limit) {
  * fixed order (failure details, the failed list, the other lists, then counts only) so that it
  * never exceeds GitHub's limit, which would lose it entirely.
  */
-function renderMarkdownReport(input, options) {
+function report_renderMarkdownReport(input, options) {
     const limit = limitFor(options);
     return fitReport(new FittingRenderer(input, limit), limit);
 }
 /** The check run's summary: verdict, totals and the first failures, within 65,535 characters. */
-function renderCheckRunSummary(input) {
+function report_renderCheckRunSummary(input) {
     const limit = {
-        max: COMMENT_LIMIT_CHARS,
+        max: report_COMMENT_LIMIT_CHARS,
         unit: 'chars',
-        label: `${formatCount(COMMENT_LIMIT_CHARS)} characters for a check run`,
+        label: `${formatCount(report_COMMENT_LIMIT_CHARS)} characters for a check run`,
     };
     const renderer = new FittingRenderer(input, limit);
     const top = Math.min(renderer.failedCount, TOP_FAILURES_IN_CHECK_RUN);
@@ -39100,9 +37285,7 @@ function renderCheckRunSummary(input) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/markdown/compare.ts
 
-function compare_isFailing(status) {
-    return status === 'failed' || status === 'errored';
-}
+
 function isPassing(status) {
     return status === 'passed' || status === 'flaky';
 }
@@ -39112,7 +37295,7 @@ function compare_byCodeUnits(a, b) {
 function statusById(tests) {
     return new Map(tests.map((test) => [test.id, test.status]));
 }
-function compareWithBase(current, base, baseLabel) {
+function compare_compareWithBase(current, base, baseLabel) {
     const baseStatus = statusById(base.tests);
     const currentStatus = statusById(current.tests);
     const newFailures = [];
@@ -39122,9 +37305,9 @@ function compareWithBase(current, base, baseLabel) {
         const before = baseStatus.get(id);
         if (before === undefined)
             newTests.push(id);
-        if (compare_isFailing(status) && (before === undefined || !compare_isFailing(before)))
+        if (isFailing(status) && (before === undefined || !isFailing(before)))
             newFailures.push(id);
-        if (isPassing(status) && before !== undefined && compare_isFailing(before))
+        if (isPassing(status) && before !== undefined && isFailing(before))
             fixed.push(id);
     }
     const removedTests = [...baseStatus.keys()].filter((id) => !currentStatus.has(id));
@@ -39147,16 +37330,14 @@ function compareWithBase(current, base, baseLabel) {
 
 
 
+
 const DEFAULT_MAX = 50;
 // GitHub: title ≤ 255 characters, message and raw_details ≤ 64 KB each.
 const MAX_TITLE_CHARS = 255;
 const MAX_MESSAGE_BYTES = 4096;
 const MAX_DETAILS_BYTES = 32_768;
-function annotations_isFailing(test) {
-    return test.status === 'failed' || test.status === 'errored';
-}
 function failingAttempts(test) {
-    return test.attempts.filter((attempt) => attempt.status === 'failed' || attempt.status === 'errored').length;
+    return test.attempts.filter((attempt) => isFailing(attempt.status)).length;
 }
 function annotationFor(test, roots) {
     const line = test.line !== undefined && Number.isInteger(test.line) && test.line > 0 ? test.line : 1;
@@ -39164,7 +37345,7 @@ function annotationFor(test, roots) {
     const headline = failure?.message?.trim() || failure?.type || firstLine(failure?.body);
     const title = truncate(`${test.suite} › ${test.name}`.replace(/\s+/g, ' '), MAX_TITLE_CHARS);
     let annotation;
-    if (annotations_isFailing(test)) {
+    if (isFailing(test.status)) {
         annotation = {
             path: repoRelativePath(test.file, roots),
             start_line: line,
@@ -39195,17 +37376,17 @@ function compareAnnotations(a, b) {
     return (order(a) - order(b) ||
         (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
         a.start_line - b.start_line ||
-        (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+        ((a.title ?? '') < (b.title ?? '') ? -1 : (a.title ?? '') > (b.title ?? '') ? 1 : 0));
 }
 /**
  * Check-run annotations: a failure per failed or errored test, a warning per flaky test, for
  * tests whose file is known; failures first, then by path and line, capped at `max`.
  */
-function failureAnnotations(run, options = {}) {
+function annotations_failureAnnotations(run, options = {}) {
     const roots = [options.repoRoot, options.workspace];
     const max = Math.max(0, options.max ?? DEFAULT_MAX);
     return run.tests
-        .filter((test) => Boolean(test.file) && (annotations_isFailing(test) || test.status === 'flaky'))
+        .filter((test) => Boolean(test.file) && (isFailing(test.status) || test.status === 'flaky'))
         .map((test) => annotationFor(test, roots))
         .sort(compareAnnotations)
         .slice(0, max);
@@ -39217,8 +37398,9 @@ function failureAnnotations(run, options = {}) {
 
 
 ;// CONCATENATED MODULE: ./packages/core/src/planning/errors.ts
+
 /** An input to the shard planner that cannot be planned; the message names the input. */
-class ShardPlanInputError extends Error {
+class ShardPlanInputError extends UserError {
     input;
     name = 'ShardPlanInputError';
     constructor(input, problem) {
@@ -39227,7 +37409,7 @@ class ShardPlanInputError extends Error {
     }
 }
 /** The plans need more matrix jobs than GitHub Actions starts from one matrix. */
-class MatrixTooLargeError extends Error {
+class MatrixTooLargeError extends UserError {
     jobs;
     limit;
     name = 'MatrixTooLargeError';
@@ -39239,7 +37421,7 @@ class MatrixTooLargeError extends Error {
     }
 }
 /** A shard job was started with a name that no plan contains. */
-class ShardNotFoundError extends Error {
+class ShardNotFoundError extends UserError {
     shardName;
     name = 'ShardNotFoundError';
     constructor(shardName, known) {
@@ -39269,16 +37451,6 @@ function medianMicros(values) {
         return values[middle];
     return Math.round((values[middle - 1] + values[middle]) / 2);
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/planning/types.ts
-const SHARD_PLAN_SCHEMA_VERSION = 1;
-const DEFAULT_MAX_PARALLEL = 16;
-/** Duration assumed for a unit when nothing at all is known. */
-const DEFAULT_UNIT_DURATION_MS = 1000;
-/** 'auto' takes the smallest shard count within this fraction of the best predicted wall time. */
-const AUTO_SHARDS_TOLERANCE = 0.05;
-/** GitHub Actions runs at most 256 jobs per matrix. */
-const MAX_MATRIX_JOBS = 256;
 
 ;// CONCATENATED MODULE: ./packages/core/src/planning/choose-shard-count.ts
 // shards: 'auto'. Plans every count from 1 to the cap, keeps those within the runner-minutes budget,
@@ -39912,6 +38084,394 @@ function findShard(plans, shardName) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/render/format.ts
+// Number and duration formatting shared by the Markdown and HTML reports.
+function format_formatCount(n) {
+    return n.toLocaleString('en-US');
+}
+/** Human duration: 850 ms, 1.25 s, 3 min 20 s, 1 h 2 min; `fine` keeps a decimal below 10 ms (4.2 ms). */
+function format_formatDuration(ms, fine = false) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '–';
+    if (ms < 1000)
+        return `${fine && ms < 10 ? Math.round(ms * 10) / 10 : Math.round(ms)} ms`;
+    const seconds = ms / 1000;
+    if (seconds < 60)
+        return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+    const hours = Math.floor(minutes / 60);
+    return `${hours} h ${minutes - hours * 60} min`;
+}
+function format_formatPercent(value) {
+    return value === null || value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(2)} %`;
+}
+function sign(value) {
+    return value > 0 ? '+' : value < 0 ? '−' : '±';
+}
+/** Pass-rate change in percentage points: +0.50 pp. */
+function format_formatPointsDelta(value) {
+    return value === null ? '–' : `${sign(value)}${Math.abs(value).toFixed(2)} pp`;
+}
+function format_formatDurationDelta(ms) {
+    return ms === null ? '–' : `${sign(ms)}${format_formatDuration(Math.abs(ms))}`;
+}
+function format_plural(n, one, many) {
+    return `${format_formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/errors/index.ts
+
+
+;// CONCATENATED MODULE: ./packages/core/src/ports/logger.ts
+/** A logger that drops everything: for stages run where nobody reads the log. */
+const nullLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined,
+    error: () => undefined,
+    group: (_name, body) => body(),
+};
+/** Every message also goes to `write` (a shard's output.log), warnings and errors with their level. */
+function teeLogger(logger, write) {
+    return {
+        debug: (message) => logger.debug(message),
+        info: (message) => (logger.info(message), write(message)),
+        warning: (message) => (logger.warning(message), write(`warning: ${message}`)),
+        error: (message) => (logger.error(message), write(`error: ${message}`)),
+        group: (name, body) => logger.group(name, body),
+    };
+}
+/** A logger that keeps each message with its level: for tests and for stages that report later. */
+function memoryLogger() {
+    const lines = [];
+    const keep = (level) => (message) => void lines.push({ level, message });
+    return {
+        lines,
+        debug: keep('debug'),
+        info: keep('info'),
+        warning: keep('warning'),
+        error: keep('error'),
+        group: (name, body) => (keep('group')(name), body()),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ports/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/duration-setting.ts
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/g;
+// The notation of duration settings (testpipe.yml timeouts, action inputs): "10m", "1h30m", "500ms" or seconds.
+/**
+ * "10m", "90s", "1h30m", "500ms" or a number of seconds → milliseconds; undefined when the
+ * value is not a positive duration.
+ */
+function duration_setting_parseDurationMs(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) && value > 0 ? Math.round(value * 1000) : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const text = value.trim().replace(/\s+/g, '');
+    if (/^\d+(?:\.\d+)?$/.test(text))
+        return duration_setting_parseDurationMs(Number(text));
+    if (!DURATION.test(text))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(PART))
+        total += Number(amount) * (UNIT_MS[unit ?? 's'] ?? 0);
+    return total > 0 ? Math.round(total) : undefined;
+}
+/**
+ * Milliseconds in the notation of settings (the inverse of parseDurationMs): 600000 → "10m", 90000 → "1m30s",
+ * 3000 → "3s". Messages about a setting echo it this way; everything else uses formatDuration.
+ */
+function formatDurationSetting(ms) {
+    if (ms < 1000)
+        return `${ms}ms`;
+    const parts = [];
+    let rest = Math.round(ms / 1000);
+    const hours = Math.floor(rest / 3600);
+    rest -= hours * 3600;
+    const minutes = Math.floor(rest / 60);
+    rest -= minutes * 60;
+    if (hours)
+        parts.push(`${hours}h`);
+    if (minutes)
+        parts.push(`${minutes}m`);
+    if (rest || parts.length === 0)
+        parts.push(`${rest}s`);
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/plan.ts
+
+
+
+// Raising the version in the table without changing the type (or the reverse) fails to compile.
+const _planVersion = versions_CONTRACT_VERSIONS.plan.current;
+const _shardPlanVersion = versions_CONTRACT_VERSIONS.shardPlan.current;
+const ESTIMATE_SOURCES = ['known', 'file', 'directory', 'suite', 'default'];
+function readShard(r, value, path) {
+    const shard = r.object(value, path);
+    const index = r.count(shard.index, fields_fieldPath(path, 'index'));
+    if (index < 1)
+        r.fail(fields_fieldPath(path, 'index'), `must be 1 or more (found ${index})`);
+    r.nonEmptyString(shard.name, fields_fieldPath(path, 'name'));
+    r.stringArray(shard.units, fields_fieldPath(path, 'units'));
+    r.amount(shard.predictedMs, fields_fieldPath(path, 'predictedMs'));
+    return shard;
+}
+function readTradeoff(r, value, path) {
+    const row = r.object(value, path);
+    r.count(row.shards, fields_fieldPath(path, 'shards'));
+    r.amount(row.makespanMs, fields_fieldPath(path, 'makespanMs'));
+    r.amount(row.runnerMinutes, fields_fieldPath(path, 'runnerMinutes'));
+    r.amount(row.efficiency, fields_fieldPath(path, 'efficiency'));
+    r.boolean(row.withinBudget, fields_fieldPath(path, 'withinBudget'));
+    return row;
+}
+function readSuitePlan(r, value, path) {
+    const plan = r.object(value, path);
+    versions_checkSchemaVersion(plan.schemaVersion, r.source, versions_CONTRACT_VERSIONS.shardPlan, fields_fieldPath(path, 'schemaVersion'));
+    r.nonEmptyString(plan.suite, fields_fieldPath(path, 'suite'));
+    r.oneOf(plan.granularity, fields_fieldPath(path, 'granularity'), ['test', 'file']);
+    r.list(plan.shards, fields_fieldPath(path, 'shards'), (shard, shardPath) => readShard(r, shard, shardPath));
+    for (const key of ['totalMs', 'shardOverheadMs', 'lowerBoundMs', 'makespanMs', 'ratio']) {
+        r.amount(plan[key], fields_fieldPath(path, key));
+    }
+    r.numberIn(plan.knownShare, fields_fieldPath(path, 'knownShare'), 0, 1);
+    const estimates = r.object(plan.estimates, fields_fieldPath(path, 'estimates'));
+    for (const source of ESTIMATE_SOURCES)
+        r.count(estimates[source], fields_fieldPath(fields_fieldPath(path, 'estimates'), source));
+    r.nonEmptyString(plan.planHash, fields_fieldPath(path, 'planHash'));
+    r.optional(plan, 'tradeoffs', path, (rows, rowsPath) => r.list(rows, rowsPath, (row, rowPath) => readTradeoff(r, row, rowPath)));
+    r.optional(plan, 'reason', path, r.string);
+    return plan;
+}
+/** A shard found by name must be the only one of that name, or a job could run another shard's units. */
+function checkShardNamesUnique(r, suites) {
+    const seen = new Map();
+    suites.forEach((suite, s) => suite.shards.forEach((shard, i) => {
+        const path = `suites[${s}].shards[${i}].name`;
+        const first = seen.get(shard.name);
+        if (first !== undefined)
+            r.fail(path, `${JSON.stringify(shard.name)} is also ${first}; shard names must be unique`);
+        seen.set(shard.name, path);
+    }));
+}
+/** Validates a parsed testpipe-plan.json; throws a ContractError naming `source` and the field path. */
+function parsePipelinePlan(value, source) {
+    const r = new fields_FieldReader(source);
+    const plan = r.object(value, '');
+    versions_checkSchemaVersion(plan.schemaVersion, source, versions_CONTRACT_VERSIONS.plan);
+    r.string(plan.configFile, 'configFile');
+    const suites = r.list(plan.suites, 'suites', (suite, path) => readSuitePlan(r, suite, path));
+    checkShardNamesUnique(r, suites);
+    r.nonEmptyString(plan.planHash, 'planHash');
+    return plan;
+}
+function readPlanFile(file) {
+    return json_file_readJsonContract(file, parsePipelinePlan);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/environment.ts
+// env.json: written by provision, read by seed, run-matrix and teardown.
+
+
+
+const _environmentVersion = versions_CONTRACT_VERSIONS.environment.current;
+function readOutput(r, value, path) {
+    if (value === null || ['string', 'boolean', 'object'].includes(typeof value))
+        return value;
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    return r.fail(path, 'must be a string, number, boolean, null, list or map');
+}
+/** Validates a parsed env.json; throws a ContractError naming `source` and the field path. */
+function parseEnvironmentFile(value, source) {
+    const r = new FieldReader(source);
+    const env = r.object(value, '');
+    checkSchemaVersion(env.schemaVersion, source, CONTRACT_VERSIONS.environment);
+    r.nonEmptyString(env.pipelineId, 'pipelineId');
+    r.nonEmptyString(env.stateKey, 'stateKey');
+    r.isoTime(env.provisionedAt, 'provisionedAt');
+    r.record(env.outputs, 'outputs', (output, path) => readOutput(r, output, path));
+    r.optional(env, 'workingDirectory', '', r.string);
+    r.optional(env, 'expiresAt', '', r.isoTime);
+    return env;
+}
+function readEnvFile(file) {
+    return readJsonContract(file, parseEnvironmentFile);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/audit.ts
+// audit.json: what provision created and teardown kept or destroyed, when and by which run; read by people.
+
+
+
+const AUDIT_ACTIONS = (/* unused pure expression or super */ null && (['created', 'kept', 'destroyed', 'destroy-failed', 'expired']));
+const _auditVersion = versions_CONTRACT_VERSIONS.audit.current;
+function readEntry(r, value, path) {
+    const entry = r.object(value, path);
+    r.isoTime(entry.at, fieldPath(path, 'at'));
+    r.oneOf(entry.action, fieldPath(path, 'action'), AUDIT_ACTIONS);
+    const byPath = fieldPath(path, 'by');
+    const by = r.object(entry.by, byPath);
+    for (const key of ['runId', 'runAttempt', 'actor'])
+        r.optional(by, key, byPath, r.string);
+    r.oneOf(by.tool, fieldPath(byPath, 'tool'), ['action', 'cli']);
+    r.optional(entry, 'reason', path, r.string);
+    r.optional(entry, 'resources', path, r.stringArray);
+    return entry;
+}
+/** Validates a parsed audit.json; throws a ContractError naming `source` and the field path. */
+function parseAuditLog(value, source) {
+    const r = new FieldReader(source);
+    const log = r.object(value, '');
+    checkSchemaVersion(log.schemaVersion, source, CONTRACT_VERSIONS.audit);
+    r.nonEmptyString(log.pipelineId, 'pipelineId');
+    r.list(log.entries, 'entries', (entry, path) => readEntry(r, entry, path));
+    return log;
+}
+function readAuditFile(file) {
+    return readJsonContract(file, parseAuditLog);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/metrics.ts
+
+
+
+
+
+const _metricsVersion = versions_CONTRACT_VERSIONS.metrics.current;
+const TEST_STATUSES = (/* unused pure expression or super */ null && (['passed', 'failed', 'errored', 'skipped', 'flaky']));
+const COUNTS = (/* unused pure expression or super */ null && (['total', 'passed', 'failed', 'errored', 'skipped', 'flaky']));
+/** Counts and pass rate of the run or of one suite or file, consistent with DESIGN "Counting tests". */
+function readCounts(r, group, path) {
+    const c = Object.fromEntries(COUNTS.map((key) => [key, r.count(group[key], fieldPath(path, key))]));
+    const sum = c.passed + c.failed + c.errored + c.skipped + c.flaky;
+    if (c.total !== sum) {
+        r.fail(fieldPath(path, 'total'), `is ${c.total}, but passed + failed + errored + skipped + flaky = ${sum}`);
+    }
+    const ratePath = fieldPath(path, 'passRate');
+    if (group.passRate !== null)
+        r.numberIn(group.passRate, ratePath, 0, 100);
+    // The gate compares passRate with its threshold: a value the counts do not give is refused, not trusted.
+    const expected = passRate(c.passed + c.flaky, c.total - c.skipped);
+    if (group.passRate !== expected) {
+        r.fail(ratePath, `is ${JSON.stringify(group.passRate)}, but the counts give ${JSON.stringify(expected)}`);
+    }
+}
+function readGroup(r, value, path) {
+    const group = r.object(value, path);
+    readCounts(r, group, path);
+    r.amount(group.durationMs, fieldPath(path, 'durationMs'));
+}
+function readTestSummary(r, value, path) {
+    const test = r.object(value, path);
+    for (const key of ['id', 'name', 'suite'])
+        r.string(test[key], fieldPath(path, key));
+    r.optional(test, 'file', path, r.string);
+    r.oneOf(test.status, fieldPath(path, 'status'), TEST_STATUSES);
+    r.amount(test.durationMs, fieldPath(path, 'durationMs'));
+    return test;
+}
+function readFlakyTest(r, value, path) {
+    const test = readTestSummary(r, value, path);
+    r.count(test.attempts, fieldPath(path, 'attempts'));
+    r.count(test.failedAttempts, fieldPath(path, 'failedAttempts'));
+    r.optional(test, 'category', path, (category, categoryPath) => r.oneOf(category, categoryPath, FAILURE_CATEGORIES));
+}
+function readCategories(r, value) {
+    const categories = r.object(value, 'categories');
+    // A newer minor version may add a category; every known one must be there.
+    for (const name of new Set([...FAILURE_CATEGORIES, ...Object.keys(categories)])) {
+        const path = fieldPath('categories', name);
+        const category = r.object(categories[name], path);
+        r.count(category.count, fieldPath(path, 'count'));
+        r.count(category.flaky, fieldPath(path, 'flaky'));
+        r.string(category.recommendation, fieldPath(path, 'recommendation'));
+        r.stringArray(category.tests, fieldPath(path, 'tests'));
+    }
+}
+function readIngestError(r, value, path) {
+    const error = r.object(value, path);
+    r.string(error.path, fieldPath(path, 'path'));
+    r.string(error.message, fieldPath(path, 'message'));
+    r.string(error.kind, fieldPath(path, 'kind'));
+}
+function readFileSummary(r, value, path) {
+    const file = r.object(value, path);
+    r.string(file.path, fieldPath(path, 'path'));
+    r.string(file.format, fieldPath(path, 'format'));
+    r.count(file.tests, fieldPath(path, 'tests'));
+    r.count(file.bytes, fieldPath(path, 'bytes'));
+    r.list(file.errors, fieldPath(path, 'errors'), (error, errorPath) => readIngestError(r, error, errorPath));
+}
+/** Validates a parsed metrics.json; throws a ContractError naming `source` and the field path. */
+function parseMetrics(value, source) {
+    const r = new FieldReader(source);
+    const metrics = r.object(value, '');
+    checkSchemaVersion(metrics.schemaVersion, source, CONTRACT_VERSIONS.metrics);
+    readCounts(r, metrics, '');
+    const durations = r.object(metrics.durationMs, 'durationMs');
+    for (const key of ['wall', 'cpu', 'allAttempts'])
+        r.amount(durations[key], fieldPath('durationMs', key));
+    r.record(durations.perShard, 'durationMs.perShard', (sum, path) => r.amount(sum, path));
+    r.record(metrics.perSuite, 'perSuite', (group, path) => readGroup(r, group, path));
+    r.record(metrics.perFile, 'perFile', (group, path) => readGroup(r, group, path));
+    r.list(metrics.slowest, 'slowest', (test, path) => readTestSummary(r, test, path));
+    r.list(metrics.flakyTests, 'flakyTests', (test, path) => readFlakyTest(r, test, path));
+    readCategories(r, metrics.categories);
+    r.list(metrics.files, 'files', (file, path) => readFileSummary(r, file, path));
+    r.list(metrics.duplicates, 'duplicates', (error, path) => readIngestError(r, error, path));
+    return metrics;
+}
+function readMetricsFile(file) {
+    return readJsonContract(file, parseMetrics);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/timings.ts
+// timings.json: written by aggregate-report, read by the run-matrix plan. The schema is parseTimings';
+// this adds the contract's version rule, so a file from a newer testpipe says which version to use.
+
+
+
+
+const _timingsVersion = versions_CONTRACT_VERSIONS.timings.current;
+/**
+ * parseTimings with the version rule of every contract. A file without schemaVersion goes to parseTimings
+ * as it is: pytest-split's `.test_durations` has none.
+ */
+function parseTimingsContract(value, source) {
+    if (isJsonObject(value) && value.schemaVersion !== undefined) {
+        versions_checkSchemaVersion(value.schemaVersion, source, versions_CONTRACT_VERSIONS.timings);
+    }
+    return parseTimings(value, source);
+}
+function timings_readTimingsFile(file) {
+    return json_file_readJsonContract(file, parseTimingsContract);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/index.ts
+// The data contracts (DESIGN "Data contracts"): for every file that passes between stages, its name,
+// its type and a validating reader. Readers throw ContractError (a UserError, kind 'config').
+
+
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 
 
@@ -39926,43 +38486,91 @@ function findShard(plans, shardName) {
 
 
 
-;// CONCATENATED MODULE: ./packages/github/src/configuration-error.ts
-/** A mistake the user can fix in their workflow or config; the message says what to do. */
-class configuration_error_ConfigurationError extends Error {
-    name = 'ConfigurationError';
-}
+
+
+
+
 
 ;// CONCATENATED MODULE: ./packages/github/src/inputs.ts
+// The one way actions read inputs: each reader names the input in its error, and an empty input means
+// the fallback (the action.yml default, which the stage's defaults object mirrors and a test checks).
 
 
+function raw(name) {
+    return lib_core/* getInput */.V4(name).trim();
+}
+/** The input's value, or undefined when it is empty. */
+function readOptionalInput(name) {
+    const value = raw(name);
+    return value === '' ? undefined : value;
+}
+/** A value that must be given; `whenMissing` is the error, naming the input and where its value comes from. */
+function readRequiredInput(name, whenMissing) {
+    const value = readOptionalInput(name);
+    if (value === undefined)
+        throw new user_error_ConfigurationError(whenMissing);
+    return value;
+}
+/** A secret input: masked in the log before anything can print it. */
+function readSecretInput(name) {
+    const value = lib_core/* getInput */.V4(name);
+    if (value)
+        lib_core/* setSecret */.Pq(value);
+    return value;
+}
 /** Reads a boolean input, naming the input and the accepted values when it is anything else. */
-function readBooleanInput(name) {
-    const raw = lib_core/* getInput */.V4(name).trim().toLowerCase();
-    if (raw === 'true')
+function readBooleanInput(name, fallback = false) {
+    const value = raw(name).toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
         return true;
-    if (raw === 'false' || raw === '')
+    if (value === 'false')
         return false;
-    throw new configuration_error_ConfigurationError(`Input "${name}" must be true or false, got "${lib_core/* getInput */.V4(name)}".`);
+    throw new user_error_ConfigurationError(`Input "${name}" must be true or false, got "${lib_core/* getInput */.V4(name)}".`);
 }
 /** Reads an input that must be one of a fixed set of values. */
 function readEnumInput(name, allowed, fallback) {
-    const raw = lib_core/* getInput */.V4(name).trim();
-    if (raw === '')
+    const value = raw(name);
+    if (value === '')
         return fallback;
-    if (allowed.includes(raw))
-        return raw;
-    throw new configuration_error_ConfigurationError(`Input "${name}" must be one of ${allowed.join(', ')}; got "${raw}".`);
+    if (allowed.includes(value))
+        return value;
+    throw new user_error_ConfigurationError(`Input "${name}" must be one of ${allowed.join(', ')}; got "${value}".`);
 }
 /** Reads a number input within [min, max]. */
 function readNumberInput(name, fallback, min = -Infinity, max = Infinity) {
-    const raw = core.getInput(name).trim();
-    if (raw === '')
+    const value = raw(name);
+    if (value === '')
         return fallback;
-    const value = Number(raw);
-    if (!Number.isFinite(value) || value < min || value > max) {
-        throw new ConfigurationError(`Input "${name}" must be a number between ${min} and ${max}; got "${raw}".`);
+    const parsed = Number(value);
+    if (!Number.isFinite(parsed) || parsed < min || parsed > max) {
+        throw new ConfigurationError(`Input "${name}" must be a number between ${min} and ${max}; got "${value}".`);
     }
-    return value;
+    return parsed;
+}
+/** Reads a whole-number input of at least `min`; undefined when empty. */
+function readIntegerInput(name, min = 1) {
+    const value = raw(name);
+    if (value === '')
+        return undefined;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < min) {
+        const what = min === 1 ? 'a positive whole number' : `a whole number of at least ${min}`;
+        throw new user_error_ConfigurationError(`Input "${name}" must be ${what}, got "${value}".`);
+    }
+    return parsed;
+}
+/** Reads a duration ("10m", "90s", "1h30m", or seconds) in milliseconds; undefined when empty. */
+function readDurationInput(name) {
+    const value = raw(name);
+    if (value === '')
+        return undefined;
+    const ms = parseDurationMs(value);
+    if (ms === undefined) {
+        throw new ConfigurationError(`Input "${name}" must be a duration such as 90s, 10m or 1h30m; got "${value}".`);
+    }
+    return ms;
 }
 /** Reads a multi-line or comma-separated list input, dropping blanks. */
 function readListInput(name) {
@@ -39973,263 +38581,240 @@ function readListInput(name) {
         .filter((item) => item !== '');
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __nccwpck_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __nccwpck_require__(49735);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
+;// CONCATENATED MODULE: ./packages/github/src/state-provider.ts
+// Main and post steps share what the post step needs (what to tear down, where) through a StateProvider:
+// the runner's GITHUB_STATE (saveState in main, STATE_* in post), or a null variant for a standalone run.
 
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
+/** The runner's state: main's saveState reaches post as STATE_<name>. */
+const runnerStateProvider = {
+    save: (name, value) => lib_core/* saveState */.LZ(name, JSON.stringify(value)),
+    read(name) {
+        const value = lib_core/* getState */.Gu(name);
+        if (value === '')
+            return undefined;
+        try {
+            return JSON.parse(value);
+        }
+        catch {
+            return undefined;
+        }
     },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
+};
+/** For a step without a post step, or the CLI: saves in memory, so one process can still read it back. */
+function memoryStateProvider() {
+    const saved = new Map();
+    return {
+        save: (name, value) => void saved.set(name, JSON.stringify(value)),
+        read: (name) => {
+            const value = saved.get(name);
+            return value === undefined ? undefined : JSON.parse(value);
+        },
+    };
 }
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
 
+;// CONCATENATED MODULE: ./packages/github/src/logger.ts
+
+/** The Logger port bound to the runner's log: warnings and errors become annotations, groups fold. */
+const actionsLogger = {
+    debug: (message) => lib_core/* debug */.Yz(message),
+    info: (message) => lib_core/* info */.pq(message),
+    warning: (message) => lib_core/* warning */.$e(message),
+    error: (message) => lib_core/* error */.z3(message),
+    group: (name, body) => lib_core/* group */.Os(name, body),
+};
+
+;// CONCATENATED MODULE: ./packages/github/src/artifact-store.ts
+// The one @actions/artifact client of testpipe: the ArtifactStore port bound to GitHub's artifact service.
+// @actions/artifact is ESM-only and heavy, so it is loaded on the first call that needs it.
+
+
+/** Splits `owner/name`, the form GITHUB_REPOSITORY and the inputs use. */
+function artifact_store_splitRepository(repository) {
+    const [owner, repo, extra] = repository.split('/');
+    if (!owner || !repo || extra !== undefined)
+        throw new Error(`A repository is "owner/name", got "${repository}"`);
+    return { owner, repo };
+}
+async function artifactClient() {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(351), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80343));
+    return new DefaultArtifactClient();
+}
+/** How @actions/artifact is told to read another run of the repository. */
+function findBy(options, runId) {
+    if (runId === undefined)
+        return undefined;
+    const { owner, repo } = artifact_store_splitRepository(options.repository);
+    return { token: options.token, workflowRunId: runId, repositoryOwner: owner, repositoryName: repo };
+}
+async function filesUnder(directory) {
+    return (await (0,promises_.readdir)(directory, { recursive: true, withFileTypes: true }))
+        .filter((entry) => entry.isFile())
+        .map((entry) => external_node_path_default().join(entry.parentPath, entry.name));
+}
+function artifact_store_createArtifactStore(options) {
+    return {
+        async downloadFromThisRun(name, directory) {
+            const { DefaultArtifactClient, ArtifactNotFoundError } = await Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(351), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80343));
+            const client = new DefaultArtifactClient();
+            try {
+                const { artifact } = await client.getArtifact(name);
+                const { downloadPath } = await client.downloadArtifact(artifact.id, { path: directory });
+                return downloadPath ?? directory;
+            }
+            catch (error) {
+                if (error instanceof ArtifactNotFoundError)
+                    return undefined;
+                throw error;
+            }
+        },
+        async downloadLatest(name, directory) {
+            if (!options.octokit)
+                throw new Error('Reading artifacts of earlier runs needs a GitHub token.');
+            const octokit = await options.octokit();
+            const repository = artifact_store_splitRepository(options.repository);
+            const { data } = await octokit.rest.actions.listArtifactsForRepo({ ...repository, name, per_page: 20 });
+            const newest = data.artifacts
+                .filter((artifact) => !artifact.expired && artifact.workflow_run?.id)
+                .sort((a, b) => (b.created_at ?? '').localeCompare(a.created_at ?? '') || b.id - a.id)[0];
+            const runId = newest?.workflow_run?.id;
+            if (!newest || !runId)
+                return undefined;
+            const client = await artifactClient();
+            const { downloadPath } = await client.downloadArtifact(newest.id, {
+                path: directory,
+                findBy: findBy(options, runId),
+            });
+            return { runId, path: downloadPath ?? directory };
+        },
+        async uploadDirectory(name, directory, upload = {}) {
+            const client = await artifactClient();
+            const { id } = await client.uploadArtifact(name, await filesUnder(directory), upload.root ?? directory, upload.retentionDays ? { retentionDays: upload.retentionDays } : {});
+            return id ?? 0;
+        },
+        async list(runId) {
+            const client = await artifactClient();
+            const by = findBy(options, runId);
+            const { artifacts } = await client.listArtifacts(by === undefined ? { latest: true } : { latest: true, findBy: by });
+            return artifacts.map((artifact) => ({ name: artifact.name, id: artifact.id }));
+        },
+        async download(id, directory, runId) {
+            const client = await artifactClient();
+            const by = findBy(options, runId);
+            await client.downloadArtifact(id, by === undefined ? { path: directory } : { path: directory, findBy: by });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/find-base-report.ts
+
+
+
+
+/** How many of the newest runs on the base branch are asked for the report artifact. */
+const MAX_BASE_RUNS_INSPECTED = 10;
+/**
+ * Conclusions of runs whose report is whole: a failed run still uploaded its report (tests failed);
+ * a cancelled or timed-out one may have stopped halfway.
+ */
+const REPORTING_CONCLUSIONS = new Set(['success', 'failure', 'neutral']);
+async function candidateRuns(octokit, input) {
+    const { data } = await octokit.rest.actions.listWorkflowRunsForRepo({
+        owner: input.owner,
+        repo: input.repo,
+        branch: input.branch,
+        status: 'completed',
+        per_page: 50,
+    });
+    return (data.workflow_runs
+        .filter((run) => run.id !== input.excludeRunId && REPORTING_CONCLUSIONS.has(run.conclusion ?? ''))
+        .map((run) => ({ id: run.id, event: run.event, createdAt: run.created_at }))
+        // Pushes first (what the branch is), then scheduled or manual runs; newest first within each.
+        .sort((a, b) => Number(b.event === 'push') - Number(a.event === 'push') ||
+        b.createdAt.localeCompare(a.createdAt) ||
+        b.id - a.id)
+        .slice(0, MAX_BASE_RUNS_INSPECTED));
+}
+/**
+ * Finds the report of the newest completed run on the base branch that still has an unexpired
+ * report artifact, downloads it and returns its ctrf-report.json; otherwise says why there is none.
+ */
+async function find_base_report_findBaseReport(octokit, input) {
+    const where = `${input.owner}/${input.repo}@${input.branch}`;
+    let runs;
+    try {
+        runs = await candidateRuns(octokit, input);
+    }
+    catch (error) {
+        return { unavailable: `the workflow runs of ${where} could not be listed: ${error.message}` };
+    }
+    if (runs.length === 0)
+        return { unavailable: `no completed workflow run on ${where}` };
+    let found;
+    try {
+        found = await newestReportArtifact(octokit, input, runs);
+    }
+    catch (error) {
+        return { unavailable: `the artifacts of ${where} could not be listed: ${error.message}` };
+    }
+    if ('artifactId' in found)
+        return downloadBaseReport(input, found.runId, found.artifactId);
+    return {
+        unavailable: found.expiredIn === undefined
+            ? `none of the ${runs.length} latest completed runs on ${where} has a "${input.artifactName}" artifact`
+            : `the "${input.artifactName}" artifact of run ${found.expiredIn} on ${where} has expired, and no newer run has one`,
+    };
+}
+/** The first run (in the given order) with an unexpired report artifact, or the newest run whose one expired. */
+async function newestReportArtifact(octokit, input, runs) {
+    let expiredIn;
+    for (const run of runs) {
+        const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({
+            owner: input.owner,
+            repo: input.repo,
+            run_id: run.id,
+            name: input.artifactName,
+        });
+        const named = data.artifacts.filter((artifact) => artifact.name === input.artifactName);
+        const artifact = named.find((candidate) => !candidate.expired);
+        if (artifact !== undefined)
+            return { runId: run.id, artifactId: artifact.id };
+        if (named.length > 0)
+            expiredIn ??= run.id;
+    }
+    return { expiredIn };
+}
+async function downloadBaseReport(input, runId, artifactId) {
+    const directory = path.join(input.downloadDir, `base-report-${runId}`);
+    try {
+        await mkdir(directory, { recursive: true });
+        await createArtifactStore({ token: input.token, repository: `${input.owner}/${input.repo}` }).download(artifactId, directory, runId);
+    }
+    catch (error) {
+        return {
+            unavailable: `the "${input.artifactName}" artifact of run ${runId} could not be downloaded: ${error.message}`,
+        };
+    }
+    const { paths } = await expandReportPaths(['.'], { cwd: directory });
+    const found = paths.find((file) => path.basename(file) === CTRF_REPORT_FILE);
+    const ctrfPath = found === undefined ? undefined : path.resolve(directory, found);
+    if (ctrfPath === undefined) {
+        return { unavailable: `the "${input.artifactName}" artifact of run ${runId} holds no ${CTRF_REPORT_FILE}` };
+    }
+    return { runId, artifactId, ctrfPath };
+}
 
 ;// CONCATENATED MODULE: ./packages/github/src/octokit.ts
-
-
-
 /**
  * An Octokit with @octokit/plugin-retry (5xx) and @octokit/plugin-throttling (429 with retry-after,
- * primary and secondary rate limits), counting every request it sends, retries included.
+ * primary and secondary rate limits), counting every request it sends, retries included. Octokit is
+ * loaded here, on first use, so a step that never calls the API never pays for loading it.
  */
-function createGitHubClient(token, options = {}) {
+async function createGitHubClient(token, options = {}) {
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)),
+    ]);
     const maxRetries = options.maxRetries ?? 4;
     const log = options.log;
     const counter = { total: 0, byRoute: new Map() };
@@ -40248,7 +38833,7 @@ function createGitHubClient(token, options = {}) {
         log?.debug(`GitHub API call ${counter.total}: ${route}`);
         return fetch(input, init);
     };
-    const octokit = (0,github/* getOctokit */.Q)(token, {
+    const octokit = getOctokit(token, {
         baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
         request: { fetch: countingFetch },
         retry: { retries: maxRetries },
@@ -40257,63 +38842,110 @@ function createGitHubClient(token, options = {}) {
             onSecondaryRateLimit: onLimit('secondary rate limit'),
             retryAfterBaseValue: options.retryAfterUnitMs ?? 1000,
         },
-    }, dist_bundle/* retry */.L, throttling);
+    }, retry, throttling);
     return { octokit, counter };
 }
+/** "GitHub API calls: 3 (GET /repos/o/r/issues/1/comments ×1, ...)" for the debug log. */
+function octokit_describeRequestCounter(counter) {
+    return `GitHub API calls: ${counter.total} (${[...counter.byRoute].map(([route, n]) => `${route} ×${n}`).join(', ')})`;
+}
 
-;// CONCATENATED MODULE: ./packages/github/src/artifacts.ts
+;// CONCATENATED MODULE: ./packages/github/src/code-host.ts
 
 
-/**
- * Downloads the newest unexpired artifact with this name from any run of the repository
- * (e.g. the last report's timings). Returns undefined when there is none.
- */
-async function downloadLatestRepositoryArtifact(octokit, repository, name, token, destination) {
-    const { data } = await octokit.rest.actions.listArtifactsForRepo({ ...repository, name, per_page: 20 });
-    const newest = data.artifacts
-        .filter((artifact) => !artifact.expired && artifact.workflow_run?.id)
-        .sort((a, b) => (b.created_at ?? '').localeCompare(a.created_at ?? '') || b.id - a.id)[0];
-    if (!newest?.workflow_run?.id)
-        return undefined;
-    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 343).then(__nccwpck_require__.bind(__nccwpck_require__, 80343));
-    const { downloadPath } = await new DefaultArtifactClient().downloadArtifact(newest.id, {
-        path: destination,
-        findBy: {
-            token,
-            workflowRunId: newest.workflow_run.id,
-            repositoryOwner: repository.owner,
-            repositoryName: repository.repo,
+
+
+
+
+/** One Octokit per step, made when first asked for. */
+function lazyGitHubClient(connection) {
+    let client;
+    let counter;
+    return {
+        octokit: async () => {
+            client ??= createGitHubClient(connection.token, { baseUrl: connection.apiUrl, log: connection.log });
+            const made = await client;
+            counter = made.counter;
+            return made.octokit;
         },
-    });
-    return { runId: newest.workflow_run.id, artifactId: newest.id, path: downloadPath ?? destination };
+        counter: () => counter,
+    };
 }
-/** Downloads an artifact of the current run by name; undefined when this run has none by that name. */
-async function downloadCurrentRunArtifact(name, destination) {
-    const { DefaultArtifactClient, ArtifactNotFoundError } = await __nccwpck_require__.e(/* import() */ 343).then(__nccwpck_require__.bind(__nccwpck_require__, 80343));
-    const client = new DefaultArtifactClient();
-    try {
-        const { artifact } = await client.getArtifact(name);
-        const { downloadPath } = await client.downloadArtifact(artifact.id, { path: destination });
-        return downloadPath ?? destination;
+function createGitHubCodeHost(connection, client = lazyGitHubClient(connection)) {
+    const { owner, repo } = splitRepository(connection.repository);
+    return {
+        async findPullRequestForRun(runId) {
+            return findPullRequestForRun(await client.octokit(), { owner, repo, runId });
+        },
+        async findBaseReport(request) {
+            const found = await findBaseReport(await client.octokit(), {
+                ...request,
+                owner,
+                repo,
+                token: connection.token,
+            });
+            return 'unavailable' in found ? found : { runId: found.runId, ctrfPath: found.ctrfPath };
+        },
+        async upsertComment(request) {
+            const target = { owner, repo, issueNumber: request.issueNumber, marker: commentMarker(request.reportName) };
+            return upsertStickyComment(await client.octokit(), target, request.body, {
+                mode: request.mode,
+                digest: request.digest,
+                createIfMissing: request.createIfMissing,
+            });
+        },
+        async publishCheckRun(request) {
+            return publishCheckRun(await client.octokit(), { ...request, owner, repo });
+        },
+        describeApiCalls() {
+            const counter = client.counter();
+            return counter ? describeRequestCounter(counter) : 'GitHub API calls: 0';
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/run-context.ts
+
+/** Reads the runner's environment and event payload (GITHUB_EVENT_PATH) once. */
+function readRunContext(env = process.env) {
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/');
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
     }
-    catch (error) {
-        if (error instanceof ArtifactNotFoundError)
-            return undefined;
-        throw error;
-    }
-}
-/** Uploads files (paths under rootDirectory) as an artifact of the current run. */
-async function uploadRunArtifact(name, files, rootDirectory, retentionDays) {
-    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 343).then(__nccwpck_require__.bind(__nccwpck_require__, 80343));
-    const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory, retentionDays ? { retentionDays } : {});
-    return id ?? 0;
-}
-/** Uploads every file under `directory` as one artifact, paths kept relative to `rootDirectory`. */
-async function uploadDirectoryArtifact(name, directory, rootDirectory = directory, retentionDays) {
-    const files = (await (0,promises_.readdir)(directory, { recursive: true, withFileTypes: true }))
-        .filter((entry) => entry.isFile())
-        .map((entry) => external_node_path_default().join(entry.parentPath, entry.name));
-    return uploadRunArtifact(name, files, rootDirectory, retentionDays);
+    const pr = payload.pull_request;
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const runId = Number(env.GITHUB_RUN_ID ?? 0);
+    return {
+        owner,
+        repo,
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        runId,
+        headSha: pr?.head.sha ?? payload.workflow_run?.head_sha ?? env.GITHUB_SHA ?? '',
+        pullRequest: pr
+            ? {
+                number: pr.number,
+                baseRef: pr.base.ref,
+                fromFork: Boolean(pr.head.repo?.fork) || pr.head.repo?.full_name !== `${owner}/${repo}`,
+            }
+            : undefined,
+        triggeringRun: payload.workflow_run
+            ? {
+                id: payload.workflow_run.id,
+                headSha: payload.workflow_run.head_sha,
+                headBranch: payload.workflow_run.head_branch,
+            }
+            : undefined,
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        serverUrl,
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
@@ -40324,11 +38956,17 @@ async function uploadDirectoryArtifact(name, directory, rootDirectory = director
 
 
 
+
+
+
+
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./actions/run-matrix/src/config/config-error.ts
+;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/config-error.ts
+
 /** One mistake in testpipe.yml, located, with what to do about it. */
-class TestpipeConfigError extends Error {
+class TestpipeConfigError extends UserError {
     file;
     line;
     column;
@@ -40349,7 +38987,7 @@ class TestpipeConfigError extends Error {
     }
 }
 /** Thrown when testpipe.yml has mistakes; lists all of them, not only the first. */
-class PipelineConfigInvalidError extends Error {
+class PipelineConfigInvalidError extends UserError {
     file;
     errors;
     name = 'PipelineConfigInvalidError';
@@ -40361,49 +38999,7 @@ class PipelineConfigInvalidError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/config/duration.ts
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/g;
-/**
- * "10m", "90s", "1h30m", "500ms" or a number of seconds → milliseconds; undefined when the
- * value is not a positive duration.
- */
-function parseDurationMs(value) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) && value > 0 ? Math.round(value * 1000) : undefined;
-    if (typeof value !== 'string')
-        return undefined;
-    const text = value.trim().replace(/\s+/g, '');
-    if (/^\d+(?:\.\d+)?$/.test(text))
-        return parseDurationMs(Number(text));
-    if (!DURATION.test(text))
-        return undefined;
-    let total = 0;
-    for (const [, amount, unit] of text.matchAll(PART))
-        total += Number(amount) * (UNIT_MS[unit ?? 's'] ?? 0);
-    return total > 0 ? Math.round(total) : undefined;
-}
-/** Milliseconds as people write them: 600000 → "10m", 90000 → "1m30s", 3000 → "3s". */
-function duration_formatDuration(ms) {
-    if (ms < 1000)
-        return `${ms}ms`;
-    const parts = [];
-    let rest = Math.round(ms / 1000);
-    const hours = Math.floor(rest / 3600);
-    rest -= hours * 3600;
-    const minutes = Math.floor(rest / 60);
-    rest -= minutes * 60;
-    if (hours)
-        parts.push(`${hours}h`);
-    if (minutes)
-        parts.push(`${minutes}m`);
-    if (rest || parts.length === 0)
-        parts.push(`${rest}s`);
-    return parts.join('');
-}
-
-;// CONCATENATED MODULE: ./actions/run-matrix/src/config/yaml-problems.ts
+;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/yaml-problems.ts
 
 
 class YamlProblems {
@@ -40479,7 +39075,7 @@ function closest(word, known) {
     return best;
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/config/field-readers.ts
+;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/field-readers.ts
 // Readers for the value types testpipe.yml uses; each reports a located, actionable problem.
 
 
@@ -40543,7 +39139,7 @@ const readRatio = (node, key, problems) => {
     return undefined;
 };
 const readDuration = (node, key, problems) => {
-    const ms = parseDurationMs(scalar(node));
+    const ms = duration_setting_parseDurationMs(scalar(node));
     if (ms !== undefined)
         return ms;
     problems.add(node, key, `expected a duration such as 90s, 10m or 1h30m (a bare number is seconds), got ${describeNode(node)}`);
@@ -40593,7 +39189,7 @@ const readEnv = (node, key, problems) => {
     return valid ? env : undefined;
 };
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/config/pipeline-config.ts
+;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/pipeline-config.ts
 // The validated form of testpipe.yml: every default applied, durations in milliseconds.
 const RUNNER_NAMES = ['pytest', 'jest', 'vitest', 'go', 'node', 'mocha', 'playwright', 'command'];
 const DEFAULT_GRANULARITY = {
@@ -40616,8 +39212,9 @@ const SUITE_DEFAULTS = {
     maxParallel: 4,
 };
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/config/parse-config.ts
+;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/parse-config.ts
 // testpipe.yml → PipelineConfig. Every problem is collected with its line, then thrown together.
+
 
 
 
@@ -40837,81 +39434,44 @@ function parsePipelineConfig(text, file = 'testpipe.yml') {
 }
 /** Reads testpipe.yml; throws PipelineConfigInvalidError listing every problem. */
 async function loadPipelineConfig(path) {
-    const text = await (0,promises_.readFile)(path, 'utf8');
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const what = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : undefined;
+        if (what === undefined)
+            throw error;
+        throw new user_error_ConfigurationError(`${path} ${what}; point the "config" input (testpipe --config) at your testpipe.yml.`);
+    }
     const result = parsePipelineConfig(text, path);
     if (result.config === undefined)
         throw new PipelineConfigInvalidError(path, result.errors);
     return result.config;
 }
-
-;// CONCATENATED MODULE: ./actions/run-matrix/src/config/index.ts
-
-
-
-
-
-;// CONCATENATED MODULE: ./actions/run-matrix/src/inputs.ts
-
-
-function optional(name) {
-    const value = lib_core/* getInput */.V4(name).trim();
-    return value === '' ? undefined : value;
-}
-function positiveInteger(name) {
-    const raw = optional(name);
-    if (raw === undefined)
-        return undefined;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 1) {
-        throw new configuration_error_ConfigurationError(`Input "${name}" must be a positive whole number, got "${raw}".`);
+/** The config with only the named suites (all when none are named); an unknown name is a ConfigurationError. */
+function selectSuites(config, names) {
+    if (names.length === 0)
+        return config;
+    const known = config.suites.map((suite) => suite.name);
+    const unknown = names.filter((name) => !known.includes(name));
+    if (unknown.length > 0) {
+        throw new user_error_ConfigurationError(`${config.file} has no suite ${unknown.map((n) => `"${n}"`).join(', ')}; its suites are: ${known.join(', ')}.`);
     }
-    return value;
-}
-/** Reads and validates the inputs of the chosen mode, naming the input in every error. */
-function readInputs() {
-    const mode = readEnumInput('mode', ['plan', 'run'], 'plan');
-    if (lib_core/* getInput */.V4('mode').trim() === '') {
-        throw new configuration_error_ConfigurationError('Input "mode" is required: plan (output the matrix) or run (run one shard).');
-    }
-    const token = lib_core/* getInput */.V4('token');
-    if (token)
-        lib_core/* setSecret */.Pq(token);
-    const config = optional('config') ?? 'testpipe.yml';
-    const planArtifact = optional('plan-artifact') ?? 'testpipe-plan';
-    if (mode === 'plan') {
-        const shardsRaw = optional('shards');
-        const shards = shardsRaw === undefined || shardsRaw === 'auto' ? shardsRaw : positiveInteger('shards');
-        return {
-            mode,
-            config,
-            shards,
-            maxParallel: positiveInteger('max-parallel'),
-            runnerMinutesBudget: positiveInteger('runner-minutes-budget'),
-            timingsFile: optional('timings-file'),
-            timingsArtifact: optional('timings-artifact'),
-            planArtifact,
-            token,
-        };
-    }
-    const shard = optional('shard');
-    if (!shard) {
-        throw new configuration_error_ConfigurationError('Input "shard" is required in run mode: pass ${{ matrix.shard }} from the plan job.');
-    }
-    return {
-        mode,
-        config,
-        shard,
-        planArtifact,
-        resultsDir: optional('results-dir') ?? 'testpipe-results',
-        failOnTestFailure: lib_core/* getInput */.V4('fail-on-test-failure').trim() === '' ? true : readBooleanInput('fail-on-test-failure'),
-        token,
-    };
+    return { ...config, suites: config.suites.filter((suite) => names.includes(suite.name)) };
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/matrix-output.ts
+;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/stages/src/plan/matrix-output.ts
 
 /** The matrix entry an empty plan yields: GitHub rejects an empty matrix, so one job runs and does nothing. */
 const EMPTY_SHARD = 'none';
+/** The `matrix` output: one entry per shard, or the one do-nothing entry of an empty plan. */
 function matrixOutput(plan) {
     const matrix = matrixFromPlans(plan.suites);
     if (matrix.include.length > 0)
@@ -41815,13 +40375,14 @@ function globSync(globInput, options) {
 //#endregion
 
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/list-output.ts
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+;// CONCATENATED MODULE: ./packages/stages/src/runners/list-output.ts
 // Runs a runner's list command (argument array, no shell) and returns its output for discovery.
 
+
 /** Discovery failed: the message says which command, how it ended and what it printed. */
-class DiscoveryError extends Error {
+class DiscoveryError extends UserError {
     name = 'DiscoveryError';
 }
 function list_output_tail(text, lines = 20) {
@@ -41831,7 +40392,7 @@ function list_output_tail(text, lines = 20) {
 function listOutput(file, args, options) {
     const shown = [file, ...args].map((arg) => JSON.stringify(arg)).join(' ');
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+        const child = (0,external_node_child_process_.spawn)(file, args, {
             cwd: options.cwd,
             env: { ...process.env, ...options.env },
             stdio: ['ignore', 'pipe', 'pipe'],
@@ -41862,7 +40423,7 @@ function nonEmptyLines(text) {
         .filter((line) => line !== '');
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/glob-units.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/glob-units.ts
 
 
 /** Test files matching `patterns` under cwd, sorted, as file units. */
@@ -41889,7 +40450,7 @@ function unitFiles(units) {
     return [...new Set(units.map((unit) => unit.file ?? unit.id))];
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/command-runner.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/command-runner.ts
 // command: any program (k6, a script). It may write JUnit (config key junit, or $TESTPIPE_JUNIT_PATH);
 // otherwise its exit code is the result of one test named after the suite.
 
@@ -41922,7 +40483,7 @@ const commandRunner = {
     retryCommand: run,
 };
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/find-program.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/find-program.ts
 
 
 function isExecutable(path) {
@@ -41956,7 +40517,7 @@ function localBin(cwd, name) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/regex-escape.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/regex-escape.ts
 /** Escapes a literal for JavaScript and RE2 (Go) regular expressions alike. */
 function escapeRegex(text) {
     return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
@@ -41967,7 +40528,7 @@ function exactNamesPattern(names) {
     return `^(?:${unique.map(escapeRegex).join('|')})$`;
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/go-runner.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/go-runner.ts
 // go: units are "package::TestName" (granularity test) or packages (granularity file).
 // JUnit via gotestsum when it is installed, else `go test -json` converted by us.
 
@@ -42052,7 +40613,7 @@ const goRunner = {
     },
 };
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/jest-runner.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/jest-runner.ts
 // jest: units are test files; results come from --json (converted), retries use -t with exact full names.
 
 
@@ -42107,7 +40668,7 @@ const jestRunner = {
     },
 };
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/mocha-runner.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/mocha-runner.ts
 // mocha: units are test files; mocha-junit-reporter (a project dependency) writes the report via MOCHA_FILE.
 
 
@@ -42142,7 +40703,7 @@ const mochaRunner = {
     },
 };
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/node-test-runner.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/node-test-runner.ts
 // node:test: units are test files; node's junit reporter writes the report, the spec reporter the log.
 
 
@@ -42184,7 +40745,7 @@ const nodeTestRunner = {
     },
 };
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/playwright-runner.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/playwright-runner.ts
 // Playwright: units are spec files; the junit reporter writes to PLAYWRIGHT_JUNIT_OUTPUT_NAME.
 
 
@@ -42221,7 +40782,7 @@ const playwrightRunner = {
     },
 };
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/pytest-runner.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/pytest-runner.ts
 
 
 const PYTHON = 'python3';
@@ -42299,7 +40860,7 @@ const pytestRunner = {
     },
 };
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/vitest-runner.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/vitest-runner.ts
 // vitest: units are test files found by glob; JUnit from its built-in reporter; retries by -t full name.
 
 
@@ -42340,7 +40901,7 @@ const vitestRunner = {
     },
 };
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/jest-json.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/jest-json.ts
 // jest --json output → test records, so jest needs no reporter package installed in the project.
 
 
@@ -42391,7 +40952,7 @@ async function readJestJsonRecords(path, rootDir) {
     return jestJsonRecords(JSON.parse(await (0,promises_.readFile)(path, 'utf8')), rootDir);
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/go-test-json.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/go-test-json.ts
 // `go test -json` events → test records, for machines without gotestsum.
 
 const FINAL = { pass: 'passed', fail: 'failed', skip: 'skipped' };
@@ -42455,17 +41016,17 @@ async function readGoTestJsonRecords(path) {
     return goTestJsonRecords(await (0,promises_.readFile)(path, 'utf8'));
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/records-to-junit.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/records-to-junit.ts
 
 /** Writes converted records (jest JSON, go test -json, an exit code) as JUnit XML via core's writer. */
 async function writeRecordsAsJUnit(records, path, name) {
     const builder = new run_builder_RunBuilder();
     for (const record of records)
         builder.add(record, { path });
-    await writeMergedJUnit(builder.build(), path, { name });
+    await junit_writer_writeMergedJUnit(builder.build(), path, { name });
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/index.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/index.ts
 
 
 
@@ -42495,12 +41056,11 @@ function runnerFor(name) {
 
 
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/plan-stage.ts
+;// CONCATENATED MODULE: ./packages/stages/src/plan/plan-pipeline.ts
 
 
 
 
-const PLAN_FILE = 'testpipe-plan.json';
 /** Discovers each suite's tests and plans its shards; deterministic for the same tests and timings. */
 async function planPipeline(input) {
     const suites = [];
@@ -42521,7 +41081,7 @@ async function planPipeline(input) {
             input.log.info(`${suite.name}: ${plan.reason}`);
         if (units.length > 0 && plan.knownShare < 0.9) {
             input.log.warning(`${suite.name}: only ${Math.round(plan.knownShare * 100)} % of the tests have known timings; the plan is ` +
-                'estimated. Pass timings.json from aggregate-report (timings-file or timings-artifact) to balance it.');
+                `estimated. ${input.timingsAdvice}`);
         }
         suites.push(plan);
     }
@@ -42535,7 +41095,7 @@ function shardAssignment(plan, config, shardName) {
     const { plan: suitePlan, shard } = findShard(plan.suites, shardName);
     const suite = config.suites.find((s) => s.name === suitePlan.suite);
     if (!suite) {
-        throw new Error(`Shard "${shardName}" belongs to suite "${suitePlan.suite}", which ${config.file} no longer has; re-run the plan job.`);
+        throw new user_error_ConfigurationError(`Shard "${shardName}" belongs to suite "${suitePlan.suite}", which ${config.file} no longer has; re-run the plan job.`);
     }
     return { suite, shard, units: shard.units.map((id) => unitFromId(id, suite)) };
 }
@@ -42550,10 +41110,8 @@ function unitFromId(id, suite) {
     return { id, file: id.split('::')[0] };
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/plan-summary.ts
-function plan_summary_seconds(ms) {
-    return ms >= 60_000 ? `${(ms / 60_000).toFixed(1)} min` : `${(ms / 1000).toFixed(1)} s`;
-}
+;// CONCATENATED MODULE: ./packages/stages/src/plan/plan-summary.ts
+
 function escapeCell(text) {
     return text.replace(/[|\\`*_[\]<>&]/g, (c) => `\\${c}`);
 }
@@ -42563,8 +41121,8 @@ function suiteSection(plan) {
         lines.push(`Nothing to run: ${escapeCell(plan.reason ?? 'no tests were discovered')}.`);
         return lines.join('\n');
     }
-    lines.push(`${plan.shards.length} shard(s) by ${plan.granularity}; predicted wall time ${plan_summary_seconds(plan.makespanMs)}, ` +
-        `lower bound max(total/N, longest) ${plan_summary_seconds(plan.lowerBoundMs)}, ratio ${plan.ratio.toFixed(3)}; ` +
+    lines.push(`${plan.shards.length} shard(s) by ${plan.granularity}; predicted wall time ${format_formatDuration(plan.makespanMs)}, ` +
+        `lower bound max(total/N, longest) ${format_formatDuration(plan.lowerBoundMs)}, ratio ${plan.ratio.toFixed(3)}; ` +
         `${Math.round(plan.knownShare * 100)} % of ${plan.granularity === 'test' ? 'tests' : 'files'} with known timings.`);
     if (plan.knownShare < 0.9)
         lines.push('', '> Fewer than 90 % of the timings are known: the plan is partly estimated.');
@@ -42572,12 +41130,12 @@ function suiteSection(plan) {
         lines.push('', escapeCell(plan.reason));
     lines.push('', '| Shard | Units | Predicted |', '| --- | ---: | ---: |');
     for (const shard of plan.shards)
-        lines.push(`| ${shard.name} | ${shard.units.length} | ${plan_summary_seconds(shard.predictedMs)} |`);
+        lines.push(`| ${shard.name} | ${shard.units.length} | ${format_formatDuration(shard.predictedMs)} |`);
     if (plan.tradeoffs?.length) {
         lines.push('', '<details><summary>shards: auto trade-off</summary>', '');
         lines.push('| N | Wall time | Runner minutes | Efficiency |', '| ---: | ---: | ---: | ---: |');
         for (const row of plan.tradeoffs) {
-            lines.push(`| ${row.shards} | ${plan_summary_seconds(row.makespanMs)} | ${row.runnerMinutes.toFixed(1)}${row.withinBudget ? '' : ' (over budget)'} | ${(row.efficiency * 100).toFixed(0)} % |`);
+            lines.push(`| ${row.shards} | ${format_formatDuration(row.makespanMs)} | ${row.runnerMinutes.toFixed(1)}${row.withinBudget ? '' : ' (over budget)'} | ${(row.efficiency * 100).toFixed(0)} % |`);
         }
         lines.push('', '</details>');
     }
@@ -42592,29 +41150,94 @@ function planSummaryText(plan) {
     return plan.suites
         .map((s) => s.shards.length === 0
         ? `${s.suite}: nothing to run (${s.reason ?? 'no tests'})`
-        : `${s.suite}: ${s.shards.length} shard(s), predicted ${plan_summary_seconds(s.makespanMs)} (lower bound ${plan_summary_seconds(s.lowerBoundMs)}, ratio ${s.ratio.toFixed(3)})`)
+        : `${s.suite}: ${s.shards.length} shard(s), predicted ${formatDuration(s.makespanMs)} (lower bound ${formatDuration(s.lowerBoundMs)}, ratio ${s.ratio.toFixed(3)})`)
         .join('\n');
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/shard-files.ts
+;// CONCATENATED MODULE: ./packages/stages/src/plan/run-plan.ts
+// The plan stage: discover every suite's tests, plan timing-balanced shards, keep the plan for the shards.
 
 
 
-/**
- * Copies the extra files the suite names (screenshots, traces) under results/<shard>/artifacts/, so the
- * shard's one results artifact holds them too.
- */
-async function copySuiteArtifacts(resultsDir, suite, rootDir) {
-    if (suite.artifacts.length > 0) {
-        const cwd = external_node_path_default().resolve(rootDir, suite.workingDirectory);
-        const extra = await dist_glob(suite.artifacts, { cwd, onlyFiles: true, dot: false });
-        for (const relative of extra) {
-            await (0,promises_.cp)(external_node_path_default().join(cwd, relative), external_node_path_default().join(resultsDir, 'artifacts', relative), { force: true });
+
+
+
+
+/** The run-matrix action's defaults for planning, as in run-matrix/action.yml. */
+const PLAN_DEFAULTS = {
+    config: 'testpipe.yml',
+    'plan-artifact': 'testpipe-plan',
+};
+async function loadTimings(input, ports) {
+    const { logger, artifacts } = ports;
+    try {
+        if (input.timingsFile) {
+            const file = external_node_path_default().resolve(input.rootDir, input.timingsFile);
+            const timings = await timings_readTimingsFile(file);
+            logger.info(`Timings from ${file}.`);
+            return timings;
+        }
+        if (input.timingsArtifact && artifacts) {
+            const found = await artifacts.downloadLatest(input.timingsArtifact, external_node_path_default().join(input.workDir, 'timings'));
+            if (!found) {
+                logger.warning(`No artifact "${input.timingsArtifact}" found in earlier runs: planning without timings.`);
+                return undefined;
+            }
+            logger.info(`Timings from run ${found.runId} (artifact ${input.timingsArtifact}).`);
+            return await timings_readTimingsFile(external_node_path_default().join(found.path, file_names_TIMINGS_FILE));
         }
     }
+    catch (error) {
+        logger.warning(`Timings were not used, the plan is estimated: ${error.message}`);
+    }
+    return undefined;
+}
+/** Plans every suite (or reuses this run's plan on a re-run, so shards stay the same) and keeps the plan. */
+async function runPlan(input, ports) {
+    const config = selectSuites(await loadPipelineConfig(external_node_path_default().resolve(input.rootDir, input.configFile)), input.suites ?? []);
+    const planDir = external_node_path_default().join(input.workDir, 'plan');
+    const planFile = external_node_path_default().join(planDir, PLAN_FILE);
+    const earlier = input.planArtifact && ports.artifacts
+        ? await ports.artifacts.downloadFromThisRun(input.planArtifact, planDir).catch(() => undefined)
+        : undefined;
+    let plan;
+    if (earlier) {
+        plan = await readPlanFile(external_node_path_default().join(earlier, PLAN_FILE));
+        ports.logger.info(`Reusing the plan ${plan.planHash.slice(0, 12)} already uploaded by this run.`);
+    }
+    else {
+        plan = await planPipeline({
+            config,
+            rootDir: input.rootDir,
+            timings: await loadTimings(input, ports),
+            shards: input.shards,
+            maxParallel: input.maxParallel,
+            runnerMinutesBudget: input.runnerMinutesBudget,
+            timingsAdvice: input.timingsAdvice,
+            log: ports.logger,
+        });
+        await (0,promises_.mkdir)(planDir, { recursive: true });
+        await json_file_writeJsonContract(planFile, plan);
+        if (input.planArtifact && ports.artifacts)
+            await ports.artifacts.uploadDirectory(input.planArtifact, planDir);
+    }
+    return {
+        ...matrixOutput(plan),
+        plan,
+        planFile: earlier ? external_node_path_default().join(earlier, PLAN_FILE) : planFile,
+        config,
+        reused: Boolean(earlier),
+        summaryMarkdown: planSummaryMarkdown(plan),
+    };
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/shard/attempt-report.ts
+;// CONCATENATED MODULE: ./packages/stages/src/plan/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/stages/src/shard/attempt-report.ts
 // Turns what a runner left behind (its JUnit, jest JSON, go test -json, the user's files, an exit
 // code) into the attempt's JUnit XML file.
 
@@ -42642,7 +41265,7 @@ async function mergeInto(files, junitPath, name) {
     const builder = new run_builder_RunBuilder();
     for (const file of files)
         builder.addFile(await ingest_file_ingestFile(file, (record) => builder.add(record, { path: file })));
-    await writeMergedJUnit(builder.build(), junitPath, { name });
+    await junit_writer_writeMergedJUnit(builder.build(), junitPath, { name });
 }
 function exitCodeSummary(execution) {
     return execution.exitSignal ? `was killed by ${execution.exitSignal}` : `exited with code ${execution.exitCode}`;
@@ -42706,7 +41329,7 @@ async function writeAttemptReport(context) {
 
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./actions/run-matrix/src/shard/process-group.ts
+;// CONCATENATED MODULE: ./packages/stages/src/shard/process-group.ts
 // Runs one program in its own process group, streams its output lines, and on timeout or cancel
 // kills the whole group: SIGTERM, then SIGKILL after a grace period. Leftover processes (a server
 // a test started and never stopped) are killed the same way when the program exits.
@@ -42755,7 +41378,7 @@ function runInProcessGroup(options) {
         options.onLine(line);
     };
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(options.file, options.args, {
+        const child = (0,external_node_child_process_.spawn)(options.file, options.args, {
             cwd: options.cwd,
             env: options.env,
             detached: true,
@@ -42808,7 +41431,7 @@ function runInProcessGroup(options) {
     });
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/shard/synthetic-cases.ts
+;// CONCATENATED MODULE: ./packages/stages/src/shard/synthetic-cases.ts
 
 function lastOutput(tail) {
     return tail.length ? `\n\nlast output:\n${tail.join('\n')}` : '';
@@ -42829,7 +41452,7 @@ function errored(identity, name, type, message) {
 }
 /** Categorised as `timeout` by core's classifier (type TimeoutError, "timed out after"). */
 function timedOutCase(identity, timeoutMs, durationMs) {
-    const limit = duration_formatDuration(timeoutMs);
+    const limit = formatDurationSetting(timeoutMs);
     const record = errored(identity, `${identity.shard} timed out`, 'TimeoutError', `shard ${identity.shard} timed out after ${limit} (suite timeout ${limit}); the whole process group was killed. ` +
         'The last output shows the test that was running: fix the hang or raise timeout in testpipe.yml');
     record.attempts[0].durationMs = durationMs;
@@ -42843,10 +41466,9 @@ function didNotRunCase(identity, how) {
     return errored(identity, `${identity.shard} did not run`, 'RunnerError', `${how} before any test ran (no JUnit results). Run the command locally to see the error`);
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/shard/run-shard.ts
+;// CONCATENATED MODULE: ./packages/stages/src/shard/run-shard-attempts.ts
 // Runs one shard of a suite: the runner once, then only its failed tests again (up to `retries`),
 // each attempt's JUnit kept under attempts/, all merged into results/<shard>/junit.xml + ctrf.json.
-
 
 
 
@@ -42861,13 +41483,7 @@ function commandLine(command) {
         .join(' ');
 }
 function isFailingResult(test) {
-    return test.status === 'failed' || test.status === 'errored';
-}
-function sleep(ms, signal) {
-    return new Promise((done) => {
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', () => (clearTimeout(timer), done()), { once: true });
-    });
+    return model_isFailing(test.status);
 }
 function howItEnded(execution, command) {
     if (execution.spawnError)
@@ -42888,16 +41504,18 @@ function reasonNotToRetry(run, failing, suite) {
     }
     return undefined;
 }
-async function runShard(options) {
+/** Runs the suite's runner for the shard's units, then only the failed tests again, and merges every attempt. */
+async function runShardAttempts(options) {
     const { suite, shardName, log, signal } = options;
+    const clock = options.clock ?? clock_systemClock;
     const adapter = options.adapter ?? runnerFor(suite.runner);
     const cwd = (0,external_node_path_.resolve)(options.rootDir ?? process.cwd(), suite.workingDirectory);
     const resultsPath = (0,external_node_path_.resolve)(options.resultsDir);
-    const attemptsDir = (0,external_node_path_.join)(resultsPath, 'attempts');
+    const attemptsDir = (0,external_node_path_.join)(resultsPath, SHARD_ATTEMPTS_DIR);
     await (0,promises_.mkdir)(attemptsDir, { recursive: true });
     const graceMs = options.killGraceMs ?? suite.killGraceMs;
     const retryDelay = options.retryDelay ?? { baseDelayMs: 2000, maxDelayMs: 30_000 };
-    const deadline = Date.now() + suite.timeoutMs;
+    const deadline = clock.now() + suite.timeoutMs;
     const builder = new run_builder_RunBuilder();
     const commands = [];
     let status;
@@ -42907,7 +41525,7 @@ async function runShard(options) {
         const context = { suite, units: options.units, attempt, junitPath, cwd };
         const command = attempt === 1 ? adapter.command(context) : adapter.retryCommand({ ...context, failed: failing.map(failedTest) });
         log.info(`attempt ${attempt}: ${commandLine(command)}`);
-        const startedAtMs = Date.now();
+        const startedAtMs = clock.now();
         const execution = await runInProcessGroup({
             file: command.file,
             args: command.args,
@@ -42952,8 +41570,8 @@ async function runShard(options) {
         }
         const identity = { suite: suite.name, shard: shardName, commandLine: commandLine(command), tail: execution.tail };
         if (execution.timedOut) {
-            log.warning(`shard ${shardName} timed out after ${duration_formatDuration(suite.timeoutMs)}: killed its process group`);
-            builder.add(timedOutCase(identity, suite.timeoutMs, Date.now() - startedAtMs), {
+            log.warning(`shard ${shardName} timed out after ${formatDurationSetting(suite.timeoutMs)}: killed its process group`);
+            builder.add(timedOutCase(identity, suite.timeoutMs, clock.now() - startedAtMs), {
                 path: junitPath,
                 shard: shardName,
             });
@@ -42987,22 +41605,23 @@ async function runShard(options) {
             break;
         }
         const waitMs = backoffDelayMs(attempt, retryDelay, Math.random);
-        if (Date.now() + waitMs >= deadline) {
+        if (clock.now() + waitMs >= deadline) {
             log.warning(`no time left in the suite timeout to retry ${failing.length} failed test(s)`);
             break;
         }
         log.info(`retrying ${failing.length} failed test(s) in ${waitMs} ms (retry ${attempt} of ${suite.retries})`);
-        await sleep(waitMs, signal);
+        // A cancel ends the wait; the next attempt then sees the aborted signal and records the cancel.
+        await clock.sleep(waitMs, signal).catch(() => undefined);
     }
     const run = builder.build();
-    const junitPath = (0,external_node_path_.join)(resultsPath, 'junit.xml');
-    const ctrfPath = (0,external_node_path_.join)(resultsPath, 'ctrf.json');
-    await writeMergedJUnit(run, junitPath, { name: suite.name });
-    const ctrf = toCtrfReport(run, undefined, {
+    const junitPath = (0,external_node_path_.join)(resultsPath, SHARD_JUNIT_FILE);
+    const ctrfPath = (0,external_node_path_.join)(resultsPath, file_names_SHARD_CTRF_FILE);
+    await junit_writer_writeMergedJUnit(run, junitPath, { name: suite.name });
+    const ctrf = ctrf_report_toCtrfReport(run, undefined, {
         toolName: suite.runner,
         environment: { suite: suite.name, shard: shardName },
     });
-    await (0,promises_.writeFile)(ctrfPath, `${JSON.stringify(ctrf, null, 2)}\n`);
+    await json_file_writeJsonContract(ctrfPath, ctrf);
     const failed = run.tests.filter(isFailingResult).length;
     return {
         status: status ?? (failed > 0 ? 'failed' : 'passed'),
@@ -43025,10 +41644,966 @@ function failedTest(test) {
     return failed;
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/shard/index.ts
+;// CONCATENATED MODULE: ./packages/stages/src/shard/suite-artifacts.ts
 
 
 
+/**
+ * Copies the extra files the suite names (screenshots, traces) under results/<shard>/artifacts/, so the
+ * shard's one results artifact holds them too.
+ */
+async function copySuiteArtifacts(resultsDir, suite, rootDir) {
+    if (suite.artifacts.length > 0) {
+        const cwd = external_node_path_default().resolve(rootDir, suite.workingDirectory);
+        const extra = await dist_glob(suite.artifacts, { cwd, onlyFiles: true, dot: false });
+        for (const relative of extra) {
+            await (0,promises_.cp)(external_node_path_default().join(cwd, relative), external_node_path_default().join(resultsDir, 'artifacts', relative), { force: true });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/shard/run-shard.ts
+// The shard stage: one shard of the plan, run with its suite's timeout and retries, its results kept
+// under results/<shard>/ (junit.xml, ctrf.json, attempts/, output.log) and, with a store, uploaded.
+
+
+
+
+
+
+
+
+
+/** The run-matrix action's defaults for running a shard, as in run-matrix/action.yml. */
+const SHARD_DEFAULTS = {
+    config: 'testpipe.yml',
+    'plan-artifact': 'testpipe-plan',
+    'results-dir': 'testpipe-results',
+    'fail-on-test-failure': true,
+};
+async function plannedShard(input, ports) {
+    if (input.planned)
+        return input.planned;
+    if (!input.configFile || !input.planArtifact || !ports.artifacts) {
+        throw new user_error_ConfigurationError('A shard needs the plan: give the plan artifact (action) or run it from testpipe run.');
+    }
+    const config = await loadPipelineConfig(external_node_path_default().resolve(input.rootDir, input.configFile));
+    const planDir = await ports.artifacts.downloadFromThisRun(input.planArtifact, external_node_path_default().join(input.workDir, 'plan'));
+    if (!planDir) {
+        throw new user_error_ConfigurationError(`This run has no "${input.planArtifact}" artifact: run this action with mode: plan in an earlier job and ` +
+            'pass its matrix to this job.');
+    }
+    return { plan: await readPlanFile(external_node_path_default().join(planDir, PLAN_FILE)), config };
+}
+/** Runs one shard of the plan; results are written (and uploaded) whatever the tests did. */
+async function runShard(input, ports) {
+    if (input.shard === EMPTY_SHARD) {
+        ports.logger.info('The plan has no tests to run (see the plan job); nothing to do.');
+        return { shard: input.shard, empty: true, status: 'passed', total: 0, verdict: `${input.shard}: nothing to run.` };
+    }
+    const { plan, config } = await plannedShard(input, ports);
+    const { suite, units } = shardAssignment(plan, config, input.shard);
+    const resultsRoot = external_node_path_default().resolve(input.rootDir, input.resultsDir);
+    const resultsDir = external_node_path_default().join(resultsRoot, 'results', input.shard);
+    await (0,promises_.rm)(resultsDir, { recursive: true, force: true }); // an earlier run's attempts must not mix in
+    await (0,promises_.mkdir)(resultsDir, { recursive: true });
+    // The log goes to the caller's logger and, for the results artifact, to results/<shard>/output.log.
+    const output = (0,external_node_fs_.createWriteStream)(external_node_path_default().join(resultsDir, SHARD_OUTPUT_LOG));
+    const logger = teeLogger(ports.logger, (line) => output.write(`${line}\n`));
+    let outcome;
+    try {
+        outcome = await ports.logger.group(`${input.shard}: ${units.length} unit(s) of ${suite.name} (${suite.runner})`, () => runShardAttempts({
+            suite,
+            units,
+            resultsDir,
+            shardName: input.shard,
+            rootDir: input.rootDir,
+            log: logger,
+            ...(ports.clock && { clock: ports.clock }),
+            ...(input.signal && { signal: input.signal }),
+        }));
+    }
+    catch (error) {
+        output.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        throw error;
+    }
+    finally {
+        await new Promise((done) => output.end(done));
+    }
+    await copySuiteArtifacts(resultsDir, suite, input.rootDir);
+    if (input.resultsArtifact && ports.artifacts) {
+        await ports.artifacts.uploadDirectory(input.resultsArtifact, resultsDir, { root: resultsRoot });
+    }
+    const verdict = `${input.shard}: ${outcome.status}, ${outcome.total} tests, ${outcome.failed} failed, ${outcome.flaky} flaky, ` +
+        `${outcome.attempts} attempt(s).`;
+    return { shard: input.shard, empty: false, outcome, status: outcome.status, total: outcome.total, verdict };
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/shard/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/base-comparison.ts
+
+
+/** The base branch's latest report, or one line saying why there is nothing to compare with. */
+async function base_comparison_findBaseComparison(host, request) {
+    if (request.compareTo === 'none')
+        return { reason: 'comparison is turned off (compare-to: none).' };
+    const branch = request.compareTo ?? request.pullRequestBase;
+    if (!branch)
+        return { reason: 'this is not a pull request and compare-to is not set.' };
+    if (!request.reportArtifact)
+        return { reason: 'report-artifact is empty, so no earlier report can be found.' };
+    if (!host)
+        return { reason: 'earlier reports are only found in GitHub Actions.' };
+    try {
+        const found = await host.findBaseReport({
+            branch,
+            artifactName: request.reportArtifact,
+            excludeRunId: request.runId,
+            downloadDir: path.join(request.downloadDir, 'testpipe-base-report'),
+        });
+        if ('unavailable' in found)
+            return { reason: found.unavailable };
+        return { run: await ingestReports([found.ctrfPath]), label: `${branch} (run ${found.runId})` };
+    }
+    catch (error) {
+        return { reason: `reading the ${branch} report failed (${error.message}).` };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/build-report.ts
+
+
+
+async function loadPreviousTimings(file, log) {
+    try {
+        return await readTimingsFile(file);
+    }
+    catch (error) {
+        log.warning(`Previous timings ${file} were not used: ${error.message}`);
+        return undefined;
+    }
+}
+/** Reads every report, merges them, and writes metrics.json, ctrf-report.json, junit.xml, report.html, timings.json. */
+async function build_report_buildReport(input) {
+    const run = await ingestReports(input.reportPaths);
+    for (const file of run.files) {
+        for (const problem of file.errors)
+            input.log.warning(problem.message);
+    }
+    for (const duplicate of run.duplicates)
+        input.log.warning(duplicate.message);
+    const metrics = computeMetrics(run);
+    const gate = evaluateGate(metrics, input.minPassRate, input.failOn);
+    await mkdir(input.outputDir, { recursive: true }).catch((error) => {
+        throw describeFileSystemError(error, 'Creating the report directory');
+    });
+    const files = {
+        metrics: path.join(input.outputDir, METRICS_FILE),
+        ctrf: path.join(input.outputDir, CTRF_REPORT_FILE),
+        junit: path.join(input.outputDir, MERGED_JUNIT_FILE),
+        html: path.join(input.outputDir, HTML_REPORT_FILE),
+        timings: path.join(input.outputDir, TIMINGS_FILE),
+    };
+    const generatedAt = input.now.toISOString();
+    const comparison = input.base ? compareWithBase(run, input.base.run, input.base.label) : undefined;
+    const history = input.history && [
+        ...input.history,
+        {
+            runId: input.runId ?? 'this run',
+            at: generatedAt,
+            passRate: metrics.passRate,
+            durationMs: metrics.durationMs.wall,
+        },
+    ];
+    await writeJsonContract(files.metrics, metrics);
+    const ctrf = toCtrfReport(run, metrics, {
+        toolName: 'testpipe',
+        timestamp: generatedAt,
+        runId: input.runId,
+    });
+    await writeFile(files.ctrf, `${JSON.stringify(ctrf)}\n`);
+    await writeMergedJUnit(run, files.junit);
+    const previous = input.previousTimings ? await loadPreviousTimings(input.previousTimings, input.log) : undefined;
+    const timings = buildTimings(run, previous, { now: input.now });
+    await writeJsonContract(files.timings, timings);
+    await writeFile(files.html, renderHtmlReport({
+        title: input.reportName,
+        run,
+        metrics,
+        generatedAt,
+        history,
+        baseComparison: comparison,
+        repositoryUrl: input.repositoryUrl,
+        commitSha: input.commitSha,
+    }));
+    return { run, metrics, gate, files, comparison };
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/gather/report-files.ts
+
+
+const RAW_REPORT = /\.(xml|trx)$/i;
+const REPORT_FILE = new RegExp(`\\.(${report_paths_REPORT_EXTENSIONS.join('|')})$`, 'i');
+/**
+ * run-matrix writes `results/<shard>/*.xml` and a `ctrf.json` holding the same tests: reading both
+ * would count every test twice. So a `ctrf.json` is dropped when raw XML/TRX reports from the same
+ * directory are among the paths; a `ctrf.json` alone (or any other JSON report) is kept.
+ */
+function report_files_dropShardCtrfBesideRawReports(reportPaths) {
+    const directoriesWithRaw = new Set(reportPaths.filter((file) => RAW_REPORT.test(file)).map((file) => path.dirname(path.resolve(file))));
+    return reportPaths.filter((file) => path.basename(file) !== SHARD_CTRF_FILE || !directoriesWithRaw.has(path.dirname(path.resolve(file))));
+}
+/** Every report file (.xml, .json, .trx) under a directory, as absolute paths in reading order. */
+async function report_files_reportFilesUnder(directory) {
+    const { paths } = await expandReportPaths(['.'], { cwd: directory });
+    return paths.map((file) => path.resolve(directory, file));
+}
+/**
+ * Report files a workspace glob (or directory, or file) names, as absolute paths. A glob that
+ * could be an artifact name (`testpipe-results-*`) also looks inside directories of that name,
+ * which is where actions/download-artifact puts artifacts.
+ */
+async function report_files_reportFilesInWorkspace(pattern, workspace, options) {
+    const patterns = options.alsoInsideMatchingDirectories
+        ? [pattern, `${pattern}/**/*.{${REPORT_EXTENSIONS.join(',')}}`]
+        : [pattern];
+    const { paths } = await expandReportPaths(patterns, { cwd: workspace });
+    // A name-like glob may also match unrelated files (notes, logs): keep only report extensions then.
+    const kept = options.alsoInsideMatchingDirectories ? paths.filter((file) => REPORT_FILE.test(file)) : paths;
+    return kept.map((file) => path.resolve(workspace, file));
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/gather/gather-results.ts
+
+
+
+
+const byName = new Intl.Collator('en', { numeric: true });
+function runLabel(runId) {
+    return runId === undefined ? 'this run' : `run ${runId}`;
+}
+/** Artifact names cannot hold path separators, but a directory is made of one: refuse anything else. */
+function artifactDirectory(downloadDir, artifactName) {
+    if (artifactName === '' || artifactName === '.' || artifactName === '..' || /[\\/]/.test(artifactName)) {
+        throw new Error(`Artifact name ${JSON.stringify(artifactName)} cannot be used as a directory name`);
+    }
+    return path.join(downloadDir, artifactName);
+}
+/** Lists the run's artifacts once, and only if some entry can name an artifact. */
+function lazyArtifactList(input, problems) {
+    let listed;
+    return () => {
+        if (!input.artifacts)
+            return Promise.resolve([]);
+        listed ??= input.artifacts.list(input.runId).catch((error) => {
+            problems.push(`Could not list the artifacts of ${runLabel(input.runId)}: ${error.message}. ` +
+                'Only workspace files were read.');
+            return [];
+        });
+        return listed;
+    };
+}
+/**
+ * Finds every report the `results` input names: downloads the matching artifacts of the current
+ * run (or of `runId`) and expands the file globs, so the report stage only sees local paths.
+ */
+async function gather_results_gatherResults(input) {
+    const problems = [];
+    const listArtifacts = lazyArtifactList(input, problems);
+    const downloaded = new Map();
+    const paths = [];
+    for (const entry of input.patterns) {
+        if (classifyResultEntry(entry) === 'artifact-or-file') {
+            const matches = (await listArtifacts())
+                .filter((artifact) => artifactNameMatcher(entry)(artifact.name))
+                // Listing order varies; a stable one keeps the report order, the fallback order of attempts, stable.
+                .sort((a, b) => byName.compare(a.name, b.name));
+            for (const artifact of matches) {
+                if (downloaded.has(artifact.id))
+                    continue;
+                const gathered = await downloadOne(input.artifacts, artifact, input, problems);
+                if (gathered === undefined)
+                    continue;
+                downloaded.set(artifact.id, gathered);
+                paths.push(...gathered.files);
+            }
+            // An entry that named artifacts is not read from the workspace too: a download-artifact step
+            // may have put the same artifacts there, and they would be counted twice.
+            if (matches.length > 0)
+                continue;
+        }
+        const files = await reportFilesInWorkspace(entry, input.workspace, {
+            alsoInsideMatchingDirectories: classifyResultEntry(entry) === 'artifact-or-file',
+        });
+        if (files.length === 0)
+            problems.push(noMatchProblem(entry, input));
+        paths.push(...files);
+    }
+    const reportPaths = dropShardCtrfBesideRawReports([...new Set(paths)]);
+    const kept = new Set(reportPaths);
+    const artifacts = [...downloaded.values()].map((artifact) => ({
+        ...artifact,
+        files: artifact.files.filter((file) => kept.has(file)),
+    }));
+    input.log.info(`Found ${reportPaths.length} report file(s)` +
+        (artifacts.length > 0 ? ` in ${artifacts.length} artifact(s) of ${runLabel(input.runId)} and the workspace` : ''));
+    return { reportPaths, artifacts, problems };
+}
+function noMatchProblem(entry, input) {
+    return classifyResultEntry(entry) === 'file-glob' || !input.artifacts
+        ? `results entry "${entry}" matched no file in the workspace`
+        : `results entry "${entry}" matched no artifact of ${runLabel(input.runId)} and no report file in the workspace`;
+}
+async function downloadOne(store, artifact, input, problems) {
+    try {
+        const directory = artifactDirectory(input.downloadDir, artifact.name);
+        await mkdir(directory, { recursive: true });
+        await store.download(artifact.id, directory, input.runId);
+        const files = await reportFilesUnder(directory);
+        if (files.length === 0)
+            problems.push(`Artifact "${artifact.name}" holds no .xml, .json or .trx report`);
+        input.log.info(`Downloaded artifact "${artifact.name}" (${files.length} report file(s))`);
+        return { name: artifact.name, id: artifact.id, files };
+    }
+    catch (error) {
+        problems.push(`Artifact "${artifact.name}" could not be downloaded: ${error.message}`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/gather/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/publish.ts
+
+
+const COMMENT_WHEN = (/* unused pure expression or super */ null && (['always', 'on-failure', 'on-change', 'off']));
+const COMMENT_MODES = (/* unused pure expression or super */ null && (['update', 'recreate', 'hide-previous']));
+/** What decides `comment: on-change`: the verdict and which tests fail, not durations. */
+function commentDigest(input) {
+    const failing = input.run.tests
+        .filter((t) => isFailing(t.status) || t.status === 'flaky')
+        .map((t) => `${t.status}:${t.id}`);
+    const m = input.metrics;
+    const key = [input.status, m.total, m.passed, m.failed, m.errored, m.skipped, m.flaky, ...failing].join('\n');
+    return createHash('sha256').update(key).digest('hex').slice(0, 16);
+}
+/** The sticky PR comment, within GitHub's size limit; `on-failure` only updates a comment a failure left. */
+async function publish_publishComment(host, settings, issueNumber, input) {
+    if (settings.when === 'off')
+        return undefined;
+    // Room for the marker and digest lines the upsert adds.
+    const { markdown } = renderMarkdownReport(input, { target: 'comment', maxChars: COMMENT_LIMIT_CHARS - 200 });
+    return host.upsertComment({
+        issueNumber,
+        reportName: input.reportName,
+        body: markdown,
+        mode: settings.mode,
+        digest: settings.when === 'on-change' ? commentDigest(input) : undefined,
+        createIfMissing: settings.when !== 'on-failure' || input.status === 'failed',
+    });
+}
+/** A completed check run on the head commit, with an annotation per failing test (up to maxAnnotations). */
+async function publish_publishReportCheckRun(host, request, input) {
+    const annotations = failureAnnotations(input.run, { workspace: request.workspace, max: request.maxAnnotations });
+    const m = input.metrics;
+    const title = input.status === 'no-tests'
+        ? 'No tests ran'
+        : `${m.failed + m.errored} failed, ${m.passed + m.flaky} passed` +
+            (m.flaky ? ` (${m.flaky} flaky)` : '') +
+            (m.skipped ? `, ${m.skipped} skipped` : '');
+    return host.publishCheckRun({
+        headSha: request.headSha,
+        name: input.reportName,
+        conclusion: input.status === 'failed' ? 'failure' : input.status === 'passed' ? 'success' : 'neutral',
+        title,
+        summary: renderCheckRunSummary(input),
+        annotations,
+        detailsUrl: request.detailsUrl,
+    });
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: ./packages/stages/src/report/archive/archive-error.ts
+
+/** An S3 operation of the archive failed; the caller reports it as a warning. */
+class archive_error_ArchiveError extends UserError {
+    operation;
+    bucket;
+    key;
+    name = 'ArchiveError';
+    constructor(operation, bucket, key, cause) {
+        super(`Could not ${operation} s3://${bucket}/${key}: ${describeS3Error(cause)}`, { kind: 'environment', cause });
+        this.operation = operation;
+        this.bucket = bucket;
+        this.key = key;
+    }
+}
+/** "NoSuchBucket: The specified bucket does not exist (HTTP 404)" from an SDK error. */
+function describeS3Error(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const status = error.$metadata?.httpStatusCode;
+    const message = error.message && error.message !== error.name ? `: ${error.message}` : '';
+    return `${error.name}${message}${status ? ` (HTTP ${status})` : ''}`;
+}
+/** The SDK's error name, e.g. "NoSuchKey". */
+function archive_error_s3ErrorName(error) {
+    return error instanceof Error ? error.name : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/archive/history.ts
+
+
+
+/** Entries kept in history.jsonl; older ones are dropped so the object stays small. */
+const DEFAULT_HISTORY_LIMIT = 1000;
+const WRITE_ATTEMPTS = 3;
+async function readHistoryObject(client, bucket, key, log) {
+    const { GetObjectCommand } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 53711, 19));
+    let text;
+    let etag;
+    try {
+        const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+        text = (await response.Body?.transformToString('utf8')) ?? '';
+        etag = response.ETag;
+    }
+    catch (error) {
+        // A missing key is an empty history. (Without s3:ListBucket, AWS answers AccessDenied instead.)
+        if (s3ErrorName(error) === 'NoSuchKey')
+            return { entries: [] };
+        throw new ArchiveError('read history', bucket, key, error);
+    }
+    const { entries, invalidLines } = parseHistoryLines(text);
+    if (invalidLines > 0)
+        log?.warning(`Skipped ${invalidLines} unreadable line(s) in s3://${bucket}/${key}.`);
+    return { entries, ...(etag ? { etag } : {}) };
+}
+function isWriteConflict(error) {
+    const name = s3ErrorName(error);
+    return name === 'PreconditionFailed' || name === 'ConditionalRequestConflict';
+}
+/**
+ * Appends one run to history.jsonl. S3 has no append, so this is read-modify-write: two runs
+ * finishing together could each read the same object and one line would be lost. The write is
+ * conditional (If-Match on the ETag read, If-None-Match for a new object) and retried on
+ * conflict where the store enforces it (AWS S3 does; s3rver ignores the headers, so there the
+ * race is accepted: history is a trend, not a ledger).
+ */
+async function history_appendHistory(client, options) {
+    const { PutObjectCommand } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 53711, 19));
+    const limit = options.limit ?? DEFAULT_HISTORY_LIMIT;
+    for (let attempt = 1;; attempt += 1) {
+        const current = await readHistoryObject(client, options.bucket, options.key, options.log);
+        const entries = [...current.entries, options.entry].slice(-limit);
+        try {
+            await client.send(new PutObjectCommand({
+                Bucket: options.bucket,
+                Key: options.key,
+                Body: formatHistoryLines(entries),
+                ContentType: 'application/x-ndjson',
+                ...(current.etag ? { IfMatch: current.etag } : { IfNoneMatch: '*' }),
+            }));
+            return entries;
+        }
+        catch (error) {
+            if (isWriteConflict(error) && attempt < WRITE_ATTEMPTS)
+                continue;
+            throw new ArchiveError('write history', options.bucket, options.key, error);
+        }
+    }
+}
+/** The last N runs, oldest first, for the HTML trend; an absent history is empty. */
+async function history_readHistory(options) {
+    if (!Number.isInteger(options.lastN) || options.lastN < 1) {
+        throw new RangeError(`History lastN must be a positive integer, got ${options.lastN}.`);
+    }
+    const client = await createS3Client(options);
+    try {
+        const { entries } = await readHistoryObject(client, options.bucket, options.key, options.log);
+        return entries.slice(-options.lastN);
+    }
+    finally {
+        client.destroy();
+    }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./packages/stages/src/report/archive/tar-gz-stream.ts
+
+
+
+
+
+// A minimal POSIX ustar writer (with a PAX header for long paths), streamed through gzip,
+// so the archive never sits in memory whole.
+const BLOCK = 512;
+/** Every regular file under `directory`, sorted, so the archive is the same for the same tree. */
+async function tar_gz_stream_listFiles(directory) {
+    const entries = await readdir(directory, { recursive: true, withFileTypes: true });
+    const files = [];
+    for (const entry of entries) {
+        if (!entry.isFile())
+            continue;
+        const absolutePath = path.join(entry.parentPath, entry.name);
+        const info = await stat(absolutePath);
+        files.push({
+            name: path.relative(directory, absolutePath).split(path.sep).join('/'),
+            absolutePath,
+            size: info.size,
+            mode: info.mode & 0o777,
+            mtimeSeconds: Math.floor(info.mtimeMs / 1000),
+        });
+    }
+    return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function writeOctal(header, value, offset, length) {
+    header.write(value.toString(8).padStart(length - 1, '0') + '\0', offset, length, 'ascii');
+}
+/** Splits a path into ustar's prefix (≤155 bytes) and name (≤100 bytes) at a "/", or returns undefined. */
+function splitUstarPath(name) {
+    if (Buffer.byteLength(name) <= 100)
+        return { prefix: '', name };
+    for (let index = name.indexOf('/'); index !== -1; index = name.indexOf('/', index + 1)) {
+        const prefix = name.slice(0, index);
+        const rest = name.slice(index + 1);
+        if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(rest) <= 100)
+            return { prefix, name: rest };
+    }
+    return undefined;
+}
+function header(fields) {
+    const block = Buffer.alloc(BLOCK);
+    block.write(fields.name, 0, 100, 'utf8');
+    writeOctal(block, fields.mode, 100, 8);
+    writeOctal(block, 0, 108, 8);
+    writeOctal(block, 0, 116, 8);
+    writeOctal(block, fields.size, 124, 12);
+    writeOctal(block, fields.mtime, 136, 12);
+    block.write(' '.repeat(8), 148, 8, 'ascii');
+    block.write(fields.type, 156, 1, 'ascii');
+    block.write('ustar\u000000', 257, 8, 'ascii');
+    block.write(fields.prefix, 345, 155, 'utf8');
+    let checksum = 0;
+    for (const byte of block)
+        checksum += byte;
+    block.write(checksum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'ascii');
+    return block;
+}
+function padding(size) {
+    return Buffer.alloc((BLOCK - (size % BLOCK)) % BLOCK);
+}
+/** A PAX record is "<length> path=<value>\n" where length counts itself. */
+function paxPathRecord(name) {
+    const body = ` path=${name}\n`;
+    const bodyLength = Buffer.byteLength(body);
+    let digits = 1;
+    while (String(bodyLength + digits).length !== digits)
+        digits += 1;
+    return Buffer.from(`${bodyLength + digits}${body}`, 'utf8');
+}
+function* entryHeaders(entry) {
+    const fields = { size: entry.size, mode: entry.mode, mtime: entry.mtimeSeconds, type: '0' };
+    const split = splitUstarPath(entry.name);
+    if (split) {
+        yield header({ ...fields, ...split });
+        return;
+    }
+    const record = paxPathRecord(entry.name);
+    yield header({
+        name: 'PaxHeader',
+        prefix: '',
+        size: record.length,
+        mode: 0o644,
+        mtime: entry.mtimeSeconds,
+        type: 'x',
+    });
+    yield record;
+    yield padding(record.length);
+    yield header({ ...fields, name: entry.name.slice(-100), prefix: '' });
+}
+async function* tarBlocks(entries) {
+    for (const entry of entries) {
+        yield* entryHeaders(entry);
+        let written = 0;
+        for await (const chunk of createReadStream(entry.absolutePath)) {
+            written += chunk.length;
+            if (written > entry.size)
+                break;
+            yield chunk;
+        }
+        if (written !== entry.size) {
+            throw new Error(`${entry.absolutePath} changed size while it was archived (${entry.size} → ${written} bytes).`);
+        }
+        yield padding(entry.size);
+    }
+    yield Buffer.alloc(BLOCK * 2);
+}
+/** A gzip-compressed tar of `entries`, produced as it is read. */
+function tar_gz_stream_tarGzStream(entries) {
+    // pipeline() destroys both sides when either fails or the reader gives up, closing open files;
+    // the error itself reaches the reader through the returned stream.
+    return pipeline(Readable.from(tarBlocks(entries), { objectMode: false }), createGzip(), () => undefined);
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/archive/archive-reports.ts
+
+
+
+
+
+
+
+
+
+const DEFAULT_PART_SIZE = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+class ByteCounter extends (/* unused pure expression or super */ null && (Transform)) {
+    bytes = 0;
+    _transform(chunk, _encoding, callback) {
+        this.bytes += chunk.length;
+        callback(null, chunk);
+    }
+}
+async function uploadTarball(client, options, key) {
+    const { Upload } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(358)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 22358, 19));
+    const files = await listFiles(options.outputDir);
+    const counter = pipeline(tarGzStream(files), new ByteCounter(), () => undefined);
+    const upload = new Upload({
+        client,
+        params: { Bucket: options.bucket, Key: key, Body: counter, ContentType: 'application/gzip' },
+        partSize: options.partSize ?? DEFAULT_PART_SIZE,
+        queueSize: 2,
+    });
+    try {
+        await upload.done();
+    }
+    catch (error) {
+        counter.destroy();
+        throw new ArchiveError('upload', options.bucket, key, error);
+    }
+    options.log.info(`Archived ${files.length} file(s), ${counter.bytes} bytes, to s3://${options.bucket}/${key}.`);
+    return counter.bytes;
+}
+async function uploadMetrics(client, options, key) {
+    const { PutObjectCommand } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 53711, 19));
+    const file = path.join(options.outputDir, METRICS_FILE);
+    const body = await readFile(file);
+    try {
+        await client.send(new PutObjectCommand({ Bucket: options.bucket, Key: key, Body: body, ContentType: 'application/json' }));
+    }
+    catch (error) {
+        throw new ArchiveError('upload', options.bucket, key, error);
+    }
+}
+/**
+ * Uploads the report directory as one tar.gz, metrics.json beside it, and (with `history`)
+ * appends this run to history.jsonl. Throws ArchiveError; the caller turns it into a warning.
+ */
+async function archive_reports_archiveReports(options) {
+    const prefix = options.prefix.endsWith('/') ? options.prefix : `${options.prefix}/`;
+    const tarballKey = `${prefix}${TARBALL_NAME}`;
+    const metricsKey = `${prefix}${METRICS_FILE}`;
+    const client = await createS3Client(options);
+    try {
+        const tarballBytes = await uploadTarball(client, options, tarballKey);
+        await uploadMetrics(client, options, metricsKey);
+        const result = { tarballKey, tarballBytes, metricsKey, url: `s3://${options.bucket}/${prefix}` };
+        if (options.history) {
+            const historyKey = options.historyKey ?? historyKeyForPrefix(prefix);
+            const entries = await appendHistory(client, {
+                bucket: options.bucket,
+                key: historyKey,
+                entry: options.historyEntry,
+                log: options.log,
+                ...(options.historyLimit === undefined ? {} : { limit: options.historyLimit }),
+            });
+            options.log.info(`History s3://${options.bucket}/${historyKey} now holds ${entries.length} run(s).`);
+            result.historyKey = historyKey;
+        }
+        return result;
+    }
+    finally {
+        client.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/archive/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/s3-archive.ts
+
+/** This run's key prefix: under `s3-prefix` when given, so runs never overwrite each other. */
+function runPrefix(s3, pipelineId, context) {
+    return s3.prefix ? archivePrefixUnder(s3.prefix, pipelineId) : defaultArchivePrefix(context.repository, pipelineId);
+}
+async function s3_archive_archiveToS3(s3, pipelineId, context, outputDir, metrics, logger, now) {
+    const result = await archiveReports({
+        outputDir,
+        bucket: s3.bucket,
+        endpoint: s3.endpoint,
+        prefix: runPrefix(s3, pipelineId, context),
+        history: s3.history,
+        historyEntry: historyEntryFromMetrics(metrics, {
+            runId: String(context.runId ?? 'local'),
+            pipelineId,
+            at: now,
+            branch: context.branch,
+            sha: context.headSha,
+        }),
+        log: logger,
+    });
+    logger.info(`Archived ${result.tarballBytes} bytes of reports to ${result.url}`);
+    return result;
+}
+/** The last runs' pass rate and duration for the HTML trend. */
+async function s3_archive_readTrend(s3, pipelineId, context, logger) {
+    return readHistory({
+        bucket: s3.bucket,
+        endpoint: s3.endpoint,
+        key: historyKeyForPrefix(runPrefix(s3, pipelineId, context)),
+        lastN: s3.historyRuns,
+        log: logger,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/run-report.ts
+// The report stage: gather every shard's results, merge them into one verdict, write the report files,
+// and publish what the ports allow (comment, check run, artifact, S3 archive). Optional side effects that
+// fail become warnings: the report itself is never lost.
+
+
+
+
+
+
+
+
+
+/** The aggregate-report action's defaults, as in aggregate-report/action.yml. */
+const REPORT_DEFAULTS = {
+    results: 'testpipe-results-*',
+    'report-name': 'Test report',
+    'min-pass-rate': 100,
+    'fail-on': 'failures',
+    'if-no-results': 'error',
+    'output-dir': 'testpipe-report',
+    'report-artifact': 'testpipe-report',
+    comment: 'always',
+    'comment-mode': 'update',
+    'check-run': true,
+    'max-annotations': 1000,
+    history: false,
+    'history-runs': 30,
+};
+/** Upper bound on annotations: 20 requests of 50. */
+const MAX_ANNOTATIONS_LIMIT = 1000;
+const FORK_ADVICE = (/* unused pure expression or super */ null && ('The token cannot write to this repository (a pull request from a fork gets a read-only GITHUB_TOKEN). ' +
+    'The job summary and report artifact are still written. To comment on fork PRs, run aggregate-report from a ' +
+    'companion workflow triggered by `workflow_run` with `run-id: ${{ github.event.workflow_run.id }}` ' +
+    '(see the aggregate-report README, "Fork pull requests").'));
+/** The PR this report belongs to: the event's own, or for a workflow_run companion the triggering run's. */
+async function findPullRequest(input, ports) {
+    const { context } = input;
+    if (context.pullRequest)
+        return context.pullRequest;
+    const runId = input.runId ?? context.triggeringRun?.id;
+    if (runId === undefined || !ports.host)
+        return undefined;
+    const host = ports.host;
+    return optionalSideEffect(ports.logger, 'Finding the pull request of the workflow run', () => host.findPullRequestForRun(runId));
+}
+async function runReport(input, ports) {
+    const { logger, host, artifacts } = ports;
+    const clock = ports.clock ?? systemClock;
+    const { context } = input;
+    const outputDir = path.resolve(context.workspace, input.outputDir);
+    const gathered = await gatherResults({
+        patterns: input.results,
+        workspace: context.workspace,
+        downloadDir: path.join(input.workDir, 'testpipe-results'),
+        runId: input.runId,
+        artifacts,
+        log: logger,
+    });
+    for (const problem of gathered.problems)
+        logger.warning(problem);
+    if (gathered.reportPaths.length === 0) {
+        const message = `No test results found for ${input.results.map((r) => `"${r}"`).join(', ')}: check that the test jobs uploaded their results (artifact names) or wrote them where the globs point.`;
+        return { status: 'no-tests', ...noResults(input.ifNoResults, message, logger) };
+    }
+    const pullRequest = await findPullRequest(input, ports);
+    const base = await findBaseComparison(host, {
+        compareTo: input.compareTo,
+        pullRequestBase: pullRequest?.baseRef,
+        reportArtifact: input.reportArtifact,
+        runId: context.runId,
+        downloadDir: input.workDir,
+    });
+    const s3 = input.s3;
+    const history = s3?.history
+        ? await optionalSideEffect(logger, 'Reading the S3 history', () => readTrend(s3, input.pipelineId, context, logger))
+        : undefined;
+    const now = new Date(clock.now());
+    const report = await buildReport({
+        reportPaths: gathered.reportPaths,
+        outputDir,
+        reportName: input.reportName,
+        minPassRate: input.minPassRate,
+        failOn: input.failOn,
+        previousTimings: input.previousTimings && path.resolve(context.workspace, input.previousTimings),
+        history,
+        base: base.run ? { run: base.run, label: base.label } : undefined,
+        repositoryUrl: context.serverUrl && context.repository ? `${context.serverUrl}/${context.repository}` : undefined,
+        commitSha: context.headSha || undefined,
+        runId: context.runId === undefined ? undefined : String(context.runId),
+        now,
+        log: logger,
+    });
+    const { metrics, gate } = report;
+    const markdownInput = {
+        reportName: input.reportName,
+        run: report.run,
+        metrics,
+        status: gate.status,
+        gate: { minPassRate: input.minPassRate, failOn: input.failOn, reason: gate.reason },
+        // Outside GitHub there is no base to compare with and nothing to link to.
+        ...(host && {
+            comparison: report.comparison ?? { unavailable: base.reason ?? 'No base to compare with.' },
+            links: {
+                blobBaseUrl: context.headSha && context.serverUrl
+                    ? `${context.serverUrl}/${context.repository}/blob/${context.headSha}/`
+                    : undefined,
+                workspace: context.workspace,
+                runUrl: context.runUrl,
+            },
+        }),
+    };
+    const summary = renderMarkdownReport(markdownInput, { target: 'summary' });
+    if (summary.dropped.length > 0) {
+        logger.info(`The job summary was shortened to fit GitHub's limit: ${summary.dropped.join('; ')}.`);
+    }
+    const result = { ...report, status: gate.status, summaryMarkdown: summary.markdown };
+    if (input.reportArtifact && artifacts) {
+        await optionalSideEffect(logger, `Uploading the report artifact "${input.reportArtifact}"`, () => artifacts.uploadDirectory(input.reportArtifact, outputDir, { retentionDays: input.retentionDays }));
+    }
+    if (host)
+        await publishToHost(host, input, markdownInput, pullRequest?.number, result, logger);
+    if (s3) {
+        await optionalSideEffect(logger, 'Archiving to S3', () => archiveToS3(s3, input.pipelineId, context, outputDir, metrics, logger, now));
+    }
+    if (host)
+        logger.debug(host.describeApiCalls());
+    logger.info(gate.reason);
+    if (gate.failStep)
+        return { ...result, failure: gate.reason };
+    if (gate.status === 'no-tests') {
+        // Report files were found but held no test that ran: the same policy as finding no files.
+        const message = `${gate.reason} Check that the tests were collected (if-no-results: ${input.ifNoResults}).`;
+        return { ...result, ...noResults(input.ifNoResults, message, logger) };
+    }
+    return result;
+}
+function noResults(policy, message, logger) {
+    const verdict = noResultsVerdict(policy, message);
+    if (verdict.warning)
+        logger.warning(verdict.warning);
+    return verdict.failure === undefined ? {} : { failure: verdict.failure };
+}
+/** The sticky comment and the check run; a read-only token (fork PR) gets the fork advice once per effect. */
+async function publishToHost(host, input, markdownInput, issueNumber, result, logger) {
+    let forbidden = false;
+    if (issueNumber !== undefined && input.comment !== 'off') {
+        try {
+            const comment = await publishComment(host, { when: input.comment, mode: input.commentMode }, issueNumber, markdownInput);
+            if (comment?.url)
+                result.commentUrl = comment.url;
+        }
+        catch (error) {
+            if (isForbidden(error)) {
+                forbidden = true;
+                logger.warning(FORK_ADVICE);
+            }
+            else
+                logger.warning(`The PR comment was skipped: ${error.message}`);
+        }
+    }
+    const headSha = input.context.headSha;
+    if (input.checkRun && !forbidden && headSha) {
+        try {
+            const check = await publishReportCheckRun(host, {
+                headSha,
+                workspace: input.context.workspace,
+                maxAnnotations: input.maxAnnotations,
+                detailsUrl: input.context.runUrl,
+            }, markdownInput);
+            result.checkUrl = check.url;
+        }
+        catch (error) {
+            logger.warning(isForbidden(error) ? FORK_ADVICE : `The check run was skipped: ${error.message}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/stages/src/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/run-matrix/src/inputs.ts
+
+
+/** Reads and validates the inputs of the chosen mode, naming the input in every error. */
+function readInputs() {
+    readRequiredInput('mode', 'Input "mode" is required: plan (output the matrix) or run (run one shard).');
+    const mode = readEnumInput('mode', ['plan', 'run'], 'plan');
+    const token = readSecretInput('token');
+    if (mode === 'plan') {
+        const shards = readOptionalInput('shards') === 'auto' ? 'auto' : readIntegerInput('shards');
+        return {
+            mode,
+            config: readOptionalInput('config') ?? PLAN_DEFAULTS.config,
+            shards,
+            maxParallel: readIntegerInput('max-parallel'),
+            runnerMinutesBudget: readIntegerInput('runner-minutes-budget'),
+            timingsFile: readOptionalInput('timings-file'),
+            timingsArtifact: readOptionalInput('timings-artifact'),
+            planArtifact: readOptionalInput('plan-artifact') ?? PLAN_DEFAULTS['plan-artifact'],
+            token,
+        };
+    }
+    return {
+        mode,
+        config: readOptionalInput('config') ?? SHARD_DEFAULTS.config,
+        shard: readRequiredInput('shard', 'Input "shard" is required in run mode: pass ${{ matrix.shard }} from the plan job.'),
+        planArtifact: readOptionalInput('plan-artifact') ?? SHARD_DEFAULTS['plan-artifact'],
+        resultsDir: readOptionalInput('results-dir') ?? SHARD_DEFAULTS['results-dir'],
+        failOnTestFailure: readBooleanInput('fail-on-test-failure', SHARD_DEFAULTS['fail-on-test-failure']),
+        token,
+    };
+}
 
 ;// CONCATENATED MODULE: ./actions/run-matrix/src/main.ts
 
@@ -43037,134 +42612,60 @@ function failedTest(test) {
 
 
 
-
-
-
-
-
-
-
-const main_log = { info: lib_core/* info */.pq, warning: lib_core/* warning */.$e };
+const TIMINGS_ADVICE = 'Pass timings.json from aggregate-report (timings-file or timings-artifact) to balance it.';
 function workspace() {
     return process.env.GITHUB_WORKSPACE ?? process.cwd();
 }
-function tempDir(name) {
-    return external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_path_default().join(workspace(), '.testpipe-tmp'), name);
+function workDir() {
+    return external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_path_default().join(workspace(), '.testpipe-tmp'), 'testpipe');
 }
-async function readPlan(dir) {
-    return JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, PLAN_FILE), 'utf8'));
-}
-async function loadTimings(inputs) {
-    try {
-        if (inputs.timingsFile) {
-            const file = external_node_path_default().resolve(workspace(), inputs.timingsFile);
-            return parseTimings(JSON.parse(await (0,promises_.readFile)(file, 'utf8')), file);
-        }
-        if (inputs.timingsArtifact) {
-            const [owner = '', repo = ''] = (process.env.GITHUB_REPOSITORY ?? '/').split('/');
-            const { octokit } = createGitHubClient(inputs.token);
-            const found = await downloadLatestRepositoryArtifact(octokit, { owner, repo }, inputs.timingsArtifact, inputs.token, tempDir('testpipe-timings'));
-            if (!found) {
-                lib_core/* warning */.$e(`No artifact "${inputs.timingsArtifact}" found in earlier runs: planning without timings.`);
-                return undefined;
-            }
-            const file = external_node_path_default().join(found.path, 'timings.json');
-            lib_core/* info */.pq(`Timings from run ${found.runId} (artifact ${inputs.timingsArtifact}).`);
-            return parseTimings(JSON.parse(await (0,promises_.readFile)(file, 'utf8')), `${inputs.timingsArtifact}/timings.json`);
-        }
-    }
-    catch (error) {
-        lib_core/* warning */.$e(`Timings were not used, the plan is estimated: ${error.message}`);
-    }
-    return undefined;
+function artifactStore(token) {
+    const repository = process.env.GITHUB_REPOSITORY ?? '/';
+    const github = lazyGitHubClient({ token, repository, apiUrl: process.env.GITHUB_API_URL ?? '', log: actionsLogger });
+    return artifact_store_createArtifactStore({ token, repository, octokit: github.octokit });
 }
 async function planStep(inputs) {
-    const config = await loadPipelineConfig(external_node_path_default().resolve(workspace(), inputs.config));
-    const planDir = tempDir('testpipe-plan');
-    // A re-run of the workflow finds the plan of its first attempt and keeps it, so shards stay the same.
-    const earlier = await downloadCurrentRunArtifact(inputs.planArtifact, planDir).catch(() => undefined);
-    let pipelinePlan;
-    if (earlier) {
-        pipelinePlan = await readPlan(earlier);
-        lib_core/* info */.pq(`Reusing the plan ${pipelinePlan.planHash.slice(0, 12)} already uploaded by this run.`);
-    }
-    else {
-        pipelinePlan = await planPipeline({
-            config,
-            rootDir: workspace(),
-            timings: await loadTimings(inputs),
-            shards: inputs.shards,
-            maxParallel: inputs.maxParallel,
-            runnerMinutesBudget: inputs.runnerMinutesBudget,
-            log: main_log,
-        });
-        await (0,promises_.mkdir)(planDir, { recursive: true });
-        const file = external_node_path_default().join(planDir, PLAN_FILE);
-        await (0,promises_.writeFile)(file, `${JSON.stringify(pipelinePlan, null, 2)}\n`);
-        await uploadRunArtifact(inputs.planArtifact, [file], planDir);
-    }
-    const matrix = matrixOutput(pipelinePlan);
-    lib_core/* setOutput */.uH('matrix', JSON.stringify(matrix.matrix));
-    lib_core/* setOutput */.uH('plan-hash', pipelinePlan.planHash);
-    lib_core/* setOutput */.uH('shard-count', matrix.shardCount);
-    if (matrix.shardCount === 0)
-        lib_core/* notice */.lm(`The plan has no tests to run: ${matrix.reason}`);
-    await lib_core/* summary */.z.addRaw(planSummaryMarkdown(pipelinePlan), true).write();
-}
-async function runShardStep(inputs, signal) {
-    if (inputs.shard === EMPTY_SHARD) {
-        lib_core/* info */.pq('The plan has no tests to run (see the plan job); nothing to do.');
-        lib_core/* setOutput */.uH('status', 'passed');
-        lib_core/* setOutput */.uH('total', 0);
-        return;
-    }
-    const config = await loadPipelineConfig(external_node_path_default().resolve(workspace(), inputs.config));
-    const planDir = await downloadCurrentRunArtifact(inputs.planArtifact, tempDir('testpipe-plan'));
-    if (!planDir) {
-        throw new configuration_error_ConfigurationError(`This run has no "${inputs.planArtifact}" artifact: run this action with mode: plan in an earlier job and ` +
-            'pass its matrix to this job.');
-    }
-    const { suite, units } = shardAssignment(await readPlan(planDir), config, inputs.shard);
-    const resultsRoot = external_node_path_default().resolve(workspace(), inputs.resultsDir);
-    const resultsDir = external_node_path_default().join(resultsRoot, 'results', inputs.shard);
-    await (0,promises_.mkdir)(resultsDir, { recursive: true });
-    // The log goes to the step's output and, for the results artifact, to results/<shard>/output.log.
-    const output = (0,external_node_fs_.createWriteStream)(external_node_path_default().join(resultsDir, 'output.log'));
-    const shardLog = {
-        info: (line) => {
-            lib_core/* info */.pq(line);
-            output.write(`${line}\n`);
-        },
-        warning: (line) => {
-            lib_core/* warning */.$e(line);
-            output.write(`warning: ${line}\n`);
-        },
-    };
-    lib_core/* startGroup */.Oh(`${inputs.shard}: ${units.length} unit(s) of ${suite.name} (${suite.runner})`);
-    const outcome = await runShard({
-        suite,
-        units,
-        resultsDir,
-        shardName: inputs.shard,
+    const result = await runPlan({
+        configFile: inputs.config,
         rootDir: workspace(),
+        shards: inputs.shards,
+        maxParallel: inputs.maxParallel,
+        runnerMinutesBudget: inputs.runnerMinutesBudget,
+        timingsFile: inputs.timingsFile,
+        timingsArtifact: inputs.timingsArtifact,
+        planArtifact: inputs.planArtifact,
+        workDir: workDir(),
+        timingsAdvice: TIMINGS_ADVICE,
+    }, { logger: actionsLogger, artifacts: artifactStore(inputs.token) });
+    lib_core/* setOutput */.uH('matrix', JSON.stringify(result.matrix));
+    lib_core/* setOutput */.uH('plan-hash', result.plan.planHash);
+    lib_core/* setOutput */.uH('shard-count', result.shardCount);
+    if (result.shardCount === 0)
+        lib_core/* notice */.lm(`The plan has no tests to run: ${result.reason}`);
+    await lib_core/* summary */.z.addRaw(result.summaryMarkdown, true).write();
+}
+async function shardStep(inputs, signal) {
+    const result = await runShard({
+        shard: inputs.shard,
+        rootDir: workspace(),
+        configFile: inputs.config,
+        planArtifact: inputs.planArtifact,
+        resultsDir: inputs.resultsDir,
+        resultsArtifact: `testpipe-results-${inputs.shard}`,
+        workDir: workDir(),
         signal,
-        log: shardLog,
-    }).finally(() => {
-        lib_core/* endGroup */.N4();
-        return new Promise((done) => output.end(done));
-    });
-    lib_core/* setOutput */.uH('status', outcome.status);
-    lib_core/* setOutput */.uH('total', outcome.total);
-    lib_core/* setOutput */.uH('failed', outcome.failed);
-    lib_core/* setOutput */.uH('flaky', outcome.flaky);
-    lib_core/* setOutput */.uH('attempts', outcome.attempts);
-    lib_core/* setOutput */.uH('results-path', outcome.resultsPath);
-    await copySuiteArtifacts(resultsDir, suite, workspace());
-    await uploadDirectoryArtifact(`testpipe-results-${inputs.shard}`, resultsDir, resultsRoot);
-    const verdict = `${inputs.shard}: ${outcome.status}, ${outcome.total} tests, ${outcome.failed} failed, ${outcome.flaky} flaky, ${outcome.attempts} attempt(s).`;
-    lib_core/* info */.pq(verdict);
-    if (inputs.failOnTestFailure && outcome.status !== 'passed')
-        lib_core/* setFailed */.C1(verdict);
+    }, { logger: actionsLogger, artifacts: artifactStore(inputs.token) });
+    lib_core/* setOutput */.uH('status', result.status);
+    lib_core/* setOutput */.uH('total', result.total);
+    if (!result.outcome)
+        return;
+    lib_core/* setOutput */.uH('failed', result.outcome.failed);
+    lib_core/* setOutput */.uH('flaky', result.outcome.flaky);
+    lib_core/* setOutput */.uH('attempts', result.outcome.attempts);
+    lib_core/* setOutput */.uH('results-path', result.outcome.resultsPath);
+    lib_core/* info */.pq(result.verdict);
+    if (inputs.failOnTestFailure && result.status !== 'passed')
+        lib_core/* setFailed */.C1(result.verdict);
 }
 async function main_run() {
     const controller = new AbortController();
@@ -43177,10 +42678,10 @@ async function main_run() {
         if (inputs.mode === 'plan')
             await planStep(inputs);
         else
-            await runShardStep(inputs, controller.signal);
+            await shardStep(inputs, controller.signal);
     }
     catch (error) {
-        if (error instanceof configuration_error_ConfigurationError || error instanceof PipelineConfigInvalidError)
+        if (isUserError(error))
             lib_core/* setFailed */.C1(error.message);
         else
             lib_core/* setFailed */.C1(`run-matrix failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -43282,6 +42783,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -52104,20 +51612,21 @@ exports.visitAsync = visitAsync;
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
-  N4: () => (/* binding */ endGroup),
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
+  Gu: () => (/* binding */ getState),
+  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   lm: () => (/* binding */ notice),
+  LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
-  Oh: () => (/* binding */ startGroup),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, isDebug, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -54161,9 +53670,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -54196,5006 +53705,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-
-/***/ }),
-
-/***/ 37157:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ Context)
-/* harmony export */ });
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79896);
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70857);
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
-}
-//# sourceMappingURL=context.js.map
-
-/***/ }),
-
-/***/ 61351:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ getOctokit)
-/* harmony export */ });
-/* unused harmony export context */
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37157);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85555);
-
-
-const context = new _context_js__WEBPACK_IMPORTED_MODULE_0__/* .Context */ .o();
-/**
- * Returns a hydrated octokit ready to use for GitHub Actions
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokit(token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = _utils_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHub */ .gq.plugin(...additionalPlugins);
-    return new GitHubWithPlugins((0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .getOctokitOptions */ .EG)(token, options));
-}
-//# sourceMappingURL=github.js.map
-
-/***/ }),
-
-/***/ 85555:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  gq: () => (/* binding */ GitHub),
-  NT: () => (/* binding */ defaults),
-  EG: () => (/* binding */ getOctokitOptions)
-});
-
-// UNUSED EXPORTS: context, getUserAgentWithOrchestrationId
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/context.js
-var context = __nccwpck_require__(37157);
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(89659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(46752);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-function getAuthString(token, options) {
-    if (!token && !options.auth) {
-        throw new Error('Parameter token or opts.auth is required');
-    }
-    else if (token && options.auth) {
-        throw new Error('Parameters token and opts.auth may not both be specified');
-    }
-    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
-}
-function getProxyAgent(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgent(destinationUrl);
-}
-function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgentDispatcher(destinationUrl);
-}
-function getProxyFetch(destinationUrl) {
-    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
-        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
-    });
-    return proxyFetch;
-}
-function getApiBaseUrl() {
-    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
-}
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-    var _a;
-    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
-    if (orchId) {
-        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-        const tag = `actions_orchestration_id/${sanitizedId}`;
-        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-            return baseUserAgent;
-        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
-        return `${ua}${tag}`;
-    }
-    return baseUserAgent;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
-// @ts-check
-
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-
-  if (!options) {
-    options = {};
-  }
-
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name) => {
-      return register.bind(null, state, name, callback, options);
-    }, method)();
-  }
-
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-
-    return state.registry[name].reduce((method, registered) => {
-      return registered.hook.bind(null, method, options);
-    }, method)();
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
-// @ts-check
-
-function addHook(state, kind, name, hook) {
-  const orig = hook;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-
-  if (kind === "before") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(orig.bind(null, options))
-        .then(method.bind(null, options));
-    };
-  }
-
-  if (kind === "after") {
-    hook = (method, options) => {
-      let result;
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .then((result_) => {
-          result = result_;
-          return orig(result, options);
-        })
-        .then(() => {
-          return result;
-        });
-    };
-  }
-
-  if (kind === "error") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .catch((error) => {
-          return orig(error, options);
-        });
-    };
-  }
-
-  state.registry[name].push({
-    hook: hook,
-    orig: orig,
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
-// @ts-check
-
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-
-  const index = state.registry[name]
-    .map((registered) => {
-      return registered.orig;
-    })
-    .indexOf(method);
-
-  if (index === -1) {
-    return;
-  }
-
-  state.registry[name].splice(index, 1);
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
-// @ts-check
-
-
-
-
-
-// bind with array of arguments: https://stackoverflow.com/a/21792913
-const bind = Function.bind;
-const bindable = bind.bind(bind);
-
-function bindApi(hook, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook.api = { remove: removeHookRef };
-  hook.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-
-function Singular() {
-  const singularHookName = Symbol("Singular");
-  const singularHookState = {
-    registry: {},
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-
-function Collection() {
-  const state = {
-    registry: {},
-  };
-
-  const hook = register.bind(null, state);
-  bindApi(hook, state);
-
-  return hook;
-}
-
-/* harmony default export */ const before_after_hook = ({ Singular, Collection });
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-
-// pkg/dist-src/parse.js
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
-
-
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
-/**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
- */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
-    return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __nccwpck_require__(31015);
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new dist_src/* RequestError */.G(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new dist_src/* RequestError */.G(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new dist_src/* RequestError */.G("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new dist_src/* RequestError */.G(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-
-// pkg/dist-src/version.js
-var graphql_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/with-defaults.js
-
-
-// pkg/dist-src/graphql.js
-
-
-// pkg/dist-src/error.js
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-
-// pkg/dist-src/graphql.js
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-
-// pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-
-// pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-/* v8 ignore if -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
-// pkg/dist-src/is-jwt.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-
-// pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
-
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
-
-
-
-
-
-
-const dist_src_noop = () => {
-};
-const consoleWarn = console.warn.bind(console);
-const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
-  static VERSION = version_VERSION;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth = createTokenAuth(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-const dist_src_version_VERSION = "17.0.0";
-
-//# sourceMappingURL=version.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-const Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
-    ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
-    ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
-};
-var endpoints_default = Endpoints;
-
-//# sourceMappingURL=endpoints.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-
-const endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint;
-    const [method, url] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url
-      },
-      defaults
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
-}
-const handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache[methodName];
-  }
-};
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
-
-//# sourceMappingURL=endpoints-to-methods.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-
-
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
-restEndpointMethods.VERSION = dist_src_version_VERSION;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
-
-//# sourceMappingURL=index.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-
-// pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-
-// pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-
-// pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-
-// pkg/dist-src/generated/paginating-endpoints.js
-var paginatingEndpoints = (/* unused pure expression or super */ null && ([
-  "GET /advisories",
-  "GET /app/hook/deliveries",
-  "GET /app/installation-requests",
-  "GET /app/installations",
-  "GET /assignments/{assignment_id}/accepted_assignments",
-  "GET /classrooms",
-  "GET /classrooms/{classroom_id}/assignments",
-  "GET /enterprises/{enterprise}/code-security/configurations",
-  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
-  "GET /enterprises/{enterprise}/dependabot/alerts",
-  "GET /enterprises/{enterprise}/teams",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
-  "GET /events",
-  "GET /gists",
-  "GET /gists/public",
-  "GET /gists/starred",
-  "GET /gists/{gist_id}/comments",
-  "GET /gists/{gist_id}/commits",
-  "GET /gists/{gist_id}/forks",
-  "GET /installation/repositories",
-  "GET /issues",
-  "GET /licenses",
-  "GET /marketplace_listing/plans",
-  "GET /marketplace_listing/plans/{plan_id}/accounts",
-  "GET /marketplace_listing/stubbed/plans",
-  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "GET /networks/{owner}/{repo}/events",
-  "GET /notifications",
-  "GET /organizations",
-  "GET /organizations/{org}/dependabot/repository-access",
-  "GET /orgs/{org}/actions/cache/usage-by-repository",
-  "GET /orgs/{org}/actions/hosted-runners",
-  "GET /orgs/{org}/actions/permissions/repositories",
-  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
-  "GET /orgs/{org}/actions/runner-groups",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
-  "GET /orgs/{org}/actions/runners",
-  "GET /orgs/{org}/actions/secrets",
-  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/actions/variables",
-  "GET /orgs/{org}/actions/variables/{name}/repositories",
-  "GET /orgs/{org}/attestations/repositories",
-  "GET /orgs/{org}/attestations/{subject_digest}",
-  "GET /orgs/{org}/blocks",
-  "GET /orgs/{org}/campaigns",
-  "GET /orgs/{org}/code-scanning/alerts",
-  "GET /orgs/{org}/code-security/configurations",
-  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
-  "GET /orgs/{org}/codespaces",
-  "GET /orgs/{org}/codespaces/secrets",
-  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/copilot/billing/seats",
-  "GET /orgs/{org}/copilot/metrics",
-  "GET /orgs/{org}/dependabot/alerts",
-  "GET /orgs/{org}/dependabot/secrets",
-  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/events",
-  "GET /orgs/{org}/failed_invitations",
-  "GET /orgs/{org}/hooks",
-  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
-  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
-  "GET /orgs/{org}/insights/api/subject-stats",
-  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
-  "GET /orgs/{org}/installations",
-  "GET /orgs/{org}/invitations",
-  "GET /orgs/{org}/invitations/{invitation_id}/teams",
-  "GET /orgs/{org}/issues",
-  "GET /orgs/{org}/members",
-  "GET /orgs/{org}/members/{username}/codespaces",
-  "GET /orgs/{org}/migrations",
-  "GET /orgs/{org}/migrations/{migration_id}/repositories",
-  "GET /orgs/{org}/organization-roles/{role_id}/teams",
-  "GET /orgs/{org}/organization-roles/{role_id}/users",
-  "GET /orgs/{org}/outside_collaborators",
-  "GET /orgs/{org}/packages",
-  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-  "GET /orgs/{org}/personal-access-token-requests",
-  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
-  "GET /orgs/{org}/personal-access-tokens",
-  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
-  "GET /orgs/{org}/private-registries",
-  "GET /orgs/{org}/projects",
-  "GET /orgs/{org}/projectsV2",
-  "GET /orgs/{org}/projectsV2/{project_number}/fields",
-  "GET /orgs/{org}/projectsV2/{project_number}/items",
-  "GET /orgs/{org}/properties/values",
-  "GET /orgs/{org}/public_members",
-  "GET /orgs/{org}/repos",
-  "GET /orgs/{org}/rulesets",
-  "GET /orgs/{org}/rulesets/rule-suites",
-  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
-  "GET /orgs/{org}/secret-scanning/alerts",
-  "GET /orgs/{org}/security-advisories",
-  "GET /orgs/{org}/settings/immutable-releases/repositories",
-  "GET /orgs/{org}/settings/network-configurations",
-  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
-  "GET /orgs/{org}/teams",
-  "GET /orgs/{org}/teams/{team_slug}/discussions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/invitations",
-  "GET /orgs/{org}/teams/{team_slug}/members",
-  "GET /orgs/{org}/teams/{team_slug}/projects",
-  "GET /orgs/{org}/teams/{team_slug}/repos",
-  "GET /orgs/{org}/teams/{team_slug}/teams",
-  "GET /projects/{project_id}/collaborators",
-  "GET /repos/{owner}/{repo}/actions/artifacts",
-  "GET /repos/{owner}/{repo}/actions/caches",
-  "GET /repos/{owner}/{repo}/actions/organization-secrets",
-  "GET /repos/{owner}/{repo}/actions/organization-variables",
-  "GET /repos/{owner}/{repo}/actions/runners",
-  "GET /repos/{owner}/{repo}/actions/runs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
-  "GET /repos/{owner}/{repo}/actions/secrets",
-  "GET /repos/{owner}/{repo}/actions/variables",
-  "GET /repos/{owner}/{repo}/actions/workflows",
-  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-  "GET /repos/{owner}/{repo}/activity",
-  "GET /repos/{owner}/{repo}/assignees",
-  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
-  "GET /repos/{owner}/{repo}/branches",
-  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
-  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-  "GET /repos/{owner}/{repo}/code-scanning/analyses",
-  "GET /repos/{owner}/{repo}/codespaces",
-  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
-  "GET /repos/{owner}/{repo}/codespaces/secrets",
-  "GET /repos/{owner}/{repo}/collaborators",
-  "GET /repos/{owner}/{repo}/comments",
-  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/commits",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
-  "GET /repos/{owner}/{repo}/commits/{ref}/status",
-  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
-  "GET /repos/{owner}/{repo}/compare/{basehead}",
-  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
-  "GET /repos/{owner}/{repo}/contributors",
-  "GET /repos/{owner}/{repo}/dependabot/alerts",
-  "GET /repos/{owner}/{repo}/dependabot/secrets",
-  "GET /repos/{owner}/{repo}/deployments",
-  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-  "GET /repos/{owner}/{repo}/environments",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
-  "GET /repos/{owner}/{repo}/events",
-  "GET /repos/{owner}/{repo}/forks",
-  "GET /repos/{owner}/{repo}/hooks",
-  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
-  "GET /repos/{owner}/{repo}/invitations",
-  "GET /repos/{owner}/{repo}/issues",
-  "GET /repos/{owner}/{repo}/issues/comments",
-  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/issues/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
-  "GET /repos/{owner}/{repo}/keys",
-  "GET /repos/{owner}/{repo}/labels",
-  "GET /repos/{owner}/{repo}/milestones",
-  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
-  "GET /repos/{owner}/{repo}/notifications",
-  "GET /repos/{owner}/{repo}/pages/builds",
-  "GET /repos/{owner}/{repo}/projects",
-  "GET /repos/{owner}/{repo}/pulls",
-  "GET /repos/{owner}/{repo}/pulls/comments",
-  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
-  "GET /repos/{owner}/{repo}/releases",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-  "GET /repos/{owner}/{repo}/rulesets",
-  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
-  "GET /repos/{owner}/{repo}/security-advisories",
-  "GET /repos/{owner}/{repo}/stargazers",
-  "GET /repos/{owner}/{repo}/subscribers",
-  "GET /repos/{owner}/{repo}/tags",
-  "GET /repos/{owner}/{repo}/teams",
-  "GET /repos/{owner}/{repo}/topics",
-  "GET /repositories",
-  "GET /search/code",
-  "GET /search/commits",
-  "GET /search/issues",
-  "GET /search/labels",
-  "GET /search/repositories",
-  "GET /search/topics",
-  "GET /search/users",
-  "GET /teams/{team_id}/discussions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
-  "GET /teams/{team_id}/invitations",
-  "GET /teams/{team_id}/members",
-  "GET /teams/{team_id}/projects",
-  "GET /teams/{team_id}/repos",
-  "GET /teams/{team_id}/teams",
-  "GET /user/blocks",
-  "GET /user/codespaces",
-  "GET /user/codespaces/secrets",
-  "GET /user/emails",
-  "GET /user/followers",
-  "GET /user/following",
-  "GET /user/gpg_keys",
-  "GET /user/installations",
-  "GET /user/installations/{installation_id}/repositories",
-  "GET /user/issues",
-  "GET /user/keys",
-  "GET /user/marketplace_purchases",
-  "GET /user/marketplace_purchases/stubbed",
-  "GET /user/memberships/orgs",
-  "GET /user/migrations",
-  "GET /user/migrations/{migration_id}/repositories",
-  "GET /user/orgs",
-  "GET /user/packages",
-  "GET /user/packages/{package_type}/{package_name}/versions",
-  "GET /user/public_emails",
-  "GET /user/repos",
-  "GET /user/repository_invitations",
-  "GET /user/social_accounts",
-  "GET /user/ssh_signing_keys",
-  "GET /user/starred",
-  "GET /user/subscriptions",
-  "GET /user/teams",
-  "GET /users",
-  "GET /users/{username}/attestations/{subject_digest}",
-  "GET /users/{username}/events",
-  "GET /users/{username}/events/orgs/{org}",
-  "GET /users/{username}/events/public",
-  "GET /users/{username}/followers",
-  "GET /users/{username}/following",
-  "GET /users/{username}/gists",
-  "GET /users/{username}/gpg_keys",
-  "GET /users/{username}/keys",
-  "GET /users/{username}/orgs",
-  "GET /users/{username}/packages",
-  "GET /users/{username}/projects",
-  "GET /users/{username}/projectsV2",
-  "GET /users/{username}/projectsV2/{project_number}/fields",
-  "GET /users/{username}/projectsV2/{project_number}/items",
-  "GET /users/{username}/received_events",
-  "GET /users/{username}/received_events/public",
-  "GET /users/{username}/repos",
-  "GET /users/{username}/social_accounts",
-  "GET /users/{username}/ssh_signing_keys",
-  "GET /users/{username}/starred",
-  "GET /users/{username}/subscriptions"
-]));
-
-// pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
-
-// pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
-
-
-// octokit + plugins
-
-
-
-const utils_context = new context/* Context */.o();
-const baseUrl = getApiBaseUrl();
-const defaults = {
-    baseUrl,
-    request: {
-        agent: getProxyAgent(baseUrl),
-        fetch: getProxyFetch(baseUrl)
-    }
-};
-const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
-
-/**
- * Convience function to correctly format Octokit Options to pass into the constructor.
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokitOptions(token, options) {
-    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
-    // Auth
-    const auth = getAuthString(token, opts);
-    if (auth) {
-        opts.auth = auth;
-    }
-    // Orchestration ID
-    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
-    if (userAgent) {
-        opts.userAgent = userAgent;
-    }
-    return opts;
-}
-//# sourceMappingURL=utils.js.map
 
 /***/ }),
 
@@ -60094,149 +54603,6 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 49735:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ retry)
-/* harmony export */ });
-/* unused harmony export VERSION */
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63251);
-/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31015);
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__/* .RequestError */ .G(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION;
-
-
-
-/***/ }),
-
-/***/ 31015:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ RequestError)
-/* harmony export */ });
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
 
 /***/ }),
 

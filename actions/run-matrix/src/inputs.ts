@@ -1,5 +1,12 @@
-import * as core from '@actions/core';
-import { ConfigurationError, readBooleanInput, readEnumInput } from '@testpipe/github';
+import {
+  readBooleanInput,
+  readEnumInput,
+  readIntegerInput,
+  readOptionalInput,
+  readRequiredInput,
+  readSecretInput,
+} from '@testpipe/github';
+import { PLAN_DEFAULTS, SHARD_DEFAULTS } from '@testpipe/stages';
 
 export type RunMatrixInputs =
   | {
@@ -23,59 +30,35 @@ export type RunMatrixInputs =
       token: string;
     };
 
-function optional(name: string): string | undefined {
-  const value = core.getInput(name).trim();
-  return value === '' ? undefined : value;
-}
-
-function positiveInteger(name: string): number | undefined {
-  const raw = optional(name);
-  if (raw === undefined) return undefined;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) {
-    throw new ConfigurationError(`Input "${name}" must be a positive whole number, got "${raw}".`);
-  }
-  return value;
-}
-
 /** Reads and validates the inputs of the chosen mode, naming the input in every error. */
 export function readInputs(): RunMatrixInputs {
+  readRequiredInput('mode', 'Input "mode" is required: plan (output the matrix) or run (run one shard).');
   const mode = readEnumInput('mode', ['plan', 'run'] as const, 'plan');
-  if (core.getInput('mode').trim() === '') {
-    throw new ConfigurationError('Input "mode" is required: plan (output the matrix) or run (run one shard).');
-  }
-  const token = core.getInput('token');
-  if (token) core.setSecret(token);
-  const config = optional('config') ?? 'testpipe.yml';
-  const planArtifact = optional('plan-artifact') ?? 'testpipe-plan';
+  const token = readSecretInput('token');
   if (mode === 'plan') {
-    const shardsRaw = optional('shards');
-    const shards =
-      shardsRaw === undefined || shardsRaw === 'auto' ? (shardsRaw as 'auto' | undefined) : positiveInteger('shards');
+    const shards = readOptionalInput('shards') === 'auto' ? 'auto' : readIntegerInput('shards');
     return {
       mode,
-      config,
+      config: readOptionalInput('config') ?? PLAN_DEFAULTS.config,
       shards,
-      maxParallel: positiveInteger('max-parallel'),
-      runnerMinutesBudget: positiveInteger('runner-minutes-budget'),
-      timingsFile: optional('timings-file'),
-      timingsArtifact: optional('timings-artifact'),
-      planArtifact,
+      maxParallel: readIntegerInput('max-parallel'),
+      runnerMinutesBudget: readIntegerInput('runner-minutes-budget'),
+      timingsFile: readOptionalInput('timings-file'),
+      timingsArtifact: readOptionalInput('timings-artifact'),
+      planArtifact: readOptionalInput('plan-artifact') ?? PLAN_DEFAULTS['plan-artifact'],
       token,
     };
   }
-  const shard = optional('shard');
-  if (!shard) {
-    throw new ConfigurationError('Input "shard" is required in run mode: pass ${{ matrix.shard }} from the plan job.');
-  }
   return {
     mode,
-    config,
-    shard,
-    planArtifact,
-    resultsDir: optional('results-dir') ?? 'testpipe-results',
-    failOnTestFailure:
-      core.getInput('fail-on-test-failure').trim() === '' ? true : readBooleanInput('fail-on-test-failure'),
+    config: readOptionalInput('config') ?? SHARD_DEFAULTS.config,
+    shard: readRequiredInput(
+      'shard',
+      'Input "shard" is required in run mode: pass ${{ matrix.shard }} from the plan job.',
+    ),
+    planArtifact: readOptionalInput('plan-artifact') ?? SHARD_DEFAULTS['plan-artifact'],
+    resultsDir: readOptionalInput('results-dir') ?? SHARD_DEFAULTS['results-dir'],
+    failOnTestFailure: readBooleanInput('fail-on-test-failure', SHARD_DEFAULTS['fail-on-test-failure']),
     token,
   };
 }

@@ -2512,10 +2512,122 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -11108,7 +11220,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -11117,6 +11229,9 @@ exports.visitAsync = visitAsync;
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -11176,6 +11291,28 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -11192,6 +11329,69 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
@@ -11200,8 +11400,23 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* reexport */ main)
 });
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./packages/core/src/model.ts
+// The results model shared by every stage. Counting rules: DESIGN.md, "Counting tests".
+/** Every failure category, in the order reports show them. */
+const model_FAILURE_CATEGORIES = [
+    'environment',
+    'data',
+    'timeout',
+    'test-logic',
+    'unknown',
+];
+/** What counts as failing, everywhere: a failed assertion or an error. A flaky test passed in the end. */
+function isFailing(status) {
+    return status === 'failed' || status === 'errored';
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/core/src/ingest/xml-text.ts
 // Text decoding for the streaming XML reader: entity references and size-capped capture.
 /** Longest reference worth decoding: "&#x10FFFF;". */
@@ -11361,6 +11576,8 @@ function truncationNote(totalBytes, cap) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/ingest/attempt-draft.ts
+// What every format's reader shares: the limits, an attempt being read, and turning it into the model.
+
 
 function resolveLimits(source, options = {}) {
     return {
@@ -11410,7 +11627,7 @@ class AttemptDraft {
     }
     /** Records a failure/error/skip; the first failing one wins, and a failure overrides a skip. */
     mark(status, type, message) {
-        if (this.status === 'failed' || this.status === 'errored')
+        if (isFailing(this.status))
             return false;
         if (this.status === 'skipped' && status === 'skipped')
             return false;
@@ -11457,7 +11674,7 @@ class AttemptDraft {
                 attempt.failure = failure;
             }
         }
-        const keepOutput = limits.keepPassedOutput || this.status === 'failed' || this.status === 'errored';
+        const keepOutput = limits.keepPassedOutput || isFailing(this.status);
         if (keepOutput && this.stdout) {
             const stdout = finishText(this.stdout, limits.output, 'stdout', truncated, false);
             if (stdout)
@@ -11550,6 +11767,425 @@ function buildRecord(identity, drafts) {
     if (truncated.length > 0)
         record.truncated = [...truncated];
     return record;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/errors/user-error.ts
+class UserError extends Error {
+    name = 'UserError';
+    kind;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.kind = options.kind ?? 'config';
+    }
+}
+/** A mistake in the workflow's inputs or a config file; the message names the input and what to do. */
+class ConfigurationError extends UserError {
+    name = 'ConfigurationError';
+    constructor(message, options = {}) {
+        super(message, { ...options, kind: 'config' });
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+/**
+ * A file-system failure a user can act on (ENOTDIR, EACCES, ENOSPC...) as an environment UserError naming
+ * what was being done and the path; anything else is returned as it was.
+ */
+function describeFileSystemError(error, doing) {
+    const code = error?.code;
+    const said = code === undefined ? undefined : FILE_SYSTEM_PROBLEMS[code];
+    if (said === undefined)
+        return error;
+    const where = error.path ?? 'the path';
+    return new UserError(`${doing} failed: ${where} ${said}. Choose another path, or fix this one, and run again.`, {
+        kind: 'environment',
+        cause: error,
+    });
+}
+const FILE_SYSTEM_PROBLEMS = {
+    ENOENT: 'does not exist',
+    ENOTDIR: 'has a part that is a file, not a directory',
+    EISDIR: 'is a directory',
+    EACCES: 'is not accessible (permission denied)',
+    EPERM: 'is not accessible (operation not permitted)',
+    EROFS: 'is on a read-only file system',
+    ENOSPC: 'could not be written: the disk is full',
+    EEXIST: 'already exists',
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/errors.ts
+
+/**
+ * A contract file (plan, env.json, metrics.json...) that cannot be used as it is. The message names the
+ * file and the field path, e.g. `testpipe-plan.json: suites[0].shards[2].units must be an array of strings`.
+ */
+class ContractError extends UserError {
+    file;
+    field;
+    name = 'ContractError';
+    constructor(
+    /** The path the file was read from, or the contract's file name. */
+    file, 
+    /** Path of the bad field (`suites[0].planHash`); empty for the document as a whole. */
+    field, problem, options = {}) {
+        // A whole sentence (the version messages) is the message as it is.
+        const message = options.sentence ? problem : field ? `${file}: ${field} ${problem}` : `${file} ${problem}`;
+        super(message, { kind: 'config', cause: options.cause });
+        this.file = file;
+        this.field = field;
+    }
+}
+/** A contract file written with a schemaVersion this testpipe cannot read (newer, or no longer supported). */
+class ContractVersionError extends ContractError {
+    found;
+    name = 'ContractVersionError';
+    constructor(file, field, found, message) {
+        super(file, field, message, { sentence: true });
+        this.found = found;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/fields.ts
+// Field checks shared by the contract readers: each names the file and the field path on failure.
+
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The JSON type of a value for messages: "null", "array", "number"... */
+function jsonType(value) {
+    return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+}
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** `suites[0].shards`, `outputs["db-url"]`: the path of a field below `parent`. */
+function fields_fieldPath(parent, key) {
+    if (typeof key === 'number')
+        return `${parent}[${key}]`;
+    if (!IDENTIFIER.test(key))
+        return `${parent}[${JSON.stringify(key)}]`;
+    return parent ? `${parent}.${key}` : key;
+}
+// Date.parse accepts far more than ISO 8601 ("March 7", "2024"); contracts hold full ISO times.
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/** Reads the fields of one contract file, throwing a ContractError naming `source` and the field path. */
+class fields_FieldReader {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    fail(path, problem) {
+        throw new ContractError(this.source, path, problem);
+    }
+    mustBe(value, path, what) {
+        this.fail(path, value === undefined ? `is missing (must be ${what})` : `must be ${what} (found ${jsonType(value)})`);
+    }
+    object(value, path) {
+        if (!isJsonObject(value))
+            this.mustBe(value, path, path ? 'an object' : 'a JSON object');
+        return value;
+    }
+    array(value, path) {
+        if (!Array.isArray(value))
+            this.mustBe(value, path, 'an array');
+        return value;
+    }
+    string(value, path) {
+        if (typeof value !== 'string')
+            this.mustBe(value, path, 'a string');
+        return value;
+    }
+    nonEmptyString(value, path) {
+        if (typeof value !== 'string' || value.trim() === '')
+            this.mustBe(value, path, 'a non-empty string');
+        return value;
+    }
+    stringArray(value, path) {
+        if (!Array.isArray(value))
+            this.mustBe(value, path, 'an array of strings');
+        value.forEach((item, index) => this.string(item, fields_fieldPath(path, index)));
+        return value;
+    }
+    boolean(value, path) {
+        if (typeof value !== 'boolean')
+            this.mustBe(value, path, 'true or false');
+        return value;
+    }
+    /** An integer >= 0: a count. */
+    count(value, path) {
+        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+            this.mustBe(value, path, 'an integer >= 0');
+        }
+        return value;
+    }
+    /** A finite number >= 0: a duration in milliseconds, a sum. */
+    amount(value, path) {
+        if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+            this.mustBe(value, path, 'a number >= 0');
+        return value;
+    }
+    /** A finite number between min and max. */
+    numberIn(value, path, min, max) {
+        if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+            this.mustBe(value, path, `a number from ${min} to ${max}`);
+        }
+        return value;
+    }
+    oneOf(value, path, allowed) {
+        if (typeof value !== 'string' || !allowed.includes(value)) {
+            const what = `${allowed.length === 1 ? '' : 'one of '}${allowed.map((v) => JSON.stringify(v)).join(', ')}`;
+            if (value === undefined)
+                this.fail(path, `is missing (must be ${what})`);
+            this.fail(path, `must be ${what} (found ${typeof value === 'string' ? JSON.stringify(value) : jsonType(value)})`);
+        }
+        return value;
+    }
+    /** An ISO 8601 date and time with a time zone, e.g. 2026-03-07T09:15:00Z. */
+    isoTime(value, path) {
+        const text = this.string(value, path);
+        if (!ISO_TIME.test(text) || Number.isNaN(Date.parse(text))) {
+            this.fail(path, `must be an ISO 8601 time such as 2026-03-07T09:15:00Z (found ${JSON.stringify(text)})`);
+        }
+        return text;
+    }
+    /** Every entry of an object read by `read`, keyed as in the file. */
+    record(value, path, read) {
+        const entries = {};
+        for (const [key, entry] of Object.entries(this.object(value, path)))
+            entries[key] = read(entry, fields_fieldPath(path, key));
+        return entries;
+    }
+    /** `read` over an array's items, each with its index in the path. */
+    list(value, path, read) {
+        return this.array(value, path).map((item, index) => read(item, fields_fieldPath(path, index)));
+    }
+    /** The optional field `key` of `object`, read by `read` when present (undefined counts as absent). */
+    optional(object, key, path, read) {
+        const value = object[key];
+        return value === undefined ? undefined : read.call(this, value, fields_fieldPath(path, key));
+    }
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./packages/core/src/contracts/json-file.ts
+// Reading and writing contract files as JSON; the parse step (schema and version) is each contract's own.
+
+
+
+
+function lineAndColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/** Where JSON.parse stopped, when its message says ("at position 12"; the end for "Unexpected end"). */
+function whereParsingStopped(text, message) {
+    const position = /at position (\d+)/.exec(message);
+    const offset = position ? Number(position[1]) : /end of JSON input/.test(message) ? text.length : undefined;
+    if (offset === undefined)
+        return '';
+    const { line, column } = lineAndColumn(text, offset);
+    return ` at line ${line}, column ${column}`;
+}
+/** JSON.parse, with a ContractError naming `source` and the place instead of a bare SyntaxError. */
+function parseJsonText(text, source) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (body.trim() === '')
+            throw new ContractError(source, '', 'is empty, not JSON', { cause: error });
+        throw new ContractError(source, '', `is not valid JSON${whereParsingStopped(body, message)}: ${message}`, {
+            cause: error,
+        });
+    }
+}
+/** Reads a contract file and validates it with `parse`; every failure is a UserError naming the file. */
+async function json_file_readJsonContract(file, parse) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw describeFileSystemError(error, `The file ${external_node_path_default().basename(file)}`);
+    }
+    return parse(parseJsonText(text, file), file);
+}
+/** Writes a contract file as the stages always have: JSON, 2-space indent, a final newline; creates the directory. */
+async function writeJsonContract(file, value, options = {}) {
+    const text = options.compact ? JSON.stringify(value) : JSON.stringify(value, null, 2);
+    try {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_.writeFile)(file, `${text}\n`);
+    }
+    catch (error) {
+        throw describeFileSystemError(error, `The file ${external_node_path_default().basename(file)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/planning/types.ts
+const SHARD_PLAN_SCHEMA_VERSION = 1;
+const DEFAULT_MAX_PARALLEL = 16;
+/** Duration assumed for a unit when nothing at all is known. */
+const DEFAULT_UNIT_DURATION_MS = 1000;
+/** 'auto' takes the smallest shard count within this fraction of the best predicted wall time. */
+const AUTO_SHARDS_TOLERANCE = 0.05;
+/** GitHub Actions runs at most 256 jobs per matrix. */
+const MAX_MATRIX_JOBS = 256;
+
+;// CONCATENATED MODULE: ./packages/core/src/timings/types.ts
+// The content of timings.json (DESIGN "Data contracts"): written by aggregate-report, read by the run-matrix planner.
+const TIMINGS_SCHEMA_VERSION = 1;
+/** Weight of the newest run in the moving average. */
+const DEFAULT_TIMINGS_ALPHA = 0.3;
+/** Tests and files not timed in this many consecutive runs are dropped. */
+const DEFAULT_KEEP_UNSEEN_RUNS = 10;
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/file-names.ts
+// The names of the files that pass between stages (DESIGN "Data contracts"). Code imports these
+// instead of writing the names as string literals, so a rename is one change.
+/** Per-test and per-file durations: written by aggregate-report, read by the run-matrix plan. */
+const TIMINGS_FILE = 'timings.json';
+/** The plan artifact: written by the run-matrix plan job, read by each shard job. */
+const PLAN_FILE = 'testpipe-plan.json';
+/** Written by provision, read by seed, run-matrix and teardown. */
+const ENV_FILE = 'env.json';
+/** What provision created and teardown kept or destroyed, for people to read. */
+const AUDIT_FILE = 'audit.json';
+// aggregate-report's output directory.
+const MERGED_JUNIT_FILE = 'junit.xml';
+const CTRF_REPORT_FILE = 'ctrf-report.json';
+const METRICS_FILE = 'metrics.json';
+const HTML_REPORT_FILE = 'report.html';
+const SUMMARY_FILE = 'summary.md';
+// One shard's results: results/<shard>/...
+const SHARD_CTRF_FILE = 'ctrf.json';
+const SHARD_JUNIT_FILE = 'junit.xml';
+const SHARD_OUTPUT_LOG = 'output.log';
+/** Directory of the raw reports of each attempt, kept as the runner wrote them. */
+const SHARD_ATTEMPTS_DIR = 'attempts';
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/versions.ts
+// The one table of contract versions: every reader's version check and message come from it.
+
+
+
+
+/** The testpipe release these readers belong to; equal to packages/core/package.json's version (a test checks). */
+const TESTPIPE_VERSION = '1.0.0';
+/**
+ * Contract → version. Adding a field is not a new version (readers ignore fields they do not know);
+ * renaming, removing or changing the meaning of one is.
+ */
+const versions_CONTRACT_VERSIONS = {
+    timings: { file: TIMINGS_FILE, current: TIMINGS_SCHEMA_VERSION, oldestReadable: 1 },
+    plan: { file: PLAN_FILE, current: 1, oldestReadable: 1 },
+    /** Each suite's plan inside testpipe-plan.json (`suites[i].schemaVersion`), as planShards writes it. */
+    shardPlan: { file: PLAN_FILE, current: SHARD_PLAN_SCHEMA_VERSION, oldestReadable: 1 },
+    environment: { file: ENV_FILE, current: 1, oldestReadable: 1 },
+    audit: { file: AUDIT_FILE, current: 1, oldestReadable: 1 },
+    metrics: { file: METRICS_FILE, current: 1, oldestReadable: 1 },
+    /** testpipe's own contract inside the CTRF documents it writes (ctrf-report.json and each shard's ctrf.json). */
+    ctrf: { file: CTRF_REPORT_FILE, current: 1, oldestReadable: 1 },
+};
+function readable(contract) {
+    return contract.oldestReadable === contract.current
+        ? `version ${contract.current}`
+        : `versions ${contract.oldestReadable} to ${contract.current}`;
+}
+/**
+ * The schemaVersion of a contract file when this testpipe can read it; otherwise a ContractError naming
+ * `source`, and for a newer (or retired) major the testpipe version to use instead.
+ */
+function versions_checkSchemaVersion(value, source, contract, field = 'schemaVersion') {
+    if (value === undefined) {
+        throw new ContractError(source, field, `is missing; a ${contract.file} written by testpipe always has one`);
+    }
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+        throw new ContractError(source, field, `must be a positive integer (found ${JSON.stringify(value)})`);
+    }
+    if (value > contract.current) {
+        throw new ContractVersionError(source, field, value, `${source} has ${field} ${value}; this testpipe (${TESTPIPE_VERSION}) reads ${readable(contract)}. ` +
+            `Update the testpipe actions/CLI to a version that writes ${field} ${value}.`);
+    }
+    if (value < contract.oldestReadable) {
+        throw new ContractVersionError(source, field, value, `${source} has ${field} ${value}, written by an older testpipe; this testpipe (${TESTPIPE_VERSION}) reads ` +
+            `${readable(contract)}. Re-run the stage that writes ${contract.file} with this testpipe version.`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/ctrf.ts
+// ctrf-report.json (aggregate-report) and each shard's ctrf.json (run-matrix) follow the open CTRF
+// format (ctrf.io). testpipe's own contract version is kept where CTRF allows extensions: the top-level
+// `extra.testpipeSchemaVersion`. A CTRF document written by another tool has none and is read as CTRF.
+
+
+
+
+const CTRF_STATUSES = (/* unused pure expression or super */ null && (['passed', 'failed', 'skipped', 'pending', 'other']));
+/** The field of a CTRF document that holds testpipe's contract version. */
+const CTRF_TESTPIPE_VERSION_FIELD = 'extra.testpipeSchemaVersion';
+const SUMMARY_COUNTS = (/* unused pure expression or super */ null && (['tests', 'passed', 'failed', 'skipped', 'pending', 'other']));
+/**
+ * The testpipe contract version of a CTRF document, or undefined when another tool wrote it. Throws a
+ * ContractVersionError when testpipe's version is newer than this code reads, so a newer document is
+ * refused rather than half-read.
+ */
+function checkCtrfTestpipeVersion(document, source) {
+    if (!isJsonObject(document) || document.extra === undefined)
+        return undefined;
+    if (!isJsonObject(document.extra)) {
+        throw new ContractError(source, 'extra', 'must be an object (CTRF: "Extension point for arbitrary metadata")');
+    }
+    const version = document.extra.testpipeSchemaVersion;
+    if (version === undefined)
+        return undefined;
+    return versions_checkSchemaVersion(version, source, versions_CONTRACT_VERSIONS.ctrf, CTRF_TESTPIPE_VERSION_FIELD);
+}
+function readTest(r, value, path) {
+    const test = r.object(value, path);
+    r.string(test.name, fieldPath(path, 'name'));
+    r.oneOf(test.status, fieldPath(path, 'status'), CTRF_STATUSES);
+    r.amount(test.duration, fieldPath(path, 'duration'));
+    return test;
+}
+/**
+ * Validates the CTRF envelope (what the CTRF schema requires: reportFormat, specVersion, results.tool.name,
+ * results.summary counts, each test's name, status and duration) and testpipe's version when present.
+ * Lenient reading of other tools' reports (no reportFormat, odd entries) is ingestFile's job.
+ */
+function parseCtrfDocument(value, source) {
+    const r = new FieldReader(source);
+    const document = r.object(value, '');
+    checkCtrfTestpipeVersion(document, source);
+    r.oneOf(document.reportFormat, 'reportFormat', ['CTRF']);
+    const specVersion = r.string(document.specVersion, 'specVersion');
+    if (!/^\d+\.\d+\.\d+$/.test(specVersion)) {
+        r.fail('specVersion', `must be MAJOR.MINOR.PATCH (found ${JSON.stringify(specVersion)})`);
+    }
+    const results = r.object(document.results, 'results');
+    const tool = r.object(results.tool, 'results.tool');
+    r.string(tool.name, 'results.tool.name');
+    r.optional(tool, 'version', 'results.tool', r.string);
+    const summary = r.object(results.summary, 'results.summary');
+    for (const key of SUMMARY_COUNTS)
+        r.count(summary[key], fieldPath('results.summary', key));
+    for (const key of ['start', 'stop'])
+        r.amount(summary[key], fieldPath('results.summary', key));
+    r.list(results.tests, 'results.tests', (test, path) => readTest(r, test, path));
+    return document;
+}
+/** Reads ctrf-report.json or a shard's ctrf.json. */
+function readCtrfFile(file) {
+    return readJsonContract(file, parseCtrfDocument);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/ingest/ctrf-reader.ts
@@ -13093,6 +13729,7 @@ class XmlTokenizer {
 
 
 
+
 const HEAD_BYTES = 64 * 1024;
 /** Test entries skipped or amended (no name, bad duration...) are reported one by one up to this, then counted. */
 const MAX_ENTRY_PROBLEMS = 100;
@@ -13117,7 +13754,7 @@ async function ingestFile(path, onTest, options) {
     };
     let file;
     try {
-        file = await (0,promises_namespaceObject.open)(path, 'r');
+        file = await (0,promises_.open)(path, 'r');
         const stat = await file.stat();
         if (stat.isDirectory()) {
             problem('unreadable', `${path} is a directory, not a report file`);
@@ -13195,7 +13832,7 @@ async function readCtrf(file, size, limits, deliver, note, problem) {
         const message = error instanceof Error ? error.message : String(error);
         const at = /position (\d+)/.exec(message);
         const offset = at ? Number(at[1]) : text.length;
-        const location = lineAndColumn(text, offset);
+        const location = ingest_file_lineAndColumn(text, offset);
         problem('malformed', `line ${location.line}, column ${location.column}: invalid JSON: ${message}`, location);
         return;
     }
@@ -13204,13 +13841,15 @@ async function readCtrf(file, size, limits, deliver, note, problem) {
         problem('not-a-report', `${limits.source} is not a test report: JSON without results.tests`);
         return;
     }
+    // A document from a newer testpipe is refused (thrown, a UserError), not half-read; another tool's has no version.
+    checkCtrfTestpipeVersion(document, limits.source);
     ctrf.tests.forEach((entry, index) => {
         const record = ctrfRecord(entry, index, ctrf.tool, limits, note);
         if (record !== undefined)
             deliver(record);
     });
 }
-function lineAndColumn(text, offset) {
+function ingest_file_lineAndColumn(text, offset) {
     let line = 1;
     let lineStart = 0;
     for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
@@ -13432,7 +14071,7 @@ class ExactSum {
  * test ran. Never rounds up to 100 while a test failed, nor down to 0 while one passed, so a
  * gate at 100 % cannot pass with 1 failure in 30,000 tests.
  */
-function passRate(passing, ran) {
+function pass_rate_passRate(passing, ran) {
     if (ran <= 0)
         return null;
     const hundredths = Math.round((passing * 10_000) / ran);
@@ -13447,8 +14086,8 @@ function passRate(passing, ran) {
 
 
 
+
 const UNSHARDED = '(unsharded)';
-const CATEGORIES = ['environment', 'data', 'timeout', 'test-logic', 'unknown'];
 const INITIAL_TALLIES = 64;
 /** Per-tally Uint32 counts, in this order, `FIELDS` per tally. */
 const COUNT_FIELDS = ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky'];
@@ -13532,7 +14171,7 @@ class Tallies {
                 passRate: null,
                 durationMs: scratch.value(),
             };
-            metrics.passRate = passRate(metrics.passed + metrics.flaky, metrics.total - metrics.skipped);
+            metrics.passRate = pass_rate_passRate(metrics.passed + metrics.flaky, metrics.total - metrics.skipped);
             yield [this.names[index], metrics];
         }
     }
@@ -13653,7 +14292,7 @@ class MetricsAccumulator {
         this.slowestBound = Number.isInteger(this.slowestLimit) && this.slowestLimit >= 0 ? this.slowestLimit : undefined;
         this.categoryLimit = options.maxTestsPerCategory ?? 50;
         this.categoryKeep = this.categoryLimit > 0 ? Math.ceil(this.categoryLimit) : 0;
-        this.categories = Object.fromEntries(CATEGORIES.map((category) => [
+        this.categories = Object.fromEntries(model_FAILURE_CATEGORIES.map((category) => [
             category,
             { count: 0, flaky: 0, recommendation: CATEGORY_RECOMMENDATIONS[category], tests: [] },
         ]));
@@ -13700,7 +14339,7 @@ class MetricsAccumulator {
         const entry = this.categories[test.category];
         if (status === 'flaky')
             entry.flaky++;
-        else if (status === 'failed' || status === 'errored') {
+        else if (isFailing(status)) {
             entry.count++;
             if (test.hasName === false)
                 return;
@@ -13733,7 +14372,7 @@ class MetricsAccumulator {
             .map((candidate) => candidate.summary);
         if (this.order === 'id') {
             this.flaky.sort((a, b) => byCodeUnits(a.id, b.id));
-            for (const category of CATEGORIES) {
+            for (const category of model_FAILURE_CATEGORIES) {
                 const entry = this.categories[category];
                 entry.tests = entry.tests.sort(byCodeUnits).slice(0, this.categoryKeep);
             }
@@ -13743,7 +14382,7 @@ class MetricsAccumulator {
         return {
             schemaVersion: 1,
             ...counts,
-            passRate: passRate(counts.passed + counts.flaky, counts.total - counts.skipped),
+            passRate: pass_rate_passRate(counts.passed + counts.flaky, counts.total - counts.skipped),
             durationMs: {
                 wall: Math.max(0, ...perShard.values()),
                 perShard: sortedRecord(perShard),
@@ -13792,28 +14431,6 @@ function orderAttempts(attempts) {
         .map(({ attempt }) => attempt);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/merge/final-status.ts
-function isFailing(status) {
-    return status === 'failed' || status === 'errored';
-}
-/**
- * The attempt that decides a test's final status: the last one that ran, or the last
- * attempt when none ran (all skipped). A skip after failures (a retry that was skipped)
- * therefore does not hide the failure.
- */
-function decisiveAttempt(attempts) {
-    return attempts.findLast((attempt) => attempt.status !== 'skipped') ?? attempts.at(-1);
-}
-/** Final status per DESIGN: failing attempts then a final pass → flaky; else the decisive attempt's status. */
-function finalStatus(attempts) {
-    const decisive = decisiveAttempt(attempts);
-    if (!decisive)
-        return 'skipped';
-    if (decisive.status === 'passed' && attempts.some((attempt) => isFailing(attempt.status)))
-        return 'flaky';
-    return decisive.status;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/merge/duplicates.ts
 
 function describeSource(attempt) {
@@ -13842,19 +14459,24 @@ function findDuplicateRuns(id, attempts) {
     return duplicates;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/merge/string-pool.ts
-/** Hands out one shared instance per distinct string, so 100k tests in one suite hold one suite name. */
-class StringPool {
-    strings = new Map();
-    intern(value) {
-        if (value === undefined)
-            return undefined;
-        const known = this.strings.get(value);
-        if (known !== undefined)
-            return known;
-        this.strings.set(value, value);
-        return value;
-    }
+;// CONCATENATED MODULE: ./packages/core/src/merge/final-status.ts
+
+/**
+ * The attempt that decides a test's final status: the last one that ran, or the last
+ * attempt when none ran (all skipped). A skip after failures (a retry that was skipped)
+ * therefore does not hide the failure.
+ */
+function decisiveAttempt(attempts) {
+    return attempts.findLast((attempt) => attempt.status !== 'skipped') ?? attempts.at(-1);
+}
+/** Final status per DESIGN: failing attempts then a final pass → flaky; else the decisive attempt's status. */
+function finalStatus(attempts) {
+    const decisive = decisiveAttempt(attempts);
+    if (!decisive)
+        return 'skipped';
+    if (decisive.status === 'passed' && attempts.some((attempt) => isFailing(attempt.status)))
+        return 'flaky';
+    return decisive.status;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/merge/test-identity.ts
@@ -13870,58 +14492,12 @@ function testId(record) {
     const scope = record.file ? normaliseTestFile(record.file) : record.suite;
     return `${scope}::${record.classname ?? ''}::${record.name}`;
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/merge/run-builder.ts
-
-
-
-
-
-
-
-const DEFAULT_SLOWEST_CANDIDATES = 1000;
-const DEFAULT_CATEGORY_CANDIDATES = 1000;
-const STATUSES = ['passed', 'failed', 'errored', 'skipped'];
-const STATUS_CODE = { passed: 0, failed: 1, errored: 2, skipped: 3 };
-const CATEGORY_CODES = ['environment', 'data', 'timeout', 'test-logic', 'unknown'];
-/** flags column: bits 0-1 status, bits 2-4 category code (0 = none, else index + 1), bit 7 = has a Detail. */
-const STATUS_MASK = 0x03;
-const CATEGORY_SHIFT = 2;
-const CATEGORY_MASK = 0x07;
-const HAS_DETAIL = 0x80;
-const NO_LINE = -1;
-function categoryOf(attempts) {
-    const lastFailing = attempts.findLast((attempt) => isFailing(attempt.status));
-    if (!lastFailing)
-        return undefined;
-    return lastFailing.category ?? classifyFailure(lastFailing.failure);
-}
-/** `value`, or the equal string that `meta` already holds. */
-function sameString(value, meta) {
-    if (value === undefined)
-        return value;
-    if (value === meta.suite)
-        return meta.suite;
-    if (value === meta.classname)
-        return meta.classname;
-    if (value === meta.file)
-        return meta.file;
-    return value;
-}
-function run_builder_byCodeUnits(a, b) {
+/** Orders ids by UTF-16 code units (as `<` does): the same order on every machine and locale. */
+function compareIds(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-/** A record whose one attempt a column describes exactly: no output, failure, start time or extras. */
-function isPlain(record, attempt) {
-    return (attempt.failure === undefined &&
-        attempt.stdout === undefined &&
-        attempt.stderr === undefined &&
-        attempt.startedAt === undefined &&
-        record.properties === undefined &&
-        !record.truncated?.length &&
-        record.marker === undefined &&
-        (record.line === undefined || (Number.isInteger(record.line) && record.line >= 0 && record.line <= 0x7fffffff)));
-}
+
+;// CONCATENATED MODULE: ./packages/core/src/merge/paged-columns.ts
 const PAGE_BITS = 15;
 const PAGE_SIZE = 1 << PAGE_BITS;
 const PAGE_MASK = PAGE_SIZE - 1;
@@ -14037,16 +14613,489 @@ class DurationColumn {
         }
     }
 }
-class Columns {
+
+;// CONCATENATED MODULE: ./packages/core/src/merge/string-pool.ts
+/** Hands out one shared instance per distinct string, so 100k tests in one suite hold one suite name. */
+class StringPool {
+    strings = new Map();
+    intern(value) {
+        if (value === undefined)
+            return undefined;
+        const known = this.strings.get(value);
+        if (known !== undefined)
+            return known;
+        this.strings.set(value, value);
+        return value;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/merge/test-store.ts
+
+
+
+
+const STATUSES = ['passed', 'failed', 'errored', 'skipped'];
+const STATUS_CODE = { passed: 0, failed: 1, errored: 2, skipped: 3 };
+/**
+ * A test's flags byte: bits 0-1 the status of its one attempt, bits 2-4 that attempt's failure
+ * category (0 = none, else index in FAILURE_CATEGORIES + 1), bit 7 = held as a Detail (other bits 0).
+ */
+const STATUS_MASK = 0x03;
+const CATEGORY_SHIFT = 2;
+const CATEGORY_MASK = 0x07;
+const HAS_DETAIL = 0x80;
+const NO_LINE = -1;
+function isDetailed(flags) {
+    return (flags & HAS_DETAIL) !== 0;
+}
+function statusIn(flags) {
+    return STATUSES[flags & STATUS_MASK];
+}
+/** 0 = none (or a test held as a Detail), else index in FAILURE_CATEGORIES + 1. */
+function categoryCodeIn(flags) {
+    return (flags >> CATEGORY_SHIFT) & CATEGORY_MASK;
+}
+function categoryIn(flags) {
+    const code = categoryCodeIn(flags);
+    return code ? model_FAILURE_CATEGORIES[code - 1] : undefined;
+}
+function fitsLineColumn(line) {
+    return Number.isInteger(line) && line >= 0 && line <= 0x7fffffff;
+}
+/** A record whose one attempt a column describes exactly: no output, failure, start time or extras. */
+function isPlain(record, attempt) {
+    return (attempt.failure === undefined &&
+        attempt.stdout === undefined &&
+        attempt.stderr === undefined &&
+        attempt.startedAt === undefined &&
+        record.properties === undefined &&
+        !record.truncated?.length &&
+        record.marker === undefined &&
+        (record.line === undefined || fitsLineColumn(record.line)));
+}
+/** `value`, or the equal string that `meta` already holds. */
+function sameString(value, meta) {
+    if (value === undefined)
+        return value;
+    if (value === meta.suite)
+        return meta.suite;
+    if (value === meta.classname)
+        return meta.classname;
+    if (value === meta.file)
+        return meta.file;
+    return value;
+}
+/**
+ * The merged tests, held compactly by slot (0, 1, 2... in order of first record). A test whose
+ * single attempt has no failure, output or start time (in retain: 'metrics', any single attempt,
+ * reduced to status, category and start time) is held as columns (flags, duration, origin, line or
+ * start time), not as objects; any other test as a Detail. Every test refers by id to its meta and
+ * each column-held attempt to its origin, each held once.
+ */
+class TestStore {
+    lean;
+    pool = new StringPool();
+    count = 0;
     flags = new Column(Uint8Array);
-    duration = new DurationColumn();
-    meta = new OffsetColumn();
-    origin = new SmallColumn();
+    durations = new DurationColumn();
+    metaIds = new OffsetColumn();
+    originIds = new SmallColumn();
     /** 'run' mode: the record's line. */
-    line = new Column(Int32Array, NO_LINE);
+    lines = new Column(Int32Array, NO_LINE);
     /** 'metrics' mode: Date.parse(startedAt), NaN = none (all that attempt ordering needs). */
     started = new Column(Float64Array, NaN);
+    details = new Map();
+    metaList = [];
+    originList = [];
+    originIndex = new Map();
+    lastOriginSource;
+    lastOriginShard;
+    lastOrigin = -1;
+    /** `lean`: retain: 'metrics' (attempts without output or failure text, no line or other record extras). */
+    constructor(lean) {
+        this.lean = lean;
+    }
+    get size() {
+        return this.count;
+    }
+    get metas() {
+        return this.metaList;
+    }
+    get origins() {
+        return this.originList;
+    }
+    /** Holds a new test from its first record; returns its slot. */
+    add(group, file, record, source) {
+        const slot = this.count++;
+        this.metaIds.set(slot, this.metaId(group, record.suite, record.classname, file));
+        const attempts = record.attempts;
+        const first = attempts[0];
+        if (attempts.length === 1 && first && (this.lean || isPlain(record, first))) {
+            let flags = STATUS_CODE[first.status];
+            if (isFailing(first.status)) {
+                flags |= (model_FAILURE_CATEGORIES.indexOf(classifyFailure(first.failure)) + 1) << CATEGORY_SHIFT;
+            }
+            this.flags.set(slot, flags);
+            this.durations.set(slot, first.durationMs);
+            this.originIds.set(slot, this.originOf(first, source));
+            // Unwritten entries read as "none", and a column never written allocates no page.
+            if (this.lean) {
+                if (first.startedAt)
+                    this.started.set(slot, Date.parse(first.startedAt));
+            }
+            else if (record.line !== undefined)
+                this.lines.set(slot, record.line);
+            return slot;
+        }
+        this.flags.set(slot, HAS_DETAIL);
+        const detail = { attempts: attempts.map((attempt) => this.locateAttempt(attempt, source)) };
+        if (!this.lean) {
+            this.setLine(slot, detail, record.line);
+            if (record.properties)
+                detail.properties = record.properties;
+            if (record.truncated?.length)
+                detail.truncated = new Set(record.truncated);
+            if (record.marker)
+                detail.marker = record.marker;
+        }
+        this.details.set(slot, detail);
+        return slot;
+    }
+    /** Appends the attempts of a later record of the test, moving a column-held test to a Detail; returns it. */
+    addAttempts(slot, attempts, source) {
+        let detail = this.details.get(slot);
+        if (!detail) {
+            detail = { attempts: [this.columnAttempt(slot)] };
+            this.details.set(slot, detail);
+            this.flags.set(slot, HAS_DETAIL);
+        }
+        for (const attempt of attempts)
+            detail.attempts.push(this.locateAttempt(attempt, source));
+        return detail;
+    }
+    flagsOf(slot) {
+        return this.flags.get(slot);
+    }
+    /** A column-held test's duration (a Detail holds its attempts' own). */
+    durationOf(slot) {
+        return this.durations.get(slot);
+    }
+    /** A column-held test's origin, as an index into `origins`. */
+    originIdOf(slot) {
+        return this.originIds.get(slot);
+    }
+    detailOf(slot) {
+        return this.details.get(slot);
+    }
+    /** The test's meta, as an index into `metas`. */
+    metaIdOf(slot) {
+        return this.metaIds.get(slot);
+    }
+    metaOf(slot) {
+        return this.metaList[this.metaIds.get(slot)];
+    }
+    /** Moves the test to the meta (suite, classname, file) among its group's, made if new. */
+    setMeta(slot, group, suite, classname, file) {
+        this.metaIds.set(slot, this.metaId(group, suite, classname, file));
+    }
+    setLine(slot, detail, line) {
+        if (line !== undefined && fitsLineColumn(line)) {
+            this.lines.set(slot, line);
+        }
+        else if (line !== undefined) {
+            detail.line = line;
+        }
+    }
+    lineOf(slot, detail) {
+        if (detail?.line !== undefined)
+            return detail.line;
+        const line = this.lines.get(slot);
+        return line === NO_LINE ? undefined : line;
+    }
+    /** The one attempt a column-held test had, as the object 'run' mode would have kept. */
+    columnAttempt(slot) {
+        const flags = this.flags.get(slot);
+        const origin = this.originList[this.originIds.get(slot)];
+        const attempt = {
+            status: statusIn(flags),
+            durationMs: this.durations.get(slot),
+            source: origin.source,
+        };
+        if (origin.shard !== undefined)
+            attempt.shard = origin.shard;
+        // Only 'metrics' mode holds failing attempts with a failure in columns; keep its category.
+        if (this.lean) {
+            const category = categoryIn(flags);
+            if (category)
+                attempt.category = category;
+            const started = this.started.get(slot);
+            // Date.parse gives whole milliseconds, which toISOString writes back exactly.
+            if (!Number.isNaN(started))
+                attempt.startedAt = new Date(started).toISOString();
+        }
+        return attempt;
+    }
+    /** The meta (suite, classname, file) among the group's, made if new; absent ≠ empty string. */
+    metaId(group, suite, classname, file) {
+        const ids = group.moreMetas;
+        if (ids !== undefined) {
+            for (let i = ids.length - 1; i >= 0; i--) {
+                const meta = this.metaList[ids[i]];
+                if (meta.suite === suite && meta.classname === classname && meta.file === file)
+                    return ids[i];
+            }
+        }
+        if (group.meta >= 0) {
+            const meta = this.metaList[group.meta];
+            if (meta.suite === suite && meta.classname === classname && meta.file === file)
+                return group.meta;
+        }
+        const id = this.metaList.length;
+        // Strings equal to the previous meta's share its instances (records arrive suite by suite and
+        // file by file), without a pool entry per distinct string (~120,000 classes, each a suite and a file).
+        const last = this.metaList[id - 1];
+        const sharedSuite = last === undefined ? suite : sameString(suite, last);
+        const meta = {
+            suite: sharedSuite,
+            // A classname equal to the suite (usual for class-level suites) shares its string.
+            classname: classname === suite ? sharedSuite : last === undefined ? classname : sameString(classname, last),
+            file: last === undefined ? file : sameString(file, last),
+        };
+        this.metaList.push(meta);
+        if (group.meta < 0)
+            group.meta = id;
+        else if (ids === undefined)
+            group.moreMetas = [id];
+        else
+            ids.push(id);
+        return id;
+    }
+    originOf(attempt, source) {
+        const path = attempt.source ?? source.path;
+        const shard = attempt.shard ?? source.shard;
+        if (path === this.lastOriginSource && shard === this.lastOriginShard && this.lastOrigin >= 0)
+            return this.lastOrigin;
+        let byShard = this.originIndex.get(path);
+        if (!byShard)
+            this.originIndex.set(path, (byShard = new Map()));
+        let id = byShard.get(shard);
+        if (id === undefined) {
+            id = this.originList.length;
+            const origin = { source: this.pool.intern(path) };
+            if (shard !== undefined)
+                origin.shard = this.pool.intern(shard);
+            this.originList.push(origin);
+            byShard.set(shard, id);
+        }
+        this.lastOriginSource = path;
+        this.lastOriginShard = shard;
+        this.lastOrigin = id;
+        return id;
+    }
+    locateAttempt(attempt, source) {
+        const origin = this.originList[this.originOf(attempt, source)];
+        if (this.lean) {
+            const lean = { status: attempt.status, durationMs: attempt.durationMs, source: origin.source };
+            if (origin.shard !== undefined)
+                lean.shard = origin.shard;
+            if (attempt.startedAt !== undefined)
+                lean.startedAt = attempt.startedAt;
+            if (isFailing(attempt.status))
+                lean.category = classifyFailure(attempt.failure);
+            return lean;
+        }
+        const located = { ...attempt, source: origin.source };
+        if (origin.shard !== undefined)
+            located.shard = origin.shard;
+        return located;
+    }
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/merge/kept-names.ts
+
+
+
+
+/**
+ * retain: 'metrics': the names kept of tests that metrics() may list (tests are found by hash key,
+ * see TestKeys, and most hold no name): those with several attempts (flaky, duplicates), failing
+ * single-attempt ones among the `categoryCandidates` smallest ids per category, and single-attempt
+ * ones among the `slowestCandidates` slowest. checkSlowest() and checkCategories() tell whether
+ * metrics() could list exactly from them.
+ */
+class KeptNames {
+    store;
+    slowestCandidates;
+    categoryCandidates;
+    /** Names of the tests with several attempts (or none). */
+    named = new Map();
+    /**
+     * Names of the single-attempt, not failing, not skipped tests that may be among the slowest: all
+     * whose duration reaches `slowThreshold`. Pruned (as MetricsAccumulator prunes its candidates) to
+     * the `slowestCandidates` slowest once twice that many are held.
+     */
+    slowNames = new Map();
+    slowThreshold = -Infinity;
+    /** The slowest (in the list's order) of the tests whose name was not kept: what metrics() checks against. */
+    slowestDropped;
+    /**
+     * Per category code - 1, names of failing single-attempt tests that may be listed under their
+     * category: those with the smallest ids, pruned to `categoryCandidates` once twice that many are
+     * held (a pruned one is then offered to the slowest candidates).
+     */
+    categoryNames = model_FAILURE_CATEGORIES.map(() => new Map());
+    /** Per category: ids above this are not kept (undefined = no limit yet). */
+    categoryThreshold = model_FAILURE_CATEGORIES.map(() => undefined);
+    /** Per category: the smallest id of a test whose name was not kept there. */
+    categoryDropped = model_FAILURE_CATEGORIES.map(() => undefined);
+    constructor(store, slowestCandidates, categoryCandidates) {
+        this.store = store;
+        this.slowestCandidates = slowestCandidates;
+        this.categoryCandidates = categoryCandidates;
+    }
+    /** A test that `record` just added to the store at `slot`. */
+    addNew(slot, group, record) {
+        const flags = this.store.flagsOf(slot);
+        if (isDetailed(flags)) {
+            this.named.set(slot, { group, name: record.name });
+            return;
+        }
+        const first = record.attempts[0];
+        // Failing tests may be listed per category (or among the slowest); others only if among the slowest.
+        if (isFailing(first.status))
+            this.considerCategory(slot, categoryCodeIn(flags), group, record.name, first.durationMs);
+        else if (first.status !== 'skipped')
+            this.considerSlow(slot, group, record.name, first.durationMs);
+    }
+    /** A test that got more attempts: it may be flaky or have duplicates (listed by id); its duration may change. */
+    addAgain(slot, group, name) {
+        if (this.named.has(slot))
+            return;
+        this.named.set(slot, { group, name });
+        this.slowNames.delete(slot);
+        const category = categoryCodeIn(this.store.flagsOf(slot));
+        if (category)
+            this.categoryNames[category - 1].delete(slot);
+    }
+    /** The test's name if kept. */
+    nameOf(slot) {
+        const named = this.named.get(slot) ?? this.slowNames.get(slot);
+        if (named !== undefined)
+            return named;
+        const category = categoryCodeIn(this.store.flagsOf(slot));
+        return category ? this.categoryNames[category - 1].get(slot) : undefined;
+    }
+    /**
+     * Each category's list was made from the tests whose names were kept; it is exact when every
+     * failing test whose name was dropped there comes after its last entry.
+     */
+    checkCategories(metrics, limit) {
+        const wanted = limit > 0 ? Math.ceil(limit) : 0;
+        if (wanted === 0)
+            return;
+        model_FAILURE_CATEGORIES.forEach((category, code) => {
+            const dropped = this.categoryDropped[code];
+            if (dropped === undefined)
+                return;
+            const last = metrics.categories[category].tests[wanted - 1];
+            if (last !== undefined && last < dropped)
+                return;
+            throw new Error(`RunBuilder (retain: 'metrics'): cannot list the first ${wanted} ${category} tests exactly: only the ` +
+                `categoryCandidates (now ${this.categoryCandidates}) smallest ids of failing single-attempt tests per ` +
+                `category keep their names. Raise categoryCandidates or use retain: 'run'.`);
+        });
+    }
+    /**
+     * The slowest list was made from the tests whose names were kept; it is exact when every test
+     * whose name was dropped comes after its last entry.
+     */
+    checkSlowest(metrics, wanted) {
+        const dropped = this.slowestDropped;
+        if (wanted === 0 || dropped === undefined)
+            return;
+        const last = metrics.slowest[wanted - 1];
+        if (last && slownessOrder(last.durationMs, last.id, dropped.durationMs, dropped.id) < 0)
+            return;
+        throw new Error(`RunBuilder (retain: 'metrics'): cannot list the ${wanted} slowest tests exactly: only the ` +
+            `slowestCandidates (now ${this.slowestCandidates}) slowest single-attempt tests keep their names, ` +
+            `and fewer than ${wanted} named tests are slower than every other test (more wanted than kept, or ` +
+            `retries made kept ones faster). Raise slowestCandidates or use retain: 'run'.`);
+    }
+    /** Keeps the name of a single-attempt test while it may be among the slowest. */
+    considerSlow(slot, group, name, durationMs) {
+        const keep = this.slowestCandidates;
+        if (keep === 0 || durationMs < this.slowThreshold) {
+            this.noteDropped(durationMs, group.prefix, name);
+            return;
+        }
+        this.slowNames.set(slot, { group, name });
+        if (this.slowNames.size < 2 * keep + 64)
+            return;
+        const candidates = [...this.slowNames].map(([candidate, test]) => ({
+            slot: candidate,
+            test,
+            durationMs: this.store.durationOf(candidate),
+            id: test.group.prefix + test.name,
+        }));
+        candidates.sort((a, b) => slownessOrder(a.durationMs, a.id, b.durationMs, b.id));
+        const firstDropped = candidates[keep];
+        this.noteDropped(firstDropped.durationMs, '', firstDropped.id);
+        this.slowNames.clear();
+        for (const candidate of candidates.slice(0, keep))
+            this.slowNames.set(candidate.slot, candidate.test);
+        this.slowThreshold = candidates[keep - 1].durationMs;
+    }
+    /**
+     * Keeps the name of a failing single-attempt test while its id may be among the first of its
+     * category; a test not kept there is offered to the slowest candidates.
+     */
+    considerCategory(slot, categoryCode, group, name, durationMs) {
+        const code = categoryCode - 1;
+        const keep = this.categoryCandidates;
+        const threshold = this.categoryThreshold[code];
+        if (keep === 0 || (threshold !== undefined && group.prefix + name > threshold)) {
+            this.noteCategoryDropped(code, group.prefix + name);
+            this.considerSlow(slot, group, name, durationMs);
+            return;
+        }
+        const names = this.categoryNames[code];
+        names.set(slot, { group, name });
+        if (names.size < 2 * keep + 64)
+            return;
+        const candidates = [...names].map(([candidate, test]) => ({
+            slot: candidate,
+            test,
+            id: test.group.prefix + test.name,
+        }));
+        candidates.sort((a, b) => compareIds(a.id, b.id));
+        names.clear();
+        for (let i = 0; i < keep; i++)
+            names.set(candidates[i].slot, candidates[i].test);
+        this.categoryThreshold[code] = candidates[keep - 1].id;
+        this.noteCategoryDropped(code, candidates[keep].id);
+        for (let i = keep; i < candidates.length; i++) {
+            const { slot: dropped, test } = candidates[i];
+            this.considerSlow(dropped, test.group, test.name, this.store.durationOf(dropped));
+        }
+    }
+    noteCategoryDropped(code, id) {
+        const dropped = this.categoryDropped[code];
+        if (dropped === undefined || id < dropped)
+            this.categoryDropped[code] = id;
+    }
+    noteDropped(durationMs, prefix, name) {
+        const dropped = this.slowestDropped;
+        if (dropped !== undefined && durationMs < dropped.durationMs)
+            return;
+        const id = prefix + name;
+        if (dropped === undefined || slownessOrder(durationMs, id, dropped.durationMs, dropped.id) < 0) {
+            this.slowestDropped = { durationMs, id };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/merge/test-keys.ts
+
 /**
  * retain: 'metrics': finds a test by a 64-bit key of (group index, name) instead of by its name,
  * so that a passing single-attempt test holds no string at all (the name strings and Map entries
@@ -14144,20 +15193,38 @@ function fmix32(h) {
     h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
     return (h ^ (h >>> 16)) | 0;
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/merge/run-builder.ts
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_SLOWEST_CANDIDATES = 1000;
+const DEFAULT_CATEGORY_CANDIDATES = 1000;
+/** The category of a test's last failing attempt. */
+function categoryOf(attempts) {
+    const lastFailing = attempts.findLast((attempt) => isFailing(attempt.status));
+    if (!lastFailing)
+        return undefined;
+    return lastFailing.category ?? classifyFailure(lastFailing.failure);
+}
 /**
- * Merges test records from many files, shards and retries into one run, one test per id.
- * Records can be added as they are parsed; only the merged tests are held, compactly: tests are
- * grouped by (file or suite, classname) and found by name, and a test whose single attempt has
- * no failure, output or start time is held as columns (status, duration, origin, line), not as
- * objects. TestResult objects are made by build(); metrics() computes Metrics from the columns
- * without making them.
+ * Merges test records from many files, shards and retries into one run, one test per id: a record
+ * whose (file or suite, classname, name) was seen before adds its attempts to that test. Records
+ * can be added as they are parsed; only the merged tests are held, compactly (see TestStore).
+ * TestResult objects are made by build(); metrics() computes Metrics from the held tests without
+ * making them.
  */
 class RunBuilder {
-    pool = new StringPool();
     files = [];
     lean;
-    columns;
-    count = 0;
+    store;
     /** Groups by id prefix: two (scope, classname) pairs with the same prefix share a group, as their ids do. */
     groups = new Map();
     /** The group of the last record: records mostly arrive group by group, so most skip the lookup. */
@@ -14167,67 +15234,45 @@ class RunBuilder {
     /** The last file normalised and its result: records arrive file by file, so most skip the work. */
     lastRawFile;
     lastNormalisedFile = '';
-    metas = [];
-    origins = [];
-    originIds = new Map();
-    lastOriginSource;
-    lastOriginShard;
-    lastOrigin = -1;
-    details = new Map();
     /** retain: 'metrics': tests by hash key (see TestKeys). */
     keys;
-    /** retain: 'metrics': names of the tests metrics() may list, except the slowest candidates. */
-    named = new Map();
-    /**
-     * retain: 'metrics': names of the single-attempt, not failing, not skipped tests that may be
-     * among the slowest: all whose duration reaches `slowThreshold`. Pruned (as MetricsAccumulator
-     * prunes its candidates) to the `slowestCandidates` slowest once twice that many are held.
-     */
-    slowNames = new Map();
-    slowestCandidates;
-    slowThreshold = -Infinity;
-    /** The slowest (in the list's order) of the tests whose name was not kept: what metrics() checks against. */
-    slowestDropped;
-    /**
-     * retain: 'metrics': per category code - 1, names of failing single-attempt tests that may be
-     * listed under their category: those with the smallest ids, pruned to `categoryCandidates`
-     * once twice that many are held (a pruned one is then offered to the slowest candidates).
-     */
-    categoryNames = CATEGORY_CODES.map(() => new Map());
-    /** Per category: ids above this are not kept (undefined = no limit yet). */
-    categoryThreshold = CATEGORY_CODES.map(() => undefined);
-    /** Per category: the smallest id of a test whose name was not kept there. */
-    categoryDropped = CATEGORY_CODES.map(() => undefined);
-    categoryCandidates;
+    /** retain: 'metrics': the names of the tests metrics() may list. */
+    kept;
     constructor(options = {}) {
         this.lean = options.retain === 'metrics';
-        this.columns = new Columns();
-        if (this.lean)
-            this.keys = new TestKeys();
+        this.store = new TestStore(this.lean);
         const candidates = options.slowestCandidates ?? DEFAULT_SLOWEST_CANDIDATES;
         if (!Number.isInteger(candidates) || candidates < 0) {
             throw new Error(`RunBuilder: slowestCandidates must be a whole number >= 0, got ${candidates}`);
         }
-        this.slowestCandidates = candidates;
         const perCategory = options.categoryCandidates ?? DEFAULT_CATEGORY_CANDIDATES;
         if (!Number.isInteger(perCategory) || perCategory < 0) {
             throw new Error(`RunBuilder: categoryCandidates must be a whole number >= 0, got ${perCategory}`);
         }
-        this.categoryCandidates = perCategory;
+        if (this.lean) {
+            this.keys = new TestKeys();
+            this.kept = new KeptNames(this.store, candidates, perCategory);
+        }
     }
     /** Number of distinct tests so far. */
     get testCount() {
-        return this.count;
+        return this.store.size;
     }
     add(record, source) {
         const file = record.file ? this.normalisedFile(record.file) : undefined;
         const group = this.groupOf(file ?? record.suite, record.classname ?? '');
         const keys = this.keys;
         const known = keys ? keys.find(group.index, record.name) : (group.names.get(record.name) ?? -1);
-        if (known < 0)
-            this.addNew(group, file, record, source);
-        else
+        if (known >= 0) {
             this.addAgain(known, group, record, source);
+            return;
+        }
+        const slot = this.store.add(group, file, record, source);
+        if (keys)
+            keys.insert(slot);
+        else
+            group.names.set(record.name, slot);
+        this.kept?.addNew(slot, group, record);
     }
     addFile(file) {
         this.files.push(file);
@@ -14236,24 +15281,25 @@ class RunBuilder {
         if (this.lean) {
             throw new Error("RunBuilder: build() needs the full records; this builder was made with retain: 'metrics'.");
         }
-        const ids = new Array(this.count);
-        const names = new Array(this.count);
+        const count = this.store.size;
+        const ids = new Array(count);
+        const names = new Array(count);
         for (const group of this.groups.values()) {
             for (const [name, slot] of group.names) {
                 ids[slot] = group.prefix + name;
                 names[slot] = name;
             }
         }
-        const order = new Uint32Array(this.count);
+        const order = new Uint32Array(count);
         for (let slot = 0; slot < order.length; slot++)
             order[slot] = slot;
-        order.sort((a, b) => run_builder_byCodeUnits(ids[a], ids[b]));
+        order.sort((a, b) => compareIds(ids[a], ids[b]));
         const tests = [];
         const duplicates = [];
         for (const slot of order) {
             const id = ids[slot];
-            const detail = this.details.get(slot);
-            const attempts = detail ? orderAttempts(detail.attempts) : [this.columnAttempt(slot)];
+            const detail = this.store.detailOf(slot);
+            const attempts = detail ? orderAttempts(detail.attempts) : [this.store.columnAttempt(slot)];
             if (attempts.length > 1)
                 duplicates.push(...findDuplicateRuns(id, attempts));
             tests.push(this.resultOf(slot, id, names[slot], detail, attempts));
@@ -14271,20 +15317,21 @@ class RunBuilder {
         }
         // Tests are not looked up by key until the next add(), which rebuilds the table.
         this.keys?.release();
+        const store = this.store;
+        const metas = store.metas;
         const accumulator = new MetricsAccumulator(options, 'id');
         /** Per meta: its suite's and file's tally indexes (-1 = no file), -2 = not looked up yet. */
-        const suiteTallies = new Int32Array(this.metas.length).fill(-2);
-        const fileTallies = new Int32Array(this.metas.length);
-        const originSums = this.origins.map((origin) => accumulator.shard(origin.shard));
-        const view = new SlotView(this.metas);
+        const suiteTallies = new Int32Array(metas.length).fill(-2);
+        const fileTallies = new Int32Array(metas.length);
+        const originSums = store.origins.map((origin) => accumulator.shard(origin.shard));
+        const view = new SlotView(metas);
         const duplicates = [];
-        const { flags, duration, meta } = this.columns;
         /** Feeds one held test; group and name are undefined for a test whose name retain: 'metrics' did not keep. */
         const feed = (slot, group, name) => {
-            const metaId = meta.get(slot);
+            const metaId = store.metaIdOf(slot);
             let suiteTally = suiteTallies[metaId];
             if (suiteTally === -2) {
-                const { suite, file } = this.metas[metaId];
+                const { suite, file } = metas[metaId];
                 suiteTally = suiteTallies[metaId] = accumulator.suite(suite);
                 fileTallies[metaId] = file === undefined ? -1 : accumulator.file(file);
             }
@@ -14292,11 +15339,11 @@ class RunBuilder {
             view.name = name;
             view.hasName = name !== undefined;
             view.meta = metaId;
-            const flag = flags.get(slot);
-            if (flag & HAS_DETAIL) {
-                // Tests with a detail always have a name (addNew, addAgain).
+            const flags = store.flagsOf(slot);
+            if (isDetailed(flags)) {
+                // Tests with a detail always have a name (in retain: 'metrics', KeptNames keeps theirs).
                 const id = group.prefix + name;
-                const attempts = orderAttempts(this.details.get(slot).attempts);
+                const attempts = orderAttempts(store.detailOf(slot).attempts);
                 for (const attempt of attempts)
                     accumulator.shard(attempt.shard).add(attempt.durationMs);
                 if (attempts.length > 1) {
@@ -14311,25 +15358,21 @@ class RunBuilder {
                 view.failedAttempts = attempts.filter((attempt) => isFailing(attempt.status)).length;
             }
             else {
-                const durationMs = duration.get(slot);
-                originSums[this.columns.origin.get(slot)].add(durationMs);
-                const category = (flag >> CATEGORY_SHIFT) & CATEGORY_MASK;
-                view.status = STATUSES[flag & STATUS_MASK];
+                const durationMs = store.durationOf(slot);
+                originSums[store.originIdOf(slot)].add(durationMs);
+                const status = statusIn(flags);
+                view.status = status;
                 view.durationMs = durationMs;
-                view.category = category ? CATEGORY_CODES[category - 1] : undefined;
+                view.category = categoryIn(flags);
                 view.attemptCount = 1;
-                view.failedAttempts = isFailing(view.status) ? 1 : 0;
+                view.failedAttempts = isFailing(status) ? 1 : 0;
             }
             accumulator.addTest(view, suiteTally, fileTallies[metaId]);
         };
-        if (this.lean) {
-            for (let slot = 0; slot < this.count; slot++) {
-                let named = this.named.get(slot) ?? this.slowNames.get(slot);
-                if (named === undefined) {
-                    const category = (flags.get(slot) >> CATEGORY_SHIFT) & CATEGORY_MASK;
-                    if (category)
-                        named = this.categoryNames[category - 1].get(slot);
-                }
+        const kept = this.kept;
+        if (kept) {
+            for (let slot = 0; slot < store.size; slot++) {
+                const named = kept.nameOf(slot);
                 feed(slot, named?.group, named?.name);
             }
         }
@@ -14338,49 +15381,34 @@ class RunBuilder {
                 for (const [name, slot] of group.names)
                     feed(slot, group, name);
         }
-        duplicates.sort((a, b) => run_builder_byCodeUnits(a.id, b.id));
+        duplicates.sort((a, b) => compareIds(a.id, b.id));
         const metrics = accumulator.finish([...this.files], duplicates.flatMap((entry) => entry.errors));
-        if (this.lean) {
-            this.checkSlowest(metrics, Math.floor(slowest));
-            this.checkCategories(metrics, options.maxTestsPerCategory ?? 50);
+        if (kept) {
+            kept.checkSlowest(metrics, Math.floor(slowest));
+            kept.checkCategories(metrics, options.maxTestsPerCategory ?? 50);
         }
         return metrics;
     }
-    /**
-     * retain: 'metrics': each category's list was made from the tests whose names were kept; it is
-     * exact when every failing test whose name was dropped there comes after its last entry.
-     */
-    checkCategories(metrics, limit) {
-        const wanted = limit > 0 ? Math.ceil(limit) : 0;
-        if (wanted === 0)
+    /** A later record of a known test: its attempts are added and its extras merged. */
+    addAgain(slot, group, record, source) {
+        this.kept?.addAgain(slot, group, record.name);
+        const meta = this.store.metaOf(slot);
+        if (meta.file === undefined && record.file !== undefined) {
+            // As `known.file ??= record.file && normaliseTestFile(record.file)` would.
+            const file = record.file ? this.normalisedFile(record.file) : record.file;
+            this.store.setMeta(slot, group, meta.suite, meta.classname, file);
+        }
+        const detail = this.store.addAttempts(slot, record.attempts, source);
+        if (this.lean)
             return;
-        CATEGORY_CODES.forEach((category, code) => {
-            const dropped = this.categoryDropped[code];
-            if (dropped === undefined)
-                return;
-            const last = metrics.categories[category].tests[wanted - 1];
-            if (last !== undefined && last < dropped)
-                return;
-            throw new Error(`RunBuilder (retain: 'metrics'): cannot list the first ${wanted} ${category} tests exactly: only the ` +
-                `categoryCandidates (now ${this.categoryCandidates}) smallest ids of failing single-attempt tests per ` +
-                `category keep their names. Raise categoryCandidates or use retain: 'run'.`);
-        });
-    }
-    /**
-     * retain: 'metrics': the slowest list was made from the tests whose names were kept; it is
-     * exact when every test whose name was dropped comes after its last entry.
-     */
-    checkSlowest(metrics, wanted) {
-        const dropped = this.slowestDropped;
-        if (wanted === 0 || dropped === undefined)
-            return;
-        const last = metrics.slowest[wanted - 1];
-        if (last && slownessOrder(last.durationMs, last.id, dropped.durationMs, dropped.id) < 0)
-            return;
-        throw new Error(`RunBuilder (retain: 'metrics'): cannot list the ${wanted} slowest tests exactly: only the ` +
-            `slowestCandidates (now ${this.slowestCandidates}) slowest single-attempt tests keep their names, ` +
-            `and fewer than ${wanted} named tests are slower than every other test (more wanted than kept, or ` +
-            `retries made kept ones faster). Raise slowestCandidates or use retain: 'run'.`);
+        if (this.store.lineOf(slot, detail) === undefined)
+            this.store.setLine(slot, detail, record.line);
+        if (record.properties)
+            detail.properties = { ...detail.properties, ...record.properties };
+        for (const field of record.truncated ?? [])
+            (detail.truncated ??= new Set()).add(field);
+        if (record.marker)
+            detail.marker = record.marker;
     }
     normalisedFile(file) {
         if (file === this.lastRawFile)
@@ -14411,272 +15439,8 @@ class RunBuilder {
         this.lastGroup = group;
         return group;
     }
-    metaOf(group, record, file) {
-        return this.metaId(group, record.suite, record.classname, file);
-    }
-    /** The meta (suite, classname, file) among the group's, made if new; absent ≠ empty string. */
-    metaId(group, suite, classname, file) {
-        const ids = group.moreMetas;
-        if (ids !== undefined) {
-            for (let i = ids.length - 1; i >= 0; i--) {
-                const meta = this.metas[ids[i]];
-                if (meta.suite === suite && meta.classname === classname && meta.file === file)
-                    return ids[i];
-            }
-        }
-        if (group.meta >= 0) {
-            const meta = this.metas[group.meta];
-            if (meta.suite === suite && meta.classname === classname && meta.file === file)
-                return group.meta;
-        }
-        const id = this.metas.length;
-        // Strings equal to the previous meta's share its instances (records arrive suite by suite and
-        // file by file), without a pool entry per distinct string (~120,000 classes, each a suite and a file).
-        const last = this.metas[id - 1];
-        const sharedSuite = last === undefined ? suite : sameString(suite, last);
-        const meta = {
-            suite: sharedSuite,
-            // A classname equal to the suite (usual for class-level suites) shares its string.
-            classname: classname === suite ? sharedSuite : last === undefined ? classname : sameString(classname, last),
-            file: last === undefined ? file : sameString(file, last),
-        };
-        this.metas.push(meta);
-        if (group.meta < 0)
-            group.meta = id;
-        else if (ids === undefined)
-            group.moreMetas = [id];
-        else
-            ids.push(id);
-        return id;
-    }
-    originOf(attempt, source) {
-        const path = attempt.source ?? source.path;
-        const shard = attempt.shard ?? source.shard;
-        if (path === this.lastOriginSource && shard === this.lastOriginShard && this.lastOrigin >= 0)
-            return this.lastOrigin;
-        let byShard = this.originIds.get(path);
-        if (!byShard)
-            this.originIds.set(path, (byShard = new Map()));
-        let id = byShard.get(shard);
-        if (id === undefined) {
-            id = this.origins.length;
-            const origin = { source: this.pool.intern(path) };
-            if (shard !== undefined)
-                origin.shard = this.pool.intern(shard);
-            this.origins.push(origin);
-            byShard.set(shard, id);
-        }
-        this.lastOriginSource = path;
-        this.lastOriginShard = shard;
-        this.lastOrigin = id;
-        return id;
-    }
-    addNew(group, file, record, source) {
-        const slot = this.count++;
-        const columns = this.columns;
-        if (this.keys)
-            this.keys.insert(slot);
-        else
-            group.names.set(record.name, slot);
-        columns.meta.set(slot, this.metaOf(group, record, file));
-        const attempts = record.attempts;
-        const first = attempts[0];
-        if (attempts.length === 1 && first && (this.lean || isPlain(record, first))) {
-            let flag = STATUS_CODE[first.status];
-            if (isFailing(first.status)) {
-                flag |= (CATEGORY_CODES.indexOf(classifyFailure(first.failure)) + 1) << CATEGORY_SHIFT;
-            }
-            columns.flags.set(slot, flag);
-            columns.duration.set(slot, first.durationMs);
-            columns.origin.set(slot, this.originOf(first, source));
-            // Unwritten entries read as "none", and a column never written allocates no page.
-            if (this.lean) {
-                if (first.startedAt)
-                    columns.started.set(slot, Date.parse(first.startedAt));
-                // Failing tests may be listed per category (or among the slowest); others only if among the slowest.
-                if (isFailing(first.status))
-                    this.considerCategory(slot, flag, group, record.name, first.durationMs);
-                else if (first.status !== 'skipped')
-                    this.considerSlow(slot, group, record.name, first.durationMs);
-            }
-            else if (record.line !== undefined)
-                columns.line.set(slot, record.line);
-            return;
-        }
-        if (this.lean)
-            this.named.set(slot, { group, name: record.name });
-        columns.flags.set(slot, HAS_DETAIL);
-        const detail = { attempts: attempts.map((attempt) => this.locateAttempt(attempt, source)) };
-        if (!this.lean) {
-            this.setLine(slot, detail, record.line);
-            if (record.properties)
-                detail.properties = record.properties;
-            if (record.truncated?.length)
-                detail.truncated = new Set(record.truncated);
-            if (record.marker)
-                detail.marker = record.marker;
-        }
-        this.details.set(slot, detail);
-    }
-    addAgain(slot, group, record, source) {
-        const columns = this.columns;
-        if (this.lean && !this.named.has(slot)) {
-            // Several attempts: may be flaky or have duplicates (listed by id); its duration may change.
-            this.named.set(slot, { group, name: record.name });
-            this.slowNames.delete(slot);
-            const category = (columns.flags.get(slot) >> CATEGORY_SHIFT) & CATEGORY_MASK;
-            if (category && !(columns.flags.get(slot) & HAS_DETAIL))
-                this.categoryNames[category - 1].delete(slot);
-        }
-        const meta = this.metas[columns.meta.get(slot)];
-        if (meta.file === undefined && record.file !== undefined) {
-            // As `known.file ??= record.file && normaliseTestFile(record.file)` would.
-            const file = record.file ? this.normalisedFile(record.file) : record.file;
-            columns.meta.set(slot, this.metaId(group, meta.suite, meta.classname, file));
-        }
-        let detail = this.details.get(slot);
-        if (!detail) {
-            detail = { attempts: [this.columnAttempt(slot)] };
-            this.details.set(slot, detail);
-            columns.flags.set(slot, HAS_DETAIL);
-        }
-        for (const attempt of record.attempts)
-            detail.attempts.push(this.locateAttempt(attempt, source));
-        if (this.lean)
-            return;
-        if (this.lineOf(slot, detail) === undefined)
-            this.setLine(slot, detail, record.line);
-        if (record.properties)
-            detail.properties = { ...detail.properties, ...record.properties };
-        for (const field of record.truncated ?? [])
-            (detail.truncated ??= new Set()).add(field);
-        if (record.marker)
-            detail.marker = record.marker;
-    }
-    /** retain: 'metrics': keeps the name of a single-attempt test while it may be among the slowest. */
-    considerSlow(slot, group, name, durationMs) {
-        const keep = this.slowestCandidates;
-        if (keep === 0 || durationMs < this.slowThreshold) {
-            this.noteDropped(durationMs, group.prefix, name);
-            return;
-        }
-        this.slowNames.set(slot, { group, name });
-        if (this.slowNames.size < 2 * keep + 64)
-            return;
-        const candidates = [...this.slowNames].map(([candidate, test]) => ({
-            slot: candidate,
-            test,
-            durationMs: this.columns.duration.get(candidate),
-            id: test.group.prefix + test.name,
-        }));
-        candidates.sort((a, b) => slownessOrder(a.durationMs, a.id, b.durationMs, b.id));
-        const firstDropped = candidates[keep];
-        this.noteDropped(firstDropped.durationMs, '', firstDropped.id);
-        this.slowNames.clear();
-        for (const candidate of candidates.slice(0, keep))
-            this.slowNames.set(candidate.slot, candidate.test);
-        this.slowThreshold = candidates[keep - 1].durationMs;
-    }
-    /**
-     * retain: 'metrics': keeps the name of a failing single-attempt test while its id may be among
-     * the first of its category; a test not kept there is offered to the slowest candidates.
-     */
-    considerCategory(slot, flag, group, name, durationMs) {
-        const code = ((flag >> CATEGORY_SHIFT) & CATEGORY_MASK) - 1;
-        const keep = this.categoryCandidates;
-        const threshold = this.categoryThreshold[code];
-        if (keep === 0 || (threshold !== undefined && group.prefix + name > threshold)) {
-            this.noteCategoryDropped(code, group.prefix + name);
-            this.considerSlow(slot, group, name, durationMs);
-            return;
-        }
-        const names = this.categoryNames[code];
-        names.set(slot, { group, name });
-        if (names.size < 2 * keep + 64)
-            return;
-        const candidates = [...names].map(([candidate, test]) => ({
-            slot: candidate,
-            test,
-            id: test.group.prefix + test.name,
-        }));
-        candidates.sort((a, b) => run_builder_byCodeUnits(a.id, b.id));
-        names.clear();
-        for (let i = 0; i < keep; i++)
-            names.set(candidates[i].slot, candidates[i].test);
-        this.categoryThreshold[code] = candidates[keep - 1].id;
-        this.noteCategoryDropped(code, candidates[keep].id);
-        for (let i = keep; i < candidates.length; i++) {
-            const { slot: dropped, test } = candidates[i];
-            this.considerSlow(dropped, test.group, test.name, this.columns.duration.get(dropped));
-        }
-    }
-    noteCategoryDropped(code, id) {
-        const dropped = this.categoryDropped[code];
-        if (dropped === undefined || id < dropped)
-            this.categoryDropped[code] = id;
-    }
-    noteDropped(durationMs, prefix, name) {
-        const dropped = this.slowestDropped;
-        if (dropped !== undefined && durationMs < dropped.durationMs)
-            return;
-        const id = prefix + name;
-        if (dropped === undefined || slownessOrder(durationMs, id, dropped.durationMs, dropped.id) < 0) {
-            this.slowestDropped = { durationMs, id };
-        }
-    }
-    setLine(slot, detail, line) {
-        if (line !== undefined && Number.isInteger(line) && line >= 0 && line <= 0x7fffffff) {
-            this.columns.line.set(slot, line);
-        }
-        else if (line !== undefined) {
-            detail.line = line;
-        }
-    }
-    lineOf(slot, detail) {
-        if (detail?.line !== undefined)
-            return detail.line;
-        const line = this.columns.line.get(slot);
-        return line === NO_LINE ? undefined : line;
-    }
-    /** The one attempt a column-held test had, as the object 'run' mode would have kept. */
-    columnAttempt(slot) {
-        const flag = this.columns.flags.get(slot);
-        const status = STATUSES[flag & STATUS_MASK];
-        const origin = this.origins[this.columns.origin.get(slot)];
-        const attempt = { status, durationMs: this.columns.duration.get(slot), source: origin.source };
-        if (origin.shard !== undefined)
-            attempt.shard = origin.shard;
-        const category = (flag >> CATEGORY_SHIFT) & CATEGORY_MASK;
-        // Only 'metrics' mode holds failing attempts with a failure in columns; keep its category.
-        if (this.lean && category)
-            attempt.category = CATEGORY_CODES[category - 1];
-        if (this.lean) {
-            const started = this.columns.started.get(slot);
-            // Date.parse gives whole milliseconds, which toISOString writes back exactly.
-            if (!Number.isNaN(started))
-                attempt.startedAt = new Date(started).toISOString();
-        }
-        return attempt;
-    }
-    locateAttempt(attempt, source) {
-        const origin = this.origins[this.originOf(attempt, source)];
-        if (this.lean) {
-            const lean = { status: attempt.status, durationMs: attempt.durationMs, source: origin.source };
-            if (origin.shard !== undefined)
-                lean.shard = origin.shard;
-            if (attempt.startedAt !== undefined)
-                lean.startedAt = attempt.startedAt;
-            if (isFailing(attempt.status))
-                lean.category = classifyFailure(attempt.failure);
-            return lean;
-        }
-        const located = { ...attempt, source: origin.source };
-        if (origin.shard !== undefined)
-            located.shard = origin.shard;
-        return located;
-    }
     resultOf(slot, id, name, detail, attempts) {
-        const meta = this.metas[this.columns.meta.get(slot)];
+        const meta = this.store.metaOf(slot);
         const status = finalStatus(attempts);
         const result = {
             id,
@@ -14691,7 +15455,7 @@ class RunBuilder {
             result.classname = meta.classname;
         if (meta.file !== undefined)
             result.file = meta.file;
-        const line = this.lineOf(slot, detail);
+        const line = this.store.lineOf(slot, detail);
         if (line !== undefined)
             result.line = line;
         if (detail?.properties)
@@ -14741,9 +15505,6 @@ class SlotView {
     }
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
@@ -15652,7 +16413,7 @@ function reportOrder(a, b) {
 }
 async function kindOf(target) {
     try {
-        return (await (0,promises_namespaceObject.stat)(target)).isDirectory() ? 'directory' : 'file';
+        return (await (0,promises_.stat)(target)).isDirectory() ? 'directory' : 'file';
     }
     catch {
         return 'missing';
@@ -15861,7 +16622,7 @@ function toSeedNames(metrics) {
 
 
 
-;// CONCATENATED MODULE: ./packages/core/src/retry/clock.ts
+;// CONCATENATED MODULE: ./packages/core/src/ports/clock.ts
 const clock_systemClock = {
     now: () => Date.now(),
     sleep: (ms, signal) => new Promise((resolve, reject) => {
@@ -15990,8 +16751,9 @@ async function retryWithBackoff(fn, options) {
 
 
 
-
 ;// CONCATENATED MODULE: ./packages/core/src/writers/ctrf-report.ts
+
+
 
 
 const CTRF_STATUS = {
@@ -16103,6 +16865,7 @@ function toCtrfReport(run, metrics, meta) {
         reportFormat: 'CTRF',
         specVersion: '0.0.0',
         generatedBy: meta.generatedBy ?? 'testpipe',
+        extra: { testpipeSchemaVersion: versions_CONTRACT_VERSIONS.ctrf.current },
         results: {
             tool: meta.toolVersion ? { name: meta.toolName, version: meta.toolVersion } : { name: meta.toolName },
             summary: {
@@ -16120,7 +16883,7 @@ function toCtrfReport(run, metrics, meta) {
                 extra: {
                     errored: counts.errored,
                     passRate: metrics?.passRate ??
-                        passRate(counts.passed + counts.flaky, counts.passed + counts.flaky + counts.failed + counts.errored),
+                        pass_rate_passRate(counts.passed + counts.flaky, counts.passed + counts.flaky + counts.failed + counts.errored),
                 },
             },
             tests: run.tests.map(ctrfTest),
@@ -16140,8 +16903,8 @@ function toCtrfReport(run, metrics, meta) {
     return report;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -18451,6 +19214,7 @@ function isAttribute(name /*, options*/) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/writers/junit-testcase.ts
 
+
 function seconds(ms) {
     return (ms / 1000).toFixed(3);
 }
@@ -18497,7 +19261,7 @@ function testcaseNode(test) {
         node['@_line'] = String(test.line);
     const final = decisiveAttempt(test.attempts);
     const earlierFailures = test.attempts.filter((attempt) => attempt !== final && isFailing(attempt.status));
-    if (test.status === 'failed' || test.status === 'errored') {
+    if (isFailing(test.status)) {
         node[test.status === 'failed' ? 'failure' : 'error'] = final ? problemNode(final) : {};
         const rerunFailure = earlierFailures.filter((a) => a.status === 'failed').map(rerunNode);
         const rerunError = earlierFailures.filter((a) => a.status === 'errored').map(rerunNode);
@@ -18594,7 +19358,7 @@ async function write(stream, chunk) {
  * it opened it (a path was given).
  */
 async function writeMergedJUnit(run, target, options = {}) {
-    const stream = typeof target === 'string' ? (0,external_node_fs_namespaceObject.createWriteStream)(target, { encoding: 'utf8' }) : target;
+    const stream = typeof target === 'string' ? (0,external_node_fs_.createWriteStream)(target, { encoding: 'utf8' }) : target;
     const batchSize = options.batchSize ?? 500;
     const builder = new json2xml({
         ignoreAttributes: false,
@@ -18634,8 +19398,8 @@ async function writeMergedJUnit(run, target, options = {}) {
 
 
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/client-script.ts
 /**
  * The page's only script: the all-tests table (search, status filter, sort, virtual scrolling)
@@ -18975,6 +19739,7 @@ function fileReference(base, file, line) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/report-data.ts
+
 /** One character per final status in the payload's status string. */
 const STATUS_CODES = {
     passed: 'p',
@@ -19008,7 +19773,7 @@ function roundDuration(ms) {
     return Number.isFinite(ms) ? Math.round(ms * 10) / 10 : 0;
 }
 function carriesDetail(test) {
-    if (test.status === 'failed' || test.status === 'errored' || test.status === 'flaky')
+    if (isFailing(test.status) || test.status === 'flaky')
         return true;
     return test.status === 'skipped' && test.attempts.some((a) => a.failure?.message);
 }
@@ -19127,7 +19892,7 @@ function buildReportPayload(tests, fileLinkBase, limits = DEFAULT_PAYLOAD_LIMITS
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/format.ts
 // Number and duration formatting shared by the Markdown and HTML reports.
-function format_formatCount(n) {
+function formatCount(n) {
     return n.toLocaleString('en-US');
 }
 /** Human duration: 850 ms, 1.25 s, 3 min 20 s, 1 h 2 min; `fine` keeps a decimal below 10 ms (4.2 ms). */
@@ -19159,7 +19924,7 @@ function formatDurationDelta(ms) {
     return ms === null ? '–' : `${sign(ms)}${formatDuration(Math.abs(ms))}`;
 }
 function plural(n, one, many) {
-    return `${format_formatCount(n)} ${n === 1 ? one : many}`;
+    return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/format.ts
@@ -19201,7 +19966,7 @@ function statusBarSvg(counts) {
         if (count === 0 || total === 0)
             continue;
         const w = (count / total) * width;
-        const label = `${status}: ${format_formatCount(count)} (${((count / total) * 100).toFixed(1)} %)`;
+        const label = `${status}: ${formatCount(count)} (${((count / total) * 100).toFixed(1)} %)`;
         rects.push(`<rect x="${x.toFixed(2)}" y="0" width="${Math.max(w, 2).toFixed(2)}" height="${height}" fill="${STATUS_COLOURS[status]}"><title>${escapeHtml(label)}</title></rect>`);
         x += w;
     }
@@ -19239,9 +20004,9 @@ function histogramSvg(buckets) {
         const h = bucket.count === 0 ? 0 : Math.max(2, (bucket.count / max) * (height - top - bottom));
         const x = i * slot + slot * 0.12;
         const y = height - bottom - h;
-        const label = `${bucket.label}: ${format_formatCount(bucket.count)} tests`;
+        const label = `${bucket.label}: ${formatCount(bucket.count)} tests`;
         return (`<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(slot * 0.76).toFixed(1)}" height="${h.toFixed(1)}" fill="#0969da"><title>${escapeHtml(label)}</title></rect>` +
-            `<text x="${(x + slot * 0.38).toFixed(1)}" y="${(y - 5).toFixed(1)}" text-anchor="middle" class="chart-value">${format_formatCount(bucket.count)}</text>` +
+            `<text x="${(x + slot * 0.38).toFixed(1)}" y="${(y - 5).toFixed(1)}" text-anchor="middle" class="chart-value">${formatCount(bucket.count)}</text>` +
             `<text x="${(x + slot * 0.38).toFixed(1)}" y="${height - 10}" text-anchor="middle" class="chart-axis">${escapeHtml(bucket.label)}</text>`);
     });
     const axis = `<line x1="0" y1="${height - bottom}" x2="${width}" y2="${height - bottom}" stroke="#8c959f"/>`;
@@ -19321,8 +20086,8 @@ function trendSection(history) {
     if (!history || history.length === 0)
         return '';
     return `<section class="charts" id="trend">
-<div class="card"><h2>Pass rate, last ${format_formatCount(history.length)} runs</h2>${passRateTrendSvg(history)}</div>
-<div class="card"><h2>Duration, last ${format_formatCount(history.length)} runs</h2>${durationTrendSvg(history)}</div>
+<div class="card"><h2>Pass rate, last ${formatCount(history.length)} runs</h2>${passRateTrendSvg(history)}</div>
+<div class="card"><h2>Duration, last ${formatCount(history.length)} runs</h2>${durationTrendSvg(history)}</div>
 </section>`;
 }
 function idList(title, key, ids, testsById, limit) {
@@ -19339,7 +20104,7 @@ function idList(title, key, ids, testsById, limit) {
     })
         .join('');
     const more = ids.length - limit;
-    return `<div class="comparison-list" data-list="${key}"><h3>${title} (${format_formatCount(ids.length)})</h3><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${format_formatCount(more)} more.</p>` : ''}</div>`;
+    return `<div class="comparison-list" data-list="${key}"><h3>${title} (${formatCount(ids.length)})</h3><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</div>`;
 }
 function comparisonSection(comparison, testsById, limit = 100) {
     if (!comparison)
@@ -19384,21 +20149,21 @@ function verdictHeader(title, metrics, generatedAt, repositoryUrl, commitSha) {
     const verdict = verdictOf(metrics);
     const failing = metrics.failed + metrics.errored;
     const stats = [
-        ['total', 'Total', format_formatCount(metrics.total)],
-        ['passed', 'Passed', format_formatCount(metrics.passed)],
-        ['failed', 'Failed', format_formatCount(metrics.failed)],
-        ['errored', 'Errored', format_formatCount(metrics.errored)],
-        ['flaky', 'Flaky', format_formatCount(metrics.flaky)],
-        ['skipped', 'Skipped', format_formatCount(metrics.skipped)],
+        ['total', 'Total', formatCount(metrics.total)],
+        ['passed', 'Passed', formatCount(metrics.passed)],
+        ['failed', 'Failed', formatCount(metrics.failed)],
+        ['errored', 'Errored', formatCount(metrics.errored)],
+        ['flaky', 'Flaky', formatCount(metrics.flaky)],
+        ['skipped', 'Skipped', formatCount(metrics.skipped)],
     ];
     const statHtml = stats
         .map(([key, label, value]) => `<div class="stat stat-${key}" data-stat="${key}"><span class="stat-value">${value}</span><span class="stat-label">${label}</span></div>`)
         .join('');
     const reason = verdict === 'failed'
-        ? `${format_formatCount(failing)} of ${format_formatCount(metrics.total)} tests failed`
+        ? `${formatCount(failing)} of ${formatCount(metrics.total)} tests failed`
         : verdict === 'passed'
             ? metrics.flaky > 0
-                ? `all tests passed, ${format_formatCount(metrics.flaky)} only on retry`
+                ? `all tests passed, ${formatCount(metrics.flaky)} only on retry`
                 : 'all tests passed'
             : 'no test results were found';
     return `<header class="verdict verdict-${verdict}">
@@ -19410,7 +20175,7 @@ function verdictHeader(title, metrics, generatedAt, repositoryUrl, commitSha) {
 }
 /** Status chart and duration histogram, side by side. */
 function chartsSection(metrics, tests) {
-    const legend = STATUS_ORDER.map((status) => `<li><span class="swatch" data-colour="${status}"></span>${status} <strong>${format_formatCount(metrics[status])}</strong></li>`).join('');
+    const legend = STATUS_ORDER.map((status) => `<li><span class="swatch" data-colour="${status}"></span>${status} <strong>${formatCount(metrics[status])}</strong></li>`).join('');
     const ran = tests.filter((t) => t.status !== 'skipped').map((t) => t.durationMs);
     return `<section class="charts">
 <div class="card"><h2>Results</h2>${statusBarSvg(metrics)}<ul class="legend">${legend}</ul></div>
@@ -19426,7 +20191,7 @@ function statusSwatchCss() {
 
 
 
-const CATEGORY_ORDER = ['environment', 'data', 'timeout', 'test-logic', 'unknown'];
+
 const CATEGORY_TITLES = {
     environment: 'Environment',
     data: 'Test data',
@@ -19434,7 +20199,7 @@ const CATEGORY_TITLES = {
     'test-logic': 'Test logic',
     unknown: 'Unknown',
 };
-function section_tests_firstLine(text, max = 300) {
+function firstLine(text, max = 300) {
     const line = (text ?? '').split('\n', 1)[0].trim();
     return line.length > max ? `${line.slice(0, max)}…` : line;
 }
@@ -19442,7 +20207,7 @@ function failureMessage(test) {
     for (let i = test.attempts.length - 1; i >= 0; i--) {
         const failure = test.attempts[i].failure;
         if (failure?.message || failure?.type)
-            return section_tests_firstLine(failure.message || failure.type);
+            return firstLine(failure.message || failure.type);
     }
     return '';
 }
@@ -19451,7 +20216,7 @@ function statusBadge(status) {
 }
 /** Failing tests grouped by failure category, each group with what to do about it. */
 function failuresSection(metrics, testsById, linkBase) {
-    const groups = CATEGORY_ORDER.filter((c) => metrics.categories[c].count > 0).map((category) => {
+    const groups = model_FAILURE_CATEGORIES.filter((c) => metrics.categories[c].count > 0).map((category) => {
         const entry = metrics.categories[category];
         const items = entry.tests.map((id) => {
             const test = testsById.get(id);
@@ -19461,11 +20226,11 @@ function failuresSection(metrics, testsById, linkBase) {
             return `<li>${statusBadge(test.status)} <span class="test-name">${escapeHtml(test.name)}</span> <span class="muted">${escapeHtml(test.suite)}</span> ${fileReference(linkBase, test.file, test.line)}${message ? `<div class="failure-message">${escapeHtml(message)}</div>` : ''}</li>`;
         });
         const more = entry.count - entry.tests.length;
-        const flaky = entry.flaky > 0 ? ` (+${format_formatCount(entry.flaky)} flaky)` : '';
+        const flaky = entry.flaky > 0 ? ` (+${formatCount(entry.flaky)} flaky)` : '';
         return `<div class="category category-${category}" data-category="${category}">
-<h3>${CATEGORY_TITLES[category]} <span class="count">${format_formatCount(entry.count)} failing${flaky}</span></h3>
+<h3>${CATEGORY_TITLES[category]} <span class="count">${formatCount(entry.count)} failing${flaky}</span></h3>
 <p class="recommendation">${escapeHtml(entry.recommendation)}</p>
-<ul class="failure-list">${items.join('')}</ul>${more > 0 ? `<p class="muted">…and ${format_formatCount(more)} more: filter the table below by status.</p>` : ''}
+<ul class="failure-list">${items.join('')}</ul>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more: filter the table below by status.</p>` : ''}
 </div>`;
     });
     if (groups.length === 0)
@@ -19480,8 +20245,8 @@ function flakySection(metrics, limit = 50) {
         .map((t) => `<tr><td class="test-name">${escapeHtml(t.name)}</td><td>${escapeHtml(t.suite)}</td><td class="num">${t.failedAttempts} of ${t.attempts}</td><td>${escapeHtml(t.category ?? '')}</td></tr>`)
         .join('');
     const more = metrics.flakyTests.length - limit;
-    return `<section class="card" id="flaky"><h2>Flaky tests (${format_formatCount(metrics.flakyTests.length)})</h2>
-<table class="static"><thead><tr><th>Test</th><th>Suite</th><th>Failed attempts</th><th>Category</th></tr></thead><tbody>${rows}</tbody></table>${more > 0 ? `<p class="muted">…and ${format_formatCount(more)} more.</p>` : ''}</section>`;
+    return `<section class="card" id="flaky"><h2>Flaky tests (${formatCount(metrics.flakyTests.length)})</h2>
+<table class="static"><thead><tr><th>Test</th><th>Suite</th><th>Failed attempts</th><th>Category</th></tr></thead><tbody>${rows}</tbody></table>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</section>`;
 }
 function slowestSection(slowest, linkBase) {
     if (slowest.length === 0)
@@ -19505,8 +20270,8 @@ function ingestProblemsSection(metrics, limit = 100) {
     })
         .join('');
     const more = problems.length - limit;
-    return `<section class="card warning" id="ingest-problems"><h2>Report files with problems (${format_formatCount(problems.length)})</h2>
-<p>Some results may be missing or counted once where a report listed them twice.</p><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${format_formatCount(more)} more.</p>` : ''}</section>`;
+    return `<section class="card warning" id="ingest-problems"><h2>Report files with problems (${formatCount(problems.length)})</h2>
+<p>Some results may be missing or counted once where a report listed them twice.</p><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</section>`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/styles.ts
@@ -19585,7 +20350,7 @@ function reportCss() {
 
 /** The shell of the all-tests table; the client script fills the rows from the JSON payload. */
 function allTestsSection(metrics) {
-    const boxes = STATUS_ORDER.map((status) => `<label><input type="checkbox" value="${STATUS_CODES[status]}" data-status="${status}" checked> ${status} (${format_formatCount(metrics[status])})</label>`).join('');
+    const boxes = STATUS_ORDER.map((status) => `<label><input type="checkbox" value="${STATUS_CODES[status]}" data-status="${status}" checked> ${status} (${formatCount(metrics[status])})</label>`).join('');
     const header = (key, label, extra = '') => `<div role="columnheader" aria-sort="${key === 'status' ? 'ascending' : 'none'}"${extra}><button type="button" data-sort="${key}">${label}</button></div>`;
     return `<section class="card" id="all-tests"><h2>All tests</h2>
 <div class="controls">
@@ -19614,7 +20379,7 @@ function allTestsSection(metrics) {
 
 
 function sha256Source(text) {
-    return `'sha256-${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(text, 'utf8').digest('base64')}'`;
+    return `'sha256-${(0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 /**
  * Nothing may load: no connect, font, image (bar data: URIs), frame or form target. The one
@@ -19675,14 +20440,6 @@ ${body}
 
 
 
-
-;// CONCATENATED MODULE: ./packages/core/src/timings/types.ts
-// The content of timings.json (DESIGN "Data contracts"): written by aggregate-report, read by the run-matrix planner.
-const TIMINGS_SCHEMA_VERSION = 1;
-/** Weight of the newest run in the moving average. */
-const DEFAULT_TIMINGS_ALPHA = 0.3;
-/** Tests and files not timed in this many consecutive runs are dropped. */
-const DEFAULT_KEEP_UNSEEN_RUNS = 10;
 
 ;// CONCATENATED MODULE: ./packages/core/src/timings/build-timings.ts
 
@@ -19772,15 +20529,16 @@ function buildTimings(run, previous, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/timings/timings-format-error.ts
+
 /** A timings file that cannot be read; the message names the file and the bad key. */
-class TimingsFormatError extends Error {
+class TimingsFormatError extends UserError {
     source;
     key;
+    name = 'TimingsFormatError';
     constructor(source, key, problem) {
-        super(`Timings file ${source}: ${key ? `"${key}" ` : ''}${problem}`);
+        super(`Timings file ${source}: ${key ? `"${key}" ` : ''}${problem}`, { kind: 'config' });
         this.source = source;
         this.key = key;
-        this.name = 'TimingsFormatError';
     }
 }
 
@@ -19829,7 +20587,7 @@ function fromPytestSplitDurations(json, source) {
 function parse_timings_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-class FieldReader {
+class parse_timings_FieldReader {
     source;
     constructor(source) {
         this.source = source;
@@ -19860,7 +20618,7 @@ class FieldReader {
         return value;
     }
 }
-function readTest(reader, value, key, runs) {
+function parse_timings_readTest(reader, value, key, runs) {
     const entry = reader.object(value, key);
     return {
         ...(entry.file === undefined ? {} : { file: reader.string(entry.file, `${key}.file`) }),
@@ -19899,7 +20657,7 @@ function readTestpipeTimings(reader, json) {
         schemaVersion: 1,
         updatedAt,
         runs,
-        tests: readEntries(reader, json.tests, 'tests', (value, key) => readTest(reader, value, key, runs)),
+        tests: readEntries(reader, json.tests, 'tests', (value, key) => parse_timings_readTest(reader, value, key, runs)),
         files: readEntries(reader, json.files, 'files', (value, key) => readFile(reader, value, key, runs)),
     };
     if (json.shardOverheadMs !== undefined) {
@@ -19914,7 +20672,7 @@ function readTestpipeTimings(reader, json) {
  * `.test_durations`. Throws TimingsFormatError naming `source` and the bad key.
  */
 function parseTimings(json, source) {
-    const reader = new FieldReader(source);
+    const reader = new parse_timings_FieldReader(source);
     const root = reader.object(json, '');
     if (isPytestSplitDurations(root))
         return fromPytestSplitDurations(root, source);
@@ -19937,7 +20695,7 @@ function sizeOf(text, unit) {
     return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
 }
 /** Shortens text to at most `max` code units without splitting a surrogate pair, marking the cut with `…`. */
-function text_truncate(text, max) {
+function truncate(text, max) {
     if (text.length <= max)
         return text;
     let end = Math.max(0, max - 1);
@@ -19947,7 +20705,7 @@ function text_truncate(text, max) {
     return `${text.slice(0, end)}…`;
 }
 /** Shortens text to at most `maxBytes` UTF-8 bytes, on a code point boundary, marking the cut with `…`. */
-function text_truncateUtf8(text, maxBytes) {
+function truncateUtf8(text, maxBytes) {
     if (Buffer.byteLength(text, 'utf8') <= maxBytes)
         return text;
     const budget = Math.max(0, maxBytes - 3); // `…` is 3 bytes
@@ -19976,27 +20734,28 @@ function text_firstLine(text) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/markdown/failures.ts
 
+
 /** Failed and errored tests in run order (the run is sorted by id, so the order is stable). */
 function failingTests(run) {
-    return run.tests.filter((test) => test.status === 'failed' || test.status === 'errored');
+    return run.tests.filter((test) => isFailing(test.status));
 }
 /** The failure of the last failing attempt: what made the test fail, or for a flaky test what failed before the pass. */
-function failures_lastFailure(test) {
-    return test.attempts.findLast((a) => (a.status === 'failed' || a.status === 'errored') && a.failure)?.failure;
+function lastFailure(test) {
+    return test.attempts.findLast((a) => isFailing(a.status) && a.failure)?.failure;
 }
 function hasFailureText(test) {
-    const failure = failures_lastFailure(test);
+    const failure = lastFailure(test);
     return Boolean(failure?.message?.trim() || failure?.type || failure?.body?.trim());
 }
 /** One line saying why the test failed: the message's first line, else the type, else the body's first line. */
 function failureHeadline(test, max) {
-    const failure = failures_lastFailure(test);
+    const failure = lastFailure(test);
     const line = text_firstLine(failure?.message) || failure?.type || text_firstLine(failure?.body);
-    return text_truncate(line ?? '', max);
+    return truncate(line ?? '', max);
 }
 /** Type, full message and stack/body of the failure, shortened to `max` characters. */
-function failures_failureText(test, max) {
-    const failure = failures_lastFailure(test);
+function failureText(test, max) {
+    const failure = lastFailure(test);
     if (!failure)
         return '';
     const message = failure.message?.trim() ?? '';
@@ -20004,7 +20763,7 @@ function failures_failureText(test, max) {
     const head = type && !message.startsWith(type) ? (message ? `${type}: ${message}` : type) : message;
     const body = failure.body?.trim() ?? '';
     const text = [head, body && body !== message ? body : ''].filter(Boolean).join('\n\n');
-    return text.length > max ? `${text_truncate(text, max)}\n(shortened)` : text;
+    return text.length > max ? `${truncate(text, max)}\n(shortened)` : text;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/markdown/escape.ts
@@ -20121,7 +20880,7 @@ function isWindowsAbsolute(path) {
  * A report's test path relative to the repository: `\` becomes `/`, the first root that prefixes
  * it is stripped (case-insensitively for Windows drive paths), and leading `./` is dropped.
  */
-function paths_repoRelativePath(file, roots = []) {
+function repoRelativePath(file, roots = []) {
     let path = normaliseSlashes(file);
     for (const root of roots) {
         if (!root)
@@ -20167,19 +20926,19 @@ const MAX_LABEL = 200;
 const MAX_ID = 400;
 const MAX_READ_ERROR = 300;
 function section_parts_text(value, max) {
-    return escapeInline(text_truncate(value, max));
+    return escapeInline(truncate(value, max));
 }
 function cell(value, max) {
     return section_parts_text(value, max) || ' ';
 }
 /** After a table or list: a blank line ends it, then how many entries were left out. */
 function moreLines(shown, total, what) {
-    return shown < total ? ['', `_…and ${format_formatCount(total - shown)} more ${what}, not shown._`] : [];
+    return shown < total ? ['', `_…and ${formatCount(total - shown)} more ${what}, not shown._`] : [];
 }
 function section_parts_location(ctx, file, line) {
     if (!file)
         return ' ';
-    const path = text_truncate(paths_repoRelativePath(file, [ctx.input.links?.workspace]), MAX_PATH);
+    const path = truncate(repoRelativePath(file, [ctx.input.links?.workspace]), MAX_PATH);
     const label = codeSpan(line !== undefined ? `${path}:${line}` : path, true);
     return markdownLink(label, blobUrl(ctx.input.links?.blobBaseUrl, path, line));
 }
@@ -20197,24 +20956,24 @@ function headlineSection(ctx) {
     const reason = gate.reason ? section_parts_text(gate.reason, MAX_REASON) : '';
     if (status === 'failed') {
         lines.push(`## ❌ ${name}: failed`);
-        lines.push(`**Failed:** ${reason || `${format_formatCount(failing)} of ${plural(metrics.total, 'test', 'tests')} failed.`}`);
+        lines.push(`**Failed:** ${reason || `${formatCount(failing)} of ${plural(metrics.total, 'test', 'tests')} failed.`}`);
     }
     else if (status === 'passed') {
         lines.push(`## ${name}: passed`);
         const ran = metrics.total - metrics.skipped;
         const notes = [
-            metrics.flaky ? `${format_formatCount(metrics.flaky)} flaky` : '',
-            metrics.skipped ? `${format_formatCount(metrics.skipped)} skipped` : '',
+            metrics.flaky ? `${formatCount(metrics.flaky)} flaky` : '',
+            metrics.skipped ? `${formatCount(metrics.skipped)} skipped` : '',
         ]
             .filter(Boolean)
             .join(', ');
-        lines.push(`**Passed:** ${format_formatCount(metrics.passed + metrics.flaky)} of ${plural(ran, 'test', 'tests')} passed${notes ? ` (${notes})` : ''}.${reason ? ` ${reason}` : ''}`);
+        lines.push(`**Passed:** ${formatCount(metrics.passed + metrics.flaky)} of ${plural(ran, 'test', 'tests')} passed${notes ? ` (${notes})` : ''}.${reason ? ` ${reason}` : ''}`);
     }
     else {
         lines.push(`## ${name}: no tests ran`);
         lines.push(`**No tests ran.**${reason ? ` ${reason}` : ' No test results were found in the reports.'}`);
     }
-    lines.push(`Pass rate ${formatPercent(metrics.passRate)}; the gate requires at least ${formatPercent(gate.minPassRate)} and fails on ${codeSpan(text_truncate(gate.failOn, MAX_LABEL)) || 'nothing'}.`);
+    lines.push(`Pass rate ${formatPercent(metrics.passRate)}; the gate requires at least ${formatPercent(gate.minPassRate)} and fails on ${codeSpan(truncate(gate.failOn, MAX_LABEL)) || 'nothing'}.`);
     return lines.join('\n\n');
 }
 function totalsSection(metrics) {
@@ -20229,7 +20988,7 @@ function totalsSection(metrics) {
         'Duration (wall)',
         'Duration (CPU)',
     ];
-    const values = [metrics.total, metrics.passed, metrics.failed, metrics.errored, metrics.skipped, metrics.flaky].map(format_formatCount);
+    const values = [metrics.total, metrics.passed, metrics.failed, metrics.errored, metrics.skipped, metrics.flaky].map(formatCount);
     return [
         tableRow(head),
         tableRow(head.map(() => '---:')),
@@ -20277,7 +21036,7 @@ function sections_overview_comparisonSection(ctx, listCap) {
             tableRow([
                 formatPointsDelta(c.passRateDelta),
                 formatDurationDelta(c.durationDeltaMs),
-                ...[c.newFailures, c.fixed, c.newTests, c.removedTests].map((list) => format_formatCount(list.length)),
+                ...[c.newFailures, c.fixed, c.newTests, c.removedTests].map((list) => formatCount(list.length)),
             ]),
         ].join('\n'),
     ];
@@ -20315,8 +21074,8 @@ function categoriesSection(metrics, withRecommendations) {
         tableRow(['---', '---:', '---:', ...(withRecommendations ? ['---'] : [])]),
         ...entries.map(([category, entry]) => tableRow([
             CATEGORY_LABELS[category] ?? escapeInline(category),
-            format_formatCount(entry.count),
-            format_formatCount(entry.flaky),
+            formatCount(entry.count),
+            formatCount(entry.flaky),
             ...(withRecommendations ? [cell(entry.recommendation, MAX_REASON)] : []),
         ])),
     ].join('\n');
@@ -20366,7 +21125,7 @@ function failedSection(ctx, rows) {
     if (total === 0)
         return '';
     return [
-        `### Failed tests (${format_formatCount(total)})`,
+        `### Failed tests (${formatCount(total)})`,
         '',
         tableRow(['Test', 'Suite', 'Status', 'Location', 'Message']),
         tableRow(['---', '---', '---', '---', '---']),
@@ -20376,10 +21135,10 @@ function failedSection(ctx, rows) {
 }
 /** A collapsed block with the failure's message and stack; HTML-escaped, never a blank line inside. */
 function detailBlock(test) {
-    const summary = escapeHtmlLine(`${text_truncate(test.suite, MAX_SUITE)} › ${text_truncate(test.name, MAX_NAME)} (${test.status})`);
+    const summary = escapeHtmlLine(`${truncate(test.suite, MAX_SUITE)} › ${truncate(test.name, MAX_NAME)} (${test.status})`);
     return [
         `<details><summary>${summary}</summary>`,
-        `<pre>${escapePreBlock(failures_failureText(test, MAX_DETAILS))}</pre>`,
+        `<pre>${escapePreBlock(failureText(test, MAX_DETAILS))}</pre>`,
         '</details>',
     ].join('\n');
 }
@@ -20392,7 +21151,7 @@ function sections_tests_flakySection(ctx, cap) {
         return '';
     const shown = flaky.slice(0, cap);
     return [
-        `### Flaky tests (${format_formatCount(flaky.length)})`,
+        `### Flaky tests (${formatCount(flaky.length)})`,
         '',
         'Failed at least once, then passed on retry.',
         '',
@@ -20401,7 +21160,7 @@ function sections_tests_flakySection(ctx, cap) {
         ...shown.map((test) => tableRow([
             cell(test.name, MAX_NAME),
             cell(test.suite, MAX_SUITE),
-            `${format_formatCount(test.failedAttempts)} of ${format_formatCount(test.attempts)}`,
+            `${formatCount(test.failedAttempts)} of ${formatCount(test.attempts)}`,
             section_parts_location(ctx, test.file, undefined),
         ])),
         ...moreLines(shown.length, flaky.length, 'flaky tests'),
@@ -20427,17 +21186,17 @@ function fileProblemsSection(ctx, cap) {
     const problems = metrics.files.flatMap((file) => file.errors.map((error) => ({ file, error })));
     const parts = [];
     if (problems.length > 0 && cap === 0) {
-        parts.push(`**Report files with problems:** ${format_formatCount(problems.length)}; see the full report.`);
+        parts.push(`**Report files with problems:** ${formatCount(problems.length)}; see the full report.`);
     }
     else if (problems.length > 0) {
         const shown = problems.slice(0, cap);
         parts.push([
-            `### Report files with problems (${format_formatCount(problems.length)})`,
+            `### Report files with problems (${formatCount(problems.length)})`,
             '',
             tableRow(['File', 'Format', 'Problem']),
             tableRow(['---', '---', '---']),
             ...shown.map(({ file, error }) => tableRow([
-                codeSpan(text_truncate(paths_repoRelativePath(error.path || file.path, [ctx.input.links?.workspace]), MAX_PATH), true) || ' ',
+                codeSpan(truncate(repoRelativePath(error.path || file.path, [ctx.input.links?.workspace]), MAX_PATH), true) || ' ',
                 cell(file.format, MAX_LABEL),
                 cell(`${error.kind}${error.line !== undefined ? ` (line ${error.line})` : ''}: ${error.message}`, MAX_READ_ERROR),
             ])),
@@ -20462,9 +21221,9 @@ const COMPARISON_LIST_CAP = 50;
 const SHORT_LIST_CAP = 10;
 /** Below this many failed rows, the other lists are shortened before the failed list shrinks further. */
 const MIN_FAILED_ROWS = 20;
-const fitting_renderer_TOP_FAILURES_IN_CHECK_RUN = 10;
+const TOP_FAILURES_IN_CHECK_RUN = 10;
 /** Renders plans of one report and finds the fullest one within the limit. */
-class fitting_renderer_FittingRenderer {
+class FittingRenderer {
     limit;
     ctx;
     rows = [];
@@ -20554,12 +21313,12 @@ class fitting_renderer_FittingRenderer {
         const dropped = [];
         const left = (what, shown, total) => {
             if (shown < total)
-                dropped.push(`${format_formatCount(total - shown)} of ${format_formatCount(total)} ${what}`);
+                dropped.push(`${formatCount(total - shown)} of ${formatCount(total)} ${what}`);
         };
         if (plan.minimal)
             return ['everything but the verdict'];
         if (plan.layout === 'check-run') {
-            left('failed tests from the list', plan.failedRows, Math.min(this.failedCount, fitting_renderer_TOP_FAILURES_IN_CHECK_RUN));
+            left('failed tests from the list', plan.failedRows, Math.min(this.failedCount, TOP_FAILURES_IN_CHECK_RUN));
             return dropped;
         }
         left('failure messages and stack traces', plan.details, this.detailCount);
@@ -20619,11 +21378,11 @@ function limitFor(options) {
         return {
             max,
             unit: 'bytes',
-            label: max === SUMMARY_LIMIT_BYTES ? '1 MiB for a job summary' : `${format_formatCount(max)} bytes for a job summary`,
+            label: max === SUMMARY_LIMIT_BYTES ? '1 MiB for a job summary' : `${formatCount(max)} bytes for a job summary`,
         };
     }
     const max = Math.min(options.maxChars ?? COMMENT_LIMIT_CHARS, COMMENT_LIMIT_CHARS);
-    return { max, unit: 'chars', label: `${format_formatCount(max)} characters for a comment` };
+    return { max, unit: 'chars', label: `${formatCount(max)} characters for a comment` };
 }
 /** Whole lines of the minimal report that fit: the answer when even the verdict alone is too long. */
 function linesThatFit(renderer, plan, limit) {
@@ -20680,7 +21439,7 @@ function fitReport(renderer, limit) {
  */
 function renderMarkdownReport(input, options) {
     const limit = limitFor(options);
-    return fitReport(new fitting_renderer_FittingRenderer(input, limit), limit);
+    return fitReport(new FittingRenderer(input, limit), limit);
 }
 /** The check run's summary: verdict, totals and the first failures, within 65,535 characters. */
 function renderCheckRunSummary(input) {
@@ -20711,9 +21470,7 @@ function renderCheckRunSummary(input) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/markdown/compare.ts
 
-function compare_isFailing(status) {
-    return status === 'failed' || status === 'errored';
-}
+
 function isPassing(status) {
     return status === 'passed' || status === 'flaky';
 }
@@ -20733,9 +21490,9 @@ function compareWithBase(current, base, baseLabel) {
         const before = baseStatus.get(id);
         if (before === undefined)
             newTests.push(id);
-        if (compare_isFailing(status) && (before === undefined || !compare_isFailing(before)))
+        if (isFailing(status) && (before === undefined || !isFailing(before)))
             newFailures.push(id);
-        if (isPassing(status) && before !== undefined && compare_isFailing(before))
+        if (isPassing(status) && before !== undefined && isFailing(before))
             fixed.push(id);
     }
     const removedTests = [...baseStatus.keys()].filter((id) => !currentStatus.has(id));
@@ -20758,24 +21515,22 @@ function compareWithBase(current, base, baseLabel) {
 
 
 
+
 const DEFAULT_MAX = 50;
 // GitHub: title ≤ 255 characters, message and raw_details ≤ 64 KB each.
 const MAX_TITLE_CHARS = 255;
 const MAX_MESSAGE_BYTES = 4096;
 const MAX_DETAILS_BYTES = 32_768;
-function annotations_isFailing(test) {
-    return test.status === 'failed' || test.status === 'errored';
-}
 function failingAttempts(test) {
-    return test.attempts.filter((attempt) => attempt.status === 'failed' || attempt.status === 'errored').length;
+    return test.attempts.filter((attempt) => isFailing(attempt.status)).length;
 }
 function annotationFor(test, roots) {
     const line = test.line !== undefined && Number.isInteger(test.line) && test.line > 0 ? test.line : 1;
     const failure = lastFailure(test);
-    const headline = failure?.message?.trim() || failure?.type || firstLine(failure?.body);
+    const headline = failure?.message?.trim() || failure?.type || text_firstLine(failure?.body);
     const title = truncate(`${test.suite} › ${test.name}`.replace(/\s+/g, ' '), MAX_TITLE_CHARS);
     let annotation;
-    if (annotations_isFailing(test)) {
+    if (isFailing(test.status)) {
         annotation = {
             path: repoRelativePath(test.file, roots),
             start_line: line,
@@ -20806,7 +21561,7 @@ function compareAnnotations(a, b) {
     return (order(a) - order(b) ||
         (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
         a.start_line - b.start_line ||
-        (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+        ((a.title ?? '') < (b.title ?? '') ? -1 : (a.title ?? '') > (b.title ?? '') ? 1 : 0));
 }
 /**
  * Check-run annotations: a failure per failed or errored test, a warning per flaky test, for
@@ -20816,7 +21571,7 @@ function failureAnnotations(run, options = {}) {
     const roots = [options.repoRoot, options.workspace];
     const max = Math.max(0, options.max ?? DEFAULT_MAX);
     return run.tests
-        .filter((test) => Boolean(test.file) && (annotations_isFailing(test) || test.status === 'flaky'))
+        .filter((test) => Boolean(test.file) && (isFailing(test.status) || test.status === 'flaky'))
         .map((test) => annotationFor(test, roots))
         .sort(compareAnnotations)
         .slice(0, max);
@@ -20828,8 +21583,9 @@ function failureAnnotations(run, options = {}) {
 
 
 ;// CONCATENATED MODULE: ./packages/core/src/planning/errors.ts
+
 /** An input to the shard planner that cannot be planned; the message names the input. */
-class errors_ShardPlanInputError extends Error {
+class ShardPlanInputError extends UserError {
     input;
     name = 'ShardPlanInputError';
     constructor(input, problem) {
@@ -20838,7 +21594,7 @@ class errors_ShardPlanInputError extends Error {
     }
 }
 /** The plans need more matrix jobs than GitHub Actions starts from one matrix. */
-class errors_MatrixTooLargeError extends Error {
+class MatrixTooLargeError extends UserError {
     jobs;
     limit;
     name = 'MatrixTooLargeError';
@@ -20850,7 +21606,7 @@ class errors_MatrixTooLargeError extends Error {
     }
 }
 /** A shard job was started with a name that no plan contains. */
-class ShardNotFoundError extends Error {
+class ShardNotFoundError extends UserError {
     shardName;
     name = 'ShardNotFoundError';
     constructor(shardName, known) {
@@ -20880,16 +21636,6 @@ function medianMicros(values) {
         return values[middle];
     return Math.round((values[middle - 1] + values[middle]) / 2);
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/planning/types.ts
-const SHARD_PLAN_SCHEMA_VERSION = 1;
-const DEFAULT_MAX_PARALLEL = 16;
-/** Duration assumed for a unit when nothing at all is known. */
-const DEFAULT_UNIT_DURATION_MS = 1000;
-/** 'auto' takes the smallest shard count within this fraction of the best predicted wall time. */
-const AUTO_SHARDS_TOLERANCE = 0.05;
-/** GitHub Actions runs at most 256 jobs per matrix. */
-const types_MAX_MATRIX_JOBS = 256;
 
 ;// CONCATENATED MODULE: ./packages/core/src/planning/choose-shard-count.ts
 // shards: 'auto'. Plans every count from 1 to the cap, keeps those within the runner-minutes budget,
@@ -21338,7 +22084,7 @@ function canonicalJson(value) {
     return JSON.stringify(value) ?? 'null';
 }
 function sha256Hex(text) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/planning/validate-input.ts
@@ -21350,17 +22096,17 @@ function isPositiveInteger(value) {
 }
 function validateUnits(input) {
     if (!Array.isArray(input.units))
-        throw new errors_ShardPlanInputError('units', 'must be an array of { id, file? }.');
+        throw new ShardPlanInputError('units', 'must be an array of { id, file? }.');
     const seen = new Set();
     for (const unit of input.units) {
         if (typeof unit?.id !== 'string' || unit.id === '') {
-            throw new errors_ShardPlanInputError('units', 'has a unit without an id; every unit needs the id the runner accepts.');
+            throw new ShardPlanInputError('units', 'has a unit without an id; every unit needs the id the runner accepts.');
         }
         if (unit.file !== undefined && typeof unit.file !== 'string') {
-            throw new errors_ShardPlanInputError('units', `has a non-string file for unit "${unit.id}".`);
+            throw new ShardPlanInputError('units', `has a non-string file for unit "${unit.id}".`);
         }
         if (seen.has(unit.id)) {
-            throw new errors_ShardPlanInputError('units', `lists "${unit.id}" twice; each test or file may be planned once.`);
+            throw new ShardPlanInputError('units', `lists "${unit.id}" twice; each test or file may be planned once.`);
         }
         seen.add(unit.id);
     }
@@ -21368,25 +22114,25 @@ function validateUnits(input) {
 /** Returns the shard-count cap that applies to 'auto'. */
 function validatePlanInput(input) {
     if (typeof input.suite !== 'string' || input.suite.trim() === '') {
-        throw new errors_ShardPlanInputError('suite', 'must be a non-empty name; shards are named "<suite>-<k>".');
+        throw new ShardPlanInputError('suite', 'must be a non-empty name; shards are named "<suite>-<k>".');
     }
     if (input.granularity !== 'test' && input.granularity !== 'file') {
-        throw new errors_ShardPlanInputError('granularity', `must be "test" or "file", got ${JSON.stringify(input.granularity)}.`);
+        throw new ShardPlanInputError('granularity', `must be "test" or "file", got ${JSON.stringify(input.granularity)}.`);
     }
     if (input.shards !== 'auto' && !isPositiveInteger(input.shards)) {
-        throw new errors_ShardPlanInputError('shards', `must be a positive integer or "auto", got ${JSON.stringify(input.shards)}.`);
+        throw new ShardPlanInputError('shards', `must be a positive integer or "auto", got ${JSON.stringify(input.shards)}.`);
     }
     const maxParallel = input.maxParallel ?? DEFAULT_MAX_PARALLEL;
-    if (!isPositiveInteger(maxParallel) || maxParallel > types_MAX_MATRIX_JOBS) {
-        throw new errors_ShardPlanInputError('maxParallel', `must be an integer from 1 to ${types_MAX_MATRIX_JOBS}, got ${maxParallel}.`);
+    if (!isPositiveInteger(maxParallel) || maxParallel > MAX_MATRIX_JOBS) {
+        throw new ShardPlanInputError('maxParallel', `must be an integer from 1 to ${MAX_MATRIX_JOBS}, got ${maxParallel}.`);
     }
     const budget = input.runnerMinutesBudget;
     if (budget !== undefined && !(typeof budget === 'number' && Number.isFinite(budget) && budget > 0)) {
-        throw new errors_ShardPlanInputError('runnerMinutesBudget', `must be a positive number of minutes, got ${budget}.`);
+        throw new ShardPlanInputError('runnerMinutesBudget', `must be a positive number of minutes, got ${budget}.`);
     }
     const overhead = input.shardOverheadMs;
     if (overhead !== undefined && !(typeof overhead === 'number' && Number.isFinite(overhead) && overhead >= 0)) {
-        throw new errors_ShardPlanInputError('shardOverheadMs', `must be a non-negative number of milliseconds, got ${overhead}.`);
+        throw new ShardPlanInputError('shardOverheadMs', `must be a non-negative number of milliseconds, got ${overhead}.`);
     }
     validateUnits(input);
     return { maxParallel };
@@ -21523,7 +22269,412 @@ function findShard(plans, shardName) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/errors/index.ts
+
+
+;// CONCATENATED MODULE: ./packages/core/src/ports/logger.ts
+/** A logger that drops everything: for stages run where nobody reads the log. */
+const nullLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined,
+    error: () => undefined,
+    group: (_name, body) => body(),
+};
+/** Every message also goes to `write` (a shard's output.log), warnings and errors with their level. */
+function teeLogger(logger, write) {
+    return {
+        debug: (message) => logger.debug(message),
+        info: (message) => (logger.info(message), write(message)),
+        warning: (message) => (logger.warning(message), write(`warning: ${message}`)),
+        error: (message) => (logger.error(message), write(`error: ${message}`)),
+        group: (name, body) => logger.group(name, body),
+    };
+}
+/** A logger that keeps each message with its level: for tests and for stages that report later. */
+function memoryLogger() {
+    const lines = [];
+    const keep = (level) => (message) => void lines.push({ level, message });
+    return {
+        lines,
+        debug: keep('debug'),
+        info: keep('info'),
+        warning: keep('warning'),
+        error: keep('error'),
+        group: (name, body) => (keep('group')(name), body()),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ports/code-host.ts
+/** The host's answer when a token may not write (a fork PR's read-only GITHUB_TOKEN). */
+function isForbidden(error) {
+    return error?.status === 403;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ports/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/gate/evaluate-gate.ts
+/** What fails the step: a pass rate below the minimum (failures), only errored tests (errors), or nothing. */
+const FAIL_ON = ['failures', 'errors', 'nothing'];
+/** What a run in which no test ran does: fail, warn, or pass quietly. */
+const IF_NO_RESULTS = (/* unused pure expression or super */ null && (['error', 'warn', 'ignore']));
+/**
+ * The report's status is the pass-rate gate: failed when passRate < minPassRate. `fail-on` then decides
+ * whether that fails the step (failures), only errored tests do (errors), or nothing does.
+ */
+function evaluateGate(metrics, minPassRate, failOn) {
+    if (metrics.passRate === null) {
+        return { status: 'no-tests', failStep: false, reason: 'No test ran, so there is no pass rate to gate on.' };
+    }
+    const below = metrics.passRate < minPassRate;
+    const status = below ? 'failed' : 'passed';
+    const rate = `${metrics.passRate.toFixed(2)} %`;
+    let reason = below
+        ? `Pass rate ${rate} is below the required ${minPassRate} % (${metrics.failed} failed, ${metrics.errored} errored).`
+        : `Pass rate ${rate} meets the required ${minPassRate} %.`;
+    let failStep = false;
+    if (failOn === 'failures')
+        failStep = below;
+    if (failOn === 'errors') {
+        failStep = metrics.errored > 0;
+        if (failStep)
+            reason += ` ${metrics.errored} test(s) errored and fail-on is "errors".`;
+    }
+    if (failOn === 'nothing' && below)
+        reason += ' fail-on is "nothing", so the step does not fail.';
+    return { status, failStep, reason };
+}
+/** The one reading of `if-no-results`: whether a run without tests fails, and the line to show either way. */
+function noResultsVerdict(policy, message) {
+    if (policy === 'error')
+        return { failStep: true, failure: message };
+    if (policy === 'warn')
+        return { failStep: false, warning: message };
+    return { failStep: false };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/gate/index.ts
+
+
+;// CONCATENATED MODULE: ./packages/core/src/duration-setting.ts
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/g;
+// The notation of duration settings (testpipe.yml timeouts, action inputs): "10m", "1h30m", "500ms" or seconds.
+/**
+ * "10m", "90s", "1h30m", "500ms" or a number of seconds → milliseconds; undefined when the
+ * value is not a positive duration.
+ */
+function parseDurationMs(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) && value > 0 ? Math.round(value * 1000) : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const text = value.trim().replace(/\s+/g, '');
+    if (/^\d+(?:\.\d+)?$/.test(text))
+        return parseDurationMs(Number(text));
+    if (!DURATION.test(text))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(PART))
+        total += Number(amount) * (UNIT_MS[unit ?? 's'] ?? 0);
+    return total > 0 ? Math.round(total) : undefined;
+}
+/**
+ * Milliseconds in the notation of settings (the inverse of parseDurationMs): 600000 → "10m", 90000 → "1m30s",
+ * 3000 → "3s". Messages about a setting echo it this way; everything else uses formatDuration.
+ */
+function formatDurationSetting(ms) {
+    if (ms < 1000)
+        return `${ms}ms`;
+    const parts = [];
+    let rest = Math.round(ms / 1000);
+    const hours = Math.floor(rest / 3600);
+    rest -= hours * 3600;
+    const minutes = Math.floor(rest / 60);
+    rest -= minutes * 60;
+    if (hours)
+        parts.push(`${hours}h`);
+    if (minutes)
+        parts.push(`${minutes}m`);
+    if (rest || parts.length === 0)
+        parts.push(`${rest}s`);
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/plan.ts
+
+
+
+// Raising the version in the table without changing the type (or the reverse) fails to compile.
+const _planVersion = versions_CONTRACT_VERSIONS.plan.current;
+const _shardPlanVersion = versions_CONTRACT_VERSIONS.shardPlan.current;
+const ESTIMATE_SOURCES = ['known', 'file', 'directory', 'suite', 'default'];
+function readShard(r, value, path) {
+    const shard = r.object(value, path);
+    const index = r.count(shard.index, fields_fieldPath(path, 'index'));
+    if (index < 1)
+        r.fail(fields_fieldPath(path, 'index'), `must be 1 or more (found ${index})`);
+    r.nonEmptyString(shard.name, fields_fieldPath(path, 'name'));
+    r.stringArray(shard.units, fields_fieldPath(path, 'units'));
+    r.amount(shard.predictedMs, fields_fieldPath(path, 'predictedMs'));
+    return shard;
+}
+function readTradeoff(r, value, path) {
+    const row = r.object(value, path);
+    r.count(row.shards, fields_fieldPath(path, 'shards'));
+    r.amount(row.makespanMs, fields_fieldPath(path, 'makespanMs'));
+    r.amount(row.runnerMinutes, fields_fieldPath(path, 'runnerMinutes'));
+    r.amount(row.efficiency, fields_fieldPath(path, 'efficiency'));
+    r.boolean(row.withinBudget, fields_fieldPath(path, 'withinBudget'));
+    return row;
+}
+function readSuitePlan(r, value, path) {
+    const plan = r.object(value, path);
+    versions_checkSchemaVersion(plan.schemaVersion, r.source, versions_CONTRACT_VERSIONS.shardPlan, fields_fieldPath(path, 'schemaVersion'));
+    r.nonEmptyString(plan.suite, fields_fieldPath(path, 'suite'));
+    r.oneOf(plan.granularity, fields_fieldPath(path, 'granularity'), ['test', 'file']);
+    r.list(plan.shards, fields_fieldPath(path, 'shards'), (shard, shardPath) => readShard(r, shard, shardPath));
+    for (const key of ['totalMs', 'shardOverheadMs', 'lowerBoundMs', 'makespanMs', 'ratio']) {
+        r.amount(plan[key], fields_fieldPath(path, key));
+    }
+    r.numberIn(plan.knownShare, fields_fieldPath(path, 'knownShare'), 0, 1);
+    const estimates = r.object(plan.estimates, fields_fieldPath(path, 'estimates'));
+    for (const source of ESTIMATE_SOURCES)
+        r.count(estimates[source], fields_fieldPath(fields_fieldPath(path, 'estimates'), source));
+    r.nonEmptyString(plan.planHash, fields_fieldPath(path, 'planHash'));
+    r.optional(plan, 'tradeoffs', path, (rows, rowsPath) => r.list(rows, rowsPath, (row, rowPath) => readTradeoff(r, row, rowPath)));
+    r.optional(plan, 'reason', path, r.string);
+    return plan;
+}
+/** A shard found by name must be the only one of that name, or a job could run another shard's units. */
+function checkShardNamesUnique(r, suites) {
+    const seen = new Map();
+    suites.forEach((suite, s) => suite.shards.forEach((shard, i) => {
+        const path = `suites[${s}].shards[${i}].name`;
+        const first = seen.get(shard.name);
+        if (first !== undefined)
+            r.fail(path, `${JSON.stringify(shard.name)} is also ${first}; shard names must be unique`);
+        seen.set(shard.name, path);
+    }));
+}
+/** Validates a parsed testpipe-plan.json; throws a ContractError naming `source` and the field path. */
+function parsePipelinePlan(value, source) {
+    const r = new fields_FieldReader(source);
+    const plan = r.object(value, '');
+    versions_checkSchemaVersion(plan.schemaVersion, source, versions_CONTRACT_VERSIONS.plan);
+    r.string(plan.configFile, 'configFile');
+    const suites = r.list(plan.suites, 'suites', (suite, path) => readSuitePlan(r, suite, path));
+    checkShardNamesUnique(r, suites);
+    r.nonEmptyString(plan.planHash, 'planHash');
+    return plan;
+}
+function readPlanFile(file) {
+    return json_file_readJsonContract(file, parsePipelinePlan);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/environment.ts
+// env.json: written by provision, read by seed, run-matrix and teardown.
+
+
+
+const _environmentVersion = versions_CONTRACT_VERSIONS.environment.current;
+function readOutput(r, value, path) {
+    if (value === null || ['string', 'boolean', 'object'].includes(typeof value))
+        return value;
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    return r.fail(path, 'must be a string, number, boolean, null, list or map');
+}
+/** Validates a parsed env.json; throws a ContractError naming `source` and the field path. */
+function parseEnvironmentFile(value, source) {
+    const r = new FieldReader(source);
+    const env = r.object(value, '');
+    checkSchemaVersion(env.schemaVersion, source, CONTRACT_VERSIONS.environment);
+    r.nonEmptyString(env.pipelineId, 'pipelineId');
+    r.nonEmptyString(env.stateKey, 'stateKey');
+    r.isoTime(env.provisionedAt, 'provisionedAt');
+    r.record(env.outputs, 'outputs', (output, path) => readOutput(r, output, path));
+    r.optional(env, 'workingDirectory', '', r.string);
+    r.optional(env, 'expiresAt', '', r.isoTime);
+    return env;
+}
+function readEnvFile(file) {
+    return readJsonContract(file, parseEnvironmentFile);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/audit.ts
+// audit.json: what provision created and teardown kept or destroyed, when and by which run; read by people.
+
+
+
+const AUDIT_ACTIONS = (/* unused pure expression or super */ null && (['created', 'kept', 'destroyed', 'destroy-failed', 'expired']));
+const _auditVersion = versions_CONTRACT_VERSIONS.audit.current;
+function readEntry(r, value, path) {
+    const entry = r.object(value, path);
+    r.isoTime(entry.at, fieldPath(path, 'at'));
+    r.oneOf(entry.action, fieldPath(path, 'action'), AUDIT_ACTIONS);
+    const byPath = fieldPath(path, 'by');
+    const by = r.object(entry.by, byPath);
+    for (const key of ['runId', 'runAttempt', 'actor'])
+        r.optional(by, key, byPath, r.string);
+    r.oneOf(by.tool, fieldPath(byPath, 'tool'), ['action', 'cli']);
+    r.optional(entry, 'reason', path, r.string);
+    r.optional(entry, 'resources', path, r.stringArray);
+    return entry;
+}
+/** Validates a parsed audit.json; throws a ContractError naming `source` and the field path. */
+function parseAuditLog(value, source) {
+    const r = new FieldReader(source);
+    const log = r.object(value, '');
+    checkSchemaVersion(log.schemaVersion, source, CONTRACT_VERSIONS.audit);
+    r.nonEmptyString(log.pipelineId, 'pipelineId');
+    r.list(log.entries, 'entries', (entry, path) => readEntry(r, entry, path));
+    return log;
+}
+function readAuditFile(file) {
+    return readJsonContract(file, parseAuditLog);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/metrics.ts
+
+
+
+
+
+const _metricsVersion = versions_CONTRACT_VERSIONS.metrics.current;
+const TEST_STATUSES = (/* unused pure expression or super */ null && (['passed', 'failed', 'errored', 'skipped', 'flaky']));
+const COUNTS = (/* unused pure expression or super */ null && (['total', 'passed', 'failed', 'errored', 'skipped', 'flaky']));
+/** Counts and pass rate of the run or of one suite or file, consistent with DESIGN "Counting tests". */
+function readCounts(r, group, path) {
+    const c = Object.fromEntries(COUNTS.map((key) => [key, r.count(group[key], fieldPath(path, key))]));
+    const sum = c.passed + c.failed + c.errored + c.skipped + c.flaky;
+    if (c.total !== sum) {
+        r.fail(fieldPath(path, 'total'), `is ${c.total}, but passed + failed + errored + skipped + flaky = ${sum}`);
+    }
+    const ratePath = fieldPath(path, 'passRate');
+    if (group.passRate !== null)
+        r.numberIn(group.passRate, ratePath, 0, 100);
+    // The gate compares passRate with its threshold: a value the counts do not give is refused, not trusted.
+    const expected = passRate(c.passed + c.flaky, c.total - c.skipped);
+    if (group.passRate !== expected) {
+        r.fail(ratePath, `is ${JSON.stringify(group.passRate)}, but the counts give ${JSON.stringify(expected)}`);
+    }
+}
+function readGroup(r, value, path) {
+    const group = r.object(value, path);
+    readCounts(r, group, path);
+    r.amount(group.durationMs, fieldPath(path, 'durationMs'));
+}
+function readTestSummary(r, value, path) {
+    const test = r.object(value, path);
+    for (const key of ['id', 'name', 'suite'])
+        r.string(test[key], fieldPath(path, key));
+    r.optional(test, 'file', path, r.string);
+    r.oneOf(test.status, fieldPath(path, 'status'), TEST_STATUSES);
+    r.amount(test.durationMs, fieldPath(path, 'durationMs'));
+    return test;
+}
+function readFlakyTest(r, value, path) {
+    const test = readTestSummary(r, value, path);
+    r.count(test.attempts, fieldPath(path, 'attempts'));
+    r.count(test.failedAttempts, fieldPath(path, 'failedAttempts'));
+    r.optional(test, 'category', path, (category, categoryPath) => r.oneOf(category, categoryPath, FAILURE_CATEGORIES));
+}
+function readCategories(r, value) {
+    const categories = r.object(value, 'categories');
+    // A newer minor version may add a category; every known one must be there.
+    for (const name of new Set([...FAILURE_CATEGORIES, ...Object.keys(categories)])) {
+        const path = fieldPath('categories', name);
+        const category = r.object(categories[name], path);
+        r.count(category.count, fieldPath(path, 'count'));
+        r.count(category.flaky, fieldPath(path, 'flaky'));
+        r.string(category.recommendation, fieldPath(path, 'recommendation'));
+        r.stringArray(category.tests, fieldPath(path, 'tests'));
+    }
+}
+function readIngestError(r, value, path) {
+    const error = r.object(value, path);
+    r.string(error.path, fieldPath(path, 'path'));
+    r.string(error.message, fieldPath(path, 'message'));
+    r.string(error.kind, fieldPath(path, 'kind'));
+}
+function readFileSummary(r, value, path) {
+    const file = r.object(value, path);
+    r.string(file.path, fieldPath(path, 'path'));
+    r.string(file.format, fieldPath(path, 'format'));
+    r.count(file.tests, fieldPath(path, 'tests'));
+    r.count(file.bytes, fieldPath(path, 'bytes'));
+    r.list(file.errors, fieldPath(path, 'errors'), (error, errorPath) => readIngestError(r, error, errorPath));
+}
+/** Validates a parsed metrics.json; throws a ContractError naming `source` and the field path. */
+function parseMetrics(value, source) {
+    const r = new FieldReader(source);
+    const metrics = r.object(value, '');
+    checkSchemaVersion(metrics.schemaVersion, source, CONTRACT_VERSIONS.metrics);
+    readCounts(r, metrics, '');
+    const durations = r.object(metrics.durationMs, 'durationMs');
+    for (const key of ['wall', 'cpu', 'allAttempts'])
+        r.amount(durations[key], fieldPath('durationMs', key));
+    r.record(durations.perShard, 'durationMs.perShard', (sum, path) => r.amount(sum, path));
+    r.record(metrics.perSuite, 'perSuite', (group, path) => readGroup(r, group, path));
+    r.record(metrics.perFile, 'perFile', (group, path) => readGroup(r, group, path));
+    r.list(metrics.slowest, 'slowest', (test, path) => readTestSummary(r, test, path));
+    r.list(metrics.flakyTests, 'flakyTests', (test, path) => readFlakyTest(r, test, path));
+    readCategories(r, metrics.categories);
+    r.list(metrics.files, 'files', (file, path) => readFileSummary(r, file, path));
+    r.list(metrics.duplicates, 'duplicates', (error, path) => readIngestError(r, error, path));
+    return metrics;
+}
+function readMetricsFile(file) {
+    return readJsonContract(file, parseMetrics);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/timings.ts
+// timings.json: written by aggregate-report, read by the run-matrix plan. The schema is parseTimings';
+// this adds the contract's version rule, so a file from a newer testpipe says which version to use.
+
+
+
+
+const _timingsVersion = versions_CONTRACT_VERSIONS.timings.current;
+/**
+ * parseTimings with the version rule of every contract. A file without schemaVersion goes to parseTimings
+ * as it is: pytest-split's `.test_durations` has none.
+ */
+function parseTimingsContract(value, source) {
+    if (isJsonObject(value) && value.schemaVersion !== undefined) {
+        versions_checkSchemaVersion(value.schemaVersion, source, versions_CONTRACT_VERSIONS.timings);
+    }
+    return parseTimings(value, source);
+}
+function readTimingsFile(file) {
+    return json_file_readJsonContract(file, parseTimingsContract);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contracts/index.ts
+// The data contracts (DESIGN "Data contracts"): for every file that passes between stages, its name,
+// its type and a validating reader. Readers throw ContractError (a UserError, kind 'config').
+
+
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
+
+
+
 
 
 
@@ -21550,13 +22701,16 @@ function formatTable(header, rows) {
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/usage-error.ts
+
 /** Unusable command-line arguments: the CLI prints the message with the command's usage and exits 2. */
-class UsageError extends Error {
+class UsageError extends UserError {
     name = 'UsageError';
+    constructor(message) {
+        super(message, { kind: 'usage' });
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/metrics.ts
-
 
 
 
@@ -21569,8 +22723,6 @@ function parseArgs(args) {
     const parsed = { json: false, slowest: 10, paths: [] };
     for (let i = 0; i < args.length; i += 1) {
         const arg = args[i];
-        if (arg === '-h' || arg === '--help')
-            return 'help';
         if (arg === '--json')
             parsed.json = true;
         else if (arg === '--slowest' || arg.startsWith('--slowest=')) {
@@ -21654,21 +22806,9 @@ function formatMetrics(metrics) {
 const metricsCommand = {
     name: 'metrics',
     summary: 'read test reports, merge shards and retries, print metrics (table or --json)',
+    usage: USAGE,
     async run(args) {
-        let parsed;
-        try {
-            parsed = parseArgs(args);
-        }
-        catch (error) {
-            if (!(error instanceof UsageError))
-                throw error;
-            process.stderr.write(`testpipe metrics: ${error.message}\n\n${USAGE}\n`);
-            return 2;
-        }
-        if (parsed === 'help') {
-            process.stdout.write(`${USAGE}\n`);
-            return 0;
-        }
+        const parsed = parseArgs(args);
         const run = await ingestReports(parsed.paths);
         const metrics = computeMetrics(run, { slowest: parsed.slowest });
         process.stdout.write(parsed.json ? `${JSON.stringify(metrics, null, 2)}\n` : `${formatMetrics(metrics)}\n`);
@@ -21676,238 +22816,12 @@ const metricsCommand = {
     },
 };
 
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/gate.ts
-/**
- * The report's status is the pass-rate gate: failed when passRate < minPassRate. `fail-on` then decides
- * whether that fails the step (failures), only errored tests do (errors), or nothing does.
- */
-function evaluateGate(metrics, minPassRate, failOn) {
-    if (metrics.passRate === null) {
-        return { status: 'no-tests', failStep: false, reason: 'No test ran, so there is no pass rate to gate on.' };
-    }
-    const below = metrics.passRate < minPassRate;
-    const status = below ? 'failed' : 'passed';
-    const rate = `${metrics.passRate.toFixed(2)} %`;
-    let reason = below
-        ? `Pass rate ${rate} is below the required ${minPassRate} % (${metrics.failed} failed, ${metrics.errored} errored).`
-        : `Pass rate ${rate} meets the required ${minPassRate} %.`;
-    let failStep = false;
-    if (failOn === 'failures')
-        failStep = below;
-    if (failOn === 'errors') {
-        failStep = metrics.errored > 0;
-        if (failStep)
-            reason += ` ${metrics.errored} test(s) errored and fail-on is "errors".`;
-    }
-    if (failOn === 'nothing' && below)
-        reason += ' fail-on is "nothing", so the step does not fail.';
-    return { status, failStep, reason };
-}
-
-;// CONCATENATED MODULE: ./actions/aggregate-report/src/report-stage.ts
-
-
-
-
-async function loadPreviousTimings(file, log) {
-    try {
-        return parseTimings(JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8')), file);
-    }
-    catch (error) {
-        log.warning(`Previous timings ${file} were not used: ${error.message}`);
-        return undefined;
-    }
-}
-/** Reads every report, merges them, and writes metrics.json, ctrf-report.json, junit.xml, report.html, timings.json. */
-async function buildReport(input) {
-    const run = await ingestReports(input.reportPaths);
-    for (const file of run.files) {
-        for (const problem of file.errors)
-            input.log.warning(problem.message);
-    }
-    for (const duplicate of run.duplicates)
-        input.log.warning(duplicate.message);
-    const metrics = computeMetrics(run);
-    const gate = evaluateGate(metrics, input.minPassRate, input.failOn);
-    await (0,promises_namespaceObject.mkdir)(input.outputDir, { recursive: true });
-    const files = {
-        metrics: external_node_path_default().join(input.outputDir, 'metrics.json'),
-        ctrf: external_node_path_default().join(input.outputDir, 'ctrf-report.json'),
-        junit: external_node_path_default().join(input.outputDir, 'junit.xml'),
-        html: external_node_path_default().join(input.outputDir, 'report.html'),
-        timings: external_node_path_default().join(input.outputDir, 'timings.json'),
-    };
-    const generatedAt = input.now.toISOString();
-    const comparison = input.base ? compareWithBase(run, input.base.run, input.base.label) : undefined;
-    const history = input.history && [
-        ...input.history,
-        {
-            runId: input.runId ?? 'this run',
-            at: generatedAt,
-            passRate: metrics.passRate,
-            durationMs: metrics.durationMs.wall,
-        },
-    ];
-    await (0,promises_namespaceObject.writeFile)(files.metrics, `${JSON.stringify(metrics, null, 2)}\n`);
-    const ctrf = toCtrfReport(run, metrics, {
-        toolName: 'testpipe',
-        timestamp: generatedAt,
-        runId: input.runId,
-    });
-    await (0,promises_namespaceObject.writeFile)(files.ctrf, `${JSON.stringify(ctrf)}\n`);
-    await writeMergedJUnit(run, files.junit);
-    const previous = input.previousTimings ? await loadPreviousTimings(input.previousTimings, input.log) : undefined;
-    const timings = buildTimings(run, previous, { now: input.now });
-    await (0,promises_namespaceObject.writeFile)(files.timings, `${JSON.stringify(timings, null, 2)}\n`);
-    await (0,promises_namespaceObject.writeFile)(files.html, renderHtmlReport({
-        title: input.reportName,
-        run,
-        metrics,
-        generatedAt,
-        history,
-        baseComparison: comparison,
-        repositoryUrl: input.repositoryUrl,
-        commitSha: input.commitSha,
-    }));
-    return { run, metrics, gate, files, comparison };
-}
-
-;// CONCATENATED MODULE: ./packages/cli/src/gate-options.ts
-
-/** The gate options `report` and `run` share, parsed with the same messages. */
-const FAIL_ON = ['failures', 'errors', 'nothing'];
-function parseMinPassRate(raw) {
-    const n = Number(raw);
-    if (!Number.isFinite(n) || n < 0 || n > 100)
-        throw new UsageError(`--min-pass-rate must be 0..100, got "${raw}".`);
-    return n;
-}
-function parseFailOn(raw) {
-    if (!FAIL_ON.includes(raw)) {
-        throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${raw}".`);
-    }
-    return raw;
-}
-
-;// CONCATENATED MODULE: ./packages/cli/src/commands/report.ts
-
-
-
-
-
-
-
-const report_USAGE = `Usage: testpipe report [options] <report paths, directories or globs...>
-
-Merges every report into one verdict and writes, into --out: metrics.json, ctrf-report.json, junit.xml,
-report.html, timings.json and summary.md (the job-summary Markdown). Same files as the aggregate-report action.
-
-Options:
-  --out DIR              output directory (default: testpipe-report)
-  --name NAME            report name (default: Test report)
-  --min-pass-rate N      fail when the pass rate is below N percent (default: 100)
-  --fail-on WHAT         failures | errors | nothing (default: failures)
-  --previous-timings F   an earlier timings.json to merge with
-  --allow-no-tests       exit 0 when no test ran
-
-Exit codes: 0 the gate passed, 1 the gate failed (or no tests), 2 unusable arguments.`;
-function report_parseArgs(args) {
-    const parsed = {
-        out: 'testpipe-report',
-        name: 'Test report',
-        minPassRate: 100,
-        failOn: 'failures',
-        allowNoTests: false,
-        paths: [],
-    };
-    for (let i = 0; i < args.length; i += 1) {
-        const arg = args[i];
-        const [flag, inline] = arg.startsWith('--') && arg.includes('=')
-            ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-            : [arg, undefined];
-        const value = () => {
-            const v = inline ?? args[++i];
-            if (v === undefined || v === '')
-                throw new UsageError(`${flag} needs a value.`);
-            return v;
-        };
-        if (flag === '-h' || flag === '--help')
-            return 'help';
-        else if (flag === '--out')
-            parsed.out = value();
-        else if (flag === '--name')
-            parsed.name = value();
-        else if (flag === '--previous-timings')
-            parsed.previousTimings = value();
-        else if (flag === '--allow-no-tests')
-            parsed.allowNoTests = true;
-        else if (flag === '--min-pass-rate')
-            parsed.minPassRate = parseMinPassRate(value());
-        else if (flag === '--fail-on')
-            parsed.failOn = parseFailOn(value());
-        else if (flag.startsWith('-') && flag !== '-')
-            throw new UsageError(`unknown option "${flag}".`);
-        else
-            parsed.paths.push(arg);
-    }
-    if (parsed.paths.length === 0)
-        throw new UsageError('give at least one report path, directory or glob.');
-    return parsed;
-}
-const reportCommand = {
-    name: 'report',
-    summary: 'merge reports into one verdict and write metrics, CTRF, JUnit, HTML and timings (the aggregate-report stage)',
-    async run(args) {
-        let parsed;
-        try {
-            parsed = report_parseArgs(args);
-        }
-        catch (error) {
-            if (!(error instanceof UsageError))
-                throw error;
-            process.stderr.write(`testpipe report: ${error.message}\n\n${report_USAGE}\n`);
-            return 2;
-        }
-        if (parsed === 'help') {
-            process.stdout.write(`${report_USAGE}\n`);
-            return 0;
-        }
-        const log = {
-            info: (m) => process.stderr.write(`${m}\n`),
-            warning: (m) => process.stderr.write(`warning: ${m}\n`),
-        };
-        const outputDir = external_node_path_default().resolve(parsed.out);
-        const report = await buildReport({
-            reportPaths: parsed.paths,
-            outputDir,
-            reportName: parsed.name,
-            minPassRate: parsed.minPassRate,
-            failOn: parsed.failOn,
-            previousTimings: parsed.previousTimings,
-            now: new Date(),
-            log,
-        });
-        const { markdown } = renderMarkdownReport({
-            reportName: parsed.name,
-            run: report.run,
-            metrics: report.metrics,
-            status: report.gate.status,
-            gate: { minPassRate: parsed.minPassRate, failOn: parsed.failOn, reason: report.gate.reason },
-        }, { target: 'summary' });
-        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(outputDir, 'summary.md'), markdown);
-        process.stdout.write(`${formatMetrics(report.metrics)}\n\n${report.gate.reason}\n`);
-        process.stdout.write(`Report: ${report.files.html}\n`);
-        if (report.gate.status === 'no-tests')
-            return parsed.allowNoTests ? 0 : 1;
-        return report.gate.failStep ? 1 : 0;
-    },
-};
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./actions/run-matrix/src/config/config-error.ts
+;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/config-error.ts
+
 /** One mistake in testpipe.yml, located, with what to do about it. */
-class TestpipeConfigError extends Error {
+class TestpipeConfigError extends UserError {
     file;
     line;
     column;
@@ -21928,7 +22842,7 @@ class TestpipeConfigError extends Error {
     }
 }
 /** Thrown when testpipe.yml has mistakes; lists all of them, not only the first. */
-class PipelineConfigInvalidError extends Error {
+class PipelineConfigInvalidError extends UserError {
     file;
     errors;
     name = 'PipelineConfigInvalidError';
@@ -21940,49 +22854,7 @@ class PipelineConfigInvalidError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/config/duration.ts
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/g;
-/**
- * "10m", "90s", "1h30m", "500ms" or a number of seconds → milliseconds; undefined when the
- * value is not a positive duration.
- */
-function parseDurationMs(value) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) && value > 0 ? Math.round(value * 1000) : undefined;
-    if (typeof value !== 'string')
-        return undefined;
-    const text = value.trim().replace(/\s+/g, '');
-    if (/^\d+(?:\.\d+)?$/.test(text))
-        return parseDurationMs(Number(text));
-    if (!DURATION.test(text))
-        return undefined;
-    let total = 0;
-    for (const [, amount, unit] of text.matchAll(PART))
-        total += Number(amount) * (UNIT_MS[unit ?? 's'] ?? 0);
-    return total > 0 ? Math.round(total) : undefined;
-}
-/** Milliseconds as people write them: 600000 → "10m", 90000 → "1m30s", 3000 → "3s". */
-function duration_formatDuration(ms) {
-    if (ms < 1000)
-        return `${ms}ms`;
-    const parts = [];
-    let rest = Math.round(ms / 1000);
-    const hours = Math.floor(rest / 3600);
-    rest -= hours * 3600;
-    const minutes = Math.floor(rest / 60);
-    rest -= minutes * 60;
-    if (hours)
-        parts.push(`${hours}h`);
-    if (minutes)
-        parts.push(`${minutes}m`);
-    if (rest || parts.length === 0)
-        parts.push(`${rest}s`);
-    return parts.join('');
-}
-
-;// CONCATENATED MODULE: ./actions/run-matrix/src/config/yaml-problems.ts
+;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/yaml-problems.ts
 
 
 class YamlProblems {
@@ -22058,7 +22930,7 @@ function closest(word, known) {
     return best;
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/config/field-readers.ts
+;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/field-readers.ts
 // Readers for the value types testpipe.yml uses; each reports a located, actionable problem.
 
 
@@ -22172,7 +23044,7 @@ const readEnv = (node, key, problems) => {
     return valid ? env : undefined;
 };
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/config/pipeline-config.ts
+;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/pipeline-config.ts
 // The validated form of testpipe.yml: every default applied, durations in milliseconds.
 const RUNNER_NAMES = ['pytest', 'jest', 'vitest', 'go', 'node', 'mocha', 'playwright', 'command'];
 const DEFAULT_GRANULARITY = {
@@ -22195,8 +23067,9 @@ const SUITE_DEFAULTS = {
     maxParallel: 4,
 };
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/config/parse-config.ts
+;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/parse-config.ts
 // testpipe.yml → PipelineConfig. Every problem is collected with its line, then thrown together.
+
 
 
 
@@ -22292,7 +23165,7 @@ function readSuite(own, defaults, node, path, problems) {
     if (!runnerField)
         problems.add(node, `${path}.runner`, `every suite needs a runner: one of ${RUNNER_NAMES.join(', ')}`);
     const workingDirectory = read(fields, 'working-directory', readString, problems) ?? SUITE_DEFAULTS.workingDirectory;
-    if ((0,external_node_path_namespaceObject.isAbsolute)(workingDirectory)) {
+    if ((0,external_node_path_.isAbsolute)(workingDirectory)) {
         problems.add(fields.get('working-directory').value, fields.get('working-directory').path, 'must be relative to the repository root');
     }
     const discoverField = fields.get('discover');
@@ -22416,26 +23289,64 @@ function parsePipelineConfig(text, file = 'testpipe.yml') {
 }
 /** Reads testpipe.yml; throws PipelineConfigInvalidError listing every problem. */
 async function loadPipelineConfig(path) {
-    const text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const what = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : undefined;
+        if (what === undefined)
+            throw error;
+        throw new ConfigurationError(`${path} ${what}; point the "config" input (testpipe --config) at your testpipe.yml.`);
+    }
     const result = parsePipelineConfig(text, path);
     if (result.config === undefined)
         throw new PipelineConfigInvalidError(path, result.errors);
     return result.config;
 }
+/** The config with only the named suites (all when none are named); an unknown name is a ConfigurationError. */
+function selectSuites(config, names) {
+    if (names.length === 0)
+        return config;
+    const known = config.suites.map((suite) => suite.name);
+    const unknown = names.filter((name) => !known.includes(name));
+    if (unknown.length > 0) {
+        throw new ConfigurationError(`${config.file} has no suite ${unknown.map((n) => `"${n}"`).join(', ')}; its suites are: ${known.join(', ')}.`);
+    }
+    return { ...config, suites: config.suites.filter((suite) => names.includes(suite.name)) };
+}
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/config/index.ts
+;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/index.ts
 
 
 
 
+;// CONCATENATED MODULE: ./packages/stages/src/plan/matrix-output.ts
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/list-output.ts
+/** The matrix entry an empty plan yields: GitHub rejects an empty matrix, so one job runs and does nothing. */
+const EMPTY_SHARD = 'none';
+/** The `matrix` output: one entry per shard, or the one do-nothing entry of an empty plan. */
+function matrixOutput(plan) {
+    const matrix = matrixFromPlans(plan.suites);
+    if (matrix.include.length > 0)
+        return { matrix, shardCount: matrix.include.length };
+    const reasons = plan.suites.map((s) => `${s.suite}: ${s.reason ?? 'no tests discovered'}`);
+    return {
+        matrix: { include: [{ shard: EMPTY_SHARD, suite: '', index: 0 }] },
+        shardCount: 0,
+        reason: reasons.length > 0 ? reasons.join('; ') : 'the config has no suites',
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./packages/stages/src/runners/list-output.ts
 // Runs a runner's list command (argument array, no shell) and returns its output for discovery.
 
+
 /** Discovery failed: the message says which command, how it ended and what it printed. */
-class DiscoveryError extends Error {
+class DiscoveryError extends UserError {
     name = 'DiscoveryError';
 }
 function list_output_tail(text, lines = 20) {
@@ -22445,7 +23356,7 @@ function list_output_tail(text, lines = 20) {
 function listOutput(file, args, options) {
     const shown = [file, ...args].map((arg) => JSON.stringify(arg)).join(' ');
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+        const child = (0,external_node_child_process_.spawn)(file, args, {
             cwd: options.cwd,
             env: { ...process.env, ...options.env },
             stdio: ['ignore', 'pipe', 'pipe'],
@@ -22476,7 +23387,7 @@ function nonEmptyLines(text) {
         .filter((line) => line !== '');
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/glob-units.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/glob-units.ts
 
 
 /** Test files matching `patterns` under cwd, sorted, as file units. */
@@ -22503,7 +23414,7 @@ function unitFiles(units) {
     return [...new Set(units.map((unit) => unit.file ?? unit.id))];
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/command-runner.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/command-runner.ts
 // command: any program (k6, a script). It may write JUnit (config key junit, or $TESTPIPE_JUNIT_PATH);
 // otherwise its exit code is the result of one test named after the suite.
 
@@ -22536,12 +23447,12 @@ const commandRunner = {
     retryCommand: run,
 };
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/find-program.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/find-program.ts
 
 
 function isExecutable(path) {
     try {
-        (0,external_node_fs_namespaceObject.accessSync)(path, external_node_fs_namespaceObject.constants.X_OK);
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
         return true;
     }
     catch {
@@ -22550,9 +23461,9 @@ function isExecutable(path) {
 }
 /** A program on PATH, or undefined; lets an adapter prefer a tool (gotestsum) when it is installed. */
 function findOnPath(name, path = process.env.PATH ?? '') {
-    for (const dir of path.split(external_node_path_namespaceObject.delimiter)) {
-        if (dir && isExecutable((0,external_node_path_namespaceObject.join)(dir, name)))
-            return (0,external_node_path_namespaceObject.join)(dir, name);
+    for (const dir of path.split(external_node_path_.delimiter)) {
+        if (dir && isExecutable((0,external_node_path_.join)(dir, name)))
+            return (0,external_node_path_.join)(dir, name);
     }
     return undefined;
 }
@@ -22561,16 +23472,16 @@ function findOnPath(name, path = process.env.PATH ?? '') {
  * npm workspaces hoist it), else the name itself to be found on PATH.
  */
 function localBin(cwd, name) {
-    for (let dir = cwd;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
-        const candidate = (0,external_node_path_namespaceObject.join)(dir, 'node_modules', '.bin', name);
+    for (let dir = cwd;; dir = (0,external_node_path_.dirname)(dir)) {
+        const candidate = (0,external_node_path_.join)(dir, 'node_modules', '.bin', name);
         if (isExecutable(candidate))
             return candidate;
-        if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
+        if ((0,external_node_path_.dirname)(dir) === dir)
             return name;
     }
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/regex-escape.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/regex-escape.ts
 /** Escapes a literal for JavaScript and RE2 (Go) regular expressions alike. */
 function escapeRegex(text) {
     return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
@@ -22581,7 +23492,7 @@ function exactNamesPattern(names) {
     return `^(?:${unique.map(escapeRegex).join('|')})$`;
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/go-runner.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/go-runner.ts
 // go: units are "package::TestName" (granularity test) or packages (granularity file).
 // JUnit via gotestsum when it is installed, else `go test -json` converted by us.
 
@@ -22632,7 +23543,7 @@ function go_runner_run(context, packages, names) {
             report: { kind: 'junit' },
         };
     }
-    const jsonPath = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(context.junitPath), `${context.junitPath.split(/[/\\]/).pop()}.go-test.json`);
+    const jsonPath = (0,external_node_path_.join)((0,external_node_path_.dirname)(context.junitPath), `${context.junitPath.split(/[/\\]/).pop()}.go-test.json`);
     return {
         file: 'go',
         args: ['test', '-json', ...goArgs],
@@ -22666,7 +23577,7 @@ const goRunner = {
     },
 };
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/jest-runner.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/jest-runner.ts
 // jest: units are test files; results come from --json (converted), retries use -t with exact full names.
 
 
@@ -22675,7 +23586,7 @@ const goRunner = {
 
 
 function jsonPathFor(junitPath) {
-    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(junitPath), `${junitPath
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(junitPath), `${junitPath
         .split(/[/\\]/)
         .pop()
         .replace(/\.xml$/, '')}.jest.json`);
@@ -22708,7 +23619,7 @@ const jestRunner = {
             env: suite.env,
         });
         return nonEmptyLines(output)
-            .map((path) => (0,external_node_path_namespaceObject.relative)(cwd, path).replace(/\\/g, '/'))
+            .map((path) => (0,external_node_path_.relative)(cwd, path).replace(/\\/g, '/'))
             .sort()
             .map((file) => ({ id: file, file }));
     },
@@ -22721,7 +23632,7 @@ const jestRunner = {
     },
 };
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/mocha-runner.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/mocha-runner.ts
 // mocha: units are test files; mocha-junit-reporter (a project dependency) writes the report via MOCHA_FILE.
 
 
@@ -22756,7 +23667,7 @@ const mochaRunner = {
     },
 };
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/node-test-runner.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/node-test-runner.ts
 // node:test: units are test files; node's junit reporter writes the report, the spec reporter the log.
 
 
@@ -22798,7 +23709,7 @@ const nodeTestRunner = {
     },
 };
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/playwright-runner.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/playwright-runner.ts
 // Playwright: units are spec files; the junit reporter writes to PLAYWRIGHT_JUNIT_OUTPUT_NAME.
 
 
@@ -22835,7 +23746,7 @@ const playwrightRunner = {
     },
 };
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/pytest-runner.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/pytest-runner.ts
 
 
 const PYTHON = 'python3';
@@ -22913,7 +23824,7 @@ const pytestRunner = {
     },
 };
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/vitest-runner.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/vitest-runner.ts
 // vitest: units are test files found by glob; JUnit from its built-in reporter; retries by -t full name.
 
 
@@ -22954,7 +23865,7 @@ const vitestRunner = {
     },
 };
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/jest-json.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/jest-json.ts
 // jest --json output → test records, so jest needs no reporter package installed in the project.
 
 
@@ -22971,7 +23882,7 @@ function jestFullName(assertion) {
 function jestJsonRecords(document, rootDir) {
     const records = [];
     for (const file of document.testResults ?? []) {
-        const path = (0,external_node_path_namespaceObject.relative)(rootDir, file.name).replace(/\\/g, '/');
+        const path = (0,external_node_path_.relative)(rootDir, file.name).replace(/\\/g, '/');
         const assertions = file.assertionResults ?? [];
         if (assertions.length === 0 && file.status === 'failed') {
             records.push({
@@ -23002,10 +23913,10 @@ function jestJsonRecords(document, rootDir) {
     return records;
 }
 async function readJestJsonRecords(path, rootDir) {
-    return jestJsonRecords(JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8')), rootDir);
+    return jestJsonRecords(JSON.parse(await (0,promises_.readFile)(path, 'utf8')), rootDir);
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/go-test-json.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/go-test-json.ts
 // `go test -json` events → test records, for machines without gotestsum.
 
 const FINAL = { pass: 'passed', fail: 'failed', skip: 'skipped' };
@@ -23066,10 +23977,10 @@ function goTestJsonRecords(text) {
     return records;
 }
 async function readGoTestJsonRecords(path) {
-    return goTestJsonRecords(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+    return goTestJsonRecords(await (0,promises_.readFile)(path, 'utf8'));
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/records-to-junit.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/records-to-junit.ts
 
 /** Writes converted records (jest JSON, go test -json, an exit code) as JUnit XML via core's writer. */
 async function writeRecordsAsJUnit(records, path, name) {
@@ -23079,7 +23990,7 @@ async function writeRecordsAsJUnit(records, path, name) {
     await writeMergedJUnit(builder.build(), path, { name });
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/runners/index.ts
+;// CONCATENATED MODULE: ./packages/stages/src/runners/index.ts
 
 
 
@@ -23109,12 +24020,11 @@ function runnerFor(name) {
 
 
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/plan-stage.ts
+;// CONCATENATED MODULE: ./packages/stages/src/plan/plan-pipeline.ts
 
 
 
 
-const PLAN_FILE = 'testpipe-plan.json';
 /** Discovers each suite's tests and plans its shards; deterministic for the same tests and timings. */
 async function planPipeline(input) {
     const suites = [];
@@ -23135,11 +24045,11 @@ async function planPipeline(input) {
             input.log.info(`${suite.name}: ${plan.reason}`);
         if (units.length > 0 && plan.knownShare < 0.9) {
             input.log.warning(`${suite.name}: only ${Math.round(plan.knownShare * 100)} % of the tests have known timings; the plan is ` +
-                'estimated. Pass timings.json from aggregate-report (timings-file or timings-artifact) to balance it.');
+                `estimated. ${input.timingsAdvice}`);
         }
         suites.push(plan);
     }
-    const planHash = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+    const planHash = (0,external_node_crypto_.createHash)('sha256')
         .update(suites.map((s) => s.planHash).join('\n'))
         .digest('hex');
     return { schemaVersion: 1, configFile: input.config.file, suites, planHash };
@@ -23149,7 +24059,7 @@ function shardAssignment(plan, config, shardName) {
     const { plan: suitePlan, shard } = findShard(plan.suites, shardName);
     const suite = config.suites.find((s) => s.name === suitePlan.suite);
     if (!suite) {
-        throw new Error(`Shard "${shardName}" belongs to suite "${suitePlan.suite}", which ${config.file} no longer has; re-run the plan job.`);
+        throw new ConfigurationError(`Shard "${shardName}" belongs to suite "${suitePlan.suite}", which ${config.file} no longer has; re-run the plan job.`);
     }
     return { suite, shard, units: shard.units.map((id) => unitFromId(id, suite)) };
 }
@@ -23164,10 +24074,8 @@ function unitFromId(id, suite) {
     return { id, file: id.split('::')[0] };
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/plan-summary.ts
-function plan_summary_seconds(ms) {
-    return ms >= 60_000 ? `${(ms / 60_000).toFixed(1)} min` : `${(ms / 1000).toFixed(1)} s`;
-}
+;// CONCATENATED MODULE: ./packages/stages/src/plan/plan-summary.ts
+
 function escapeCell(text) {
     return text.replace(/[|\\`*_[\]<>&]/g, (c) => `\\${c}`);
 }
@@ -23177,8 +24085,8 @@ function suiteSection(plan) {
         lines.push(`Nothing to run: ${escapeCell(plan.reason ?? 'no tests were discovered')}.`);
         return lines.join('\n');
     }
-    lines.push(`${plan.shards.length} shard(s) by ${plan.granularity}; predicted wall time ${plan_summary_seconds(plan.makespanMs)}, ` +
-        `lower bound max(total/N, longest) ${plan_summary_seconds(plan.lowerBoundMs)}, ratio ${plan.ratio.toFixed(3)}; ` +
+    lines.push(`${plan.shards.length} shard(s) by ${plan.granularity}; predicted wall time ${formatDuration(plan.makespanMs)}, ` +
+        `lower bound max(total/N, longest) ${formatDuration(plan.lowerBoundMs)}, ratio ${plan.ratio.toFixed(3)}; ` +
         `${Math.round(plan.knownShare * 100)} % of ${plan.granularity === 'test' ? 'tests' : 'files'} with known timings.`);
     if (plan.knownShare < 0.9)
         lines.push('', '> Fewer than 90 % of the timings are known: the plan is partly estimated.');
@@ -23186,12 +24094,12 @@ function suiteSection(plan) {
         lines.push('', escapeCell(plan.reason));
     lines.push('', '| Shard | Units | Predicted |', '| --- | ---: | ---: |');
     for (const shard of plan.shards)
-        lines.push(`| ${shard.name} | ${shard.units.length} | ${plan_summary_seconds(shard.predictedMs)} |`);
+        lines.push(`| ${shard.name} | ${shard.units.length} | ${formatDuration(shard.predictedMs)} |`);
     if (plan.tradeoffs?.length) {
         lines.push('', '<details><summary>shards: auto trade-off</summary>', '');
         lines.push('| N | Wall time | Runner minutes | Efficiency |', '| ---: | ---: | ---: | ---: |');
         for (const row of plan.tradeoffs) {
-            lines.push(`| ${row.shards} | ${plan_summary_seconds(row.makespanMs)} | ${row.runnerMinutes.toFixed(1)}${row.withinBudget ? '' : ' (over budget)'} | ${(row.efficiency * 100).toFixed(0)} % |`);
+            lines.push(`| ${row.shards} | ${formatDuration(row.makespanMs)} | ${row.runnerMinutes.toFixed(1)}${row.withinBudget ? '' : ' (over budget)'} | ${(row.efficiency * 100).toFixed(0)} % |`);
         }
         lines.push('', '</details>');
     }
@@ -23206,11 +24114,94 @@ function planSummaryText(plan) {
     return plan.suites
         .map((s) => s.shards.length === 0
         ? `${s.suite}: nothing to run (${s.reason ?? 'no tests'})`
-        : `${s.suite}: ${s.shards.length} shard(s), predicted ${plan_summary_seconds(s.makespanMs)} (lower bound ${plan_summary_seconds(s.lowerBoundMs)}, ratio ${s.ratio.toFixed(3)})`)
+        : `${s.suite}: ${s.shards.length} shard(s), predicted ${formatDuration(s.makespanMs)} (lower bound ${formatDuration(s.lowerBoundMs)}, ratio ${s.ratio.toFixed(3)})`)
         .join('\n');
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/shard/attempt-report.ts
+;// CONCATENATED MODULE: ./packages/stages/src/plan/run-plan.ts
+// The plan stage: discover every suite's tests, plan timing-balanced shards, keep the plan for the shards.
+
+
+
+
+
+
+
+/** The run-matrix action's defaults for planning, as in run-matrix/action.yml. */
+const PLAN_DEFAULTS = {
+    config: 'testpipe.yml',
+    'plan-artifact': 'testpipe-plan',
+};
+async function loadTimings(input, ports) {
+    const { logger, artifacts } = ports;
+    try {
+        if (input.timingsFile) {
+            const file = external_node_path_default().resolve(input.rootDir, input.timingsFile);
+            const timings = await readTimingsFile(file);
+            logger.info(`Timings from ${file}.`);
+            return timings;
+        }
+        if (input.timingsArtifact && artifacts) {
+            const found = await artifacts.downloadLatest(input.timingsArtifact, external_node_path_default().join(input.workDir, 'timings'));
+            if (!found) {
+                logger.warning(`No artifact "${input.timingsArtifact}" found in earlier runs: planning without timings.`);
+                return undefined;
+            }
+            logger.info(`Timings from run ${found.runId} (artifact ${input.timingsArtifact}).`);
+            return await readTimingsFile(external_node_path_default().join(found.path, TIMINGS_FILE));
+        }
+    }
+    catch (error) {
+        logger.warning(`Timings were not used, the plan is estimated: ${error.message}`);
+    }
+    return undefined;
+}
+/** Plans every suite (or reuses this run's plan on a re-run, so shards stay the same) and keeps the plan. */
+async function runPlan(input, ports) {
+    const config = selectSuites(await loadPipelineConfig(external_node_path_default().resolve(input.rootDir, input.configFile)), input.suites ?? []);
+    const planDir = external_node_path_default().join(input.workDir, 'plan');
+    const planFile = external_node_path_default().join(planDir, PLAN_FILE);
+    const earlier = input.planArtifact && ports.artifacts
+        ? await ports.artifacts.downloadFromThisRun(input.planArtifact, planDir).catch(() => undefined)
+        : undefined;
+    let plan;
+    if (earlier) {
+        plan = await readPlanFile(external_node_path_default().join(earlier, PLAN_FILE));
+        ports.logger.info(`Reusing the plan ${plan.planHash.slice(0, 12)} already uploaded by this run.`);
+    }
+    else {
+        plan = await planPipeline({
+            config,
+            rootDir: input.rootDir,
+            timings: await loadTimings(input, ports),
+            shards: input.shards,
+            maxParallel: input.maxParallel,
+            runnerMinutesBudget: input.runnerMinutesBudget,
+            timingsAdvice: input.timingsAdvice,
+            log: ports.logger,
+        });
+        await (0,promises_.mkdir)(planDir, { recursive: true });
+        await writeJsonContract(planFile, plan);
+        if (input.planArtifact && ports.artifacts)
+            await ports.artifacts.uploadDirectory(input.planArtifact, planDir);
+    }
+    return {
+        ...matrixOutput(plan),
+        plan,
+        planFile: earlier ? external_node_path_default().join(earlier, PLAN_FILE) : planFile,
+        config,
+        reused: Boolean(earlier),
+        summaryMarkdown: planSummaryMarkdown(plan),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/plan/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/stages/src/shard/attempt-report.ts
 // Turns what a runner left behind (its JUnit, jest JSON, go test -json, the user's files, an exit
 // code) into the attempt's JUnit XML file.
 
@@ -23220,21 +24211,21 @@ function planSummaryText(plan) {
 
 
 async function exists(path) {
-    return (0,promises_namespaceObject.stat)(path).then((info) => info.isFile() && info.size > 0, () => false);
+    return (0,promises_.stat)(path).then((info) => info.isFile() && info.size > 0, () => false);
 }
 /** Files matching the globs that this attempt wrote (older ones are from an earlier attempt or run). */
 async function freshFiles(patterns, cwd, sinceMs) {
     const files = await glob([...patterns], { cwd, absolute: true, onlyFiles: true });
     const fresh = [];
     for (const file of files.sort()) {
-        if ((await (0,promises_namespaceObject.stat)(file)).mtimeMs >= sinceMs - 50)
+        if ((await (0,promises_.stat)(file)).mtimeMs >= sinceMs - 50)
             fresh.push(file);
     }
     return fresh;
 }
 async function mergeInto(files, junitPath, name) {
     if (files.length === 1)
-        return (0,promises_namespaceObject.copyFile)(files[0], junitPath);
+        return (0,promises_.copyFile)(files[0], junitPath);
     const builder = new RunBuilder();
     for (const file of files)
         builder.addFile(await ingestFile(file, (record) => builder.add(record, { path: file })));
@@ -23302,7 +24293,7 @@ async function writeAttemptReport(context) {
 
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./actions/run-matrix/src/shard/process-group.ts
+;// CONCATENATED MODULE: ./packages/stages/src/shard/process-group.ts
 // Runs one program in its own process group, streams its output lines, and on timeout or cancel
 // kills the whole group: SIGTERM, then SIGKILL after a grace period. Leftover processes (a server
 // a test started and never stopped) are killed the same way when the program exits.
@@ -23351,7 +24342,7 @@ function runInProcessGroup(options) {
         options.onLine(line);
     };
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(options.file, options.args, {
+        const child = (0,external_node_child_process_.spawn)(options.file, options.args, {
             cwd: options.cwd,
             env: options.env,
             detached: true,
@@ -23362,7 +24353,7 @@ function runInProcessGroup(options) {
             result.pid = child.pid;
         let copy;
         if (options.stdoutFile) {
-            copy = (0,external_node_fs_namespaceObject.createWriteStream)(options.stdoutFile);
+            copy = (0,external_node_fs_.createWriteStream)(options.stdoutFile);
             child.stdout.pipe(copy);
         }
         let stopping;
@@ -23404,7 +24395,7 @@ function runInProcessGroup(options) {
     });
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/shard/synthetic-cases.ts
+;// CONCATENATED MODULE: ./packages/stages/src/shard/synthetic-cases.ts
 
 function lastOutput(tail) {
     return tail.length ? `\n\nlast output:\n${tail.join('\n')}` : '';
@@ -23425,7 +24416,7 @@ function errored(identity, name, type, message) {
 }
 /** Categorised as `timeout` by core's classifier (type TimeoutError, "timed out after"). */
 function timedOutCase(identity, timeoutMs, durationMs) {
-    const limit = duration_formatDuration(timeoutMs);
+    const limit = formatDurationSetting(timeoutMs);
     const record = errored(identity, `${identity.shard} timed out`, 'TimeoutError', `shard ${identity.shard} timed out after ${limit} (suite timeout ${limit}); the whole process group was killed. ` +
         'The last output shows the test that was running: fix the hang or raise timeout in testpipe.yml');
     record.attempts[0].durationMs = durationMs;
@@ -23439,10 +24430,9 @@ function didNotRunCase(identity, how) {
     return errored(identity, `${identity.shard} did not run`, 'RunnerError', `${how} before any test ran (no JUnit results). Run the command locally to see the error`);
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/shard/run-shard.ts
+;// CONCATENATED MODULE: ./packages/stages/src/shard/run-shard-attempts.ts
 // Runs one shard of a suite: the runner once, then only its failed tests again (up to `retries`),
 // each attempt's JUnit kept under attempts/, all merged into results/<shard>/junit.xml + ctrf.json.
-
 
 
 
@@ -23457,13 +24447,7 @@ function commandLine(command) {
         .join(' ');
 }
 function isFailingResult(test) {
-    return test.status === 'failed' || test.status === 'errored';
-}
-function sleep(ms, signal) {
-    return new Promise((done) => {
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', () => (clearTimeout(timer), done()), { once: true });
-    });
+    return isFailing(test.status);
 }
 function howItEnded(execution, command) {
     if (execution.spawnError)
@@ -23484,26 +24468,28 @@ function reasonNotToRetry(run, failing, suite) {
     }
     return undefined;
 }
-async function runShard(options) {
+/** Runs the suite's runner for the shard's units, then only the failed tests again, and merges every attempt. */
+async function runShardAttempts(options) {
     const { suite, shardName, log, signal } = options;
+    const clock = options.clock ?? clock_systemClock;
     const adapter = options.adapter ?? runnerFor(suite.runner);
-    const cwd = (0,external_node_path_namespaceObject.resolve)(options.rootDir ?? process.cwd(), suite.workingDirectory);
-    const resultsPath = (0,external_node_path_namespaceObject.resolve)(options.resultsDir);
-    const attemptsDir = (0,external_node_path_namespaceObject.join)(resultsPath, 'attempts');
-    await (0,promises_namespaceObject.mkdir)(attemptsDir, { recursive: true });
+    const cwd = (0,external_node_path_.resolve)(options.rootDir ?? process.cwd(), suite.workingDirectory);
+    const resultsPath = (0,external_node_path_.resolve)(options.resultsDir);
+    const attemptsDir = (0,external_node_path_.join)(resultsPath, SHARD_ATTEMPTS_DIR);
+    await (0,promises_.mkdir)(attemptsDir, { recursive: true });
     const graceMs = options.killGraceMs ?? suite.killGraceMs;
     const retryDelay = options.retryDelay ?? { baseDelayMs: 2000, maxDelayMs: 30_000 };
-    const deadline = Date.now() + suite.timeoutMs;
+    const deadline = clock.now() + suite.timeoutMs;
     const builder = new RunBuilder();
     const commands = [];
     let status;
     let failing = [];
     for (let attempt = 1;; attempt++) {
-        const junitPath = (0,external_node_path_namespaceObject.join)(attemptsDir, `attempt-${attempt}.xml`);
+        const junitPath = (0,external_node_path_.join)(attemptsDir, `attempt-${attempt}.xml`);
         const context = { suite, units: options.units, attempt, junitPath, cwd };
         const command = attempt === 1 ? adapter.command(context) : adapter.retryCommand({ ...context, failed: failing.map(failedTest) });
         log.info(`attempt ${attempt}: ${commandLine(command)}`);
-        const startedAtMs = Date.now();
+        const startedAtMs = clock.now();
         const execution = await runInProcessGroup({
             file: command.file,
             args: command.args,
@@ -23548,8 +24534,8 @@ async function runShard(options) {
         }
         const identity = { suite: suite.name, shard: shardName, commandLine: commandLine(command), tail: execution.tail };
         if (execution.timedOut) {
-            log.warning(`shard ${shardName} timed out after ${duration_formatDuration(suite.timeoutMs)}: killed its process group`);
-            builder.add(timedOutCase(identity, suite.timeoutMs, Date.now() - startedAtMs), {
+            log.warning(`shard ${shardName} timed out after ${formatDurationSetting(suite.timeoutMs)}: killed its process group`);
+            builder.add(timedOutCase(identity, suite.timeoutMs, clock.now() - startedAtMs), {
                 path: junitPath,
                 shard: shardName,
             });
@@ -23583,22 +24569,23 @@ async function runShard(options) {
             break;
         }
         const waitMs = backoffDelayMs(attempt, retryDelay, Math.random);
-        if (Date.now() + waitMs >= deadline) {
+        if (clock.now() + waitMs >= deadline) {
             log.warning(`no time left in the suite timeout to retry ${failing.length} failed test(s)`);
             break;
         }
         log.info(`retrying ${failing.length} failed test(s) in ${waitMs} ms (retry ${attempt} of ${suite.retries})`);
-        await sleep(waitMs, signal);
+        // A cancel ends the wait; the next attempt then sees the aborted signal and records the cancel.
+        await clock.sleep(waitMs, signal).catch(() => undefined);
     }
     const run = builder.build();
-    const junitPath = (0,external_node_path_namespaceObject.join)(resultsPath, 'junit.xml');
-    const ctrfPath = (0,external_node_path_namespaceObject.join)(resultsPath, 'ctrf.json');
+    const junitPath = (0,external_node_path_.join)(resultsPath, SHARD_JUNIT_FILE);
+    const ctrfPath = (0,external_node_path_.join)(resultsPath, SHARD_CTRF_FILE);
     await writeMergedJUnit(run, junitPath, { name: suite.name });
     const ctrf = toCtrfReport(run, undefined, {
         toolName: suite.runner,
         environment: { suite: suite.name, shard: shardName },
     });
-    await (0,promises_namespaceObject.writeFile)(ctrfPath, `${JSON.stringify(ctrf, null, 2)}\n`);
+    await writeJsonContract(ctrfPath, ctrf);
     const failed = run.tests.filter(isFailingResult).length;
     return {
         status: status ?? (failed > 0 ? 'failed' : 'passed'),
@@ -23621,10 +24608,1219 @@ function failedTest(test) {
     return failed;
 }
 
-;// CONCATENATED MODULE: ./actions/run-matrix/src/shard/index.ts
+;// CONCATENATED MODULE: ./packages/stages/src/shard/suite-artifacts.ts
 
 
 
+/**
+ * Copies the extra files the suite names (screenshots, traces) under results/<shard>/artifacts/, so the
+ * shard's one results artifact holds them too.
+ */
+async function copySuiteArtifacts(resultsDir, suite, rootDir) {
+    if (suite.artifacts.length > 0) {
+        const cwd = external_node_path_default().resolve(rootDir, suite.workingDirectory);
+        const extra = await glob(suite.artifacts, { cwd, onlyFiles: true, dot: false });
+        for (const relative of extra) {
+            await (0,promises_.cp)(external_node_path_default().join(cwd, relative), external_node_path_default().join(resultsDir, 'artifacts', relative), { force: true });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/shard/run-shard.ts
+// The shard stage: one shard of the plan, run with its suite's timeout and retries, its results kept
+// under results/<shard>/ (junit.xml, ctrf.json, attempts/, output.log) and, with a store, uploaded.
+
+
+
+
+
+
+
+
+
+/** The run-matrix action's defaults for running a shard, as in run-matrix/action.yml. */
+const SHARD_DEFAULTS = {
+    config: 'testpipe.yml',
+    'plan-artifact': 'testpipe-plan',
+    'results-dir': 'testpipe-results',
+    'fail-on-test-failure': true,
+};
+async function plannedShard(input, ports) {
+    if (input.planned)
+        return input.planned;
+    if (!input.configFile || !input.planArtifact || !ports.artifacts) {
+        throw new ConfigurationError('A shard needs the plan: give the plan artifact (action) or run it from testpipe run.');
+    }
+    const config = await loadPipelineConfig(external_node_path_default().resolve(input.rootDir, input.configFile));
+    const planDir = await ports.artifacts.downloadFromThisRun(input.planArtifact, external_node_path_default().join(input.workDir, 'plan'));
+    if (!planDir) {
+        throw new ConfigurationError(`This run has no "${input.planArtifact}" artifact: run this action with mode: plan in an earlier job and ` +
+            'pass its matrix to this job.');
+    }
+    return { plan: await readPlanFile(external_node_path_default().join(planDir, PLAN_FILE)), config };
+}
+/** Runs one shard of the plan; results are written (and uploaded) whatever the tests did. */
+async function runShard(input, ports) {
+    if (input.shard === EMPTY_SHARD) {
+        ports.logger.info('The plan has no tests to run (see the plan job); nothing to do.');
+        return { shard: input.shard, empty: true, status: 'passed', total: 0, verdict: `${input.shard}: nothing to run.` };
+    }
+    const { plan, config } = await plannedShard(input, ports);
+    const { suite, units } = shardAssignment(plan, config, input.shard);
+    const resultsRoot = external_node_path_default().resolve(input.rootDir, input.resultsDir);
+    const resultsDir = external_node_path_default().join(resultsRoot, 'results', input.shard);
+    await (0,promises_.rm)(resultsDir, { recursive: true, force: true }); // an earlier run's attempts must not mix in
+    await (0,promises_.mkdir)(resultsDir, { recursive: true });
+    // The log goes to the caller's logger and, for the results artifact, to results/<shard>/output.log.
+    const output = (0,external_node_fs_.createWriteStream)(external_node_path_default().join(resultsDir, SHARD_OUTPUT_LOG));
+    const logger = teeLogger(ports.logger, (line) => output.write(`${line}\n`));
+    let outcome;
+    try {
+        outcome = await ports.logger.group(`${input.shard}: ${units.length} unit(s) of ${suite.name} (${suite.runner})`, () => runShardAttempts({
+            suite,
+            units,
+            resultsDir,
+            shardName: input.shard,
+            rootDir: input.rootDir,
+            log: logger,
+            ...(ports.clock && { clock: ports.clock }),
+            ...(input.signal && { signal: input.signal }),
+        }));
+    }
+    catch (error) {
+        output.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        throw error;
+    }
+    finally {
+        await new Promise((done) => output.end(done));
+    }
+    await copySuiteArtifacts(resultsDir, suite, input.rootDir);
+    if (input.resultsArtifact && ports.artifacts) {
+        await ports.artifacts.uploadDirectory(input.resultsArtifact, resultsDir, { root: resultsRoot });
+    }
+    const verdict = `${input.shard}: ${outcome.status}, ${outcome.total} tests, ${outcome.failed} failed, ${outcome.flaky} flaky, ` +
+        `${outcome.attempts} attempt(s).`;
+    return { shard: input.shard, empty: false, outcome, status: outcome.status, total: outcome.total, verdict };
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/shard/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/base-comparison.ts
+
+
+/** The base branch's latest report, or one line saying why there is nothing to compare with. */
+async function findBaseComparison(host, request) {
+    if (request.compareTo === 'none')
+        return { reason: 'comparison is turned off (compare-to: none).' };
+    const branch = request.compareTo ?? request.pullRequestBase;
+    if (!branch)
+        return { reason: 'this is not a pull request and compare-to is not set.' };
+    if (!request.reportArtifact)
+        return { reason: 'report-artifact is empty, so no earlier report can be found.' };
+    if (!host)
+        return { reason: 'earlier reports are only found in GitHub Actions.' };
+    try {
+        const found = await host.findBaseReport({
+            branch,
+            artifactName: request.reportArtifact,
+            excludeRunId: request.runId,
+            downloadDir: external_node_path_default().join(request.downloadDir, 'testpipe-base-report'),
+        });
+        if ('unavailable' in found)
+            return { reason: found.unavailable };
+        return { run: await ingestReports([found.ctrfPath]), label: `${branch} (run ${found.runId})` };
+    }
+    catch (error) {
+        return { reason: `reading the ${branch} report failed (${error.message}).` };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/build-report.ts
+
+
+
+async function loadPreviousTimings(file, log) {
+    try {
+        return await readTimingsFile(file);
+    }
+    catch (error) {
+        log.warning(`Previous timings ${file} were not used: ${error.message}`);
+        return undefined;
+    }
+}
+/** Reads every report, merges them, and writes metrics.json, ctrf-report.json, junit.xml, report.html, timings.json. */
+async function buildReport(input) {
+    const run = await ingestReports(input.reportPaths);
+    for (const file of run.files) {
+        for (const problem of file.errors)
+            input.log.warning(problem.message);
+    }
+    for (const duplicate of run.duplicates)
+        input.log.warning(duplicate.message);
+    const metrics = computeMetrics(run);
+    const gate = evaluateGate(metrics, input.minPassRate, input.failOn);
+    await (0,promises_.mkdir)(input.outputDir, { recursive: true }).catch((error) => {
+        throw describeFileSystemError(error, 'Creating the report directory');
+    });
+    const files = {
+        metrics: external_node_path_default().join(input.outputDir, METRICS_FILE),
+        ctrf: external_node_path_default().join(input.outputDir, CTRF_REPORT_FILE),
+        junit: external_node_path_default().join(input.outputDir, MERGED_JUNIT_FILE),
+        html: external_node_path_default().join(input.outputDir, HTML_REPORT_FILE),
+        timings: external_node_path_default().join(input.outputDir, TIMINGS_FILE),
+    };
+    const generatedAt = input.now.toISOString();
+    const comparison = input.base ? compareWithBase(run, input.base.run, input.base.label) : undefined;
+    const history = input.history && [
+        ...input.history,
+        {
+            runId: input.runId ?? 'this run',
+            at: generatedAt,
+            passRate: metrics.passRate,
+            durationMs: metrics.durationMs.wall,
+        },
+    ];
+    await writeJsonContract(files.metrics, metrics);
+    const ctrf = toCtrfReport(run, metrics, {
+        toolName: 'testpipe',
+        timestamp: generatedAt,
+        runId: input.runId,
+    });
+    await (0,promises_.writeFile)(files.ctrf, `${JSON.stringify(ctrf)}\n`);
+    await writeMergedJUnit(run, files.junit);
+    const previous = input.previousTimings ? await loadPreviousTimings(input.previousTimings, input.log) : undefined;
+    const timings = buildTimings(run, previous, { now: input.now });
+    await writeJsonContract(files.timings, timings);
+    await (0,promises_.writeFile)(files.html, renderHtmlReport({
+        title: input.reportName,
+        run,
+        metrics,
+        generatedAt,
+        history,
+        baseComparison: comparison,
+        repositoryUrl: input.repositoryUrl,
+        commitSha: input.commitSha,
+    }));
+    return { run, metrics, gate, files, comparison };
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/gather/result-entries.ts
+const REPORT_FILE = /\.(xml|json|trx)$/i;
+function classifyResultEntry(entry) {
+    return entry.includes('/') || entry.includes('\\') || REPORT_FILE.test(entry) ? 'file-glob' : 'artifact-or-file';
+}
+function result_entries_escapeRegex(text) {
+    return text.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+}
+/** Matches artifact names against a pattern with `*` (any run of characters) and `?` (one character). */
+function artifactNameMatcher(pattern) {
+    const source = [...pattern]
+        .map((character) => (character === '*' ? '.*' : character === '?' ? '.' : result_entries_escapeRegex(character)))
+        .join('');
+    const regex = new RegExp(`^${source}$`);
+    return (name) => regex.test(name);
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/gather/report-files.ts
+
+
+const RAW_REPORT = /\.(xml|trx)$/i;
+const report_files_REPORT_FILE = new RegExp(`\\.(${REPORT_EXTENSIONS.join('|')})$`, 'i');
+/**
+ * run-matrix writes `results/<shard>/*.xml` and a `ctrf.json` holding the same tests: reading both
+ * would count every test twice. So a `ctrf.json` is dropped when raw XML/TRX reports from the same
+ * directory are among the paths; a `ctrf.json` alone (or any other JSON report) is kept.
+ */
+function dropShardCtrfBesideRawReports(reportPaths) {
+    const directoriesWithRaw = new Set(reportPaths.filter((file) => RAW_REPORT.test(file)).map((file) => external_node_path_default().dirname(external_node_path_default().resolve(file))));
+    return reportPaths.filter((file) => external_node_path_default().basename(file) !== SHARD_CTRF_FILE || !directoriesWithRaw.has(external_node_path_default().dirname(external_node_path_default().resolve(file))));
+}
+/** Every report file (.xml, .json, .trx) under a directory, as absolute paths in reading order. */
+async function reportFilesUnder(directory) {
+    const { paths } = await expandReportPaths(['.'], { cwd: directory });
+    return paths.map((file) => external_node_path_default().resolve(directory, file));
+}
+/**
+ * Report files a workspace glob (or directory, or file) names, as absolute paths. A glob that
+ * could be an artifact name (`testpipe-results-*`) also looks inside directories of that name,
+ * which is where actions/download-artifact puts artifacts.
+ */
+async function reportFilesInWorkspace(pattern, workspace, options) {
+    const patterns = options.alsoInsideMatchingDirectories
+        ? [pattern, `${pattern}/**/*.{${REPORT_EXTENSIONS.join(',')}}`]
+        : [pattern];
+    const { paths } = await expandReportPaths(patterns, { cwd: workspace });
+    // A name-like glob may also match unrelated files (notes, logs): keep only report extensions then.
+    const kept = options.alsoInsideMatchingDirectories ? paths.filter((file) => report_files_REPORT_FILE.test(file)) : paths;
+    return kept.map((file) => external_node_path_default().resolve(workspace, file));
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/gather/gather-results.ts
+
+
+
+
+const byName = new Intl.Collator('en', { numeric: true });
+function runLabel(runId) {
+    return runId === undefined ? 'this run' : `run ${runId}`;
+}
+/** Artifact names cannot hold path separators, but a directory is made of one: refuse anything else. */
+function artifactDirectory(downloadDir, artifactName) {
+    if (artifactName === '' || artifactName === '.' || artifactName === '..' || /[\\/]/.test(artifactName)) {
+        throw new Error(`Artifact name ${JSON.stringify(artifactName)} cannot be used as a directory name`);
+    }
+    return external_node_path_default().join(downloadDir, artifactName);
+}
+/** Lists the run's artifacts once, and only if some entry can name an artifact. */
+function lazyArtifactList(input, problems) {
+    let listed;
+    return () => {
+        if (!input.artifacts)
+            return Promise.resolve([]);
+        listed ??= input.artifacts.list(input.runId).catch((error) => {
+            problems.push(`Could not list the artifacts of ${runLabel(input.runId)}: ${error.message}. ` +
+                'Only workspace files were read.');
+            return [];
+        });
+        return listed;
+    };
+}
+/**
+ * Finds every report the `results` input names: downloads the matching artifacts of the current
+ * run (or of `runId`) and expands the file globs, so the report stage only sees local paths.
+ */
+async function gatherResults(input) {
+    const problems = [];
+    const listArtifacts = lazyArtifactList(input, problems);
+    const downloaded = new Map();
+    const paths = [];
+    for (const entry of input.patterns) {
+        if (classifyResultEntry(entry) === 'artifact-or-file') {
+            const matches = (await listArtifacts())
+                .filter((artifact) => artifactNameMatcher(entry)(artifact.name))
+                // Listing order varies; a stable one keeps the report order, the fallback order of attempts, stable.
+                .sort((a, b) => byName.compare(a.name, b.name));
+            for (const artifact of matches) {
+                if (downloaded.has(artifact.id))
+                    continue;
+                const gathered = await downloadOne(input.artifacts, artifact, input, problems);
+                if (gathered === undefined)
+                    continue;
+                downloaded.set(artifact.id, gathered);
+                paths.push(...gathered.files);
+            }
+            // An entry that named artifacts is not read from the workspace too: a download-artifact step
+            // may have put the same artifacts there, and they would be counted twice.
+            if (matches.length > 0)
+                continue;
+        }
+        const files = await reportFilesInWorkspace(entry, input.workspace, {
+            alsoInsideMatchingDirectories: classifyResultEntry(entry) === 'artifact-or-file',
+        });
+        if (files.length === 0)
+            problems.push(noMatchProblem(entry, input));
+        paths.push(...files);
+    }
+    const reportPaths = dropShardCtrfBesideRawReports([...new Set(paths)]);
+    const kept = new Set(reportPaths);
+    const artifacts = [...downloaded.values()].map((artifact) => ({
+        ...artifact,
+        files: artifact.files.filter((file) => kept.has(file)),
+    }));
+    input.log.info(`Found ${reportPaths.length} report file(s)` +
+        (artifacts.length > 0 ? ` in ${artifacts.length} artifact(s) of ${runLabel(input.runId)} and the workspace` : ''));
+    return { reportPaths, artifacts, problems };
+}
+function noMatchProblem(entry, input) {
+    return classifyResultEntry(entry) === 'file-glob' || !input.artifacts
+        ? `results entry "${entry}" matched no file in the workspace`
+        : `results entry "${entry}" matched no artifact of ${runLabel(input.runId)} and no report file in the workspace`;
+}
+async function downloadOne(store, artifact, input, problems) {
+    try {
+        const directory = artifactDirectory(input.downloadDir, artifact.name);
+        await (0,promises_.mkdir)(directory, { recursive: true });
+        await store.download(artifact.id, directory, input.runId);
+        const files = await reportFilesUnder(directory);
+        if (files.length === 0)
+            problems.push(`Artifact "${artifact.name}" holds no .xml, .json or .trx report`);
+        input.log.info(`Downloaded artifact "${artifact.name}" (${files.length} report file(s))`);
+        return { name: artifact.name, id: artifact.id, files };
+    }
+    catch (error) {
+        problems.push(`Artifact "${artifact.name}" could not be downloaded: ${error.message}`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/gather/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/publish.ts
+
+
+const COMMENT_WHEN = (/* unused pure expression or super */ null && (['always', 'on-failure', 'on-change', 'off']));
+const COMMENT_MODES = (/* unused pure expression or super */ null && (['update', 'recreate', 'hide-previous']));
+/** What decides `comment: on-change`: the verdict and which tests fail, not durations. */
+function commentDigest(input) {
+    const failing = input.run.tests
+        .filter((t) => isFailing(t.status) || t.status === 'flaky')
+        .map((t) => `${t.status}:${t.id}`);
+    const m = input.metrics;
+    const key = [input.status, m.total, m.passed, m.failed, m.errored, m.skipped, m.flaky, ...failing].join('\n');
+    return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16);
+}
+/** The sticky PR comment, within GitHub's size limit; `on-failure` only updates a comment a failure left. */
+async function publishComment(host, settings, issueNumber, input) {
+    if (settings.when === 'off')
+        return undefined;
+    // Room for the marker and digest lines the upsert adds.
+    const { markdown } = renderMarkdownReport(input, { target: 'comment', maxChars: COMMENT_LIMIT_CHARS - 200 });
+    return host.upsertComment({
+        issueNumber,
+        reportName: input.reportName,
+        body: markdown,
+        mode: settings.mode,
+        digest: settings.when === 'on-change' ? commentDigest(input) : undefined,
+        createIfMissing: settings.when !== 'on-failure' || input.status === 'failed',
+    });
+}
+/** A completed check run on the head commit, with an annotation per failing test (up to maxAnnotations). */
+async function publishReportCheckRun(host, request, input) {
+    const annotations = failureAnnotations(input.run, { workspace: request.workspace, max: request.maxAnnotations });
+    const m = input.metrics;
+    const title = input.status === 'no-tests'
+        ? 'No tests ran'
+        : `${m.failed + m.errored} failed, ${m.passed + m.flaky} passed` +
+            (m.flaky ? ` (${m.flaky} flaky)` : '') +
+            (m.skipped ? `, ${m.skipped} skipped` : '');
+    return host.publishCheckRun({
+        headSha: request.headSha,
+        name: input.reportName,
+        conclusion: input.status === 'failed' ? 'failure' : input.status === 'passed' ? 'success' : 'neutral',
+        title,
+        summary: renderCheckRunSummary(input),
+        annotations,
+        detailsUrl: request.detailsUrl,
+    });
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./packages/stages/src/report/archive/archive-error.ts
+
+/** An S3 operation of the archive failed; the caller reports it as a warning. */
+class ArchiveError extends UserError {
+    operation;
+    bucket;
+    key;
+    name = 'ArchiveError';
+    constructor(operation, bucket, key, cause) {
+        super(`Could not ${operation} s3://${bucket}/${key}: ${describeS3Error(cause)}`, { kind: 'environment', cause });
+        this.operation = operation;
+        this.bucket = bucket;
+        this.key = key;
+    }
+}
+/** "NoSuchBucket: The specified bucket does not exist (HTTP 404)" from an SDK error. */
+function describeS3Error(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const status = error.$metadata?.httpStatusCode;
+    const message = error.message && error.message !== error.name ? `: ${error.message}` : '';
+    return `${error.name}${message}${status ? ` (HTTP ${status})` : ''}`;
+}
+/** The SDK's error name, e.g. "NoSuchKey". */
+function s3ErrorName(error) {
+    return error instanceof Error ? error.name : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/archive/archive-keys.ts
+function trimSlashes(value) {
+    return value.replace(/^\/+|\/+$/g, '');
+}
+/** The run's prefix under a base prefix (the `s3-prefix` input): `<base>/<pipeline-id>/`. */
+function archivePrefixUnder(basePrefix, pipelineId) {
+    const base = trimSlashes(basePrefix);
+    const id = trimSlashes(pipelineId);
+    if (!id || id.includes('/'))
+        throw new Error(`Pipeline id "${pipelineId}" cannot name an S3 prefix.`);
+    return base ? `${base}/${id}/` : `${id}/`;
+}
+/** `testpipe/<owner>/<repo>/<pipeline-id>/`, from GITHUB_REPOSITORY ("owner/repo"). */
+function defaultArchivePrefix(repository, pipelineId) {
+    if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
+        throw new Error(`Repository "${repository}" is not "owner/repo".`);
+    }
+    return archivePrefixUnder(`testpipe/${repository}`, pipelineId);
+}
+/** History sits beside the runs: `testpipe/<owner>/<repo>/<id>/` → `testpipe/<owner>/<repo>/history.jsonl`. */
+function historyKeyForPrefix(prefix) {
+    const parts = trimSlashes(prefix).split('/');
+    parts.pop();
+    return [...parts, 'history.jsonl'].join('/');
+}
+const TARBALL_NAME = 'reports.tar.gz';
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/archive/history-entry.ts
+function historyEntryFromMetrics(metrics, run) {
+    return {
+        runId: run.runId,
+        pipelineId: run.pipelineId,
+        at: run.at.toISOString(),
+        ...(run.branch ? { branch: run.branch } : {}),
+        ...(run.sha ? { sha: run.sha } : {}),
+        total: metrics.total,
+        passed: metrics.passed,
+        failed: metrics.failed,
+        errored: metrics.errored,
+        skipped: metrics.skipped,
+        flaky: metrics.flaky,
+        passRate: metrics.passRate,
+        durationMs: metrics.durationMs.wall,
+    };
+}
+function isHistoryEntry(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const entry = value;
+    const counts = ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky', 'durationMs'];
+    return (typeof entry.runId === 'string' &&
+        typeof entry.at === 'string' &&
+        (entry.passRate === null || typeof entry.passRate === 'number') &&
+        counts.every((key) => typeof entry[key] === 'number'));
+}
+/** Reads history.jsonl; a line that is not an entry is counted and skipped, not fatal to the trend. */
+function parseHistoryLines(text) {
+    const entries = [];
+    let invalidLines = 0;
+    for (const line of text.split('\n')) {
+        if (!line.trim())
+            continue;
+        try {
+            const value = JSON.parse(line);
+            if (isHistoryEntry(value))
+                entries.push(value);
+            else
+                invalidLines += 1;
+        }
+        catch {
+            invalidLines += 1;
+        }
+    }
+    return { entries, invalidLines };
+}
+function formatHistoryLines(entries) {
+    return entries.map((entry) => `${JSON.stringify(entry)}\n`).join('');
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/archive/s3-client.ts
+function resolveRegion(env) {
+    return env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
+}
+/**
+ * Loads the AWS SDK on first use only, so a run that does not archive never pays for it.
+ * Checksums are WHEN_REQUIRED: the default aws-chunked trailing checksums on streamed
+ * bodies are stored verbatim (corrupted) by some S3-compatible stores.
+ */
+async function createS3Client(target) {
+    const { S3Client: Client } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
+    return new Client({
+        region: resolveRegion(target.env ?? process.env),
+        ...(target.endpoint ? { endpoint: target.endpoint, forcePathStyle: true } : {}),
+        ...target.clientConfig,
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        responseChecksumValidation: 'WHEN_REQUIRED',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/archive/history.ts
+
+
+
+/** Entries kept in history.jsonl; older ones are dropped so the object stays small. */
+const DEFAULT_HISTORY_LIMIT = 1000;
+const WRITE_ATTEMPTS = 3;
+async function readHistoryObject(client, bucket, key, log) {
+    const { GetObjectCommand } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
+    let text;
+    let etag;
+    try {
+        const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+        text = (await response.Body?.transformToString('utf8')) ?? '';
+        etag = response.ETag;
+    }
+    catch (error) {
+        // A missing key is an empty history. (Without s3:ListBucket, AWS answers AccessDenied instead.)
+        if (s3ErrorName(error) === 'NoSuchKey')
+            return { entries: [] };
+        throw new ArchiveError('read history', bucket, key, error);
+    }
+    const { entries, invalidLines } = parseHistoryLines(text);
+    if (invalidLines > 0)
+        log?.warning(`Skipped ${invalidLines} unreadable line(s) in s3://${bucket}/${key}.`);
+    return { entries, ...(etag ? { etag } : {}) };
+}
+function isWriteConflict(error) {
+    const name = s3ErrorName(error);
+    return name === 'PreconditionFailed' || name === 'ConditionalRequestConflict';
+}
+/**
+ * Appends one run to history.jsonl. S3 has no append, so this is read-modify-write: two runs
+ * finishing together could each read the same object and one line would be lost. The write is
+ * conditional (If-Match on the ETag read, If-None-Match for a new object) and retried on
+ * conflict where the store enforces it (AWS S3 does; s3rver ignores the headers, so there the
+ * race is accepted: history is a trend, not a ledger).
+ */
+async function appendHistory(client, options) {
+    const { PutObjectCommand } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
+    const limit = options.limit ?? DEFAULT_HISTORY_LIMIT;
+    for (let attempt = 1;; attempt += 1) {
+        const current = await readHistoryObject(client, options.bucket, options.key, options.log);
+        const entries = [...current.entries, options.entry].slice(-limit);
+        try {
+            await client.send(new PutObjectCommand({
+                Bucket: options.bucket,
+                Key: options.key,
+                Body: formatHistoryLines(entries),
+                ContentType: 'application/x-ndjson',
+                ...(current.etag ? { IfMatch: current.etag } : { IfNoneMatch: '*' }),
+            }));
+            return entries;
+        }
+        catch (error) {
+            if (isWriteConflict(error) && attempt < WRITE_ATTEMPTS)
+                continue;
+            throw new ArchiveError('write history', options.bucket, options.key, error);
+        }
+    }
+}
+/** The last N runs, oldest first, for the HTML trend; an absent history is empty. */
+async function readHistory(options) {
+    if (!Number.isInteger(options.lastN) || options.lastN < 1) {
+        throw new RangeError(`History lastN must be a positive integer, got ${options.lastN}.`);
+    }
+    const client = await createS3Client(options);
+    try {
+        const { entries } = await readHistoryObject(client, options.bucket, options.key, options.log);
+        return entries.slice(-options.lastN);
+    }
+    finally {
+        client.destroy();
+    }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./packages/stages/src/report/archive/tar-gz-stream.ts
+
+
+
+
+
+// A minimal POSIX ustar writer (with a PAX header for long paths), streamed through gzip,
+// so the archive never sits in memory whole.
+const BLOCK = 512;
+/** Every regular file under `directory`, sorted, so the archive is the same for the same tree. */
+async function listFiles(directory) {
+    const entries = await (0,promises_.readdir)(directory, { recursive: true, withFileTypes: true });
+    const files = [];
+    for (const entry of entries) {
+        if (!entry.isFile())
+            continue;
+        const absolutePath = external_node_path_default().join(entry.parentPath, entry.name);
+        const info = await (0,promises_.stat)(absolutePath);
+        files.push({
+            name: external_node_path_default().relative(directory, absolutePath).split((external_node_path_default()).sep).join('/'),
+            absolutePath,
+            size: info.size,
+            mode: info.mode & 0o777,
+            mtimeSeconds: Math.floor(info.mtimeMs / 1000),
+        });
+    }
+    return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function writeOctal(header, value, offset, length) {
+    header.write(value.toString(8).padStart(length - 1, '0') + '\0', offset, length, 'ascii');
+}
+/** Splits a path into ustar's prefix (≤155 bytes) and name (≤100 bytes) at a "/", or returns undefined. */
+function splitUstarPath(name) {
+    if (Buffer.byteLength(name) <= 100)
+        return { prefix: '', name };
+    for (let index = name.indexOf('/'); index !== -1; index = name.indexOf('/', index + 1)) {
+        const prefix = name.slice(0, index);
+        const rest = name.slice(index + 1);
+        if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(rest) <= 100)
+            return { prefix, name: rest };
+    }
+    return undefined;
+}
+function header(fields) {
+    const block = Buffer.alloc(BLOCK);
+    block.write(fields.name, 0, 100, 'utf8');
+    writeOctal(block, fields.mode, 100, 8);
+    writeOctal(block, 0, 108, 8);
+    writeOctal(block, 0, 116, 8);
+    writeOctal(block, fields.size, 124, 12);
+    writeOctal(block, fields.mtime, 136, 12);
+    block.write(' '.repeat(8), 148, 8, 'ascii');
+    block.write(fields.type, 156, 1, 'ascii');
+    block.write('ustar\u000000', 257, 8, 'ascii');
+    block.write(fields.prefix, 345, 155, 'utf8');
+    let checksum = 0;
+    for (const byte of block)
+        checksum += byte;
+    block.write(checksum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'ascii');
+    return block;
+}
+function padding(size) {
+    return Buffer.alloc((BLOCK - (size % BLOCK)) % BLOCK);
+}
+/** A PAX record is "<length> path=<value>\n" where length counts itself. */
+function paxPathRecord(name) {
+    const body = ` path=${name}\n`;
+    const bodyLength = Buffer.byteLength(body);
+    let digits = 1;
+    while (String(bodyLength + digits).length !== digits)
+        digits += 1;
+    return Buffer.from(`${bodyLength + digits}${body}`, 'utf8');
+}
+function* entryHeaders(entry) {
+    const fields = { size: entry.size, mode: entry.mode, mtime: entry.mtimeSeconds, type: '0' };
+    const split = splitUstarPath(entry.name);
+    if (split) {
+        yield header({ ...fields, ...split });
+        return;
+    }
+    const record = paxPathRecord(entry.name);
+    yield header({
+        name: 'PaxHeader',
+        prefix: '',
+        size: record.length,
+        mode: 0o644,
+        mtime: entry.mtimeSeconds,
+        type: 'x',
+    });
+    yield record;
+    yield padding(record.length);
+    yield header({ ...fields, name: entry.name.slice(-100), prefix: '' });
+}
+async function* tarBlocks(entries) {
+    for (const entry of entries) {
+        yield* entryHeaders(entry);
+        let written = 0;
+        for await (const chunk of (0,external_node_fs_.createReadStream)(entry.absolutePath)) {
+            written += chunk.length;
+            if (written > entry.size)
+                break;
+            yield chunk;
+        }
+        if (written !== entry.size) {
+            throw new Error(`${entry.absolutePath} changed size while it was archived (${entry.size} → ${written} bytes).`);
+        }
+        yield padding(entry.size);
+    }
+    yield Buffer.alloc(BLOCK * 2);
+}
+/** A gzip-compressed tar of `entries`, produced as it is read. */
+function tarGzStream(entries) {
+    // pipeline() destroys both sides when either fails or the reader gives up, closing open files;
+    // the error itself reaches the reader through the returned stream.
+    return (0,external_node_stream_.pipeline)(external_node_stream_.Readable.from(tarBlocks(entries), { objectMode: false }), (0,external_node_zlib_.createGzip)(), () => undefined);
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/archive/archive-reports.ts
+
+
+
+
+
+
+
+
+
+const DEFAULT_PART_SIZE = 8 * 1024 * 1024;
+class ByteCounter extends external_node_stream_.Transform {
+    bytes = 0;
+    _transform(chunk, _encoding, callback) {
+        this.bytes += chunk.length;
+        callback(null, chunk);
+    }
+}
+async function uploadTarball(client, options, key) {
+    const { Upload } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(358)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2358, 19));
+    const files = await listFiles(options.outputDir);
+    const counter = (0,external_node_stream_.pipeline)(tarGzStream(files), new ByteCounter(), () => undefined);
+    const upload = new Upload({
+        client,
+        params: { Bucket: options.bucket, Key: key, Body: counter, ContentType: 'application/gzip' },
+        partSize: options.partSize ?? DEFAULT_PART_SIZE,
+        queueSize: 2,
+    });
+    try {
+        await upload.done();
+    }
+    catch (error) {
+        counter.destroy();
+        throw new ArchiveError('upload', options.bucket, key, error);
+    }
+    options.log.info(`Archived ${files.length} file(s), ${counter.bytes} bytes, to s3://${options.bucket}/${key}.`);
+    return counter.bytes;
+}
+async function uploadMetrics(client, options, key) {
+    const { PutObjectCommand } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
+    const file = external_node_path_default().join(options.outputDir, METRICS_FILE);
+    const body = await (0,promises_.readFile)(file);
+    try {
+        await client.send(new PutObjectCommand({ Bucket: options.bucket, Key: key, Body: body, ContentType: 'application/json' }));
+    }
+    catch (error) {
+        throw new ArchiveError('upload', options.bucket, key, error);
+    }
+}
+/**
+ * Uploads the report directory as one tar.gz, metrics.json beside it, and (with `history`)
+ * appends this run to history.jsonl. Throws ArchiveError; the caller turns it into a warning.
+ */
+async function archiveReports(options) {
+    const prefix = options.prefix.endsWith('/') ? options.prefix : `${options.prefix}/`;
+    const tarballKey = `${prefix}${TARBALL_NAME}`;
+    const metricsKey = `${prefix}${METRICS_FILE}`;
+    const client = await createS3Client(options);
+    try {
+        const tarballBytes = await uploadTarball(client, options, tarballKey);
+        await uploadMetrics(client, options, metricsKey);
+        const result = { tarballKey, tarballBytes, metricsKey, url: `s3://${options.bucket}/${prefix}` };
+        if (options.history) {
+            const historyKey = options.historyKey ?? historyKeyForPrefix(prefix);
+            const entries = await appendHistory(client, {
+                bucket: options.bucket,
+                key: historyKey,
+                entry: options.historyEntry,
+                log: options.log,
+                ...(options.historyLimit === undefined ? {} : { limit: options.historyLimit }),
+            });
+            options.log.info(`History s3://${options.bucket}/${historyKey} now holds ${entries.length} run(s).`);
+            result.historyKey = historyKey;
+        }
+        return result;
+    }
+    finally {
+        client.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/archive/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/s3-archive.ts
+
+/** This run's key prefix: under `s3-prefix` when given, so runs never overwrite each other. */
+function runPrefix(s3, pipelineId, context) {
+    return s3.prefix ? archivePrefixUnder(s3.prefix, pipelineId) : defaultArchivePrefix(context.repository, pipelineId);
+}
+async function archiveToS3(s3, pipelineId, context, outputDir, metrics, logger, now) {
+    const result = await archiveReports({
+        outputDir,
+        bucket: s3.bucket,
+        endpoint: s3.endpoint,
+        prefix: runPrefix(s3, pipelineId, context),
+        history: s3.history,
+        historyEntry: historyEntryFromMetrics(metrics, {
+            runId: String(context.runId ?? 'local'),
+            pipelineId,
+            at: now,
+            branch: context.branch,
+            sha: context.headSha,
+        }),
+        log: logger,
+    });
+    logger.info(`Archived ${result.tarballBytes} bytes of reports to ${result.url}`);
+    return result;
+}
+/** The last runs' pass rate and duration for the HTML trend. */
+async function readTrend(s3, pipelineId, context, logger) {
+    return readHistory({
+        bucket: s3.bucket,
+        endpoint: s3.endpoint,
+        key: historyKeyForPrefix(runPrefix(s3, pipelineId, context)),
+        lastN: s3.historyRuns,
+        log: logger,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/side-effect.ts
+/**
+ * Runs an optional side effect (comment, check run, archive, artifact): a failure becomes a warning
+ * naming what was skipped and why, never a lost report.
+ */
+async function optionalSideEffect(logger, what, effect) {
+    try {
+        return await effect();
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        logger.warning(`${what} was skipped: ${reason}`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/run-report.ts
+// The report stage: gather every shard's results, merge them into one verdict, write the report files,
+// and publish what the ports allow (comment, check run, artifact, S3 archive). Optional side effects that
+// fail become warnings: the report itself is never lost.
+
+
+
+
+
+
+
+
+
+/** The aggregate-report action's defaults, as in aggregate-report/action.yml. */
+const REPORT_DEFAULTS = {
+    results: 'testpipe-results-*',
+    'report-name': 'Test report',
+    'min-pass-rate': 100,
+    'fail-on': 'failures',
+    'if-no-results': 'error',
+    'output-dir': 'testpipe-report',
+    'report-artifact': 'testpipe-report',
+    comment: 'always',
+    'comment-mode': 'update',
+    'check-run': true,
+    'max-annotations': 1000,
+    history: false,
+    'history-runs': 30,
+};
+/** Upper bound on annotations: 20 requests of 50. */
+const MAX_ANNOTATIONS_LIMIT = 1000;
+const FORK_ADVICE = 'The token cannot write to this repository (a pull request from a fork gets a read-only GITHUB_TOKEN). ' +
+    'The job summary and report artifact are still written. To comment on fork PRs, run aggregate-report from a ' +
+    'companion workflow triggered by `workflow_run` with `run-id: ${{ github.event.workflow_run.id }}` ' +
+    '(see the aggregate-report README, "Fork pull requests").';
+/** The PR this report belongs to: the event's own, or for a workflow_run companion the triggering run's. */
+async function findPullRequest(input, ports) {
+    const { context } = input;
+    if (context.pullRequest)
+        return context.pullRequest;
+    const runId = input.runId ?? context.triggeringRun?.id;
+    if (runId === undefined || !ports.host)
+        return undefined;
+    const host = ports.host;
+    return optionalSideEffect(ports.logger, 'Finding the pull request of the workflow run', () => host.findPullRequestForRun(runId));
+}
+async function runReport(input, ports) {
+    const { logger, host, artifacts } = ports;
+    const clock = ports.clock ?? clock_systemClock;
+    const { context } = input;
+    const outputDir = external_node_path_default().resolve(context.workspace, input.outputDir);
+    const gathered = await gatherResults({
+        patterns: input.results,
+        workspace: context.workspace,
+        downloadDir: external_node_path_default().join(input.workDir, 'testpipe-results'),
+        runId: input.runId,
+        artifacts,
+        log: logger,
+    });
+    for (const problem of gathered.problems)
+        logger.warning(problem);
+    if (gathered.reportPaths.length === 0) {
+        const message = `No test results found for ${input.results.map((r) => `"${r}"`).join(', ')}: check that the test jobs uploaded their results (artifact names) or wrote them where the globs point.`;
+        return { status: 'no-tests', ...noResults(input.ifNoResults, message, logger) };
+    }
+    const pullRequest = await findPullRequest(input, ports);
+    const base = await findBaseComparison(host, {
+        compareTo: input.compareTo,
+        pullRequestBase: pullRequest?.baseRef,
+        reportArtifact: input.reportArtifact,
+        runId: context.runId,
+        downloadDir: input.workDir,
+    });
+    const s3 = input.s3;
+    const history = s3?.history
+        ? await optionalSideEffect(logger, 'Reading the S3 history', () => readTrend(s3, input.pipelineId, context, logger))
+        : undefined;
+    const now = new Date(clock.now());
+    const report = await buildReport({
+        reportPaths: gathered.reportPaths,
+        outputDir,
+        reportName: input.reportName,
+        minPassRate: input.minPassRate,
+        failOn: input.failOn,
+        previousTimings: input.previousTimings && external_node_path_default().resolve(context.workspace, input.previousTimings),
+        history,
+        base: base.run ? { run: base.run, label: base.label } : undefined,
+        repositoryUrl: context.serverUrl && context.repository ? `${context.serverUrl}/${context.repository}` : undefined,
+        commitSha: context.headSha || undefined,
+        runId: context.runId === undefined ? undefined : String(context.runId),
+        now,
+        log: logger,
+    });
+    const { metrics, gate } = report;
+    const markdownInput = {
+        reportName: input.reportName,
+        run: report.run,
+        metrics,
+        status: gate.status,
+        gate: { minPassRate: input.minPassRate, failOn: input.failOn, reason: gate.reason },
+        // Outside GitHub there is no base to compare with and nothing to link to.
+        ...(host && {
+            comparison: report.comparison ?? { unavailable: base.reason ?? 'No base to compare with.' },
+            links: {
+                blobBaseUrl: context.headSha && context.serverUrl
+                    ? `${context.serverUrl}/${context.repository}/blob/${context.headSha}/`
+                    : undefined,
+                workspace: context.workspace,
+                runUrl: context.runUrl,
+            },
+        }),
+    };
+    const summary = renderMarkdownReport(markdownInput, { target: 'summary' });
+    if (summary.dropped.length > 0) {
+        logger.info(`The job summary was shortened to fit GitHub's limit: ${summary.dropped.join('; ')}.`);
+    }
+    const result = { ...report, status: gate.status, summaryMarkdown: summary.markdown };
+    if (input.reportArtifact && artifacts) {
+        await optionalSideEffect(logger, `Uploading the report artifact "${input.reportArtifact}"`, () => artifacts.uploadDirectory(input.reportArtifact, outputDir, { retentionDays: input.retentionDays }));
+    }
+    if (host)
+        await publishToHost(host, input, markdownInput, pullRequest?.number, result, logger);
+    if (s3) {
+        await optionalSideEffect(logger, 'Archiving to S3', () => archiveToS3(s3, input.pipelineId, context, outputDir, metrics, logger, now));
+    }
+    if (host)
+        logger.debug(host.describeApiCalls());
+    logger.info(gate.reason);
+    if (gate.failStep)
+        return { ...result, failure: gate.reason };
+    if (gate.status === 'no-tests') {
+        // Report files were found but held no test that ran: the same policy as finding no files.
+        const message = `${gate.reason} Check that the tests were collected (if-no-results: ${input.ifNoResults}).`;
+        return { ...result, ...noResults(input.ifNoResults, message, logger) };
+    }
+    return result;
+}
+function noResults(policy, message, logger) {
+    const verdict = noResultsVerdict(policy, message);
+    if (verdict.warning)
+        logger.warning(verdict.warning);
+    return verdict.failure === undefined ? {} : { failure: verdict.failure };
+}
+/** The sticky comment and the check run; a read-only token (fork PR) gets the fork advice once per effect. */
+async function publishToHost(host, input, markdownInput, issueNumber, result, logger) {
+    let forbidden = false;
+    if (issueNumber !== undefined && input.comment !== 'off') {
+        try {
+            const comment = await publishComment(host, { when: input.comment, mode: input.commentMode }, issueNumber, markdownInput);
+            if (comment?.url)
+                result.commentUrl = comment.url;
+        }
+        catch (error) {
+            if (isForbidden(error)) {
+                forbidden = true;
+                logger.warning(FORK_ADVICE);
+            }
+            else
+                logger.warning(`The PR comment was skipped: ${error.message}`);
+        }
+    }
+    const headSha = input.context.headSha;
+    if (input.checkRun && !forbidden && headSha) {
+        try {
+            const check = await publishReportCheckRun(host, {
+                headSha,
+                workspace: input.context.workspace,
+                maxAnnotations: input.maxAnnotations,
+                detailsUrl: input.context.runUrl,
+            }, markdownInput);
+            result.checkUrl = check.url;
+        }
+        catch (error) {
+            logger.warning(isForbidden(error) ? FORK_ADVICE : `The check run was skipped: ${error.message}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/stages/src/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/cli/src/gate-options.ts
+
+
+/** The gate options `report` and `run` share, parsed with the same messages. */
+function parseMinPassRate(raw) {
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < 0 || n > 100)
+        throw new UsageError(`--min-pass-rate must be 0..100, got "${raw}".`);
+    return n;
+}
+function parseFailOn(raw) {
+    if (!FAIL_ON.includes(raw)) {
+        throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${raw}".`);
+    }
+    return raw;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/local-report.ts
+
+
+/** The report stage's input on this machine: paths relative to the current directory, nothing to publish. */
+function localReportInput(options) {
+    const workspace = process.cwd();
+    return {
+        results: options.results,
+        reportName: options.reportName,
+        minPassRate: options.minPassRate,
+        failOn: options.failOn,
+        ifNoResults: options.allowNoTests ? 'ignore' : 'error',
+        outputDir: options.outputDir,
+        reportArtifact: '',
+        previousTimings: options.previousTimings,
+        comment: 'off',
+        commentMode: REPORT_DEFAULTS['comment-mode'],
+        checkRun: false,
+        maxAnnotations: 0,
+        pipelineId: 'local',
+        context: { repository: '', headSha: '', workspace },
+        workDir: external_node_path_default().join(options.outputDir, '.work'),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/terminal-logger.ts
+/** The Logger port bound to a terminal: warnings and errors to stderr with their level, groups as a heading. */
+function terminalLogger(options) {
+    const line = (stream, text) => void stream.write(`${text}\n`);
+    return {
+        debug: (message) => (options.debug ? line(process.stderr, `debug: ${message}`) : undefined),
+        info: (message) => line(options.info, message),
+        warning: (message) => line(process.stderr, `warning: ${message}`),
+        error: (message) => line(process.stderr, `error: ${message}`),
+        group: (name, body) => (line(options.info, name), body()),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/report.ts
+
+
+
+
+
+
+
+
+
+const report_USAGE = `Usage: testpipe report [options] <report paths, directories or globs...>
+
+Merges every report into one verdict and writes, into --out: metrics.json, ctrf-report.json, junit.xml,
+report.html, timings.json and summary.md (the job-summary Markdown). Same files as the aggregate-report action.
+
+Options:
+  --out DIR              output directory (default: testpipe-report)
+  --name NAME            report name (default: Test report)
+  --min-pass-rate N      fail when the pass rate is below N percent (default: 100)
+  --fail-on WHAT         failures | errors | nothing (default: failures)
+  --previous-timings F   an earlier timings.json to merge with
+  --allow-no-tests       exit 0 when no test ran
+
+Exit codes: 0 the gate passed, 1 the gate failed (or no tests), 2 unusable arguments, 3 an output path
+that cannot be written.`;
+function report_parseArgs(args) {
+    const parsed = {
+        out: REPORT_DEFAULTS['output-dir'],
+        name: REPORT_DEFAULTS['report-name'],
+        minPassRate: REPORT_DEFAULTS['min-pass-rate'],
+        failOn: REPORT_DEFAULTS['fail-on'],
+        allowNoTests: false,
+        paths: [],
+    };
+    for (let i = 0; i < args.length; i += 1) {
+        const arg = args[i];
+        const [flag, inline] = arg.startsWith('--') && arg.includes('=')
+            ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+            : [arg, undefined];
+        const value = () => {
+            const v = inline ?? args[++i];
+            if (v === undefined || v === '')
+                throw new UsageError(`${flag} needs a value.`);
+            return v;
+        };
+        if (flag === '--out')
+            parsed.out = value();
+        else if (flag === '--name')
+            parsed.name = value();
+        else if (flag === '--previous-timings')
+            parsed.previousTimings = value();
+        else if (flag === '--allow-no-tests')
+            parsed.allowNoTests = true;
+        else if (flag === '--min-pass-rate')
+            parsed.minPassRate = parseMinPassRate(value());
+        else if (flag === '--fail-on')
+            parsed.failOn = parseFailOn(value());
+        else if (flag.startsWith('-') && flag !== '-')
+            throw new UsageError(`unknown option "${flag}".`);
+        else
+            parsed.paths.push(arg);
+    }
+    if (parsed.paths.length === 0)
+        throw new UsageError('give at least one report path, directory or glob.');
+    return parsed;
+}
+/** What `report` and `run` print and keep after the report stage: summary.md, the metrics, the verdict. */
+async function finishLocalReport(result, outputDir) {
+    if (result.summaryMarkdown)
+        await (0,promises_.writeFile)(external_node_path_default().join(outputDir, SUMMARY_FILE), result.summaryMarkdown);
+    if (result.metrics && result.gate) {
+        process.stdout.write(`${formatMetrics(result.metrics)}\n\n${result.gate.reason}\n`);
+    }
+    if (result.failure && result.failure !== result.gate?.reason)
+        process.stderr.write(`${result.failure}\n`);
+}
+const reportCommand = {
+    name: 'report',
+    summary: 'merge reports into one verdict and write metrics, CTRF, JUnit, HTML and timings (the aggregate-report stage)',
+    usage: report_USAGE,
+    async run(args, options) {
+        const parsed = report_parseArgs(args);
+        const outputDir = external_node_path_default().resolve(parsed.out);
+        const result = await runReport(localReportInput({
+            results: parsed.paths,
+            outputDir,
+            reportName: parsed.name,
+            minPassRate: parsed.minPassRate,
+            failOn: parsed.failOn,
+            allowNoTests: parsed.allowNoTests,
+            previousTimings: parsed.previousTimings,
+        }), { logger: terminalLogger({ info: process.stderr, debug: options.debug }) });
+        await finishLocalReport(result, outputDir);
+        if (result.files)
+            process.stdout.write(`Report: ${result.files.html}\n`);
+        return result.failure ? 1 : 0;
+    },
+};
 
 ;// CONCATENATED MODULE: ./packages/cli/src/run/pool.ts
 /**
@@ -23751,9 +25947,9 @@ class TerminalProgress {
     }
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./packages/cli/src/run/run-args.ts
 
 
@@ -23781,8 +25977,9 @@ Options:
   --no-progress          plain progress lines even on a terminal
 
 Exit codes: 0 the gate passed, 1 the gate failed (or a shard could not run, or no tests),
-2 unusable arguments or config, 130 interrupted (Ctrl-C; the finished shards are still reported).`;
-/** `testpipe run` arguments, validated; 'help' for -h. Throws UsageError naming the bad option. */
+2 unusable arguments or config, 3 an output path that cannot be written, 130 interrupted (Ctrl-C; the
+finished shards are still reported).`;
+/** `testpipe run` arguments, validated. Throws UsageError naming the bad option. */
 function parseRunArgs(args) {
     const parsed = {
         config: 'testpipe.yml',
@@ -23805,9 +26002,7 @@ function parseRunArgs(args) {
                 throw new UsageError(`${flag} needs a value.`);
             return v;
         };
-        if (flag === '-h' || flag === '--help')
-            return 'help';
-        else if (flag === '--config')
+        if (flag === '--config')
             parsed.config = value();
         else if (flag === '--out')
             parsed.out = value();
@@ -23858,128 +26053,36 @@ function parseRunArgs(args) {
 
 
 
-
-
-
-
-
 const INTERRUPTED_EXIT_CODE = 130;
-/** A problem that makes the run impossible (config, suite names, discovery): printed, exit 2. */
-class RunSetupError extends Error {
-    name = 'RunSetupError';
-}
-const stdoutLog = {
-    info: (message) => process.stdout.write(`${message}\n`),
-    warning: (message) => process.stderr.write(`warning: ${message}\n`),
-};
-async function loadConfig(file, suites) {
-    let config;
-    try {
-        config = await loadPipelineConfig(file);
-    }
-    catch (error) {
-        if (error instanceof PipelineConfigInvalidError)
-            throw new RunSetupError(error.message);
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new RunSetupError(`${file} does not exist; pass --config with your testpipe.yml.`);
-        if (code === 'EISDIR')
-            throw new RunSetupError(`${file} is a directory; pass --config with your testpipe.yml.`);
-        throw error;
-    }
-    if (suites.length === 0)
-        return config;
-    const known = config.suites.map((s) => s.name);
-    const unknown = suites.filter((name) => !known.includes(name));
-    if (unknown.length > 0) {
-        throw new RunSetupError(`${config.file} has no suite ${unknown.map((n) => `"${n}"`).join(', ')}; its suites are: ${known.join(', ')}.`);
-    }
-    return { ...config, suites: config.suites.filter((s) => suites.includes(s.name)) };
-}
 /** The timings file to plan with and merge into: --timings, else the last local run's report. */
 function timingsFile(args, reportDir) {
     if (args.timings)
         return external_node_path_default().resolve(args.timings);
-    const previous = external_node_path_default().join(reportDir, 'timings.json');
-    return (0,external_node_fs_namespaceObject.existsSync)(previous) ? previous : undefined;
-}
-async function loadTimings(file) {
-    if (!file)
-        return undefined;
-    try {
-        const timings = parseTimings(JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8')), file);
-        stdoutLog.info(`Timings from ${file}.`);
-        return timings;
-    }
-    catch (error) {
-        stdoutLog.warning(`Timings were not used, the plan is estimated: ${error.message}`);
-        return undefined;
-    }
-}
-/** The planner's advice names the action's inputs; locally the loop closes through <out>/report/timings.json. */
-const ACTION_TIMINGS_ADVICE = /Pass timings\.json from aggregate-report \(timings-file or timings-artifact\) to balance it\.$/;
-async function plan(config, timings, reportDir) {
-    const log = {
-        info: stdoutLog.info,
-        warning: (message) => stdoutLog.warning(message.replace(ACTION_TIMINGS_ADVICE, `The next run plans with the timings this one writes to ${external_node_path_default().join(reportDir, 'timings.json')} (or pass --timings).`)),
-    };
-    try {
-        return await planPipeline({ config, rootDir: process.cwd(), timings, log });
-    }
-    catch (error) {
-        if (error instanceof DiscoveryError)
-            throw new RunSetupError(error.message);
-        throw error;
-    }
+    const previous = external_node_path_default().join(reportDir, TIMINGS_FILE);
+    return (0,external_node_fs_.existsSync)(previous) ? previous : undefined;
 }
 /** Every shard of every suite, longest predicted first so the slowest do not start last. */
-function shardJobs(pipelinePlan, config, resultsRoot) {
-    const jobs = pipelinePlan.suites.flatMap((suitePlan) => suitePlan.shards.map((shard) => {
-        const { suite, units } = shardAssignment(pipelinePlan, config, shard.name);
-        return {
-            name: shard.name,
-            suite,
-            units,
-            predictedMs: shard.predictedMs,
-            resultsDir: external_node_path_default().join(resultsRoot, shard.name),
-        };
-    }));
+function shardJobs(plan) {
+    const jobs = plan.suites.flatMap((suite) => suite.shards.map((shard) => ({ name: shard.name, units: shard.units.length, predictedMs: shard.predictedMs })));
     return jobs.sort((a, b) => b.predictedMs - a.predictedMs);
 }
-/** Runs one shard into results/<shard>/, its output kept in output.log; never throws. */
-async function runJob(job, signal, progress) {
+/** A shard's log for the terminal: its lines go to results/<shard>/output.log, its warnings above the progress. */
+function shardLogger(name, progress) {
+    const show = (message) => progress.message(`  ⚠ ${name}: ${message}`);
+    return { debug: () => undefined, info: () => undefined, warning: show, error: show, group: (_name, body) => body() };
+}
+/** Runs one shard into <out>/results/<shard>/; never throws. */
+async function runJob(job, planned, out, signal, progress) {
     const startedAt = Date.now();
-    await (0,promises_namespaceObject.rm)(job.resultsDir, { recursive: true, force: true }); // an earlier run's attempts must not mix in
-    await (0,promises_namespaceObject.mkdir)(job.resultsDir, { recursive: true });
-    const output = (0,external_node_fs_namespaceObject.createWriteStream)(external_node_path_default().join(job.resultsDir, 'output.log'));
-    progress.started(job.name, job.units.length);
+    progress.started(job.name, job.units);
     try {
-        const outcome = await runShard({
-            suite: job.suite,
-            units: job.units,
-            resultsDir: job.resultsDir,
-            shardName: job.name,
-            rootDir: process.cwd(),
-            signal,
-            log: {
-                info: (line) => output.write(`${line}\n`),
-                warning: (line) => {
-                    output.write(`warning: ${line}\n`);
-                    progress.message(`  ⚠ ${job.name}: ${line}`);
-                },
-            },
-        });
-        progress.finished(job.name, outcome, Date.now() - startedAt);
+        const result = await runShard({ shard: job.name, rootDir: process.cwd(), planned, resultsDir: out, workDir: out, signal }, { logger: shardLogger(job.name, progress) });
+        progress.finished(job.name, result.outcome, Date.now() - startedAt);
         return true;
     }
     catch (error) {
-        const failure = error instanceof Error ? error : new Error(String(error));
-        output.write(`error: ${failure.stack ?? failure.message}\n`);
-        progress.crashed(job.name, failure, Date.now() - startedAt);
+        progress.crashed(job.name, error instanceof Error ? error : new Error(String(error)), Date.now() - startedAt);
         return false;
-    }
-    finally {
-        await new Promise((done) => output.end(done));
     }
 }
 /** Ctrl-C (or SIGTERM) aborts the running shards once; a second Ctrl-C exits at once. */
@@ -24005,17 +26108,23 @@ function cancelOnSignals(controller, progress) {
         process.removeListener('SIGTERM', onSignal);
     };
 }
-async function runPipeline(args) {
+async function runPipeline(args, debug) {
     const outDir = external_node_path_default().resolve(args.out);
-    const resultsRoot = external_node_path_default().join(outDir, 'results');
     const reportDir = external_node_path_default().join(outDir, 'report');
-    const config = await loadConfig(args.config, args.suites);
     const previousTimings = timingsFile(args, reportDir);
-    const pipelinePlan = await plan(config, await loadTimings(previousTimings), reportDir);
-    const jobs = shardJobs(pipelinePlan, config, resultsRoot);
+    const logger = terminalLogger({ info: process.stdout, debug });
+    const planned = await runPlan({
+        configFile: args.config,
+        rootDir: process.cwd(),
+        suites: args.suites,
+        timingsFile: previousTimings,
+        workDir: outDir,
+        timingsAdvice: `The next run plans with the timings this one writes to ${external_node_path_default().join(reportDir, TIMINGS_FILE)} (or pass --timings).`,
+    }, { logger });
+    const jobs = shardJobs(planned.plan);
     const parallel = Math.min(args.parallel, Math.max(1, jobs.length));
-    process.stdout.write(`\nPlan ${pipelinePlan.planHash.slice(0, 12)}: ${jobs.length} shard(s) of ${config.suites.length} suite(s), ` +
-        `${parallel} at a time\n${planSummaryText(pipelinePlan)}\n\n`);
+    process.stdout.write(`\nPlan ${planned.plan.planHash.slice(0, 12)}: ${jobs.length} shard(s) of ${planned.config.suites.length} suite(s), ` +
+        `${parallel} at a time\n${planSummaryText(planned.plan)}\n\n`);
     const controller = new AbortController();
     let progress;
     const stopListening = cancelOnSignals(controller, () => progress);
@@ -24029,7 +26138,7 @@ async function runPipeline(args) {
         try {
             await runWithConcurrency(jobs, parallel, controller.signal, async (job) => {
                 ran += 1;
-                if (!(await runJob(job, controller.signal, progress)))
+                if (!(await runJob(job, planned, outDir, controller.signal, progress)))
                     crashed += 1;
             });
         }
@@ -24045,67 +26154,38 @@ async function runPipeline(args) {
         process.stderr.write(`Interrupted: ${ran} of ${jobs.length} shard(s) started; the report has what they wrote, ` +
             'shards that never started are missing from it.\n');
     }
-    const junitFiles = jobs.map((job) => external_node_path_default().join(job.resultsDir, 'junit.xml')).filter((file) => (0,external_node_fs_namespaceObject.existsSync)(file));
-    const reportName = 'testpipe run';
-    const report = await buildReport({
-        reportPaths: junitFiles,
+    const junitFiles = jobs
+        .map((job) => external_node_path_default().join(outDir, 'results', job.name, 'junit.xml'))
+        .filter((file) => (0,external_node_fs_.existsSync)(file));
+    const report = await runReport(localReportInput({
+        results: junitFiles,
         outputDir: reportDir,
-        reportName,
+        reportName: 'testpipe run',
         minPassRate: args.minPassRate,
         failOn: args.failOn,
+        allowNoTests: args.allowNoTests,
         previousTimings,
-        now: new Date(),
-        log: stdoutLog,
-    });
-    const { markdown } = renderMarkdownReport({
-        reportName,
-        run: report.run,
-        metrics: report.metrics,
-        status: report.gate.status,
-        gate: { minPassRate: args.minPassRate, failOn: args.failOn, reason: report.gate.reason },
-    }, { target: 'summary' });
-    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(reportDir, 'summary.md'), markdown);
-    process.stdout.write(`\n${formatMetrics(report.metrics)}\n\n${report.gate.reason}\n`);
+    }), 
+    // stdout keeps the plan, the progress and the verdict; the report stage's own lines go to stderr.
+    { logger: terminalLogger({ info: process.stderr, debug }) });
+    process.stdout.write('\n');
+    await finishLocalReport(report, reportDir);
     if (crashed > 0) {
         process.stdout.write(`${crashed} shard(s) could not run, so their tests are missing from the report; see results/<shard>/output.log.\n`);
     }
-    process.stdout.write(`Report: ${report.files.html}\n`);
+    if (report.files)
+        process.stdout.write(`Report: ${report.files.html}\n`);
     if (interrupted)
         return INTERRUPTED_EXIT_CODE;
     if (crashed > 0)
         return 1;
-    if (report.gate.status === 'no-tests')
-        return args.allowNoTests ? 0 : 1;
-    return report.gate.failStep ? 1 : 0;
+    return report.failure ? 1 : 0;
 }
 const runCommand = {
     name: 'run',
     summary: 'plan, run every shard in parallel, and report: the whole pipeline on this machine',
-    async run(args) {
-        let parsed;
-        try {
-            parsed = parseRunArgs(args);
-        }
-        catch (error) {
-            if (!(error instanceof UsageError))
-                throw error;
-            process.stderr.write(`testpipe run: ${error.message}\n\n${RUN_USAGE}\n`);
-            return 2;
-        }
-        if (parsed === 'help') {
-            process.stdout.write(`${RUN_USAGE}\n`);
-            return 0;
-        }
-        try {
-            return await runPipeline(parsed);
-        }
-        catch (error) {
-            if (!(error instanceof RunSetupError))
-                throw error;
-            process.stderr.write(`testpipe run: ${error.message}\n`);
-            return 2;
-        }
-    },
+    usage: RUN_USAGE,
+    run: (args, options) => runPipeline(parseRunArgs(args), options.debug),
 };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands.ts
@@ -24120,19 +26200,37 @@ const CLI_VERSION = '1.0.0';
 ;// CONCATENATED MODULE: ./packages/cli/src/main.ts
 
 
+
 const USAGE_EXIT_CODE = 2;
+/** The machine or a service is not as needed (a path that cannot be written, a program missing). */
+const ENVIRONMENT_EXIT_CODE = 3;
+/** Not the user's to fix: a bug, or something unforeseen. */
+const INTERNAL_EXIT_CODE = 70;
 function usage() {
     const lines = ['Usage: testpipe <command> [options]', '', 'Commands:'];
     const width = Math.max(...commands.map((c) => c.name.length));
     for (const c of commands)
         lines.push(`  ${c.name.padEnd(width)}  ${c.summary}`);
     lines.push('', 'Options:', '  -h, --help     show this help', '  -v, --version  print the version');
+    lines.push('  --debug        print debug lines, and the stack of an unexpected error');
     lines.push('', 'Run `testpipe <command> --help` for the options of one command.');
     return lines.join('\n');
 }
+/** A reader that went away (`testpipe metrics --json | head`) is not an error: stop writing, quietly. */
+function endQuietlyOnClosedPipe() {
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', (error) => {
+            if (error.code === 'EPIPE')
+                process.exit(process.exitCode ?? 0);
+            throw error;
+        });
+    }
+}
 /** Runs the CLI with argv (without node and script); resolves to the process exit code. */
 async function main(argv) {
-    const [first, ...rest] = argv;
+    endQuietlyOnClosedPipe();
+    const debug = argv.includes('--debug');
+    const [first, ...rest] = argv.filter((arg) => arg !== '--debug');
     if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
         process.stdout.write(`${usage()}\n`);
         return first === undefined ? USAGE_EXIT_CODE : 0;
@@ -24146,7 +26244,28 @@ async function main(argv) {
         process.stderr.write(`testpipe: unknown command "${first}".\n\n${usage()}\n`);
         return USAGE_EXIT_CODE;
     }
-    return command.run(rest);
+    if (rest.includes('-h') || rest.includes('--help')) {
+        process.stdout.write(`${command.usage}\n`);
+        return 0;
+    }
+    try {
+        return await command.run(rest, { debug });
+    }
+    catch (error) {
+        return reportError(command.name, command.usage, error, debug);
+    }
+}
+/** The one place errors become exit codes: a user error is one line saying what to do, anything else is a bug. */
+function reportError(name, commandUsage, error, debug) {
+    if (isUserError(error)) {
+        const help = error.kind === 'usage' ? `\n\n${commandUsage}` : '';
+        process.stderr.write(`testpipe ${name}: ${error.message}${help}\n`);
+        return error.kind === 'environment' ? ENVIRONMENT_EXIT_CODE : USAGE_EXIT_CODE;
+    }
+    const failure = error instanceof Error ? error : new Error(String(error));
+    process.stderr.write(`testpipe ${name} failed unexpectedly: ${failure.message}\n`);
+    process.stderr.write(debug ? `${failure.stack ?? ''}\n` : 'Run it again with --debug to see where.\n');
+    return INTERNAL_EXIT_CODE;
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/index.ts

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { systemClock, type RetryClock } from '../src/retry/clock.js';
+import { systemClock, type Clock } from '../src/ports/clock.js';
 import { RetriesExhaustedError, RetryAbortedError } from '../src/retry/errors.js';
 import { parseRetryAfterMs } from '../src/retry/retry-after.js';
 import { retryWithBackoff, type RetryAttemptInfo } from '../src/retry/retry-with-backoff.js';
 
 /** A clock whose sleeps pass instantly and are recorded; `hang` makes sleeps never end. */
-function fakeClock(start = 0, hang = false): RetryClock & { sleeps: number[]; advance(ms: number): void } {
+function fakeClock(start = 0, hang = false): Clock & { sleeps: number[]; advance(ms: number): void } {
   let now = start;
   const sleeps: number[] = [];
   return {

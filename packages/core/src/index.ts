@@ -10,3 +10,8 @@ export * from './timings/index.js';
 export * from './render/markdown/index.js';
 export * from './planning/index.js';
 export { formatDuration } from './render/format.js';
+export * from './errors/index.js';
+export * from './ports/index.js';
+export * from './gate/index.js';
+export { parseDurationMs, formatDurationSetting } from './duration-setting.js';
+export * from './contracts/index.js';

@@ -8,6 +8,20 @@ export type TestStatus = AttemptStatus | 'flaky';
 
 export type FailureCategory = 'environment' | 'data' | 'timeout' | 'test-logic' | 'unknown';
 
+/** Every failure category, in the order reports show them. */
+export const FAILURE_CATEGORIES: readonly FailureCategory[] = [
+  'environment',
+  'data',
+  'timeout',
+  'test-logic',
+  'unknown',
+];
+
+/** What counts as failing, everywhere: a failed assertion or an error. A flaky test passed in the end. */
+export function isFailing(status: TestStatus): boolean {
+  return status === 'failed' || status === 'errored';
+}
+
 export interface FailureDetail {
   /** JUnit `type` attribute, exception class, or the format's equivalent. */
   type?: string;

@@ -1,4 +1,5 @@
-import { ConfigurationError, readBooleanInput, readEnumInput, readListInput, readNumberInput } from '@testpipe/github';
+import { ConfigurationError } from '@testpipe/core';
+import { readBooleanInput, readEnumInput, readListInput, readNumberInput } from '@testpipe/github';
 
 function withInput(name: string, value: string, body: () => void): void {
   const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;

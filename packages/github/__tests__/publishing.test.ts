@@ -1,11 +1,6 @@
 import { startGitHubApiServer, type GitHubApiServer } from '@testpipe/testkit';
-import {
-  commentMarker,
-  createGitHubClient,
-  publishCheckRun,
-  upsertStickyComment,
-  type CheckAnnotation,
-} from '@testpipe/github';
+import { commentMarker, createGitHubClient, publishCheckRun, upsertStickyComment } from '@testpipe/github';
+import type { CheckAnnotation } from '@testpipe/core';
 
 const REPO = { owner: 'acme', repo: 'widgets' };
 const SHA = 'b'.repeat(40);
@@ -42,7 +37,7 @@ function ourComments() {
 
 describe('sticky PR comment', () => {
   test('creates once, then updates the same comment', async () => {
-    const { octokit } = client();
+    const { octokit } = await client();
     const first = await upsertStickyComment(octokit, target, 'run 1: 3 passed');
     const second = await upsertStickyComment(octokit, target, 'run 2: 1 failed');
     const third = await upsertStickyComment(octokit, target, 'run 2: 1 failed');
@@ -53,14 +48,14 @@ describe('sticky PR comment', () => {
   });
 
   test('finds its comment beyond the first page and ignores look-alikes by other authors', async () => {
-    const { octokit: aliceClient } = client('ghp_alice');
+    const { octokit: aliceClient } = await client('ghp_alice');
     const created = await aliceClient.rest.issues.createComment({
       ...REPO,
       issue_number: 7,
       body: `${target.marker}\nquoted by alice`,
     });
     const alice = server.state.commentsOn('acme/widgets', 7).find((c) => c.id === created.data.id)!.user;
-    const { octokit } = client();
+    const { octokit } = await client();
     const mine = await upsertStickyComment(octokit, target, 'report');
     const comments = server.state.requireRepository('acme/widgets').comments;
     for (let i = 0; i < 130; i += 1) {
@@ -68,7 +63,7 @@ describe('sticky PR comment', () => {
       const at = '2024-01-01T00:00:00Z';
       comments.set(id, { id, issueNumber: 7, body: `chatter ${i}`, user: alice, createdAt: at, updatedAt: at });
     }
-    const { octokit: again, counter } = client();
+    const { octokit: again, counter } = await client();
     const updated = await upsertStickyComment(again, target, 'report 2');
     expect(updated).toMatchObject({ action: 'updated', commentId: mine.commentId });
     expect(server.state.commentsOn('acme/widgets', 7).find((c) => c.id === mine.commentId)?.body).toContain('report 2');
@@ -77,14 +72,14 @@ describe('sticky PR comment', () => {
   });
 
   test('two jobs reporting at once still end with one comment', async () => {
-    const a = client().octokit;
-    const b = client().octokit;
+    const a = (await client()).octokit;
+    const b = (await client()).octokit;
     await Promise.all([upsertStickyComment(a, target, 'from job a'), upsertStickyComment(b, target, 'from job b')]);
     expect(ourComments()).toHaveLength(1);
   });
 
   test('a comment with the same digest is left alone; createIfMissing: false never creates', async () => {
-    const { octokit } = client();
+    const { octokit } = await client();
     expect(await upsertStickyComment(octokit, target, 'passing', { createIfMissing: false })).toEqual({
       action: 'skipped',
     });
@@ -98,7 +93,7 @@ describe('sticky PR comment', () => {
   });
 
   test('recreate mode replaces the comment', async () => {
-    const { octokit } = client();
+    const { octokit } = await client();
     const first = await upsertStickyComment(octokit, target, 'one');
     const second = await upsertStickyComment(octokit, target, 'two', { mode: 'recreate' });
     expect(second.action).toBe('recreated');
@@ -107,7 +102,7 @@ describe('sticky PR comment', () => {
   });
 
   test('hide-previous minimizes the old comment and posts a new one', async () => {
-    const { octokit } = client();
+    const { octokit } = await client();
     const first = await upsertStickyComment(octokit, target, 'one');
     const second = await upsertStickyComment(octokit, target, 'two', { mode: 'hide-previous' });
     expect(second.commentId).not.toBe(first.commentId);
@@ -118,14 +113,14 @@ describe('sticky PR comment', () => {
   });
 
   test('a fork PR token is refused with 403 and nothing is written', async () => {
-    const { octokit } = client('ghs_fork');
+    const { octokit } = await client('ghs_fork');
     await expect(upsertStickyComment(octokit, target, 'x')).rejects.toMatchObject({ status: 403 });
     expect(ourComments()).toHaveLength(0);
   });
 
   test('with 30 % of calls failing the run still ends with exactly one comment', async () => {
     server.failRatio({ ratio: 0.3, seed: 7, fault: { kind: 'server-error', status: 502 } });
-    const { octokit } = client();
+    const { octokit } = await client();
     await upsertStickyComment(octokit, target, 'one');
     await upsertStickyComment(octokit, target, 'two');
     server.clearFaults();
@@ -144,7 +139,7 @@ describe('check run', () => {
   }));
 
   test('delivers every annotation in batches of 50', async () => {
-    const { octokit, counter } = client();
+    const { octokit, counter } = await client();
     const result = await publishCheckRun(octokit, {
       ...REPO,
       headSha: SHA,
@@ -167,7 +162,7 @@ describe('check run', () => {
       { kind: 'server-error', status: 503 },
       { kind: 'rate-limit', retryAfterSeconds: 1, status: 429 },
     ]);
-    const { octokit } = client();
+    const { octokit } = await client();
     await publishCheckRun(octokit, {
       ...REPO,
       headSha: SHA,

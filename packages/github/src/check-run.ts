@@ -1,29 +1,14 @@
+import type { CheckAnnotation, CheckRunRequest } from '@testpipe/core';
 import type { GitHubClient } from './octokit.js';
 
 /** GitHub accepts at most 50 annotations per create/update request; more are appended by updates. */
 export const ANNOTATIONS_PER_REQUEST = 50;
 const MAX_TEXT = 65_535;
 
-export interface CheckAnnotation {
-  path: string;
-  start_line: number;
-  end_line: number;
-  annotation_level: 'notice' | 'warning' | 'failure';
-  message: string;
-  title?: string;
-  raw_details?: string;
-}
-
-export interface CheckRunRequest {
+/** Where the check run goes; the rest is the host-neutral request the report stage builds. */
+export interface CheckRunTarget {
   owner: string;
   repo: string;
-  headSha: string;
-  name: string;
-  conclusion: 'success' | 'failure' | 'neutral';
-  title: string;
-  summary: string;
-  annotations: CheckAnnotation[];
-  detailsUrl?: string;
 }
 
 export interface CheckRunResult {
@@ -47,7 +32,10 @@ function normaliseAnnotation(annotation: CheckAnnotation): CheckAnnotation {
 }
 
 /** Creates a completed check run and delivers every annotation, 50 per request. */
-export async function publishCheckRun(octokit: GitHubClient, request: CheckRunRequest): Promise<CheckRunResult> {
+export async function publishCheckRun(
+  octokit: GitHubClient,
+  request: CheckRunRequest & CheckRunTarget,
+): Promise<CheckRunResult> {
   const annotations = request.annotations.map(normaliseAnnotation);
   const batches: CheckAnnotation[][] = [];
   for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {

@@ -1,31 +1,81 @@
+// The one way actions read inputs: each reader names the input in its error, and an empty input means
+// the fallback (the action.yml default, which the stage's defaults object mirrors and a test checks).
 import * as core from '@actions/core';
-import { ConfigurationError } from './configuration-error.js';
+import { ConfigurationError, parseDurationMs } from '@testpipe/core';
+
+function raw(name: string): string {
+  return core.getInput(name).trim();
+}
+
+/** The input's value, or undefined when it is empty. */
+export function readOptionalInput(name: string): string | undefined {
+  const value = raw(name);
+  return value === '' ? undefined : value;
+}
+
+/** A value that must be given; `whenMissing` is the error, naming the input and where its value comes from. */
+export function readRequiredInput(name: string, whenMissing: string): string {
+  const value = readOptionalInput(name);
+  if (value === undefined) throw new ConfigurationError(whenMissing);
+  return value;
+}
+
+/** A secret input: masked in the log before anything can print it. */
+export function readSecretInput(name: string): string {
+  const value = core.getInput(name);
+  if (value) core.setSecret(value);
+  return value;
+}
 
 /** Reads a boolean input, naming the input and the accepted values when it is anything else. */
-export function readBooleanInput(name: string): boolean {
-  const raw = core.getInput(name).trim().toLowerCase();
-  if (raw === 'true') return true;
-  if (raw === 'false' || raw === '') return false;
+export function readBooleanInput(name: string, fallback = false): boolean {
+  const value = raw(name).toLowerCase();
+  if (value === '') return fallback;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
   throw new ConfigurationError(`Input "${name}" must be true or false, got "${core.getInput(name)}".`);
 }
 
 /** Reads an input that must be one of a fixed set of values. */
 export function readEnumInput<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-  const raw = core.getInput(name).trim();
-  if (raw === '') return fallback;
-  if ((allowed as readonly string[]).includes(raw)) return raw as T;
-  throw new ConfigurationError(`Input "${name}" must be one of ${allowed.join(', ')}; got "${raw}".`);
+  const value = raw(name);
+  if (value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new ConfigurationError(`Input "${name}" must be one of ${allowed.join(', ')}; got "${value}".`);
 }
 
 /** Reads a number input within [min, max]. */
 export function readNumberInput(name: string, fallback: number, min = -Infinity, max = Infinity): number {
-  const raw = core.getInput(name).trim();
-  if (raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < min || value > max) {
-    throw new ConfigurationError(`Input "${name}" must be a number between ${min} and ${max}; got "${raw}".`);
+  const value = raw(name);
+  if (value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < min || parsed > max) {
+    throw new ConfigurationError(`Input "${name}" must be a number between ${min} and ${max}; got "${value}".`);
   }
-  return value;
+  return parsed;
+}
+
+/** Reads a whole-number input of at least `min`; undefined when empty. */
+export function readIntegerInput(name: string, min = 1): number | undefined {
+  const value = raw(name);
+  if (value === '') return undefined;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < min) {
+    const what = min === 1 ? 'a positive whole number' : `a whole number of at least ${min}`;
+    throw new ConfigurationError(`Input "${name}" must be ${what}, got "${value}".`);
+  }
+  return parsed;
+}
+
+/** Reads a duration ("10m", "90s", "1h30m", or seconds) in milliseconds; undefined when empty. */
+export function readDurationInput(name: string): number | undefined {
+  const value = raw(name);
+  if (value === '') return undefined;
+  const ms = parseDurationMs(value);
+  if (ms === undefined) {
+    throw new ConfigurationError(`Input "${name}" must be a duration such as 90s, 10m or 1h30m; got "${value}".`);
+  }
+  return ms;
 }
 
 /** Reads a multi-line or comma-separated list input, dropping blanks. */

@@ -1,6 +1,4 @@
-import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import type { getOctokit } from '@actions/github';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -22,12 +20,18 @@ export interface RequestCounter {
 
 /**
  * An Octokit with @octokit/plugin-retry (5xx) and @octokit/plugin-throttling (429 with retry-after,
- * primary and secondary rate limits), counting every request it sends, retries included.
+ * primary and secondary rate limits), counting every request it sends, retries included. Octokit is
+ * loaded here, on first use, so a step that never calls the API never pays for loading it.
  */
-export function createGitHubClient(
+export async function createGitHubClient(
   token: string,
   options: GitHubClientOptions = {},
-): { octokit: GitHubClient; counter: RequestCounter } {
+): Promise<{ octokit: GitHubClient; counter: RequestCounter }> {
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling'),
+  ]);
   const maxRetries = options.maxRetries ?? 4;
   const log = options.log;
   const counter: RequestCounter = { total: 0, byRoute: new Map() };
@@ -66,4 +70,9 @@ export function createGitHubClient(
     throttling,
   );
   return { octokit, counter };
+}
+
+/** "GitHub API calls: 3 (GET /repos/o/r/issues/1/comments ×1, ...)" for the debug log. */
+export function describeRequestCounter(counter: RequestCounter): string {
+  return `GitHub API calls: ${counter.total} (${[...counter.byRoute].map(([route, n]) => `${route} ×${n}`).join(', ')})`;
 }

@@ -1,6 +1,6 @@
 import type { GitHubClient } from './octokit.js';
 
-export type CommentMode = 'update' | 'recreate' | 'hide-previous';
+import type { CommentMode } from '@testpipe/core';
 
 export interface StickyCommentTarget {
   owner: string;

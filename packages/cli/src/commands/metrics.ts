@@ -1,6 +1,5 @@
-import { computeMetrics, ingestReports, type Metrics } from '@testpipe/core';
+import { computeMetrics, formatDuration, ingestReports, type Metrics } from '@testpipe/core';
 import type { Command } from '../commands.js';
-import { formatDuration } from '@testpipe/core';
 import { formatTable } from '../format-table.js';
 import { UsageError } from '../usage-error.js';
 
@@ -16,11 +15,10 @@ interface MetricsArgs {
   paths: string[];
 }
 
-function parseArgs(args: string[]): MetricsArgs | 'help' {
+function parseArgs(args: string[]): MetricsArgs {
   const parsed: MetricsArgs = { json: false, slowest: 10, paths: [] };
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] as string;
-    if (arg === '-h' || arg === '--help') return 'help';
     if (arg === '--json') parsed.json = true;
     else if (arg === '--slowest' || arg.startsWith('--slowest=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
@@ -131,19 +129,9 @@ export function formatMetrics(metrics: Metrics): string {
 export const metricsCommand: Command = {
   name: 'metrics',
   summary: 'read test reports, merge shards and retries, print metrics (table or --json)',
+  usage: USAGE,
   async run(args) {
-    let parsed: MetricsArgs | 'help';
-    try {
-      parsed = parseArgs(args);
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      process.stderr.write(`testpipe metrics: ${error.message}\n\n${USAGE}\n`);
-      return 2;
-    }
-    if (parsed === 'help') {
-      process.stdout.write(`${USAGE}\n`);
-      return 0;
-    }
+    const parsed = parseArgs(args);
     const run = await ingestReports(parsed.paths);
     const metrics = computeMetrics(run, { slowest: parsed.slowest });
     process.stdout.write(parsed.json ? `${JSON.stringify(metrics, null, 2)}\n` : `${formatMetrics(metrics)}\n`);

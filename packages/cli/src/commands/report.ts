@@ -1,9 +1,11 @@
-import { renderMarkdownReport } from '@testpipe/core';
-import { buildReport } from '@testpipe/action-aggregate-report/report-stage';
+import { SUMMARY_FILE } from '@testpipe/core';
+import { REPORT_DEFAULTS, runReport, type ReportResult } from '@testpipe/stages';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from '../commands.js';
-import { parseFailOn, parseMinPassRate, type FailOnOption } from '../gate-options.js';
+import { parseFailOn, parseMinPassRate } from '../gate-options.js';
+import { localReportInput } from '../local-report.js';
+import { terminalLogger } from '../terminal-logger.js';
 import { UsageError } from '../usage-error.js';
 import { formatMetrics } from './metrics.js';
 
@@ -20,24 +22,25 @@ Options:
   --previous-timings F   an earlier timings.json to merge with
   --allow-no-tests       exit 0 when no test ran
 
-Exit codes: 0 the gate passed, 1 the gate failed (or no tests), 2 unusable arguments.`;
+Exit codes: 0 the gate passed, 1 the gate failed (or no tests), 2 unusable arguments, 3 an output path
+that cannot be written.`;
 
 interface ReportArgs {
   out: string;
   name: string;
   minPassRate: number;
-  failOn: FailOnOption;
+  failOn: ReturnType<typeof parseFailOn>;
   previousTimings?: string;
   allowNoTests: boolean;
   paths: string[];
 }
 
-function parseArgs(args: string[]): ReportArgs | 'help' {
+function parseArgs(args: string[]): ReportArgs {
   const parsed: ReportArgs = {
-    out: 'testpipe-report',
-    name: 'Test report',
-    minPassRate: 100,
-    failOn: 'failures',
+    out: REPORT_DEFAULTS['output-dir'],
+    name: REPORT_DEFAULTS['report-name'],
+    minPassRate: REPORT_DEFAULTS['min-pass-rate'],
+    failOn: REPORT_DEFAULTS['fail-on'],
     allowNoTests: false,
     paths: [],
   };
@@ -52,8 +55,7 @@ function parseArgs(args: string[]): ReportArgs | 'help' {
       if (v === undefined || v === '') throw new UsageError(`${flag} needs a value.`);
       return v;
     };
-    if (flag === '-h' || flag === '--help') return 'help';
-    else if (flag === '--out') parsed.out = value();
+    if (flag === '--out') parsed.out = value();
     else if (flag === '--name') parsed.name = value();
     else if (flag === '--previous-timings') parsed.previousTimings = value();
     else if (flag === '--allow-no-tests') parsed.allowNoTests = true;
@@ -66,52 +68,37 @@ function parseArgs(args: string[]): ReportArgs | 'help' {
   return parsed;
 }
 
+/** What `report` and `run` print and keep after the report stage: summary.md, the metrics, the verdict. */
+export async function finishLocalReport(result: ReportResult, outputDir: string): Promise<void> {
+  if (result.summaryMarkdown) await writeFile(path.join(outputDir, SUMMARY_FILE), result.summaryMarkdown);
+  if (result.metrics && result.gate) {
+    process.stdout.write(`${formatMetrics(result.metrics)}\n\n${result.gate.reason}\n`);
+  }
+  if (result.failure && result.failure !== result.gate?.reason) process.stderr.write(`${result.failure}\n`);
+}
+
 export const reportCommand: Command = {
   name: 'report',
   summary:
     'merge reports into one verdict and write metrics, CTRF, JUnit, HTML and timings (the aggregate-report stage)',
-  async run(args) {
-    let parsed: ReportArgs | 'help';
-    try {
-      parsed = parseArgs(args);
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      process.stderr.write(`testpipe report: ${error.message}\n\n${USAGE}\n`);
-      return 2;
-    }
-    if (parsed === 'help') {
-      process.stdout.write(`${USAGE}\n`);
-      return 0;
-    }
-    const log = {
-      info: (m: string) => process.stderr.write(`${m}\n`),
-      warning: (m: string) => process.stderr.write(`warning: ${m}\n`),
-    };
+  usage: USAGE,
+  async run(args, options) {
+    const parsed = parseArgs(args);
     const outputDir = path.resolve(parsed.out);
-    const report = await buildReport({
-      reportPaths: parsed.paths,
-      outputDir,
-      reportName: parsed.name,
-      minPassRate: parsed.minPassRate,
-      failOn: parsed.failOn,
-      previousTimings: parsed.previousTimings,
-      now: new Date(),
-      log,
-    });
-    const { markdown } = renderMarkdownReport(
-      {
+    const result = await runReport(
+      localReportInput({
+        results: parsed.paths,
+        outputDir,
         reportName: parsed.name,
-        run: report.run,
-        metrics: report.metrics,
-        status: report.gate.status,
-        gate: { minPassRate: parsed.minPassRate, failOn: parsed.failOn, reason: report.gate.reason },
-      },
-      { target: 'summary' },
+        minPassRate: parsed.minPassRate,
+        failOn: parsed.failOn,
+        allowNoTests: parsed.allowNoTests,
+        previousTimings: parsed.previousTimings,
+      }),
+      { logger: terminalLogger({ info: process.stderr, debug: options.debug }) },
     );
-    await writeFile(path.join(outputDir, 'summary.md'), markdown);
-    process.stdout.write(`${formatMetrics(report.metrics)}\n\n${report.gate.reason}\n`);
-    process.stdout.write(`Report: ${report.files.html}\n`);
-    if (report.gate.status === 'no-tests') return parsed.allowNoTests ? 0 : 1;
-    return report.gate.failStep ? 1 : 0;
+    await finishLocalReport(result, outputDir);
+    if (result.files) process.stdout.write(`Report: ${result.files.html}\n`);
+    return result.failure ? 1 : 0;
   },
 };

@@ -1,6 +1,6 @@
 // How `testpipe run` shows its shards: a redrawn status block on a terminal, plain lines elsewhere
 // (CI logs, pipes, tests), so a log never fills with cursor escapes.
-import type { ShardOutcome } from '@testpipe/action-run-matrix/shard';
+import type { ShardOutcome } from '@testpipe/stages';
 import { formatDuration } from '@testpipe/core';
 
 export interface ShardProgress {

@@ -1,5 +1,6 @@
 import os from 'node:os';
-import { parseFailOn, parseMinPassRate, type FailOnOption } from '../gate-options.js';
+import type { FailOn } from '@testpipe/core';
+import { parseFailOn, parseMinPassRate } from '../gate-options.js';
 import { UsageError } from '../usage-error.js';
 
 export const RUN_USAGE = `Usage: testpipe run [options]
@@ -25,7 +26,8 @@ Options:
   --no-progress          plain progress lines even on a terminal
 
 Exit codes: 0 the gate passed, 1 the gate failed (or a shard could not run, or no tests),
-2 unusable arguments or config, 130 interrupted (Ctrl-C; the finished shards are still reported).`;
+2 unusable arguments or config, 3 an output path that cannot be written, 130 interrupted (Ctrl-C; the
+finished shards are still reported).`;
 
 export interface RunArgs {
   config: string;
@@ -34,13 +36,13 @@ export interface RunArgs {
   timings?: string;
   suites: string[];
   minPassRate: number;
-  failOn: FailOnOption;
+  failOn: FailOn;
   allowNoTests: boolean;
   progress: boolean;
 }
 
-/** `testpipe run` arguments, validated; 'help' for -h. Throws UsageError naming the bad option. */
-export function parseRunArgs(args: readonly string[]): RunArgs | 'help' {
+/** `testpipe run` arguments, validated. Throws UsageError naming the bad option. */
+export function parseRunArgs(args: readonly string[]): RunArgs {
   const parsed: RunArgs = {
     config: 'testpipe.yml',
     parallel: Math.max(1, os.availableParallelism()),
@@ -63,8 +65,7 @@ export function parseRunArgs(args: readonly string[]): RunArgs | 'help' {
         throw new UsageError(`${flag} needs a value.`);
       return v;
     };
-    if (flag === '-h' || flag === '--help') return 'help';
-    else if (flag === '--config') parsed.config = value();
+    if (flag === '--config') parsed.config = value();
     else if (flag === '--out') parsed.out = value();
     else if (flag === '--timings') parsed.timings = value();
     else if (flag === '--allow-no-tests') parsed.allowNoTests = true;

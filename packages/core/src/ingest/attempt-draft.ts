@@ -1,5 +1,5 @@
 // What every format's reader shares: the limits, an attempt being read, and turning it into the model.
-import type { AttemptStatus, FailureDetail, TestAttempt, TestCaseRecord } from '../model.js';
+import { isFailing, type AttemptStatus, type FailureDetail, type TestAttempt, type TestCaseRecord } from '../model.js';
 import { CappedText, capString, truncationNote } from './xml-text.js';
 
 export interface IngestOptions {
@@ -85,7 +85,7 @@ export class AttemptDraft {
 
   /** Records a failure/error/skip; the first failing one wins, and a failure overrides a skip. */
   mark(status: Exclude<AttemptStatus, 'passed'>, type?: string, message?: string): boolean {
-    if (this.status === 'failed' || this.status === 'errored') return false;
+    if (isFailing(this.status)) return false;
     if (this.status === 'skipped' && status === 'skipped') return false;
     this.status = status;
     this.type = type || undefined;
@@ -130,7 +130,7 @@ export class AttemptDraft {
         attempt.failure = failure;
       }
     }
-    const keepOutput = limits.keepPassedOutput || this.status === 'failed' || this.status === 'errored';
+    const keepOutput = limits.keepPassedOutput || isFailing(this.status);
     if (keepOutput && this.stdout) {
       const stdout = finishText(this.stdout, limits.output, 'stdout', truncated, false);
       if (stdout) attempt.stdout = stdout;

@@ -4,6 +4,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import type { IngestError, SourceFile, TestCaseRecord } from '../model.js';
 import { resolveLimits, type IngestLimits, type IngestOptions, type NoteProblem } from './attempt-draft.js';
+import { checkCtrfTestpipeVersion } from '../contracts/ctrf.js';
 import { ctrfRecord, ctrfTests } from './ctrf-reader.js';
 import { describeContent, detectFormat, type ReportFormat } from './detect-format.js';
 import { JUnitReader } from './junit-reader.js';
@@ -145,6 +146,8 @@ async function readCtrf(
     problem('not-a-report', `${limits.source} is not a test report: JSON without results.tests`);
     return;
   }
+  // A document from a newer testpipe is refused (thrown, a UserError), not half-read; another tool's has no version.
+  checkCtrfTestpipeVersion(document, limits.source);
   ctrf.tests.forEach((entry, index) => {
     const record = ctrfRecord(entry, index, ctrf.tool, limits, note);
     if (record !== undefined) deliver(record);

@@ -1,5 +1,4 @@
-import type { IngestError, TestAttempt } from '../model.js';
-import { isFailing } from './final-status.js';
+import { isFailing, type IngestError, type TestAttempt } from '../model.js';
 
 function describeSource(attempt: TestAttempt): string {
   const where = attempt.source ?? 'an unnamed source';

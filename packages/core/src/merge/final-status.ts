@@ -1,8 +1,4 @@
-import type { AttemptStatus, TestAttempt, TestStatus } from '../model.js';
-
-export function isFailing(status: AttemptStatus): boolean {
-  return status === 'failed' || status === 'errored';
-}
+import { isFailing, type TestAttempt, type TestStatus } from '../model.js';
 
 /**
  * The attempt that decides a test's final status: the last one that ran, or the last

@@ -11,3 +11,8 @@ export function testId(record: { suite: string; classname?: string; name: string
   const scope = record.file ? normaliseTestFile(record.file) : record.suite;
   return `${scope}::${record.classname ?? ''}::${record.name}`;
 }
+
+/** Orders ids by UTF-16 code units (as `<` does): the same order on every machine and locale. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,5 +1,12 @@
 import { CATEGORY_RECOMMENDATIONS } from '../categories/recommendations.js';
-import type { FailureCategory, IngestError, SourceFile, TestStatus } from '../model.js';
+import {
+  FAILURE_CATEGORIES,
+  isFailing,
+  type FailureCategory,
+  type IngestError,
+  type SourceFile,
+  type TestStatus,
+} from '../model.js';
 import { ExactSum } from './exact-sum.js';
 import type {
   CategoryMetrics,
@@ -13,7 +20,6 @@ import type {
 import { passRate } from './pass-rate.js';
 
 export const UNSHARDED = '(unsharded)';
-const CATEGORIES: readonly FailureCategory[] = ['environment', 'data', 'timeout', 'test-logic', 'unknown'];
 
 /**
  * One merged test as the accumulator reads it. Callers reuse one view object and change it
@@ -264,7 +270,7 @@ export class MetricsAccumulator {
     this.categoryLimit = options.maxTestsPerCategory ?? 50;
     this.categoryKeep = this.categoryLimit > 0 ? Math.ceil(this.categoryLimit) : 0;
     this.categories = Object.fromEntries(
-      CATEGORIES.map((category) => [
+      FAILURE_CATEGORIES.map((category) => [
         category,
         { count: 0, flaky: 0, recommendation: CATEGORY_RECOMMENDATIONS[category], tests: [] },
       ]),
@@ -310,7 +316,7 @@ export class MetricsAccumulator {
     if (!test.category) return;
     const entry = this.categories[test.category];
     if (status === 'flaky') entry.flaky++;
-    else if (status === 'failed' || status === 'errored') {
+    else if (isFailing(status)) {
       entry.count++;
       if (test.hasName === false) return;
       if (this.order === 'input') {
@@ -339,7 +345,7 @@ export class MetricsAccumulator {
       .map((candidate) => candidate.summary);
     if (this.order === 'id') {
       this.flaky.sort((a, b) => byCodeUnits(a.id, b.id));
-      for (const category of CATEGORIES) {
+      for (const category of FAILURE_CATEGORIES) {
         const entry = this.categories[category];
         entry.tests = entry.tests.sort(byCodeUnits).slice(0, this.categoryKeep);
       }

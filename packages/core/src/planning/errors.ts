@@ -1,5 +1,7 @@
+import { UserError } from '../errors/user-error.js';
+
 /** An input to the shard planner that cannot be planned; the message names the input. */
-export class ShardPlanInputError extends Error {
+export class ShardPlanInputError extends UserError {
   override readonly name = 'ShardPlanInputError';
 
   constructor(
@@ -11,7 +13,7 @@ export class ShardPlanInputError extends Error {
 }
 
 /** The plans need more matrix jobs than GitHub Actions starts from one matrix. */
-export class MatrixTooLargeError extends Error {
+export class MatrixTooLargeError extends UserError {
   override readonly name = 'MatrixTooLargeError';
 
   constructor(
@@ -26,7 +28,7 @@ export class MatrixTooLargeError extends Error {
 }
 
 /** A shard job was started with a name that no plan contains. */
-export class ShardNotFoundError extends Error {
+export class ShardNotFoundError extends UserError {
   override readonly name = 'ShardNotFoundError';
 
   constructor(

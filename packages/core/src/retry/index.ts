@@ -1,4 +1,3 @@
 export { retryWithBackoff, backoffDelayMs, type RetryOptions, type RetryAttemptInfo } from './retry-with-backoff.js';
 export { RetriesExhaustedError, RetryAbortedError } from './errors.js';
 export { parseRetryAfterMs } from './retry-after.js';
-export { systemClock, type RetryClock } from './clock.js';

@@ -1,4 +1,4 @@
-import { systemClock, type RetryClock } from './clock.js';
+import { systemClock, type Clock } from '../ports/clock.js';
 import { RetriesExhaustedError, RetryAbortedError } from './errors.js';
 import { parseRetryAfterMs } from './retry-after.js';
 
@@ -24,7 +24,7 @@ export interface RetryOptions {
   onAttempt?(info: RetryAttemptInfo): void;
   /** A Retry-After value (seconds or HTTP date) read from the error; it replaces the computed delay. */
   retryAfter?(error: unknown): string | number | undefined;
-  clock?: RetryClock;
+  clock?: Clock;
   random?: () => number;
 }
 

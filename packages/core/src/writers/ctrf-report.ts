@@ -1,6 +1,8 @@
-import { decisiveAttempt, isFailing } from '../merge/final-status.js';
+import { decisiveAttempt } from '../merge/final-status.js';
+import { isFailing } from '../model.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { passRate } from '../metrics/pass-rate.js';
+import { CONTRACT_VERSIONS } from '../contracts/versions.js';
 import type { AttemptStatus, TestAttempt, TestResult, TestRun, TestStatus } from '../model.js';
 
 type CtrfStatus = 'passed' | 'failed' | 'skipped' | 'pending' | 'other';
@@ -55,6 +57,8 @@ export interface CtrfReport {
   runId?: string;
   timestamp?: string;
   generatedBy: string;
+  /** CTRF's extension point; testpipe records its contract version here (contracts/ctrf.ts). */
+  extra: { testpipeSchemaVersion: number };
   results: {
     tool: { name: string; version?: string };
     summary: {
@@ -175,6 +179,7 @@ export function toCtrfReport(run: TestRun, metrics: Metrics | undefined, meta: C
     reportFormat: 'CTRF',
     specVersion: '0.0.0',
     generatedBy: meta.generatedBy ?? 'testpipe',
+    extra: { testpipeSchemaVersion: CONTRACT_VERSIONS.ctrf.current },
     results: {
       tool: meta.toolVersion ? { name: meta.toolName, version: meta.toolVersion } : { name: meta.toolName },
       summary: {

@@ -1,5 +1,6 @@
 import type { TestAttempt, TestResult } from '../model.js';
-import { decisiveAttempt, isFailing } from '../merge/final-status.js';
+import { decisiveAttempt } from '../merge/final-status.js';
+import { isFailing } from '../model.js';
 
 type XmlNode = Record<string, unknown>;
 
@@ -42,7 +43,7 @@ export function testcaseNode(test: TestResult): XmlNode {
   if (test.line !== undefined) node['@_line'] = String(test.line);
   const final = decisiveAttempt(test.attempts);
   const earlierFailures = test.attempts.filter((attempt) => attempt !== final && isFailing(attempt.status));
-  if (test.status === 'failed' || test.status === 'errored') {
+  if (isFailing(test.status)) {
     node[test.status === 'failed' ? 'failure' : 'error'] = final ? problemNode(final) : {};
     const rerunFailure = earlierFailures.filter((a) => a.status === 'failed').map(rerunNode);
     const rerunError = earlierFailures.filter((a) => a.status === 'errored').map(rerunNode);

@@ -1,4 +1,4 @@
-import type { TestAttempt, TestResult, TestStatus } from '../../model.js';
+import { isFailing, type TestAttempt, type TestResult, type TestStatus } from '../../model.js';
 
 /** One character per final status in the payload's status string. */
 export const STATUS_CODES: Readonly<Record<TestStatus, string>> = {
@@ -87,7 +87,7 @@ function roundDuration(ms: number): number {
 }
 
 function carriesDetail(test: TestResult): boolean {
-  if (test.status === 'failed' || test.status === 'errored' || test.status === 'flaky') return true;
+  if (isFailing(test.status) || test.status === 'flaky') return true;
   return test.status === 'skipped' && test.attempts.some((a) => a.failure?.message);
 }
 

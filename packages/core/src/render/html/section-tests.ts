@@ -1,10 +1,9 @@
 import type { Metrics, TestSummary } from '../../metrics/metrics.js';
-import type { FailureCategory, TestResult } from '../../model.js';
+import { FAILURE_CATEGORIES, type FailureCategory, type TestResult } from '../../model.js';
 import { escapeHtml } from './escape.js';
 import { formatCount, formatDuration } from './format.js';
 import { fileReference } from './links.js';
 
-const CATEGORY_ORDER: readonly FailureCategory[] = ['environment', 'data', 'timeout', 'test-logic', 'unknown'];
 const CATEGORY_TITLES: Record<FailureCategory, string> = {
   environment: 'Environment',
   data: 'Test data',
@@ -36,7 +35,7 @@ export function failuresSection(
   testsById: ReadonlyMap<string, TestResult>,
   linkBase?: string,
 ): string {
-  const groups = CATEGORY_ORDER.filter((c) => metrics.categories[c].count > 0).map((category) => {
+  const groups = FAILURE_CATEGORIES.filter((c) => metrics.categories[c].count > 0).map((category) => {
     const entry = metrics.categories[category];
     const items = entry.tests.map((id) => {
       const test = testsById.get(id);

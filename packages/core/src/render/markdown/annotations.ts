@@ -1,4 +1,4 @@
-import type { TestResult, TestRun } from '../../model.js';
+import { isFailing, type TestResult, type TestRun } from '../../model.js';
 import { failureText, lastFailure } from './failures.js';
 import { repoRelativePath } from './paths.js';
 import { firstLine, truncate, truncateUtf8 } from './text.js';
@@ -10,7 +10,7 @@ export interface CheckAnnotation {
   end_line: number;
   annotation_level: 'failure' | 'warning';
   message: string;
-  title: string;
+  title?: string;
   raw_details?: string;
 }
 
@@ -29,12 +29,8 @@ const MAX_TITLE_CHARS = 255;
 const MAX_MESSAGE_BYTES = 4096;
 const MAX_DETAILS_BYTES = 32_768;
 
-function isFailing(test: TestResult): boolean {
-  return test.status === 'failed' || test.status === 'errored';
-}
-
 function failingAttempts(test: TestResult): number {
-  return test.attempts.filter((attempt) => attempt.status === 'failed' || attempt.status === 'errored').length;
+  return test.attempts.filter((attempt) => isFailing(attempt.status)).length;
 }
 
 function annotationFor(test: TestResult & { file: string }, roots: Array<string | undefined>): CheckAnnotation {
@@ -43,7 +39,7 @@ function annotationFor(test: TestResult & { file: string }, roots: Array<string 
   const headline = failure?.message?.trim() || failure?.type || firstLine(failure?.body);
   const title = truncate(`${test.suite} › ${test.name}`.replace(/\s+/g, ' '), MAX_TITLE_CHARS);
   let annotation: CheckAnnotation;
-  if (isFailing(test)) {
+  if (isFailing(test.status)) {
     annotation = {
       path: repoRelativePath(test.file, roots),
       start_line: line,
@@ -74,7 +70,7 @@ function compareAnnotations(a: CheckAnnotation, b: CheckAnnotation): number {
     order(a) - order(b) ||
     (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
     a.start_line - b.start_line ||
-    (a.title < b.title ? -1 : a.title > b.title ? 1 : 0)
+    ((a.title ?? '') < (b.title ?? '') ? -1 : (a.title ?? '') > (b.title ?? '') ? 1 : 0)
   );
 }
 
@@ -88,7 +84,7 @@ export function failureAnnotations(run: TestRun, options: FailureAnnotationOptio
   return run.tests
     .filter(
       (test): test is TestResult & { file: string } =>
-        Boolean(test.file) && (isFailing(test) || test.status === 'flaky'),
+        Boolean(test.file) && (isFailing(test.status) || test.status === 'flaky'),
     )
     .map((test) => annotationFor(test, roots))
     .sort(compareAnnotations)

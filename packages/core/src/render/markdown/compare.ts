@@ -1,5 +1,5 @@
 import { computeMetrics } from '../../metrics/metrics.js';
-import type { TestResult, TestRun, TestStatus } from '../../model.js';
+import { isFailing, type TestResult, type TestRun, type TestStatus } from '../../model.js';
 
 /** How the current run differs from a base run (the target branch's last run). Lists hold test ids. */
 export interface BaseComparison {
@@ -14,10 +14,6 @@ export interface BaseComparison {
   passRateDelta: number | null;
   /** Current minus base wall duration. */
   durationDeltaMs: number | null;
-}
-
-function isFailing(status: TestStatus): boolean {
-  return status === 'failed' || status === 'errored';
 }
 
 function isPassing(status: TestStatus): boolean {

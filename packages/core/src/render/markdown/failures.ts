@@ -1,14 +1,14 @@
-import type { FailureDetail, TestResult, TestRun } from '../../model.js';
+import { isFailing, type FailureDetail, type TestResult, type TestRun } from '../../model.js';
 import { firstLine, truncate } from './text.js';
 
 /** Failed and errored tests in run order (the run is sorted by id, so the order is stable). */
 export function failingTests(run: TestRun): TestResult[] {
-  return run.tests.filter((test) => test.status === 'failed' || test.status === 'errored');
+  return run.tests.filter((test) => isFailing(test.status));
 }
 
 /** The failure of the last failing attempt: what made the test fail, or for a flaky test what failed before the pass. */
 export function lastFailure(test: TestResult): FailureDetail | undefined {
-  return test.attempts.findLast((a) => (a.status === 'failed' || a.status === 'errored') && a.failure)?.failure;
+  return test.attempts.findLast((a) => isFailing(a.status) && a.failure)?.failure;
 }
 
 export function hasFailureText(test: TestResult): boolean {

@@ -1,0 +1,7 @@
+export {
+  UserError,
+  ConfigurationError,
+  isUserError,
+  describeFileSystemError,
+  type UserErrorKind,
+} from './user-error.js';

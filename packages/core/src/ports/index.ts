@@ -1,0 +1,11 @@
+export { nullLogger, teeLogger, memoryLogger, type Logger } from './logger.js';
+export { systemClock, type Clock } from './clock.js';
+export type { ArtifactStore, ListedArtifact } from './artifact-store.js';
+export {
+  isForbidden,
+  type CodeHost,
+  type CommentMode,
+  type CommentRequest,
+  type CheckRunRequest,
+  type BaseReportLookup,
+} from './code-host.js';

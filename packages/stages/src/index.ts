@@ -1,0 +1,5 @@
+export * from './plan/index.js';
+export * from './shard/index.js';
+export * from './report/index.js';
+export * from './pipeline-config/index.js';
+export * from './runners/index.js';

@@ -1,0 +1,59 @@
+// Runs a runner's list command (argument array, no shell) and returns its output for discovery.
+import { spawn } from 'node:child_process';
+import { UserError } from '@testpipe/core';
+
+/** Discovery failed: the message says which command, how it ended and what it printed. */
+export class DiscoveryError extends UserError {
+  override readonly name = 'DiscoveryError';
+}
+
+export interface ListOptions {
+  cwd: string;
+  env?: Record<string, string>;
+  /** Exit codes that still mean "listed" (pytest exits 5 when nothing was collected). */
+  okExitCodes?: number[];
+  timeoutMs?: number;
+}
+
+function tail(text: string, lines = 20): string {
+  return text.trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+/** stdout of `file args`; throws DiscoveryError when it cannot run or fails. */
+export function listOutput(file: string, args: readonly string[], options: ListOptions): Promise<string> {
+  const shown = [file, ...args].map((arg) => JSON.stringify(arg)).join(' ');
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: options.timeoutMs ?? 10 * 60_000,
+      killSignal: 'SIGKILL',
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      const hint = error.code === 'ENOENT' ? `; is ${file} installed and on PATH?` : '';
+      reject(new DiscoveryError(`cannot run ${shown} in ${options.cwd}: ${error.message}${hint}`));
+    });
+    child.on('close', (code, signal) => {
+      if (code !== null && (code === 0 || options.okExitCodes?.includes(code))) return resolve(stdout);
+      const ended = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+      const output = tail(`${stdout}\n${stderr}`);
+      reject(
+        new DiscoveryError(
+          `listing tests with ${shown} in ${options.cwd} ${ended}; fix the error below and re-run:\n${output}`,
+        ),
+      );
+    });
+  });
+}
+
+export function nonEmptyLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}

@@ -1,0 +1,10 @@
+export { runShard, SHARD_DEFAULTS, type ShardInput, type ShardPorts, type ShardResult } from './run-shard.js';
+export {
+  runShardAttempts,
+  type RunShardAttemptsOptions,
+  type ShardOutcome,
+  type ShardStatus,
+  type ShardAttemptRecord,
+} from './run-shard-attempts.js';
+export { runInProcessGroup, type ProcessGroupOptions, type ProcessGroupResult } from './process-group.js';
+export { writeAttemptReport } from './attempt-report.js';
