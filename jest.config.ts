@@ -8,6 +8,8 @@ const config: Config = {
   testMatch: ['**/__tests__/**/*.test.ts'],
   moduleNameMapper: {
     '^@testpipe/(core|stages|github|testkit)$': '<rootDir>/packages/$1/src/index.ts',
+    // The light entries an action's start path imports (package.json "exports").
+    '^@testpipe/(core|stages|github)/([\\w-]+)$': '<rootDir>/packages/$1/src/$2.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {

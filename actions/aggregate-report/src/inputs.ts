@@ -1,4 +1,4 @@
-import { ConfigurationError, FAIL_ON, IF_NO_RESULTS } from '@testpipe/core';
+import { ConfigurationError, FAIL_ON, IF_NO_RESULTS } from '@testpipe/core/input-support';
 import {
   readBooleanInput,
   readEnumInput,
@@ -6,14 +6,9 @@ import {
   readNumberInput,
   readOptionalInput,
   readSecretInput,
-} from '@testpipe/github';
-import {
-  COMMENT_MODES,
-  COMMENT_WHEN,
-  MAX_ANNOTATIONS_LIMIT,
-  REPORT_DEFAULTS,
-  type ReportInput,
-} from '@testpipe/stages';
+} from '@testpipe/github/inputs';
+import type { ReportInput } from '@testpipe/stages';
+import { COMMENT_MODES, COMMENT_WHEN, MAX_ANNOTATIONS_LIMIT, REPORT_DEFAULTS } from '@testpipe/stages/defaults';
 
 /** What the action's inputs say; the run context (workspace, PR, commit) is added from the runner. */
 export type AggregateReportInputs = Omit<ReportInput, 'context' | 'workDir'> & { token: string };

@@ -1,23 +1,21 @@
-import * as core from '@actions/core';
-import { isUserError } from '@testpipe/core';
-import {
-  actionsLogger,
-  createArtifactStore,
-  createGitHubCodeHost,
-  lazyGitHubClient,
-  readRunContext,
-} from '@testpipe/github';
-import { runReport } from '@testpipe/stages';
+import { isUserError } from '@testpipe/core/input-support';
+import { failStep } from '@testpipe/github/inputs';
 import path from 'node:path';
 import { readInputs } from './inputs.js';
 
+// Only the inputs are read at start; the stage, the GitHub adapters and @actions/core load once they are valid.
 export async function run(): Promise<void> {
   try {
     const { token, ...inputs } = readInputs();
-    const context = readRunContext();
+    const [core, github, { runReport }] = await Promise.all([
+      import('@actions/core'),
+      import('@testpipe/github'),
+      import('@testpipe/stages'),
+    ]);
+    const context = github.readRunContext();
     const repository = `${context.owner}/${context.repo}`;
-    const connection = { token, repository, apiUrl: context.apiUrl, log: actionsLogger };
-    const github = lazyGitHubClient(connection);
+    const connection = { token, repository, apiUrl: context.apiUrl, log: github.actionsLogger };
+    const client = github.lazyGitHubClient(connection);
     const workspace = context.workspace;
     const result = await runReport(
       {
@@ -36,9 +34,9 @@ export async function run(): Promise<void> {
         workDir: process.env.RUNNER_TEMP ?? path.resolve(workspace, inputs.outputDir),
       },
       {
-        logger: actionsLogger,
-        artifacts: createArtifactStore({ token, repository, octokit: github.octokit }),
-        host: createGitHubCodeHost(connection, github),
+        logger: github.actionsLogger,
+        artifacts: github.createArtifactStore({ token, repository, octokit: client.octokit }),
+        host: github.createGitHubCodeHost(connection, client),
       },
     );
     if (result.metrics) {
@@ -57,9 +55,9 @@ export async function run(): Promise<void> {
     if (result.commentUrl) core.setOutput('comment-url', result.commentUrl);
     if (result.checkUrl) core.setOutput('check-url', result.checkUrl);
     if (result.summaryMarkdown) await core.summary.addRaw(result.summaryMarkdown, true).write({ overwrite: false });
-    if (result.failure) core.setFailed(result.failure);
+    if (result.failure) failStep(result.failure);
   } catch (error) {
-    if (isUserError(error)) core.setFailed(error.message);
-    else core.setFailed(`aggregate-report failed: ${error instanceof Error ? error.message : String(error)}`);
+    if (isUserError(error)) failStep(error.message);
+    else failStep(`aggregate-report failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

@@ -5,8 +5,8 @@ import {
   readOptionalInput,
   readRequiredInput,
   readSecretInput,
-} from '@testpipe/github';
-import { PLAN_DEFAULTS, SHARD_DEFAULTS } from '@testpipe/stages';
+} from '@testpipe/github/inputs';
+import { PLAN_DEFAULTS, SHARD_DEFAULTS } from '@testpipe/stages/defaults';
 
 export type RunMatrixInputs =
   | {

@@ -1,9 +1,12 @@
-import * as core from '@actions/core';
-import { isUserError } from '@testpipe/core';
-import { actionsLogger, createArtifactStore, lazyGitHubClient } from '@testpipe/github';
-import { runPlan, runShard } from '@testpipe/stages';
+import { isUserError } from '@testpipe/core/input-support';
+import { failStep } from '@testpipe/github/inputs';
 import path from 'node:path';
 import { readInputs, type RunMatrixInputs } from './inputs.js';
+
+// Only the inputs are read at start; the stages, the GitHub adapters and @actions/core load once they are valid.
+function load() {
+  return Promise.all([import('@actions/core'), import('@testpipe/github'), import('@testpipe/stages')]);
+}
 
 const TIMINGS_ADVICE = 'Pass timings.json from aggregate-report (timings-file or timings-artifact) to balance it.';
 
@@ -15,13 +18,14 @@ function workDir(): string {
   return path.join(process.env.RUNNER_TEMP ?? path.join(workspace(), '.testpipe-tmp'), 'testpipe');
 }
 
-function artifactStore(token: string) {
+function artifactStore(github: Awaited<ReturnType<typeof load>>[1], token: string) {
   const repository = process.env.GITHUB_REPOSITORY ?? '/';
-  const github = lazyGitHubClient({ token, repository, apiUrl: process.env.GITHUB_API_URL ?? '', log: actionsLogger });
-  return createArtifactStore({ token, repository, octokit: github.octokit });
+  const connection = { token, repository, log: github.actionsLogger };
+  return github.createArtifactStore({ token, repository, octokit: github.lazyGitHubClient(connection).octokit });
 }
 
 async function planStep(inputs: Extract<RunMatrixInputs, { mode: 'plan' }>): Promise<void> {
+  const [core, github, { runPlan }] = await load();
   const result = await runPlan(
     {
       configFile: inputs.config,
@@ -35,7 +39,7 @@ async function planStep(inputs: Extract<RunMatrixInputs, { mode: 'plan' }>): Pro
       workDir: workDir(),
       timingsAdvice: TIMINGS_ADVICE,
     },
-    { logger: actionsLogger, artifacts: artifactStore(inputs.token) },
+    { logger: github.actionsLogger, artifacts: artifactStore(github, inputs.token) },
   );
   core.setOutput('matrix', JSON.stringify(result.matrix));
   core.setOutput('plan-hash', result.plan.planHash);
@@ -45,6 +49,7 @@ async function planStep(inputs: Extract<RunMatrixInputs, { mode: 'plan' }>): Pro
 }
 
 async function shardStep(inputs: Extract<RunMatrixInputs, { mode: 'run' }>, signal: AbortSignal): Promise<void> {
+  const [core, github, { runShard }] = await load();
   const result = await runShard(
     {
       shard: inputs.shard,
@@ -56,7 +61,7 @@ async function shardStep(inputs: Extract<RunMatrixInputs, { mode: 'run' }>, sign
       workDir: workDir(),
       signal,
     },
-    { logger: actionsLogger, artifacts: artifactStore(inputs.token) },
+    { logger: github.actionsLogger, artifacts: artifactStore(github, inputs.token) },
   );
   core.setOutput('status', result.status);
   core.setOutput('total', result.total);
@@ -66,7 +71,7 @@ async function shardStep(inputs: Extract<RunMatrixInputs, { mode: 'run' }>, sign
   core.setOutput('attempts', result.outcome.attempts);
   core.setOutput('results-path', result.outcome.resultsPath);
   core.info(result.verdict);
-  if (inputs.failOnTestFailure && result.status !== 'passed') core.setFailed(result.verdict);
+  if (inputs.failOnTestFailure && result.status !== 'passed') failStep(result.verdict);
 }
 
 export async function run(): Promise<void> {
@@ -80,8 +85,8 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'plan') await planStep(inputs);
     else await shardStep(inputs, controller.signal);
   } catch (error) {
-    if (isUserError(error)) core.setFailed(error.message);
-    else core.setFailed(`run-matrix failed: ${error instanceof Error ? error.message : String(error)}`);
+    if (isUserError(error)) failStep(error.message);
+    else failStep(`run-matrix failed: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     process.removeListener('SIGINT', cancel);
     process.removeListener('SIGTERM', cancel);

@@ -1,14 +1,27 @@
-import { metricsCommand } from './commands/metrics.js';
-import { reportCommand } from './commands/report.js';
-import { runCommand } from './commands/run.js';
-
 /** One `testpipe <name>` subcommand: an adapter from arguments and a terminal to a stage. */
 export interface Command {
   name: string;
-  summary: string;
   usage: string;
   /** Resolves to the exit code; throws UsageError for unusable arguments, UserError for anything a user can fix. */
   run(args: string[], options: { debug: boolean }): Promise<number>;
 }
 
-export const commands: Command[] = [runCommand, metricsCommand, reportCommand];
+/** The commands by name; each is loaded only when it runs, so `testpipe` starts without loading every stage. */
+export const commands: Array<{ name: string; summary: string; load(): Promise<Command> }> = [
+  {
+    name: 'run',
+    summary: 'plan, run every shard in parallel, and report: the whole pipeline on this machine',
+    load: async () => (await import('./commands/run.js')).runCommand,
+  },
+  {
+    name: 'metrics',
+    summary: 'read test reports, merge shards and retries, print metrics (table or --json)',
+    load: async () => (await import('./commands/metrics.js')).metricsCommand,
+  },
+  {
+    name: 'report',
+    summary:
+      'merge reports into one verdict and write metrics, CTRF, JUnit, HTML and timings (the aggregate-report stage)',
+    load: async () => (await import('./commands/report.js')).reportCommand,
+  },
+];

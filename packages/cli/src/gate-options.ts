@@ -1,4 +1,5 @@
-import { FAIL_ON, type FailOn } from '@testpipe/core';
+import { FAIL_ON } from '@testpipe/core/input-support';
+import type { FailOn } from '@testpipe/core';
 import { UsageError } from './usage-error.js';
 
 /** The gate options `report` and `run` share, parsed with the same messages. */

@@ -1,6 +1,12 @@
-import type { FailOn } from '@testpipe/core';
-import { REPORT_DEFAULTS, type ReportInput } from '@testpipe/stages';
+// The report stage on this machine, for `report` and `run`: loaded once their arguments are usable.
+import { SUMMARY_FILE, type FailOn } from '@testpipe/core';
+import { REPORT_DEFAULTS, type ReportInput, type ReportResult } from '@testpipe/stages';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { formatMetrics } from './commands/metrics.js';
+
+export { runReport } from '@testpipe/stages';
+export { terminalLogger } from './terminal-logger.js';
 
 export interface LocalReportOptions {
   results: string[];
@@ -32,4 +38,13 @@ export function localReportInput(options: LocalReportOptions): ReportInput {
     context: { repository: '', headSha: '', workspace },
     workDir: path.join(options.outputDir, '.work'),
   };
+}
+
+/** What `report` and `run` print and keep after the report stage: summary.md, the metrics, the verdict. */
+export async function finishLocalReport(result: ReportResult, outputDir: string): Promise<void> {
+  if (result.summaryMarkdown) await writeFile(path.join(outputDir, SUMMARY_FILE), result.summaryMarkdown);
+  if (result.metrics && result.gate) {
+    process.stdout.write(`${formatMetrics(result.metrics)}\n\n${result.gate.reason}\n`);
+  }
+  if (result.failure && result.failure !== result.gate?.reason) process.stderr.write(`${result.failure}\n`);
 }

@@ -1,4 +1,4 @@
-import { isUserError } from '@testpipe/core';
+import { isUserError } from '@testpipe/core/input-support';
 import { commands } from './commands.js';
 import { CLI_VERSION } from './version.js';
 
@@ -41,11 +41,12 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${CLI_VERSION}\n`);
     return 0;
   }
-  const command = commands.find((c) => c.name === first);
-  if (!command) {
+  const listed = commands.find((c) => c.name === first);
+  if (!listed) {
     process.stderr.write(`testpipe: unknown command "${first}".\n\n${usage()}\n`);
     return USAGE_EXIT_CODE;
   }
+  const command = await listed.load();
   if (rest.includes('-h') || rest.includes('--help')) {
     process.stdout.write(`${command.usage}\n`);
     return 0;

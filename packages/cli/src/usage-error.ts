@@ -1,4 +1,4 @@
-import { UserError } from '@testpipe/core';
+import { UserError } from '@testpipe/core/input-support';
 
 /** Unusable command-line arguments: the CLI prints the message with the command's usage and exits 2. */
 export class UsageError extends UserError {

@@ -12,8 +12,8 @@ export interface GitHubConnection {
   token: string;
   /** `owner/name`. */
   repository: string;
-  /** REST base URL (GITHUB_API_URL). */
-  apiUrl: string;
+  /** REST base URL; default GITHUB_API_URL, else api.github.com. */
+  apiUrl?: string;
   log: Pick<Logger, 'debug' | 'warning'>;
 }
 

@@ -1,10 +1,10 @@
 // The one way actions read inputs: each reader names the input in its error, and an empty input means
 // the fallback (the action.yml default, which the stage's defaults object mirrors and a test checks).
-import * as core from '@actions/core';
-import { ConfigurationError, parseDurationMs } from '@testpipe/core';
+import { ConfigurationError, parseDurationMs } from '@testpipe/core/input-support';
+import { getInput, maskSecret } from './runner-io.js';
 
 function raw(name: string): string {
-  return core.getInput(name).trim();
+  return getInput(name);
 }
 
 /** The input's value, or undefined when it is empty. */
@@ -22,8 +22,8 @@ export function readRequiredInput(name: string, whenMissing: string): string {
 
 /** A secret input: masked in the log before anything can print it. */
 export function readSecretInput(name: string): string {
-  const value = core.getInput(name);
-  if (value) core.setSecret(value);
+  const value = getInput(name);
+  maskSecret(value);
   return value;
 }
 
@@ -33,7 +33,7 @@ export function readBooleanInput(name: string, fallback = false): boolean {
   if (value === '') return fallback;
   if (value === 'true') return true;
   if (value === 'false') return false;
-  throw new ConfigurationError(`Input "${name}" must be true or false, got "${core.getInput(name)}".`);
+  throw new ConfigurationError(`Input "${name}" must be true or false, got "${getInput(name)}".`);
 }
 
 /** Reads an input that must be one of a fixed set of values. */
@@ -80,9 +80,10 @@ export function readDurationInput(name: string): number | undefined {
 
 /** Reads a multi-line or comma-separated list input, dropping blanks. */
 export function readListInput(name: string): string[] {
-  return core
-    .getInput(name)
+  return getInput(name)
     .split(/[\n,]/)
     .map((item) => item.trim())
     .filter((item) => item !== '');
 }
+
+export { failStep } from './runner-io.js';

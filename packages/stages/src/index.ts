@@ -1,3 +1,4 @@
+export * from './defaults.js';
 export * from './plan/index.js';
 export * from './shard/index.js';
 export * from './report/index.js';

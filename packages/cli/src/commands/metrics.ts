@@ -128,7 +128,6 @@ export function formatMetrics(metrics: Metrics): string {
 
 export const metricsCommand: Command = {
   name: 'metrics',
-  summary: 'read test reports, merge shards and retries, print metrics (table or --json)',
   usage: USAGE,
   async run(args) {
     const parsed = parseArgs(args);

@@ -1,13 +1,8 @@
-import { SUMMARY_FILE } from '@testpipe/core';
-import { REPORT_DEFAULTS, runReport, type ReportResult } from '@testpipe/stages';
-import { writeFile } from 'node:fs/promises';
+import { REPORT_DEFAULTS } from '@testpipe/stages/defaults';
 import path from 'node:path';
 import type { Command } from '../commands.js';
 import { parseFailOn, parseMinPassRate } from '../gate-options.js';
-import { localReportInput } from '../local-report.js';
-import { terminalLogger } from '../terminal-logger.js';
 import { UsageError } from '../usage-error.js';
-import { formatMetrics } from './metrics.js';
 
 const USAGE = `Usage: testpipe report [options] <report paths, directories or globs...>
 
@@ -68,23 +63,14 @@ function parseArgs(args: string[]): ReportArgs {
   return parsed;
 }
 
-/** What `report` and `run` print and keep after the report stage: summary.md, the metrics, the verdict. */
-export async function finishLocalReport(result: ReportResult, outputDir: string): Promise<void> {
-  if (result.summaryMarkdown) await writeFile(path.join(outputDir, SUMMARY_FILE), result.summaryMarkdown);
-  if (result.metrics && result.gate) {
-    process.stdout.write(`${formatMetrics(result.metrics)}\n\n${result.gate.reason}\n`);
-  }
-  if (result.failure && result.failure !== result.gate?.reason) process.stderr.write(`${result.failure}\n`);
-}
-
 export const reportCommand: Command = {
   name: 'report',
-  summary:
-    'merge reports into one verdict and write metrics, CTRF, JUnit, HTML and timings (the aggregate-report stage)',
   usage: USAGE,
   async run(args, options) {
     const parsed = parseArgs(args);
     const outputDir = path.resolve(parsed.out);
+    // The stage loads only once the arguments are usable.
+    const { runReport, localReportInput, finishLocalReport, terminalLogger } = await import('../local-report.js');
     const result = await runReport(
       localReportInput({
         results: parsed.paths,

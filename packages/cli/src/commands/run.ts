@@ -1,14 +1,13 @@
-import { TIMINGS_FILE, type Logger, type PipelinePlan } from '@testpipe/core';
+import { SHARD_JUNIT_FILE, TIMINGS_FILE, type Logger, type PipelinePlan } from '@testpipe/core';
 import { planSummaryText, runPlan, runReport, runShard, type PipelineConfig } from '@testpipe/stages';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from '../commands.js';
-import { localReportInput } from '../local-report.js';
+import { finishLocalReport, localReportInput } from '../local-report.js';
 import { runWithConcurrency } from '../run/pool.js';
 import { PlainProgress, TerminalProgress, type ShardProgress } from '../run/progress.js';
 import { parseRunArgs, RUN_USAGE, type RunArgs } from '../run/run-args.js';
 import { terminalLogger } from '../terminal-logger.js';
-import { finishLocalReport } from './report.js';
 
 const INTERRUPTED_EXIT_CODE = 130;
 
@@ -137,7 +136,7 @@ async function runPipeline(args: RunArgs, debug: boolean): Promise<number> {
   }
 
   const junitFiles = jobs
-    .map((job) => path.join(outDir, 'results', job.name, 'junit.xml'))
+    .map((job) => path.join(outDir, 'results', job.name, SHARD_JUNIT_FILE))
     .filter((file) => existsSync(file));
   const report = await runReport(
     localReportInput({
@@ -167,7 +166,6 @@ async function runPipeline(args: RunArgs, debug: boolean): Promise<number> {
 
 export const runCommand: Command = {
   name: 'run',
-  summary: 'plan, run every shard in parallel, and report: the whole pipeline on this machine',
   usage: RUN_USAGE,
   run: (args, options) => runPipeline(parseRunArgs(args), options.debug),
 };

@@ -2,7 +2,7 @@ import { slownessOrder } from '../metrics/accumulator.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { FAILURE_CATEGORIES, isFailing, type TestCaseRecord } from '../model.js';
 import { compareIds } from './test-identity.js';
-import { categoryCodeIn, isDetailed, type Group, type TestStore } from './test-store.js';
+import { categoryCodeIn, hasDetail, type Group, type TestStore } from './test-store.js';
 
 /** The name of a test that metrics() may list, with its group (for the id). */
 export interface NamedTest {
@@ -49,7 +49,7 @@ export class KeptNames {
   /** A test that `record` just added to the store at `slot`. */
   addNew(slot: number, group: Group, record: TestCaseRecord): void {
     const flags = this.store.flagsOf(slot);
-    if (isDetailed(flags)) {
+    if (hasDetail(flags)) {
       this.named.set(slot, { group, name: record.name });
       return;
     }

@@ -22,7 +22,7 @@ import { TestKeys } from './test-keys.js';
 import {
   TestStore,
   categoryIn,
-  isDetailed,
+  hasDetail,
   statusIn,
   type Detail,
   type Group,
@@ -202,7 +202,7 @@ export class RunBuilder {
       view.hasName = name !== undefined;
       view.meta = metaId;
       const flags = store.flagsOf(slot);
-      if (isDetailed(flags)) {
+      if (hasDetail(flags)) {
         // Tests with a detail always have a name (in retain: 'metrics', KeptNames keeps theirs).
         const id = group!.prefix + name!;
         const attempts = orderAttempts(store.detailOf(slot)!.attempts);

@@ -64,19 +64,18 @@ export interface Detail {
   line?: number;
 }
 
+// A test's flags byte: bits 0-1 the status of its one attempt, bits 2-4 that attempt's failure
+// category (0 = none, else index in FAILURE_CATEGORIES + 1), bit 7 = held as a Detail (other bits 0).
 const STATUSES: readonly AttemptStatus[] = ['passed', 'failed', 'errored', 'skipped'];
 const STATUS_CODE: Readonly<Record<AttemptStatus, number>> = { passed: 0, failed: 1, errored: 2, skipped: 3 };
-/**
- * A test's flags byte: bits 0-1 the status of its one attempt, bits 2-4 that attempt's failure
- * category (0 = none, else index in FAILURE_CATEGORIES + 1), bit 7 = held as a Detail (other bits 0).
- */
 const STATUS_MASK = 0x03;
 const CATEGORY_SHIFT = 2;
 const CATEGORY_MASK = 0x07;
 const HAS_DETAIL = 0x80;
+
 const NO_LINE = -1;
 
-export function isDetailed(flags: number): boolean {
+export function hasDetail(flags: number): boolean {
   return (flags & HAS_DETAIL) !== 0;
 }
 

@@ -7,6 +7,7 @@ import {
   type SourceFile,
   type TestStatus,
 } from '../model.js';
+import { compareIds } from '../merge/test-identity.js';
 import { ExactSum } from './exact-sum.js';
 import type {
   CategoryMetrics,
@@ -110,7 +111,7 @@ class Tallies {
     const names = this.names;
     const order = new Uint32Array(names.length);
     for (let i = 0; i < order.length; i++) order[i] = i;
-    order.sort((a, b) => byCodeUnits(names[a]!, names[b]!));
+    order.sort((a, b) => compareIds(names[a]!, names[b]!));
     // Object.fromEntries defines each key as an own data property ("__proto__" included), as before.
     return Object.fromEntries(this.entries(order, scratch)) as Record<string, GroupMetrics>;
   }
@@ -222,13 +223,9 @@ interface SlowCandidate {
   summary: TestSummary;
 }
 
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** The slowest list's order: longer first, then by id. Negative when (aMs, aId) comes first. */
 export function slownessOrder(aMs: number, aId: string, bMs: number, bId: string): number {
-  return bMs - aMs || byCodeUnits(aId, bId);
+  return bMs - aMs || compareIds(aId, bId);
 }
 
 function bySlowness(a: SlowCandidate, b: SlowCandidate): number {
@@ -236,7 +233,7 @@ function bySlowness(a: SlowCandidate, b: SlowCandidate): number {
 }
 
 function sortedRecord<T>(entries: Iterable<[string, T]>): Record<string, T> {
-  return Object.fromEntries([...entries].sort(([a], [b]) => byCodeUnits(a, b)));
+  return Object.fromEntries([...entries].sort(([a], [b]) => compareIds(a, b)));
 }
 
 /**
@@ -324,7 +321,7 @@ export class MetricsAccumulator {
       } else if (this.categoryKeep > 0) {
         // Arrival order is not id order: keep ids until well over the limit, then the smallest.
         entry.tests.push(test.id());
-        if (entry.tests.length >= 2 * this.categoryKeep + 64) entry.tests.sort(byCodeUnits).length = this.categoryKeep;
+        if (entry.tests.length >= 2 * this.categoryKeep + 64) entry.tests.sort(compareIds).length = this.categoryKeep;
       }
     }
   }
@@ -344,10 +341,10 @@ export class MetricsAccumulator {
       .slice(0, this.slowestLimit)
       .map((candidate) => candidate.summary);
     if (this.order === 'id') {
-      this.flaky.sort((a, b) => byCodeUnits(a.id, b.id));
+      this.flaky.sort((a, b) => compareIds(a.id, b.id));
       for (const category of FAILURE_CATEGORIES) {
         const entry = this.categories[category];
-        entry.tests = entry.tests.sort(byCodeUnits).slice(0, this.categoryKeep);
+        entry.tests = entry.tests.sort(compareIds).slice(0, this.categoryKeep);
       }
     }
     const counts = this.counts;

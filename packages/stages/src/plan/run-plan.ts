@@ -17,12 +17,6 @@ import { matrixOutput, type MatrixOutput } from './matrix-output.js';
 import { planPipeline } from './plan-pipeline.js';
 import { planSummaryMarkdown } from './plan-summary.js';
 
-/** The run-matrix action's defaults for planning, as in run-matrix/action.yml. */
-export const PLAN_DEFAULTS = {
-  config: 'testpipe.yml',
-  'plan-artifact': 'testpipe-plan',
-} as const;
-
 export interface PlanInput {
   /** testpipe.yml, resolved against rootDir. */
   configFile: string;

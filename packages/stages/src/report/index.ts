@@ -1,13 +1,5 @@
-export {
-  runReport,
-  REPORT_DEFAULTS,
-  MAX_ANNOTATIONS_LIMIT,
-  type ReportInput,
-  type ReportPorts,
-  type ReportResult,
-} from './run-report.js';
+export { runReport, type ReportInput, type ReportPorts, type ReportResult } from './run-report.js';
 export { buildReport, type ReportStageInput, type ReportStageResult, type ReportFiles } from './build-report.js';
-export { COMMENT_WHEN, COMMENT_MODES, type CommentWhen } from './publish.js';
 export type { ReportContext } from './report-context.js';
 export type { S3Settings } from './s3-archive.js';
 export * from './archive/index.js';

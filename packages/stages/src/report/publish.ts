@@ -9,10 +9,7 @@ import {
   type CommentMode,
   type MarkdownReportInput,
 } from '@testpipe/core';
-
-export const COMMENT_WHEN = ['always', 'on-failure', 'on-change', 'off'] as const;
-export type CommentWhen = (typeof COMMENT_WHEN)[number];
-export const COMMENT_MODES = ['update', 'recreate', 'hide-previous'] as const satisfies readonly CommentMode[];
+import type { CommentWhen } from '../defaults.js';
 
 /** What decides `comment: on-change`: the verdict and which tests fail, not durations. */
 function commentDigest(input: MarkdownReportInput): string {

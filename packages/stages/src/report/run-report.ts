@@ -19,31 +19,12 @@ import {
 import { findBaseComparison } from './base-comparison.js';
 import { buildReport, type ReportStageResult } from './build-report.js';
 import { gatherResults } from './gather/index.js';
-import { publishComment, publishReportCheckRun, type CommentWhen } from './publish.js';
+import type { CommentWhen } from '../defaults.js';
+import { publishComment, publishReportCheckRun } from './publish.js';
 import type { ReportContext } from './report-context.js';
 import { archiveToS3, readTrend, type S3Settings } from './s3-archive.js';
 import { optionalSideEffect } from './side-effect.js';
 import { isForbidden } from '@testpipe/core';
-
-/** The aggregate-report action's defaults, as in aggregate-report/action.yml. */
-export const REPORT_DEFAULTS = {
-  results: 'testpipe-results-*',
-  'report-name': 'Test report',
-  'min-pass-rate': 100,
-  'fail-on': 'failures',
-  'if-no-results': 'error',
-  'output-dir': 'testpipe-report',
-  'report-artifact': 'testpipe-report',
-  comment: 'always',
-  'comment-mode': 'update',
-  'check-run': true,
-  'max-annotations': 1000,
-  history: false,
-  'history-runs': 30,
-} as const;
-
-/** Upper bound on annotations: 20 requests of 50. */
-export const MAX_ANNOTATIONS_LIMIT = 1000;
 
 const FORK_ADVICE =
   'The token cannot write to this repository (a pull request from a fork gets a read-only GITHUB_TOKEN). ' +

@@ -1,4 +1,4 @@
-export { runShard, SHARD_DEFAULTS, type ShardInput, type ShardPorts, type ShardResult } from './run-shard.js';
+export { runShard, type ShardInput, type ShardPorts, type ShardResult } from './run-shard.js';
 export {
   runShardAttempts,
   type RunShardAttemptsOptions,

@@ -20,14 +20,6 @@ import { shardAssignment } from '../plan/plan-pipeline.js';
 import { runShardAttempts, type ShardOutcome } from './run-shard-attempts.js';
 import { copySuiteArtifacts } from './suite-artifacts.js';
 
-/** The run-matrix action's defaults for running a shard, as in run-matrix/action.yml. */
-export const SHARD_DEFAULTS = {
-  config: 'testpipe.yml',
-  'plan-artifact': 'testpipe-plan',
-  'results-dir': 'testpipe-results',
-  'fail-on-test-failure': true,
-} as const;
-
 export interface ShardInput {
   /** The matrix value: which shard of the plan to run. */
   shard: string;

@@ -1,0 +1,194 @@
+export const id = 975;
+export const ids = [975,678];
+export const modules = {
+
+/***/ 3975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   reportCommand: () => (/* binding */ reportCommand)
+/* harmony export */ });
+/* harmony import */ var _testpipe_stages_defaults__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8407);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _gate_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8236);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9678);
+
+
+
+
+const USAGE = `Usage: testpipe report [options] <report paths, directories or globs...>
+
+Merges every report into one verdict and writes, into --out: metrics.json, ctrf-report.json, junit.xml,
+report.html, timings.json and summary.md (the job-summary Markdown). Same files as the aggregate-report action.
+
+Options:
+  --out DIR              output directory (default: testpipe-report)
+  --name NAME            report name (default: Test report)
+  --min-pass-rate N      fail when the pass rate is below N percent (default: 100)
+  --fail-on WHAT         failures | errors | nothing (default: failures)
+  --previous-timings F   an earlier timings.json to merge with
+  --allow-no-tests       exit 0 when no test ran
+
+Exit codes: 0 the gate passed, 1 the gate failed (or no tests), 2 unusable arguments, 3 an output path
+that cannot be written.`;
+function parseArgs(args) {
+    const parsed = {
+        out: _testpipe_stages_defaults__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_DEFAULTS */ .MQ['output-dir'],
+        name: _testpipe_stages_defaults__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_DEFAULTS */ .MQ['report-name'],
+        minPassRate: _testpipe_stages_defaults__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_DEFAULTS */ .MQ['min-pass-rate'],
+        failOn: _testpipe_stages_defaults__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_DEFAULTS */ .MQ['fail-on'],
+        allowNoTests: false,
+        paths: [],
+    };
+    for (let i = 0; i < args.length; i += 1) {
+        const arg = args[i];
+        const [flag, inline] = arg.startsWith('--') && arg.includes('=')
+            ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+            : [arg, undefined];
+        const value = () => {
+            const v = inline ?? args[++i];
+            if (v === undefined || v === '')
+                throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${flag} needs a value.`);
+            return v;
+        };
+        if (flag === '--out')
+            parsed.out = value();
+        else if (flag === '--name')
+            parsed.name = value();
+        else if (flag === '--previous-timings')
+            parsed.previousTimings = value();
+        else if (flag === '--allow-no-tests')
+            parsed.allowNoTests = true;
+        else if (flag === '--min-pass-rate')
+            parsed.minPassRate = (0,_gate_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMinPassRate */ .b)(value());
+        else if (flag === '--fail-on')
+            parsed.failOn = (0,_gate_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFailOn */ .X)(value());
+        else if (flag.startsWith('-') && flag !== '-')
+            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown option "${flag}".`);
+        else
+            parsed.paths.push(arg);
+    }
+    if (parsed.paths.length === 0)
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('give at least one report path, directory or glob.');
+    return parsed;
+}
+const reportCommand = {
+    name: 'report',
+    usage: USAGE,
+    async run(args, options) {
+        const parsed = parseArgs(args);
+        const outputDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(parsed.out);
+        // The stage loads only once the arguments are usable.
+        const { runReport, localReportInput, finishLocalReport, terminalLogger } = await Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(815), __webpack_require__.e(574), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 8112));
+        const result = await runReport(localReportInput({
+            results: parsed.paths,
+            outputDir,
+            reportName: parsed.name,
+            minPassRate: parsed.minPassRate,
+            failOn: parsed.failOn,
+            allowNoTests: parsed.allowNoTests,
+            previousTimings: parsed.previousTimings,
+        }), { logger: terminalLogger({ info: process.stderr, debug: options.debug }) });
+        await finishLocalReport(result, outputDir);
+        if (result.files)
+            process.stdout.write(`Report: ${result.files.html}\n`);
+        return result.failure ? 1 : 0;
+    },
+};
+
+
+/***/ }),
+
+/***/ 8236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ parseFailOn),
+/* harmony export */   b: () => (/* binding */ parseMinPassRate)
+/* harmony export */ });
+/* harmony import */ var _testpipe_core_input_support__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4239);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9678);
+
+
+/** The gate options `report` and `run` share, parsed with the same messages. */
+function parseMinPassRate(raw) {
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < 0 || n > 100)
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`--min-pass-rate must be 0..100, got "${raw}".`);
+    return n;
+}
+function parseFailOn(raw) {
+    if (!_testpipe_core_input_support__WEBPACK_IMPORTED_MODULE_0__/* .FAIL_ON */ .d$.includes(raw)) {
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`--fail-on must be one of ${_testpipe_core_input_support__WEBPACK_IMPORTED_MODULE_0__/* .FAIL_ON */ .d$.join(', ')}, got "${raw}".`);
+    }
+    return raw;
+}
+
+
+/***/ }),
+
+/***/ 9678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */ });
+/* harmony import */ var _testpipe_core_input_support__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4239);
+
+/** Unusable command-line arguments: the CLI prints the message with the command's usage and exits 2. */
+class UsageError extends _testpipe_core_input_support__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'UsageError';
+    constructor(message) {
+        super(message, { kind: 'usage' });
+    }
+}
+
+
+/***/ }),
+
+/***/ 8407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MQ: () => (/* binding */ REPORT_DEFAULTS)
+/* harmony export */ });
+/* unused harmony exports PLAN_DEFAULTS, SHARD_DEFAULTS, MAX_ANNOTATIONS_LIMIT, COMMENT_WHEN, COMMENT_MODES */
+/** The run-matrix action's defaults for planning, as in run-matrix/action.yml. */
+const PLAN_DEFAULTS = {
+    config: 'testpipe.yml',
+    'plan-artifact': 'testpipe-plan',
+};
+/** The run-matrix action's defaults for running a shard, as in run-matrix/action.yml. */
+const SHARD_DEFAULTS = {
+    config: 'testpipe.yml',
+    'plan-artifact': 'testpipe-plan',
+    'results-dir': 'testpipe-results',
+    'fail-on-test-failure': true,
+};
+/** The aggregate-report action's defaults, as in aggregate-report/action.yml. */
+const REPORT_DEFAULTS = {
+    results: 'testpipe-results-*',
+    'report-name': 'Test report',
+    'min-pass-rate': 100,
+    'fail-on': 'failures',
+    'if-no-results': 'error',
+    'output-dir': 'testpipe-report',
+    'report-artifact': 'testpipe-report',
+    comment: 'always',
+    'comment-mode': 'update',
+    'check-run': true,
+    'max-annotations': 1000,
+    history: false,
+    'history-runs': 30,
+};
+/** Upper bound on annotations: 20 requests of 50. */
+const MAX_ANNOTATIONS_LIMIT = 1000;
+const COMMENT_WHEN = (/* unused pure expression or super */ null && (['always', 'on-failure', 'on-change', 'off']));
+const COMMENT_MODES = (/* unused pure expression or super */ null && (['update', 'recreate', 'hide-previous']));
+
+
+/***/ })
+
+};

@@ -1,0 +1,41 @@
+// Each stage's defaults and choices, importable alone (@testpipe/stages/defaults): the actions read their
+// inputs against them before any stage code is loaded. A test checks them against each action.yml.
+import type { CommentMode } from '@testpipe/core/input-support';
+
+/** The run-matrix action's defaults for planning, as in run-matrix/action.yml. */
+export const PLAN_DEFAULTS = {
+  config: 'testpipe.yml',
+  'plan-artifact': 'testpipe-plan',
+} as const;
+
+/** The run-matrix action's defaults for running a shard, as in run-matrix/action.yml. */
+export const SHARD_DEFAULTS = {
+  config: 'testpipe.yml',
+  'plan-artifact': 'testpipe-plan',
+  'results-dir': 'testpipe-results',
+  'fail-on-test-failure': true,
+} as const;
+
+/** The aggregate-report action's defaults, as in aggregate-report/action.yml. */
+export const REPORT_DEFAULTS = {
+  results: 'testpipe-results-*',
+  'report-name': 'Test report',
+  'min-pass-rate': 100,
+  'fail-on': 'failures',
+  'if-no-results': 'error',
+  'output-dir': 'testpipe-report',
+  'report-artifact': 'testpipe-report',
+  comment: 'always',
+  'comment-mode': 'update',
+  'check-run': true,
+  'max-annotations': 1000,
+  history: false,
+  'history-runs': 30,
+} as const;
+
+/** Upper bound on annotations: 20 requests of 50. */
+export const MAX_ANNOTATIONS_LIMIT = 1000;
+
+export const COMMENT_WHEN = ['always', 'on-failure', 'on-change', 'off'] as const;
+export type CommentWhen = (typeof COMMENT_WHEN)[number];
+export const COMMENT_MODES = ['update', 'recreate', 'hide-previous'] as const satisfies readonly CommentMode[];
