@@ -16,11 +16,11 @@ import {
   writeJsonContract,
   type CtrfDocument,
 } from '../src/contracts/index.js';
-import { UserError } from '../src/errors/index.js';
 import { ingestFile } from '../src/ingest/index.js';
 import { computeMetrics } from '../src/metrics/metrics.js';
 import type { AttemptStatus, FailureCategory, TestCaseRecord, TestResult, TestRun, TestStatus } from '../src/model.js';
 import { toCtrfReport, type CtrfReport } from '../src/writers/ctrf-report.js';
+import { REMOVE, spoiled, thrown } from './contract-helpers.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -29,30 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-function thrown(action: () => unknown): UserError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).kind).toBe('config');
-    return error as UserError;
-  }
-  throw new Error('expected an error, none was thrown');
-}
-
-const REMOVE = Symbol('remove');
-
-/** A deep copy of `value` with the field at `at` replaced (or removed with REMOVE). */
-function spoiled(value: unknown, at: readonly (string | number)[], replacement: unknown): unknown {
-  const copy = structuredClone(value) as Record<string | number, unknown>;
-  let node = copy;
-  for (const key of at.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  const last = at[at.length - 1]!;
-  if (replacement === REMOVE) delete node[last];
-  else node[last] = replacement;
-  return copy;
-}
 
 function test(suite: string, name: string, statuses: AttemptStatus[], category?: FailureCategory): TestResult {
   const last = statuses.at(-1)!;

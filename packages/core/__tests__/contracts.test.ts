@@ -31,6 +31,7 @@ import {
 import { UserError } from '../src/errors/index.js';
 import { planShards } from '../src/planning/index.js';
 import { buildTimings, TimingsFormatError } from '../src/timings/index.js';
+import { REMOVE, spoiled, thrown } from './contract-helpers.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -41,31 +42,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-/** The error `action` throws, which must be a config UserError. */
-function thrown(action: () => unknown): UserError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).kind).toBe('config');
-    return error as UserError;
-  }
-  throw new Error('expected an error, none was thrown');
-}
-
-const REMOVE = Symbol('remove');
-
-/** A deep copy of `value` with the field at `at` replaced (or removed with REMOVE). */
-function spoiled(value: unknown, at: readonly (string | number)[], replacement: unknown): unknown {
-  const copy = structuredClone(value) as Record<string | number, unknown>;
-  let node = copy;
-  for (const key of at.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  const last = at[at.length - 1]!;
-  if (replacement === REMOVE) delete node[last];
-  else node[last] = replacement;
-  return copy;
-}
 
 async function rejected(promise: Promise<unknown>): Promise<UserError> {
   const error = await promise.then(
