@@ -2738,7 +2738,6 @@ async function optionalSideEffect(logger, what, effect) {
 
 
 
-
 const FORK_ADVICE = 'The token cannot write to this repository (a pull request from a fork gets a read-only GITHUB_TOKEN). ' +
     'The job summary and report artifact are still written. To comment on fork PRs, run aggregate-report from a ' +
     'companion workflow triggered by `workflow_run` with `run-id: ${{ github.event.workflow_run.id }}` ' +

@@ -276,7 +276,7 @@ function shardJobs(plan) {
 /** A shard's log for the terminal: its lines go to results/<shard>/output.log, its warnings above the progress. */
 function shardLogger(name, progress) {
     const show = (message) => progress.message(`  ⚠ ${name}: ${message}`);
-    return { debug: () => undefined, info: () => undefined, warning: show, error: show, group: (_name, body) => body() };
+    return { ...src/* nullLogger */.Gi, warning: show, error: show };
 }
 /** Runs one shard into <out>/results/<shard>/; never throws. */
 async function runJob(job, planned, out, signal, progress) {

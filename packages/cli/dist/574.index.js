@@ -177,6 +177,7 @@ __webpack_require__.d(__webpack_exports__, {
   US: () => (/* reexport */ isForbidden),
   Q3: () => (/* reexport */ matrixFromPlans),
   Bi: () => (/* reexport */ evaluate_gate/* noResultsVerdict */.Bi),
+  Gi: () => (/* reexport */ nullLogger),
   yi: () => (/* reexport */ duration_setting/* parseDurationMs */.y),
   tF: () => (/* reexport */ planShards),
   wr: () => (/* reexport */ readPlanFile),
@@ -191,7 +192,7 @@ __webpack_require__.d(__webpack_exports__, {
   aI: () => (/* reexport */ writeMergedJUnit)
 });
 
-// UNUSED EXPORTS: AUDIT_ACTIONS, AUDIT_FILE, AUTO_SHARDS_TOLERANCE, CATEGORY_RECOMMENDATIONS, CATEGORY_RULES, CONTRACT_VERSIONS, CTRF_STATUSES, CTRF_TESTPIPE_VERSION_FIELD, ContractError, ContractVersionError, DEFAULT_KEEP_UNSEEN_RUNS, DEFAULT_MAX_PARALLEL, DEFAULT_TIMINGS_ALPHA, DEFAULT_UNIT_DURATION_MS, ENV_FILE, FAILURE_CATEGORIES, FAIL_ON, IF_NO_RESULTS, MAX_MATRIX_JOBS, MatrixTooLargeError, RetriesExhaustedError, RetryAbortedError, SHARD_PLAN_SCHEMA_VERSION, SUMMARY_LIMIT_BYTES, ShardNotFoundError, ShardPlanInputError, TESTPIPE_VERSION, TIMINGS_SCHEMA_VERSION, TimingsFormatError, UNSHARDED, checkCtrfTestpipeVersion, checkSchemaVersion, classifyFailure, collectReports, decisiveAttempt, detectFormat, escapeXmlAttribute, escapeXmlText, finalStatus, fromPytestSplitDurations, inferShardFromPath, isSameTest, isUserError, memoryLogger, movingAverage, normaliseTestFile, nullLogger, parseAuditLog, parseCtrfDocument, parseEnvironmentFile, parseJsonText, parseMetrics, parsePipelinePlan, parseRetryAfterMs, parseTestKey, parseTimings, parseTimingsContract, passRate, readAuditFile, readCtrfFile, readEnvFile, readJsonContract, readMetricsFile, retryWithBackoff, testId, toSeedNames, toXmlSafe
+// UNUSED EXPORTS: AUDIT_ACTIONS, AUDIT_FILE, AUTO_SHARDS_TOLERANCE, CATEGORY_RECOMMENDATIONS, CATEGORY_RULES, CONTRACT_VERSIONS, CTRF_STATUSES, CTRF_TESTPIPE_VERSION_FIELD, ContractError, ContractVersionError, DEFAULT_KEEP_UNSEEN_RUNS, DEFAULT_MAX_PARALLEL, DEFAULT_TIMINGS_ALPHA, DEFAULT_UNIT_DURATION_MS, ENV_FILE, FAILURE_CATEGORIES, FAIL_ON, IF_NO_RESULTS, MAX_MATRIX_JOBS, MatrixTooLargeError, RetriesExhaustedError, RetryAbortedError, SHARD_PLAN_SCHEMA_VERSION, SUMMARY_LIMIT_BYTES, ShardNotFoundError, ShardPlanInputError, TESTPIPE_VERSION, TIMINGS_SCHEMA_VERSION, TimingsFormatError, UNSHARDED, checkCtrfTestpipeVersion, checkSchemaVersion, classifyFailure, collectReports, decisiveAttempt, detectFormat, escapeXmlAttribute, escapeXmlText, finalStatus, fromPytestSplitDurations, inferShardFromPath, isSameTest, isUserError, movingAverage, normaliseTestFile, parseAuditLog, parseCtrfDocument, parseEnvironmentFile, parseJsonText, parseMetrics, parsePipelinePlan, parseRetryAfterMs, parseTestKey, parseTimings, parseTimingsContract, passRate, readAuditFile, readCtrfFile, readEnvFile, readJsonContract, readMetricsFile, retryWithBackoff, testId, toSeedNames, toXmlSafe
 
 ;// CONCATENATED MODULE: ./packages/core/src/model.ts
 // The results model shared by every stage. Counting rules: DESIGN.md, "Counting tests".
@@ -7845,19 +7846,6 @@ function teeLogger(logger, write) {
         warning: (message) => (logger.warning(message), write(`warning: ${message}`)),
         error: (message) => (logger.error(message), write(`error: ${message}`)),
         group: (name, body) => logger.group(name, body),
-    };
-}
-/** A logger that keeps each message with its level: for tests and for stages that report later. */
-function memoryLogger() {
-    const lines = [];
-    const keep = (level) => (message) => void lines.push({ level, message });
-    return {
-        lines,
-        debug: keep('debug'),
-        info: keep('info'),
-        warning: keep('warning'),
-        error: keep('error'),
-        group: (name, body) => (keep('group')(name), body()),
     };
 }
 

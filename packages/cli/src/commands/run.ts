@@ -1,4 +1,4 @@
-import { SHARD_JUNIT_FILE, TIMINGS_FILE, type Logger, type PipelinePlan } from '@testpipe/core';
+import { nullLogger, SHARD_JUNIT_FILE, TIMINGS_FILE, type Logger, type PipelinePlan } from '@testpipe/core';
 import { planSummaryText, runPlan, runReport, runShard, type PipelineConfig } from '@testpipe/stages';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -35,7 +35,7 @@ function shardJobs(plan: PipelinePlan): ShardJob[] {
 /** A shard's log for the terminal: its lines go to results/<shard>/output.log, its warnings above the progress. */
 function shardLogger(name: string, progress: ShardProgress): Logger {
   const show = (message: string) => progress.message(`  ⚠ ${name}: ${message}`);
-  return { debug: () => undefined, info: () => undefined, warning: show, error: show, group: (_name, body) => body() };
+  return { ...nullLogger, warning: show, error: show };
 }
 
 /** Runs one shard into <out>/results/<shard>/; never throws. */

@@ -1,4 +1,4 @@
-export { nullLogger, teeLogger, memoryLogger, type Logger } from './logger.js';
+export { nullLogger, teeLogger, type Logger } from './logger.js';
 export { systemClock, type Clock } from './clock.js';
 export type { ArtifactStore, ListedArtifact } from './artifact-store.js';
 export {

@@ -27,17 +27,3 @@ export function teeLogger(logger: Logger, write: (line: string) => void): Logger
     group: (name, body) => logger.group(name, body),
   };
 }
-
-/** A logger that keeps each message with its level: for tests and for stages that report later. */
-export function memoryLogger(): Logger & { lines: Array<{ level: string; message: string }> } {
-  const lines: Array<{ level: string; message: string }> = [];
-  const keep = (level: string) => (message: string) => void lines.push({ level, message });
-  return {
-    lines,
-    debug: keep('debug'),
-    info: keep('info'),
-    warning: keep('warning'),
-    error: keep('error'),
-    group: (name, body) => (keep('group')(name), body()),
-  };
-}

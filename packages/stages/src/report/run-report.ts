@@ -3,6 +3,7 @@
 // fail become warnings: the report itself is never lost.
 import path from 'node:path';
 import {
+  isForbidden,
   noResultsVerdict,
   renderMarkdownReport,
   systemClock,
@@ -24,7 +25,6 @@ import { publishComment, publishReportCheckRun } from './publish.js';
 import type { ReportContext } from './report-context.js';
 import { archiveToS3, readTrend, type S3Settings } from './s3-archive.js';
 import { optionalSideEffect } from './side-effect.js';
-import { isForbidden } from '@testpipe/core';
 
 const FORK_ADVICE =
   'The token cannot write to this repository (a pull request from a fork gets a read-only GITHUB_TOKEN). ' +
