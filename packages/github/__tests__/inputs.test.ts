@@ -1,5 +1,13 @@
 import { ConfigurationError } from '@testpipe/core';
-import { readBooleanInput, readEnumInput, readListInput, readNumberInput } from '@testpipe/github';
+import {
+  readBooleanInput,
+  readDurationInput,
+  readEnumInput,
+  readIntegerInput,
+  readListInput,
+  readNumberInput,
+  readRequiredInput,
+} from '@testpipe/github';
 
 function withInput(name: string, value: string, body: () => void): void {
   const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -41,5 +49,30 @@ describe('action inputs', () => {
     withInput('results', 'a/*.xml, b/*.xml\n\n c.json ', () =>
       expect(readListInput('results')).toEqual(['a/*.xml', 'b/*.xml', 'c.json']),
     );
+  });
+
+  test('booleans fall back to the given default when empty', () => {
+    withInput('check-run', '', () => expect(readBooleanInput('check-run', true)).toBe(true));
+    withInput('check-run', 'false', () => expect(readBooleanInput('check-run', true)).toBe(false));
+  });
+
+  test('whole numbers and durations name the input and the value', () => {
+    withInput('shards', '4', () => expect(readIntegerInput('shards')).toBe(4));
+    withInput('shards', '', () => expect(readIntegerInput('shards')).toBeUndefined());
+    withInput('shards', '2.5', () =>
+      expect(() => readIntegerInput('shards')).toThrow('Input "shards" must be a positive whole number, got "2.5".'),
+    );
+    withInput('timeout', '1h30m', () => expect(readDurationInput('timeout')).toBe(5_400_000));
+    withInput('timeout', '90', () => expect(readDurationInput('timeout')).toBe(90_000));
+    withInput('timeout', 'soon', () =>
+      expect(() => readDurationInput('timeout')).toThrow(/Input "timeout" must be a duration .* got "soon"/),
+    );
+  });
+
+  test('a required input that is missing fails with the given message', () => {
+    withInput('shard', '', () =>
+      expect(() => readRequiredInput('shard', 'Input "shard" is required.')).toThrow(ConfigurationError),
+    );
+    withInput('shard', ' unit-1 ', () => expect(readRequiredInput('shard', 'unused')).toBe('unit-1'));
   });
 });
