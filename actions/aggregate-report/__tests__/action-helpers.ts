@@ -1,10 +1,9 @@
 // Shared by the action-*.test.ts files: they run the BUILT bundle (dist/aggregate-report/index.js)
 // through the runner harness, against the GitHub API and artifact service stand-ins.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  annotationsOf,
   DEFAULT_REPOSITORY,
   fakeGitHubToken,
   runStep,
@@ -74,22 +73,7 @@ export function runReport(world: World, options: ReportRun = {}): Promise<StepRe
   });
 }
 
-/** A fresh directory for a test's workspace; removed by the returned cleanup. */
-export async function tempWorkspace(prefix = 'testpipe-action-'): Promise<string> {
-  return mkdtemp(path.join(tmpdir(), prefix));
-}
-
-export async function removeDir(dir: string | undefined): Promise<void> {
-  if (dir) await rm(dir, { recursive: true, force: true });
-}
-
-export async function writeFiles(root: string, files: Record<string, string>): Promise<void> {
-  for (const [name, content] of Object.entries(files)) {
-    const file = path.join(root, name);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, content);
-  }
-}
+export { describeStep, removeDir, tempWorkspace, writeFiles } from '@testpipe/testkit';
 
 export function xmlAttr(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -136,19 +120,9 @@ export function junitSuite(name: string, cases: CaseSpec[]): string {
 
 /** The warnings the step printed (`::warning::`), as the runner shows them. */
 export function warnings(result: StepResult): string[] {
-  return result.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+  return annotationsOf(result, 'warning');
 }
 
 export function errors(result: StepResult): string[] {
-  return result.annotations.filter((a) => a.level === 'error').map((a) => a.message);
-}
-
-/** Everything a failing assertion should show about the step. */
-export function describeStep(result: StepResult): string {
-  return [
-    `exit ${String(result.exitCode)} (${result.outcome})`,
-    ...result.annotations.map((a) => `${a.level}: ${a.message}`),
-    result.stdout.slice(-4000),
-    result.stderr.slice(-2000),
-  ].join('\n');
+  return annotationsOf(result, 'error');
 }

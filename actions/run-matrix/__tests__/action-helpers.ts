@@ -1,10 +1,10 @@
 // Shared by the action-*.test.ts files: they run the BUILT bundle (dist/run-matrix/index.js) through the
 // runner harness, as `uses: org/testpipe/run-matrix@v1` would, against the artifact service stand-in.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  describeStep,
   runStep,
   startArtifactService,
   type ArtifactService,
@@ -18,6 +18,13 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 export const ACTION_YML = path.join(repoRoot, 'run-matrix', 'action.yml');
 
 export { startArtifactService, type ArtifactService, type StepResult };
+export {
+  annotationsOf as annotations,
+  describeStep,
+  removeDir,
+  tempWorkspace as tempProject,
+  writeFiles,
+} from '@testpipe/testkit';
 
 export interface MatrixStep {
   workspace: string;
@@ -40,39 +47,8 @@ export function runMatrixStep(artifacts: ArtifactService, step: MatrixStep): Pro
   });
 }
 
-export async function tempProject(prefix: string): Promise<string> {
-  return mkdtemp(path.join(tmpdir(), prefix));
-}
-
-export async function removeDir(dir: string | undefined): Promise<void> {
-  if (dir) await rm(dir, { recursive: true, force: true });
-}
-
-export async function writeFiles(root: string, files: Record<string, string>): Promise<void> {
-  for (const [name, content] of Object.entries(files)) {
-    const file = path.join(root, name);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, content);
-  }
-}
-
 export async function readJson<T>(file: string): Promise<T> {
   return JSON.parse(await readFile(file, 'utf8')) as T;
-}
-
-export function annotations(result: StepResult, level: 'error' | 'warning' | 'notice'): string[] {
-  return result.annotations.filter((a) => a.level === level).map((a) => a.message);
-}
-
-/** Everything a failing assertion should show about the step. */
-export function describeStep(result: StepResult): string {
-  return [
-    `exit ${String(result.exitCode)} (${result.outcome})`,
-    ...result.annotations.map((a) => `${a.level}: ${a.message}`),
-    JSON.stringify(result.outputs),
-    result.stdout.slice(-6000),
-    result.stderr.slice(-2000),
-  ].join('\n');
 }
 
 /** Fails with the step's log when it did not end as expected. */

@@ -47,3 +47,4 @@ export {
   type AnnotationLevel,
   type WorkflowCommand,
 } from './workflow-commands.js';
+export { tempWorkspace, removeDir, writeFiles, annotationsOf, describeStep } from './action-test-helpers.js';
