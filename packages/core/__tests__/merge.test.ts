@@ -57,12 +57,13 @@ describe('RunBuilder', () => {
     expect(test.category).toBe('unknown');
   });
 
-  it('merges testcases repeated in one file (pytest-rerunfailures) and Surefire rerun children', () => {
+  it('merges testcases repeated in one file when the reader recognised reruns, and Surefire rerun children', () => {
     const builder = new RunBuilder();
     const source = { path: 'junit.xml' };
-    builder.add(record('test_rerun', [attempt('failed')]), source);
-    builder.add(record('test_rerun', [attempt('failed')]), source);
-    builder.add(record('test_rerun', [attempt('passed')]), source);
+    const rerun = { repeatsAreAttempts: true } as const;
+    builder.add(record('test_rerun', [attempt('failed')], rerun), source);
+    builder.add(record('test_rerun', [attempt('failed')], rerun), source);
+    builder.add(record('test_rerun', [attempt('passed')], rerun), source);
     builder.add(record('testSurefire', [attempt('errored'), attempt('failed'), attempt('passed')]), source);
     const run = builder.build();
     expect(run.tests.map((test) => [test.name, test.status, test.attempts.length])).toEqual([

@@ -59,6 +59,12 @@ export interface TestCaseRecord {
   truncated?: string[];
   /** pytest xfail/xpass and similar markers, kept for display. */
   marker?: 'xfail' | 'xpass';
+  /**
+   * Set by a reader that recognised, from the file itself, a runner that writes reruns as repeated test
+   * elements (gotestsum --rerun-fails, ctest --repeat): a later record with this test's id in the same
+   * file is another attempt of it. Without it, same-id records in one file are distinct tests.
+   */
+  repeatsAreAttempts?: true;
 }
 
 /** One test after merging every file, shard and retry. */

@@ -17,6 +17,7 @@ import { orderAttempts } from './attempt-order.js';
 import { findDuplicateRuns } from './duplicates.js';
 import { decisiveAttempt, finalStatus } from './final-status.js';
 import { KeptNames } from './kept-names.js';
+import { RepeatedNames } from './repeated-names.js';
 import { compareIds, normaliseTestFile } from './test-identity.js';
 import { TestKeys } from './test-keys.js';
 import {
@@ -98,6 +99,10 @@ export class RunBuilder {
   private readonly keys: TestKeys | undefined;
   /** retain: 'metrics': the names of the tests metrics() may list. */
   private readonly kept: KeptNames | undefined;
+  private readonly repeats = new RepeatedNames();
+  /** The file whose same-named siblings `nextInstance` numbers, by id. */
+  private instancesPath: string | undefined;
+  private readonly nextInstance = new Map<string, number>();
 
   constructor(options: RunBuilderOptions = {}) {
     this.lean = options.retain === 'metrics';
@@ -121,23 +126,57 @@ export class RunBuilder {
     return this.store.size;
   }
 
+  /**
+   * A record whose id is known adds its attempts to that test when it comes from another file (a
+   * retry, another shard) or its reader recognised reruns; a same-id record from the same file is
+   * another test (`name #2`, …), so that parametrized tests sharing a name are each counted.
+   */
   add(record: TestCaseRecord, source: RecordSource): void {
     const file = record.file ? this.normalisedFile(record.file) : undefined;
     const group = this.groupOf(file ?? record.suite, record.classname ?? '');
-    const keys = this.keys;
-    const known = keys ? keys.find(group.index, record.name) : (group.names!.get(record.name) ?? -1);
-    if (known >= 0) {
+    const known = this.find(group, record.name);
+    if (known < 0) this.addNew(group, file, record, source);
+    else if (record.repeatsAreAttempts || !this.store.heldFrom(known, originPath(record, source))) {
       this.addAgain(known, group, record, source);
-      return;
-    }
-    const slot = this.store.add(group, file, record, source);
-    if (keys) keys.insert(slot);
-    else group.names!.set(record.name, slot);
-    this.kept?.addNew(slot, group, record);
+    } else this.addInstance(group, file, record, source);
   }
 
   addFile(file: SourceFile): void {
     this.files.push(file);
+  }
+
+  /** The slot of (group, name), or -1; in retain: 'metrics' the key is remembered for addNew(). */
+  private find(group: Group, name: string): number {
+    return this.keys ? this.keys.find(group.index, name) : (group.names!.get(name) ?? -1);
+  }
+
+  /** Holds a test not seen before; the last find() must have been for its name. */
+  private addNew(group: Group, file: string | undefined, record: TestCaseRecord, source: RecordSource): void {
+    const slot = this.store.add(group, file, record, source);
+    if (this.keys) this.keys.insert(slot);
+    else group.names!.set(record.name, slot);
+    this.kept?.addNew(slot, group, record);
+  }
+
+  /** A same-named sibling in one file: the next instance name this file has not used yet. */
+  private addInstance(group: Group, file: string | undefined, record: TestCaseRecord, source: RecordSource): void {
+    const path = originPath(record, source);
+    if (path !== this.instancesPath) {
+      this.instancesPath = path;
+      this.nextInstance.clear();
+    }
+    const id = group.prefix + record.name;
+    for (let instance = this.nextInstance.get(id) ?? 2; ; instance++) {
+      const instanceRecord = { ...record, name: `${record.name} #${instance}` };
+      const slot = this.find(group, instanceRecord.name);
+      if (slot >= 0 && this.store.heldFrom(slot, path)) continue;
+      this.nextInstance.set(id, instance + 1);
+      this.repeats.note(source.path, id, instance);
+      if (slot < 0) this.addNew(group, file, instanceRecord, source);
+      // The same instance in an earlier file (a retry that ran the same parametrized cases): an attempt.
+      else this.addAgain(slot, group, instanceRecord, source);
+      return;
+    }
   }
 
   build(): TestRun {
@@ -165,7 +204,8 @@ export class RunBuilder {
       if (attempts.length > 1) duplicates.push(...findDuplicateRuns(id, attempts));
       tests.push(this.resultOf(slot, id, names[slot]!, detail, attempts));
     }
-    return { tests, files: [...this.files], duplicates };
+    const { files, unclaimed } = this.repeats.attach(this.files);
+    return { tests, files, duplicates: [...unclaimed, ...duplicates] };
   }
 
   /**
@@ -238,10 +278,8 @@ export class RunBuilder {
       for (const group of this.groups.values()) for (const [name, slot] of group.names!) feed(slot, group, name);
     }
     duplicates.sort((a, b) => compareIds(a.id, b.id));
-    const metrics = accumulator.finish(
-      [...this.files],
-      duplicates.flatMap((entry) => entry.errors),
-    );
+    const { files, unclaimed } = this.repeats.attach(this.files);
+    const metrics = accumulator.finish(files, [...unclaimed, ...duplicates.flatMap((entry) => entry.errors)]);
     if (kept) {
       kept.checkSlowest(metrics, Math.floor(slowest));
       kept.checkCategories(metrics, options.maxTestsPerCategory ?? 50);
@@ -358,4 +396,9 @@ class SlotView implements TestView {
     if (meta.file !== undefined) summary.file = meta.file;
     return summary;
   }
+}
+
+/** The report file a record's attempt was read from, as the store holds its origin. */
+function originPath(record: TestCaseRecord, source: RecordSource): string {
+  return record.attempts[0]?.source ?? source.path;
 }

@@ -205,6 +205,13 @@ export class TestStore {
     return detail;
   }
 
+  /** Whether one of the test's attempts was read from `path`. */
+  heldFrom(slot: number, path: string): boolean {
+    const detail = this.details.get(slot);
+    if (detail) return detail.attempts.some((attempt) => attempt.source === path);
+    return this.originList[this.originIds.get(slot)]!.source === path;
+  }
+
   flagsOf(slot: number): number {
     return this.flags.get(slot);
   }
