@@ -31,6 +31,7 @@ describe('RunBuilder: same-named tests in one file', () => {
       ['adds one #3', 'passed', 1],
       ['subtracts', 'passed', 1],
     ]);
+    expect(run.tests.map((test) => test.instanceOf)).toEqual([undefined, 'adds one', 'adds one', undefined]);
     const metrics = computeMetrics(run);
     expect([metrics.total, metrics.failed, metrics.flaky]).toEqual([4, 1, 0]);
     expect(run.duplicates).toEqual([]);

@@ -76,6 +76,11 @@ export interface TestResult extends TestCaseRecord {
   /** Duration of the final attempt. */
   durationMs: number;
   category?: FailureCategory;
+  /**
+   * Set on the 2nd, 3rd… of same-named tests in one report file (named `name #2`, …): the name they
+   * share, which is what the runner knows them by (a retry selects them by it).
+   */
+  instanceOf?: string;
 }
 
 /** A report file that was read, with the problems met in it. */

@@ -103,6 +103,8 @@ export class RunBuilder {
   /** The file whose same-named siblings `nextInstance` numbers, by id. */
   private instancesPath: string | undefined;
   private readonly nextInstance = new Map<string, number>();
+  /** Slot of each `name #n` test → the name its instances share. */
+  private readonly instanceOf = new Map<number, string>();
 
   constructor(options: RunBuilderOptions = {}) {
     this.lean = options.retain === 'metrics';
@@ -172,7 +174,10 @@ export class RunBuilder {
       if (slot >= 0 && this.store.heldFrom(slot, path)) continue;
       this.nextInstance.set(id, instance + 1);
       this.repeats.note(source.path, id, instance);
-      if (slot < 0) this.addNew(group, file, instanceRecord, source);
+      if (slot < 0) {
+        this.addNew(group, file, instanceRecord, source);
+        this.instanceOf.set(this.store.size - 1, record.name);
+      }
       // The same instance in an earlier file (a retry that ran the same parametrized cases): an attempt.
       else this.addAgain(slot, group, instanceRecord, source);
       return;
@@ -359,6 +364,8 @@ export class RunBuilder {
     if (detail?.properties) result.properties = detail.properties;
     if (detail?.truncated) result.truncated = [...detail.truncated].sort();
     if (detail?.marker) result.marker = detail.marker;
+    const instanceOf = this.instanceOf.get(slot);
+    if (instanceOf !== undefined) result.instanceOf = instanceOf;
     const category = categoryOf(attempts);
     if (category) result.category = category;
     return result;

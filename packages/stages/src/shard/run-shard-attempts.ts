@@ -163,7 +163,7 @@ export async function runShardAttempts(options: RunShardAttemptsOptions): Promis
       builder.addFile(await ingestFile(junitPath, (record) => records.push(record), { shard: shardName }));
       // A retry filters by name (jest and vitest -t), and those runners report every other test of the
       // retried files as skipped: such a skip is not an attempt of that test, so it is left out.
-      const retried = attempt === 1 ? undefined : new Set(failing.map((test) => test.name));
+      const retried = attempt === 1 ? undefined : new Set(failing.map((test) => test.instanceOf ?? test.name));
       for (const record of records) {
         if (retried && !retried.has(record.name) && record.attempts.every((a) => a.status === 'skipped')) continue;
         builder.add(record, { path: junitPath, shard: shardName });
@@ -239,7 +239,8 @@ export async function runShardAttempts(options: RunShardAttemptsOptions): Promis
 }
 
 function failedTest(test: TestResult): FailedTest {
-  const failed: FailedTest = { suite: test.suite, name: test.name };
+  // Same-named instances (`name #2`) are known to the runner by the name they share.
+  const failed: FailedTest = { suite: test.suite, name: test.instanceOf ?? test.name };
   if (test.classname !== undefined) failed.classname = test.classname;
   if (test.file !== undefined) failed.file = test.file;
   return failed;
