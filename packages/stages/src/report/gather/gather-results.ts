@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArtifactStore, ListedArtifact, Logger } from '@testpipe/core';
 import { artifactNameMatcher, classifyResultEntry } from './result-entries.js';
+import { checkWorkspaceFiles, type OutsideWorkspacePolicy } from './outside-workspace.js';
 import { dropShardCtrfBesideRawReports, reportFilesInWorkspace, reportFilesUnder } from './report-files.js';
 
 export interface GatherResultsInput {
@@ -14,6 +15,8 @@ export interface GatherResultsInput {
   runId?: number;
   /** Without a store (the CLI) every entry is a path, directory or glob. */
   artifacts?: ArtifactStore;
+  /** Workspace globs that reach files outside the workspace; default 'allow'. */
+  outsideWorkspace?: OutsideWorkspacePolicy;
   log: Pick<Logger, 'info' | 'warning'>;
 }
 
@@ -89,10 +92,12 @@ export async function gatherResults(input: GatherResultsInput): Promise<Gathered
       // may have put the same artifacts there, and they would be counted twice.
       if (matches.length > 0) continue;
     }
-    const files = await reportFilesInWorkspace(entry, input.workspace, {
+    const found = await reportFilesInWorkspace(entry, input.workspace, {
       alsoInsideMatchingDirectories: classifyResultEntry(entry) === 'artifact-or-file',
     });
-    if (files.length === 0) problems.push(noMatchProblem(entry, input));
+    if (found.length === 0) problems.push(noMatchProblem(entry, input));
+    const policy = input.outsideWorkspace ?? 'allow';
+    const files = await checkWorkspaceFiles(entry, found, input.workspace, policy, (problem) => problems.push(problem));
     paths.push(...files);
   }
 

@@ -1,0 +1,53 @@
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
+
+/** What to do with a report file outside the workspace: read it quietly (the CLI), warn, or refuse. */
+export type OutsideWorkspacePolicy = 'allow' | 'warn' | 'refuse';
+
+function isInside(file: string, directory: string): boolean {
+  const relative = path.relative(directory, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/**
+ * Why `file` (absolute) is outside `workspace`, or undefined when it is inside: a path that leads
+ * out (`../x.xml`, an absolute path) or a symbolic link somewhere on its way that does.
+ */
+export async function outsideWorkspace(file: string, workspace: string): Promise<string | undefined> {
+  const root = path.resolve(workspace);
+  if (!isInside(file, root)) return 'its path leads outside the workspace';
+  const [realFile, realRoot] = await Promise.all([realpath(file).catch(() => file), realpath(root).catch(() => root)]);
+  return isInside(realFile, realRoot) ? undefined : `a symbolic link leads it to ${realFile}, outside the workspace`;
+}
+
+/**
+ * Applies the policy to workspace report files: returns those to read, and says which were outside
+ * (a warning each when read, a problem each when refused).
+ */
+export async function checkWorkspaceFiles(
+  entry: string,
+  files: readonly string[],
+  workspace: string,
+  policy: OutsideWorkspacePolicy,
+  warn: (message: string) => void,
+): Promise<string[]> {
+  if (policy === 'allow') return [...files];
+  const kept: string[] = [];
+  for (const file of files) {
+    const why = await outsideWorkspace(file, workspace);
+    if (why === undefined) kept.push(file);
+    else if (policy === 'warn') {
+      warn(
+        `results entry "${entry}" reads ${file}: ${why} (${workspace}). It is read because ` +
+          '"allow-outside-workspace" is true (the default); set it to false to refuse such files.',
+      );
+      kept.push(file);
+    } else {
+      warn(
+        `results entry "${entry}" names ${file}: ${why} (${workspace}); not read, because ` +
+          '"allow-outside-workspace" is false. Copy the report into the workspace, or set the input to true.',
+      );
+    }
+  }
+  return kept;
+}
