@@ -15,3 +15,4 @@ export * from './ports/index.js';
 export * from './gate/index.js';
 export { parseDurationMs, formatDurationSetting } from './duration-setting.js';
 export * from './contracts/index.js';
+export * from './redact/index.js';

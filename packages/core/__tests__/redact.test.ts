@@ -1,0 +1,94 @@
+import { describe, expect, it } from '@jest/globals';
+import { redactRun, Secrets } from '../src/redact/index.js';
+import type { TestRun } from '../src/model.js';
+
+const TOKEN = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a';
+
+function runWith(overrides: { name?: string; message?: string; stdout?: string; file?: string }): TestRun {
+  return {
+    tests: [
+      {
+        id: `suite::cls::${overrides.name ?? 'calls the API'}`,
+        suite: 'suite',
+        classname: 'cls',
+        name: overrides.name ?? 'calls the API',
+        ...(overrides.file ? { file: overrides.file } : {}),
+        status: 'failed',
+        flaky: false,
+        durationMs: 5,
+        attempts: [
+          {
+            status: 'failed',
+            durationMs: 5,
+            source: 'junit.xml',
+            failure: { message: overrides.message ?? 'boom', body: `at call (${TOKEN})` },
+            ...(overrides.stdout ? { stdout: overrides.stdout } : {}),
+          },
+        ],
+      },
+    ],
+    files: [{ path: 'junit.xml', format: 'junit', tests: 1, bytes: 10, errors: [] }],
+    duplicates: [],
+  };
+}
+
+describe('Secrets', () => {
+  it('redacts every occurrence, the longest secret first, and each line of a multi-line secret', () => {
+    const secrets = new Secrets();
+    secrets.add('hunter2-long');
+    secrets.add('hunter2-long-and-longer');
+    secrets.add('line-one-secret\nline-two-secret');
+    expect(secrets.redact('a hunter2-long-and-longer b hunter2-long c')).toBe('a *** b *** c');
+    expect(secrets.redact('only line-two-secret here')).toBe('only *** here');
+  });
+
+  it('treats regular-expression characters in a secret literally', () => {
+    const secrets = new Secrets();
+    secrets.add('p4ss.(w*rd)$');
+    expect(secrets.redact('x p4ss.(w*rd)$ y p4ssX(wwrd)')).toBe('x *** y p4ssX(wwrd)');
+  });
+
+  it('does not redact empty or very short values, and says so', () => {
+    const secrets = new Secrets();
+    expect(secrets.add('')).toBe('empty');
+    expect(secrets.add('on')).toBe('too-short');
+    expect(secrets.redact('turn it on')).toBe('turn it on');
+  });
+
+  it('finds ::add-mask:: values in output', () => {
+    const secrets = new Secrets();
+    expect(secrets.addMaskedIn('start\n::add-mask::s3cr3t-value\r\n  ::add-mask::another-one\nend')).toEqual([
+      's3cr3t-value',
+      'another-one',
+    ]);
+    expect(secrets.redact('s3cr3t-value and another-one')).toBe('*** and ***');
+  });
+});
+
+describe('redactRun', () => {
+  it('redacts the token from names, ids, messages, bodies, files and notes', () => {
+    const run = runWith({ name: `uses ${TOKEN}`, message: `401 for ${TOKEN}`, file: `tests/${TOKEN}.js` });
+    run.files[0]!.errors.push({ path: 'junit.xml', kind: 'malformed', message: `bad ${TOKEN}` });
+    const secrets = new Secrets();
+    secrets.add(TOKEN);
+    redactRun(run, secrets);
+    expect(JSON.stringify(run)).not.toContain(TOKEN);
+    expect(run.tests[0]!.name).toBe('uses ***');
+    expect(run.tests[0]!.attempts[0]!.failure!.message).toBe('401 for ***');
+  });
+
+  it('redacts a value a test masked in its own output, wherever else it appears', () => {
+    const run = runWith({ message: 'password mypassw0rd rejected', stdout: '::add-mask::mypassw0rd\nlogging in' });
+    const found = redactRun(run, new Secrets());
+    expect(found).toEqual(['mypassw0rd']);
+    expect(JSON.stringify(run)).not.toContain('mypassw0rd');
+    expect(run.tests[0]!.attempts[0]!.failure!.message).toBe('password *** rejected');
+  });
+
+  it('leaves a run without secrets as it was', () => {
+    const run = runWith({});
+    const before = JSON.stringify(run);
+    redactRun(run, new Secrets());
+    expect(JSON.stringify(run)).toBe(before);
+  });
+});

@@ -1,0 +1,2 @@
+export { REDACTED, MIN_SECRET_LENGTH, Secrets, type AddedSecret } from './secrets.js';
+export { redactRun } from './redact-run.js';
