@@ -1,4 +1,5 @@
 import type { IngestError, SourceFile } from '../model.js';
+import { plural } from '../render/format.js';
 
 /** Names listed in a file's note; the rest are counted. */
 const LISTED_NAMES = 5;
@@ -52,7 +53,8 @@ function noteFor(path: string, repeats: FileRepeats): IngestError {
     kind: 'duplicate-test',
     message:
       `${names} in this file (${examples}${more}). Nothing in the file marks them as reruns, so each repeat ` +
-      `is counted as a test of its own, named "<name> #2", "<name> #3"… (${repeats.extraInstances} repeats in all). ` +
+      `is counted as a test of its own, named "<name> #2", "<name> #3"… (${plural(repeats.extraInstances, 'repeat', 'repeats')} in all). ` +
       'Give parametrized tests distinct names to keep each one’s history.',
   };
 }
+
