@@ -16,3 +16,4 @@ export * from './gate/index.js';
 export { parseDurationMs, formatDurationSetting } from './duration-setting.js';
 export * from './contracts/index.js';
 export * from './redact/index.js';
+export * from './locate/index.js';

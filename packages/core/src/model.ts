@@ -81,6 +81,8 @@ export interface TestResult extends TestCaseRecord {
    * share, which is what the runner knows them by (a retry selects them by it).
    */
   instanceOf?: string;
+  /** Failing and flaky tests: where the failure is in the repository, worked out by locateFailures. */
+  location?: { path: string; line?: number };
 }
 
 /** A report file that was read, with the problems met in it. */

@@ -57,4 +57,3 @@ function noteFor(path: string, repeats: FileRepeats): IngestError {
       'Give parametrized tests distinct names to keep each one’s history.',
   };
 }
-
