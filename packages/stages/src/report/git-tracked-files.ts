@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { TrackedFiles } from './tracked-files.js';
+import { TrackedFiles } from '@testpipe/core';
 
 /** Generous: a monorepo of 1M files lists in well under this. */
 const MAX_LISTING_BYTES = 256 << 20;
