@@ -77,28 +77,30 @@ describe('XML details', () => {
     for (const size of [1, 2, 3, 5, 7, 11, 64]) expect(readInChunks(size)).toEqual(whole);
   });
 
-  it('reads a testcase with no time and no classname; one with no usable name is skipped with an error', async () => {
+  it('reads a testcase with no time and no classname; one with no usable name is kept under a generated name', async () => {
     const { records, file } = await ingest(
       '<testsuite name="s"><testcase/><testcase name="n"></testcase>\n  <testcase name=" "><failure/></testcase></testsuite>',
     );
     expect(records).toEqual([
+      { suite: 's', name: '(unnamed test 1 in s)', attempts: [expect.objectContaining({ status: 'passed' })] },
       { suite: 's', name: 'n', attempts: [expect.objectContaining({ status: 'passed', durationMs: 0 })] },
+      { suite: 's', name: '(unnamed test 3 in s)', attempts: [expect.objectContaining({ status: 'failed' })] },
     ]);
-    expect(file.tests).toBe(1);
+    expect(file.tests).toBe(3);
     expect(file.errors).toEqual([
       {
         path: file.path,
         line: 1,
         column: 21,
         kind: 'malformed',
-        message: 'testcase without a name attribute at line 1, column 21; skipped',
+        message: 'testcase without a name attribute at line 1, column 21; read as "(unnamed test 1 in s)"',
       },
       {
         path: file.path,
         line: 2,
         column: 3,
         kind: 'malformed',
-        message: 'testcase without a name attribute at line 2, column 3; skipped',
+        message: 'testcase with an empty name at line 2, column 3; read as "(unnamed test 3 in s)"',
       },
     ]);
   });

@@ -49,16 +49,20 @@ describe('CTRF JSON', () => {
           '{"name":"neg","status":"passed","duration":-5,"retryAttempts":[3]}]',
       ),
     );
+    // Entries without a usable name are kept under a generated name: a failing one must still count.
     expect(records.map((r) => [r.name, r.line, r.attempts.map((a) => [a.status, a.durationMs, a.startedAt])])).toEqual([
+      ['(unnamed test 1 in t)', undefined, [['skipped', 0, undefined]]],
+      ['(unnamed test 2 in t)', undefined, [['skipped', 0, undefined]]],
       ['ok', undefined, [['passed', 0, undefined]]],
       ['neg', undefined, [['passed', 0, undefined]]],
     ]);
-    expect(file.tests).toBe(2);
+    expect(file.tests).toBe(4);
     expect(file.errors.map((e) => [e.kind, e.message])).toEqual([
-      ['malformed', 'results.tests[0] has name 42, expected a non-empty string; skipped'],
+      ['malformed', 'results.tests[0] has name 42, expected a non-empty string; read as "(unnamed test 1 in t)"'],
+      ['malformed', 'results.tests[0]: duration "soon" is not a finite number of milliseconds >= 0; read as 0'],
       ['malformed', 'results.tests[1] is null, not a test object; skipped'],
       ['malformed', 'results.tests[2] is number, not a test object; skipped'],
-      ['malformed', 'results.tests[3] has name "", expected a non-empty string; skipped'],
+      ['malformed', 'results.tests[3] has name "", expected a non-empty string; read as "(unnamed test 2 in t)"'],
       ['malformed', 'results.tests[4]: duration Infinity is not a finite number of milliseconds >= 0; read as 0'],
       ['malformed', 'results.tests[5]: duration -5 is not a finite number of milliseconds >= 0; read as 0'],
       ['malformed', 'results.tests[5].retryAttempts[0] is number, not an attempt object; ignored'],
@@ -103,14 +107,15 @@ describe('CTRF JSON', () => {
       }),
       { keepPassedOutput: false },
     );
-    // The entry without a name is not a test: skipped, and reported with its index.
+    // The entry without a name is kept under a generated name, and reported with its index.
     expect(file).toMatchObject({
       format: 'ctrf',
-      tests: 7,
+      tests: 8,
       errors: [
         {
           kind: 'malformed',
-          message: 'results.tests[7] has no name, expected a non-empty string; skipped',
+          message:
+            'results.tests[7] has no name, expected a non-empty string; read as "(unnamed test 6 in playwright)"',
           path: file.path,
         },
       ],
@@ -123,6 +128,7 @@ describe('CTRF JSON', () => {
       ['playwright', undefined, 'todo', 'skipped'],
       ['playwright', undefined, 'hung', 'errored'],
       ['playwright', undefined, 'retried', 'failed,passed'],
+      ['playwright', undefined, '(unnamed test 6 in playwright)', 'passed'],
     ]);
     expect(records[0]).toMatchObject({ file: 'tests/cart.spec.ts', line: 4, attempts: [{ durationMs: 12 }] });
     expect(records[1]!.attempts[1]).toMatchObject({
@@ -213,9 +219,9 @@ describe('NUnit', () => {
   </test-suite>
 </test-results>`);
     expect(summary(records)).toEqual([
-      ['CartTests', undefined, 'Shop.CartTests.Adds', 'passed'],
-      ['CartTests', undefined, 'Shop.CartTests.Pays', 'failed'],
-      ['CartTests', undefined, 'Shop.CartTests.Later', 'skipped'],
+      ['CartTests', 'Shop.CartTests', 'Shop.CartTests.Adds', 'passed'],
+      ['CartTests', 'Shop.CartTests', 'Shop.CartTests.Pays', 'failed'],
+      ['CartTests', 'Shop.CartTests', 'Shop.CartTests.Later', 'skipped'],
     ]);
   });
 });

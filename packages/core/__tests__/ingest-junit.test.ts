@@ -453,22 +453,36 @@ Generated test.log (if the file is not UTF-8, then this may be unreadable):
 });
 
 describe('skipped next to a failure, and empty failure twins', () => {
-  it('counts <skipped> with <failure> (Catch2 [!mayfail]) as skipped in either order, keeping the failure detail', async () => {
+  it('reads <skipped> with <failure> or <error> (Catch2 [!mayfail]) as failing in either order, with a note', async () => {
     const { records, file } = await ingest(`<testsuite name="s">
 <testcase classname="c" name="first"><skipped message="TEST_CASE tagged with !mayfail"/><failure message="2 == 5" type="REQUIRE">at x.cpp:20</failure></testcase>
 <testcase classname="c" name="second"><failure message="2 == 5" type="REQUIRE">at x.cpp:20</failure><skipped/></testcase>
 <testcase classname="c" name="error stays"><skipped/><error message="boom"/></testcase>
 </testsuite>`);
-    expect(file.errors).toEqual([]);
     for (const name of ['first', 'second']) {
       expect(byName(records, name).attempts).toEqual([
         expect.objectContaining({
-          status: 'skipped',
+          status: 'failed',
           failure: { type: 'REQUIRE', message: '2 == 5', body: 'at x.cpp:20' },
         }),
       ]);
     }
     expect(status(byName(records, 'error stays'))).toEqual(['errored']);
+    expect(file.errors.map((e) => [e.line, e.message])).toEqual([
+      [
+        2,
+        expect.stringContaining(
+          'testcase "first" has both <skipped> and <failure> (line 2, column 89); read as failed',
+        ),
+      ],
+      [3, expect.stringContaining('testcase "second" has both <skipped> and <failure>')],
+      [
+        4,
+        expect.stringContaining(
+          'testcase "error stays" has both <skipped> and <error> (line 4, column 54); read as errored',
+        ),
+      ],
+    ]);
   });
 
   it('drops an empty or "{}" failure right after its errored twin (jest-junit suite error), nothing else', async () => {
@@ -496,22 +510,28 @@ describe('tests without a usable name in every XML format', () => {
     [
       'NUnit',
       '<test-run><test-suite type="TestFixture" name="F"><test-case name="" result="Passed"/><test-case name="ok" result="Passed"/></test-suite></test-run>',
-      'test-case without a name attribute at line 1, column 51; skipped',
+      'test-case with an empty name at line 1, column 51; read as "(unnamed test 1 in F)"',
+      '(unnamed test 1 in F)',
     ],
     [
       'xUnit',
       '<assemblies><assembly name="a.dll"><collection name="c"><test result="Pass"/><test name="ok" result="Pass"/></collection></assembly></assemblies>',
-      'test without a name attribute at line 1, column 57; skipped',
+      'test without a name attribute at line 1, column 57; read as "(unnamed test 1 in c)"',
+      '(unnamed test 1 in c)',
     ],
     [
       'TRX',
       '<TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><Results>\n<UnitTestResult testId="1" outcome="Passed"/><UnitTestResult testId="2" testName="ok" outcome="Passed"/></Results></TestRun>',
-      'UnitTestResult without a testName attribute at line 2, column 1; skipped',
+      'UnitTestResult without a testName attribute at line 2, column 1; read as "(unnamed test 1)"',
+      '(unnamed test 1)',
     ],
-  ])('%s: skipped with an error, the other test still counts', async (_format, xml, message) => {
-    const { records, file, path } = await ingest(xml);
-    expect(records.map((r) => r.name)).toEqual(['ok']);
-    expect(file.tests).toBe(1);
-    expect(file.errors).toEqual([expect.objectContaining({ path, kind: 'malformed', message })]);
-  });
+  ])(
+    '%s: kept under a generated name with a note, the other test still counts',
+    async (_format, xml, message, generated) => {
+      const { records, file, path } = await ingest(xml);
+      expect(records.map((r) => r.name)).toEqual([generated, 'ok']);
+      expect(file.tests).toBe(2);
+      expect(file.errors).toEqual([expect.objectContaining({ path, kind: 'malformed', message })]);
+    },
+  );
 });

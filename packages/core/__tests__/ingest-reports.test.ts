@@ -18,7 +18,7 @@ beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'testpipe-ingest-'));
   await mkdir(path.join(root, 'results/shard-1'), { recursive: true });
   await mkdir(path.join(root, 'results/shard-2'), { recursive: true });
-  // shard 1: test_pay fails, then passes in a retry file; test_rerun is repeated in one file (pytest-rerunfailures).
+  // shard 1: test_pay fails, then passes in a retry file; test_rerun is repeated in one file with nothing marking a rerun: two tests.
   await writeFile(
     path.join(root, 'results/shard-1/junit.xml'),
     junit(
@@ -52,22 +52,22 @@ describe('ingestReports (with the project parsers)', () => {
       ['test_db', 'failed', ['shard-2']],
       ['test_list', 'passed', ['shard-1', 'shard-2']],
       ['test_pay', 'flaky', ['shard-1', 'shard-1']],
-      ['test_rerun', 'flaky', ['shard-1', 'shard-1']],
+      ['test_rerun', 'failed', ['shard-1']],
+      ['test_rerun #2', 'passed', ['shard-1']],
     ]);
     expect(run.duplicates.map((d) => d.path)).toEqual(['results/shard-2/junit.xml']);
     const broken = run.files.filter((file) => file.errors.length > 0).map((file) => file.path);
     expect(broken).toEqual(expect.arrayContaining(['results/shard-2/truncated.xml', 'results/shard-2/package.json']));
+    const shard1 = run.files.find((file) => file.path === 'results/shard-1/junit.xml')!;
+    expect(shard1.errors.map((error) => error.kind)).toEqual(['duplicate-test']);
     expect(run.files.filter((file) => file.errors.length === 0).map((file) => file.path)).toEqual([
-      'results/shard-1/junit.xml',
       'results/shard-1/junit-retry-1.xml',
       'results/shard-2/junit.xml',
     ]);
     const metrics = computeMetrics(run);
-    expect(metrics).toMatchObject({ total: 4, passed: 1, failed: 1, flaky: 2, passRate: 75 });
+    expect(metrics).toMatchObject({ total: 5, passed: 2, failed: 2, flaky: 1, passRate: 60 });
     expect(metrics.categories.timeout.count).toBe(1);
-    expect(metrics.flakyTests.map((t) => [t.name, t.category])).toEqual([
-      ['test_pay', 'test-logic'],
-      ['test_rerun', 'environment'],
-    ]);
+    expect(metrics.flakyTests.map((t) => [t.name, t.category])).toEqual([['test_pay', 'test-logic']]);
+    expect(metrics.categories.environment.count).toBe(1);
   });
 });

@@ -48,9 +48,24 @@ export function isUnusableName(name: string | undefined): boolean {
   return name === undefined || name.trim() === '';
 }
 
-/** The message for an XML test element skipped because it has no usable name. */
-export function namelessMessage(element: string, attribute: string, at: { line: number; column: number }): string {
-  return `${element} without a ${attribute} attribute at line ${at.line}, column ${at.column}; skipped`;
+/**
+ * The name given to a test its report leaves unnamed: stable across runs of the same report, from its
+ * suite and its 1-based position among the tests of that suite.
+ */
+export function unnamedTestName(position: number, suite: string): string {
+  return suite === '' ? `(unnamed test ${position})` : `(unnamed test ${position} in ${suite})`;
+}
+
+/** The note for an XML test element whose name is missing or blank (`value`), read as `generated`. */
+export function namelessMessage(
+  element: string,
+  attribute: string,
+  value: string | undefined,
+  at: { line: number; column: number },
+  generated: string,
+): string {
+  const problem = value === undefined ? `without a ${attribute} attribute` : `with an empty ${attribute}`;
+  return `${element} ${problem} at line ${at.line}, column ${at.column}; read as "${generated}"`;
 }
 
 /** Field names listed in `TestCaseRecord.truncated`. */
@@ -219,6 +234,7 @@ export function buildRecord(identity: RecordIdentity, drafts: AttemptDraft[]): T
   if (identity.line !== undefined) record.line = identity.line;
   if (identity.properties !== undefined) record.properties = identity.properties;
   if (identity.marker !== undefined) record.marker = identity.marker;
+  if (identity.repeatsAreAttempts) record.repeatsAreAttempts = true;
   if (truncated.length > 0) record.truncated = [...truncated];
   return record;
 }

@@ -4,12 +4,20 @@
 // when given, else `retries: n` stands for n failed attempts before the final one. A string
 // `extra.classname` (what testpipe writes) is the test's classname.
 // Entry problems are reported (NoteProblem) with the entry's index, never thrown:
-// - an entry that is not an object, or has no usable `name` (not a string, empty), is skipped;
+// - an entry that is not an object is skipped; one without a usable `name` (not a string, empty) is
+//   kept, named by its suite and its 1-based position among the entries of that suite;
 // - a `duration` that is not a finite number >= 0 (1e400 parses as Infinity, a string, negative)
 //   reads as 0 ms; a missing duration is 0 ms without a note;
 // - a `start` that is not a valid epoch-milliseconds date is dropped; a non-object retry attempt is ignored.
 import type { AttemptStatus, TestCaseRecord } from '../model.js';
-import { AttemptDraft, buildRecord, isUnusableName, type IngestLimits, type NoteProblem } from './attempt-draft.js';
+import {
+  AttemptDraft,
+  buildRecord,
+  isUnusableName,
+  unnamedTestName,
+  type IngestLimits,
+  type NoteProblem,
+} from './attempt-draft.js';
 import { CappedText } from './xml-text.js';
 
 type Json = Record<string, unknown>;
@@ -76,24 +84,34 @@ function attemptFrom(entry: Json, limits: IngestLimits, where: string, note: Not
   return attempt;
 }
 
-/** The record for `results.tests[index]`, or undefined (with a note) when the entry is unusable. */
+/**
+ * The record for `results.tests[index]`, or undefined (with a note) when the entry is not a test object.
+ * `positions` counts the entries read per suite, for naming an entry without a name.
+ */
 export function ctrfRecord(
   entry: unknown,
   index: number,
   tool: string | undefined,
   limits: IngestLimits,
   note: NoteProblem,
+  positions: Map<string, number> = new Map(),
 ): TestCaseRecord | undefined {
   const where = `results.tests[${index}]`;
   if (!isObject(entry)) {
     note(`${where} is ${typeOf(entry)}, not a test object; skipped`);
     return undefined;
   }
+  const entrySuite = Array.isArray(entry.suite) ? text(entry.suite)?.replace(/\n/g, ' › ') : text(entry.suite);
+  const file = text(entry.filePath) || undefined;
+  const suite = entrySuite || file || tool || '';
+  const position = (positions.get(suite) ?? 0) + 1;
+  positions.set(suite, position);
+  let name: string;
   if (typeof entry.name !== 'string' || isUnusableName(entry.name)) {
+    name = unnamedTestName(position, suite);
     const what = entry.name === undefined ? 'no name' : `name ${JSON.stringify(entry.name).slice(0, 40)}`;
-    note(`${where} has ${what}, expected a non-empty string; skipped`);
-    return undefined;
-  }
+    note(`${where} has ${what}, expected a non-empty string; read as "${name}"`);
+  } else name = entry.name;
   const final = attemptFrom(entry, limits, where, note);
   let earlier: AttemptDraft[] = [];
   if (Array.isArray(entry.retryAttempts) && entry.retryAttempts.length > 0) {
@@ -109,15 +127,10 @@ export function ctrfRecord(
       return retry;
     });
   }
-  const suite = Array.isArray(entry.suite) ? text(entry.suite)?.replace(/\n/g, ' › ') : text(entry.suite);
-  const file = text(entry.filePath) || undefined;
   const line = Number.isSafeInteger(entry.line) && (entry.line as number) > 0 ? (entry.line as number) : undefined;
   // testpipe's own ctrf-report.json keeps the JUnit classname in `extra`: it is part of the test's
   // identity, so without it a report read back (a base run) would match none of the same tests.
   const classname =
     isObject(entry.extra) && typeof entry.extra.classname === 'string' ? entry.extra.classname : undefined;
-  return buildRecord({ suite: suite || file || tool || '', classname, name: entry.name, file, line }, [
-    ...earlier,
-    final,
-  ]);
+  return buildRecord({ suite, classname, name, file, line }, [...earlier, final]);
 }

@@ -7,6 +7,8 @@ const ROOT_FORMAT: Record<string, ReportFormat> = {
   testsuite: 'junit',
   testcase: 'junit',
   'test-run': 'nunit',
+  // NUnit 3 without the <test-run> wrapper (an assembly's result alone).
+  'test-suite': 'nunit',
   'test-results': 'nunit',
   assemblies: 'xunit',
   assembly: 'xunit',
@@ -47,6 +49,18 @@ function skipDeclaration(head: string, lt: number): number {
   return -1;
 }
 
+/** The root element's name without its namespace prefix, after a BOM and white space. */
+function rootLocalName(head: string): string | undefined {
+  const start = (head.charCodeAt(0) === 0xfeff ? head.slice(1) : head).trimStart();
+  const root = rootElementName(start);
+  return root?.includes(':') ? root.slice(root.indexOf(':') + 1) : root;
+}
+
+/** Whether an NUnit file is NUnit 2's <test-results> (its own reader) rather than NUnit 3. */
+export function isNUnit2(head: string): boolean {
+  return rootLocalName(head) === 'test-results';
+}
+
 /** The report format of a file from its first bytes (decoded), or undefined when it is not a report. */
 export function detectFormat(head: string): ReportFormat | undefined {
   const text = head.charCodeAt(0) === 0xfeff ? head.slice(1) : head;
@@ -55,9 +69,8 @@ export function detectFormat(head: string): ReportFormat | undefined {
     // CTRF: {"results": {"tool": ..., "tests": [...]}}; the keys may come in any order.
     return /"results"\s*:\s*\{/.test(start) && /"(tests|tool|summary)"\s*:/.test(start) ? 'ctrf' : undefined;
   }
-  const root = rootElementName(start);
-  if (root === undefined) return undefined;
-  const local = root.includes(':') ? root.slice(root.indexOf(':') + 1) : root;
+  const local = rootLocalName(start);
+  if (local === undefined) return undefined;
   const format = ROOT_FORMAT[local];
   if (format === 'trx' && !start.includes('microsoft.com/schemas/VisualStudio/TeamTest')) return undefined;
   return format;

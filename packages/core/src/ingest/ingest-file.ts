@@ -6,13 +6,14 @@ import type { IngestError, SourceFile, TestCaseRecord } from '../model.js';
 import { resolveLimits, type IngestLimits, type IngestOptions, type NoteProblem } from './attempt-draft.js';
 import { checkCtrfTestpipeVersion } from '../contracts/ctrf.js';
 import { ctrfRecord, ctrfTests } from './ctrf-reader.js';
-import { describeContent, detectFormat, type ReportFormat } from './detect-format.js';
+import { describeContent, detectFormat, isNUnit2 } from './detect-format.js';
 import { JUnitReader } from './junit-reader.js';
 import { NUnitReader } from './nunit-reader.js';
+import { NUnit2Reader } from './nunit2-reader.js';
 import { TrxReader } from './trx-reader.js';
 import { XUnitReader } from './xunit-reader.js';
 import { chooseEncoding, streamXmlFile, type Transcoder } from './xml-file-stream.js';
-import { XmlTokenizer } from './xml-tokenizer.js';
+import { XmlTokenizer, type XmlHandler } from './xml-tokenizer.js';
 
 const HEAD_BYTES = 64 * 1024;
 /** Test entries skipped or amended (no name, bad duration...) are reported one by one up to this, then counted. */
@@ -81,7 +82,10 @@ export async function ingestFile(
     };
     try {
       if (format === 'ctrf') await readCtrf(file, stat.size, limits, deliver, note, problem);
-      else await readXml(file, stat.size, format, encoding.transcoder, limits, deliver, note, problem);
+      else {
+        const reader = format === 'nunit' && isNUnit2(headText) ? NUnit2Reader : XML_READERS[format];
+        await readXml(file, stat.size, new reader(limits, deliver, note), encoding.transcoder, problem);
+      }
     } finally {
       if (entryProblems > MAX_ENTRY_PROBLEMS) {
         problem('malformed', `${entryProblems - MAX_ENTRY_PROBLEMS} more problems with test entries (not listed)`);
@@ -99,14 +103,10 @@ export async function ingestFile(
 async function readXml(
   file: FileHandle,
   fileBytes: number,
-  format: Exclude<ReportFormat, 'ctrf'>,
+  reader: XmlHandler & { end(): void },
   transcoder: Transcoder | undefined,
-  limits: IngestLimits,
-  deliver: Deliver,
-  note: NoteProblem,
   problem: (kind: 'malformed', message: string, at: { line: number; column: number }) => void,
 ): Promise<void> {
-  const reader = new XML_READERS[format](limits, deliver, note);
   const tokenizer = new XmlTokenizer(reader);
   await streamXmlFile(file, tokenizer, transcoder, fileBytes);
   reader.end();
@@ -148,8 +148,9 @@ async function readCtrf(
   }
   // A document from a newer testpipe is refused (thrown, a UserError), not half-read; another tool's has no version.
   checkCtrfTestpipeVersion(document, limits.source);
+  const positions = new Map<string, number>();
   ctrf.tests.forEach((entry, index) => {
-    const record = ctrfRecord(entry, index, ctrf.tool, limits, note);
+    const record = ctrfRecord(entry, index, ctrf.tool, limits, note, positions);
     if (record !== undefined) deliver(record);
   });
 }

@@ -6,9 +6,15 @@
 //   its parent's is not repeated), so nested describe blocks stay distinct. <testsuites> is not part of it.
 // - A Surefire/nextest testcase's attempts are [flakyFailure/flakyError..., the testcase itself,
 //   rerunFailure/rerunError...]; output directly under <testcase> belongs to the testcase's own attempt.
+// - A failing result element (<failure>, <error>, status="fail") wins over <skipped> in any order, with a
+//   note: Catch2 writes a [!mayfail] test that failed with both, and a failure is never hidden as a skip.
+// - A testcase without a usable name is kept, named by its suite and position, with a note.
+// - Declared totals (tests/failures/errors/skipped) are checked against what was read: declared-totals.ts.
+// - Repeated testcases are attempts of one test only when the file shows a runner that writes reruns that
+//   way: gotestsum (a go.version property in the suite) and CTest (status run/fail/notrun/disabled).
 // - Go subtests ("TestX/sub") are tests of their own next to "TestX"; properties.parent names the parent.
 // - A testcase still open when the input ends (truncated file) is not delivered.
-import type { FailureDetail, TestCaseRecord } from '../model.js';
+import type { TestCaseRecord } from '../model.js';
 import {
   AttemptDraft,
   buildRecord,
@@ -17,57 +23,14 @@ import {
   namelessMessage,
   positiveInt,
   secondsToMs,
+  unnamedTestName,
   type IngestLimits,
   type NoteProblem,
 } from './attempt-draft.js';
+import { countAttribute, declaredTotals, type DeclaredOutput, type Location } from './declared-totals.js';
+import { CaseDraft, SuiteFrame, fileFromClassname, isEmptyFailure, normaliseFile } from './junit-case-draft.js';
 import type { XmlAttributes, XmlHandler } from './xml-tokenizer.js';
 import { CappedText, type TextSink } from './xml-text.js';
-
-interface SuiteFrame {
-  name: string;
-  path: string;
-  file: string | undefined;
-}
-
-/** The testcase being read. One is reused for every testcase of a file (records are built fresh). */
-class CaseDraft {
-  name = '';
-  /** No usable name: read to its end (nested elements included) but not delivered. */
-  skip = false;
-  /** The message of a <skipped> seen in this testcase ('' without one), else undefined. */
-  skippedToo: string | undefined = undefined;
-  classname: string | undefined = undefined;
-  file: string | undefined = undefined;
-  line: number | undefined = undefined;
-  statusAttribute: string | undefined = undefined;
-  readonly own: AttemptDraft;
-  before: AttemptDraft[] | undefined = undefined;
-  after: AttemptDraft[] | undefined = undefined;
-  properties: Record<string, string> | undefined = undefined;
-  /** Element names open inside <testcase>, outermost first: path[0..depth). */
-  readonly path: string[] = [];
-  depth = 0;
-  /** The rerun/flaky child being read, if any. */
-  rerun: AttemptDraft | undefined = undefined;
-  propertyName: string | undefined = undefined;
-  propertyText: CappedText | undefined = undefined;
-
-  constructor(limits: IngestLimits) {
-    this.own = new AttemptDraft(limits);
-  }
-
-  reset(): void {
-    this.skippedToo = undefined;
-    this.own.reset();
-    this.before = undefined;
-    this.after = undefined;
-    this.properties = undefined;
-    this.depth = 0;
-    this.rerun = undefined;
-    this.propertyName = undefined;
-    this.propertyText = undefined;
-  }
-}
 
 const RERUN_STATUS: Record<string, 'failed' | 'errored'> = {
   flakyFailure: 'failed',
@@ -77,12 +40,18 @@ const RERUN_STATUS: Record<string, 'failed' | 'errored'> = {
 };
 const SKIPPED_STATUS = new Set(['notrun', 'not run', 'disabled', 'skipped', 'suppressed']);
 const FAILED_STATUS = new Set(['fail', 'failed', 'failure']);
-const SCRIPT_FILE = /^[\w@.][\w@./+-]*\.(?:[cm]?[jt]sx?|vue|svelte)$/;
+/** CTest --output-junit's status values. Catch2 and Bazel write status="run" too, but never classname = name. */
+const CTEST_STATUS = new Set(['run', 'fail', 'notrun', 'disabled']);
 const GO_SUBTEST = /^(?:Test|Benchmark|Example|Fuzz)[^/]*\//;
 
 export class JUnitReader implements XmlHandler {
   sink: TextSink | undefined;
+  /** Open <testsuites>/<testsuite> elements, outermost first. */
   private readonly suites: SuiteFrame[] = [];
+  /** testcase elements outside any suite (a bare <testcase> root). */
+  private rootPositions = 0;
+  /** Inside a suite's <properties> (not a testcase's). */
+  private inSuiteProperties = false;
   /** Set while a <testcase> is open. */
   private current: CaseDraft | undefined;
   private readonly draft: CaseDraft;
@@ -90,6 +59,7 @@ export class JUnitReader implements XmlHandler {
   private lastErrored: TestCaseRecord | undefined;
   /** fileFromClassname per classname: classnames repeat for every test of a class. */
   private readonly classnameFiles = new Map<string, string | undefined>();
+  private readonly out: DeclaredOutput;
 
   constructor(
     private readonly limits: IngestLimits,
@@ -97,6 +67,7 @@ export class JUnitReader implements XmlHandler {
     private readonly note: NoteProblem = ignoreProblem,
   ) {
     this.draft = new CaseDraft(limits);
+    this.out = { limits, emit, note };
   }
 
   open(name: string, attributes: XmlAttributes): void {
@@ -104,29 +75,28 @@ export class JUnitReader implements XmlHandler {
     if (draft !== undefined) {
       this.openInCase(draft, name, attributes);
       draft.path[draft.depth++] = name;
-    } else if (name === 'testsuite') {
-      this.lastErrored = undefined;
-      const parent = this.suites[this.suites.length - 1];
-      const own = attributes.getShared('name') ?? '';
-      const path = !parent?.path ? own : !own || own === parent.name ? parent.path : `${parent.path} › ${own}`;
-      this.suites.push({ name: own, path, file: normaliseFile(attributes.getShared('file')) ?? parent?.file });
+    } else if (name === 'testsuite' || name === 'testsuites') {
+      this.openSuite(name, attributes);
     } else if (name === 'testcase') {
       this.current = this.startCase(attributes);
+    } else if (name === 'properties') {
+      this.inSuiteProperties = this.suites.length > 0;
+    } else if (name === 'property' && this.inSuiteProperties && attributes.get('name') === 'go.version') {
+      // gotestsum writes its properties before the suite's testcases, and reruns as repeated testcases.
+      this.suites[this.suites.length - 1]!.repeatsAreAttempts = true;
     }
   }
 
   close(name: string): void {
     const draft = this.current;
     if (draft === undefined) {
-      if (name === 'testsuite') {
-        this.suites.pop();
-        this.lastErrored = undefined;
-      }
+      if (name === 'testsuite' || name === 'testsuites') this.closeSuite();
+      else if (name === 'properties') this.inSuiteProperties = false;
       return;
     }
     if (draft.depth === 0) {
       this.current = undefined;
-      if (!draft.skip) this.deliver(draft);
+      this.deliver(draft);
       return;
     }
     draft.depth--;
@@ -144,32 +114,61 @@ export class JUnitReader implements XmlHandler {
     this.current = undefined;
   }
 
+  private openSuite(element: string, attributes: XmlAttributes): void {
+    this.lastErrored = undefined;
+    const parent = this.suites[this.suites.length - 1];
+    const isGroup = element === 'testsuites';
+    const own = attributes.getShared('name') ?? '';
+    const declared = declaredTotals(
+      countAttribute(attributes, 'tests'),
+      countAttribute(attributes, 'failures'),
+      countAttribute(attributes, 'errors'),
+      countAttribute(attributes, 'skipped'),
+    );
+    const at = declared === undefined ? undefined : attributes.location();
+    let path = parent?.path ?? '';
+    if (!isGroup) path = !path ? own : !own || own === parent!.name ? path : `${path} › ${own}`;
+    const file = isGroup ? parent?.file : (normaliseFile(attributes.getShared('file')) ?? parent?.file);
+    const inSuite = parent !== undefined && !parent.isGroup;
+    const isPytest = isGroup ? false : inSuite ? parent.isPytest : own === 'pytest';
+    const repeats = parent?.repeatsAreAttempts ?? false;
+    this.suites.push(new SuiteFrame(element, own, declared, at, path, file, isGroup, isPytest, repeats));
+  }
+
+  private closeSuite(): void {
+    this.lastErrored = undefined;
+    const frame = this.suites.pop();
+    if (frame === undefined) return;
+    frame.settle(frame.path || frame.name, this.out);
+    this.suites[this.suites.length - 1]?.addChild(frame);
+  }
+
   private startCase(attributes: XmlAttributes): CaseDraft {
     const suite = this.suites[this.suites.length - 1];
     const draft = this.draft;
     draft.reset();
+    draft.position = suite === undefined ? ++this.rootPositions : ++suite.positions;
     const own = draft.own;
     own.durationMs = secondsToMs(attributes.number('time'));
     own.startedAt = attributes.get('timestamp');
     const classname = attributes.getShared('classname') || attributes.getShared('class') || undefined;
-    const isPytest = this.suites[0]?.name === 'pytest';
+    const isPytest = suite?.isPytest ?? false;
     const lineAttribute = attributes.number('line');
     // pytest writes its 0-based line numbers.
     const line = isPytest && lineAttribute !== undefined ? Number(lineAttribute) + 1 : positiveInt(lineAttribute);
     const name = attributes.get('name');
-    draft.skip = isUnusableName(name);
-    if (draft.skip) {
-      const at = attributes.location();
-      this.note(namelessMessage('testcase', 'name', at), at);
-    }
+    if (isUnusableName(name)) draft.namelessAt = attributes.location();
     draft.name = name ?? '';
+    draft.hasNameAttribute = name !== undefined;
     draft.classname = classname;
     draft.file =
       normaliseFile(attributes.getShared('file') ?? attributes.getShared('filepath')) ??
       suite?.file ??
       this.fileOfClassname(classname, isPytest);
     draft.line = line !== undefined && Number.isFinite(line) ? line : undefined;
-    draft.statusAttribute = (attributes.getShared('status') ?? attributes.getShared('result'))?.toLowerCase();
+    const status = attributes.getShared('status');
+    draft.isCTest = status !== undefined && CTEST_STATUS.has(status) && classname === name;
+    draft.statusAttribute = (status ?? attributes.getShared('result'))?.toLowerCase();
     return draft;
   }
 
@@ -202,9 +201,17 @@ export class JUnitReader implements XmlHandler {
       const own = draft.own;
       if (name === 'failure' || name === 'error' || name === 'skipped') {
         const status = name === 'failure' ? 'failed' : name === 'error' ? 'errored' : 'skipped';
-        if (status === 'skipped') draft.skippedToo = attributes.get('message') ?? '';
+        // mark() keeps the first failing result and lets a failure replace a skip, never the reverse.
         const marked = own.mark(status, attributes.getShared('type'), attributes.get('message'));
         this.sink = marked ? own.bodySink() : undefined;
+        const conflict =
+          status === 'skipped' ? draft.sawFailing && !draft.sawSkipped : draft.sawSkipped && !draft.sawFailing;
+        if (status === 'skipped') draft.sawSkipped = true;
+        else draft.sawFailing = true;
+        if (conflict) {
+          const failing = own.status === 'failed' ? '<failure>' : '<error>';
+          this.noteFailureOverSkip(draft, failing, own.status, attributes.location());
+        }
       } else if (name === 'system-out') this.sink = own.stdoutSink();
       else if (name === 'system-err') this.sink = own.stderrSink();
       return;
@@ -230,6 +237,16 @@ export class JUnitReader implements XmlHandler {
     }
   }
 
+  /** Notes a testcase with <skipped> and a failing result: an element at `at`, or a status attribute. */
+  private noteFailureOverSkip(draft: CaseDraft, failing: string, status: string, at?: Location): void {
+    const which = draft.namelessAt === undefined ? `testcase "${draft.name}"` : 'testcase';
+    const where = at === undefined ? '' : ` (line ${at.line}, column ${at.column})`;
+    this.note(
+      `${which} has both <skipped> and ${failing}${where}; read as ${status}: a failing result wins over a skip`,
+      at ?? draft.namelessAt,
+    );
+  }
+
   /**
    * jest-junit (reportTestSuiteErrors) writes a test file that fails to load as two testcases with one
    * identity: <error> with the real message, then <failure>{}</failure>. A failure with nothing in it
@@ -252,23 +269,18 @@ export class JUnitReader implements XmlHandler {
     }
     const final = record.attempts[record.attempts.length - 1]!;
     this.lastErrored = final.status === 'errored' ? record : undefined;
+    this.suites[this.suites.length - 1]?.countRecord(record);
     this.emit(record);
   }
 
   private finishCase(draft: CaseDraft): TestCaseRecord {
     const own = draft.own;
     const status = draft.statusAttribute;
-    if (own.status === 'passed' && status !== undefined) {
-      if (FAILED_STATUS.has(status)) own.mark('failed');
-      else if (SKIPPED_STATUS.has(status)) own.mark('skipped');
-    }
-    // <skipped> and <failure> together (Catch2 [!mayfail] "failed as expected"): skipped, and the
-    // failure's type, message and body stay as the skip's detail.
-    if (own.status === 'failed' && draft.skippedToo !== undefined) {
-      own.status = 'skipped';
-      if (own.messageAttribute === undefined && own.message === undefined && draft.skippedToo !== '') {
-        own.messageAttribute = draft.skippedToo;
-      }
+    if (status !== undefined && !draft.sawFailing) {
+      if (FAILED_STATUS.has(status)) {
+        if (draft.sawSkipped) this.noteFailureOverSkip(draft, `status="${status}"`, 'failed');
+        own.mark('failed');
+      } else if (SKIPPED_STATUS.has(status) && own.status === 'passed') own.mark('skipped');
     }
     let marker: TestCaseRecord['marker'];
     if (own.status === 'skipped' && own.type === 'pytest.xfail') marker = 'xfail';
@@ -276,44 +288,33 @@ export class JUnitReader implements XmlHandler {
       own.status = 'passed';
       marker = 'xpass';
     } else if (own.status === 'failed' && own.messageAttribute?.startsWith('[XPASS(strict)]')) marker = 'xpass';
-    let properties = draft.properties;
-    if (draft.name.includes('/') && GO_SUBTEST.test(draft.name)) {
-      properties = { ...properties, parent: draft.name.slice(0, draft.name.lastIndexOf('/')) };
+    const frame = this.suites[this.suites.length - 1];
+    const suite = frame?.path || draft.classname || '';
+    let name = draft.name;
+    if (draft.namelessAt !== undefined) {
+      name = unnamedTestName(draft.position, suite);
+      const at = draft.namelessAt;
+      this.note(namelessMessage('testcase', 'name', draft.hasNameAttribute ? draft.name : undefined, at, name), at);
     }
-    const suite = this.suites[this.suites.length - 1]?.path || draft.classname || '';
+    let properties = draft.properties;
+    if (name.includes('/') && GO_SUBTEST.test(name)) {
+      properties = { ...properties, parent: name.slice(0, name.lastIndexOf('/')) };
+    }
+    const repeatsAreAttempts = draft.isCTest || frame?.repeatsAreAttempts ? true : undefined;
     return buildRecord(
-      { suite, classname: draft.classname, name: draft.name, file: draft.file, line: draft.line, properties, marker },
+      {
+        suite,
+        classname: draft.classname,
+        name,
+        file: draft.file,
+        line: draft.line,
+        properties,
+        marker,
+        repeatsAreAttempts,
+      },
       draft.before === undefined && draft.after === undefined
         ? [own]
         : [...(draft.before ?? []), own, ...(draft.after ?? [])],
     );
   }
-}
-
-function isEmptyFailure(failure: FailureDetail | undefined): boolean {
-  if (failure === undefined) return true;
-  if (failure.type !== undefined) return false;
-  const text = `${failure.message ?? ''}${failure.body ?? ''}`.trim();
-  return text === '' || text === '{}';
-}
-
-function normaliseFile(file: string | undefined): string | undefined {
-  if (!file) return undefined;
-  return file.startsWith('./') ? file.slice(2) : file;
-}
-
-/**
- * File from a classname where the dialect makes it reliable: Vitest/Playwright write the spec path
- * as classname; pytest writes the module path with dots ("tests.test_x.TestY" → tests/test_x.py).
- */
-function fileFromClassname(classname: string, isPytest: boolean): string | undefined {
-  if (SCRIPT_FILE.test(classname) && classname.includes('/')) return normaliseFile(classname);
-  if (SCRIPT_FILE.test(classname) && /\.(?:test|spec)\.[cm]?[jt]sx?$/.test(classname)) return classname;
-  if (!isPytest) return undefined;
-  const parts = classname.split('.');
-  let module = -1;
-  parts.forEach((part, i) => {
-    if (/^test_\w*$|^\w+_test$/.test(part)) module = i;
-  });
-  return module === -1 ? undefined : `${parts.slice(0, module + 1).join('/')}.py`;
 }

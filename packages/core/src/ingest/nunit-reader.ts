@@ -1,29 +1,32 @@
-// NUnit 3 (<test-run>) and NUnit 2 (<test-results>) XML.
-// suite = fullname of the nearest enclosing fixture <test-suite> (else the nearest suite's name).
-import type { TestCaseRecord } from '../model.js';
+// NUnit 3 XML: a <test-run>, or a bare <test-suite type="Assembly"> root (NUnit 2's <test-results> is
+// nunit2-reader.ts). suite = fullname of the nearest enclosing fixture <test-suite> (else the nearest
+// suite's name). A <failure> element wins over a result that says otherwise (with a note). The run and
+// suites declare total/failed/skipped/inconclusive: checked against what was read (declared-totals.ts).
+import { isFailing, type TestCaseRecord } from '../model.js';
 import {
   AttemptDraft,
   buildRecord,
   ignoreProblem,
   isUnusableName,
   namelessMessage,
-  type NoteProblem,
   secondsToMs,
+  unnamedTestName,
   type IngestLimits,
+  type NoteProblem,
 } from './attempt-draft.js';
+import { countAttribute, declaredTotals, sumOfCounts, type DeclaredOutput, type Location } from './declared-totals.js';
+import { NUnitSuiteFrame } from './nunit-suite-frame.js';
 import type { XmlAttributes, XmlHandler } from './xml-tokenizer.js';
 import type { TextSink } from './xml-text.js';
 
-interface SuiteFrame {
-  name: string;
-  isFixture: boolean;
-}
-
 interface CaseDraft {
   name: string;
-  /** No usable name: read to its end but not delivered. */
-  skip: boolean;
+  /** Where a test-case without a usable name starts; `name` holds its blank value or undefined. */
+  namelessAt: Location | undefined;
+  rawName: string | undefined;
+  position: number;
   classname: string | undefined;
+  result: string;
   attempt: AttemptDraft;
   properties: Record<string, string> | undefined;
   path: string[];
@@ -31,49 +34,54 @@ interface CaseDraft {
 
 const FIXTURE_TYPES = new Set(['TestFixture', 'ParameterizedFixture', 'GenericFixture', 'SetUpFixture']);
 
-/** NUnit 3 result + label, or NUnit 2 result, to an attempt status. */
-function nunitStatus(result: string, label: string | undefined, executed: string | undefined) {
+/** NUnit 3 result + label to an attempt status. */
+function nunitStatus(result: string, label: string | undefined) {
   switch (result) {
     case 'Passed':
-    case 'Success':
     case 'Warning':
       return 'passed';
     case 'Failed':
       return label === 'Error' || label === 'Invalid' || label === 'Cancelled' ? 'errored' : 'failed';
-    case 'Failure':
-      return 'failed';
-    case 'Error':
-    case 'NotRunnable':
-    case 'Cancelled':
-      return 'errored';
     default:
-      // Skipped, Ignored, Inconclusive, Explicit, NotRun...
-      return executed === 'False' || result !== '' ? 'skipped' : 'passed';
+      // Skipped with label Invalid is a test that cannot run (NUnit 2's NotRunnable): broken, not skipped.
+      if (label === 'Invalid') return 'errored';
+      // Skipped, Inconclusive (not a pass: read as not run), Explicit, NotRun...
+      return result !== '' ? 'skipped' : 'passed';
   }
 }
 
 export class NUnitReader implements XmlHandler {
   sink: TextSink | undefined;
-  private readonly suites: SuiteFrame[] = [];
+  private readonly suites: NUnitSuiteFrame[] = [];
+  private rootPositions = 0;
   private current: CaseDraft | undefined;
+  private readonly out: DeclaredOutput;
 
   constructor(
     private readonly limits: IngestLimits,
     private readonly emit: (record: TestCaseRecord) => void,
     private readonly note: NoteProblem = ignoreProblem,
-  ) {}
+  ) {
+    this.out = { limits, emit, note };
+  }
 
   open(name: string, attributes: XmlAttributes): void {
     const draft = this.current;
     if (draft !== undefined) {
       this.openInCase(draft, name, attributes);
       draft.path.push(name);
-    } else if (name === 'test-suite') {
-      const type = attributes.get('type') ?? '';
-      this.suites.push({
-        name: attributes.get('fullname') ?? attributes.get('name') ?? '',
-        isFixture: FIXTURE_TYPES.has(type),
-      });
+    } else if (name === 'test-suite' || name === 'test-run') {
+      const declared = declaredTotals(
+        countAttribute(attributes, 'total'),
+        countAttribute(attributes, 'failed'),
+        undefined,
+        sumOfCounts(countAttribute(attributes, 'skipped'), countAttribute(attributes, 'inconclusive')),
+      );
+      const at = declared === undefined ? undefined : attributes.location();
+      const own = attributes.get('fullname') ?? attributes.get('name') ?? '';
+      const isGroup = name === 'test-run';
+      const isFixture = FIXTURE_TYPES.has(attributes.get('type') ?? '');
+      this.suites.push(new NUnitSuiteFrame(name, own, declared, at, isGroup, isFixture));
     } else if (name === 'test-case') {
       this.current = this.startCase(attributes);
     }
@@ -82,12 +90,14 @@ export class NUnitReader implements XmlHandler {
   close(name: string): void {
     const draft = this.current;
     if (draft === undefined) {
-      if (name === 'test-suite') this.suites.pop();
+      if (name === 'test-suite' || name === 'test-run') this.closeSuite();
       return;
     }
     if (draft.path.length === 0) {
       this.current = undefined;
-      if (!draft.skip) this.emit(this.finishCase(draft));
+      const record = this.finishCase(draft);
+      this.suites[this.suites.length - 1]?.countRecord(record);
+      this.emit(record);
       return;
     }
     draft.path.pop();
@@ -98,28 +108,45 @@ export class NUnitReader implements XmlHandler {
     this.current = undefined;
   }
 
+  private closeSuite(): void {
+    const frame = this.suites.pop();
+    if (frame === undefined) return;
+    frame.settle(frame.name, this.out);
+    this.suites[this.suites.length - 1]?.addChild(frame);
+  }
+
   private startCase(attributes: XmlAttributes): CaseDraft {
     const attempt = new AttemptDraft(this.limits);
-    const status = nunitStatus(attributes.get('result') ?? '', attributes.get('label'), attributes.get('executed'));
+    const result = attributes.get('result') ?? '';
+    const status = nunitStatus(result, attributes.get('label'));
     if (status !== 'passed') attempt.mark(status);
     attempt.durationMs = secondsToMs(attributes.get('duration') ?? attributes.get('time'));
     attempt.startedAt = attributes.get('start-time')?.replace(' ', 'T');
-    const name = attributes.get('name') ?? '';
-    const skip = isUnusableName(name);
-    if (skip) {
-      const at = attributes.location();
-      this.note(namelessMessage('test-case', 'name', at), at);
-    }
+    const frame = this.suites[this.suites.length - 1];
+    const position = frame === undefined ? ++this.rootPositions : ++frame.positions;
+    const rawName = attributes.get('name');
+    const name = rawName ?? '';
+    const namelessAt = isUnusableName(rawName) ? attributes.location() : undefined;
     const fullname = attributes.get('fullname');
     let classname = attributes.get('classname');
-    if (classname === undefined && fullname?.endsWith(`.${name}`)) classname = fullname.slice(0, -name.length - 1);
-    return { name, skip, classname, attempt, properties: undefined, path: [] };
+    if (classname === undefined && namelessAt === undefined && fullname?.endsWith(`.${name}`)) {
+      classname = fullname.slice(0, -name.length - 1);
+    }
+    return { name, namelessAt, rawName, position, classname, result, attempt, properties: undefined, path: [] };
   }
 
   private openInCase(draft: CaseDraft, name: string, attributes: XmlAttributes): void {
     const parent = draft.path[draft.path.length - 1];
     const attempt = draft.attempt;
-    if (name === 'output' && parent === undefined) this.sink = attempt.stdoutSink();
+    if (name === 'failure' && parent === undefined && !isFailing(attempt.status)) {
+      const at = attributes.location();
+      this.note(
+        `test-case "${draft.name}" has result "${draft.result}" but a <failure> at line ${at.line}, column ` +
+          `${at.column}; read as failed`,
+        at,
+      );
+      attempt.mark('failed');
+    } else if (name === 'output' && parent === undefined) this.sink = attempt.stdoutSink();
     else if (name === 'message' && (parent === 'failure' || parent === 'reason')) this.sink = attempt.messageSink();
     else if (name === 'stack-trace' && parent === 'failure') this.sink = attempt.bodySink();
     else if (name === 'property' && parent === 'properties') {
@@ -130,12 +157,18 @@ export class NUnitReader implements XmlHandler {
 
   private finishCase(draft: CaseDraft): TestCaseRecord {
     let suite: string | undefined;
+    let nearest: string | undefined;
     for (let i = this.suites.length - 1; i >= 0 && suite === undefined; i--) {
-      if (this.suites[i]!.isFixture) suite = this.suites[i]!.name;
+      const frame = this.suites[i]!;
+      if (frame.isFixture) suite = frame.name;
+      else if (!frame.isGroup) nearest ??= frame.name;
     }
-    suite ??= this.suites[this.suites.length - 1]?.name ?? draft.classname ?? '';
-    return buildRecord({ suite, classname: draft.classname, name: draft.name, properties: draft.properties }, [
-      draft.attempt,
-    ]);
+    suite ??= nearest ?? draft.classname ?? '';
+    let name = draft.name;
+    if (draft.namelessAt !== undefined) {
+      name = unnamedTestName(draft.position, suite);
+      this.note(namelessMessage('test-case', 'name', draft.rawName, draft.namelessAt, name), draft.namelessAt);
+    }
+    return buildRecord({ suite, classname: draft.classname, name, properties: draft.properties }, [draft.attempt]);
   }
 }

@@ -2,6 +2,8 @@
 // <TestDefinitions> that name their class, so results are held (capped) and delivered at the end.
 // A data-driven result with <InnerResults> is delivered as its inner results, not as itself.
 // suite = the test method's class (TestMethod className without the assembly part), else the storage file name.
+// A result without a testName is kept, named by its suite and position. <ResultSummary><Counters> declares
+// totals: checked against the results delivered (declared-totals.ts).
 import type { AttemptStatus, TestCaseRecord } from '../model.js';
 import {
   AttemptDraft,
@@ -11,16 +13,26 @@ import {
   namelessMessage,
   type NoteProblem,
   timeSpanToMs,
+  unnamedTestName,
   type IngestLimits,
 } from './attempt-draft.js';
+import {
+  CountedElement,
+  countAttribute,
+  declaredTotals,
+  sumOfCounts,
+  type DeclaredTotals,
+  type Location,
+} from './declared-totals.js';
 import type { XmlAttributes, XmlHandler } from './xml-tokenizer.js';
 import type { TextSink } from './xml-text.js';
 
 interface ResultDraft {
   testId: string;
   name: string;
-  /** No usable name: read to its end but not delivered. */
-  skip: boolean;
+  rawName: string | undefined;
+  /** Where a result without a usable testName starts. */
+  namelessAt: Location | undefined;
   attempt: AttemptDraft;
   hasInner: boolean;
   /** Element names open inside this <UnitTestResult>. */
@@ -56,6 +68,9 @@ export class TrxReader implements XmlHandler {
   private readonly definitions = new Map<string, Definition>();
   private definitionId: string | undefined;
   private delivered = false;
+  private runName = '';
+  private declared: DeclaredTotals | undefined;
+  private countersAt: Location | undefined;
 
   constructor(
     private readonly limits: IngestLimits,
@@ -71,6 +86,10 @@ export class TrxReader implements XmlHandler {
     } else if (result !== undefined) {
       this.openInResult(result, name);
       result.path.push(name);
+    } else if (name === 'TestRun') {
+      this.runName = attributes.get('name') ?? '';
+    } else if (name === 'Counters') {
+      this.readCounters(attributes);
     } else if (name === 'UnitTest') {
       this.definitionId = attributes.get('id');
       if (this.definitionId !== undefined) {
@@ -88,7 +107,7 @@ export class TrxReader implements XmlHandler {
     const result = this.openResults[this.openResults.length - 1];
     if (name === 'UnitTestResult' && result !== undefined) {
       this.openResults.pop();
-      if (!result.hasInner && !result.skip) this.held.push(result);
+      if (!result.hasInner) this.held.push(result);
     } else if (result !== undefined) {
       result.path.pop();
       this.sink = undefined;
@@ -107,13 +126,41 @@ export class TrxReader implements XmlHandler {
   private deliver(): void {
     if (this.delivered) return;
     this.delivered = true;
+    const run = new CountedElement('TestRun', this.runName, this.declared, this.countersAt);
+    const positions = new Map<string, number>();
     for (const result of this.held) {
       const definition = this.definitions.get(result.testId);
       const classname = definition?.classname;
       const suite = classname ?? (definition?.storage ? baseName(definition.storage) : '');
-      this.emit(buildRecord({ suite, classname, name: result.name }, [result.attempt]));
+      const position = (positions.get(suite) ?? 0) + 1;
+      positions.set(suite, position);
+      let name = result.name;
+      if (result.namelessAt !== undefined) {
+        name = unnamedTestName(position, suite);
+        this.note(
+          namelessMessage('UnitTestResult', 'testName', result.rawName, result.namelessAt, name),
+          result.namelessAt,
+        );
+      }
+      const record = buildRecord({ suite, classname, name }, [result.attempt]);
+      run.countRecord(record);
+      this.emit(record);
     }
     this.held.length = 0;
+    // Synthesised entries have no class: their suite is empty (the run's name changes with every run).
+    run.settle('', { limits: this.limits, emit: this.emit, note: this.note });
+  }
+
+  /** Outcome counters; every outcome this reader reads as errored or skipped counts as such. */
+  private readCounters(attributes: XmlAttributes): void {
+    const count = (name: string) => countAttribute(attributes, name);
+    this.declared = declaredTotals(
+      count('total'),
+      count('failed'),
+      sumOfCounts(count('error'), count('timeout'), count('aborted'), count('notRunnable'), count('disconnected')),
+      sumOfCounts(count('notExecuted'), count('inconclusive'), count('pending'), count('inProgress')),
+    );
+    this.countersAt = this.declared === undefined ? undefined : attributes.location();
   }
 
   private startResult(attributes: XmlAttributes): ResultDraft {
@@ -122,16 +169,12 @@ export class TrxReader implements XmlHandler {
     if (status !== undefined) attempt.mark(status);
     attempt.durationMs = timeSpanToMs(attributes.get('duration'));
     attempt.startedAt = attributes.get('startTime');
-    const name = attributes.get('testName');
-    const skip = isUnusableName(name);
-    if (skip) {
-      const at = attributes.location();
-      this.note(namelessMessage('UnitTestResult', 'testName', at), at);
-    }
+    const rawName = attributes.get('testName');
     return {
       testId: attributes.get('testId') ?? '',
-      name: name ?? '',
-      skip,
+      name: rawName ?? '',
+      rawName,
+      namelessAt: isUnusableName(rawName) ? attributes.location() : undefined,
       attempt,
       hasInner: false,
       path: [],
