@@ -1,9 +1,18 @@
-// Ingest benchmark: our streaming ingest vs fast-xml-parser vs a raw byte scan on synthetic JUnit
-// files of 10 MB, 100 MB and 1 GB. Prints a Markdown table and PASS/MISS per target. See README.md.
+// Ingest benchmark of the product path: `testpipe metrics --json` and `testpipe report` beside
+// fast-xml-parser's DOM parse and a raw byte scan, on synthetic JUnit files of 10 MB, 100 MB and 1 GB.
+// Prints a Markdown table and PASS/MISS per target. See README.md.
 import { parseArgs } from 'node:util';
 import { ensureDataset } from './lib/dataset.js';
-import { bundleChildren, measure, measureOnce, type Method } from './lib/measure.js';
-import { countMismatches, formatTable, formatTargets, type SizeResult } from './lib/report-table.js';
+import { bestOf, bundleChildren, measureOnce, type Measurement } from './lib/measure.js';
+import { measureCliOnce } from './lib/measure-cli.js';
+import {
+  countMismatches,
+  formatTable,
+  formatTargets,
+  METHODS,
+  type BenchMethod,
+  type SizeResult,
+} from './lib/report-table.js';
 
 interface BenchOptions {
   sizesMiB: number[];
@@ -44,19 +53,16 @@ async function benchSize(sizeMiB: number, options: BenchOptions): Promise<SizeRe
   // Large files get one run each: a second 1 GB pass costs minutes and changes little.
   const runs = options.runs ?? (sizeMiB >= 1024 ? 1 : 3);
   await measureOnce('floor', dataset.path); // warm the page cache so every method reads from memory
-  const results: Partial<Record<Method, Awaited<ReturnType<typeof measure>>>> = {};
-  for (const method of ['floor', 'ours', 'fxp'] as const) {
+  const results = {} as Record<BenchMethod, Measurement>;
+  for (const method of METHODS) {
     log(`  measuring ${method} (${runs} run${runs > 1 ? 's' : ''}) ...`);
-    results[method] = await measure(method, dataset.path, runs);
+    results[method] = await bestOf(runs, () =>
+      method === 'metrics' || method === 'report'
+        ? measureCliOnce(method, dataset.path)
+        : measureOnce(method, dataset.path),
+    );
   }
-  return {
-    sizeMiB,
-    bytes: dataset.bytes,
-    testcases: dataset.testcases,
-    ours: results.ours ?? { ok: false, error: 'not measured' },
-    fxp: results.fxp ?? { ok: false, error: 'not measured' },
-    floor: results.floor ?? { ok: false, error: 'not measured' },
-  };
+  return { sizeMiB, bytes: dataset.bytes, testcases: dataset.testcases, results };
 }
 
 async function main(): Promise<void> {
@@ -68,10 +74,10 @@ async function main(): Promise<void> {
   console.log(formatTable(rows));
   console.log('');
   console.log(
-    `Times are the best of the runs, measured inside each child; peak RSS is the child's maxRSS and includes ` +
-      `node start-up (children run as JS bundled with ncc, no tsx; ${Math.round(baseline.maxRssMiB ?? 0)} MB in an empty child). 1 MB = 1,048,576 bytes.`,
+    `Times are the best of the runs, measured inside each child (the CLI's from its preload to exit: loading ` +
+      `its code, reading, writing); peak RSS is the child's maxRSS and includes node (children run as JS ` +
+      `bundled with ncc, no tsx; ${Math.round(baseline.maxRssMiB ?? 0)} MB in an empty child). 1 MB = 1,048,576 bytes.`,
   );
-  for (const row of rows) if (row.ours.phases) console.log(`ours at ${row.sizeMiB} MB: ${row.ours.phases}`);
   const mismatches = countMismatches(rows);
   if (mismatches.length > 0) console.log(`\nWarnings:\n${mismatches.map((m) => `- ${m}`).join('\n')}`);
   console.log(`\nTargets:\n${formatTargets(rows)}`);

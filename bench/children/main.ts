@@ -2,10 +2,10 @@
 // `node index.js <method> <file>` runs children/<method>.ts, each loaded only when chosen (ncc
 // writes every dynamic import as its own chunk), so a child's RSS holds no other method's code.
 const method = process.argv[2];
-process.argv.splice(2, 1); // the child reads its file as argv[2]
+process.argv.splice(2, 1); // the child reads its file (or the CLI its argv) from argv[2]
 switch (method) {
-  case 'ours':
-    await import('./ours.js');
+  case 'cli':
+    await import('./cli.js');
     break;
   case 'fxp':
     await import('./fxp.js');

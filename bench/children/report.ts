@@ -8,8 +8,6 @@ export interface ChildReport {
   error?: string;
   /** Problems worth a warning under the table (wrong counts, ingest errors). */
   notes?: string;
-  /** Where the time went, printed under the table. */
-  phases?: string;
 }
 
 export interface ChildResult extends ChildReport {

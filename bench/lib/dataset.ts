@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { generateJUnitFile } from './junit-generator.js';
 
 /** Bump when the generator's output changes, so stale files are regenerated. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 export const MiB = 1024 * 1024;
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '.data');
 

@@ -1,6 +1,7 @@
 // Runs one measurement in its own child process, so each peak RSS belongs to one method alone.
 // Children run as plain JavaScript bundled with @vercel/ncc (bundleChildren), not through tsx: the
-// tsx loader (esbuild service, its caches) adds ~35 MB of RSS that is not the method's.
+// tsx loader (esbuild service, its caches) adds ~35 MB of RSS that is not the method's. The CLI's
+// commands run through measure-cli.ts; the comparison methods report themselves (children/report.ts).
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,7 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChildResult } from '../children/report.js';
 
-export type Method = 'ours' | 'fxp' | 'floor' | 'baseline';
+/** A child that reports itself with one JSON line on stdout (the CLI's commands: measure-cli.ts). */
+export type Method = 'fxp' | 'floor' | 'baseline';
 
 export interface Measurement {
   ok: boolean;
@@ -17,14 +19,19 @@ export interface Measurement {
   maxRssMiB?: number;
   error?: string;
   notes?: string;
-  phases?: string;
 }
 
-const CHILDREN_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'children');
-const REPO_ROOT = join(CHILDREN_DIR, '..', '..');
-const BUNDLE_DIR = join(REPO_ROOT, 'bench', '.data', 'children');
-/** Sources whose change means a new bundle: the children and the core package they import. */
-const SOURCE_DIRS = [CHILDREN_DIR, join(REPO_ROOT, 'packages', 'core', 'src')];
+export const CHILDREN_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'children');
+export const REPO_ROOT = join(CHILDREN_DIR, '..', '..');
+export const BUNDLE_DIR = join(REPO_ROOT, 'bench', '.data', 'children');
+const PACKAGES_DIR = join(REPO_ROOT, 'packages');
+/** Sources whose change means a new bundle: the children and every package's src (the CLI imports them all). */
+const SOURCE_DIRS = [
+  CHILDREN_DIR,
+  ...readdirSync(PACKAGES_DIR)
+    .map((name) => join(PACKAGES_DIR, name, 'src'))
+    .filter((dir) => existsSync(dir)),
+];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -34,8 +41,9 @@ function sourceFiles(dir: string): string[] {
 }
 
 /**
- * Bundles the children (entry children/main.ts, one chunk per method) with @vercel/ncc into
- * bench/.data/children/, once per content of their sources (a hash stamp; a build takes ~30 s).
+ * Bundles the children (entry children/main.ts, one chunk per method, the CLI's main among them) with
+ * @vercel/ncc into bench/.data/children/, once per content of their sources (a hash stamp; ~30-60 s).
+ * ncc type-checks with children/tsconfig.json: the children and what they import, not every test file.
  */
 export function bundleChildren(log: (message: string) => void): void {
   const hash = createHash('sha256');
@@ -57,7 +65,7 @@ export function bundleChildren(log: (message: string) => void): void {
 }
 const CHILD_TIMEOUT_MS = 15 * 60 * 1000;
 
-function lastStderrLine(stderr: string): string {
+export function lastStderrLine(stderr: string): string {
   const lines = stderr
     .split('\n')
     .map((line) => line.trim())
@@ -96,11 +104,11 @@ export function measureOnce(method: Method, file: string): Promise<Measurement> 
 }
 
 /** Best (lowest) time over `runs`, highest peak RSS; the first failure wins. */
-export async function measure(method: Method, file: string, runs: number): Promise<Measurement> {
+export async function bestOf(runs: number, measureOne: () => Promise<Measurement>): Promise<Measurement> {
   let best: Measurement | undefined;
   let peak = 0;
   for (let i = 0; i < runs; i++) {
-    const result = await measureOnce(method, file);
+    const result = await measureOne();
     if (!result.ok) return result;
     peak = Math.max(peak, result.maxRssMiB ?? 0);
     if (!best || (result.ms ?? Infinity) < (best.ms ?? Infinity)) best = result;

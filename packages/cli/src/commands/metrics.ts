@@ -1,4 +1,4 @@
-import { computeMetrics, formatDuration, ingestReports, type Metrics } from '@testpipe/core';
+import { formatDuration, ingestReportMetrics, writePrettyJson, type Metrics } from '@testpipe/core';
 import type { Command } from '../commands.js';
 import { formatTable } from '../format-table.js';
 import { UsageError } from '../usage-error.js';
@@ -131,9 +131,11 @@ export const metricsCommand: Command = {
   usage: USAGE,
   async run(args) {
     const parsed = parseArgs(args);
-    const run = await ingestReports(parsed.paths);
-    const metrics = computeMetrics(run, { slowest: parsed.slowest });
-    process.stdout.write(parsed.json ? `${JSON.stringify(metrics, null, 2)}\n` : `${formatMetrics(metrics)}\n`);
+    // Bounded memory: the merged run is never built (RunBuilder's retain: 'metrics').
+    const metrics = await ingestReportMetrics(parsed.paths, { slowest: parsed.slowest });
+    // metrics.json of a large run is tens of MB: written piece by piece, never as one string.
+    if (parsed.json) await writePrettyJson(metrics, process.stdout);
+    else process.stdout.write(`${formatMetrics(metrics)}\n`);
     return 0;
   },
 };

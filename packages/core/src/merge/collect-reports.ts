@@ -49,9 +49,20 @@ export async function collectReports<O extends { shard?: string }>(
   options: CollectReportsOptions<O>,
   ingest: ReportIngester<O>,
 ): Promise<TestRun> {
+  const builder = new RunBuilder();
+  await collectInto(builder, patterns, options, ingest);
+  return builder.build();
+}
+
+/** Adds every record and file of the reports the patterns name to `builder` (see collectReports). */
+export async function collectInto<O extends { shard?: string }>(
+  builder: RunBuilder,
+  patterns: readonly string[],
+  options: CollectReportsOptions<O>,
+  ingest: ReportIngester<O>,
+): Promise<void> {
   const cwd = options.cwd ?? process.cwd();
   const { paths, unmatched } = await expandReportPaths(patterns, { cwd, extensions: options.extensions });
-  const builder = new RunBuilder();
   for (const pattern of unmatched) {
     const message = `No report file matches "${pattern}" (resolved from ${cwd}). Check the path and that the test step wrote its results there.`;
     builder.addFile({
@@ -81,5 +92,4 @@ export async function collectReports<O extends { shard?: string }>(
       builder.addFile(failedFile(reportPath, error, testsRead));
     }
   }
-  return builder.build();
 }

@@ -4,6 +4,14 @@ import { FAILURE_CATEGORIES, isFailing, type TestCaseRecord } from '../model.js'
 import { compareIds } from './test-identity.js';
 import { categoryCodeIn, hasDetail, type Group, type TestStore } from './test-store.js';
 
+/**
+ * retain: 'metrics': metrics() cannot list the slowest tests or a category's ids exactly, because
+ * the names it would need were not kept. ingestReportMetrics() then reads the reports again in full.
+ */
+export class InexactListError extends Error {
+  override readonly name = 'InexactListError';
+}
+
 /** The name of a test that metrics() may list, with its group (for the id). */
 export interface NamedTest {
   group: Group;
@@ -89,7 +97,7 @@ export class KeptNames {
       if (dropped === undefined) return;
       const last = metrics.categories[category].tests[wanted - 1];
       if (last !== undefined && last < dropped) return;
-      throw new Error(
+      throw new InexactListError(
         `RunBuilder (retain: 'metrics'): cannot list the first ${wanted} ${category} tests exactly: only the ` +
           `categoryCandidates (now ${this.categoryCandidates}) smallest ids of failing single-attempt tests per ` +
           `category keep their names. Raise categoryCandidates or use retain: 'run'.`,
@@ -106,7 +114,7 @@ export class KeptNames {
     if (wanted === 0 || dropped === undefined) return;
     const last = metrics.slowest[wanted - 1];
     if (last && slownessOrder(last.durationMs, last.id, dropped.durationMs, dropped.id) < 0) return;
-    throw new Error(
+    throw new InexactListError(
       `RunBuilder (retain: 'metrics'): cannot list the ${wanted} slowest tests exactly: only the ` +
         `slowestCandidates (now ${this.slowestCandidates}) slowest single-attempt tests keep their names, ` +
         `and fewer than ${wanted} named tests are slower than every other test (more wanted than kept, or ` +
