@@ -145,6 +145,48 @@ describe('aggregate-report on pull_request', () => {
     expect(world.artifacts.artifacts(3200001).map((a) => a.name)).toEqual(['testpipe-report']);
   }, 120_000);
 
+  it('a rate limit on the comment is called one, and the check run is published with the annotations that arrived', async () => {
+    const headSha = '5ec0'.repeat(10);
+    addPullRequest(10, headSha);
+    const root = await workspaceWith(
+      Array.from({ length: 1000 }, (_, i) => ({
+        classname: 'app',
+        name: `case ${i}`,
+        file: `test/case${i}.test.ts`,
+        outcome: 'fail' as const,
+      })),
+    );
+    // GitHub asks for waits longer than a step may spend: on the comment, and on annotation batch 16.
+    world.github.injectFaults([{ kind: 'secondary-rate-limit', retryAfterSeconds: 3600 }], COMMENTS_ROUTE);
+    world.github.injectFaults(
+      [{ kind: 'secondary-rate-limit', retryAfterSeconds: 3600 }],
+      'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}',
+      { after: 14 },
+    );
+
+    const result = await runReport(world, {
+      workspace: root,
+      event: pullRequestEvent({ number: 10, headSha, headRef: 'feature-10' }),
+      inputs: { results: 'results/*.xml', 'fail-on': 'nothing', 'report-artifact': '', 'compare-to': 'none' },
+      runId: 3400001,
+    });
+    world.github.clearFaults();
+
+    expect({ exit: result.exitCode, errors: errors(result) }).toEqual({ exit: 0, errors: [] });
+    const [check] = world.github.state.checkRuns(REPOSITORY).filter((c) => c.headSha === headSha);
+    expect(check?.annotations).toHaveLength(750);
+    expect(result.outputs['check-url']).toMatch(new RegExp(`/runs/${check?.id}$`));
+    expect(result.outputs['comment-url']).toBeUndefined();
+    expect(warnings(result)).toEqual([
+      expect.stringContaining(
+        'The PR comment was not published because of a GitHub rate limit, not a permission problem',
+      ),
+      expect.stringContaining(
+        'The check run was published with 750 of 1,000 annotations (batches 16–20 failed: GitHub rate limit',
+      ),
+    ]);
+  }, 120_000);
+
   it("compares with the base branch's latest report: lists the new failure and the fixed test", async () => {
     // The base: a push run on main, whose report artifact a later PR run finds.
     const baseRunId = 3300001;

@@ -67,6 +67,38 @@ describe('renderHtmlReport: escaping', () => {
   });
 });
 
+describe('renderHtmlReport: hidden characters', () => {
+  const tests = [
+    makeTest({
+      name: 'access \u202Echeck\u2067 granted',
+      suite: 'nul\u0000suite',
+      file: 'src/\u200Fa.test.ts',
+      status: 'failed',
+      durationMs: 5,
+      message: 'got \u0000 and \u001B[31mred',
+      body: 'at \u2066x\u0000',
+    }),
+  ];
+  const html = renderHtmlReport({ ...sampleInput(), run: runOf(tests), metrics: computeMetrics(runOf(tests)) });
+
+  it('writes no NUL, other C0 control or bidi control, in markup or in the JSON payload', () => {
+    expect(html).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/); // eslint-disable-line no-control-regex
+    expect(html).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/);
+    const payloadJson = html.slice(html.indexOf(DATA_OPEN), html.indexOf('</script>', html.indexOf(DATA_OPEN)));
+    expect(payloadJson).not.toMatch(/\\u00[01][0-9a-f]/i);
+  });
+
+  it('shows bidi controls as escapes and control characters as U+FFFD', () => {
+    expect(html).toContain('access \\u202Echeck\\u2067 granted');
+    expect(html).toContain('got \uFFFD and \uFFFD[31mred');
+    const payload = payloadOf(html);
+    expect(payload.name).toEqual(['access \\u202Echeck\\u2067 granted']);
+    expect(payload.suites).toEqual(['nul\uFFFDsuite']);
+    expect(payload.files).toEqual(['src/\\u200Fa.test.ts']);
+    expect(payload.details[0]!.attempts[0]!.body).toBe('at \\u2066x\uFFFD');
+  });
+});
+
 describe('renderHtmlReport: nothing loads from the network', () => {
   const input = sampleInput();
   const html = renderHtmlReport(input);

@@ -235,6 +235,64 @@ describe('escaping of report text', () => {
   });
 });
 
+describe('report data that imitates a hidden comment marker or hides characters', () => {
+  const MARKER = '<!-- testpipe-report: e2e -->';
+  const run = buildRun([
+    {
+      suite: `suite ${MARKER}`,
+      name: `name ${MARKER}`,
+      file: `tests/${MARKER}.test.ts`,
+      line: 3,
+      attempts: [attempt('failed', 1, `message ${MARKER}`, `stack ${MARKER}`)],
+    },
+    {
+      suite: 'bidi',
+      name: 'access \u202Echeck\u2066 granted\u200F',
+      file: 'tests/nul\u0000.test.ts',
+      attempts: [attempt('failed', 1, 'got \u0000\u0007 bytes \u061C', 'at \u202Ahere\u0000')],
+    },
+  ]);
+  const flaky = buildRun([
+    {
+      suite: MARKER,
+      name: MARKER,
+      file: `${MARKER}.ts`,
+      attempts: [attempt('failed', 1, MARKER), attempt('passed', 1)],
+    },
+  ]);
+  const input = inputFor(run, {
+    comparison: { ...compareWithBase(run, run, 'main'), removedTests: [`${MARKER}::::${MARKER}`] },
+  });
+  const outputs = {
+    comment: renderMarkdownReport(input, { target: 'comment' }).markdown,
+    summary: renderMarkdownReport(input, { target: 'summary' }).markdown,
+    'check run': renderCheckRunSummary(input),
+    'flaky list': renderMarkdownReport(inputFor(flaky), { target: 'comment' }).markdown,
+  };
+
+  it.each(Object.entries(outputs))('never lets `<!--` through to the %s', (_target, markdown) => {
+    expect(markdown).toContain('testpipe-report: e2e');
+    expect(markdown).not.toContain('<!--');
+  });
+
+  it('keeps a code span readable: only a zero-width space follows the `<`', () => {
+    expect(codeSpan(`a ${MARKER}`)).toBe(`\`a <${ZWSP}!-- testpipe-report: e2e -->\``);
+  });
+
+  it.each(Object.entries(outputs))('shows bidi controls as escapes and NUL as U+FFFD in the %s', (target, markdown) => {
+    expect(markdown).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/);
+    expect(markdown).not.toMatch(/[\u0000-\u0008]/); // eslint-disable-line no-control-regex
+    if (target === 'flaky list') return;
+    expect(markdown).toContain('access \\\\u202Echeck\\\\u2066 granted\\\\u200F');
+    expect(markdown).toContain('`tests/nul\uFFFD.test.ts`');
+  });
+
+  it('does the same inside failure details', () => {
+    expect(outputs.comment).toContain('got \uFFFD\uFFFD bytes \\u061C');
+    expect(outputs.comment).toContain('at \\u202Ahere\uFFFD');
+  });
+});
+
 describe('compareWithBase', () => {
   it('finds new failures, fixed, new and removed tests, and the deltas', () => {
     const base = buildRun([

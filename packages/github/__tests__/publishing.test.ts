@@ -1,4 +1,4 @@
-import { startGitHubApiServer, type GitHubApiServer } from '@testpipe/testkit';
+import { startGitHubApiServer, virtualClock, type GitHubApiServer } from '@testpipe/testkit';
 import { commentMarker, createGitHubClient, publishCheckRun, upsertStickyComment } from '@testpipe/github';
 import type { CheckAnnotation } from '@testpipe/core';
 
@@ -25,8 +25,9 @@ afterEach(async () => {
   await server.close();
 });
 
-function client(token = 'ghs_installation') {
-  return createGitHubClient(token, { baseUrl: server.url, retryAfterUnitMs: 1 });
+// Waits (back-off, rate limits, write pacing) pass on a virtual clock: no test sleeps for real.
+function client(token = 'ghs_installation', clock = virtualClock()) {
+  return createGitHubClient(token, { baseUrl: server.url, clock });
 }
 
 const target = { ...REPO, issueNumber: 7, marker: commentMarker('unit tests') };
@@ -99,6 +100,46 @@ describe('sticky PR comment', () => {
     expect(second.action).toBe('recreated');
     expect(second.commentId).not.toBe(first.commentId);
     expect(ourComments().map((c) => c.id)).toEqual([second.commentId]);
+  });
+
+  test('recreate: two jobs at once, again and again, leave exactly one comment, the newest', async () => {
+    for (let round = 1; round <= 6; round++) {
+      const a = (await client()).octokit;
+      const b = (await client()).octokit;
+      await Promise.all([
+        upsertStickyComment(a, target, `round ${round}, job a`, { mode: 'recreate' }),
+        upsertStickyComment(b, target, `round ${round}, job b`, { mode: 'recreate' }),
+      ]);
+      const createdThisRound = server.requests.filter(
+        (r) => r.route === 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments' && r.status === 201,
+      );
+      expect(createdThisRound.length).toBe(round * 2);
+      const left = ourComments();
+      expect(left).toHaveLength(1);
+      // Only comment creation takes ids here: the newest comment has the last id handed out.
+      const newestId = server.state.nextId() - 1;
+      expect(left[0]!.id).toBe(newestId);
+      expect(left[0]!.body).toMatch(new RegExp(`round ${round}, job [ab]$`));
+    }
+  });
+
+  test("a report quoting another report's marker never takes over that report's comment", async () => {
+    const e2e = { ...target, marker: commentMarker('e2e') };
+    const { octokit } = await client();
+    // The unit report's body carries the e2e marker further down, as a test name or path could.
+    const unit = await upsertStickyComment(octokit, target, `| \`${e2e.marker}\` | failed |`);
+    const first = await upsertStickyComment(octokit, e2e, 'e2e run 1');
+    const second = await upsertStickyComment(octokit, e2e, 'e2e run 2', { mode: 'recreate' });
+    expect(first.action).toBe('created');
+    expect(second.action).toBe('recreated');
+    const bodies = server.state.commentsOn('acme/widgets', 7).map((c) => c.body);
+    expect(bodies).toEqual([`${target.marker}\n| \`${e2e.marker}\` | failed |`, `${e2e.marker}\ne2e run 2`]);
+    expect(server.state.commentsOn('acme/widgets', 7)[0]!.id).toBe(unit.commentId);
+  });
+
+  test('the marker keeps a report name from ending the hidden comment or spanning lines', () => {
+    expect(commentMarker('unit tests')).toBe('<!-- testpipe-report: unit tests -->');
+    expect(commentMarker('a--->b\nc')).toBe('<!-- testpipe-report: a- - ->b c -->');
   });
 
   test('hide-previous minimizes the old comment and posts a new one', async () => {

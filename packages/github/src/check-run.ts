@@ -1,4 +1,4 @@
-import type { CheckAnnotation, CheckRunRequest } from '@testpipe/core';
+import { isRateLimited, type CheckAnnotation, type CheckRunPublished, type CheckRunRequest } from '@testpipe/core';
 import type { GitHubClient } from './octokit.js';
 
 /** GitHub accepts at most 50 annotations per create/update request; more are appended by updates. */
@@ -11,9 +11,9 @@ export interface CheckRunTarget {
   repo: string;
 }
 
-export interface CheckRunResult {
+export interface CheckRunResult extends CheckRunPublished {
   id: number;
-  url: string;
+  /** Annotations GitHub accepted. */
   annotationsSent: number;
   requests: number;
 }
@@ -31,7 +31,7 @@ function normaliseAnnotation(annotation: CheckAnnotation): CheckAnnotation {
   };
 }
 
-/** Creates a completed check run and delivers every annotation, 50 per request. */
+/** Creates a completed check run and delivers its annotations, 50 per request, saying which batches failed. */
 export async function publishCheckRun(
   octokit: GitHubClient,
   request: CheckRunRequest & CheckRunTarget,
@@ -56,18 +56,42 @@ export async function publishCheckRun(
     ...(request.detailsUrl ? { details_url: request.detailsUrl } : {}),
     output: output(batches[0]),
   });
-  for (const batch of batches.slice(1)) {
-    await octokit.rest.checks.update({
-      owner: request.owner,
-      repo: request.repo,
-      check_run_id: data.id,
-      output: output(batch),
-    });
+  // The run exists from here on: a failing batch is reported, never a lost check run.
+  let annotationsSent = batches[0]?.length ?? 0;
+  const failedBatches: number[] = [];
+  let firstFailure: unknown;
+  for (const [index, batch] of batches.entries()) {
+    if (index === 0) continue;
+    // After GitHub gave up on a rate limit, more requests would only be limited too.
+    if (firstFailure !== undefined && isRateLimited(firstFailure)) {
+      failedBatches.push(index + 1);
+      continue;
+    }
+    try {
+      await octokit.rest.checks.update({
+        owner: request.owner,
+        repo: request.repo,
+        check_run_id: data.id,
+        output: output(batch),
+      });
+      annotationsSent += batch.length;
+    } catch (error) {
+      failedBatches.push(index + 1);
+      firstFailure ??= error;
+    }
   }
   return {
     id: data.id,
     url: data.html_url ?? '',
-    annotationsSent: annotations.length,
+    annotationsSent,
     requests: Math.max(1, batches.length),
+    ...(failedBatches.length > 0 && {
+      undelivered: {
+        annotationsDelivered: annotationsSent,
+        annotationsTotal: annotations.length,
+        failedBatches,
+        reason: firstFailure instanceof Error ? firstFailure.message : String(firstFailure),
+      },
+    }),
   };
 }

@@ -1,6 +1,6 @@
 // The CodeHost port of the report stage bound to GitHub: Octokit is created on the first call that
 // needs it, so a run that never talks to the API never loads it.
-import type { CodeHost, Logger } from '@testpipe/core';
+import type { Clock, CodeHost, Logger } from '@testpipe/core';
 import { publishCheckRun } from './check-run.js';
 import { findBaseReport } from './find-base-report.js';
 import { findPullRequestForRun } from './find-pull-request.js';
@@ -15,6 +15,8 @@ export interface GitHubConnection {
   /** REST base URL; default GITHUB_API_URL, else api.github.com. */
   apiUrl?: string;
   log: Pick<Logger, 'debug' | 'warning'>;
+  /** What retries and rate-limit waits sleep on; the system clock by default. */
+  clock?: Clock;
 }
 
 /** One Octokit per step, made when first asked for. */
@@ -26,7 +28,11 @@ export function lazyGitHubClient(connection: GitHubConnection): {
   let counter: RequestCounter | undefined;
   return {
     octokit: async () => {
-      client ??= createGitHubClient(connection.token, { baseUrl: connection.apiUrl, log: connection.log });
+      client ??= createGitHubClient(connection.token, {
+        baseUrl: connection.apiUrl,
+        log: connection.log,
+        clock: connection.clock,
+      });
       const made = await client;
       counter = made.counter;
       return made.octokit;
@@ -59,7 +65,8 @@ export function createGitHubCodeHost(connection: GitHubConnection, client = lazy
       });
     },
     async publishCheckRun(request) {
-      return publishCheckRun(await client.octokit(), { ...request, owner, repo });
+      const { url, undelivered } = await publishCheckRun(await client.octokit(), { ...request, owner, repo });
+      return { url, undelivered };
     },
     describeApiCalls() {
       const counter = client.counter();

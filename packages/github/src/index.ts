@@ -18,6 +18,7 @@ export {
   type GitHubClientOptions,
   type RequestCounter,
 } from './octokit.js';
+export { DEFAULT_RETRY_POLICY, GitHubRateLimitError, type RetryPolicy } from './request-retry.js';
 export {
   commentMarker,
   tokenIdentity,

@@ -38,9 +38,18 @@ interface ListedComment {
   user: { login: string } | null;
 }
 
-/** The hidden HTML comment that marks our comment among all comments of a PR. */
+/**
+ * The hidden HTML comment that marks our comment among all comments of a PR: always the comment's
+ * first line. No `--` (which could end the HTML comment early) and no line break survive from the name.
+ */
 export function commentMarker(reportName: string): string {
-  return `<!-- testpipe-report: ${reportName.replace(/--/g, '- -')} -->`;
+  return `<!-- testpipe-report: ${reportName.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/-(?=-)/g, '- ')} -->`;
+}
+
+/** Ours only when the marker is the whole first line: report data quoted further down never matches. */
+function carriesMarker(body: string | undefined, marker: string): boolean {
+  const firstLine = (body ?? '').split('\n', 1)[0]!;
+  return firstLine.replace(/\r$/, '') === marker;
 }
 
 /**
@@ -60,13 +69,14 @@ async function findOurComments(octokit: GitHubClient, target: StickyCommentTarge
     per_page: 100,
   })) as ListedComment[];
   return comments
-    .filter((c) => c.user?.login === login && (c.body ?? '').includes(target.marker))
+    .filter((c) => c.user?.login === login && carriesMarker(c.body, target.marker))
     .sort((a, b) => a.id - b.id);
 }
 
 /**
  * Creates or updates the ONE comment carrying `target.marker` on a PR, authored by the token's identity.
- * Race-safe: after creating, it re-reads; when two jobs created at once, the oldest comment survives.
+ * Race-safe: after creating, it re-reads and removes the others. When two jobs created at once, `update`
+ * keeps the oldest comment (carrying the latest body into it) and `recreate` keeps the newest.
  */
 export async function upsertStickyComment(
   octokit: GitHubClient,
@@ -103,10 +113,20 @@ export async function upsertStickyComment(
     body: fullBody,
   });
   const action = existing.length > 0 ? 'recreated' : 'created';
-  if (mode !== 'update') return { action, commentId: created.id, url: created.html_url };
+  if (mode === 'hide-previous') return { action, commentId: created.id, url: created.html_url };
 
-  // Another job may have created its comment at the same moment: keep the oldest, carry our body into it.
   const after = await findOurComments(octokit, target, identity);
+  if (mode === 'recreate') {
+    // The newest comment's job re-reads after every other one was created, so it removes them all.
+    const newest = after.reduce<ListedComment>((a, b) => (b.id > a.id ? b : a), created as ListedComment);
+    await deleteComments(
+      octokit,
+      target,
+      after.filter((c) => c.id !== newest.id),
+    );
+    return { action, commentId: newest.id, url: newest.html_url };
+  }
+  // Another job may have created its comment at the same moment: keep the oldest, carry our body into it.
   const survivor = after[0];
   if (!survivor || survivor.id === created.id) {
     await deleteComments(octokit, target, after.slice(1));

@@ -1,5 +1,6 @@
 import type { Metrics } from '../metrics/index.js';
 import type { ReportStatus } from '../render/markdown/types.js';
+import { describePassRate, isBelowMinPassRate } from './exact-pass-rate.js';
 
 /** What fails the step: a pass rate below the minimum (failures), only errored tests (errors), or nothing. */
 export const FAIL_ON = ['failures', 'errors', 'nothing'] as const;
@@ -18,16 +19,17 @@ export interface GateVerdict {
 }
 
 /**
- * The report's status is the pass-rate gate: failed when passRate < minPassRate. `fail-on` then decides
+ * The report's status is the pass-rate gate: failed when the exact pass rate (not the two-decimal
+ * figure) is below minPassRate. `fail-on` then decides
  * whether that fails the step (failures), only errored tests do (errors), or nothing does.
  */
 export function evaluateGate(metrics: Metrics, minPassRate: number, failOn: FailOn): GateVerdict {
   if (metrics.passRate === null) {
     return { status: 'no-tests', failStep: false, reason: 'No test ran, so there is no pass rate to gate on.' };
   }
-  const below = metrics.passRate < minPassRate;
+  const below = isBelowMinPassRate(metrics, minPassRate);
   const status: ReportStatus = below ? 'failed' : 'passed';
-  const rate = `${metrics.passRate.toFixed(2)} %`;
+  const rate = describePassRate(metrics, metrics.passRate, minPassRate);
   let reason = below
     ? `Pass rate ${rate} is below the required ${minPassRate} % (${metrics.failed} failed, ${metrics.errored} errored).`
     : `Pass rate ${rate} meets the required ${minPassRate} %.`;

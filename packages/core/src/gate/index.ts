@@ -7,3 +7,4 @@ export {
   type IfNoResults,
   type GateVerdict,
 } from './evaluate-gate.js';
+export { describePassRate, isBelowMinPassRate } from './exact-pass-rate.js';

@@ -3,6 +3,8 @@ export { systemClock, type Clock } from './clock.js';
 export type { ArtifactStore, ListedArtifact } from './artifact-store.js';
 export {
   isForbidden,
+  isRateLimited,
+  type CheckRunPublished,
   type CodeHost,
   type CommentMode,
   type CommentRequest,

@@ -3,6 +3,10 @@ import {
   COMMENT_LIMIT_CHARS,
   failureAnnotations,
   isFailing,
+  isForbidden,
+  isRateLimited,
+  type CheckRunPublished,
+  type Logger,
   renderCheckRunSummary,
   renderMarkdownReport,
   type CodeHost,
@@ -10,6 +14,12 @@ import {
   type MarkdownReportInput,
 } from '@testpipe/core';
 import type { CommentWhen } from '../defaults.js';
+
+const FORK_ADVICE =
+  'The token cannot write to this repository (a pull request from a fork gets a read-only GITHUB_TOKEN). ' +
+  'The job summary and report artifact are still written. To comment on fork PRs, run aggregate-report from a ' +
+  'companion workflow triggered by `workflow_run` with `run-id: ${{ github.event.workflow_run.id }}` ' +
+  '(see the aggregate-report README, "Fork pull requests").';
 
 /** What decides `comment: on-change`: the verdict and which tests fail, not durations. */
 function commentDigest(input: MarkdownReportInput): string {
@@ -51,7 +61,7 @@ export async function publishReportCheckRun(
   host: CodeHost,
   request: { headSha: string; workspace: string; maxAnnotations: number; detailsUrl?: string },
   input: MarkdownReportInput,
-): Promise<{ url: string }> {
+): Promise<CheckRunPublished> {
   const annotations = failureAnnotations(input.run, { workspace: request.workspace, max: request.maxAnnotations });
   const m = input.metrics;
   const title =
@@ -69,4 +79,79 @@ export async function publishReportCheckRun(
     annotations,
     detailsUrl: request.detailsUrl,
   });
+}
+
+export interface HostPublishing {
+  comment: CommentSettings;
+  /** The pull request to comment on; no comment without one. */
+  issueNumber?: number;
+  /** No check run without a head commit. */
+  checkRun?: { headSha: string; workspace: string; maxAnnotations: number; detailsUrl?: string };
+}
+
+function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** "batch 3", "batches 16–20", "batches 2, 5–7". */
+function describeBatches(numbers: readonly number[]): string {
+  const ranges: string[] = [];
+  for (let i = 0; i < numbers.length;) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+    ranges.push(j > i ? `${numbers[i]}–${numbers[j]}` : `${numbers[i]}`);
+    i = j + 1;
+  }
+  return `${numbers.length === 1 ? 'batch' : 'batches'} ${ranges.join(', ')}`;
+}
+
+/** What a partly delivered check run says: exactly what reached GitHub and what did not. */
+export function describeUndelivered(undelivered: NonNullable<CheckRunPublished['undelivered']>): string {
+  const { annotationsDelivered, annotationsTotal, failedBatches, reason } = undelivered;
+  return (
+    `The check run was published with ${formatCount(annotationsDelivered)} of ${formatCount(annotationsTotal)} ` +
+    `annotations (${describeBatches(failedBatches)} failed: ${reason}).`
+  );
+}
+
+/**
+ * The sticky comment and the check run, each published on its own: one failing never skips the other.
+ * A read-only token (fork PR) gets the fork advice once; a rate limit is said to be one.
+ */
+export async function publishToHost(
+  host: CodeHost,
+  publishing: HostPublishing,
+  input: MarkdownReportInput,
+  logger: Logger,
+): Promise<{ commentUrl?: string; checkUrl?: string }> {
+  const published: { commentUrl?: string; checkUrl?: string } = {};
+  let forkAdviceGiven = false;
+  const warn = (what: string, error: unknown): void => {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (isRateLimited(error)) {
+      logger.warning(`${what} was not published because of a GitHub rate limit, not a permission problem: ${reason}`);
+    } else if (isForbidden(error)) {
+      if (!forkAdviceGiven) logger.warning(FORK_ADVICE);
+      forkAdviceGiven = true;
+    } else logger.warning(`${what} was skipped: ${reason}`);
+  };
+  const { issueNumber, checkRun } = publishing;
+  if (issueNumber !== undefined && publishing.comment.when !== 'off') {
+    try {
+      const comment = await publishComment(host, publishing.comment, issueNumber, input);
+      if (comment?.url) published.commentUrl = comment.url;
+    } catch (error) {
+      warn('The PR comment', error);
+    }
+  }
+  if (checkRun) {
+    try {
+      const check = await publishReportCheckRun(host, checkRun, input);
+      published.checkUrl = check.url;
+      if (check.undelivered) logger.warning(describeUndelivered(check.undelivered));
+    } catch (error) {
+      warn('The check run', error);
+    }
+  }
+  return published;
 }

@@ -3,7 +3,6 @@
 // fail become warnings: the report itself is never lost.
 import path from 'node:path';
 import {
-  isForbidden,
   noResultsVerdict,
   renderMarkdownReport,
   systemClock,
@@ -21,16 +20,10 @@ import { findBaseComparison } from './base-comparison.js';
 import { buildReport, type ReportStageResult } from './build-report.js';
 import { gatherResults } from './gather/index.js';
 import type { CommentWhen } from '../defaults.js';
-import { publishComment, publishReportCheckRun } from './publish.js';
+import { publishToHost } from './publish.js';
 import type { ReportContext } from './report-context.js';
 import { archiveToS3, readTrend, type S3Settings } from './s3-archive.js';
 import { optionalSideEffect } from './side-effect.js';
-
-const FORK_ADVICE =
-  'The token cannot write to this repository (a pull request from a fork gets a read-only GITHUB_TOKEN). ' +
-  'The job summary and report artifact are still written. To comment on fork PRs, run aggregate-report from a ' +
-  'companion workflow triggered by `workflow_run` with `run-id: ${{ github.event.workflow_run.id }}` ' +
-  '(see the aggregate-report README, "Fork pull requests").';
 
 export interface ReportInput {
   /** Artifact name patterns and/or file globs, directories or paths. */
@@ -169,7 +162,28 @@ export async function runReport(input: ReportInput, ports: ReportPorts): Promise
       artifacts.uploadDirectory(input.reportArtifact, outputDir, { retentionDays: input.retentionDays }),
     );
   }
-  if (host) await publishToHost(host, input, markdownInput, pullRequest?.number, result, logger);
+  if (host) {
+    const headSha = context.headSha;
+    const published = await publishToHost(
+      host,
+      {
+        comment: { when: input.comment, mode: input.commentMode },
+        issueNumber: pullRequest?.number,
+        checkRun:
+          input.checkRun && headSha
+            ? {
+                headSha,
+                workspace: context.workspace,
+                maxAnnotations: input.maxAnnotations,
+                detailsUrl: context.runUrl,
+              }
+            : undefined,
+      },
+      markdownInput,
+      logger,
+    );
+    Object.assign(result, published);
+  }
   if (s3) {
     await optionalSideEffect(logger, 'Archiving to S3', () =>
       archiveToS3(s3, input.pipelineId, context, outputDir, metrics, logger, now),
@@ -190,50 +204,4 @@ function noResults(policy: IfNoResults, message: string, logger: Logger): { fail
   const verdict = noResultsVerdict(policy, message);
   if (verdict.warning) logger.warning(verdict.warning);
   return verdict.failure === undefined ? {} : { failure: verdict.failure };
-}
-
-/** The sticky comment and the check run; a read-only token (fork PR) gets the fork advice once per effect. */
-async function publishToHost(
-  host: CodeHost,
-  input: ReportInput,
-  markdownInput: MarkdownReportInput,
-  issueNumber: number | undefined,
-  result: ReportResult,
-  logger: Logger,
-): Promise<void> {
-  let forbidden = false;
-  if (issueNumber !== undefined && input.comment !== 'off') {
-    try {
-      const comment = await publishComment(
-        host,
-        { when: input.comment, mode: input.commentMode },
-        issueNumber,
-        markdownInput,
-      );
-      if (comment?.url) result.commentUrl = comment.url;
-    } catch (error) {
-      if (isForbidden(error)) {
-        forbidden = true;
-        logger.warning(FORK_ADVICE);
-      } else logger.warning(`The PR comment was skipped: ${(error as Error).message}`);
-    }
-  }
-  const headSha = input.context.headSha;
-  if (input.checkRun && !forbidden && headSha) {
-    try {
-      const check = await publishReportCheckRun(
-        host,
-        {
-          headSha,
-          workspace: input.context.workspace,
-          maxAnnotations: input.maxAnnotations,
-          detailsUrl: input.context.runUrl,
-        },
-        markdownInput,
-      );
-      result.checkUrl = check.url;
-    } catch (error) {
-      logger.warning(isForbidden(error) ? FORK_ADVICE : `The check run was skipped: ${(error as Error).message}`);
-    }
-  }
 }

@@ -3,8 +3,8 @@ export type Fault =
   | { kind: 'server-error'; status: 500 | 502 | 503 }
   /** Primary rate limit: `x-ratelimit-remaining: 0`, reset after `retryAfterSeconds`. */
   | { kind: 'rate-limit'; retryAfterSeconds: number; status?: 403 | 429 }
-  /** Secondary (abuse) rate limit: "You have exceeded a secondary rate limit" with `retry-after`. */
-  | { kind: 'secondary-rate-limit'; retryAfterSeconds: number; status?: 403 | 429 };
+  /** Secondary (abuse) rate limit: "You have exceeded a secondary rate limit", with `retry-after` when given. */
+  | { kind: 'secondary-rate-limit'; retryAfterSeconds?: number; status?: 403 | 429 };
 
 /** Route key as used everywhere in the stand-in: `METHOD /path/{template}`, e.g. `POST /graphql`. */
 export type RouteKey = string;
@@ -32,6 +32,8 @@ export function seededRandom(seed: number): () => number {
 
 interface ScriptedFaults {
   route?: RouteKey;
+  /** Matching requests still to let through before the queue starts. */
+  skip: number;
   queue: Fault[];
 }
 
@@ -47,9 +49,12 @@ export class FaultPlan {
   private scripted: ScriptedFaults[] = [];
   private random: RandomFaults[] = [];
 
-  /** The next `faults.length` requests matching `route` (all routes when omitted) get these faults, in order. */
-  enqueue(faults: Fault[], route?: RouteKey): void {
-    this.scripted.push({ route, queue: [...faults] });
+  /**
+   * After `skip` more requests matching `route` (all routes when omitted) succeed, the next
+   * `faults.length` matching requests get these faults, in order.
+   */
+  enqueue(faults: Fault[], route?: RouteKey, skip = 0): void {
+    this.scripted.push({ route, skip, queue: [...faults] });
   }
 
   failRatio(options: FaultRatio): void {
@@ -74,7 +79,12 @@ export class FaultPlan {
 
   next(route: RouteKey): Fault | undefined {
     for (const entry of this.scripted) {
-      if (entry.queue.length > 0 && (entry.route === undefined || entry.route === route)) return entry.queue.shift();
+      if (entry.queue.length === 0 || (entry.route !== undefined && entry.route !== route)) continue;
+      if (entry.skip > 0) {
+        entry.skip -= 1;
+        continue;
+      }
+      return entry.queue.shift();
     }
     for (const entry of this.random) {
       if (entry.route !== undefined && entry.route !== route) continue;
@@ -119,7 +129,7 @@ export function faultResponse(fault: Fault, nowSeconds: number): FaultResponse {
     case 'secondary-rate-limit':
       return {
         status: fault.status ?? 403,
-        headers: { 'retry-after': String(fault.retryAfterSeconds) },
+        headers: fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) },
         body: {
           message:
             'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.',

@@ -10,6 +10,7 @@ export {
 } from './server.js';
 export type { AddPullRequestInput, AddWorkflowRunInput, AddArtifactInput } from './state-seeder.js';
 export { seededRandom, type Fault, type FaultRatio, type RouteKey } from './faults.js';
+export { virtualClock, type VirtualClock } from './virtual-clock.js';
 export { loadGitHubOpenApiSubset, extractOpenApiSubset, type OpenApiSubset } from './openapi-subset.js';
 export {
   GITHUB_ACTIONS_BOT,

@@ -99,8 +99,11 @@ export interface GitHubApiServer {
   /** Records an artifact service's artifact in `repo` under the same id, run, name, size and expiry. */
   addArtifactFrom(repo: string, artifact: ArtifactRecord, options?: { expired?: boolean }): WorkflowArtifactRecord;
   registerToken(token: string, kind: TokenKind, login?: string): void;
-  /** The next `faults.length` requests matching `route` (any route when omitted) answer these faults. */
-  injectFaults(faults: Fault[], route?: RouteKey): void;
+  /**
+   * The next `faults.length` requests matching `route` (any route when omitted) answer these faults;
+   * with `after`, only once that many more matching requests were served.
+   */
+  injectFaults(faults: Fault[], route?: RouteKey, options?: { after?: number }): void;
   failRatio(options: FaultRatio): void;
   clearFaults(): void;
   /** Requests received, all or for one `METHOD /template` route (faulted and rejected ones count). */
@@ -435,8 +438,8 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     registerToken(token, kind, login) {
       tokens.register(token, kind, login);
     },
-    injectFaults(list, route) {
-      faults.enqueue(list, route);
+    injectFaults(list, route, injectOptions) {
+      faults.enqueue(list, route, injectOptions?.after);
     },
     failRatio(ratioOptions) {
       faults.failRatio(ratioOptions);

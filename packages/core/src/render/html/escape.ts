@@ -1,6 +1,11 @@
-/** Escapes text for HTML element content and quoted attribute values. */
+import { showControls } from '../visible-controls.js';
+
+/**
+ * Escapes text for HTML element content and quoted attribute values; control characters follow
+ * the one rule of ../visible-controls.ts (bidi controls shown as `\u202E`, NUL as U+FFFD).
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch] ?? ch);
+  return showControls(text).replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch] ?? ch);
 }
 
 const HTML_ENTITIES: Record<string, string> = {
@@ -14,9 +19,10 @@ const HTML_ENTITIES: Record<string, string> = {
 /**
  * Serialises data for a `<script type="application/json">` block. Every `<` becomes \u003c, so
  * neither `</script>` nor `<!--` in a test name can end or re-mode the block; JSON.parse restores it.
+ * Strings go through the same control-character rule as the rest of the page.
  */
 export function jsonForScriptBlock(value: unknown): string {
-  return JSON.stringify(value)
+  return JSON.stringify(value, (_key, member: unknown) => (typeof member === 'string' ? showControls(member) : member))
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');

@@ -2,6 +2,7 @@ import { isFailing, type TestResult, type TestRun } from '../../model.js';
 import { failureText, lastFailure } from './failures.js';
 import { repoRelativePath } from './paths.js';
 import { firstLine, truncate, truncateUtf8 } from './text.js';
+import { showControls } from '../visible-controls.js';
 
 /** A check-run annotation, shaped as GitHub's REST API takes it (`output.annotations[]`). */
 export interface CheckAnnotation {
@@ -61,7 +62,16 @@ function annotationFor(test: TestResult & { file: string }, roots: Array<string 
   }
   const details = failureText(test, MAX_DETAILS_BYTES);
   if (details && details !== annotation.message) annotation.raw_details = truncateUtf8(details, MAX_DETAILS_BYTES);
-  return annotation;
+  return withVisibleControls(annotation);
+}
+
+function withVisibleControls(annotation: CheckAnnotation): CheckAnnotation {
+  return {
+    ...annotation,
+    message: showControls(annotation.message),
+    ...(annotation.title !== undefined && { title: showControls(annotation.title) }),
+    ...(annotation.raw_details !== undefined && { raw_details: showControls(annotation.raw_details) }),
+  };
 }
 
 function compareAnnotations(a: CheckAnnotation, b: CheckAnnotation): number {

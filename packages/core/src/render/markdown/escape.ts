@@ -8,15 +8,20 @@
 //   so GitHub neither notifies people nor links issues. Code spans and `<pre>` are not linked by
 //   GitHub, and a code span shows entities literally, so code spans are left as they are.
 // - URLs in test names may still be autolinked by GitHub; that is a navigation, never a load.
+// - `<!--` never survives from report data: outside code `<` is an entity; inside a code span (which
+//   shows entities literally) a zero-width space follows the `<`. So no test name or path can forge
+//   the hidden marker of a sticky comment.
+// - Control characters follow the one rule of ../visible-controls.ts: bidi controls shown as `\u202E`,
+//   NUL and the other C0 controls as U+FFFD.
+
+import { showControls } from '../visible-controls.js';
 
 const ZERO_WIDTH_SPACE = '\u200B';
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 // Markdown punctuation with an inline meaning, `|` for tables and `$` for GitHub's math.
 const MARKDOWN_SPECIALS = /[\\`*_[\]~|$]/g;
-// C0 controls except tab and newlines, and DEL: they have no business in a rendered report.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-const LINE_BREAKS = /\r\n|[\r\n\t\f\v\u2028\u2029]/g;
+const LINE_BREAKS = /\r\n|[\r\n\t\u2028\u2029]/g;
+const COMMENT_OPENER = /<!--/g;
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (ch) => HTML_ENTITIES[ch] ?? ch);
@@ -31,7 +36,7 @@ export function neutraliseReferences(text: string): string {
 }
 
 function singleLine(text: string): string {
-  return text.replace(CONTROL_CHARS, '').replace(LINE_BREAKS, ' ');
+  return showControls(text).replace(LINE_BREAKS, ' ');
 }
 
 /**
@@ -55,7 +60,7 @@ export function escapeHtmlLine(text: string): string {
  * the rest be parsed as Markdown, so whitespace-only lines become a space entity.
  */
 export function escapePreBlock(text: string): string {
-  return neutraliseReferences(escapeHtml(text.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '')))
+  return neutraliseReferences(escapeHtml(showControls(text.replace(/\r\n?/g, '\n'))))
     .split('\n')
     .map((line) => (line.trim() === '' ? '&#32;' : line.trimEnd()))
     .join('\n');
@@ -66,7 +71,7 @@ export function escapePreBlock(text: string): string {
  * still be escaped: GFM splits cells before it parses code spans.
  */
 export function codeSpan(text: string, inTable = false): string {
-  let content = singleLine(text);
+  let content = singleLine(text).replace(COMMENT_OPENER, `<${ZERO_WIDTH_SPACE}!--`);
   if (content === '') return '';
   const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);

@@ -1,3 +1,4 @@
+import { describePassRate } from '../../gate/exact-pass-rate.js';
 import type { Metrics } from '../../metrics/metrics.js';
 import type { FailureCategory, TestResult } from '../../model.js';
 import type { BaseComparison } from './compare.js';
@@ -41,7 +42,7 @@ export function headlineSection(ctx: ReportContext): string {
     lines.push(`**No tests ran.**${reason ? ` ${reason}` : ' No test results were found in the reports.'}`);
   }
   lines.push(
-    `Pass rate ${formatPercent(metrics.passRate)}; the gate requires at least ${formatPercent(gate.minPassRate)} and fails on ${codeSpan(truncate(gate.failOn, MAX_LABEL)) || 'nothing'}.`,
+    `Pass rate ${describePassRate(metrics, metrics.passRate, gate.minPassRate)}; the gate requires at least ${formatPercent(gate.minPassRate)} and fails on ${codeSpan(truncate(gate.failOn, MAX_LABEL)) || 'nothing'}.`,
   );
   return lines.join('\n\n');
 }
