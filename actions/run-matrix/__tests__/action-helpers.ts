@@ -9,6 +9,7 @@ import {
   startArtifactService,
   type ArtifactService,
   type InputValue,
+  type StepOptions,
   type StepResult,
 } from '@testpipe/testkit';
 
@@ -36,9 +37,17 @@ export interface MatrixStep {
   jobId?: string;
 }
 
-/** Runs the run-matrix main step as the runner does, talking to the artifact service stand-in. */
-export function runMatrixStep(artifacts: ArtifactService, step: MatrixStep): Promise<StepResult> {
+/**
+ * Runs the run-matrix main step as the runner does, talking to the artifact service stand-in; `cancel`
+ * cancels it as the runner does (SIGINT, SIGTERM 7.5 s later, SIGKILL 2.5 s after that).
+ */
+export function runMatrixStep(
+  artifacts: ArtifactService,
+  step: MatrixStep,
+  cancel: Pick<StepOptions, 'signal'> = {},
+): Promise<StepResult> {
   return runStep({
+    ...cancel,
     actionYml: ACTION_YML,
     inputs: step.inputs,
     workspace: step.workspace,

@@ -74,12 +74,26 @@ async function shardStep(inputs: Extract<RunMatrixInputs, { mode: 'run' }>, sign
   if (inputs.failOnTestFailure && result.status !== 'passed') failStep(result.verdict);
 }
 
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM 7.5 s later, then SIGKILL: the first signal stops the
+ * shard (its processes get a short grace, its partial results are written), a later one kills them at once.
+ */
+function cancelOnSignals(controller: AbortController): () => void {
+  const onSignal = (): void => {
+    if (!controller.signal.aborted) controller.abort(new Error('The step was cancelled.'));
+    else void import('@testpipe/stages').then((stages) => stages.killAllProcessTreesNow());
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return () => {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  };
+}
+
 export async function run(): Promise<void> {
   const controller = new AbortController();
-  // The runner cancels a step with SIGINT, then SIGTERM: stop the shard's process group with it.
-  const cancel = () => controller.abort(new Error('The step was cancelled.'));
-  process.once('SIGINT', cancel);
-  process.once('SIGTERM', cancel);
+  const stopListening = cancelOnSignals(controller);
   try {
     const inputs = readInputs();
     if (inputs.mode === 'plan') await planStep(inputs);
@@ -88,7 +102,6 @@ export async function run(): Promise<void> {
     if (isUserError(error)) failStep(error.message);
     else failStep(`run-matrix failed: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
-    process.removeListener('SIGINT', cancel);
-    process.removeListener('SIGTERM', cancel);
+    stopListening();
   }
 }

@@ -102,11 +102,17 @@ describe('jest', () => {
       '--ci',
       '--json',
       '--outputFile=/r/attempt-1.jest.json',
+      '--reporters=default',
+      '--reporters=/r/jest-progress-reporter.cjs',
       '--runTestsByPath',
       'src/a.test.ts',
       'src/b [1].test.ts',
     ]);
-    expect(first.report).toEqual({ kind: 'jest-json', path: '/r/attempt-1.jest.json' });
+    expect(first.report).toEqual({
+      kind: 'jest-json',
+      path: '/r/attempt-1.jest.json',
+      progressPath: '/r/attempt-1.jest-progress.jsonl',
+    });
     const retry = runner.retryCommand({
       ...context(config, ['src/a.test.ts', 'src/b [1].test.ts'], 2),
       failed: [
@@ -122,6 +128,8 @@ describe('jest', () => {
       '--ci',
       '--json',
       '--outputFile=/r/attempt-1.jest.json',
+      '--reporters=default',
+      '--reporters=/r/jest-progress-reporter.cjs',
       '--testNamePattern',
       '^(?:cart adds \\$5 \\(once\\)\\?)$',
       '--runTestsByPath',

@@ -16,6 +16,13 @@ export const SHARD_DEFAULTS = {
   'fail-on-test-failure': true,
 } as const;
 
+/**
+ * On cancel, SIGTERM to SIGKILL for the shard's processes, whatever the suite's kill-grace-period: the
+ * runner sends SIGINT, SIGTERM 7.5 s later and SIGKILL 2.5 s after that, and the shard must still kill
+ * its tests and write its partial results inside that window.
+ */
+export const CANCEL_KILL_GRACE_MS = 2000;
+
 /** The aggregate-report action's defaults, as in aggregate-report/action.yml. */
 export const REPORT_DEFAULTS = {
   results: 'testpipe-results-*',

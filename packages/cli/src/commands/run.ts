@@ -1,5 +1,12 @@
 import { nullLogger, SHARD_JUNIT_FILE, TIMINGS_FILE, type Logger, type PipelinePlan } from '@testpipe/core';
-import { planSummaryText, runPlan, runReport, runShard, type PipelineConfig } from '@testpipe/stages';
+import {
+  killAllProcessTreesNow,
+  planSummaryText,
+  runPlan,
+  runReport,
+  runShard,
+  type PipelineConfig,
+} from '@testpipe/stages';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from '../commands.js';
@@ -61,15 +68,19 @@ async function runJob(
   }
 }
 
-/** Ctrl-C (or SIGTERM) aborts the running shards once; a second Ctrl-C exits at once. */
+/**
+ * Ctrl-C (or SIGTERM) stops the running shards (their results and the report are still written); a
+ * second signal kills every process the shards started and exits at once, without a report.
+ */
 function cancelOnSignals(controller: AbortController, progress: () => ShardProgress | undefined): () => void {
   const onSignal = (signal: NodeJS.Signals): void => {
     if (controller.signal.aborted) {
+      killAllProcessTreesNow();
       progress()?.stop();
-      process.stderr.write(`\n${signal} again: exiting without a report.\n`);
+      process.stderr.write(`\n${signal} again: killed the shards' processes; exiting without a report.\n`);
       process.exit(INTERRUPTED_EXIT_CODE);
     }
-    const message = `${signal}: stopping the running shards (their process groups are killed); press Ctrl-C again to exit at once.`;
+    const message = `${signal}: stopping the running shards (every process they started is killed); press Ctrl-C again to exit at once.`;
     const view = progress();
     if (view) view.message(message);
     else process.stderr.write(`${message}\n`);

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { AttemptStatus, TestCaseRecord } from '@testpipe/core';
 
-interface JestAssertion {
+export interface JestAssertion {
   ancestorTitles?: string[];
   title: string;
   fullName?: string;
@@ -12,7 +12,7 @@ interface JestAssertion {
   failureMessages?: string[];
 }
 
-interface JestFileResult {
+export interface JestFileResult {
   name: string;
   status?: string;
   message?: string;

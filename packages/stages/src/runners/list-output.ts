@@ -27,18 +27,21 @@ export function listOutput(file: string, args: readonly string[], options: ListO
       cwd: options.cwd,
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: options.timeoutMs ?? 10 * 60_000,
-      killSignal: 'SIGKILL',
     });
+    // Not spawn's own `timeout` option: its timer outlives a program that never started (ENOENT), and
+    // holds the process open for the whole timeout.
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 10 * 60_000);
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
       const hint = error.code === 'ENOENT' ? `; is ${file} installed and on PATH?` : '';
       reject(new DiscoveryError(`cannot run ${shown} in ${options.cwd}: ${error.message}${hint}`));
     });
     child.on('close', (code, signal) => {
+      clearTimeout(timer);
       if (code !== null && (code === 0 || options.okExitCodes?.includes(code))) return resolve(stdout);
       const ended = signal ? `was killed by ${signal}` : `exited with code ${code}`;
       const output = tail(`${stdout}\n${stderr}`);

@@ -20,8 +20,8 @@ export interface FailedTest {
 export type ReportSource =
   /** The runner writes JUnit XML to junitPath itself. */
   | { kind: 'junit' }
-  /** jest --json --outputFile=path, converted. */
-  | { kind: 'jest-json'; path: string }
+  /** jest --json --outputFile=path, converted; progressPath: what finished before jest died (jest-progress.ts). */
+  | { kind: 'jest-json'; path: string; progressPath: string }
   /** go test -json on stdout, captured to path and converted. */
   | { kind: 'go-test-json'; path: string }
   /** The user's command writes JUnit XML matching these globs (relative to the working directory). */
@@ -38,6 +38,8 @@ export interface RunnerCommand {
   report: ReportSource;
   /** stdout is also written here (go test -json). */
   stdoutFile?: string;
+  /** Files written just before the program starts (jest's progress reporter). */
+  files?: Array<{ path: string; content: string }>;
 }
 
 export interface CommandContext {

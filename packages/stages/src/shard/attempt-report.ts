@@ -1,13 +1,15 @@
-// Turns what a runner left behind (its JUnit, jest JSON, go test -json, the user's files, an exit
-// code) into the attempt's JUnit XML file.
+// Turns what a runner left behind (its JUnit, jest JSON or progress, go test -json, the user's files, an
+// exit code) into the attempt's JUnit XML file.
 import { copyFile, stat } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 import { ingestFile, RunBuilder, writeMergedJUnit } from '@testpipe/core';
 import { readGoTestJsonRecords } from '../runners/go-test-json.js';
 import { readJestJsonRecords } from '../runners/jest-json.js';
+import { readJestProgress } from '../runners/jest-progress.js';
 import type { RunnerCommand } from '../runners/index.js';
 import { writeRecordsAsJUnit } from '../runners/records-to-junit.js';
 import type { ProcessGroupResult } from './process-group.js';
+import { crashedFileCase } from './synthetic-cases.js';
 
 export interface AttemptReportContext {
   command: RunnerCommand;
@@ -46,34 +48,52 @@ function exitCodeSummary(execution: ProcessGroupResult): string {
   return execution.exitSignal ? `was killed by ${execution.exitSignal}` : `exited with code ${execution.exitCode}`;
 }
 
-/** Writes the attempt's JUnit XML at junitPath; false when the runner left no results at all. */
-export async function writeAttemptReport(context: AttemptReportContext): Promise<boolean> {
+export interface AttemptReport {
+  /** false when the runner left no results at all. */
+  reported: boolean;
+  /** Files the runner was running when it died (jest), each reported as one errored test. */
+  crashedIn?: string[];
+}
+
+/** Writes the attempt's JUnit XML at junitPath. */
+export async function writeAttemptReport(context: AttemptReportContext): Promise<AttemptReport> {
   const { command, junitPath, cwd, suiteName, execution } = context;
   const report = command.report;
   switch (report.kind) {
     case 'junit':
-      return exists(junitPath);
+      return { reported: await exists(junitPath) };
     case 'jest-json': {
-      if (!(await exists(report.path))) return false;
-      await writeRecordsAsJUnit(await readJestJsonRecords(report.path, cwd), junitPath, suiteName);
-      return true;
+      if (await exists(report.path)) {
+        await writeRecordsAsJUnit(await readJestJsonRecords(report.path, cwd), junitPath, suiteName);
+        return { reported: true };
+      }
+      // jest died before writing its JSON: keep what its progress says finished.
+      const progress = await readJestProgress(report.progressPath, cwd);
+      const ended = execution.timedOut || execution.cancelled ? [] : progress.unfinished;
+      const crashes = ended.map((file) =>
+        crashedFileCase(file, `${command.file} ${exitCodeSummary(execution)}`, execution.tail),
+      );
+      const records = [...progress.records, ...crashes];
+      if (records.length === 0) return { reported: false };
+      await writeRecordsAsJUnit(records, junitPath, suiteName);
+      return { reported: true, crashedIn: ended };
     }
     case 'go-test-json': {
-      if (!(await exists(report.path))) return false;
+      if (!(await exists(report.path))) return { reported: false };
       const records = await readGoTestJsonRecords(report.path);
-      if (records.length === 0) return false;
+      if (records.length === 0) return { reported: false };
       await writeRecordsAsJUnit(records, junitPath, suiteName);
-      return true;
+      return { reported: true };
     }
     case 'junit-glob': {
       const files = await freshFiles(report.patterns, cwd, context.startedAtMs);
-      if (files.length === 0) return false;
+      if (files.length === 0) return { reported: false };
       await mergeInto(files, junitPath, suiteName);
-      return true;
+      return { reported: true };
     }
     case 'junit-or-exit-code': {
-      if (await exists(junitPath)) return true;
-      if (execution.spawnError || execution.timedOut || execution.cancelled) return false;
+      if (await exists(junitPath)) return { reported: true };
+      if (execution.spawnError || execution.timedOut || execution.cancelled) return { reported: false };
       const passed = execution.exitCode === 0;
       const message = `${[command.file, ...command.args].join(' ')} ${exitCodeSummary(execution)}`;
       await writeRecordsAsJUnit(
@@ -96,7 +116,7 @@ export async function writeAttemptReport(context: AttemptReportContext): Promise
         junitPath,
         suiteName,
       );
-      return true;
+      return { reported: true };
     }
   }
 }

@@ -7,4 +7,5 @@ export {
   type ShardAttemptRecord,
 } from './run-shard-attempts.js';
 export { runInProcessGroup, type ProcessGroupOptions, type ProcessGroupResult } from './process-group.js';
-export { writeAttemptReport } from './attempt-report.js';
+export { killAllProcessTreesNow, type TrackedProcess } from './process-tree.js';
+export { writeAttemptReport, type AttemptReport } from './attempt-report.js';

@@ -1,10 +1,14 @@
-// Runs one program in its own process group, streams its output lines, and on timeout or cancel
-// kills the whole group: SIGTERM, then SIGKILL after a grace period. Leftover processes (a server
-// a test started and never stopped) are killed the same way when the program exits.
+// Runs one program in its own session and process group and streams its output lines. On timeout or
+// cancel it kills everything the program started (see process-tree.ts): SIGTERM, then SIGKILL after a
+// grace period. Once the program exits, whatever it left running (a server a test never stopped, a
+// `setsid` daemon holding the output pipe) is killed too, and reported, so the shard ends on time.
 import { spawn } from 'node:child_process';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { systemClock } from '@testpipe/core';
+import { CANCEL_KILL_GRACE_MS } from '../defaults.js';
+import { ProcessTree, type TrackedProcess } from './process-tree.js';
 
 export interface ProcessGroupOptions {
   file: string;
@@ -12,6 +16,7 @@ export interface ProcessGroupOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
   timeoutMs: number;
+  /** SIGTERM to SIGKILL on timeout and for what the program left running; on cancel at most CANCEL_KILL_GRACE_MS. */
   graceMs: number;
   onLine(line: string): void;
   signal?: AbortSignal;
@@ -32,34 +37,13 @@ export interface ProcessGroupResult {
   /** The last lines it printed, stdout and stderr interleaved as they arrived. */
   tail: string[];
   pid?: number;
+  /** Processes still running after the program itself exited, which were killed. */
+  strays: TrackedProcess[];
 }
 
-function signalGroup(pgid: number, signal: NodeJS.Signals): boolean {
-  try {
-    process.kill(-pgid, signal);
-    return true;
-  } catch {
-    return false; // ESRCH: the group is gone
-  }
-}
-
-function groupAlive(pgid: number): boolean {
-  return signalGroup(pgid, 0 as unknown as NodeJS.Signals);
-}
-
-const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** SIGTERM the group, wait up to graceMs for it to go, then SIGKILL whatever is left. */
-async function terminateGroup(pgid: number, graceMs: number): Promise<void> {
-  if (!signalGroup(pgid, 'SIGTERM')) return;
-  const pollMs = 50;
-  for (let waited = 0; waited < graceMs; waited += pollMs) {
-    if (!groupAlive(pgid)) return;
-    await delay(pollMs);
-  }
-  signalGroup(pgid, 'SIGKILL');
-  for (let waited = 0; waited < 2000 && groupAlive(pgid); waited += pollMs) await delay(pollMs);
-}
+/** After the program exits, how long its output may stay open and its descendants may take to end. */
+const DRAIN_MS = 1500;
+const DRAIN_POLL_MS = 100;
 
 function streamLines(stream: Readable, onLine: (line: string) => void): Promise<void> {
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
@@ -67,64 +51,91 @@ function streamLines(stream: Readable, onLine: (line: string) => void): Promise<
   return new Promise((resolve) => lines.once('close', resolve));
 }
 
-export function runInProcessGroup(options: ProcessGroupOptions): Promise<ProcessGroupResult> {
+/** Polls until `done()` or `ms` have passed. */
+async function waitUntil(done: () => boolean, ms: number): Promise<void> {
+  const until = systemClock.now() + ms;
+  while (!done() && systemClock.now() < until) await systemClock.sleep(DRAIN_POLL_MS);
+}
+
+export async function runInProcessGroup(options: ProcessGroupOptions): Promise<ProcessGroupResult> {
   const tailSize = options.tailLines ?? 50;
   const tail: string[] = [];
+  const result: ProcessGroupResult = {
+    exitCode: null,
+    exitSignal: null,
+    timedOut: false,
+    cancelled: false,
+    tail,
+    strays: [],
+  };
   const onLine = (line: string): void => {
     tail.push(line);
     if (tail.length > tailSize) tail.shift();
     options.onLine(line);
   };
-  return new Promise((resolve) => {
-    const child = spawn(options.file, options.args, {
-      cwd: options.cwd,
-      env: options.env,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const result: ProcessGroupResult = { exitCode: null, exitSignal: null, timedOut: false, cancelled: false, tail };
-    if (child.pid !== undefined) result.pid = child.pid;
-    let copy: WriteStream | undefined;
-    if (options.stdoutFile) {
-      copy = createWriteStream(options.stdoutFile);
-      child.stdout.pipe(copy);
-    }
-    let stopping: Promise<void> | undefined;
-    const stop = (): Promise<void> =>
-      (stopping ??= child.pid ? terminateGroup(child.pid, options.graceMs) : Promise.resolve());
-    const timer = setTimeout(
-      () => {
-        result.timedOut = true;
-        void stop();
-      },
-      Math.max(0, options.timeoutMs),
-    );
-    const onAbort = (): void => {
-      result.cancelled = true;
-      void stop();
-    };
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    if (options.signal?.aborted) onAbort();
-    const outputDone = Promise.all([streamLines(child.stdout, onLine), streamLines(child.stderr, onLine)]);
-    let finished = false;
-    const finish = async (): Promise<void> => {
-      if (finished) return;
-      finished = true;
-      clearTimeout(timer);
-      options.signal?.removeEventListener('abort', onAbort);
-      await stop(); // leftovers of a finished run, or the rest of a killed one
-      if (copy) await new Promise((done) => copy.end(done));
-      resolve(result);
-    };
-    child.once('error', (error) => {
-      result.spawnError = error;
-      void finish();
-    });
+  const tree = new ProcessTree();
+  const child = spawn(options.file, options.args, {
+    cwd: options.cwd,
+    env: { ...options.env, ...tree.environment },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<void>((resolve) =>
     child.once('exit', (code, signal) => {
       result.exitCode = code;
       result.exitSignal = signal;
-      void stop(); // a leftover holding stdout open would otherwise keep the shard waiting
-    });
-    child.once('close', () => void outputDone.then(finish));
+      resolve();
+    }),
+  );
+  let outputEnded = false;
+  const output = Promise.all([streamLines(child.stdout, onLine), streamLines(child.stderr, onLine)]).then(() => {
+    outputEnded = true;
   });
+  const copy: WriteStream | undefined = options.stdoutFile ? createWriteStream(options.stdoutFile) : undefined;
+  if (copy) child.stdout.pipe(copy);
+  const endCopy = (): Promise<unknown> => new Promise((done) => (copy ? copy.end(done) : done(undefined)));
+  const spawnError = await new Promise<Error | undefined>((resolve) => {
+    child.once('spawn', () => resolve(undefined));
+    child.once('error', resolve);
+  });
+  if (spawnError || child.pid === undefined) {
+    result.spawnError = spawnError ?? new Error(`${options.file} did not start`);
+    await endCopy();
+    return result;
+  }
+  child.on('error', () => undefined); // a failed kill of a process already gone
+  result.pid = child.pid;
+  tree.track(child.pid);
+
+  let programExited = false;
+  const timer = setTimeout(
+    () => {
+      result.timedOut = true;
+      void tree.terminate(options.graceMs);
+    },
+    Math.max(0, options.timeoutMs),
+  );
+  const onAbort = (): void => {
+    if (!programExited) result.cancelled = true;
+    void tree.terminate(Math.min(options.graceMs, CANCEL_KILL_GRACE_MS));
+  };
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  if (options.signal?.aborted) onAbort();
+
+  await exited;
+  programExited = true;
+  clearTimeout(timer); // the program ended in time, whatever it left behind
+  await waitUntil(() => outputEnded && tree.living().length === 0, DRAIN_MS);
+  const running = await tree.terminate(options.graceMs);
+  if (!result.timedOut && !result.cancelled) result.strays = running.filter((tracked) => tracked.pid !== child.pid);
+  await waitUntil(() => outputEnded, DRAIN_MS);
+  if (!outputEnded) {
+    // Held open by a process no scan could attribute to the program: stop reading rather than wait for it.
+    child.stdout.destroy();
+    child.stderr.destroy();
+  } else await output;
+  options.signal?.removeEventListener('abort', onAbort);
+  tree.dispose();
+  await endCopy();
+  return result;
 }

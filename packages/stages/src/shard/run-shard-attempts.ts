@@ -1,6 +1,6 @@
 // Runs one shard of a suite: the runner once, then only its failed tests again (up to `retries`),
 // each attempt's JUnit kept under attempts/, all merged into results/<shard>/junit.xml + ctrf.json.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
   backoffDelayMs,
@@ -25,6 +25,7 @@ import type { SuiteConfig } from '../pipeline-config/index.js';
 import { runnerFor, type FailedTest, type RunnerAdapter, type RunnerCommand, type TestUnit } from '../runners/index.js';
 import { writeAttemptReport } from './attempt-report.js';
 import { runInProcessGroup, type ProcessGroupResult } from './process-group.js';
+import type { TrackedProcess } from './process-tree.js';
 import { cancelledCase, didNotRunCase, timedOutCase } from './synthetic-cases.js';
 
 export interface RunShardAttemptsOptions {
@@ -86,6 +87,14 @@ function isFailingResult(test: TestResult): boolean {
   return isFailing(test.status);
 }
 
+function straysWarning(strays: readonly TrackedProcess[], command: RunnerCommand): string {
+  const list = strays.map((stray) => `pid ${stray.pid}: ${stray.command}`).join('; ');
+  return (
+    `${command.file} exited, leaving ${strays.length} process(es) running (they held its output open or would ` +
+    `outlive the shard); killed them: ${list}`
+  );
+}
+
 function howItEnded(execution: ProcessGroupResult, command: RunnerCommand): string {
   if (execution.spawnError) return `could not start ${command.file}: ${execution.spawnError.message}`;
   if (execution.exitSignal) return `${command.file} was killed by ${execution.exitSignal}`;
@@ -121,13 +130,15 @@ export async function runShardAttempts(options: RunShardAttemptsOptions): Promis
   const commands: ShardAttemptRecord[] = [];
   let status: ShardStatus | undefined;
   let failing: TestResult[] = [];
+  if (options.units.length === 0) log.info(`shard ${shardName} has no tests: nothing to run`);
 
-  for (let attempt = 1; ; attempt++) {
+  for (let attempt = 1; options.units.length > 0; attempt++) {
     const junitPath = join(attemptsDir, `attempt-${attempt}.xml`);
     const context = { suite, units: options.units, attempt, junitPath, cwd };
     const command =
       attempt === 1 ? adapter.command(context) : adapter.retryCommand({ ...context, failed: failing.map(failedTest) });
     log.info(`attempt ${attempt}: ${commandLine(command)}`);
+    for (const file of command.files ?? []) await writeFile(file.path, file.content);
     const startedAtMs = clock.now();
     const execution = await runInProcessGroup({
       file: command.file,
@@ -141,7 +152,8 @@ export async function runShardAttempts(options: RunShardAttemptsOptions): Promis
       ...(signal && { signal }),
       ...(command.stdoutFile && { stdoutFile: command.stdoutFile }),
     });
-    const reported = await writeAttemptReport({
+    if (execution.strays.length > 0) log.warning(straysWarning(execution.strays, command));
+    const { reported, crashedIn = [] } = await writeAttemptReport({
       command,
       junitPath,
       cwd,
@@ -158,6 +170,12 @@ export async function runShardAttempts(options: RunShardAttemptsOptions): Promis
       reported,
     });
     if (execution.pid !== undefined) commands.at(-1)!.pid = execution.pid;
+    if (crashedIn.length > 0) {
+      log.warning(
+        `${howItEnded(execution, command)} while running ${crashedIn.join(', ')}: the tests that finished are ` +
+          'kept, the crash is reported as an error of that file',
+      );
+    }
     const records: TestCaseRecord[] = [];
     if (reported) {
       builder.addFile(await ingestFile(junitPath, (record) => records.push(record), { shard: shardName }));
@@ -200,7 +218,10 @@ export async function runShardAttempts(options: RunShardAttemptsOptions): Promis
       break;
     }
     if (attempt > suite.retries) break;
-    const reason = reasonNotToRetry(run, failing, suite);
+    const reason =
+      crashedIn.length > 0
+        ? 'a retry of the failed tests cannot run the tests the crash skipped; not retrying'
+        : reasonNotToRetry(run, failing, suite);
     if (reason) {
       log.warning(reason);
       break;

@@ -1,5 +1,5 @@
-// Test cases testpipe adds when the runner could not report for itself: a timeout, a cancel,
-// a run that ended before any test ran. They make the report say what happened.
+// Test cases testpipe adds when the runner could not report for itself: a timeout, a cancel, a run
+// that ended before any test ran, a runner that died mid-file. They make the report say what happened.
 import type { TestCaseRecord } from '@testpipe/core';
 import { formatDurationSetting } from '@testpipe/core';
 
@@ -60,4 +60,24 @@ export function didNotRunCase(identity: ShardIdentity, how: string): TestCaseRec
     'RunnerError',
     `${how} before any test ran (no JUnit results). Run the command locally to see the error`,
   );
+}
+
+/** The runner died while running `file` (a test called process.exit): the tests it had left did not run. */
+export function crashedFileCase(file: string, how: string, tail: readonly string[]): TestCaseRecord {
+  const message =
+    `${how} while running ${file}: its later tests and files did not run (does a test call process.exit, ` +
+    'or run out of memory?)';
+  return {
+    suite: file,
+    classname: file,
+    name: 'Test file crashed',
+    file,
+    attempts: [
+      {
+        status: 'errored',
+        durationMs: 0,
+        failure: { type: 'RunnerCrash', message, body: `${message}${lastOutput(tail)}` },
+      },
+    ],
+  };
 }

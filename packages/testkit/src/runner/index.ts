@@ -48,3 +48,4 @@ export {
   type WorkflowCommand,
 } from './workflow-commands.js';
 export { tempWorkspace, removeDir, writeFiles, annotationsOf, describeStep } from './action-test-helpers.js';
+export { isProcessRunning, killProcesses, pollFor, waitForProcessesGone } from './process-probe.js';
