@@ -82,6 +82,10 @@ function readInputs(env = process.env) {
             : undefined,
         pipelineId: (0,src_inputs/* readOptionalInput */.Xc)('pipeline-id') ?? `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
         token: (0,src_inputs/* readSecretInput */.NL)('token'),
+        redactNames: (0,src_inputs/* readListInput */.fq)('redact'),
+        outsideWorkspace: (0,src_inputs/* readBooleanInput */.z1)('allow-outside-workspace', defaults['allow-outside-workspace'])
+            ? 'warn'
+            : 'refuse',
     };
 }
 
@@ -93,17 +97,23 @@ function readInputs(env = process.env) {
 // Only the inputs are read at start; the stage, the GitHub adapters and @actions/core load once they are valid.
 async function run() {
     try {
-        const { token, ...inputs } = readInputs();
-        const [core, github, { runReport }] = await Promise.all([
+        const { token, redactNames, ...inputs } = readInputs();
+        const [core, github, { runReport, valuesToRedact }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)),
-            Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(474), __nccwpck_require__.e(155), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75265)),
-            Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(155), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80028)),
+            Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(474), __nccwpck_require__.e(735), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
+            Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(735), __nccwpck_require__.e(490)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98490)),
         ]);
         const context = github.readRunContext();
         const repository = `${context.owner}/${context.repo}`;
         const connection = { token, repository, apiUrl: context.apiUrl, log: github.actionsLogger };
         const client = github.lazyGitHubClient(connection);
         const workspace = context.workspace;
+        const redact = valuesToRedact(redactNames, process.env);
+        for (const value of redact.values)
+            core.setSecret(value);
+        for (const name of redact.unset) {
+            github.actionsLogger.warning(`"redact" lists ${name}, but no environment variable or input of that name has a value.`);
+        }
         const result = await runReport({
             ...inputs,
             context: {
@@ -118,10 +128,12 @@ async function run() {
                 branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME,
             },
             workDir: process.env.RUNNER_TEMP ?? external_node_path_default().resolve(workspace, inputs.outputDir),
+            redact: [token, ...redact.values],
         }, {
             logger: github.actionsLogger,
             artifacts: github.createArtifactStore({ token, repository, octokit: client.octokit }),
             host: github.createGitHubCodeHost(connection, client),
+            maskInLog: (value) => core.setSecret(value),
         });
         if (result.metrics) {
             const { metrics } = result;
@@ -277,21 +289,24 @@ const FILE_SYSTEM_PROBLEMS = {
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   "do": () => (/* binding */ IF_NO_RESULTS)
 /* harmony export */ });
+/* harmony import */ var _exact_pass_rate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27345);
+
 /** What fails the step: a pass rate below the minimum (failures), only errored tests (errors), or nothing. */
 const FAIL_ON = ['failures', 'errors', 'nothing'];
 /** What a run in which no test ran does: fail, warn, or pass quietly. */
 const IF_NO_RESULTS = ['error', 'warn', 'ignore'];
 /**
- * The report's status is the pass-rate gate: failed when passRate < minPassRate. `fail-on` then decides
+ * The report's status is the pass-rate gate: failed when the exact pass rate (not the two-decimal
+ * figure) is below minPassRate. `fail-on` then decides
  * whether that fails the step (failures), only errored tests do (errors), or nothing does.
  */
 function evaluateGate(metrics, minPassRate, failOn) {
     if (metrics.passRate === null) {
         return { status: 'no-tests', failStep: false, reason: 'No test ran, so there is no pass rate to gate on.' };
     }
-    const below = metrics.passRate < minPassRate;
+    const below = (0,_exact_pass_rate_js__WEBPACK_IMPORTED_MODULE_0__/* .isBelowMinPassRate */ .P)(metrics, minPassRate);
     const status = below ? 'failed' : 'passed';
-    const rate = `${metrics.passRate.toFixed(2)} %`;
+    const rate = (0,_exact_pass_rate_js__WEBPACK_IMPORTED_MODULE_0__/* .describePassRate */ .r)(metrics, metrics.passRate, minPassRate);
     let reason = below
         ? `Pass rate ${rate} is below the required ${minPassRate} % (${metrics.failed} failed, ${metrics.errored} errored).`
         : `Pass rate ${rate} meets the required ${minPassRate} %.`;
@@ -319,6 +334,63 @@ function noResultsVerdict(policy, message) {
 
 /***/ }),
 
+/***/ 27345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ isBelowMinPassRate),
+/* harmony export */   r: () => (/* binding */ describePassRate)
+/* harmony export */ });
+/* harmony import */ var _render_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59523);
+
+/** The counts passRate is defined on (DESIGN "Counting tests"): (passed + flaky) of (total − skipped). */
+function passingOfRan(counts) {
+    return { passing: counts.passed + counts.flaky, ran: counts.total - counts.skipped };
+}
+/** `value` as the decimal it was written as, 99.9 → 999 / 10: exact, where binary floating point is not. */
+function asDecimal(value) {
+    const match = /^(\d+)(?:\.(\d+))?$/.exec(String(value));
+    if (!match)
+        return undefined;
+    const decimals = match[2] ?? '';
+    return { numerator: BigInt(match[1] + decimals), denominator: 10n ** BigInt(decimals.length) };
+}
+/** passing / ran × 100 < minPassRate, compared exactly in integers; false when no test ran. */
+function isBelowMinPassRate(counts, minPassRate) {
+    const { passing, ran } = passingOfRan(counts);
+    if (ran <= 0)
+        return false;
+    const min = asDecimal(minPassRate);
+    if (!min)
+        return passing * 100 < minPassRate * ran;
+    return BigInt(passing) * 100n * min.denominator < min.numerator * BigInt(ran);
+}
+/** The exact rate to six decimals, cut (never rounded), trailing zeros dropped, `…` when cut: 98.995 %. */
+function exactPercent(passing, ran) {
+    const micro = BigInt(passing) * 100000000n;
+    const scaled = micro / BigInt(ran);
+    const fraction = (scaled % 1000000n).toString().padStart(6, '0').replace(/0+$/, '').padEnd(2, '0');
+    return `${scaled / 1000000n}.${fraction}${micro % BigInt(ran) === 0n ? '' : '…'} %`;
+}
+/**
+ * The pass rate as shown (two decimals), or, when that figure would put it on the wrong side of
+ * `minPassRate`, the exact rate with the counts and the shown figure: "98.995 % (19,799 of 20,000;
+ * shown rounded as 99.00 %)".
+ */
+function describePassRate(counts, shown, minPassRate) {
+    const { passing, ran } = passingOfRan(counts);
+    if (shown === null || ran <= 0)
+        return (0,_render_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(shown);
+    const below = isBelowMinPassRate(counts, minPassRate);
+    if (below === shown < minPassRate)
+        return (0,_render_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(shown);
+    const count = (n) => n.toLocaleString('en-US');
+    return `${exactPercent(passing, ran)} (${count(passing)} of ${count(ran)}; shown rounded as ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(shown)})`;
+}
+
+
+/***/ }),
+
 /***/ 94239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -337,6 +409,56 @@ function noResultsVerdict(policy, message) {
 
 
 
+
+
+/***/ }),
+
+/***/ 59523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   BK: () => (/* binding */ formatPointsDelta),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   qu: () => (/* binding */ formatDurationDelta)
+/* harmony export */ });
+// Number and duration formatting shared by the Markdown and HTML reports.
+function formatCount(n) {
+    return n.toLocaleString('en-US');
+}
+/** Human duration: 850 ms, 1.25 s, 3 min 20 s, 1 h 2 min; `fine` keeps a decimal below 10 ms (4.2 ms). */
+function formatDuration(ms, fine = false) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '–';
+    if (ms < 1000)
+        return `${fine && ms < 10 ? Math.round(ms * 10) / 10 : Math.round(ms)} ms`;
+    const seconds = ms / 1000;
+    if (seconds < 60)
+        return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+    const hours = Math.floor(minutes / 60);
+    return `${hours} h ${minutes - hours * 60} min`;
+}
+function formatPercent(value) {
+    return value === null || value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(2)} %`;
+}
+function sign(value) {
+    return value > 0 ? '+' : value < 0 ? '−' : '±';
+}
+/** Pass-rate change in percentage points: +0.50 pp. */
+function formatPointsDelta(value) {
+    return value === null ? '–' : `${sign(value)}${Math.abs(value).toFixed(2)} pp`;
+}
+function formatDurationDelta(ms) {
+    return ms === null ? '–' : `${sign(ms)}${formatDuration(Math.abs(ms))}`;
+}
+function plural(n, one, many) {
+    return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
 
 
 /***/ }),
@@ -491,6 +613,7 @@ function readListInput(name) {
 /* harmony export */   MQ: () => (/* binding */ REPORT_DEFAULTS),
 /* harmony export */   Mk: () => (/* binding */ SHARD_DEFAULTS),
 /* harmony export */   dh: () => (/* binding */ COMMENT_WHEN),
+/* harmony export */   oT: () => (/* binding */ CANCEL_KILL_GRACE_MS),
 /* harmony export */   p8: () => (/* binding */ COMMENT_MODES),
 /* harmony export */   zJ: () => (/* binding */ PLAN_DEFAULTS)
 /* harmony export */ });
@@ -506,6 +629,12 @@ const SHARD_DEFAULTS = {
     'results-dir': 'testpipe-results',
     'fail-on-test-failure': true,
 };
+/**
+ * On cancel, SIGTERM to SIGKILL for the shard's processes, whatever the suite's kill-grace-period: the
+ * runner sends SIGINT, SIGTERM 7.5 s later and SIGKILL 2.5 s after that, and the shard must still kill
+ * its tests and write its partial results inside that window.
+ */
+const CANCEL_KILL_GRACE_MS = 2000;
 /** The aggregate-report action's defaults, as in aggregate-report/action.yml. */
 const REPORT_DEFAULTS = {
     results: 'testpipe-results-*',
@@ -521,6 +650,8 @@ const REPORT_DEFAULTS = {
     'max-annotations': 1000,
     history: false,
     'history-runs': 30,
+    redact: '',
+    'allow-outside-workspace': true,
 };
 /** Upper bound on annotations: 20 requests of 50. */
 const MAX_ANNOTATIONS_LIMIT = 1000;

@@ -72,7 +72,7 @@ function readInputs() {
 
 // Only the inputs are read at start; the stages, the GitHub adapters and @actions/core load once they are valid.
 function load() {
-    return Promise.all([__nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)), Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(474), __nccwpck_require__.e(714), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75265)), Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(714), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80028))]);
+    return Promise.all([__nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)), Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(474), __nccwpck_require__.e(103), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)), Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(103), __nccwpck_require__.e(490)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98490))]);
 }
 const TIMINGS_ADVICE = 'Pass timings.json from aggregate-report (timings-file or timings-artifact) to balance it.';
 function workspace() {
@@ -131,12 +131,27 @@ async function shardStep(inputs, signal) {
     if (inputs.failOnTestFailure && result.status !== 'passed')
         (0,src_inputs/* failStep */.vy)(result.verdict);
 }
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM 7.5 s later, then SIGKILL: the first signal stops the
+ * shard (its processes get a short grace, its partial results are written), a later one kills them at once.
+ */
+function cancelOnSignals(controller) {
+    const onSignal = () => {
+        if (!controller.signal.aborted)
+            controller.abort(new Error('The step was cancelled.'));
+        else
+            void Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(103), __nccwpck_require__.e(490)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98490)).then((stages) => stages.killAllProcessTreesNow());
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return () => {
+        process.removeListener('SIGINT', onSignal);
+        process.removeListener('SIGTERM', onSignal);
+    };
+}
 async function run() {
     const controller = new AbortController();
-    // The runner cancels a step with SIGINT, then SIGTERM: stop the shard's process group with it.
-    const cancel = () => controller.abort(new Error('The step was cancelled.'));
-    process.once('SIGINT', cancel);
-    process.once('SIGTERM', cancel);
+    const stopListening = cancelOnSignals(controller);
     try {
         const inputs = readInputs();
         if (inputs.mode === 'plan')
@@ -151,8 +166,7 @@ async function run() {
             (0,src_inputs/* failStep */.vy)(`run-matrix failed: ${error instanceof Error ? error.message : String(error)}`);
     }
     finally {
-        process.removeListener('SIGINT', cancel);
-        process.removeListener('SIGTERM', cancel);
+        stopListening();
     }
 }
 
@@ -439,6 +453,7 @@ function readListInput(name) {
 /* harmony export */   MQ: () => (/* binding */ REPORT_DEFAULTS),
 /* harmony export */   Mk: () => (/* binding */ SHARD_DEFAULTS),
 /* harmony export */   dh: () => (/* binding */ COMMENT_WHEN),
+/* harmony export */   oT: () => (/* binding */ CANCEL_KILL_GRACE_MS),
 /* harmony export */   p8: () => (/* binding */ COMMENT_MODES),
 /* harmony export */   zJ: () => (/* binding */ PLAN_DEFAULTS)
 /* harmony export */ });
@@ -454,6 +469,12 @@ const SHARD_DEFAULTS = {
     'results-dir': 'testpipe-results',
     'fail-on-test-failure': true,
 };
+/**
+ * On cancel, SIGTERM to SIGKILL for the shard's processes, whatever the suite's kill-grace-period: the
+ * runner sends SIGINT, SIGTERM 7.5 s later and SIGKILL 2.5 s after that, and the shard must still kill
+ * its tests and write its partial results inside that window.
+ */
+const CANCEL_KILL_GRACE_MS = 2000;
 /** The aggregate-report action's defaults, as in aggregate-report/action.yml. */
 const REPORT_DEFAULTS = {
     results: 'testpipe-results-*',
@@ -469,6 +490,8 @@ const REPORT_DEFAULTS = {
     'max-annotations': 1000,
     history: false,
     'history-runs': 30,
+    redact: '',
+    'allow-outside-workspace': true,
 };
 /** Upper bound on annotations: 20 requests of 50. */
 const MAX_ANNOTATIONS_LIMIT = 1000;

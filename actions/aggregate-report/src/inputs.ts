@@ -11,7 +11,11 @@ import type { ReportInput } from '@testpipe/stages';
 import { COMMENT_MODES, COMMENT_WHEN, MAX_ANNOTATIONS_LIMIT, REPORT_DEFAULTS } from '@testpipe/stages/defaults';
 
 /** What the action's inputs say; the run context (workspace, PR, commit) is added from the runner. */
-export type AggregateReportInputs = Omit<ReportInput, 'context' | 'workDir'> & { token: string };
+export type AggregateReportInputs = Omit<ReportInput, 'context' | 'workDir' | 'redact'> & {
+  token: string;
+  /** Names of env vars or inputs whose values are redacted from everything the report writes or posts. */
+  redactNames: string[];
+};
 
 /** Reads and validates every input once, at the edge; mistakes become a ConfigurationError naming the input. */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): AggregateReportInputs {
@@ -59,5 +63,9 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): AggregateRepor
       : undefined,
     pipelineId: readOptionalInput('pipeline-id') ?? `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
     token: readSecretInput('token'),
+    redactNames: readListInput('redact'),
+    outsideWorkspace: readBooleanInput('allow-outside-workspace', defaults['allow-outside-workspace'])
+      ? 'warn'
+      : 'refuse',
   };
 }

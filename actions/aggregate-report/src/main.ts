@@ -6,8 +6,8 @@ import { readInputs } from './inputs.js';
 // Only the inputs are read at start; the stage, the GitHub adapters and @actions/core load once they are valid.
 export async function run(): Promise<void> {
   try {
-    const { token, ...inputs } = readInputs();
-    const [core, github, { runReport }] = await Promise.all([
+    const { token, redactNames, ...inputs } = readInputs();
+    const [core, github, { runReport, valuesToRedact }] = await Promise.all([
       import('@actions/core'),
       import('@testpipe/github'),
       import('@testpipe/stages'),
@@ -17,6 +17,13 @@ export async function run(): Promise<void> {
     const connection = { token, repository, apiUrl: context.apiUrl, log: github.actionsLogger };
     const client = github.lazyGitHubClient(connection);
     const workspace = context.workspace;
+    const redact = valuesToRedact(redactNames, process.env);
+    for (const value of redact.values) core.setSecret(value);
+    for (const name of redact.unset) {
+      github.actionsLogger.warning(
+        `"redact" lists ${name}, but no environment variable or input of that name has a value.`,
+      );
+    }
     const result = await runReport(
       {
         ...inputs,
@@ -32,11 +39,13 @@ export async function run(): Promise<void> {
           branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME,
         },
         workDir: process.env.RUNNER_TEMP ?? path.resolve(workspace, inputs.outputDir),
+        redact: [token, ...redact.values],
       },
       {
         logger: github.actionsLogger,
         artifacts: github.createArtifactStore({ token, repository, octokit: client.octokit }),
         host: github.createGitHubCodeHost(connection, client),
+        maskInLog: (value) => core.setSecret(value),
       },
     );
     if (result.metrics) {

@@ -9,10 +9,11 @@ export const modules = {
 /* harmony export */   finishLocalReport: () => (/* binding */ finishLocalReport),
 /* harmony export */   localReportInput: () => (/* binding */ localReportInput),
 /* harmony export */   runReport: () => (/* reexport safe */ _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__.qi),
-/* harmony export */   terminalLogger: () => (/* reexport safe */ _terminal_logger_js__WEBPACK_IMPORTED_MODULE_5__.j)
+/* harmony export */   terminalLogger: () => (/* reexport safe */ _terminal_logger_js__WEBPACK_IMPORTED_MODULE_5__.j),
+/* harmony export */   valuesToRedact: () => (/* reexport safe */ _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__.JX)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4155);
-/* harmony import */ var _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3735);
+/* harmony import */ var _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8490);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
@@ -46,6 +47,9 @@ function localReportInput(options) {
         pipelineId: 'local',
         context: { repository: '', headSha: '', workspace },
         workDir: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(options.outputDir, '.work'),
+        redact: options.redact ?? [],
+        // Paths on the command line are the user's own: read wherever they are.
+        outsideWorkspace: 'allow',
     };
 }
 /** What `report` and `run` print and keep after the report stage: summary.md, the metrics, the verdict. */
@@ -83,20 +87,22 @@ function terminalLogger(options) {
 
 /***/ }),
 
-/***/ 28:
+/***/ 8490:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   MQ: () => (/* reexport */ defaults/* REPORT_DEFAULTS */.MQ),
+  oi: () => (/* reexport */ killAllProcessTreesNow),
   BA: () => (/* reexport */ planSummaryText),
   Fo: () => (/* reexport */ runPlan),
   qi: () => (/* reexport */ runReport),
-  Ek: () => (/* reexport */ runShard)
+  Ek: () => (/* reexport */ runShard),
+  JX: () => (/* reexport */ valuesToRedact)
 });
 
-// UNUSED EXPORTS: ArchiveError, COMMENT_MODES, COMMENT_WHEN, DEFAULT_GRANULARITY, DEFAULT_HISTORY_LIMIT, DiscoveryError, EMPTY_SHARD, MAX_ANNOTATIONS_LIMIT, PLAN_DEFAULTS, PipelineConfigInvalidError, RUNNER_NAMES, SHARD_DEFAULTS, SUITE_DEFAULTS, TestpipeConfigError, appendHistory, archivePrefixUnder, archiveReports, artifactNameMatcher, buildReport, classifyResultEntry, createS3Client, defaultArchivePrefix, dropShardCtrfBesideRawReports, escapeRegex, exactNamesPattern, gatherResults, goTestJsonRecords, historyEntryFromMetrics, historyKeyForPrefix, jestJsonRecords, loadPipelineConfig, matrixOutput, parseGoTestList, parsePipelineConfig, parsePytestCollection, planPipeline, planSummaryMarkdown, pytestClassname, pytestNodeId, readHistory, resolveRegion, runInProcessGroup, runShardAttempts, runnerFor, selectSuites, shardAssignment, writeAttemptReport, writeRecordsAsJUnit
+// UNUSED EXPORTS: ArchiveError, CANCEL_KILL_GRACE_MS, COMMENT_MODES, COMMENT_WHEN, DEFAULT_GRANULARITY, DEFAULT_HISTORY_LIMIT, DiscoveryError, EMPTY_SHARD, MAX_ANNOTATIONS_LIMIT, PLAN_DEFAULTS, PipelineConfigInvalidError, RUNNER_NAMES, SHARD_DEFAULTS, SUITE_DEFAULTS, TestpipeConfigError, appendHistory, archivePrefixUnder, archiveReports, artifactNameMatcher, buildReport, classifyResultEntry, createS3Client, defaultArchivePrefix, dropShardCtrfBesideRawReports, escapeRegex, exactNamesPattern, gatherResults, goTestJsonRecords, historyEntryFromMetrics, historyKeyForPrefix, jestJsonRecords, loadPipelineConfig, matrixOutput, parseGoTestList, parsePipelineConfig, parsePytestCollection, planPipeline, planSummaryMarkdown, pytestClassname, pytestNodeId, readHistory, resolveRegion, runInProcessGroup, runShardAttempts, runnerFor, selectSuites, shardAssignment, writeAttemptReport, writeRecordsAsJUnit
 
 // EXTERNAL MODULE: ./packages/stages/src/defaults.ts
 var defaults = __webpack_require__(8407);
@@ -105,8 +111,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 111 modules
-var src = __webpack_require__(4155);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 125 modules
+var src = __webpack_require__(3735);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/config-error.ts
@@ -655,18 +661,21 @@ function listOutput(file, args, options) {
             cwd: options.cwd,
             env: { ...process.env, ...options.env },
             stdio: ['ignore', 'pipe', 'pipe'],
-            timeout: options.timeoutMs ?? 10 * 60_000,
-            killSignal: 'SIGKILL',
         });
+        // Not spawn's own `timeout` option: its timer outlives a program that never started (ENOENT), and
+        // holds the process open for the whole timeout.
+        const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 10 * 60_000);
         let stdout = '';
         let stderr = '';
         child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
         child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
         child.on('error', (error) => {
+            clearTimeout(timer);
             const hint = error.code === 'ENOENT' ? `; is ${file} installed and on PATH?` : '';
             reject(new DiscoveryError(`cannot run ${shown} in ${options.cwd}: ${error.message}${hint}`));
         });
         child.on('close', (code, signal) => {
+            clearTimeout(timer);
             if (code !== null && (code === 0 || options.okExitCodes?.includes(code)))
                 return resolve(stdout);
             const ended = signal ? `was killed by ${signal}` : `exited with code ${code}`;
@@ -874,35 +883,175 @@ const goRunner = {
     },
 };
 
-;// CONCATENATED MODULE: ./packages/stages/src/runners/jest-runner.ts
-// jest: units are test files; results come from --json (converted), retries use -t with exact full names.
+;// CONCATENATED MODULE: ./packages/stages/src/runners/jest-json.ts
+// jest --json output → test records, so jest needs no reporter package installed in the project.
 
 
-
-
-
-
-function jsonPathFor(junitPath) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(junitPath), `${junitPath
-        .split(/[/\\]/)
-        .pop()
-        .replace(/\.xml$/, '')}.jest.json`);
+const STATUS = { passed: 'passed', failed: 'failed' };
+function failureOf(messages) {
+    const body = messages.join('\n\n');
+    return { message: body.split('\n')[0] ?? '', body };
 }
+/** jest's full name of a test: describe titles and the test title, space-joined (what -t matches). */
+function jestFullName(assertion) {
+    return assertion.fullName ?? [...(assertion.ancestorTitles ?? []), assertion.title].join(' ');
+}
+/** Records of one `jest --json` result; a file that failed to run is one errored test case. */
+function jestJsonRecords(document, rootDir) {
+    const records = [];
+    for (const file of document.testResults ?? []) {
+        const path = (0,external_node_path_.relative)(rootDir, file.name).replace(/\\/g, '/');
+        const assertions = file.assertionResults ?? [];
+        if (assertions.length === 0 && file.status === 'failed') {
+            records.push({
+                suite: path,
+                classname: path,
+                name: 'Test suite failed to run',
+                file: path,
+                attempts: [
+                    { status: 'errored', durationMs: 0, failure: failureOf([file.message ?? 'jest could not run this file']) },
+                ],
+            });
+            continue;
+        }
+        for (const assertion of assertions) {
+            const status = STATUS[assertion.status] ?? 'skipped';
+            const record = {
+                suite: path,
+                classname: path,
+                name: jestFullName(assertion),
+                file: path,
+                attempts: [{ status, durationMs: assertion.duration ?? 0 }],
+            };
+            if (status === 'failed')
+                record.attempts[0].failure = failureOf(assertion.failureMessages ?? []);
+            records.push(record);
+        }
+    }
+    return records;
+}
+async function readJestJsonRecords(path, rootDir) {
+    return jestJsonRecords(JSON.parse(await (0,promises_.readFile)(path, 'utf8')), rootDir);
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/runners/jest-progress.ts
+// jest writes its --json only when the whole run ends, so a jest that dies mid-shard (a test calls
+// process.exit) leaves none. testpipe adds a small reporter that appends, as they happen, each file's
+// start, each finished test and each finished file to a JSON-lines file: what finished before a crash
+// is kept, and the file that was running when jest died is known.
+
+
+
+/** The JSON-lines file the reporter appends to, given to jest's process in its environment. */
+const JEST_PROGRESS_ENV = 'TESTPIPE_JEST_PROGRESS_FILE';
+/** The reporter, CommonJS so any project loads it; onTestStart/onTestResult work in every jest version. */
+const JEST_PROGRESS_REPORTER = `'use strict';
+// Written by testpipe: appends jest's progress to $${JEST_PROGRESS_ENV} as JSON lines, as it happens.
+const { appendFileSync } = require('node:fs');
+
+const file = process.env.${JEST_PROGRESS_ENV};
+const write = (event) => {
+  if (file) appendFileSync(file, JSON.stringify(event) + '\\n');
+};
+const assertion = (a) => ({
+  ancestorTitles: a.ancestorTitles,
+  title: a.title,
+  fullName: a.fullName,
+  status: a.status,
+  duration: a.duration,
+  failureMessages: a.failureMessages,
+});
+
+class TestpipeProgressReporter {
+  onTestStart(test) {
+    write({ event: 'file-start', path: test.path });
+  }
+  onTestCaseResult(test, result) {
+    write({ event: 'case', path: test.path, assertion: assertion(result) });
+  }
+  onTestResult(test, result) {
+    const message = result.failureMessage || '';
+    const assertionResults = result.testResults.map(assertion);
+    write({ event: 'file-done', result: { name: test.path, status: message ? 'failed' : 'passed', message, assertionResults } });
+  }
+  getLastError() {
+    return undefined;
+  }
+}
+module.exports = TestpipeProgressReporter;
+`;
+function jestProgressRecords(text, rootDir) {
+    const done = new Map();
+    const running = new Map();
+    for (const line of text.split('\n')) {
+        let event;
+        try {
+            event = JSON.parse(line);
+        }
+        catch {
+            continue; // a line cut short by the crash
+        }
+        if (typeof event !== 'object' || event === null)
+            continue;
+        if (event.event === 'file-start')
+            running.set(event.path, []);
+        else if (event.event === 'case')
+            running.get(event.path)?.push(event.assertion);
+        else if (event.event === 'file-done') {
+            running.delete(event.result.name);
+            done.set(event.result.name, event.result);
+        }
+    }
+    const partial = [...running].map(([name, assertionResults]) => ({ name, assertionResults }));
+    return {
+        records: jestJsonRecords({ testResults: [...done.values(), ...partial] }, rootDir),
+        unfinished: [...running.keys()].map((name) => (0,external_node_path_.relative)(rootDir, name).replace(/\\/g, '/')),
+    };
+}
+async function readJestProgress(path, rootDir) {
+    return jestProgressRecords(await (0,promises_.readFile)(path, 'utf8').catch(() => ''), rootDir);
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/runners/jest-runner.ts
+// jest: units are test files; results come from --json (converted), or, when jest died before writing it,
+// from testpipe's progress reporter; retries use -t with exact full names.
+
+
+
+
+
+
+/** A file beside the attempt's JUnit: attempts/attempt-1.xml -> attempts/attempt-1<suffix>. */
+function besideJUnit(junitPath, suffix) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(junitPath), `${(0,external_node_path_.basename)(junitPath, '.xml')}${suffix}`);
+}
+/**
+ * --reporters replaces the config's reporters: jest's default one (the log) and testpipe's progress
+ * reporter; a project's own reporters can be added in the suite's command.
+ */
 function jest_runner_run(context, files, namePattern) {
-    const json = jsonPathFor(context.junitPath);
+    const json = besideJUnit(context.junitPath, '.jest.json');
+    const progress = besideJUnit(context.junitPath, '.jest-progress.jsonl');
+    const reporter = (0,external_node_path_.join)((0,external_node_path_.dirname)(context.junitPath), 'jest-progress-reporter.cjs');
     return {
         file: localBin(context.cwd, 'jest'),
         args: [
             '--ci',
             '--json',
             `--outputFile=${json}`,
+            '--reporters=default',
+            `--reporters=${reporter}`,
             ...(namePattern === undefined ? [] : ['--testNamePattern', namePattern]),
             ...(context.suite.command ?? []),
             '--runTestsByPath',
             ...files,
         ],
-        env: { ...context.suite.env },
-        report: { kind: 'jest-json', path: json },
+        env: { ...context.suite.env, [JEST_PROGRESS_ENV]: progress },
+        report: { kind: 'jest-json', path: json, progressPath: progress },
+        files: [
+            { path: reporter, content: JEST_PROGRESS_REPORTER },
+            { path: progress, content: '' },
+        ],
     };
 }
 const jestRunner = {
@@ -1161,57 +1310,6 @@ const vitestRunner = {
         return vitest_runner_run(context, files, exactNamesPattern(context.failed.map((test) => vitestFullName(test.name))));
     },
 };
-
-;// CONCATENATED MODULE: ./packages/stages/src/runners/jest-json.ts
-// jest --json output → test records, so jest needs no reporter package installed in the project.
-
-
-const STATUS = { passed: 'passed', failed: 'failed' };
-function failureOf(messages) {
-    const body = messages.join('\n\n');
-    return { message: body.split('\n')[0] ?? '', body };
-}
-/** jest's full name of a test: describe titles and the test title, space-joined (what -t matches). */
-function jestFullName(assertion) {
-    return assertion.fullName ?? [...(assertion.ancestorTitles ?? []), assertion.title].join(' ');
-}
-/** Records of one `jest --json` result; a file that failed to run is one errored test case. */
-function jestJsonRecords(document, rootDir) {
-    const records = [];
-    for (const file of document.testResults ?? []) {
-        const path = (0,external_node_path_.relative)(rootDir, file.name).replace(/\\/g, '/');
-        const assertions = file.assertionResults ?? [];
-        if (assertions.length === 0 && file.status === 'failed') {
-            records.push({
-                suite: path,
-                classname: path,
-                name: 'Test suite failed to run',
-                file: path,
-                attempts: [
-                    { status: 'errored', durationMs: 0, failure: failureOf([file.message ?? 'jest could not run this file']) },
-                ],
-            });
-            continue;
-        }
-        for (const assertion of assertions) {
-            const status = STATUS[assertion.status] ?? 'skipped';
-            const record = {
-                suite: path,
-                classname: path,
-                name: jestFullName(assertion),
-                file: path,
-                attempts: [{ status, durationMs: assertion.duration ?? 0 }],
-            };
-            if (status === 'failed')
-                record.attempts[0].failure = failureOf(assertion.failureMessages ?? []);
-            records.push(record);
-        }
-    }
-    return records;
-}
-async function readJestJsonRecords(path, rootDir) {
-    return jestJsonRecords(JSON.parse(await (0,promises_.readFile)(path, 'utf8')), rootDir);
-}
 
 ;// CONCATENATED MODULE: ./packages/stages/src/runners/go-test-json.ts
 // `go test -json` events → test records, for machines without gotestsum.
@@ -1493,200 +1591,6 @@ async function runPlan(input, ports) {
 
 
 
-;// CONCATENATED MODULE: ./packages/stages/src/shard/attempt-report.ts
-// Turns what a runner left behind (its JUnit, jest JSON, go test -json, the user's files, an exit
-// code) into the attempt's JUnit XML file.
-
-
-
-
-
-
-async function exists(path) {
-    return (0,promises_.stat)(path).then((info) => info.isFile() && info.size > 0, () => false);
-}
-/** Files matching the globs that this attempt wrote (older ones are from an earlier attempt or run). */
-async function freshFiles(patterns, cwd, sinceMs) {
-    const files = await (0,tinyglobby_dist/* glob */.TI)([...patterns], { cwd, absolute: true, onlyFiles: true });
-    const fresh = [];
-    for (const file of files.sort()) {
-        if ((await (0,promises_.stat)(file)).mtimeMs >= sinceMs - 50)
-            fresh.push(file);
-    }
-    return fresh;
-}
-async function mergeInto(files, junitPath, name) {
-    if (files.length === 1)
-        return (0,promises_.copyFile)(files[0], junitPath);
-    const builder = new src/* RunBuilder */.rD();
-    for (const file of files)
-        builder.addFile(await (0,src/* ingestFile */.tf)(file, (record) => builder.add(record, { path: file })));
-    await (0,src/* writeMergedJUnit */.aI)(builder.build(), junitPath, { name });
-}
-function exitCodeSummary(execution) {
-    return execution.exitSignal ? `was killed by ${execution.exitSignal}` : `exited with code ${execution.exitCode}`;
-}
-/** Writes the attempt's JUnit XML at junitPath; false when the runner left no results at all. */
-async function writeAttemptReport(context) {
-    const { command, junitPath, cwd, suiteName, execution } = context;
-    const report = command.report;
-    switch (report.kind) {
-        case 'junit':
-            return exists(junitPath);
-        case 'jest-json': {
-            if (!(await exists(report.path)))
-                return false;
-            await writeRecordsAsJUnit(await readJestJsonRecords(report.path, cwd), junitPath, suiteName);
-            return true;
-        }
-        case 'go-test-json': {
-            if (!(await exists(report.path)))
-                return false;
-            const records = await readGoTestJsonRecords(report.path);
-            if (records.length === 0)
-                return false;
-            await writeRecordsAsJUnit(records, junitPath, suiteName);
-            return true;
-        }
-        case 'junit-glob': {
-            const files = await freshFiles(report.patterns, cwd, context.startedAtMs);
-            if (files.length === 0)
-                return false;
-            await mergeInto(files, junitPath, suiteName);
-            return true;
-        }
-        case 'junit-or-exit-code': {
-            if (await exists(junitPath))
-                return true;
-            if (execution.spawnError || execution.timedOut || execution.cancelled)
-                return false;
-            const passed = execution.exitCode === 0;
-            const message = `${[command.file, ...command.args].join(' ')} ${exitCodeSummary(execution)}`;
-            await writeRecordsAsJUnit([
-                {
-                    suite: suiteName,
-                    classname: suiteName,
-                    name: suiteName,
-                    attempts: [
-                        passed
-                            ? { status: 'passed', durationMs: Date.now() - context.startedAtMs }
-                            : {
-                                status: 'failed',
-                                durationMs: Date.now() - context.startedAtMs,
-                                failure: { type: 'ExitCode', message, body: execution.tail.join('\n') },
-                            },
-                    ],
-                },
-            ], junitPath, suiteName);
-            return true;
-        }
-    }
-}
-
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(481);
-;// CONCATENATED MODULE: ./packages/stages/src/shard/process-group.ts
-// Runs one program in its own process group, streams its output lines, and on timeout or cancel
-// kills the whole group: SIGTERM, then SIGKILL after a grace period. Leftover processes (a server
-// a test started and never stopped) are killed the same way when the program exits.
-
-
-
-function signalGroup(pgid, signal) {
-    try {
-        process.kill(-pgid, signal);
-        return true;
-    }
-    catch {
-        return false; // ESRCH: the group is gone
-    }
-}
-function groupAlive(pgid) {
-    return signalGroup(pgid, 0);
-}
-const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** SIGTERM the group, wait up to graceMs for it to go, then SIGKILL whatever is left. */
-async function terminateGroup(pgid, graceMs) {
-    if (!signalGroup(pgid, 'SIGTERM'))
-        return;
-    const pollMs = 50;
-    for (let waited = 0; waited < graceMs; waited += pollMs) {
-        if (!groupAlive(pgid))
-            return;
-        await delay(pollMs);
-    }
-    signalGroup(pgid, 'SIGKILL');
-    for (let waited = 0; waited < 2000 && groupAlive(pgid); waited += pollMs)
-        await delay(pollMs);
-}
-function streamLines(stream, onLine) {
-    const lines = (0,external_node_readline_.createInterface)({ input: stream, crlfDelay: Infinity });
-    lines.on('line', onLine);
-    return new Promise((resolve) => lines.once('close', resolve));
-}
-function runInProcessGroup(options) {
-    const tailSize = options.tailLines ?? 50;
-    const tail = [];
-    const onLine = (line) => {
-        tail.push(line);
-        if (tail.length > tailSize)
-            tail.shift();
-        options.onLine(line);
-    };
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(options.file, options.args, {
-            cwd: options.cwd,
-            env: options.env,
-            detached: true,
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const result = { exitCode: null, exitSignal: null, timedOut: false, cancelled: false, tail };
-        if (child.pid !== undefined)
-            result.pid = child.pid;
-        let copy;
-        if (options.stdoutFile) {
-            copy = (0,external_node_fs_.createWriteStream)(options.stdoutFile);
-            child.stdout.pipe(copy);
-        }
-        let stopping;
-        const stop = () => (stopping ??= child.pid ? terminateGroup(child.pid, options.graceMs) : Promise.resolve());
-        const timer = setTimeout(() => {
-            result.timedOut = true;
-            void stop();
-        }, Math.max(0, options.timeoutMs));
-        const onAbort = () => {
-            result.cancelled = true;
-            void stop();
-        };
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        if (options.signal?.aborted)
-            onAbort();
-        const outputDone = Promise.all([streamLines(child.stdout, onLine), streamLines(child.stderr, onLine)]);
-        let finished = false;
-        const finish = async () => {
-            if (finished)
-                return;
-            finished = true;
-            clearTimeout(timer);
-            options.signal?.removeEventListener('abort', onAbort);
-            await stop(); // leftovers of a finished run, or the rest of a killed one
-            if (copy)
-                await new Promise((done) => copy.end(done));
-            resolve(result);
-        };
-        child.once('error', (error) => {
-            result.spawnError = error;
-            void finish();
-        });
-        child.once('exit', (code, signal) => {
-            result.exitCode = code;
-            result.exitSignal = signal;
-            void stop(); // a leftover holding stdout open would otherwise keep the shard waiting
-        });
-        child.once('close', () => void outputDone.then(finish));
-    });
-}
-
 ;// CONCATENATED MODULE: ./packages/stages/src/shard/synthetic-cases.ts
 
 function lastOutput(tail) {
@@ -1721,6 +1625,449 @@ function cancelledCase(identity) {
 function didNotRunCase(identity, how) {
     return errored(identity, `${identity.shard} did not run`, 'RunnerError', `${how} before any test ran (no JUnit results). Run the command locally to see the error`);
 }
+/** The runner died while running `file` (a test called process.exit): the tests it had left did not run. */
+function crashedFileCase(file, how, tail) {
+    const message = `${how} while running ${file}: its later tests and files did not run (does a test call process.exit, ` +
+        'or run out of memory?)';
+    return {
+        suite: file,
+        classname: file,
+        name: 'Test file crashed',
+        file,
+        attempts: [
+            {
+                status: 'errored',
+                durationMs: 0,
+                failure: { type: 'RunnerCrash', message, body: `${message}${lastOutput(tail)}` },
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/shard/attempt-report.ts
+// Turns what a runner left behind (its JUnit, jest JSON or progress, go test -json, the user's files, an
+// exit code) into the attempt's JUnit XML file.
+
+
+
+
+
+
+
+
+async function exists(path) {
+    return (0,promises_.stat)(path).then((info) => info.isFile() && info.size > 0, () => false);
+}
+/** Files matching the globs that this attempt wrote (older ones are from an earlier attempt or run). */
+async function freshFiles(patterns, cwd, sinceMs) {
+    const files = await (0,tinyglobby_dist/* glob */.TI)([...patterns], { cwd, absolute: true, onlyFiles: true });
+    const fresh = [];
+    for (const file of files.sort()) {
+        if ((await (0,promises_.stat)(file)).mtimeMs >= sinceMs - 50)
+            fresh.push(file);
+    }
+    return fresh;
+}
+async function mergeInto(files, junitPath, name) {
+    if (files.length === 1)
+        return (0,promises_.copyFile)(files[0], junitPath);
+    const builder = new src/* RunBuilder */.rD();
+    for (const file of files)
+        builder.addFile(await (0,src/* ingestFile */.tf)(file, (record) => builder.add(record, { path: file })));
+    await (0,src/* writeMergedJUnit */.aI)(builder.build(), junitPath, { name });
+}
+function exitCodeSummary(execution) {
+    return execution.exitSignal ? `was killed by ${execution.exitSignal}` : `exited with code ${execution.exitCode}`;
+}
+/** Writes the attempt's JUnit XML at junitPath. */
+async function writeAttemptReport(context) {
+    const { command, junitPath, cwd, suiteName, execution } = context;
+    const report = command.report;
+    switch (report.kind) {
+        case 'junit':
+            return { reported: await exists(junitPath) };
+        case 'jest-json': {
+            if (await exists(report.path)) {
+                await writeRecordsAsJUnit(await readJestJsonRecords(report.path, cwd), junitPath, suiteName);
+                return { reported: true };
+            }
+            // jest died before writing its JSON: keep what its progress says finished.
+            const progress = await readJestProgress(report.progressPath, cwd);
+            const ended = execution.timedOut || execution.cancelled ? [] : progress.unfinished;
+            const crashes = ended.map((file) => crashedFileCase(file, `${command.file} ${exitCodeSummary(execution)}`, execution.tail));
+            const records = [...progress.records, ...crashes];
+            if (records.length === 0)
+                return { reported: false };
+            await writeRecordsAsJUnit(records, junitPath, suiteName);
+            return { reported: true, crashedIn: ended };
+        }
+        case 'go-test-json': {
+            if (!(await exists(report.path)))
+                return { reported: false };
+            const records = await readGoTestJsonRecords(report.path);
+            if (records.length === 0)
+                return { reported: false };
+            await writeRecordsAsJUnit(records, junitPath, suiteName);
+            return { reported: true };
+        }
+        case 'junit-glob': {
+            const files = await freshFiles(report.patterns, cwd, context.startedAtMs);
+            if (files.length === 0)
+                return { reported: false };
+            await mergeInto(files, junitPath, suiteName);
+            return { reported: true };
+        }
+        case 'junit-or-exit-code': {
+            if (await exists(junitPath))
+                return { reported: true };
+            if (execution.spawnError || execution.timedOut || execution.cancelled)
+                return { reported: false };
+            const passed = execution.exitCode === 0;
+            const message = `${[command.file, ...command.args].join(' ')} ${exitCodeSummary(execution)}`;
+            await writeRecordsAsJUnit([
+                {
+                    suite: suiteName,
+                    classname: suiteName,
+                    name: suiteName,
+                    attempts: [
+                        passed
+                            ? { status: 'passed', durationMs: Date.now() - context.startedAtMs }
+                            : {
+                                status: 'failed',
+                                durationMs: Date.now() - context.startedAtMs,
+                                failure: { type: 'ExitCode', message, body: execution.tail.join('\n') },
+                            },
+                    ],
+                },
+            ], junitPath, suiteName);
+            return { reported: true };
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(481);
+;// CONCATENATED MODULE: ./packages/stages/src/shard/proc-table.ts
+// Linux's process table as /proc shows it: who is whose parent, in which session and group, since when,
+// and whether a process inherited a given environment variable. Elsewhere (no /proc) every read is empty.
+
+const procAvailable = (0,external_node_fs_.existsSync)('/proc/self/stat');
+function readText(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined; // gone, or not ours to read
+    }
+}
+/** Parses /proc/<pid>/stat; the command name (2nd field) may hold spaces and parentheses. */
+function parseProcStat(text) {
+    const close = text.lastIndexOf(')');
+    if (close < 0)
+        return undefined;
+    const pid = Number.parseInt(text, 10);
+    const fields = text
+        .slice(close + 2)
+        .trim()
+        .split(' ');
+    const entry = {
+        pid,
+        state: fields[0] ?? '?',
+        ppid: Number(fields[1]),
+        pgid: Number(fields[2]),
+        sid: Number(fields[3]),
+        startTime: Number(fields[19]),
+    };
+    return Number.isInteger(entry.pid) && Number.isFinite(entry.startTime) ? entry : undefined;
+}
+function readProcEntry(pid) {
+    const text = readText(`/proc/${pid}/stat`);
+    return text === undefined ? undefined : parseProcStat(text);
+}
+/** Every process this user can see. */
+function listProcEntries() {
+    if (!procAvailable)
+        return [];
+    const entries = [];
+    for (const name of (0,external_node_fs_.readdirSync)('/proc')) {
+        if (!/^\d+$/.test(name))
+            continue;
+        const entry = readProcEntry(Number(name));
+        if (entry)
+            entries.push(entry);
+    }
+    return entries;
+}
+/** The process was started with `name=value` in its environment (inherited from an ancestor). */
+function hasEnvironmentEntry(pid, name, value) {
+    const environ = readText(`/proc/${pid}/environ`);
+    return environ !== undefined && `\0${environ}\0`.includes(`\0${name}=${value}\0`);
+}
+/** The command line of a process, for messages: "sleep 75"; '' once it is gone. */
+function commandLineOf(pid) {
+    const raw = readText(`/proc/${pid}/cmdline`) ?? '';
+    const line = raw.split('\0').filter(Boolean).join(' ');
+    if (line)
+        return line;
+    const stat = readText(`/proc/${pid}/stat`) ?? '';
+    return stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/shard/process-tree.ts
+// Everything one spawned program started, found even once it left the program's process group, session
+// or parentage (a `setsid` daemon, an orphan re-parented to init): by process group and session, by
+// parent chain (snapshotted while the program runs, so orphans stay known), and by a marker in the
+// environment that every descendant inherits. A known process is its pid and start time, so a reused
+// pid is never signalled. Without /proc (macOS) only the process group is reached.
+
+
+
+/** The environment variable that marks a tree's processes; its value is the tree's own id. */
+const PROCESS_TREE_ENV = 'TESTPIPE_PROCESS_TREE';
+const SNAPSHOT_INTERVAL_MS = 400;
+const POLL_MS = 50;
+/** After SIGKILL, how long to wait for the processes to be gone. */
+const KILL_WAIT_MS = 2000;
+const runningTrees = new Set();
+/** SIGKILLs every process tree this process runs, synchronously: for a second Ctrl-C, just before exit. */
+function killAllProcessTreesNow() {
+    for (const tree of runningTrees)
+        tree.killNow();
+}
+function send(pid, signal) {
+    try {
+        process.kill(pid, signal);
+        return true;
+    }
+    catch {
+        return false; // ESRCH: gone
+    }
+}
+class ProcessTree {
+    clock;
+    marker = (0,external_node_crypto_.randomUUID)();
+    root;
+    known = new Map();
+    snapshots;
+    killAt = Infinity;
+    terminating;
+    constructor(clock = src/* systemClock */.VZ) {
+        this.clock = clock;
+    }
+    /** Goes into the program's environment; its descendants inherit it. */
+    get environment() {
+        return { [PROCESS_TREE_ENV]: this.marker };
+    }
+    /** Starts tracking the program `pid`, which leads its own session and process group (spawned detached). */
+    track(pid) {
+        this.root = pid;
+        runningTrees.add(this);
+        this.snapshot(false);
+        this.snapshots = setInterval(() => this.snapshot(false), SNAPSHOT_INTERVAL_MS);
+        this.snapshots.unref();
+    }
+    dispose() {
+        clearInterval(this.snapshots);
+        runningTrees.delete(this);
+    }
+    /** Tracked processes still running (a zombie has exited: it only waits to be reaped). */
+    living() {
+        const alive = [];
+        for (const tracked of this.known.values()) {
+            const entry = readProcEntry(tracked.pid);
+            if (entry && entry.startTime === tracked.startTime && entry.state !== 'Z')
+                alive.push(tracked);
+            else
+                this.known.delete(tracked.pid);
+        }
+        return alive;
+    }
+    /**
+     * SIGTERM to the whole tree, SIGKILL to what is left after `graceMs`; resolves, once all are gone, to
+     * the processes that were running when it began. A later call only shortens the grace.
+     */
+    terminate(graceMs) {
+        this.killAt = Math.min(this.killAt, this.clock.now() + Math.max(0, graceMs));
+        return (this.terminating ??= this.runTermination());
+    }
+    /** SIGKILL to the whole tree, now. */
+    killNow() {
+        this.killAt = 0;
+        this.snapshot(true);
+        this.signal('SIGKILL');
+    }
+    async runTermination() {
+        this.snapshot(true);
+        const running = this.living().map((tracked) => ({
+            ...tracked,
+            command: commandLineOf(tracked.pid) || tracked.command,
+        }));
+        this.signal('SIGTERM');
+        while (this.clock.now() < this.killAt && this.anyAlive())
+            await this.clock.sleep(POLL_MS);
+        this.killNow();
+        for (let waited = 0; waited < KILL_WAIT_MS && this.anyAlive(); waited += POLL_MS) {
+            await this.clock.sleep(POLL_MS);
+        }
+        return running;
+    }
+    anyAlive() {
+        if (this.root === undefined)
+            return false;
+        return procAvailable ? this.living().length > 0 : send(-this.root, 0);
+    }
+    signal(signal) {
+        if (this.root === undefined)
+            return;
+        send(-this.root, signal);
+        for (const tracked of this.living())
+            send(tracked.pid, signal);
+    }
+    /** Adds the tree's current processes to the known ones; `byEnvironment` also reads every environment. */
+    snapshot(byEnvironment) {
+        const root = this.root;
+        if (root === undefined || !procAvailable)
+            return;
+        const table = listProcEntries().filter((entry) => entry.pid !== process.pid && entry.state !== 'Z');
+        const members = new Set();
+        for (const entry of table) {
+            const known = this.known.get(entry.pid);
+            if (entry.pid === root ||
+                entry.pgid === root ||
+                entry.sid === root ||
+                known?.startTime === entry.startTime ||
+                (byEnvironment && hasEnvironmentEntry(entry.pid, PROCESS_TREE_ENV, this.marker))) {
+                members.add(entry.pid);
+            }
+        }
+        // Children of members are members, however deep.
+        for (let added = true; added;) {
+            added = false;
+            for (const entry of table) {
+                if (!members.has(entry.pid) && members.has(entry.ppid)) {
+                    members.add(entry.pid);
+                    added = true;
+                }
+            }
+        }
+        for (const entry of table)
+            if (members.has(entry.pid))
+                this.remember(entry);
+    }
+    remember(entry) {
+        if (this.known.get(entry.pid)?.startTime === entry.startTime)
+            return;
+        this.known.set(entry.pid, { pid: entry.pid, startTime: entry.startTime, command: commandLineOf(entry.pid) || '?' });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/shard/process-group.ts
+// Runs one program in its own session and process group and streams its output lines. On timeout or
+// cancel it kills everything the program started (see process-tree.ts): SIGTERM, then SIGKILL after a
+// grace period. Once the program exits, whatever it left running (a server a test never stopped, a
+// `setsid` daemon holding the output pipe) is killed too, and reported, so the shard ends on time.
+
+
+
+
+
+
+/** After the program exits, how long its output may stay open and its descendants may take to end. */
+const DRAIN_MS = 1500;
+const DRAIN_POLL_MS = 100;
+function streamLines(stream, onLine) {
+    const lines = (0,external_node_readline_.createInterface)({ input: stream, crlfDelay: Infinity });
+    lines.on('line', onLine);
+    return new Promise((resolve) => lines.once('close', resolve));
+}
+/** Polls until `done()` or `ms` have passed. */
+async function waitUntil(done, ms) {
+    const until = src/* systemClock */.VZ.now() + ms;
+    while (!done() && src/* systemClock */.VZ.now() < until)
+        await src/* systemClock */.VZ.sleep(DRAIN_POLL_MS);
+}
+async function runInProcessGroup(options) {
+    const tailSize = options.tailLines ?? 50;
+    const tail = [];
+    const result = {
+        exitCode: null,
+        exitSignal: null,
+        timedOut: false,
+        cancelled: false,
+        tail,
+        strays: [],
+    };
+    const onLine = (line) => {
+        tail.push(line);
+        if (tail.length > tailSize)
+            tail.shift();
+        options.onLine(line);
+    };
+    const tree = new ProcessTree();
+    const child = (0,external_node_child_process_.spawn)(options.file, options.args, {
+        cwd: options.cwd,
+        env: { ...options.env, ...tree.environment },
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const exited = new Promise((resolve) => child.once('exit', (code, signal) => {
+        result.exitCode = code;
+        result.exitSignal = signal;
+        resolve();
+    }));
+    let outputEnded = false;
+    const output = Promise.all([streamLines(child.stdout, onLine), streamLines(child.stderr, onLine)]).then(() => {
+        outputEnded = true;
+    });
+    const copy = options.stdoutFile ? (0,external_node_fs_.createWriteStream)(options.stdoutFile) : undefined;
+    if (copy)
+        child.stdout.pipe(copy);
+    const endCopy = () => new Promise((done) => (copy ? copy.end(done) : done(undefined)));
+    const spawnError = await new Promise((resolve) => {
+        child.once('spawn', () => resolve(undefined));
+        child.once('error', resolve);
+    });
+    if (spawnError || child.pid === undefined) {
+        result.spawnError = spawnError ?? new Error(`${options.file} did not start`);
+        await endCopy();
+        return result;
+    }
+    child.on('error', () => undefined); // a failed kill of a process already gone
+    result.pid = child.pid;
+    tree.track(child.pid);
+    let programExited = false;
+    const timer = setTimeout(() => {
+        result.timedOut = true;
+        void tree.terminate(options.graceMs);
+    }, Math.max(0, options.timeoutMs));
+    const onAbort = () => {
+        if (!programExited)
+            result.cancelled = true;
+        void tree.terminate(Math.min(options.graceMs, defaults/* CANCEL_KILL_GRACE_MS */.oT));
+    };
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    if (options.signal?.aborted)
+        onAbort();
+    await exited;
+    programExited = true;
+    clearTimeout(timer); // the program ended in time, whatever it left behind
+    await waitUntil(() => outputEnded && tree.living().length === 0, DRAIN_MS);
+    const running = await tree.terminate(options.graceMs);
+    if (!result.timedOut && !result.cancelled)
+        result.strays = running.filter((tracked) => tracked.pid !== child.pid);
+    await waitUntil(() => outputEnded, DRAIN_MS);
+    if (!outputEnded) {
+        // Held open by a process no scan could attribute to the program: stop reading rather than wait for it.
+        child.stdout.destroy();
+        child.stderr.destroy();
+    }
+    else
+        await output;
+    options.signal?.removeEventListener('abort', onAbort);
+    tree.dispose();
+    await endCopy();
+    return result;
+}
 
 ;// CONCATENATED MODULE: ./packages/stages/src/shard/run-shard-attempts.ts
 // Runs one shard of a suite: the runner once, then only its failed tests again (up to `retries`),
@@ -1740,6 +2087,11 @@ function commandLine(command) {
 }
 function isFailingResult(test) {
     return (0,src/* isFailing */.DI)(test.status);
+}
+function straysWarning(strays, command) {
+    const list = strays.map((stray) => `pid ${stray.pid}: ${stray.command}`).join('; ');
+    return (`${command.file} exited, leaving ${strays.length} process(es) running (they held its output open or would ` +
+        `outlive the shard); killed them: ${list}`);
 }
 function howItEnded(execution, command) {
     if (execution.spawnError)
@@ -1776,11 +2128,15 @@ async function runShardAttempts(options) {
     const commands = [];
     let status;
     let failing = [];
-    for (let attempt = 1;; attempt++) {
+    if (options.units.length === 0)
+        log.info(`shard ${shardName} has no tests: nothing to run`);
+    for (let attempt = 1; options.units.length > 0; attempt++) {
         const junitPath = (0,external_node_path_.join)(attemptsDir, `attempt-${attempt}.xml`);
         const context = { suite, units: options.units, attempt, junitPath, cwd };
         const command = attempt === 1 ? adapter.command(context) : adapter.retryCommand({ ...context, failed: failing.map(failedTest) });
         log.info(`attempt ${attempt}: ${commandLine(command)}`);
+        for (const file of command.files ?? [])
+            await (0,promises_.writeFile)(file.path, file.content);
         const startedAtMs = clock.now();
         const execution = await runInProcessGroup({
             file: command.file,
@@ -1794,7 +2150,9 @@ async function runShardAttempts(options) {
             ...(signal && { signal }),
             ...(command.stdoutFile && { stdoutFile: command.stdoutFile }),
         });
-        const reported = await writeAttemptReport({
+        if (execution.strays.length > 0)
+            log.warning(straysWarning(execution.strays, command));
+        const { reported, crashedIn = [] } = await writeAttemptReport({
             command,
             junitPath,
             cwd,
@@ -1812,12 +2170,16 @@ async function runShardAttempts(options) {
         });
         if (execution.pid !== undefined)
             commands.at(-1).pid = execution.pid;
+        if (crashedIn.length > 0) {
+            log.warning(`${howItEnded(execution, command)} while running ${crashedIn.join(', ')}: the tests that finished are ` +
+                'kept, the crash is reported as an error of that file');
+        }
         const records = [];
         if (reported) {
             builder.addFile(await (0,src/* ingestFile */.tf)(junitPath, (record) => records.push(record), { shard: shardName }));
             // A retry filters by name (jest and vitest -t), and those runners report every other test of the
             // retried files as skipped: such a skip is not an attempt of that test, so it is left out.
-            const retried = attempt === 1 ? undefined : new Set(failing.map((test) => test.name));
+            const retried = attempt === 1 ? undefined : new Set(failing.map((test) => test.instanceOf ?? test.name));
             for (const record of records) {
                 if (retried && !retried.has(record.name) && record.attempts.every((a) => a.status === 'skipped'))
                     continue;
@@ -1855,7 +2217,9 @@ async function runShardAttempts(options) {
         }
         if (attempt > suite.retries)
             break;
-        const reason = reasonNotToRetry(run, failing, suite);
+        const reason = crashedIn.length > 0
+            ? 'a retry of the failed tests cannot run the tests the crash skipped; not retrying'
+            : reasonNotToRetry(run, failing, suite);
         if (reason) {
             log.warning(reason);
             break;
@@ -1892,7 +2256,8 @@ async function runShardAttempts(options) {
     };
 }
 function failedTest(test) {
-    const failed = { suite: test.suite, name: test.name };
+    // Same-named instances (`name #2`) are known to the runner by the name they share.
+    const failed = { suite: test.suite, name: test.instanceOf ?? test.name };
     if (test.classname !== undefined)
         failed.classname = test.classname;
     if (test.file !== undefined)
@@ -1994,6 +2359,7 @@ async function runShard(input, ports) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/stages/src/report/base-comparison.ts
 
 
@@ -2040,6 +2406,12 @@ async function loadPreviousTimings(file, log) {
 /** Reads every report, merges them, and writes metrics.json, ctrf-report.json, junit.xml, report.html, timings.json. */
 async function buildReport(input) {
     const run = await (0,src/* ingestReports */.Az)(input.reportPaths);
+    for (const value of (0,src/* redactRun */.VS)(run, input.secrets))
+        input.maskInLog?.(value);
+    if (input.base)
+        (0,src/* redactRun */.VS)(input.base.run, input.secrets);
+    if (input.tracked)
+        (0,src/* locateFailures */.S0)(run, input.tracked, input.roots);
     for (const file of run.files) {
         for (const problem of file.errors)
             input.log.warning(problem.message);
@@ -2110,6 +2482,49 @@ function artifactNameMatcher(pattern) {
     return (name) => regex.test(name);
 }
 
+;// CONCATENATED MODULE: ./packages/stages/src/report/gather/outside-workspace.ts
+
+
+function isInside(file, directory) {
+    const relative = external_node_path_default().relative(directory, file);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+}
+/**
+ * Why `file` (absolute) is outside `workspace`, or undefined when it is inside: a path that leads
+ * out (`../x.xml`, an absolute path) or a symbolic link somewhere on its way that does.
+ */
+async function outsideWorkspace(file, workspace) {
+    const root = external_node_path_default().resolve(workspace);
+    if (!isInside(file, root))
+        return 'its path leads outside the workspace';
+    const [realFile, realRoot] = await Promise.all([(0,promises_.realpath)(file).catch(() => file), (0,promises_.realpath)(root).catch(() => root)]);
+    return isInside(realFile, realRoot) ? undefined : `a symbolic link leads it to ${realFile}, outside the workspace`;
+}
+/**
+ * Applies the policy to workspace report files: returns those to read, and says which were outside
+ * (a warning each when read, a problem each when refused).
+ */
+async function checkWorkspaceFiles(entry, files, workspace, policy, warn) {
+    if (policy === 'allow')
+        return [...files];
+    const kept = [];
+    for (const file of files) {
+        const why = await outsideWorkspace(file, workspace);
+        if (why === undefined)
+            kept.push(file);
+        else if (policy === 'warn') {
+            warn(`results entry "${entry}" reads ${file}: ${why} (${workspace}). It is read because ` +
+                '"allow-outside-workspace" is true (the default); set it to false to refuse such files.');
+            kept.push(file);
+        }
+        else {
+            warn(`results entry "${entry}" names ${file}: ${why} (${workspace}); not read, because ` +
+                '"allow-outside-workspace" is false. Copy the report into the workspace, or set the input to true.');
+        }
+    }
+    return kept;
+}
+
 ;// CONCATENATED MODULE: ./packages/stages/src/report/gather/report-files.ts
 
 
@@ -2145,6 +2560,7 @@ async function reportFilesInWorkspace(pattern, workspace, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/stages/src/report/gather/gather-results.ts
+
 
 
 
@@ -2203,11 +2619,13 @@ async function gatherResults(input) {
             if (matches.length > 0)
                 continue;
         }
-        const files = await reportFilesInWorkspace(entry, input.workspace, {
+        const found = await reportFilesInWorkspace(entry, input.workspace, {
             alsoInsideMatchingDirectories: classifyResultEntry(entry) === 'artifact-or-file',
         });
-        if (files.length === 0)
+        if (found.length === 0)
             problems.push(noMatchProblem(entry, input));
+        const policy = input.outsideWorkspace ?? 'allow';
+        const files = await checkWorkspaceFiles(entry, found, input.workspace, policy, (problem) => problems.push(problem));
         paths.push(...files);
     }
     const reportPaths = dropShardCtrfBesideRawReports([...new Set(paths)]);
@@ -2247,9 +2665,33 @@ async function downloadOne(store, artifact, input, problems) {
 
 
 
+;// CONCATENATED MODULE: ./packages/stages/src/report/git-tracked-files.ts
+
+
+/** Generous: a monorepo of 1M files lists in well under this. */
+const MAX_LISTING_BYTES = 256 << 20;
+/**
+ * The files git tracks in `directory`'s repository, repo-relative; undefined when it is not a
+ * checkout (no git, not a repository): callers then show only what reports say.
+ */
+function gitTrackedFiles(directory) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', ['ls-files', '-z', '--full-name'], { cwd: directory, maxBuffer: MAX_LISTING_BYTES, encoding: 'utf8', windowsHide: true }, (error, stdout) => {
+            if (error)
+                resolve(undefined);
+            else
+                resolve(new src/* TrackedFiles */.Ux(stdout.split('\0')));
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/stages/src/report/publish.ts
 
 
+const FORK_ADVICE = 'The token cannot write to this repository (a pull request from a fork gets a read-only GITHUB_TOKEN). ' +
+    'The job summary and report artifact are still written. To comment on fork PRs, run aggregate-report from a ' +
+    'companion workflow triggered by `workflow_run` with `run-id: ${{ github.event.workflow_run.id }}` ' +
+    '(see the aggregate-report README, "Fork pull requests").';
 /** What decides `comment: on-change`: the verdict and which tests fail, not durations. */
 function commentDigest(input) {
     const failing = input.run.tests
@@ -2292,6 +2734,71 @@ async function publishReportCheckRun(host, request, input) {
         annotations,
         detailsUrl: request.detailsUrl,
     });
+}
+function formatCount(n) {
+    return n.toLocaleString('en-US');
+}
+/** "batch 3", "batches 16–20", "batches 2, 5–7". */
+function describeBatches(numbers) {
+    const ranges = [];
+    for (let i = 0; i < numbers.length;) {
+        let j = i;
+        while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1)
+            j++;
+        ranges.push(j > i ? `${numbers[i]}–${numbers[j]}` : `${numbers[i]}`);
+        i = j + 1;
+    }
+    return `${numbers.length === 1 ? 'batch' : 'batches'} ${ranges.join(', ')}`;
+}
+/** What a partly delivered check run says: exactly what reached GitHub and what did not. */
+function describeUndelivered(undelivered) {
+    const { annotationsDelivered, annotationsTotal, failedBatches, reason } = undelivered;
+    return (`The check run was published with ${formatCount(annotationsDelivered)} of ${formatCount(annotationsTotal)} ` +
+        `annotations (${describeBatches(failedBatches)} failed: ${reason}).`);
+}
+/**
+ * The sticky comment and the check run, each published on its own: one failing never skips the other.
+ * A read-only token (fork PR) gets the fork advice once; a rate limit is said to be one.
+ */
+async function publishToHost(host, publishing, input, logger) {
+    const published = {};
+    let forkAdviceGiven = false;
+    const warn = (what, error) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        if ((0,src/* isRateLimited */.aX)(error)) {
+            logger.warning(`${what} was not published because of a GitHub rate limit, not a permission problem: ${reason}`);
+        }
+        else if ((0,src/* isForbidden */.US)(error)) {
+            if (!forkAdviceGiven)
+                logger.warning(FORK_ADVICE);
+            forkAdviceGiven = true;
+        }
+        else
+            logger.warning(`${what} was skipped: ${reason}`);
+    };
+    const { issueNumber, checkRun } = publishing;
+    if (issueNumber !== undefined && publishing.comment.when !== 'off') {
+        try {
+            const comment = await publishComment(host, publishing.comment, issueNumber, input);
+            if (comment?.url)
+                published.commentUrl = comment.url;
+        }
+        catch (error) {
+            warn('The PR comment', error);
+        }
+    }
+    if (checkRun) {
+        try {
+            const check = await publishReportCheckRun(host, checkRun, input);
+            published.checkUrl = check.url;
+            if (check.undelivered)
+                logger.warning(describeUndelivered(check.undelivered));
+        }
+        catch (error) {
+            warn('The check run', error);
+        }
+    }
+    return published;
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -2771,10 +3278,7 @@ async function optionalSideEffect(logger, what, effect) {
 
 
 
-const FORK_ADVICE = 'The token cannot write to this repository (a pull request from a fork gets a read-only GITHUB_TOKEN). ' +
-    'The job summary and report artifact are still written. To comment on fork PRs, run aggregate-report from a ' +
-    'companion workflow triggered by `workflow_run` with `run-id: ${{ github.event.workflow_run.id }}` ' +
-    '(see the aggregate-report README, "Fork pull requests").';
+
 /** The PR this report belongs to: the event's own, or for a workflow_run companion the triggering run's. */
 async function findPullRequest(input, ports) {
     const { context } = input;
@@ -2797,6 +3301,7 @@ async function runReport(input, ports) {
         downloadDir: external_node_path_default().join(input.workDir, 'testpipe-results'),
         runId: input.runId,
         artifacts,
+        outsideWorkspace: input.outsideWorkspace,
         log: logger,
     });
     for (const problem of gathered.problems)
@@ -2832,6 +3337,10 @@ async function runReport(input, ports) {
         runId: context.runId === undefined ? undefined : String(context.runId),
         now,
         log: logger,
+        secrets: secretsOf(input.redact, logger),
+        maskInLog: ports.maskInLog,
+        tracked: await gitTrackedFiles(context.workspace),
+        roots: [context.workspace],
     });
     const { metrics, gate } = report;
     const markdownInput = {
@@ -2860,8 +3369,22 @@ async function runReport(input, ports) {
     if (input.reportArtifact && artifacts) {
         await optionalSideEffect(logger, `Uploading the report artifact "${input.reportArtifact}"`, () => artifacts.uploadDirectory(input.reportArtifact, outputDir, { retentionDays: input.retentionDays }));
     }
-    if (host)
-        await publishToHost(host, input, markdownInput, pullRequest?.number, result, logger);
+    if (host) {
+        const headSha = context.headSha;
+        const published = await publishToHost(host, {
+            comment: { when: input.comment, mode: input.commentMode },
+            issueNumber: pullRequest?.number,
+            checkRun: input.checkRun && headSha
+                ? {
+                    headSha,
+                    workspace: context.workspace,
+                    maxAnnotations: input.maxAnnotations,
+                    detailsUrl: context.runUrl,
+                }
+                : undefined,
+        }, markdownInput, logger);
+        Object.assign(result, published);
+    }
     if (s3) {
         await optionalSideEffect(logger, 'Archiving to S3', () => archiveToS3(s3, input.pipelineId, context, outputDir, metrics, logger, now));
     }
@@ -2883,42 +3406,37 @@ function noResults(policy, message, logger) {
         logger.warning(verdict.warning);
     return verdict.failure === undefined ? {} : { failure: verdict.failure };
 }
-/** The sticky comment and the check run; a read-only token (fork PR) gets the fork advice once per effect. */
-async function publishToHost(host, input, markdownInput, issueNumber, result, logger) {
-    let forbidden = false;
-    if (issueNumber !== undefined && input.comment !== 'off') {
-        try {
-            const comment = await publishComment(host, { when: input.comment, mode: input.commentMode }, issueNumber, markdownInput);
-            if (comment?.url)
-                result.commentUrl = comment.url;
-        }
-        catch (error) {
-            if ((0,src/* isForbidden */.US)(error)) {
-                forbidden = true;
-                logger.warning(FORK_ADVICE);
-            }
-            else
-                logger.warning(`The PR comment was skipped: ${error.message}`);
+/** The secrets to redact; a value too short to redact safely is named by its length, never shown. */
+function secretsOf(values, logger) {
+    const secrets = new src/* Secrets */.Sb();
+    for (const value of values) {
+        if (secrets.add(value) === 'too-short') {
+            logger.warning(`A value listed in "redact" has only ${value.trim().length} characters: it is not redacted, as text that short would be starred everywhere.`);
         }
     }
-    const headSha = input.context.headSha;
-    if (input.checkRun && !forbidden && headSha) {
-        try {
-            const check = await publishReportCheckRun(host, {
-                headSha,
-                workspace: input.context.workspace,
-                maxAnnotations: input.maxAnnotations,
-                detailsUrl: input.context.runUrl,
-            }, markdownInput);
-            result.checkUrl = check.url;
-        }
-        catch (error) {
-            logger.warning((0,src/* isForbidden */.US)(error) ? FORK_ADVICE : `The check run was skipped: ${error.message}`);
-        }
+    return secrets;
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/redact-values.ts
+/**
+ * The values behind the names a user lists to redact: an environment variable of that name, else an
+ * action input of that name (`INPUT_<NAME>`). Names with no value are returned apart, to be reported.
+ */
+function valuesToRedact(names, env) {
+    const values = [];
+    const unset = [];
+    for (const name of names) {
+        const value = env[name] ?? env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+        if (value === undefined || value === '')
+            unset.push(name);
+        else
+            values.push(value);
     }
+    return { values, unset };
 }
 
 ;// CONCATENATED MODULE: ./packages/stages/src/report/index.ts
+
 
 
 

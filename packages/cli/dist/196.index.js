@@ -13,10 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 111 modules
-var src = __webpack_require__(4155);
-// EXTERNAL MODULE: ./packages/stages/src/index.ts + 53 modules
-var stages_src = __webpack_require__(28);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 125 modules
+var src = __webpack_require__(3735);
+// EXTERNAL MODULE: ./packages/stages/src/index.ts + 59 modules
+var stages_src = __webpack_require__(8490);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -292,15 +292,19 @@ async function runJob(job, planned, out, signal, progress) {
         return false;
     }
 }
-/** Ctrl-C (or SIGTERM) aborts the running shards once; a second Ctrl-C exits at once. */
+/**
+ * Ctrl-C (or SIGTERM) stops the running shards (their results and the report are still written); a
+ * second signal kills every process the shards started and exits at once, without a report.
+ */
 function cancelOnSignals(controller, progress) {
     const onSignal = (signal) => {
         if (controller.signal.aborted) {
+            (0,stages_src/* killAllProcessTreesNow */.oi)();
             progress()?.stop();
-            process.stderr.write(`\n${signal} again: exiting without a report.\n`);
+            process.stderr.write(`\n${signal} again: killed the shards' processes; exiting without a report.\n`);
             process.exit(INTERRUPTED_EXIT_CODE);
         }
-        const message = `${signal}: stopping the running shards (their process groups are killed); press Ctrl-C again to exit at once.`;
+        const message = `${signal}: stopping the running shards (every process they started is killed); press Ctrl-C again to exit at once.`;
         const view = progress();
         if (view)
             view.message(message);
@@ -448,7 +452,8 @@ class UsageError extends _testpipe_core_input_support__WEBPACK_IMPORTED_MODULE_0
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MQ: () => (/* binding */ REPORT_DEFAULTS)
+/* harmony export */   MQ: () => (/* binding */ REPORT_DEFAULTS),
+/* harmony export */   oT: () => (/* binding */ CANCEL_KILL_GRACE_MS)
 /* harmony export */ });
 /* unused harmony exports PLAN_DEFAULTS, SHARD_DEFAULTS, MAX_ANNOTATIONS_LIMIT, COMMENT_WHEN, COMMENT_MODES */
 /** The run-matrix action's defaults for planning, as in run-matrix/action.yml. */
@@ -463,6 +468,12 @@ const SHARD_DEFAULTS = {
     'results-dir': 'testpipe-results',
     'fail-on-test-failure': true,
 };
+/**
+ * On cancel, SIGTERM to SIGKILL for the shard's processes, whatever the suite's kill-grace-period: the
+ * runner sends SIGINT, SIGTERM 7.5 s later and SIGKILL 2.5 s after that, and the shard must still kill
+ * its tests and write its partial results inside that window.
+ */
+const CANCEL_KILL_GRACE_MS = 2000;
 /** The aggregate-report action's defaults, as in aggregate-report/action.yml. */
 const REPORT_DEFAULTS = {
     results: 'testpipe-results-*',
@@ -478,6 +489,8 @@ const REPORT_DEFAULTS = {
     'max-annotations': 1000,
     history: false,
     'history-runs': 30,
+    redact: '',
+    'allow-outside-workspace': true,
 };
 /** Upper bound on annotations: 20 requests of 50. */
 const MAX_ANNOTATIONS_LIMIT = 1000;

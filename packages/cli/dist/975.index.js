@@ -30,6 +30,8 @@ Options:
   --fail-on WHAT         failures | errors | nothing (default: failures)
   --previous-timings F   an earlier timings.json to merge with
   --allow-no-tests       exit 0 when no test ran
+  --redact NAME          redact the value of environment variable NAME (a secret) from every file
+                         written, as values that tests mask with ::add-mask:: are; repeatable
 
 Exit codes: 0 the gate passed, 1 the gate failed (or no tests), 2 unusable arguments, 3 an output path
 that cannot be written.`;
@@ -40,6 +42,7 @@ function parseArgs(args) {
         minPassRate: _testpipe_stages_defaults__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_DEFAULTS */ .MQ['min-pass-rate'],
         failOn: _testpipe_stages_defaults__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_DEFAULTS */ .MQ['fail-on'],
         allowNoTests: false,
+        redactNames: [],
         paths: [],
     };
     for (let i = 0; i < args.length; i += 1) {
@@ -61,6 +64,8 @@ function parseArgs(args) {
             parsed.previousTimings = value();
         else if (flag === '--allow-no-tests')
             parsed.allowNoTests = true;
+        else if (flag === '--redact')
+            parsed.redactNames.push(value());
         else if (flag === '--min-pass-rate')
             parsed.minPassRate = (0,_gate_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMinPassRate */ .b)(value());
         else if (flag === '--fail-on')
@@ -81,7 +86,11 @@ const reportCommand = {
         const parsed = parseArgs(args);
         const outputDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(parsed.out);
         // The stage loads only once the arguments are usable.
-        const { runReport, localReportInput, finishLocalReport, terminalLogger } = await Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(815), __webpack_require__.e(574), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 8112));
+        const { runReport, localReportInput, finishLocalReport, terminalLogger, valuesToRedact } = await Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(815), __webpack_require__.e(574), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 8112));
+        const logger = terminalLogger({ info: process.stderr, debug: options.debug });
+        const redact = valuesToRedact(parsed.redactNames, process.env);
+        for (const name of redact.unset)
+            logger.warning(`--redact ${name}: the environment has no value for ${name}.`);
         const result = await runReport(localReportInput({
             results: parsed.paths,
             outputDir,
@@ -90,7 +99,8 @@ const reportCommand = {
             failOn: parsed.failOn,
             allowNoTests: parsed.allowNoTests,
             previousTimings: parsed.previousTimings,
-        }), { logger: terminalLogger({ info: process.stderr, debug: options.debug }) });
+            redact: redact.values,
+        }), { logger });
         await finishLocalReport(result, outputDir);
         if (result.files)
             process.stdout.write(`Report: ${result.files.html}\n`);
@@ -152,7 +162,8 @@ class UsageError extends _testpipe_core_input_support__WEBPACK_IMPORTED_MODULE_0
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MQ: () => (/* binding */ REPORT_DEFAULTS)
+/* harmony export */   MQ: () => (/* binding */ REPORT_DEFAULTS),
+/* harmony export */   oT: () => (/* binding */ CANCEL_KILL_GRACE_MS)
 /* harmony export */ });
 /* unused harmony exports PLAN_DEFAULTS, SHARD_DEFAULTS, MAX_ANNOTATIONS_LIMIT, COMMENT_WHEN, COMMENT_MODES */
 /** The run-matrix action's defaults for planning, as in run-matrix/action.yml. */
@@ -167,6 +178,12 @@ const SHARD_DEFAULTS = {
     'results-dir': 'testpipe-results',
     'fail-on-test-failure': true,
 };
+/**
+ * On cancel, SIGTERM to SIGKILL for the shard's processes, whatever the suite's kill-grace-period: the
+ * runner sends SIGINT, SIGTERM 7.5 s later and SIGKILL 2.5 s after that, and the shard must still kill
+ * its tests and write its partial results inside that window.
+ */
+const CANCEL_KILL_GRACE_MS = 2000;
 /** The aggregate-report action's defaults, as in aggregate-report/action.yml. */
 const REPORT_DEFAULTS = {
     results: 'testpipe-results-*',
@@ -182,6 +199,8 @@ const REPORT_DEFAULTS = {
     'max-annotations': 1000,
     history: false,
     'history-runs': 30,
+    redact: '',
+    'allow-outside-workspace': true,
 };
 /** Upper bound on annotations: 20 requests of 50. */
 const MAX_ANNOTATIONS_LIMIT = 1000;

@@ -121,21 +121,24 @@ const FILE_SYSTEM_PROBLEMS = {
 /* harmony export */   d$: () => (/* binding */ FAIL_ON)
 /* harmony export */ });
 /* unused harmony export IF_NO_RESULTS */
+/* harmony import */ var _exact_pass_rate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7345);
+
 /** What fails the step: a pass rate below the minimum (failures), only errored tests (errors), or nothing. */
 const FAIL_ON = ['failures', 'errors', 'nothing'];
 /** What a run in which no test ran does: fail, warn, or pass quietly. */
 const IF_NO_RESULTS = (/* unused pure expression or super */ null && (['error', 'warn', 'ignore']));
 /**
- * The report's status is the pass-rate gate: failed when passRate < minPassRate. `fail-on` then decides
+ * The report's status is the pass-rate gate: failed when the exact pass rate (not the two-decimal
+ * figure) is below minPassRate. `fail-on` then decides
  * whether that fails the step (failures), only errored tests do (errors), or nothing does.
  */
 function evaluateGate(metrics, minPassRate, failOn) {
     if (metrics.passRate === null) {
         return { status: 'no-tests', failStep: false, reason: 'No test ran, so there is no pass rate to gate on.' };
     }
-    const below = metrics.passRate < minPassRate;
+    const below = (0,_exact_pass_rate_js__WEBPACK_IMPORTED_MODULE_0__/* .isBelowMinPassRate */ .P)(metrics, minPassRate);
     const status = below ? 'failed' : 'passed';
-    const rate = `${metrics.passRate.toFixed(2)} %`;
+    const rate = (0,_exact_pass_rate_js__WEBPACK_IMPORTED_MODULE_0__/* .describePassRate */ .r)(metrics, metrics.passRate, minPassRate);
     let reason = below
         ? `Pass rate ${rate} is below the required ${minPassRate} % (${metrics.failed} failed, ${metrics.errored} errored).`
         : `Pass rate ${rate} meets the required ${minPassRate} %.`;
@@ -163,6 +166,63 @@ function noResultsVerdict(policy, message) {
 
 /***/ }),
 
+/***/ 7345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ isBelowMinPassRate),
+/* harmony export */   r: () => (/* binding */ describePassRate)
+/* harmony export */ });
+/* harmony import */ var _render_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9523);
+
+/** The counts passRate is defined on (DESIGN "Counting tests"): (passed + flaky) of (total − skipped). */
+function passingOfRan(counts) {
+    return { passing: counts.passed + counts.flaky, ran: counts.total - counts.skipped };
+}
+/** `value` as the decimal it was written as, 99.9 → 999 / 10: exact, where binary floating point is not. */
+function asDecimal(value) {
+    const match = /^(\d+)(?:\.(\d+))?$/.exec(String(value));
+    if (!match)
+        return undefined;
+    const decimals = match[2] ?? '';
+    return { numerator: BigInt(match[1] + decimals), denominator: 10n ** BigInt(decimals.length) };
+}
+/** passing / ran × 100 < minPassRate, compared exactly in integers; false when no test ran. */
+function isBelowMinPassRate(counts, minPassRate) {
+    const { passing, ran } = passingOfRan(counts);
+    if (ran <= 0)
+        return false;
+    const min = asDecimal(minPassRate);
+    if (!min)
+        return passing * 100 < minPassRate * ran;
+    return BigInt(passing) * 100n * min.denominator < min.numerator * BigInt(ran);
+}
+/** The exact rate to six decimals, cut (never rounded), trailing zeros dropped, `…` when cut: 98.995 %. */
+function exactPercent(passing, ran) {
+    const micro = BigInt(passing) * 100000000n;
+    const scaled = micro / BigInt(ran);
+    const fraction = (scaled % 1000000n).toString().padStart(6, '0').replace(/0+$/, '').padEnd(2, '0');
+    return `${scaled / 1000000n}.${fraction}${micro % BigInt(ran) === 0n ? '' : '…'} %`;
+}
+/**
+ * The pass rate as shown (two decimals), or, when that figure would put it on the wrong side of
+ * `minPassRate`, the exact rate with the counts and the shown figure: "98.995 % (19,799 of 20,000;
+ * shown rounded as 99.00 %)".
+ */
+function describePassRate(counts, shown, minPassRate) {
+    const { passing, ran } = passingOfRan(counts);
+    if (shown === null || ran <= 0)
+        return (0,_render_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(shown);
+    const below = isBelowMinPassRate(counts, minPassRate);
+    if (below === shown < minPassRate)
+        return (0,_render_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(shown);
+    const count = (n) => n.toLocaleString('en-US');
+    return `${exactPercent(passing, ran)} (${count(passing)} of ${count(ran)}; shown rounded as ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(shown)})`;
+}
+
+
+/***/ }),
+
 /***/ 4239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -179,6 +239,56 @@ function noResultsVerdict(policy, message) {
 
 
 
+
+
+/***/ }),
+
+/***/ 9523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   BK: () => (/* binding */ formatPointsDelta),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   qu: () => (/* binding */ formatDurationDelta)
+/* harmony export */ });
+// Number and duration formatting shared by the Markdown and HTML reports.
+function formatCount(n) {
+    return n.toLocaleString('en-US');
+}
+/** Human duration: 850 ms, 1.25 s, 3 min 20 s, 1 h 2 min; `fine` keeps a decimal below 10 ms (4.2 ms). */
+function formatDuration(ms, fine = false) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '–';
+    if (ms < 1000)
+        return `${fine && ms < 10 ? Math.round(ms * 10) / 10 : Math.round(ms)} ms`;
+    const seconds = ms / 1000;
+    if (seconds < 60)
+        return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+    const hours = Math.floor(minutes / 60);
+    return `${hours} h ${minutes - hours * 60} min`;
+}
+function formatPercent(value) {
+    return value === null || value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(2)} %`;
+}
+function sign(value) {
+    return value > 0 ? '+' : value < 0 ? '−' : '±';
+}
+/** Pass-rate change in percentage points: +0.50 pp. */
+function formatPointsDelta(value) {
+    return value === null ? '–' : `${sign(value)}${Math.abs(value).toFixed(2)} pp`;
+}
+function formatDurationDelta(ms) {
+    return ms === null ? '–' : `${sign(ms)}${formatDuration(Math.abs(ms))}`;
+}
+function plural(n, one, many) {
+    return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
 
 
 /***/ }),

@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatMetrics } from './commands/metrics.js';
 
-export { runReport } from '@testpipe/stages';
+export { runReport, valuesToRedact } from '@testpipe/stages';
 export { terminalLogger } from './terminal-logger.js';
 
 export interface LocalReportOptions {
@@ -16,6 +16,8 @@ export interface LocalReportOptions {
   failOn: FailOn;
   allowNoTests: boolean;
   previousTimings?: string;
+  /** Values redacted from every file written (see `--redact`). */
+  redact?: string[];
 }
 
 /** The report stage's input on this machine: paths relative to the current directory, nothing to publish. */
@@ -37,6 +39,9 @@ export function localReportInput(options: LocalReportOptions): ReportInput {
     pipelineId: 'local',
     context: { repository: '', headSha: '', workspace },
     workDir: path.join(options.outputDir, '.work'),
+    redact: options.redact ?? [],
+    // Paths on the command line are the user's own: read wherever they are.
+    outsideWorkspace: 'allow',
   };
 }
 

@@ -92,3 +92,25 @@ describe('redactRun', () => {
     expect(JSON.stringify(run)).toBe(before);
   });
 });
+
+describe('values masked by passing tests', () => {
+  it('are found although passed output is dropped, and redacted from a later failure', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { ingestReports } = await import('../src/merge/index.js');
+    const dir = await mkdtemp(path.join(tmpdir(), 'testpipe-mask-'));
+    const file = path.join(dir, 'junit.xml');
+    await writeFile(
+      file,
+      `<testsuite name="s"><testcase classname="s" name="logs in"><system-out>login ok
+::add-mask::pa55word-xyz
+done</system-out></testcase><testcase classname="s" name="uses it"><failure message="rejected pa55word-xyz"/></testcase></testsuite>`,
+    );
+    const run = await ingestReports([file]);
+    expect(run.tests.find((t) => t.name === 'logs in')!.attempts[0]!.stdout).toBe('::add-mask::pa55word-xyz');
+    expect(redactRun(run, new Secrets())).toEqual(['pa55word-xyz']);
+    expect(JSON.stringify(run)).not.toContain('pa55word-xyz');
+    await rm(dir, { recursive: true, force: true });
+  });
+});

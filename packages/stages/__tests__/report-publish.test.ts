@@ -68,6 +68,8 @@ function reportInput(): ReportInput {
     commentMode: 'update',
     checkRun: true,
     maxAnnotations: 1000,
+    redact: [],
+    outsideWorkspace: 'warn',
     compareTo: 'none',
     pipelineId: '1-1',
     context: {

@@ -38,6 +38,8 @@ export const REPORT_DEFAULTS = {
   'max-annotations': 1000,
   history: false,
   'history-runs': 30,
+  redact: '',
+  'allow-outside-workspace': true,
 } as const;
 
 /** Upper bound on annotations: 20 requests of 50. */

@@ -16,6 +16,8 @@ Options:
   --fail-on WHAT         failures | errors | nothing (default: failures)
   --previous-timings F   an earlier timings.json to merge with
   --allow-no-tests       exit 0 when no test ran
+  --redact NAME          redact the value of environment variable NAME (a secret) from every file
+                         written, as values that tests mask with ::add-mask:: are; repeatable
 
 Exit codes: 0 the gate passed, 1 the gate failed (or no tests), 2 unusable arguments, 3 an output path
 that cannot be written.`;
@@ -27,6 +29,7 @@ interface ReportArgs {
   failOn: ReturnType<typeof parseFailOn>;
   previousTimings?: string;
   allowNoTests: boolean;
+  redactNames: string[];
   paths: string[];
 }
 
@@ -37,6 +40,7 @@ function parseArgs(args: string[]): ReportArgs {
     minPassRate: REPORT_DEFAULTS['min-pass-rate'],
     failOn: REPORT_DEFAULTS['fail-on'],
     allowNoTests: false,
+    redactNames: [],
     paths: [],
   };
   for (let i = 0; i < args.length; i += 1) {
@@ -54,6 +58,7 @@ function parseArgs(args: string[]): ReportArgs {
     else if (flag === '--name') parsed.name = value();
     else if (flag === '--previous-timings') parsed.previousTimings = value();
     else if (flag === '--allow-no-tests') parsed.allowNoTests = true;
+    else if (flag === '--redact') parsed.redactNames.push(value());
     else if (flag === '--min-pass-rate') parsed.minPassRate = parseMinPassRate(value());
     else if (flag === '--fail-on') parsed.failOn = parseFailOn(value());
     else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option "${flag}".`);
@@ -70,7 +75,11 @@ export const reportCommand: Command = {
     const parsed = parseArgs(args);
     const outputDir = path.resolve(parsed.out);
     // The stage loads only once the arguments are usable.
-    const { runReport, localReportInput, finishLocalReport, terminalLogger } = await import('../local-report.js');
+    const { runReport, localReportInput, finishLocalReport, terminalLogger, valuesToRedact } =
+      await import('../local-report.js');
+    const logger = terminalLogger({ info: process.stderr, debug: options.debug });
+    const redact = valuesToRedact(parsed.redactNames, process.env);
+    for (const name of redact.unset) logger.warning(`--redact ${name}: the environment has no value for ${name}.`);
     const result = await runReport(
       localReportInput({
         results: parsed.paths,
@@ -80,8 +89,9 @@ export const reportCommand: Command = {
         failOn: parsed.failOn,
         allowNoTests: parsed.allowNoTests,
         previousTimings: parsed.previousTimings,
+        redact: redact.values,
       }),
-      { logger: terminalLogger({ info: process.stderr, debug: options.debug }) },
+      { logger },
     );
     await finishLocalReport(result, outputDir);
     if (result.files) process.stdout.write(`Report: ${result.files.html}\n`);

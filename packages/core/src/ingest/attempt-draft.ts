@@ -1,5 +1,6 @@
 // What every format's reader shares: the limits, an attempt being read, and turning it into the model.
 import { isFailing, type AttemptStatus, type FailureDetail, type TestAttempt, type TestCaseRecord } from '../model.js';
+import { maskLines } from '../redact/secrets.js';
 import { CappedText, capString, truncationNote } from './xml-text.js';
 
 export interface IngestOptions {
@@ -152,6 +153,13 @@ export class AttemptDraft {
     }
     if (keepOutput && this.stderr) {
       const stderr = finishText(this.stderr, limits.output, 'stderr', truncated, false);
+      if (stderr) attempt.stderr = stderr;
+    }
+    if (!keepOutput) {
+      // Dropped output still tells which values the test masked: those lines are kept, to be redacted everywhere.
+      const stdout = this.stdout && maskLines(this.stdout.toString());
+      if (stdout) attempt.stdout = stdout;
+      const stderr = this.stderr && maskLines(this.stderr.toString());
       if (stderr) attempt.stderr = stderr;
     }
     return attempt;

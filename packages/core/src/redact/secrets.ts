@@ -5,6 +5,13 @@ export const MIN_SECRET_LENGTH = 4;
 
 const ADD_MASK = /^\s*(?:::add-mask::|##\[add-mask\])(.*)$/gm;
 
+/** The `::add-mask::` lines of a test's output, trimmed, or undefined when it has none. */
+export function maskLines(output: string): string | undefined {
+  if (!output.includes('add-mask')) return undefined;
+  const lines = [...output.matchAll(ADD_MASK)].map((match) => match[0].trim());
+  return lines.length > 0 ? lines.join('\n') : undefined;
+}
+
 export type AddedSecret = 'added' | 'known' | 'too-short' | 'empty';
 
 /**

@@ -9,6 +9,8 @@ import {
   evaluateGate,
   HTML_REPORT_FILE,
   ingestReports,
+  locateFailures,
+  redactRun,
   MERGED_JUNIT_FILE,
   METRICS_FILE,
   readTimingsFile,
@@ -23,6 +25,8 @@ import {
   type HistoryPoint,
   type Logger,
   type Metrics,
+  type Secrets,
+  type TrackedFiles,
   type TestRun,
   type Timings,
 } from '@testpipe/core';
@@ -43,6 +47,14 @@ export interface ReportStageInput {
   runId?: string;
   now: Date;
   log: Logger;
+  /** Redacted from everything read, before anything is logged, written or posted. */
+  secrets: Secrets;
+  /** Told each value a test masked with `::add-mask::`, so the log hides it too. */
+  maskInLog?: (value: string) => void;
+  /** The repository's tracked files, to locate failures; without them only what reports say is shown. */
+  tracked?: TrackedFiles;
+  /** Roots stripped from absolute paths in reports and stack traces (the workspace). */
+  roots?: string[];
 }
 
 export interface ReportFiles {
@@ -73,6 +85,9 @@ async function loadPreviousTimings(file: string, log: Logger): Promise<Timings |
 /** Reads every report, merges them, and writes metrics.json, ctrf-report.json, junit.xml, report.html, timings.json. */
 export async function buildReport(input: ReportStageInput): Promise<ReportStageResult> {
   const run = await ingestReports(input.reportPaths);
+  for (const value of redactRun(run, input.secrets)) input.maskInLog?.(value);
+  if (input.base) redactRun(input.base.run, input.secrets);
+  if (input.tracked) locateFailures(run, input.tracked, input.roots);
   for (const file of run.files) {
     for (const problem of file.errors) input.log.warning(problem.message);
   }

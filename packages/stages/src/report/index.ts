@@ -4,3 +4,4 @@ export type { ReportContext } from './report-context.js';
 export type { S3Settings } from './s3-archive.js';
 export * from './archive/index.js';
 export * from './gather/index.js';
+export { valuesToRedact } from './redact-values.js';

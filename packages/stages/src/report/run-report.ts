@@ -5,6 +5,7 @@ import path from 'node:path';
 import {
   noResultsVerdict,
   renderMarkdownReport,
+  Secrets,
   systemClock,
   type ArtifactStore,
   type Clock,
@@ -18,7 +19,8 @@ import {
 } from '@testpipe/core';
 import { findBaseComparison } from './base-comparison.js';
 import { buildReport, type ReportStageResult } from './build-report.js';
-import { gatherResults } from './gather/index.js';
+import { gatherResults, type OutsideWorkspacePolicy } from './gather/index.js';
+import { gitTrackedFiles } from './git-tracked-files.js';
 import type { CommentWhen } from '../defaults.js';
 import { publishToHost } from './publish.js';
 import type { ReportContext } from './report-context.js';
@@ -51,6 +53,10 @@ export interface ReportInput {
   context: ReportContext;
   /** Where artifacts are downloaded. */
   workDir: string;
+  /** Secret values (the token, values of the inputs and env vars listed in `redact`): redacted from all output. */
+  redact: string[];
+  /** Report files that workspace globs reach outside the workspace: read quietly, warn, or refuse. */
+  outsideWorkspace: OutsideWorkspacePolicy;
 }
 
 export interface ReportPorts {
@@ -58,6 +64,8 @@ export interface ReportPorts {
   clock?: Clock;
   artifacts?: ArtifactStore;
   host?: CodeHost;
+  /** Hides a value in the log (the runner's `::add-mask::`); values tests masked are found while reading. */
+  maskInLog?: (value: string) => void;
 }
 
 export interface ReportResult extends Partial<ReportStageResult> {
@@ -94,6 +102,7 @@ export async function runReport(input: ReportInput, ports: ReportPorts): Promise
     downloadDir: path.join(input.workDir, 'testpipe-results'),
     runId: input.runId,
     artifacts,
+    outsideWorkspace: input.outsideWorkspace,
     log: logger,
   });
   for (const problem of gathered.problems) logger.warning(problem);
@@ -130,6 +139,10 @@ export async function runReport(input: ReportInput, ports: ReportPorts): Promise
     runId: context.runId === undefined ? undefined : String(context.runId),
     now,
     log: logger,
+    secrets: secretsOf(input.redact, logger),
+    maskInLog: ports.maskInLog,
+    tracked: await gitTrackedFiles(context.workspace),
+    roots: [context.workspace],
   });
   const { metrics, gate } = report;
   const markdownInput: MarkdownReportInput = {
@@ -204,4 +217,17 @@ function noResults(policy: IfNoResults, message: string, logger: Logger): { fail
   const verdict = noResultsVerdict(policy, message);
   if (verdict.warning) logger.warning(verdict.warning);
   return verdict.failure === undefined ? {} : { failure: verdict.failure };
+}
+
+/** The secrets to redact; a value too short to redact safely is named by its length, never shown. */
+function secretsOf(values: readonly string[], logger: Logger): Secrets {
+  const secrets = new Secrets();
+  for (const value of values) {
+    if (secrets.add(value) === 'too-short') {
+      logger.warning(
+        `A value listed in "redact" has only ${value.trim().length} characters: it is not redacted, as text that short would be starred everywhere.`,
+      );
+    }
+  }
+  return secrets;
 }

@@ -1,4 +1,5 @@
 import { isFailing, type TestAttempt, type TestResult, type TestStatus } from '../../model.js';
+import { placeOf } from '../../locate/place.js';
 
 /** One character per final status in the payload's status string. */
 export const STATUS_CODES: Readonly<Record<TestStatus, string>> = {
@@ -129,7 +130,8 @@ function attemptDetail(attempt: TestAttempt, limits: PayloadLimits, budget: Deta
 function testDetail(test: TestResult, limits: PayloadLimits, budget: DetailBudget): TestDetail {
   const detail: TestDetail = { attempts: [] };
   if (test.classname) detail.classname = test.classname;
-  if (test.line !== undefined) detail.line = test.line;
+  const line = placeOf(test).line;
+  if (line !== undefined) detail.line = line;
   if (test.category) detail.category = test.category;
   if (test.marker) detail.marker = test.marker;
   if (test.truncated?.length) detail.truncated = test.truncated;
@@ -180,7 +182,8 @@ export function buildReportPayload(
   for (const test of tests) {
     payload.name.push(test.name);
     payload.suite.push(indexOf(payload.suites, suiteIndex, test.suite));
-    payload.file.push(test.file ? indexOf(payload.files, fileIndex, test.file) : -1);
+    const file = placeOf(test).file;
+    payload.file.push(file ? indexOf(payload.files, fileIndex, file) : -1);
     payload.durationMs.push(roundDuration(test.durationMs));
     statusChars.push(STATUS_CODES[test.status]);
   }

@@ -1,5 +1,6 @@
 import type { Metrics, TestSummary } from '../../metrics/metrics.js';
 import { FAILURE_CATEGORIES, type FailureCategory, type TestResult } from '../../model.js';
+import { placeOf } from '../../locate/place.js';
 import { escapeHtml } from './escape.js';
 import { formatCount, formatDuration } from './format.js';
 import { fileReference } from './links.js';
@@ -41,7 +42,7 @@ export function failuresSection(
       const test = testsById.get(id);
       if (!test) return `<li><code>${escapeHtml(id)}</code></li>`;
       const message = failureMessage(test);
-      return `<li>${statusBadge(test.status)} <span class="test-name">${escapeHtml(test.name)}</span> <span class="muted">${escapeHtml(test.suite)}</span> ${fileReference(linkBase, test.file, test.line)}${message ? `<div class="failure-message">${escapeHtml(message)}</div>` : ''}</li>`;
+      return `<li>${statusBadge(test.status)} <span class="test-name">${escapeHtml(test.name)}</span> <span class="muted">${escapeHtml(test.suite)}</span> ${fileReference(linkBase, placeOf(test).file, placeOf(test).line)}${message ? `<div class="failure-message">${escapeHtml(message)}</div>` : ''}</li>`;
     });
     const more = entry.count - entry.tests.length;
     const flaky = entry.flaky > 0 ? ` (+${formatCount(entry.flaky)} flaky)` : '';

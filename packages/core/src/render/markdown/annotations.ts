@@ -1,3 +1,4 @@
+import { placeOf } from '../../locate/place.js';
 import { isFailing, type TestResult, type TestRun } from '../../model.js';
 import { failureText, lastFailure } from './failures.js';
 import { repoRelativePath } from './paths.js';
@@ -34,15 +35,17 @@ function failingAttempts(test: TestResult): number {
   return test.attempts.filter((attempt) => isFailing(attempt.status)).length;
 }
 
-function annotationFor(test: TestResult & { file: string }, roots: Array<string | undefined>): CheckAnnotation {
-  const line = test.line !== undefined && Number.isInteger(test.line) && test.line > 0 ? test.line : 1;
+function annotationFor(test: TestResult, roots: Array<string | undefined>): CheckAnnotation {
+  const place = placeOf(test);
+  const path = repoRelativePath(place.file!, roots);
+  const line = place.line !== undefined && Number.isInteger(place.line) && place.line > 0 ? place.line : 1;
   const failure = lastFailure(test);
   const headline = failure?.message?.trim() || failure?.type || firstLine(failure?.body);
   const title = truncate(`${test.suite} › ${test.name}`.replace(/\s+/g, ' '), MAX_TITLE_CHARS);
   let annotation: CheckAnnotation;
   if (isFailing(test.status)) {
     annotation = {
-      path: repoRelativePath(test.file, roots),
+      path,
       start_line: line,
       end_line: line,
       annotation_level: 'failure',
@@ -52,7 +55,7 @@ function annotationFor(test: TestResult & { file: string }, roots: Array<string 
   } else {
     const attempts = `Flaky: failed ${failingAttempts(test)} of ${test.attempts.length} attempts, then passed.`;
     annotation = {
-      path: repoRelativePath(test.file, roots),
+      path,
       start_line: line,
       end_line: line,
       annotation_level: 'warning',
@@ -92,10 +95,7 @@ export function failureAnnotations(run: TestRun, options: FailureAnnotationOptio
   const roots = [options.repoRoot, options.workspace];
   const max = Math.max(0, options.max ?? DEFAULT_MAX);
   return run.tests
-    .filter(
-      (test): test is TestResult & { file: string } =>
-        Boolean(test.file) && (isFailing(test.status) || test.status === 'flaky'),
-    )
+    .filter((test) => Boolean(placeOf(test).file) && (isFailing(test.status) || test.status === 'flaky'))
     .map((test) => annotationFor(test, roots))
     .sort(compareAnnotations)
     .slice(0, max);

@@ -1,3 +1,4 @@
+import { placeOf } from '../../locate/place.js';
 import type { TestResult } from '../../model.js';
 import { codeSpan, escapeHtmlLine, escapePreBlock, tableRow } from './escape.js';
 import { failureHeadline, failureText } from './failures.js';
@@ -24,7 +25,7 @@ export function failedRow(ctx: ReportContext, test: TestResult): string {
     cell(test.name, MAX_NAME),
     cell(test.suite, MAX_SUITE),
     test.status,
-    location(ctx, test.file, test.line),
+    location(ctx, placeOf(test).file, placeOf(test).line),
     cell(failureHeadline(test, MAX_HEADLINE), MAX_HEADLINE),
   ]);
 }

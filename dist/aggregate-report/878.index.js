@@ -1,8 +1,8 @@
-export const id = 265;
-export const ids = [265];
+export const id = 878;
+export const ids = [878];
 export const modules = {
 
-/***/ 75265:
+/***/ 9878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,6 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ANNOTATIONS_PER_REQUEST: () => (/* reexport */ ANNOTATIONS_PER_REQUEST),
+  DEFAULT_RETRY_POLICY: () => (/* reexport */ DEFAULT_RETRY_POLICY),
+  GitHubRateLimitError: () => (/* reexport */ GitHubRateLimitError),
   MAX_BASE_RUNS_INSPECTED: () => (/* reexport */ MAX_BASE_RUNS_INSPECTED),
   actionsLogger: () => (/* reexport */ actionsLogger),
   commentMarker: () => (/* reexport */ commentMarker),
@@ -85,28 +87,141 @@ const actionsLogger = {
     group: (name, body) => core.group(name, body),
 };
 
-;// CONCATENATED MODULE: ./packages/github/src/octokit.ts
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 125 modules
+var src = __webpack_require__(43735);
+;// CONCATENATED MODULE: ./packages/github/src/request-retry.ts
+// How every GitHub request is retried, one policy for the whole client: 5xx with a growing back-off,
+// rate limits as GitHub's REST documentation says ("Rate limits for the REST API": wait `retry-after`
+// seconds; with `x-ratelimit-remaining: 0` wait until `x-ratelimit-reset`; otherwise wait at least a
+// minute, longer on each repeat; give up after a bounded number of retries). Every wait goes through
+// the Clock port, so tests wait for nothing.
+
+const DEFAULT_RETRY_POLICY = {
+    maxRetries: 4,
+    maxRateLimitWaitMs: 10 * 60_000,
+    writeIntervalMs: 1000,
+};
+/** GitHub's floor for a secondary rate limit that names no wait. */
+const SECONDARY_LIMIT_WAIT_MS = 60_000;
+/** A request GitHub kept rate-limiting after every wait it asked for: the step says so, never "forbidden". */
+class GitHubRateLimitError extends Error {
+    status;
+    response;
+    constructor(cause, detail) {
+        super(`GitHub rate limit: ${detail} (${cause.message})`);
+        this.name = 'GitHubRateLimitError';
+        this.status = cause.status ?? 429;
+        this.response = cause.response;
+    }
+}
+function header(error, name) {
+    const value = error.response?.headers?.[name];
+    return value === undefined ? undefined : String(value);
+}
+/** How long GitHub asks us to wait before retry number `repeat + 1` of a rate-limited request. */
+function rateLimitWaitMs(error, repeat, nowMs) {
+    const retryAfter = Number(header(error, 'retry-after'));
+    if (header(error, 'retry-after') !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0) {
+        return retryAfter * 1000 * 2 ** repeat;
+    }
+    const reset = Number(header(error, 'x-ratelimit-reset'));
+    if (header(error, 'x-ratelimit-remaining') === '0' && Number.isFinite(reset)) {
+        // One second past the reset, so the retry lands after it.
+        return Math.max(0, reset * 1000 - nowMs) + 1000;
+    }
+    return SECONDARY_LIMIT_WAIT_MS * 2 ** repeat;
+}
+function isServerError(error) {
+    return (error.status ?? 0) >= 500;
+}
+function isWrite(options) {
+    const method = (options.method ?? 'GET').toUpperCase();
+    if (method === 'GET' || method === 'HEAD')
+        return false;
+    if (!(options.url ?? '').endsWith('/graphql'))
+        return true;
+    return /^\s*mutation\b/.test(typeof options.query === 'string' ? options.query : '');
+}
+/** A GraphQL answer of 200 whose errors say RATE_LIMITED, as a rate-limit error. */
+function graphqlRateLimit(response) {
+    const errors = response.data?.errors;
+    const limited = errors?.find((error) => error.type === 'RATE_LIMITED');
+    return limited ? { status: 429, message: limited.message ?? 'GraphQL rate limit', response } : undefined;
+}
+function seconds(ms) {
+    return `${Math.ceil(ms / 1000)} s`;
+}
 /**
- * An Octokit with @octokit/plugin-retry (5xx) and @octokit/plugin-throttling (429 with retry-after,
- * primary and secondary rate limits), counting every request it sends, retries included. Octokit is
- * loaded here, on first use, so a step that never calls the API never pays for loading it.
+ * Wraps a client's request function with the policy. One instance per client: the rate-limit budget,
+ * the pause a rate limit imposes on every request, and the write pacing are shared by its requests.
+ */
+function retryingRequest(policy, clock, log) {
+    let pausedUntil = 0;
+    let nextWriteAt = 0;
+    let rateLimitWaitedMs = 0;
+    async function waitForTurn(options) {
+        let until = pausedUntil;
+        if (isWrite(options)) {
+            until = Math.max(until, nextWriteAt);
+            nextWriteAt = Math.max(clock.now(), until) + policy.writeIntervalMs;
+        }
+        const wait = until - clock.now();
+        if (wait > 0)
+            await clock.sleep(wait);
+    }
+    return async (request, options) => {
+        const route = `${options.method ?? 'GET'} ${options.url ?? ''}`;
+        let rateLimitRepeats = 0;
+        for (let retry = 0;; retry++) {
+            await waitForTurn(options);
+            let error;
+            try {
+                const response = await request(options);
+                const limited = graphqlRateLimit(response);
+                if (!limited)
+                    return response;
+                error = limited;
+            }
+            catch (thrown) {
+                error = thrown;
+            }
+            const again = retry < policy.maxRetries;
+            if ((0,src/* isRateLimited */.aX)(error)) {
+                const wait = rateLimitWaitMs(error, rateLimitRepeats++, clock.now());
+                const budgetLeft = policy.maxRateLimitWaitMs - rateLimitWaitedMs;
+                if (!again) {
+                    throw new GitHubRateLimitError(error, `${route} was still limited after ${policy.maxRetries} retries`);
+                }
+                if (wait > budgetLeft) {
+                    throw new GitHubRateLimitError(error, `${route} asks to wait ${seconds(wait)}, more than the ${seconds(budgetLeft)} left of this step's rate-limit allowance`);
+                }
+                log?.warning(`GitHub rate limit on ${route}; retrying in ${seconds(wait)} (retry ${retry + 1} of ${policy.maxRetries}).`);
+                rateLimitWaitedMs += wait;
+                pausedUntil = Math.max(pausedUntil, clock.now() + wait);
+                continue;
+            }
+            if (!isServerError(error) || !again)
+                throw error;
+            const wait = (retry + 1) ** 2 * 1000;
+            log?.debug(`GitHub answered ${error.status} on ${route}; retrying in ${seconds(wait)}.`);
+            await clock.sleep(wait);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/octokit.ts
+
+
+/**
+ * An Octokit that retries 5xx and waits out rate limits as GitHub asks (request-retry.ts), counting
+ * every request it sends, retries included. Octokit is loaded here, on first use, so a step that never
+ * calls the API never pays for loading it.
  */
 async function createGitHubClient(token, options = {}) {
-    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
-    ]);
-    const maxRetries = options.maxRetries ?? 4;
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351));
     const log = options.log;
     const counter = { total: 0, byRoute: new Map() };
-    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const again = retryCount < maxRetries;
-        log?.warning(`GitHub ${kind} on ${request.method} ${request.url}; ` +
-            (again ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${maxRetries}).` : 'giving up.'));
-        return again;
-    };
-    // Counted at the fetch level so that every retry the plugins make is counted too.
+    // Counted at the fetch level so that every retry is counted too.
     const countingFetch = (input, init) => {
         const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
         const route = `${init?.method ?? 'GET'} ${url.pathname}`;
@@ -118,13 +233,10 @@ async function createGitHubClient(token, options = {}) {
     const octokit = getOctokit(token, {
         baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
         request: { fetch: countingFetch },
-        retry: { retries: maxRetries },
-        throttle: {
-            onRateLimit: onLimit('rate limit'),
-            onSecondaryRateLimit: onLimit('secondary rate limit'),
-            retryAfterBaseValue: options.retryAfterUnitMs ?? 1000,
-        },
-    }, retry, throttling);
+    });
+    const policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    const retrying = retryingRequest(policy, options.clock ?? src/* systemClock */.VZ, log);
+    octokit.hook.wrap('request', (request, requestOptions) => retrying(request, requestOptions));
     return { octokit, counter };
 }
 /** "GitHub API calls: 3 (GET /repos/o/r/issues/1/comments ×1, ...)" for the debug log. */
@@ -136,9 +248,17 @@ function describeRequestCounter(counter) {
 function digestLine(digest) {
     return `<!-- testpipe-digest: ${digest} -->`;
 }
-/** The hidden HTML comment that marks our comment among all comments of a PR. */
+/**
+ * The hidden HTML comment that marks our comment among all comments of a PR: always the comment's
+ * first line. No `--` (which could end the HTML comment early) and no line break survive from the name.
+ */
 function commentMarker(reportName) {
-    return `<!-- testpipe-report: ${reportName.replace(/--/g, '- -')} -->`;
+    return `<!-- testpipe-report: ${reportName.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/-(?=-)/g, '- ')} -->`;
+}
+/** Ours only when the marker is the whole first line: report data quoted further down never matches. */
+function carriesMarker(body, marker) {
+    const firstLine = (body ?? '').split('\n', 1)[0];
+    return firstLine.replace(/\r$/, '') === marker;
 }
 /**
  * The login that comments made with this token are authored by. The default GITHUB_TOKEN is an
@@ -156,12 +276,13 @@ async function findOurComments(octokit, target, login) {
         per_page: 100,
     }));
     return comments
-        .filter((c) => c.user?.login === login && (c.body ?? '').includes(target.marker))
+        .filter((c) => c.user?.login === login && carriesMarker(c.body, target.marker))
         .sort((a, b) => a.id - b.id);
 }
 /**
  * Creates or updates the ONE comment carrying `target.marker` on a PR, authored by the token's identity.
- * Race-safe: after creating, it re-reads; when two jobs created at once, the oldest comment survives.
+ * Race-safe: after creating, it re-reads and removes the others. When two jobs created at once, `update`
+ * keeps the oldest comment (carrying the latest body into it) and `recreate` keeps the newest.
  */
 async function upsertStickyComment(octokit, target, body, options = {}) {
     const mode = options.mode ?? 'update';
@@ -195,10 +316,16 @@ async function upsertStickyComment(octokit, target, body, options = {}) {
         body: fullBody,
     });
     const action = existing.length > 0 ? 'recreated' : 'created';
-    if (mode !== 'update')
+    if (mode === 'hide-previous')
         return { action, commentId: created.id, url: created.html_url };
-    // Another job may have created its comment at the same moment: keep the oldest, carry our body into it.
     const after = await findOurComments(octokit, target, identity);
+    if (mode === 'recreate') {
+        // The newest comment's job re-reads after every other one was created, so it removes them all.
+        const newest = after.reduce((a, b) => (b.id > a.id ? b : a), created);
+        await deleteComments(octokit, target, after.filter((c) => c.id !== newest.id));
+        return { action, commentId: newest.id, url: newest.html_url };
+    }
+    // Another job may have created its comment at the same moment: keep the oldest, carry our body into it.
     const survivor = after[0];
     if (!survivor || survivor.id === created.id) {
         await deleteComments(octokit, target, after.slice(1));
@@ -227,6 +354,7 @@ async function hideComments(octokit, comments) {
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/check-run.ts
+
 /** GitHub accepts at most 50 annotations per create/update request; more are appended by updates. */
 const ANNOTATIONS_PER_REQUEST = 50;
 const MAX_TEXT = 65_535;
@@ -241,7 +369,7 @@ function normaliseAnnotation(annotation) {
         raw_details: annotation.raw_details === undefined ? undefined : clip(annotation.raw_details, MAX_TEXT),
     };
 }
-/** Creates a completed check run and delivers every annotation, 50 per request. */
+/** Creates a completed check run and delivers its annotations, 50 per request, saying which batches failed. */
 async function publishCheckRun(octokit, request) {
     const annotations = request.annotations.map(normaliseAnnotation);
     const batches = [];
@@ -263,19 +391,45 @@ async function publishCheckRun(octokit, request) {
         ...(request.detailsUrl ? { details_url: request.detailsUrl } : {}),
         output: output(batches[0]),
     });
-    for (const batch of batches.slice(1)) {
-        await octokit.rest.checks.update({
-            owner: request.owner,
-            repo: request.repo,
-            check_run_id: data.id,
-            output: output(batch),
-        });
+    // The run exists from here on: a failing batch is reported, never a lost check run.
+    let annotationsSent = batches[0]?.length ?? 0;
+    const failedBatches = [];
+    let firstFailure;
+    for (const [index, batch] of batches.entries()) {
+        if (index === 0)
+            continue;
+        // After GitHub gave up on a rate limit, more requests would only be limited too.
+        if (firstFailure !== undefined && (0,src/* isRateLimited */.aX)(firstFailure)) {
+            failedBatches.push(index + 1);
+            continue;
+        }
+        try {
+            await octokit.rest.checks.update({
+                owner: request.owner,
+                repo: request.repo,
+                check_run_id: data.id,
+                output: output(batch),
+            });
+            annotationsSent += batch.length;
+        }
+        catch (error) {
+            failedBatches.push(index + 1);
+            firstFailure ??= error;
+        }
     }
     return {
         id: data.id,
         url: data.html_url ?? '',
-        annotationsSent: annotations.length,
+        annotationsSent,
         requests: Math.max(1, batches.length),
+        ...(failedBatches.length > 0 && {
+            undelivered: {
+                annotationsDelivered: annotationsSent,
+                annotationsTotal: annotations.length,
+                failedBatches,
+                reason: firstFailure instanceof Error ? firstFailure.message : String(firstFailure),
+            },
+        }),
     };
 }
 
@@ -297,7 +451,7 @@ function splitRepository(repository) {
     return { owner, repo };
 }
 async function artifactClient() {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(351), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 80343));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(956)]).then(__webpack_require__.bind(__webpack_require__, 90956));
     return new DefaultArtifactClient();
 }
 /** How @actions/artifact is told to read another run of the repository. */
@@ -315,7 +469,7 @@ async function filesUnder(directory) {
 function createArtifactStore(options) {
     return {
         async downloadFromThisRun(name, directory) {
-            const { DefaultArtifactClient, ArtifactNotFoundError } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(351), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 80343));
+            const { DefaultArtifactClient, ArtifactNotFoundError } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(956)]).then(__webpack_require__.bind(__webpack_require__, 90956));
             const client = new DefaultArtifactClient();
             try {
                 const { artifact } = await client.getArtifact(name);
@@ -366,8 +520,6 @@ function createArtifactStore(options) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 111 modules
-var src = __webpack_require__(94155);
 ;// CONCATENATED MODULE: ./packages/github/src/find-base-report.ts
 
 
@@ -516,7 +668,11 @@ function lazyGitHubClient(connection) {
     let counter;
     return {
         octokit: async () => {
-            client ??= createGitHubClient(connection.token, { baseUrl: connection.apiUrl, log: connection.log });
+            client ??= createGitHubClient(connection.token, {
+                baseUrl: connection.apiUrl,
+                log: connection.log,
+                clock: connection.clock,
+            });
             const made = await client;
             counter = made.counter;
             return made.octokit;
@@ -548,7 +704,8 @@ function createGitHubCodeHost(connection, client = lazyGitHubClient(connection))
             });
         },
         async publishCheckRun(request) {
-            return publishCheckRun(await client.octokit(), { ...request, owner, repo });
+            const { url, undelivered } = await publishCheckRun(await client.octokit(), { ...request, owner, repo });
+            return { url, undelivered };
         },
         describeApiCalls() {
             const counter = client.counter();
@@ -604,6 +761,7 @@ function readRunContext(env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 714;
-export const ids = [714];
+export const id = 103;
+export const ids = [103];
 export const modules = {
 
-/***/ 7714:
+/***/ 10103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,17 +16,19 @@ __webpack_require__.d(__webpack_exports__, {
   HL: () => (/* reexport */ METRICS_FILE),
   VI: () => (/* reexport */ PLAN_FILE),
   qJ: () => (/* reexport */ REPORT_EXTENSIONS),
-  rD: () => (/* reexport */ RunBuilder),
+  rD: () => (/* reexport */ run_builder_RunBuilder),
   qR: () => (/* reexport */ SHARD_ATTEMPTS_DIR),
   SL: () => (/* reexport */ SHARD_CTRF_FILE),
   XM: () => (/* reexport */ SHARD_JUNIT_FILE),
   Kc: () => (/* reexport */ SHARD_OUTPUT_LOG),
+  Sb: () => (/* reexport */ Secrets),
   hP: () => (/* reexport */ TIMINGS_FILE),
+  Ux: () => (/* reexport */ TrackedFiles),
   yo: () => (/* reexport */ user_error/* UserError */.yo),
   Q4: () => (/* reexport */ backoffDelayMs),
   MC: () => (/* reexport */ buildTimings),
   te: () => (/* reexport */ compareWithBase),
-  pH: () => (/* reexport */ computeMetrics),
+  pH: () => (/* reexport */ metrics_computeMetrics),
   tN: () => (/* reexport */ user_error/* describeFileSystemError */.tN),
   DR: () => (/* reexport */ evaluateGate),
   bJ: () => (/* reexport */ expandReportPaths),
@@ -34,16 +36,19 @@ __webpack_require__.d(__webpack_exports__, {
   uX: () => (/* reexport */ findShard),
   a3: () => (/* reexport */ formatDuration),
   mZ: () => (/* reexport */ duration_setting/* formatDurationSetting */.m),
-  tf: () => (/* reexport */ ingestFile),
+  tf: () => (/* reexport */ ingest_file_ingestFile),
   Az: () => (/* reexport */ ingestReports),
   DI: () => (/* reexport */ isFailing),
   US: () => (/* reexport */ isForbidden),
+  aX: () => (/* reexport */ isRateLimited),
+  S0: () => (/* reexport */ locateFailures),
   Q3: () => (/* reexport */ matrixFromPlans),
   Bi: () => (/* reexport */ noResultsVerdict),
   yi: () => (/* reexport */ duration_setting/* parseDurationMs */.y),
   tF: () => (/* reexport */ planShards),
   wr: () => (/* reexport */ readPlanFile),
   Uy: () => (/* reexport */ readTimingsFile),
+  VS: () => (/* reexport */ redactRun),
   aW: () => (/* reexport */ renderCheckRunSummary),
   w4: () => (/* reexport */ renderHtmlReport),
   _9: () => (/* reexport */ renderMarkdownReport),
@@ -54,7 +59,7 @@ __webpack_require__.d(__webpack_exports__, {
   aI: () => (/* reexport */ writeMergedJUnit)
 });
 
-// UNUSED EXPORTS: AUDIT_ACTIONS, AUDIT_FILE, AUTO_SHARDS_TOLERANCE, CATEGORY_RECOMMENDATIONS, CATEGORY_RULES, CONTRACT_VERSIONS, CTRF_STATUSES, CTRF_TESTPIPE_VERSION_FIELD, ContractError, ContractVersionError, DEFAULT_KEEP_UNSEEN_RUNS, DEFAULT_MAX_PARALLEL, DEFAULT_TIMINGS_ALPHA, DEFAULT_UNIT_DURATION_MS, ENV_FILE, FAILURE_CATEGORIES, FAIL_ON, IF_NO_RESULTS, MAX_MATRIX_JOBS, MatrixTooLargeError, RetriesExhaustedError, RetryAbortedError, SHARD_PLAN_SCHEMA_VERSION, SUMMARY_FILE, SUMMARY_LIMIT_BYTES, ShardNotFoundError, ShardPlanInputError, TESTPIPE_VERSION, TIMINGS_SCHEMA_VERSION, TimingsFormatError, UNSHARDED, checkCtrfTestpipeVersion, checkSchemaVersion, classifyFailure, collectReports, decisiveAttempt, detectFormat, escapeXmlAttribute, escapeXmlText, finalStatus, fromPytestSplitDurations, inferShardFromPath, isSameTest, isUserError, movingAverage, normaliseTestFile, nullLogger, parseAuditLog, parseCtrfDocument, parseEnvironmentFile, parseJsonText, parseMetrics, parsePipelinePlan, parseRetryAfterMs, parseTestKey, parseTimings, parseTimingsContract, passRate, readAuditFile, readCtrfFile, readEnvFile, readJsonContract, readMetricsFile, retryWithBackoff, testId, toSeedNames, toXmlSafe
+// UNUSED EXPORTS: AUDIT_ACTIONS, AUDIT_FILE, AUTO_SHARDS_TOLERANCE, CATEGORY_RECOMMENDATIONS, CATEGORY_RULES, CONTRACT_VERSIONS, CTRF_STATUSES, CTRF_TESTPIPE_VERSION_FIELD, ContractError, ContractVersionError, DEFAULT_KEEP_UNSEEN_RUNS, DEFAULT_MAX_PARALLEL, DEFAULT_TIMINGS_ALPHA, DEFAULT_UNIT_DURATION_MS, ENV_FILE, FAILURE_CATEGORIES, FAIL_ON, IF_NO_RESULTS, MAX_MATRIX_JOBS, MIN_SECRET_LENGTH, MatrixTooLargeError, REDACTED, RetriesExhaustedError, RetryAbortedError, SHARD_PLAN_SCHEMA_VERSION, SUMMARY_FILE, SUMMARY_LIMIT_BYTES, ShardNotFoundError, ShardPlanInputError, TESTPIPE_VERSION, TIMINGS_SCHEMA_VERSION, TimingsFormatError, UNSHARDED, checkCtrfTestpipeVersion, checkSchemaVersion, classifyFailure, collectReports, decisiveAttempt, describePassRate, detectFormat, escapeXmlAttribute, escapeXmlText, finalStatus, framesIn, fromPytestSplitDurations, inferShardFromPath, ingestReportMetrics, isBelowMinPassRate, isSameTest, isUserError, locateTest, movingAverage, normaliseTestFile, nullLogger, parseAuditLog, parseCtrfDocument, parseEnvironmentFile, parseJsonText, parseMetrics, parsePipelinePlan, parseRetryAfterMs, parseTestKey, parseTimings, parseTimingsContract, passRate, placeOf, readAuditFile, readCtrfFile, readEnvFile, readJsonContract, readMetricsFile, retryWithBackoff, testId, toSeedNames, toXmlSafe, writePrettyJson
 
 ;// CONCATENATED MODULE: ./packages/core/src/model.ts
 // The results model shared by every stage. Counting rules: DESIGN.md, "Counting tests".
@@ -73,6 +78,72 @@ function isFailing(status) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./packages/core/src/redact/secrets.ts
+/** What a secret becomes wherever we write or post it. */
+const REDACTED = '***';
+/** Shorter values are not redacted: "a" or "on" would turn ordinary text into stars. */
+const MIN_SECRET_LENGTH = 4;
+const ADD_MASK = /^\s*(?:::add-mask::|##\[add-mask\])(.*)$/gm;
+/** The `::add-mask::` lines of a test's output, trimmed, or undefined when it has none. */
+function maskLines(output) {
+    if (!output.includes('add-mask'))
+        return undefined;
+    const lines = [...output.matchAll(ADD_MASK)].map((match) => match[0].trim());
+    return lines.length > 0 ? lines.join('\n') : undefined;
+}
+/**
+ * The known secret values of one run and the one function that redacts them: every text we write
+ * (report files) or post (comment, summary, check run) passes through `redact` first. A value is
+ * also known by each of its lines and its URL-encoded form, as the runner masks them.
+ */
+class Secrets {
+    values = new Set();
+    pattern;
+    get size() {
+        return this.values.size;
+    }
+    add(value) {
+        const trimmed = value?.trim() ?? '';
+        if (trimmed === '')
+            return 'empty';
+        if (trimmed.length < MIN_SECRET_LENGTH)
+            return 'too-short';
+        if (this.values.has(trimmed))
+            return 'known';
+        const forms = [trimmed, ...trimmed.split(/\r?\n/).map((line) => line.trim()), encodeURIComponent(trimmed)];
+        for (const form of forms)
+            if (form.length >= MIN_SECRET_LENGTH)
+                this.values.add(form);
+        this.pattern = undefined;
+        return 'added';
+    }
+    /** Adds every value a test masked in its output (`::add-mask::value` lines); returns the new ones. */
+    addMaskedIn(output) {
+        if (!output.includes('add-mask'))
+            return [];
+        const added = [];
+        for (const match of output.matchAll(ADD_MASK)) {
+            const value = match[1].trim();
+            if (this.add(value) === 'added')
+                added.push(value);
+        }
+        return added;
+    }
+    redact(text) {
+        if (this.values.size === 0)
+            return text;
+        return text.replace((this.pattern ??= this.compile()), REDACTED);
+    }
+    redactOptional(text) {
+        return (text === undefined ? text : this.redact(text));
+    }
+    /** Longest first, so a secret that contains another is replaced whole. */
+    compile() {
+        const sorted = [...this.values].sort((a, b) => b.length - a.length);
+        return new RegExp(sorted.map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/ingest/xml-text.ts
 // Text decoding for the streaming XML reader: entity references and size-capped capture.
 /** Longest reference worth decoding: "&#x10FFFF;". */
@@ -235,6 +306,7 @@ function truncationNote(totalBytes, cap) {
 // What every format's reader shares: the limits, an attempt being read, and turning it into the model.
 
 
+
 function resolveLimits(source, options = {}) {
     return {
         output: options.maxOutputBytes ?? 64 * 1024,
@@ -250,9 +322,17 @@ const ignoreProblem = () => undefined;
 function isUnusableName(name) {
     return name === undefined || name.trim() === '';
 }
-/** The message for an XML test element skipped because it has no usable name. */
-function namelessMessage(element, attribute, at) {
-    return `${element} without a ${attribute} attribute at line ${at.line}, column ${at.column}; skipped`;
+/**
+ * The name given to a test its report leaves unnamed: stable across runs of the same report, from its
+ * suite and its 1-based position among the tests of that suite.
+ */
+function unnamedTestName(position, suite) {
+    return suite === '' ? `(unnamed test ${position})` : `(unnamed test ${position} in ${suite})`;
+}
+/** The note for an XML test element whose name is missing or blank (`value`), read as `generated`. */
+function namelessMessage(element, attribute, value, at, generated) {
+    const problem = value === undefined ? `without a ${attribute} attribute` : `with an empty ${attribute}`;
+    return `${element} ${problem} at line ${at.line}, column ${at.column}; read as "${generated}"`;
 }
 /** One attempt while its elements are being read; text arrives either as an attribute or as content. */
 class AttemptDraft {
@@ -341,6 +421,15 @@ class AttemptDraft {
             if (stderr)
                 attempt.stderr = stderr;
         }
+        if (!keepOutput) {
+            // Dropped output still tells which values the test masked: those lines are kept, to be redacted everywhere.
+            const stdout = this.stdout && maskLines(this.stdout.toString());
+            if (stdout)
+                attempt.stdout = stdout;
+            const stderr = this.stderr && maskLines(this.stderr.toString());
+            if (stderr)
+                attempt.stderr = stderr;
+        }
         return attempt;
     }
 }
@@ -420,6 +509,8 @@ function buildRecord(identity, drafts) {
         record.properties = identity.properties;
     if (identity.marker !== undefined)
         record.marker = identity.marker;
+    if (identity.repeatsAreAttempts)
+        record.repeatsAreAttempts = true;
     if (truncated.length > 0)
         record.truncated = [...truncated];
     return record;
@@ -868,18 +959,29 @@ function attemptFrom(entry, limits, where, note) {
         attempt.startedAt = new Date(start).toISOString();
     return attempt;
 }
-/** The record for `results.tests[index]`, or undefined (with a note) when the entry is unusable. */
-function ctrfRecord(entry, index, tool, limits, note) {
+/**
+ * The record for `results.tests[index]`, or undefined (with a note) when the entry is not a test object.
+ * `positions` counts the entries read per suite, for naming an entry without a name.
+ */
+function ctrfRecord(entry, index, tool, limits, note, positions = new Map()) {
     const where = `results.tests[${index}]`;
     if (!isObject(entry)) {
         note(`${where} is ${typeOf(entry)}, not a test object; skipped`);
         return undefined;
     }
+    const entrySuite = Array.isArray(entry.suite) ? ctrf_reader_text(entry.suite)?.replace(/\n/g, ' › ') : ctrf_reader_text(entry.suite);
+    const file = ctrf_reader_text(entry.filePath) || undefined;
+    const suite = entrySuite || file || tool || '';
+    const position = (positions.get(suite) ?? 0) + 1;
+    positions.set(suite, position);
+    let name;
     if (typeof entry.name !== 'string' || isUnusableName(entry.name)) {
+        name = unnamedTestName(position, suite);
         const what = entry.name === undefined ? 'no name' : `name ${JSON.stringify(entry.name).slice(0, 40)}`;
-        note(`${where} has ${what}, expected a non-empty string; skipped`);
-        return undefined;
+        note(`${where} has ${what}, expected a non-empty string; read as "${name}"`);
     }
+    else
+        name = entry.name;
     const final = attemptFrom(entry, limits, where, note);
     let earlier = [];
     if (Array.isArray(entry.retryAttempts) && entry.retryAttempts.length > 0) {
@@ -898,16 +1000,11 @@ function ctrfRecord(entry, index, tool, limits, note) {
             return retry;
         });
     }
-    const suite = Array.isArray(entry.suite) ? ctrf_reader_text(entry.suite)?.replace(/\n/g, ' › ') : ctrf_reader_text(entry.suite);
-    const file = ctrf_reader_text(entry.filePath) || undefined;
     const line = Number.isSafeInteger(entry.line) && entry.line > 0 ? entry.line : undefined;
     // testpipe's own ctrf-report.json keeps the JUnit classname in `extra`: it is part of the test's
     // identity, so without it a report read back (a base run) would match none of the same tests.
     const classname = isObject(entry.extra) && typeof entry.extra.classname === 'string' ? entry.extra.classname : undefined;
-    return buildRecord({ suite: suite || file || tool || '', classname, name: entry.name, file, line }, [
-        ...earlier,
-        final,
-    ]);
+    return buildRecord({ suite, classname, name, file, line }, [...earlier, final]);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/ingest/detect-format.ts
@@ -917,6 +1014,8 @@ const ROOT_FORMAT = {
     testsuite: 'junit',
     testcase: 'junit',
     'test-run': 'nunit',
+    // NUnit 3 without the <test-run> wrapper (an assembly's result alone).
+    'test-suite': 'nunit',
     'test-results': 'nunit',
     assemblies: 'xunit',
     assembly: 'xunit',
@@ -964,6 +1063,16 @@ function skipDeclaration(head, lt) {
     }
     return -1;
 }
+/** The root element's name without its namespace prefix, after a BOM and white space. */
+function rootLocalName(head) {
+    const start = (head.charCodeAt(0) === 0xfeff ? head.slice(1) : head).trimStart();
+    const root = rootElementName(start);
+    return root?.includes(':') ? root.slice(root.indexOf(':') + 1) : root;
+}
+/** Whether an NUnit file is NUnit 2's <test-results> (its own reader) rather than NUnit 3. */
+function isNUnit2(head) {
+    return rootLocalName(head) === 'test-results';
+}
 /** The report format of a file from its first bytes (decoded), or undefined when it is not a report. */
 function detectFormat(head) {
     const text = head.charCodeAt(0) === 0xfeff ? head.slice(1) : head;
@@ -972,10 +1081,9 @@ function detectFormat(head) {
         // CTRF: {"results": {"tool": ..., "tests": [...]}}; the keys may come in any order.
         return /"results"\s*:\s*\{/.test(start) && /"(tests|tool|summary)"\s*:/.test(start) ? 'ctrf' : undefined;
     }
-    const root = rootElementName(start);
-    if (root === undefined)
+    const local = rootLocalName(start);
+    if (local === undefined)
         return undefined;
-    const local = root.includes(':') ? root.slice(root.indexOf(':') + 1) : root;
     const format = ROOT_FORMAT[local];
     if (format === 'trx' && !start.includes('microsoft.com/schemas/VisualStudio/TeamTest'))
         return undefined;
@@ -996,16 +1104,189 @@ function describeContent(head) {
     return 'neither XML nor JSON';
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/ingest/junit-reader.ts
+;// CONCATENATED MODULE: ./packages/core/src/ingest/declared-totals.ts
+// Totals a suite, assembly or run element declares (tests="6" failures="1" ...), set against the tests
+// read under it, for every XML reader. A failing test must never vanish silently (DESIGN "Counting tests"):
+// - an element that declares tests but lists none is counted as declared: one anonymous entry per
+//   declared test, failures first, and a note;
+// - an element that declares more tests, or more failing tests, than were read under it gets a note
+//   naming both numbers. Fewer declared than read is not noted: nothing can hide there, and placeholders
+//   such as jest-junit's tests="0" are common.
 
 
+/** More entries than this for one element is not a report but a typo or a mutation: the rest is counted in the note. */
+const MAX_DECLARED_ENTRIES = 10_000;
+/** A count attribute as a non-negative integer, or undefined. */
+function countAttribute(attributes, name) {
+    const value = attributes.number(name);
+    const count = typeof value === 'string' ? Number(value.trim()) : value;
+    return count !== undefined && Number.isSafeInteger(count) && count >= 0 ? count : undefined;
+}
+/** The sum of counts of which some may be missing; undefined when all are. */
+function sumOfCounts(...counts) {
+    let sum;
+    for (const count of counts)
+        if (count !== undefined)
+            sum = (sum ?? 0) + count;
+    return sum;
+}
+/**
+ * Declared totals from counts an element may carry (undefined when it carries none). The test count is
+ * at least what the others add up to: jest-junit writes tests="0" errors="1" for a file that failed to load.
+ */
+function declaredTotals(tests, failed, errored, skipped) {
+    if (tests === undefined && failed === undefined && errored === undefined && skipped === undefined)
+        return undefined;
+    const f = failed ?? 0;
+    const e = errored ?? 0;
+    const s = skipped ?? 0;
+    return { tests: Math.max(tests ?? 0, f + e + s), failed: f, errored: e, skipped: s };
+}
+/**
+ * An element that may declare totals, with what was read under it so far. Readers keep one per open
+ * suite/assembly/run (or extend it); counting a test only adds integers.
+ */
+class CountedElement {
+    element;
+    name;
+    declared;
+    at;
+    /** Tests read under this element, nested elements included, and how many of them fail. */
+    tests = 0;
+    failing = 0;
+    /** Tests read directly inside (not in a nested element). */
+    direct = 0;
+    directFailing = 0;
+    /** Attempts read under this element, and failing ones: Surefire 2.x counts every rerun in tests/failures. */
+    attempts = 0;
+    failingAttempts = 0;
+    /** Closed nested elements, and those with a failing test: node:test counts a nested suite as one test. */
+    children = 0;
+    failingChildren = 0;
+    /** What nested elements declared beyond what they listed, already noted there (not noted again here). */
+    shortTests = 0;
+    shortFailing = 0;
+    constructor(
+    /** Element name for notes: "testsuite", "assembly"... */
+    element, name, declared, at) {
+        this.element = element;
+        this.name = name;
+        this.declared = declared;
+        this.at = at;
+    }
+    /** Counts one test read directly inside this element: by its last attempt (a flaky test passed), and each attempt. */
+    countRecord(record) {
+        const attempts = record.attempts;
+        this.tests++;
+        this.direct++;
+        if (isFailing(attempts[attempts.length - 1].status)) {
+            this.failing++;
+            this.directFailing++;
+        }
+        this.attempts += attempts.length;
+        for (let i = 0; i < attempts.length; i++)
+            if (isFailing(attempts[i].status))
+                this.failingAttempts++;
+    }
+    /** Adds a nested element once it has closed and was settled. */
+    addChild(child) {
+        this.tests += child.tests;
+        this.failing += child.failing;
+        this.attempts += child.attempts;
+        this.failingAttempts += child.failingAttempts;
+        this.children++;
+        if (child.failing > 0)
+            this.failingChildren++;
+        this.shortTests += child.shortTests;
+        this.shortFailing += child.shortFailing;
+    }
+    describe() {
+        return this.name === '' ? this.element : `${this.element} "${this.name}"`;
+    }
+    /**
+     * Called when the element closes: delivers what it declares when it lists no test, or notes that it
+     * declares more (failing) tests than were read. `suite` is the suite of entries made for it.
+     */
+    settle(suite, out) {
+        const declared = this.declared;
+        if (declared === undefined || declared.tests === 0)
+            return;
+        if (this.tests === 0 && this.shortTests === 0) {
+            this.deliverDeclared(declared, suite, out);
+            return;
+        }
+        const declaredFailing = declared.failed + declared.errored;
+        const covered = (tests, failing) => declared.tests <= tests && declaredFailing <= failing;
+        if (covered(this.tests + this.shortTests, this.failing + this.shortFailing))
+            return;
+        if (covered(this.direct + this.children, this.directFailing + this.failingChildren))
+            return;
+        if (covered(this.attempts + this.shortTests, this.failingAttempts + this.shortFailing))
+            return;
+        out.note(`${this.describe()} declares ${declared.tests} tests (${declaredFailing} failing) but ${this.tests} ` +
+            `were read (${this.failing} failing)`, this.at);
+        this.shortTests = Math.max(this.shortTests, declared.tests - this.tests);
+        this.shortFailing = Math.max(this.shortFailing, declaredFailing - this.failing);
+    }
+    deliverDeclared(declared, suite, out) {
+        const { tests, failed, errored, skipped } = declared;
+        const passed = tests - failed - errored - skipped;
+        const delivered = Math.min(tests, MAX_DECLARED_ENTRIES);
+        const cut = delivered < tests ? ` (the first ${delivered} delivered)` : '';
+        out.note(`${this.describe()} declares ${tests} tests but lists none; counted as declared: ${failed} failed, ` +
+            `${errored} errored, ${skipped} skipped, ${passed} passed${cut}`, this.at);
+        for (let i = 0; i < delivered; i++) {
+            const attempt = new AttemptDraft(out.limits);
+            if (i < failed)
+                attempt.mark('failed');
+            else if (i < failed + errored)
+                attempt.mark('errored');
+            else if (i < failed + errored + skipped)
+                attempt.mark('skipped');
+            const record = buildRecord({ suite, name: `(declared test ${i + 1} of ${tests})` }, [attempt]);
+            this.countRecord(record);
+            out.emit(record);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ingest/junit-case-draft.ts
+
+
+/** An open <testsuite> or <testsuites> (a group: not part of any test's suite). */
+class SuiteFrame extends CountedElement {
+    path;
+    file;
+    isGroup;
+    isPytest;
+    repeatsAreAttempts;
+    /** testcase elements opened directly inside so far: an unnamed one is named by its position. */
+    positions = 0;
+    constructor(element, name, declared, at, 
+    /** The suite of its tests: enclosing <testsuite> names joined with " › ". */
+    path, file, isGroup, isPytest, 
+    /** Set once the suite shows a runner that writes reruns as repeated testcases (gotestsum). */
+    repeatsAreAttempts) {
+        super(element, name, declared, at);
+        this.path = path;
+        this.file = file;
+        this.isGroup = isGroup;
+        this.isPytest = isPytest;
+        this.repeatsAreAttempts = repeatsAreAttempts;
+    }
+}
 /** The testcase being read. One is reused for every testcase of a file (records are built fresh). */
 class CaseDraft {
     name = '';
-    /** No usable name: read to its end (nested elements included) but not delivered. */
-    skip = false;
-    /** The message of a <skipped> seen in this testcase ('' without one), else undefined. */
-    skippedToo = undefined;
+    hasNameAttribute = false;
+    /** Where the testcase without a usable name starts (undefined when it has one). */
+    namelessAt = undefined;
+    /** 1-based position of the testcase among those of its suite. */
+    position = 0;
+    /** CTest's --output-junit testcase: a repeat of it in the same file is another attempt (ctest --repeat). */
+    isCTest = false;
+    sawSkipped = false;
+    sawFailing = false;
     classname = undefined;
     file = undefined;
     line = undefined;
@@ -1025,7 +1306,9 @@ class CaseDraft {
         this.own = new AttemptDraft(limits);
     }
     reset() {
-        this.skippedToo = undefined;
+        this.namelessAt = undefined;
+        this.sawSkipped = false;
+        this.sawFailing = false;
         this.own.reset();
         this.before = undefined;
         this.after = undefined;
@@ -1036,6 +1319,45 @@ class CaseDraft {
         this.propertyText = undefined;
     }
 }
+const SCRIPT_FILE = /^[\w@.][\w@./+-]*\.(?:[cm]?[jt]sx?|vue|svelte)$/;
+function isEmptyFailure(failure) {
+    if (failure === undefined)
+        return true;
+    if (failure.type !== undefined)
+        return false;
+    const text = `${failure.message ?? ''}${failure.body ?? ''}`.trim();
+    return text === '' || text === '{}';
+}
+function normaliseFile(file) {
+    if (!file)
+        return undefined;
+    return file.startsWith('./') ? file.slice(2) : file;
+}
+/**
+ * File from a classname where the dialect makes it reliable: Vitest/Playwright write the spec path
+ * as classname; pytest writes the module path with dots ("tests.test_x.TestY" → tests/test_x.py).
+ */
+function fileFromClassname(classname, isPytest) {
+    if (SCRIPT_FILE.test(classname) && classname.includes('/'))
+        return normaliseFile(classname);
+    if (SCRIPT_FILE.test(classname) && /\.(?:test|spec)\.[cm]?[jt]sx?$/.test(classname))
+        return classname;
+    if (!isPytest)
+        return undefined;
+    const parts = classname.split('.');
+    let module = -1;
+    parts.forEach((part, i) => {
+        if (/^test_\w*$|^\w+_test$/.test(part))
+            module = i;
+    });
+    return module === -1 ? undefined : `${parts.slice(0, module + 1).join('/')}.py`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ingest/junit-reader.ts
+
+
+
+
 const RERUN_STATUS = {
     flakyFailure: 'failed',
     flakyError: 'errored',
@@ -1044,14 +1366,20 @@ const RERUN_STATUS = {
 };
 const SKIPPED_STATUS = new Set(['notrun', 'not run', 'disabled', 'skipped', 'suppressed']);
 const FAILED_STATUS = new Set(['fail', 'failed', 'failure']);
-const SCRIPT_FILE = /^[\w@.][\w@./+-]*\.(?:[cm]?[jt]sx?|vue|svelte)$/;
+/** CTest --output-junit's status values. Catch2 and Bazel write status="run" too, but never classname = name. */
+const CTEST_STATUS = new Set(['run', 'fail', 'notrun', 'disabled']);
 const GO_SUBTEST = /^(?:Test|Benchmark|Example|Fuzz)[^/]*\//;
 class JUnitReader {
     limits;
     emit;
     note;
     sink;
+    /** Open <testsuites>/<testsuite> elements, outermost first. */
     suites = [];
+    /** testcase elements outside any suite (a bare <testcase> root). */
+    rootPositions = 0;
+    /** Inside a suite's <properties> (not a testcase's). */
+    inSuiteProperties = false;
     /** Set while a <testcase> is open. */
     current;
     draft;
@@ -1059,11 +1387,13 @@ class JUnitReader {
     lastErrored;
     /** fileFromClassname per classname: classnames repeat for every test of a class. */
     classnameFiles = new Map();
+    out;
     constructor(limits, emit, note = ignoreProblem) {
         this.limits = limits;
         this.emit = emit;
         this.note = note;
         this.draft = new CaseDraft(limits);
+        this.out = { limits, emit, note };
     }
     open(name, attributes) {
         const draft = this.current;
@@ -1071,30 +1401,32 @@ class JUnitReader {
             this.openInCase(draft, name, attributes);
             draft.path[draft.depth++] = name;
         }
-        else if (name === 'testsuite') {
-            this.lastErrored = undefined;
-            const parent = this.suites[this.suites.length - 1];
-            const own = attributes.getShared('name') ?? '';
-            const path = !parent?.path ? own : !own || own === parent.name ? parent.path : `${parent.path} › ${own}`;
-            this.suites.push({ name: own, path, file: normaliseFile(attributes.getShared('file')) ?? parent?.file });
+        else if (name === 'testsuite' || name === 'testsuites') {
+            this.openSuite(name, attributes);
         }
         else if (name === 'testcase') {
             this.current = this.startCase(attributes);
+        }
+        else if (name === 'properties') {
+            this.inSuiteProperties = this.suites.length > 0;
+        }
+        else if (name === 'property' && this.inSuiteProperties && attributes.get('name') === 'go.version') {
+            // gotestsum writes its properties before the suite's testcases, and reruns as repeated testcases.
+            this.suites[this.suites.length - 1].repeatsAreAttempts = true;
         }
     }
     close(name) {
         const draft = this.current;
         if (draft === undefined) {
-            if (name === 'testsuite') {
-                this.suites.pop();
-                this.lastErrored = undefined;
-            }
+            if (name === 'testsuite' || name === 'testsuites')
+                this.closeSuite();
+            else if (name === 'properties')
+                this.inSuiteProperties = false;
             return;
         }
         if (draft.depth === 0) {
             this.current = undefined;
-            if (!draft.skip)
-                this.deliver(draft);
+            this.deliver(draft);
             return;
         }
         draft.depth--;
@@ -1111,32 +1443,57 @@ class JUnitReader {
         // A testcase cut off by the end of input is incomplete: not delivered (see header).
         this.current = undefined;
     }
+    openSuite(element, attributes) {
+        this.lastErrored = undefined;
+        const parent = this.suites[this.suites.length - 1];
+        const isGroup = element === 'testsuites';
+        const own = attributes.getShared('name') ?? '';
+        const declared = declaredTotals(countAttribute(attributes, 'tests'), countAttribute(attributes, 'failures'), countAttribute(attributes, 'errors'), countAttribute(attributes, 'skipped'));
+        const at = declared === undefined ? undefined : attributes.location();
+        let path = parent?.path ?? '';
+        if (!isGroup)
+            path = !path ? own : !own || own === parent.name ? path : `${path} › ${own}`;
+        const file = isGroup ? parent?.file : (normaliseFile(attributes.getShared('file')) ?? parent?.file);
+        const inSuite = parent !== undefined && !parent.isGroup;
+        const isPytest = isGroup ? false : inSuite ? parent.isPytest : own === 'pytest';
+        const repeats = parent?.repeatsAreAttempts ?? false;
+        this.suites.push(new SuiteFrame(element, own, declared, at, path, file, isGroup, isPytest, repeats));
+    }
+    closeSuite() {
+        this.lastErrored = undefined;
+        const frame = this.suites.pop();
+        if (frame === undefined)
+            return;
+        frame.settle(frame.path || frame.name, this.out);
+        this.suites[this.suites.length - 1]?.addChild(frame);
+    }
     startCase(attributes) {
         const suite = this.suites[this.suites.length - 1];
         const draft = this.draft;
         draft.reset();
+        draft.position = suite === undefined ? ++this.rootPositions : ++suite.positions;
         const own = draft.own;
         own.durationMs = secondsToMs(attributes.number('time'));
         own.startedAt = attributes.get('timestamp');
         const classname = attributes.getShared('classname') || attributes.getShared('class') || undefined;
-        const isPytest = this.suites[0]?.name === 'pytest';
+        const isPytest = suite?.isPytest ?? false;
         const lineAttribute = attributes.number('line');
         // pytest writes its 0-based line numbers.
         const line = isPytest && lineAttribute !== undefined ? Number(lineAttribute) + 1 : positiveInt(lineAttribute);
         const name = attributes.get('name');
-        draft.skip = isUnusableName(name);
-        if (draft.skip) {
-            const at = attributes.location();
-            this.note(namelessMessage('testcase', 'name', at), at);
-        }
+        if (isUnusableName(name))
+            draft.namelessAt = attributes.location();
         draft.name = name ?? '';
+        draft.hasNameAttribute = name !== undefined;
         draft.classname = classname;
         draft.file =
             normaliseFile(attributes.getShared('file') ?? attributes.getShared('filepath')) ??
                 suite?.file ??
                 this.fileOfClassname(classname, isPytest);
         draft.line = line !== undefined && Number.isFinite(line) ? line : undefined;
-        draft.statusAttribute = (attributes.getShared('status') ?? attributes.getShared('result'))?.toLowerCase();
+        const status = attributes.getShared('status');
+        draft.isCTest = status !== undefined && CTEST_STATUS.has(status) && classname === name;
+        draft.statusAttribute = (status ?? attributes.getShared('result'))?.toLowerCase();
         return draft;
     }
     fileOfClassname(classname, isPytest) {
@@ -1171,10 +1528,18 @@ class JUnitReader {
             const own = draft.own;
             if (name === 'failure' || name === 'error' || name === 'skipped') {
                 const status = name === 'failure' ? 'failed' : name === 'error' ? 'errored' : 'skipped';
-                if (status === 'skipped')
-                    draft.skippedToo = attributes.get('message') ?? '';
+                // mark() keeps the first failing result and lets a failure replace a skip, never the reverse.
                 const marked = own.mark(status, attributes.getShared('type'), attributes.get('message'));
                 this.sink = marked ? own.bodySink() : undefined;
+                const conflict = status === 'skipped' ? draft.sawFailing && !draft.sawSkipped : draft.sawSkipped && !draft.sawFailing;
+                if (status === 'skipped')
+                    draft.sawSkipped = true;
+                else
+                    draft.sawFailing = true;
+                if (conflict) {
+                    const failing = own.status === 'failed' ? '<failure>' : '<error>';
+                    this.noteFailureOverSkip(draft, failing, own.status, attributes.location());
+                }
             }
             else if (name === 'system-out')
                 this.sink = own.stdoutSink();
@@ -1208,6 +1573,12 @@ class JUnitReader {
             }
         }
     }
+    /** Notes a testcase with <skipped> and a failing result: an element at `at`, or a status attribute. */
+    noteFailureOverSkip(draft, failing, status, at) {
+        const which = draft.namelessAt === undefined ? `testcase "${draft.name}"` : 'testcase';
+        const where = at === undefined ? '' : ` (line ${at.line}, column ${at.column})`;
+        this.note(`${which} has both <skipped> and ${failing}${where}; read as ${status}: a failing result wins over a skip`, at ?? draft.namelessAt);
+    }
     /**
      * jest-junit (reportTestSuiteErrors) writes a test file that fails to load as two testcases with one
      * identity: <error> with the real message, then <failure>{}</failure>. A failure with nothing in it
@@ -1228,24 +1599,20 @@ class JUnitReader {
         }
         const final = record.attempts[record.attempts.length - 1];
         this.lastErrored = final.status === 'errored' ? record : undefined;
+        this.suites[this.suites.length - 1]?.countRecord(record);
         this.emit(record);
     }
     finishCase(draft) {
         const own = draft.own;
         const status = draft.statusAttribute;
-        if (own.status === 'passed' && status !== undefined) {
-            if (FAILED_STATUS.has(status))
+        if (status !== undefined && !draft.sawFailing) {
+            if (FAILED_STATUS.has(status)) {
+                if (draft.sawSkipped)
+                    this.noteFailureOverSkip(draft, `status="${status}"`, 'failed');
                 own.mark('failed');
-            else if (SKIPPED_STATUS.has(status))
-                own.mark('skipped');
-        }
-        // <skipped> and <failure> together (Catch2 [!mayfail] "failed as expected"): skipped, and the
-        // failure's type, message and body stay as the skip's detail.
-        if (own.status === 'failed' && draft.skippedToo !== undefined) {
-            own.status = 'skipped';
-            if (own.messageAttribute === undefined && own.message === undefined && draft.skippedToo !== '') {
-                own.messageAttribute = draft.skippedToo;
             }
+            else if (SKIPPED_STATUS.has(status) && own.status === 'passed')
+                own.mark('skipped');
         }
         let marker;
         if (own.status === 'skipped' && own.type === 'pytest.xfail')
@@ -1256,70 +1623,79 @@ class JUnitReader {
         }
         else if (own.status === 'failed' && own.messageAttribute?.startsWith('[XPASS(strict)]'))
             marker = 'xpass';
-        let properties = draft.properties;
-        if (draft.name.includes('/') && GO_SUBTEST.test(draft.name)) {
-            properties = { ...properties, parent: draft.name.slice(0, draft.name.lastIndexOf('/')) };
+        const frame = this.suites[this.suites.length - 1];
+        const suite = frame?.path || draft.classname || '';
+        let name = draft.name;
+        if (draft.namelessAt !== undefined) {
+            name = unnamedTestName(draft.position, suite);
+            const at = draft.namelessAt;
+            this.note(namelessMessage('testcase', 'name', draft.hasNameAttribute ? draft.name : undefined, at, name), at);
         }
-        const suite = this.suites[this.suites.length - 1]?.path || draft.classname || '';
-        return buildRecord({ suite, classname: draft.classname, name: draft.name, file: draft.file, line: draft.line, properties, marker }, draft.before === undefined && draft.after === undefined
+        let properties = draft.properties;
+        if (name.includes('/') && GO_SUBTEST.test(name)) {
+            properties = { ...properties, parent: name.slice(0, name.lastIndexOf('/')) };
+        }
+        const repeatsAreAttempts = draft.isCTest || frame?.repeatsAreAttempts ? true : undefined;
+        return buildRecord({
+            suite,
+            classname: draft.classname,
+            name,
+            file: draft.file,
+            line: draft.line,
+            properties,
+            marker,
+            repeatsAreAttempts,
+        }, draft.before === undefined && draft.after === undefined
             ? [own]
             : [...(draft.before ?? []), own, ...(draft.after ?? [])]);
     }
 }
-function isEmptyFailure(failure) {
-    if (failure === undefined)
-        return true;
-    if (failure.type !== undefined)
-        return false;
-    const text = `${failure.message ?? ''}${failure.body ?? ''}`.trim();
-    return text === '' || text === '{}';
-}
-function normaliseFile(file) {
-    if (!file)
-        return undefined;
-    return file.startsWith('./') ? file.slice(2) : file;
-}
-/**
- * File from a classname where the dialect makes it reliable: Vitest/Playwright write the spec path
- * as classname; pytest writes the module path with dots ("tests.test_x.TestY" → tests/test_x.py).
- */
-function fileFromClassname(classname, isPytest) {
-    if (SCRIPT_FILE.test(classname) && classname.includes('/'))
-        return normaliseFile(classname);
-    if (SCRIPT_FILE.test(classname) && /\.(?:test|spec)\.[cm]?[jt]sx?$/.test(classname))
-        return classname;
-    if (!isPytest)
-        return undefined;
-    const parts = classname.split('.');
-    let module = -1;
-    parts.forEach((part, i) => {
-        if (/^test_\w*$|^\w+_test$/.test(part))
-            module = i;
-    });
-    return module === -1 ? undefined : `${parts.slice(0, module + 1).join('/')}.py`;
+
+;// CONCATENATED MODULE: ./packages/core/src/ingest/nunit-suite-frame.ts
+// An open NUnit element that holds tests: a <test-suite>, or the run around them (<test-run>, <test-results>).
+
+class NUnitSuiteFrame extends CountedElement {
+    isGroup;
+    isFixture;
+    isAssembly;
+    /** test-case elements opened directly inside so far: an unnamed one is named by its position. */
+    positions = 0;
+    constructor(element, name, declared, at, 
+    /** The run element: never a test's suite. */
+    isGroup, isFixture, 
+    /** NUnit 2's type="Assembly": the suite of tests outside any fixture. */
+    isAssembly = false) {
+        super(element, name, declared, at);
+        this.isGroup = isGroup;
+        this.isFixture = isFixture;
+        this.isAssembly = isAssembly;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/ingest/nunit-reader.ts
+// NUnit 3 XML: a <test-run>, or a bare <test-suite type="Assembly"> root (NUnit 2's <test-results> is
+// nunit2-reader.ts). suite = fullname of the nearest enclosing fixture <test-suite> (else the nearest
+// suite's name). A <failure> element wins over a result that says otherwise (with a note). The run and
+// suites declare total/failed/skipped/inconclusive: checked against what was read (declared-totals.ts).
+
+
+
 
 const FIXTURE_TYPES = new Set(['TestFixture', 'ParameterizedFixture', 'GenericFixture', 'SetUpFixture']);
-/** NUnit 3 result + label, or NUnit 2 result, to an attempt status. */
-function nunitStatus(result, label, executed) {
+/** NUnit 3 result + label to an attempt status. */
+function nunitStatus(result, label) {
     switch (result) {
         case 'Passed':
-        case 'Success':
         case 'Warning':
             return 'passed';
         case 'Failed':
             return label === 'Error' || label === 'Invalid' || label === 'Cancelled' ? 'errored' : 'failed';
-        case 'Failure':
-            return 'failed';
-        case 'Error':
-        case 'NotRunnable':
-        case 'Cancelled':
-            return 'errored';
         default:
-            // Skipped, Ignored, Inconclusive, Explicit, NotRun...
-            return executed === 'False' || result !== '' ? 'skipped' : 'passed';
+            // Skipped with label Invalid is a test that cannot run (NUnit 2's NotRunnable): broken, not skipped.
+            if (label === 'Invalid')
+                return 'errored';
+            // Skipped, Inconclusive (not a pass: read as not run), Explicit, NotRun...
+            return result !== '' ? 'skipped' : 'passed';
     }
 }
 class NUnitReader {
@@ -1328,11 +1704,14 @@ class NUnitReader {
     note;
     sink;
     suites = [];
+    rootPositions = 0;
     current;
+    out;
     constructor(limits, emit, note = ignoreProblem) {
         this.limits = limits;
         this.emit = emit;
         this.note = note;
+        this.out = { limits, emit, note };
     }
     open(name, attributes) {
         const draft = this.current;
@@ -1340,12 +1719,13 @@ class NUnitReader {
             this.openInCase(draft, name, attributes);
             draft.path.push(name);
         }
-        else if (name === 'test-suite') {
-            const type = attributes.get('type') ?? '';
-            this.suites.push({
-                name: attributes.get('fullname') ?? attributes.get('name') ?? '',
-                isFixture: FIXTURE_TYPES.has(type),
-            });
+        else if (name === 'test-suite' || name === 'test-run') {
+            const declared = declaredTotals(countAttribute(attributes, 'total'), countAttribute(attributes, 'failed'), undefined, sumOfCounts(countAttribute(attributes, 'skipped'), countAttribute(attributes, 'inconclusive')));
+            const at = declared === undefined ? undefined : attributes.location();
+            const own = attributes.get('fullname') ?? attributes.get('name') ?? '';
+            const isGroup = name === 'test-run';
+            const isFixture = FIXTURE_TYPES.has(attributes.get('type') ?? '');
+            this.suites.push(new NUnitSuiteFrame(name, own, declared, at, isGroup, isFixture));
         }
         else if (name === 'test-case') {
             this.current = this.startCase(attributes);
@@ -1354,14 +1734,15 @@ class NUnitReader {
     close(name) {
         const draft = this.current;
         if (draft === undefined) {
-            if (name === 'test-suite')
-                this.suites.pop();
+            if (name === 'test-suite' || name === 'test-run')
+                this.closeSuite();
             return;
         }
         if (draft.path.length === 0) {
             this.current = undefined;
-            if (!draft.skip)
-                this.emit(this.finishCase(draft));
+            const record = this.finishCase(draft);
+            this.suites[this.suites.length - 1]?.countRecord(record);
+            this.emit(record);
             return;
         }
         draft.path.pop();
@@ -1370,29 +1751,43 @@ class NUnitReader {
     end() {
         this.current = undefined;
     }
+    closeSuite() {
+        const frame = this.suites.pop();
+        if (frame === undefined)
+            return;
+        frame.settle(frame.name, this.out);
+        this.suites[this.suites.length - 1]?.addChild(frame);
+    }
     startCase(attributes) {
         const attempt = new AttemptDraft(this.limits);
-        const status = nunitStatus(attributes.get('result') ?? '', attributes.get('label'), attributes.get('executed'));
+        const result = attributes.get('result') ?? '';
+        const status = nunitStatus(result, attributes.get('label'));
         if (status !== 'passed')
             attempt.mark(status);
         attempt.durationMs = secondsToMs(attributes.get('duration') ?? attributes.get('time'));
         attempt.startedAt = attributes.get('start-time')?.replace(' ', 'T');
-        const name = attributes.get('name') ?? '';
-        const skip = isUnusableName(name);
-        if (skip) {
-            const at = attributes.location();
-            this.note(namelessMessage('test-case', 'name', at), at);
-        }
+        const frame = this.suites[this.suites.length - 1];
+        const position = frame === undefined ? ++this.rootPositions : ++frame.positions;
+        const rawName = attributes.get('name');
+        const name = rawName ?? '';
+        const namelessAt = isUnusableName(rawName) ? attributes.location() : undefined;
         const fullname = attributes.get('fullname');
         let classname = attributes.get('classname');
-        if (classname === undefined && fullname?.endsWith(`.${name}`))
+        if (classname === undefined && namelessAt === undefined && fullname?.endsWith(`.${name}`)) {
             classname = fullname.slice(0, -name.length - 1);
-        return { name, skip, classname, attempt, properties: undefined, path: [] };
+        }
+        return { name, namelessAt, rawName, position, classname, result, attempt, properties: undefined, path: [] };
     }
     openInCase(draft, name, attributes) {
         const parent = draft.path[draft.path.length - 1];
         const attempt = draft.attempt;
-        if (name === 'output' && parent === undefined)
+        if (name === 'failure' && parent === undefined && !isFailing(attempt.status)) {
+            const at = attributes.location();
+            this.note(`test-case "${draft.name}" has result "${draft.result}" but a <failure> at line ${at.line}, column ` +
+                `${at.column}; read as failed`, at);
+            attempt.mark('failed');
+        }
+        else if (name === 'output' && parent === undefined)
             this.sink = attempt.stdoutSink();
         else if (name === 'message' && (parent === 'failure' || parent === 'reason'))
             this.sink = attempt.messageSink();
@@ -1406,18 +1801,240 @@ class NUnitReader {
     }
     finishCase(draft) {
         let suite;
+        let nearest;
         for (let i = this.suites.length - 1; i >= 0 && suite === undefined; i--) {
-            if (this.suites[i].isFixture)
-                suite = this.suites[i].name;
+            const frame = this.suites[i];
+            if (frame.isFixture)
+                suite = frame.name;
+            else if (!frame.isGroup)
+                nearest ??= frame.name;
         }
-        suite ??= this.suites[this.suites.length - 1]?.name ?? draft.classname ?? '';
-        return buildRecord({ suite, classname: draft.classname, name: draft.name, properties: draft.properties }, [
-            draft.attempt,
-        ]);
+        suite ??= nearest ?? draft.classname ?? '';
+        let name = draft.name;
+        if (draft.namelessAt !== undefined) {
+            name = unnamedTestName(draft.position, suite);
+            this.note(namelessMessage('test-case', 'name', draft.rawName, draft.namelessAt, name), draft.namelessAt);
+        }
+        return buildRecord({ suite, classname: draft.classname, name, properties: draft.properties }, [draft.attempt]);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ingest/nunit2-reader.ts
+// NUnit 2.x XML (NUnit 2.2–2.6, and NUnit 3's "nunit2" result writer): <test-results> around nested
+// <test-suite type="Assembly|Namespace|TestFixture|ParameterizedTest"><results>…<test-case name="Ns.Class.Method"
+// executed result success time asserts>, with <failure><message/><stack-trace/></failure> or <reason><message/>.
+// Reading, so that a failure is never read as a pass:
+// - result Failure → failed; Error, Cancelled, NotRunnable (invalid) → errored; Ignored, Skipped → skipped;
+//   Inconclusive → skipped: it is not a pass, and NUnit counts it apart from failures and errors;
+// - no result (NUnit 2.2, 2.4): success="False" → failed, executed="False" → skipped, else passed;
+// - a <failure> element, success="False" next to result="Success", or a result this reader does not know
+//   (unless success="True" or executed="False") reads as failed, with a note saying so.
+// classname = the name minus its last dotted segment (dots inside parentheses are arguments);
+// suite = the enclosing TestFixture's name, else the assembly's file name.
+// <test-results> declares totals: checked against what was read (declared-totals.ts).
+
+
+
+
+const nunit2_reader_FIXTURE_TYPES = new Set(['TestFixture', 'ParameterizedFixture', 'GenericFixture']);
+const RESULT_STATUS = new Map([
+    ['Success', 'passed'],
+    ['Failure', 'failed'],
+    ['Error', 'errored'],
+    ['Cancelled', 'errored'],
+    ['NotRunnable', 'errored'],
+    ['Ignored', 'skipped'],
+    ['Skipped', 'skipped'],
+    // Not a pass; NUnit counts it apart from failures and errors: read as a test that did not run.
+    ['Inconclusive', 'skipped'],
+]);
+/** The status of a test-case, and what was assumed to get it when the attributes disagree. */
+function readStatus(result, success, executed) {
+    if (result === undefined || result === '') {
+        if (success === 'False')
+            return { status: 'failed' };
+        return { status: executed === 'False' ? 'skipped' : 'passed' };
+    }
+    const known = RESULT_STATUS.get(result);
+    if (known === undefined) {
+        if (success === 'True')
+            return { status: 'passed' };
+        if (executed === 'False' && success !== 'False')
+            return { status: 'skipped' };
+        return { status: 'failed', assumed: `result "${result}", which this reader does not know` };
+    }
+    if (known === 'passed' && success === 'False')
+        return { status: 'failed', assumed: 'result "Success" but success="False"' };
+    return { status: known };
+}
+const OPENING = new Set(['(', '[', '<']);
+const CLOSING = new Set([')', ']', '>']);
+/** "Ns.Class.Method(1.5, \"a.b\")" → "Ns.Class": dots inside brackets or quotes are arguments. */
+function nunit2Classname(fullName) {
+    let depth = 0;
+    let quote = '';
+    let lastDot = -1;
+    for (let i = 0; i < fullName.length; i++) {
+        const c = fullName[i];
+        if (quote !== '') {
+            if (c === '\\')
+                i++;
+            else if (c === quote)
+                quote = '';
+        }
+        else if (depth > 0 && (c === '"' || c === "'"))
+            quote = c;
+        else if (OPENING.has(c))
+            depth++;
+        else if (CLOSING.has(c))
+            depth = Math.max(0, depth - 1);
+        else if (c === '.' && depth === 0)
+            lastDot = i;
+    }
+    return lastDot > 0 ? fullName.slice(0, lastDot) : undefined;
+}
+function baseName(path) {
+    return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+class NUnit2Reader {
+    limits;
+    emit;
+    note;
+    sink;
+    suites = [];
+    rootPositions = 0;
+    current;
+    out;
+    constructor(limits, emit, note = ignoreProblem) {
+        this.limits = limits;
+        this.emit = emit;
+        this.note = note;
+        this.out = { limits, emit, note };
+    }
+    open(name, attributes) {
+        const draft = this.current;
+        if (draft !== undefined) {
+            this.openInCase(draft, name, attributes);
+            draft.path.push(name);
+        }
+        else if (name === 'test-results') {
+            const declared = this.declaredByRun(attributes);
+            const at = declared === undefined ? undefined : attributes.location();
+            this.suites.push(new NUnitSuiteFrame(name, attributes.get('name') ?? '', declared, at, true, false));
+        }
+        else if (name === 'test-suite') {
+            const type = attributes.get('type') ?? '';
+            const own = attributes.get('name') ?? '';
+            this.suites.push(new NUnitSuiteFrame(name, own, undefined, undefined, false, nunit2_reader_FIXTURE_TYPES.has(type), type === 'Assembly'));
+        }
+        else if (name === 'test-case') {
+            this.current = this.startCase(attributes);
+        }
+    }
+    close(name) {
+        const draft = this.current;
+        if (draft === undefined) {
+            if (name === 'test-suite' || name === 'test-results')
+                this.closeSuite();
+            return;
+        }
+        if (draft.path.length === 0) {
+            this.current = undefined;
+            const record = this.finishCase(draft);
+            this.suites[this.suites.length - 1]?.countRecord(record);
+            this.emit(record);
+            return;
+        }
+        draft.path.pop();
+        this.sink = undefined;
+    }
+    end() {
+        this.current = undefined;
+    }
+    /**
+     * total = tests run (NUnit 2.5, 2.6) or all results (the nunit2 writer); not-run = ignored + skipped +
+     * invalid. NotRunnable (invalid) tests read as errored, so they count as errors here.
+     */
+    declaredByRun(attributes) {
+        const invalid = countAttribute(attributes, 'invalid');
+        const notRun = countAttribute(attributes, 'not-run');
+        const notRunSkipped = notRun === undefined ? undefined : Math.max(0, notRun - (invalid ?? 0));
+        return declaredTotals(countAttribute(attributes, 'total'), countAttribute(attributes, 'failures'), sumOfCounts(countAttribute(attributes, 'errors'), invalid), sumOfCounts(notRunSkipped, countAttribute(attributes, 'inconclusive')));
+    }
+    closeSuite() {
+        const frame = this.suites.pop();
+        if (frame === undefined)
+            return;
+        frame.settle(baseName(frame.name), this.out);
+        this.suites[this.suites.length - 1]?.addChild(frame);
+    }
+    startCase(attributes) {
+        const attempt = new AttemptDraft(this.limits);
+        const result = attributes.get('result');
+        const rawName = attributes.get('name');
+        const name = rawName ?? '';
+        const reading = readStatus(result, attributes.get('success'), attributes.get('executed'));
+        if (reading.status !== 'passed')
+            attempt.mark(reading.status);
+        if (reading.assumed !== undefined) {
+            const at = attributes.location();
+            this.note(`test-case "${name}" has ${reading.assumed} (line ${at.line}, column ${at.column}); read as failed`, at);
+        }
+        attempt.durationMs = secondsToMs(attributes.get('time'));
+        const frame = this.suites[this.suites.length - 1];
+        const position = frame === undefined ? ++this.rootPositions : ++frame.positions;
+        const namelessAt = isUnusableName(rawName) ? attributes.location() : undefined;
+        return { name, rawName, namelessAt, position, result, attempt, properties: undefined, path: [] };
+    }
+    openInCase(draft, name, attributes) {
+        const parent = draft.path[draft.path.length - 1];
+        const attempt = draft.attempt;
+        if (name === 'failure' && parent === undefined && !isFailing(attempt.status)) {
+            const at = attributes.location();
+            const said = draft.result === undefined ? 'no result' : `result "${draft.result}"`;
+            this.note(`test-case "${draft.name}" has ${said} but a <failure> at line ${at.line}, column ${at.column}; read as failed`, at);
+            attempt.mark('failed');
+        }
+        else if (name === 'message' && (parent === 'failure' || parent === 'reason'))
+            this.sink = attempt.messageSink();
+        else if (name === 'stack-trace' && parent === 'failure')
+            this.sink = attempt.bodySink();
+        else if (name === 'property' && parent === 'properties') {
+            const key = attributes.get('name');
+            if (key !== undefined)
+                (draft.properties ??= {})[key] = attributes.get('value') ?? '';
+        }
+    }
+    suiteOfCase() {
+        let assembly;
+        let nearest;
+        for (let i = this.suites.length - 1; i >= 0; i--) {
+            const frame = this.suites[i];
+            if (frame.isFixture)
+                return frame.name;
+            if (frame.isAssembly)
+                assembly ??= baseName(frame.name);
+            else if (frame.isGroup)
+                nearest ??= baseName(frame.name);
+            else
+                nearest ??= frame.name;
+        }
+        return assembly ?? nearest ?? '';
+    }
+    finishCase(draft) {
+        const suite = this.suiteOfCase();
+        let name = draft.name;
+        if (draft.namelessAt !== undefined) {
+            name = unnamedTestName(draft.position, suite);
+            this.note(namelessMessage('test-case', 'name', draft.rawName, draft.namelessAt, name), draft.namelessAt);
+        }
+        const classname = draft.namelessAt === undefined ? nunit2Classname(name) : undefined;
+        return buildRecord({ suite, classname, name, properties: draft.properties }, [draft.attempt]);
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/ingest/trx-reader.ts
+
 
 const OUTCOME = {
     Failed: 'failed',
@@ -1431,7 +2048,7 @@ const OUTCOME = {
     Pending: 'skipped',
     InProgress: 'skipped',
 };
-function baseName(path) {
+function trx_reader_baseName(path) {
     return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
 class TrxReader {
@@ -1444,6 +2061,9 @@ class TrxReader {
     definitions = new Map();
     definitionId;
     delivered = false;
+    runName = '';
+    declared;
+    countersAt;
     constructor(limits, emit, note = ignoreProblem) {
         this.limits = limits;
         this.emit = emit;
@@ -1459,6 +2079,12 @@ class TrxReader {
         else if (result !== undefined) {
             this.openInResult(result, name);
             result.path.push(name);
+        }
+        else if (name === 'TestRun') {
+            this.runName = attributes.get('name') ?? '';
+        }
+        else if (name === 'Counters') {
+            this.readCounters(attributes);
         }
         else if (name === 'UnitTest') {
             this.definitionId = attributes.get('id');
@@ -1477,7 +2103,7 @@ class TrxReader {
         const result = this.openResults[this.openResults.length - 1];
         if (name === 'UnitTestResult' && result !== undefined) {
             this.openResults.pop();
-            if (!result.hasInner && !result.skip)
+            if (!result.hasInner)
                 this.held.push(result);
         }
         else if (result !== undefined) {
@@ -1499,13 +2125,32 @@ class TrxReader {
         if (this.delivered)
             return;
         this.delivered = true;
+        const run = new CountedElement('TestRun', this.runName, this.declared, this.countersAt);
+        const positions = new Map();
         for (const result of this.held) {
             const definition = this.definitions.get(result.testId);
             const classname = definition?.classname;
-            const suite = classname ?? (definition?.storage ? baseName(definition.storage) : '');
-            this.emit(buildRecord({ suite, classname, name: result.name }, [result.attempt]));
+            const suite = classname ?? (definition?.storage ? trx_reader_baseName(definition.storage) : '');
+            const position = (positions.get(suite) ?? 0) + 1;
+            positions.set(suite, position);
+            let name = result.name;
+            if (result.namelessAt !== undefined) {
+                name = unnamedTestName(position, suite);
+                this.note(namelessMessage('UnitTestResult', 'testName', result.rawName, result.namelessAt, name), result.namelessAt);
+            }
+            const record = buildRecord({ suite, classname, name }, [result.attempt]);
+            run.countRecord(record);
+            this.emit(record);
         }
         this.held.length = 0;
+        // Synthesised entries have no class: their suite is empty (the run's name changes with every run).
+        run.settle('', { limits: this.limits, emit: this.emit, note: this.note });
+    }
+    /** Outcome counters; every outcome this reader reads as errored or skipped counts as such. */
+    readCounters(attributes) {
+        const count = (name) => countAttribute(attributes, name);
+        this.declared = declaredTotals(count('total'), count('failed'), sumOfCounts(count('error'), count('timeout'), count('aborted'), count('notRunnable'), count('disconnected')), sumOfCounts(count('notExecuted'), count('inconclusive'), count('pending'), count('inProgress')));
+        this.countersAt = this.declared === undefined ? undefined : attributes.location();
     }
     startResult(attributes) {
         const attempt = new AttemptDraft(this.limits);
@@ -1514,16 +2159,12 @@ class TrxReader {
             attempt.mark(status);
         attempt.durationMs = timeSpanToMs(attributes.get('duration'));
         attempt.startedAt = attributes.get('startTime');
-        const name = attributes.get('testName');
-        const skip = isUnusableName(name);
-        if (skip) {
-            const at = attributes.location();
-            this.note(namelessMessage('UnitTestResult', 'testName', at), at);
-        }
+        const rawName = attributes.get('testName');
         return {
             testId: attributes.get('testId') ?? '',
-            name: name ?? '',
-            skip,
+            name: rawName ?? '',
+            rawName,
+            namelessAt: isUnusableName(rawName) ? attributes.location() : undefined,
             attempt,
             hasInner: false,
             path: [],
@@ -1545,22 +2186,38 @@ class TrxReader {
 
 ;// CONCATENATED MODULE: ./packages/core/src/ingest/xunit-reader.ts
 
+
+/** An open <assembly> or <collection>. */
+class GroupFrame extends CountedElement {
+    /** test elements opened directly inside so far: an unnamed one is named by its position. */
+    positions = 0;
+}
 const STATUS = { Fail: 'failed', Skip: 'skipped', NotRun: 'skipped' };
 function xunit_reader_baseName(path) {
     return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+function declaredBy(attributes) {
+    const skipped = countAttribute(attributes, 'skipped');
+    const notRun = countAttribute(attributes, 'not-run');
+    const skippedAll = sumOfCounts(skipped, notRun);
+    return declaredTotals(countAttribute(attributes, 'total'), countAttribute(attributes, 'failed'), undefined, skippedAll);
 }
 class XUnitReader {
     limits;
     emit;
     note;
     sink;
-    assembly = '';
+    assembly;
     collection;
     current;
+    /** test elements outside any assembly or collection. */
+    rootPositions = 0;
+    out;
     constructor(limits, emit, note = ignoreProblem) {
         this.limits = limits;
         this.emit = emit;
         this.note = note;
+        this.out = { limits, emit, note };
     }
     open(name, attributes) {
         const draft = this.current;
@@ -1568,50 +2225,46 @@ class XUnitReader {
             this.openInCase(draft, name, attributes);
             draft.path.push(name);
         }
-        else if (name === 'assembly') {
-            this.assembly = xunit_reader_baseName(attributes.get('name') ?? '');
-        }
-        else if (name === 'collection') {
-            this.collection = attributes.get('name');
+        else if (name === 'assembly' || name === 'collection') {
+            const declared = declaredBy(attributes);
+            const at = declared === undefined ? undefined : attributes.location();
+            const own = attributes.get('name') ?? '';
+            const frame = new GroupFrame(name, name === 'assembly' ? xunit_reader_baseName(own) : own, declared, at);
+            if (name === 'assembly')
+                this.assembly = frame;
+            else
+                this.collection = frame;
         }
         else if (name === 'test') {
-            const attempt = new AttemptDraft(this.limits);
-            const status = STATUS[attributes.get('result') ?? ''];
-            if (status !== undefined)
-                attempt.mark(status);
-            attempt.durationMs = secondsToMs(attributes.get('time'));
-            const testName = attributes.get('name');
-            const skip = isUnusableName(testName);
-            if (skip) {
-                const at = attributes.location();
-                this.note(namelessMessage('test', 'name', at), at);
-            }
-            this.current = {
-                name: testName ?? '',
-                skip,
-                classname: attributes.get('type'),
-                file: attributes.get('source-file') || undefined,
-                line: positiveInt(attributes.get('source-line')),
-                attempt,
-                properties: undefined,
-                path: [],
-            };
+            this.current = this.startTest(attributes);
         }
     }
     close(name) {
         const draft = this.current;
         if (draft === undefined) {
-            if (name === 'collection')
+            if (name === 'collection' && this.collection !== undefined) {
+                this.collection.settle(this.collection.name, this.out);
+                this.assembly?.addChild(this.collection);
                 this.collection = undefined;
+            }
+            else if (name === 'assembly' && this.assembly !== undefined) {
+                this.assembly.settle(this.assembly.name, this.out);
+                this.assembly = undefined;
+            }
             return;
         }
         if (draft.path.length === 0) {
             this.current = undefined;
-            if (draft.skip)
-                return;
             const { name: testName, classname, file, line, properties, attempt } = draft;
-            const suite = this.collection ?? this.assembly;
-            this.emit(buildRecord({ suite, classname, name: testName, file, line, properties }, [attempt]));
+            const suite = this.suite();
+            let name = testName;
+            if (draft.namelessAt !== undefined) {
+                name = unnamedTestName(draft.position, suite);
+                this.note(namelessMessage('test', 'name', draft.rawName, draft.namelessAt, name), draft.namelessAt);
+            }
+            const record = buildRecord({ suite, classname, name, file, line, properties }, [attempt]);
+            (this.collection ?? this.assembly)?.countRecord(record);
+            this.emit(record);
             return;
         }
         draft.path.pop();
@@ -1620,11 +2273,41 @@ class XUnitReader {
     end() {
         this.current = undefined;
     }
+    suite() {
+        return this.collection?.name ?? this.assembly?.name ?? '';
+    }
+    startTest(attributes) {
+        const attempt = new AttemptDraft(this.limits);
+        const status = STATUS[attributes.get('result') ?? ''];
+        if (status !== undefined)
+            attempt.mark(status);
+        attempt.durationMs = secondsToMs(attributes.get('time'));
+        const rawName = attributes.get('name');
+        const frame = this.collection ?? this.assembly;
+        return {
+            name: rawName ?? '',
+            rawName,
+            namelessAt: isUnusableName(rawName) ? attributes.location() : undefined,
+            position: frame === undefined ? ++this.rootPositions : ++frame.positions,
+            result: attributes.get('result'),
+            classname: attributes.get('type'),
+            file: attributes.get('source-file') || undefined,
+            line: positiveInt(attributes.get('source-line')),
+            attempt,
+            properties: undefined,
+            path: [],
+        };
+    }
     openInCase(draft, name, attributes) {
         const parent = draft.path[draft.path.length - 1];
         const attempt = draft.attempt;
         if (name === 'failure' && parent === undefined) {
-            if (attempt.status === 'passed')
+            if (attempt.status === 'skipped') {
+                const at = attributes.location();
+                this.note(`test "${draft.name}" has result "${draft.result}" but a <failure> at line ${at.line}, column ${at.column}; read as failed`, at);
+            }
+            // mark() lets a failure replace a skip; the failure's own message replaces the skip reason.
+            if (attempt.status !== 'failed')
                 attempt.mark('failed');
             attempt.type = attributes.get('exception-type') || undefined;
         }
@@ -2343,6 +3026,7 @@ class XmlTokenizer {
 
 
 
+
 const HEAD_BYTES = 64 * 1024;
 /** Test entries skipped or amended (no name, bad duration...) are reported one by one up to this, then counted. */
 const MAX_ENTRY_PROBLEMS = 100;
@@ -2360,7 +3044,7 @@ function isSystemError(error) {
     return typeof code === 'string' && /^E[A-Z]+$/.test(code);
 }
 /** Streams one report file, calling onTest for every test case; never throws for bad content. */
-async function ingestFile(path, onTest, options) {
+async function ingest_file_ingestFile(path, onTest, options) {
     const source = { path, format: 'unknown', tests: 0, bytes: 0, errors: [] };
     const problem = (kind, message, at) => {
         source.errors.push({ path, ...(at && { line: at.line, column: at.column }), message, kind });
@@ -2403,8 +3087,10 @@ async function ingestFile(path, onTest, options) {
         try {
             if (format === 'ctrf')
                 await readCtrf(file, stat.size, limits, deliver, note, problem);
-            else
-                await readXml(file, stat.size, format, encoding.transcoder, limits, deliver, note, problem);
+            else {
+                const reader = format === 'nunit' && isNUnit2(headText) ? NUnit2Reader : XML_READERS[format];
+                await readXml(file, stat.size, new reader(limits, deliver, note), encoding.transcoder, problem);
+            }
         }
         finally {
             if (entryProblems > MAX_ENTRY_PROBLEMS) {
@@ -2422,8 +3108,7 @@ async function ingestFile(path, onTest, options) {
     }
     return source;
 }
-async function readXml(file, fileBytes, format, transcoder, limits, deliver, note, problem) {
-    const reader = new XML_READERS[format](limits, deliver, note);
+async function readXml(file, fileBytes, reader, transcoder, problem) {
     const tokenizer = new XmlTokenizer(reader);
     await streamXmlFile(file, tokenizer, transcoder, fileBytes);
     reader.end();
@@ -2456,8 +3141,9 @@ async function readCtrf(file, size, limits, deliver, note, problem) {
     }
     // A document from a newer testpipe is refused (thrown, a UserError), not half-read; another tool's has no version.
     checkCtrfTestpipeVersion(document, limits.source);
+    const positions = new Map();
     ctrf.tests.forEach((entry, index) => {
-        const record = ctrfRecord(entry, index, ctrf.tool, limits, note);
+        const record = ctrfRecord(entry, index, ctrf.tool, limits, note, positions);
         if (record !== undefined)
             deliver(record);
     });
@@ -3382,6 +4068,13 @@ class TestStore {
             detail.attempts.push(this.locateAttempt(attempt, source));
         return detail;
     }
+    /** Whether one of the test's attempts was read from `path`. */
+    heldFrom(slot, path) {
+        const detail = this.details.get(slot);
+        if (detail)
+            return detail.attempts.some((attempt) => attempt.source === path);
+        return this.originList[this.originIds.get(slot)].source === path;
+    }
     flagsOf(slot) {
         return this.flags.get(slot);
     }
@@ -3526,6 +4219,13 @@ class TestStore {
 
 
 /**
+ * retain: 'metrics': metrics() cannot list the slowest tests or a category's ids exactly, because
+ * the names it would need were not kept. ingestReportMetrics() then reads the reports again in full.
+ */
+class kept_names_InexactListError extends Error {
+    name = 'InexactListError';
+}
+/**
  * retain: 'metrics': the names kept of tests that metrics() may list (tests are found by hash key,
  * see TestKeys, and most hold no name): those with several attempts (flaky, duplicates), failing
  * single-attempt ones among the `categoryCandidates` smallest ids per category, and single-attempt
@@ -3609,7 +4309,7 @@ class KeptNames {
             const last = metrics.categories[category].tests[wanted - 1];
             if (last !== undefined && last < dropped)
                 return;
-            throw new Error(`RunBuilder (retain: 'metrics'): cannot list the first ${wanted} ${category} tests exactly: only the ` +
+            throw new kept_names_InexactListError(`RunBuilder (retain: 'metrics'): cannot list the first ${wanted} ${category} tests exactly: only the ` +
                 `categoryCandidates (now ${this.categoryCandidates}) smallest ids of failing single-attempt tests per ` +
                 `category keep their names. Raise categoryCandidates or use retain: 'run'.`);
         });
@@ -3625,7 +4325,7 @@ class KeptNames {
         const last = metrics.slowest[wanted - 1];
         if (last && slownessOrder(last.durationMs, last.id, dropped.durationMs, dropped.id) < 0)
             return;
-        throw new Error(`RunBuilder (retain: 'metrics'): cannot list the ${wanted} slowest tests exactly: only the ` +
+        throw new kept_names_InexactListError(`RunBuilder (retain: 'metrics'): cannot list the ${wanted} slowest tests exactly: only the ` +
             `slowestCandidates (now ${this.slowestCandidates}) slowest single-attempt tests keep their names, ` +
             `and fewer than ${wanted} named tests are slower than every other test (more wanted than kept, or ` +
             `retries made kept ones faster). Raise slowestCandidates or use retain: 'run'.`);
@@ -3701,6 +4401,94 @@ class KeptNames {
             this.slowestDropped = { durationMs, id };
         }
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/format.ts
+// Number and duration formatting shared by the Markdown and HTML reports.
+function formatCount(n) {
+    return n.toLocaleString('en-US');
+}
+/** Human duration: 850 ms, 1.25 s, 3 min 20 s, 1 h 2 min; `fine` keeps a decimal below 10 ms (4.2 ms). */
+function formatDuration(ms, fine = false) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '–';
+    if (ms < 1000)
+        return `${fine && ms < 10 ? Math.round(ms * 10) / 10 : Math.round(ms)} ms`;
+    const seconds = ms / 1000;
+    if (seconds < 60)
+        return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+    const hours = Math.floor(minutes / 60);
+    return `${hours} h ${minutes - hours * 60} min`;
+}
+function formatPercent(value) {
+    return value === null || value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(2)} %`;
+}
+function sign(value) {
+    return value > 0 ? '+' : value < 0 ? '−' : '±';
+}
+/** Pass-rate change in percentage points: +0.50 pp. */
+function formatPointsDelta(value) {
+    return value === null ? '–' : `${sign(value)}${Math.abs(value).toFixed(2)} pp`;
+}
+function formatDurationDelta(ms) {
+    return ms === null ? '–' : `${sign(ms)}${formatDuration(Math.abs(ms))}`;
+}
+function plural(n, one, many) {
+    return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/merge/repeated-names.ts
+
+/** Names listed in a file's note; the rest are counted. */
+const LISTED_NAMES = 5;
+/**
+ * Same-named tests in one report file are distinct tests (`name #2`, `name #3`, …) unless the reader
+ * recognised reruns: this collects, per file, which names repeated, for ONE note per file.
+ */
+class RepeatedNames {
+    byFile = new Map();
+    /** Test `id` had its `instance`-th (2, 3, …) same-named sibling in `path`. */
+    note(path, id, instance) {
+        let repeats = this.byFile.get(path);
+        if (!repeats)
+            this.byFile.set(path, (repeats = { listed: new Map(), names: 0, extraInstances: 0 }));
+        repeats.extraInstances++;
+        if (instance === 2)
+            repeats.names++;
+        if (repeats.listed.has(id) || repeats.listed.size < LISTED_NAMES)
+            repeats.listed.set(id, instance);
+    }
+    /**
+     * The files with a note for each file that had repeats, and the notes of files not among them (a
+     * caller that adds records without their file). Made anew each time: the builder may finish often.
+     */
+    attach(files) {
+        const claimed = new Set();
+        const withNotes = files.map((file) => {
+            const repeats = this.byFile.get(file.path);
+            if (!repeats)
+                return file;
+            claimed.add(file.path);
+            return { ...file, errors: [...file.errors, noteFor(file.path, repeats)] };
+        });
+        const unclaimed = [...this.byFile].filter(([path]) => !claimed.has(path));
+        return { files: withNotes, unclaimed: unclaimed.map(([path, repeats]) => noteFor(path, repeats)) };
+    }
+}
+function noteFor(path, repeats) {
+    const examples = [...repeats.listed].map(([id, instances]) => `"${id}" ×${instances}`).join(', ');
+    const more = repeats.names > repeats.listed.size ? ` and ${repeats.names - repeats.listed.size} more` : '';
+    const names = repeats.names === 1 ? '1 test name repeats' : `${repeats.names} test names repeat`;
+    return {
+        path,
+        kind: 'duplicate-test',
+        message: `${names} in this file (${examples}${more}). Nothing in the file marks them as reruns, so each repeat ` +
+            `is counted as a test of its own, named "<name> #2", "<name> #3"… (${plural(repeats.extraInstances, 'repeat', 'repeats')} in all). ` +
+            'Give parametrized tests distinct names to keep each one’s history.',
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/merge/test-keys.ts
@@ -3814,6 +4602,7 @@ function fmix32(h) {
 
 
 
+
 const DEFAULT_SLOWEST_CANDIDATES = 1000;
 const DEFAULT_CATEGORY_CANDIDATES = 1000;
 /** The category of a test's last failing attempt. */
@@ -3830,7 +4619,7 @@ function categoryOf(attempts) {
  * TestResult objects are made by build(); metrics() computes Metrics from the held tests without
  * making them.
  */
-class RunBuilder {
+class run_builder_RunBuilder {
     files = [];
     lean;
     store;
@@ -3847,6 +4636,12 @@ class RunBuilder {
     keys;
     /** retain: 'metrics': the names of the tests metrics() may list. */
     kept;
+    repeats = new RepeatedNames();
+    /** The file whose same-named siblings `nextInstance` numbers, by id. */
+    instancesPath;
+    nextInstance = new Map();
+    /** Slot of each `name #n` test → the name its instances share. */
+    instanceOf = new Map();
     constructor(options = {}) {
         this.lean = options.retain === 'metrics';
         this.store = new TestStore(this.lean);
@@ -3867,24 +4662,63 @@ class RunBuilder {
     get testCount() {
         return this.store.size;
     }
+    /**
+     * A record whose id is known adds its attempts to that test when it comes from another file (a
+     * retry, another shard) or its reader recognised reruns; a same-id record from the same file is
+     * another test (`name #2`, …), so that parametrized tests sharing a name are each counted.
+     */
     add(record, source) {
         const file = record.file ? this.normalisedFile(record.file) : undefined;
         const group = this.groupOf(file ?? record.suite, record.classname ?? '');
-        const keys = this.keys;
-        const known = keys ? keys.find(group.index, record.name) : (group.names.get(record.name) ?? -1);
-        if (known >= 0) {
+        const known = this.find(group, record.name);
+        if (known < 0)
+            this.addNew(group, file, record, source);
+        else if (record.repeatsAreAttempts || !this.store.heldFrom(known, originPath(record, source))) {
             this.addAgain(known, group, record, source);
-            return;
         }
+        else
+            this.addInstance(group, file, record, source);
+    }
+    addFile(file) {
+        this.files.push(file);
+    }
+    /** The slot of (group, name), or -1; in retain: 'metrics' the key is remembered for addNew(). */
+    find(group, name) {
+        return this.keys ? this.keys.find(group.index, name) : (group.names.get(name) ?? -1);
+    }
+    /** Holds a test not seen before; the last find() must have been for its name. */
+    addNew(group, file, record, source) {
         const slot = this.store.add(group, file, record, source);
-        if (keys)
-            keys.insert(slot);
+        if (this.keys)
+            this.keys.insert(slot);
         else
             group.names.set(record.name, slot);
         this.kept?.addNew(slot, group, record);
     }
-    addFile(file) {
-        this.files.push(file);
+    /** A same-named sibling in one file: the next instance name this file has not used yet. */
+    addInstance(group, file, record, source) {
+        const path = originPath(record, source);
+        if (path !== this.instancesPath) {
+            this.instancesPath = path;
+            this.nextInstance.clear();
+        }
+        const id = group.prefix + record.name;
+        for (let instance = this.nextInstance.get(id) ?? 2;; instance++) {
+            const instanceRecord = { ...record, name: `${record.name} #${instance}` };
+            const slot = this.find(group, instanceRecord.name);
+            if (slot >= 0 && this.store.heldFrom(slot, path))
+                continue;
+            this.nextInstance.set(id, instance + 1);
+            this.repeats.note(source.path, id, instance);
+            if (slot < 0) {
+                this.addNew(group, file, instanceRecord, source);
+                this.instanceOf.set(this.store.size - 1, record.name);
+            }
+            // The same instance in an earlier file (a retry that ran the same parametrized cases): an attempt.
+            else
+                this.addAgain(slot, group, instanceRecord, source);
+            return;
+        }
     }
     build() {
         if (this.lean) {
@@ -3913,7 +4747,8 @@ class RunBuilder {
                 duplicates.push(...findDuplicateRuns(id, attempts));
             tests.push(this.resultOf(slot, id, names[slot], detail, attempts));
         }
-        return { tests, files: [...this.files], duplicates };
+        const { files, unclaimed } = this.repeats.attach(this.files);
+        return { tests, files, duplicates: [...unclaimed, ...duplicates] };
     }
     /**
      * The Metrics that computeMetrics(this.build(), options) gives, computed from the held tests
@@ -3991,7 +4826,8 @@ class RunBuilder {
                     feed(slot, group, name);
         }
         duplicates.sort((a, b) => compareIds(a.id, b.id));
-        const metrics = accumulator.finish([...this.files], duplicates.flatMap((entry) => entry.errors));
+        const { files, unclaimed } = this.repeats.attach(this.files);
+        const metrics = accumulator.finish(files, [...unclaimed, ...duplicates.flatMap((entry) => entry.errors)]);
         if (kept) {
             kept.checkSlowest(metrics, Math.floor(slowest));
             kept.checkCategories(metrics, options.maxTestsPerCategory ?? 50);
@@ -4073,6 +4909,9 @@ class RunBuilder {
             result.truncated = [...detail.truncated].sort();
         if (detail?.marker)
             result.marker = detail.marker;
+        const instanceOf = this.instanceOf.get(slot);
+        if (instanceOf !== undefined)
+            result.instanceOf = instanceOf;
         const category = categoryOf(attempts);
         if (category)
             result.category = category;
@@ -4112,6 +4951,10 @@ class SlotView {
             summary.file = meta.file;
         return summary;
     }
+}
+/** The report file a record's attempt was read from, as the store holds its origin. */
+function originPath(record, source) {
+    return record.attempts[0]?.source ?? source.path;
 }
 
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
@@ -4211,10 +5054,15 @@ function failedFile(reportPath, error, testsRead) {
  * Reads every report the patterns name into one merged run. A file that cannot be read or
  * parsed is listed in run.files with its error; every other file still counts.
  */
-async function collectReports(patterns, options, ingest) {
+async function collect_reports_collectReports(patterns, options, ingest) {
+    const builder = new run_builder_RunBuilder();
+    await collect_reports_collectInto(builder, patterns, options, ingest);
+    return builder.build();
+}
+/** Adds every record and file of the reports the patterns name to `builder` (see collectReports). */
+async function collect_reports_collectInto(builder, patterns, options, ingest) {
     const cwd = options.cwd ?? process.cwd();
     const { paths, unmatched } = await expandReportPaths(patterns, { cwd, extensions: options.extensions });
-    const builder = new RunBuilder();
     for (const pattern of unmatched) {
         const message = `No report file matches "${pattern}" (resolved from ${cwd}). Check the path and that the test step wrote its results there.`;
         builder.addFile({
@@ -4247,25 +5095,7 @@ async function collectReports(patterns, options, ingest) {
             builder.addFile(failedFile(reportPath, error, testsRead));
         }
     }
-    return builder.build();
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/merge/ingest-reports.ts
-
-
-/** Reads report files, directories and globs with the streaming parsers and merges them into one run. */
-function ingestReports(pathsOrGlobs, options = {}) {
-    const { cwd, extensions, shard, ...ingestOptions } = options;
-    return collectReports(pathsOrGlobs, { cwd, extensions, shard, ingestOptions }, ingestFile);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/merge/index.ts
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./packages/core/src/metrics/metrics.ts
 
@@ -4313,7 +5143,7 @@ class ResultView {
  * once, so they do not depend on the order of the tests. For a run too large to hold as
  * TestResult objects, RunBuilder.metrics() gives the same Metrics without building the run.
  */
-function computeMetrics(run, options = {}) {
+function metrics_computeMetrics(run, options = {}) {
     const accumulator = new MetricsAccumulator(options, 'input');
     const view = new ResultView();
     for (const test of run.tests) {
@@ -4332,6 +5162,52 @@ function toSeedNames(metrics) {
         pass_rate: metrics.passRate,
     };
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/merge/ingest-reports.ts
+
+
+
+
+
+const DEFAULT_NAMES_KEPT = 1000;
+/** Reads report files, directories and globs with the streaming parsers and merges them into one run. */
+function ingestReports(pathsOrGlobs, options = {}) {
+    const { cwd, extensions, shard, ...ingestOptions } = options;
+    return collect_reports_collectReports(pathsOrGlobs, { cwd, extensions, shard, ingestOptions }, ingest_file_ingestFile);
+}
+/**
+ * The Metrics that computeMetrics(await ingestReports(...)) gives, in memory bounded by the number
+ * of tests times ~20 bytes (columns, no TestResult, most tests without a name: RunBuilder's
+ * retain: 'metrics'). In the rare run where that cannot list the slowest tests or a category's ids
+ * exactly (retries made most kept candidates faster or not failing), the reports are read again in full.
+ */
+async function ingestReportMetrics(pathsOrGlobs, options = {}) {
+    const { cwd, extensions, shard, slowest, maxTestsPerCategory, namesKept, ...ingestOptions } = options;
+    const collect = { cwd, extensions, shard, ingestOptions };
+    const metricsOptions = { slowest, maxTestsPerCategory };
+    const listed = Math.max(slowest ?? 20, maxTestsPerCategory ?? 50);
+    if (Number.isFinite(listed)) {
+        const kept = Math.max(namesKept ?? DEFAULT_NAMES_KEPT, Math.ceil(listed));
+        const builder = new RunBuilder({ retain: 'metrics', slowestCandidates: kept, categoryCandidates: kept });
+        await collectInto(builder, pathsOrGlobs, collect, ingestFile);
+        try {
+            return builder.metrics(metricsOptions);
+        }
+        catch (error) {
+            if (!(error instanceof InexactListError))
+                throw error;
+        }
+    }
+    return computeMetrics(await collectReports(pathsOrGlobs, collect, ingestFile), metricsOptions);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/merge/index.ts
+
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./packages/core/src/metrics/index.ts
 
@@ -4812,7 +5688,79 @@ async function writeMergedJUnit(run, target, options = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/writers/json-stream.ts
+
+/** Objects and arrays this deep (the document = 0) are written entry by entry; deeper ones whole. */
+const STREAMED_DEPTH = 2;
+const FLUSH_CHARS = (/* unused pure expression or super */ null && (1 << 16));
+function isContainer(value) {
+    return typeof value === 'object' && value !== null && typeof value.toJSON !== 'function';
+}
+/** A value JSON.stringify leaves out of an object (and writes as null in an array). */
+function isSkipped(value) {
+    return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+/** JSON.stringify(value, null, 2) as it reads nested at `indent`: every line after the first indented further. */
+function whole(value, indent) {
+    return (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`);
+}
+/** Emits `value`; awaits only when `emit` asks to (a flush), so the usual entry costs no promise. */
+async function emitValue(value, indent, depth, emit) {
+    if (!isContainer(value) || depth >= STREAMED_DEPTH) {
+        await emit(whole(value, indent));
+        return;
+    }
+    const inner = `${indent}  `;
+    const isArray = Array.isArray(value);
+    let first = true;
+    for (const key of isArray ? value.keys() : Object.keys(value)) {
+        let entry = value[key];
+        if (isSkipped(entry)) {
+            if (!isArray)
+                continue;
+            entry = null;
+        }
+        const opened = emit(`${first ? (isArray ? '[' : '{') : ','}\n${inner}${isArray ? '' : `${JSON.stringify(key)}: `}`);
+        if (opened)
+            await opened;
+        first = false;
+        if (isContainer(entry) && depth + 1 < STREAMED_DEPTH)
+            await emitValue(entry, inner, depth + 1, emit);
+        else {
+            const written = emit(whole(entry, inner));
+            if (written)
+                await written;
+        }
+    }
+    await emit(first ? (isArray ? '[]' : '{}') : `\n${indent}${isArray ? ']' : '}'}`);
+}
+/**
+ * Writes `JSON.stringify(value, null, 2)` and a newline to `stream`, the same bytes, without making
+ * that string: large objects and arrays near the top (a metrics.json's perSuite of 250,000 suites)
+ * go out entry by entry, in writes of ~64 K characters that wait for the stream to drain.
+ */
+async function writePrettyJson(value, stream) {
+    let pending = [];
+    let pendingChars = 0;
+    const flush = async () => {
+        const chunk = pending.join('');
+        pending = [];
+        pendingChars = 0;
+        if (!stream.write(chunk))
+            await once(stream, 'drain');
+    };
+    const emit = (text) => {
+        pending.push(text);
+        pendingChars += text.length;
+        return pendingChars >= FLUSH_CHARS ? flush() : undefined;
+    };
+    await emitValue(value, '', 0, emit);
+    pending.push('\n');
+    await flush();
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/writers/index.ts
+
 
 
 
@@ -5092,10 +6040,35 @@ const CLIENT_SCRIPT = String.raw `(function () {
 })();
 `;
 
+;// CONCATENATED MODULE: ./packages/core/src/render/visible-controls.ts
+// The one rule for invisible characters in report text, shared by the Markdown and HTML renderers:
+// - bidirectional controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) could reorder what a
+//   reader sees ("Trojan Source"), so each is shown as its escape, e.g. `\u202E`;
+// - C0 controls other than tab, line feed and carriage return, and DEL, have no place in a rendered
+//   report (a NUL ends strings in some viewers), so each becomes U+FFFD, the replacement character.
+const C0_RANGES = '\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F';
+const BIDI_RANGES = '\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C';
+const C0_CONTROLS = new RegExp(`[${C0_RANGES}]`, 'g');
+const BIDI_CONTROLS = new RegExp(`[${BIDI_RANGES}]`, 'g');
+const ANY_CONTROL = new RegExp(`[${C0_RANGES}${BIDI_RANGES}]`);
+const REPLACEMENT_CHARACTER = '\uFFFD';
+/** Bidi controls shown as `\uXXXX`, other control characters as U+FFFD; everything else unchanged. */
+function showControls(text) {
+    if (!ANY_CONTROL.test(text))
+        return text;
+    return text
+        .replace(C0_CONTROLS, REPLACEMENT_CHARACTER)
+        .replace(BIDI_CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/escape.ts
-/** Escapes text for HTML element content and quoted attribute values. */
+
+/**
+ * Escapes text for HTML element content and quoted attribute values; control characters follow
+ * the one rule of ../visible-controls.ts (bidi controls shown as `\u202E`, NUL as U+FFFD).
+ */
 function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch] ?? ch);
+    return showControls(text).replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch] ?? ch);
 }
 const HTML_ENTITIES = {
     '&': '&amp;',
@@ -5107,9 +6080,10 @@ const HTML_ENTITIES = {
 /**
  * Serialises data for a `<script type="application/json">` block. Every `<` becomes \u003c, so
  * neither `</script>` nor `<!--` in a test name can end or re-mode the block; JSON.parse restores it.
+ * Strings go through the same control-character rule as the rest of the page.
  */
 function jsonForScriptBlock(value) {
-    return JSON.stringify(value)
+    return JSON.stringify(value, (_key, member) => (typeof member === 'string' ? showControls(member) : member))
         .replace(/</g, '\\u003c')
         .replace(/\u2028/g, '\\u2028')
         .replace(/\u2029/g, '\\u2029');
@@ -5157,7 +6131,16 @@ function fileReference(base, file, line) {
     return `<a href="${escapeHtml(fileHref(base, file, line))}" rel="noopener noreferrer" target="_blank"><code>${text}</code></a>`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/locate/place.ts
+/** Where to point a reader for a test: its worked-out location, else what its report said. */
+function placeOf(test) {
+    if (test.location)
+        return { file: test.location.path, line: test.location.line };
+    return { file: test.file, line: test.line };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/report-data.ts
+
 
 /** One character per final status in the payload's status string. */
 const STATUS_CODES = {
@@ -5245,8 +6228,9 @@ function testDetail(test, limits, budget) {
     const detail = { attempts: [] };
     if (test.classname)
         detail.classname = test.classname;
-    if (test.line !== undefined)
-        detail.line = test.line;
+    const line = placeOf(test).line;
+    if (line !== undefined)
+        detail.line = line;
     if (test.category)
         detail.category = test.category;
     if (test.marker)
@@ -5295,7 +6279,8 @@ function buildReportPayload(tests, fileLinkBase, limits = DEFAULT_PAYLOAD_LIMITS
     for (const test of tests) {
         payload.name.push(test.name);
         payload.suite.push(indexOf(payload.suites, suiteIndex, test.suite));
-        payload.file.push(test.file ? indexOf(payload.files, fileIndex, test.file) : -1);
+        const file = placeOf(test).file;
+        payload.file.push(file ? indexOf(payload.files, fileIndex, file) : -1);
         payload.durationMs.push(roundDuration(test.durationMs));
         statusChars.push(STATUS_CODES[test.status]);
     }
@@ -5307,43 +6292,6 @@ function buildReportPayload(tests, fileLinkBase, limits = DEFAULT_PAYLOAD_LIMITS
     if (fileLinkBase)
         payload.fileLinkBase = fileLinkBase;
     return payload;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/format.ts
-// Number and duration formatting shared by the Markdown and HTML reports.
-function formatCount(n) {
-    return n.toLocaleString('en-US');
-}
-/** Human duration: 850 ms, 1.25 s, 3 min 20 s, 1 h 2 min; `fine` keeps a decimal below 10 ms (4.2 ms). */
-function formatDuration(ms, fine = false) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return '–';
-    if (ms < 1000)
-        return `${fine && ms < 10 ? Math.round(ms * 10) / 10 : Math.round(ms)} ms`;
-    const seconds = ms / 1000;
-    if (seconds < 60)
-        return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
-    const minutes = Math.floor(seconds / 60);
-    if (minutes < 60)
-        return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
-    const hours = Math.floor(minutes / 60);
-    return `${hours} h ${minutes - hours * 60} min`;
-}
-function formatPercent(value) {
-    return value === null || value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(2)} %`;
-}
-function sign(value) {
-    return value > 0 ? '+' : value < 0 ? '−' : '±';
-}
-/** Pass-rate change in percentage points: +0.50 pp. */
-function formatPointsDelta(value) {
-    return value === null ? '–' : `${sign(value)}${Math.abs(value).toFixed(2)} pp`;
-}
-function formatDurationDelta(ms) {
-    return ms === null ? '–' : `${sign(ms)}${formatDuration(Math.abs(ms))}`;
-}
-function plural(n, one, many) {
-    return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/format.ts
@@ -5611,6 +6559,7 @@ function statusSwatchCss() {
 
 
 
+
 const CATEGORY_TITLES = {
     environment: 'Environment',
     data: 'Test data',
@@ -5642,7 +6591,7 @@ function failuresSection(metrics, testsById, linkBase) {
             if (!test)
                 return `<li><code>${escapeHtml(id)}</code></li>`;
             const message = failureMessage(test);
-            return `<li>${statusBadge(test.status)} <span class="test-name">${escapeHtml(test.name)}</span> <span class="muted">${escapeHtml(test.suite)}</span> ${fileReference(linkBase, test.file, test.line)}${message ? `<div class="failure-message">${escapeHtml(message)}</div>` : ''}</li>`;
+            return `<li>${statusBadge(test.status)} <span class="test-name">${escapeHtml(test.name)}</span> <span class="muted">${escapeHtml(test.suite)}</span> ${fileReference(linkBase, placeOf(test).file, placeOf(test).line)}${message ? `<div class="failure-message">${escapeHtml(message)}</div>` : ''}</li>`;
         });
         const more = entry.count - entry.tests.length;
         const flaky = entry.flaky > 0 ? ` (+${formatCount(entry.flaky)} flaky)` : '';
@@ -6185,6 +7134,53 @@ function failureText(test, max) {
     return text.length > max ? `${truncate(text, max)}\n(shortened)` : text;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/gate/exact-pass-rate.ts
+
+/** The counts passRate is defined on (DESIGN "Counting tests"): (passed + flaky) of (total − skipped). */
+function passingOfRan(counts) {
+    return { passing: counts.passed + counts.flaky, ran: counts.total - counts.skipped };
+}
+/** `value` as the decimal it was written as, 99.9 → 999 / 10: exact, where binary floating point is not. */
+function asDecimal(value) {
+    const match = /^(\d+)(?:\.(\d+))?$/.exec(String(value));
+    if (!match)
+        return undefined;
+    const decimals = match[2] ?? '';
+    return { numerator: BigInt(match[1] + decimals), denominator: 10n ** BigInt(decimals.length) };
+}
+/** passing / ran × 100 < minPassRate, compared exactly in integers; false when no test ran. */
+function isBelowMinPassRate(counts, minPassRate) {
+    const { passing, ran } = passingOfRan(counts);
+    if (ran <= 0)
+        return false;
+    const min = asDecimal(minPassRate);
+    if (!min)
+        return passing * 100 < minPassRate * ran;
+    return BigInt(passing) * 100n * min.denominator < min.numerator * BigInt(ran);
+}
+/** The exact rate to six decimals, cut (never rounded), trailing zeros dropped, `…` when cut: 98.995 %. */
+function exactPercent(passing, ran) {
+    const micro = BigInt(passing) * 100000000n;
+    const scaled = micro / BigInt(ran);
+    const fraction = (scaled % 1000000n).toString().padStart(6, '0').replace(/0+$/, '').padEnd(2, '0');
+    return `${scaled / 1000000n}.${fraction}${micro % BigInt(ran) === 0n ? '' : '…'} %`;
+}
+/**
+ * The pass rate as shown (two decimals), or, when that figure would put it on the wrong side of
+ * `minPassRate`, the exact rate with the counts and the shown figure: "98.995 % (19,799 of 20,000;
+ * shown rounded as 99.00 %)".
+ */
+function describePassRate(counts, shown, minPassRate) {
+    const { passing, ran } = passingOfRan(counts);
+    if (shown === null || ran <= 0)
+        return formatPercent(shown);
+    const below = isBelowMinPassRate(counts, minPassRate);
+    if (below === shown < minPassRate)
+        return formatPercent(shown);
+    const count = (n) => n.toLocaleString('en-US');
+    return `${exactPercent(passing, ran)} (${count(passing)} of ${count(ran)}; shown rounded as ${formatPercent(shown)})`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/markdown/escape.ts
 // Escaping for GitHub-flavoured Markdown. Every string that came from a test report (names,
 // suites, messages, paths) reaches the job summary or PR comment only through these functions.
@@ -6196,14 +7192,18 @@ function failureText(test, max) {
 //   so GitHub neither notifies people nor links issues. Code spans and `<pre>` are not linked by
 //   GitHub, and a code span shows entities literally, so code spans are left as they are.
 // - URLs in test names may still be autolinked by GitHub; that is a navigation, never a load.
+// - `<!--` never survives from report data: outside code `<` is an entity; inside a code span (which
+//   shows entities literally) a zero-width space follows the `<`. So no test name or path can forge
+//   the hidden marker of a sticky comment.
+// - Control characters follow the one rule of ../visible-controls.ts: bidi controls shown as `\u202E`,
+//   NUL and the other C0 controls as U+FFFD.
+
 const ZERO_WIDTH_SPACE = '\u200B';
 const escape_HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 // Markdown punctuation with an inline meaning, `|` for tables and `$` for GitHub's math.
 const MARKDOWN_SPECIALS = /[\\`*_[\]~|$]/g;
-// C0 controls except tab and newlines, and DEL: they have no business in a rendered report.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-const LINE_BREAKS = /\r\n|[\r\n\t\f\v\u2028\u2029]/g;
+const LINE_BREAKS = /\r\n|[\r\n\t\u2028\u2029]/g;
+const COMMENT_OPENER = /<!--/g;
 function escape_escapeHtml(text) {
     return text.replace(/[&<>"]/g, (ch) => escape_HTML_ENTITIES[ch] ?? ch);
 }
@@ -6215,7 +7215,7 @@ function neutraliseReferences(text) {
         .replace(/\bGH-(?=\d)/gi, (match) => `${match}${ZERO_WIDTH_SPACE}`);
 }
 function singleLine(text) {
-    return text.replace(CONTROL_CHARS, '').replace(LINE_BREAKS, ' ');
+    return showControls(text).replace(LINE_BREAKS, ' ');
 }
 /**
  * Inline Markdown text (a heading, a list item, a paragraph, a table cell) on one line. A leading
@@ -6236,7 +7236,7 @@ function escapeHtmlLine(text) {
  * the rest be parsed as Markdown, so whitespace-only lines become a space entity.
  */
 function escapePreBlock(text) {
-    return neutraliseReferences(escape_escapeHtml(text.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '')))
+    return neutraliseReferences(escape_escapeHtml(showControls(text.replace(/\r\n?/g, '\n'))))
         .split('\n')
         .map((line) => (line.trim() === '' ? '&#32;' : line.trimEnd()))
         .join('\n');
@@ -6246,7 +7246,7 @@ function escapePreBlock(text) {
  * still be escaped: GFM splits cells before it parses code spans.
  */
 function codeSpan(text, inTable = false) {
-    let content = singleLine(text);
+    let content = singleLine(text).replace(COMMENT_OPENER, `<${ZERO_WIDTH_SPACE}!--`);
     if (content === '')
         return '';
     const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
@@ -6367,6 +7367,7 @@ function section_parts_location(ctx, file, line) {
 
 
 
+
 function headlineSection(ctx) {
     const { reportName, status, metrics, gate } = ctx.input;
     const name = section_parts_text(reportName, MAX_LABEL) || 'Test report';
@@ -6392,7 +7393,7 @@ function headlineSection(ctx) {
         lines.push(`## ${name}: no tests ran`);
         lines.push(`**No tests ran.**${reason ? ` ${reason}` : ' No test results were found in the reports.'}`);
     }
-    lines.push(`Pass rate ${formatPercent(metrics.passRate)}; the gate requires at least ${formatPercent(gate.minPassRate)} and fails on ${codeSpan(truncate(gate.failOn, MAX_LABEL)) || 'nothing'}.`);
+    lines.push(`Pass rate ${describePassRate(metrics, metrics.passRate, gate.minPassRate)}; the gate requires at least ${formatPercent(gate.minPassRate)} and fails on ${codeSpan(truncate(gate.failOn, MAX_LABEL)) || 'nothing'}.`);
     return lines.join('\n\n');
 }
 function totalsSection(metrics) {
@@ -6529,13 +7530,14 @@ function shortenedNotice(ctx, limitLabel, dropped) {
 
 
 
+
 /** One row of the failed-tests table. */
 function failedRow(ctx, test) {
     return tableRow([
         cell(test.name, MAX_NAME),
         cell(test.suite, MAX_SUITE),
         test.status,
-        section_parts_location(ctx, test.file, test.line),
+        section_parts_location(ctx, placeOf(test).file, placeOf(test).line),
         cell(failureHeadline(test, MAX_HEADLINE), MAX_HEADLINE),
     ]);
 }
@@ -6915,8 +7917,8 @@ function compareWithBase(current, base, baseLabel) {
             fixed.push(id);
     }
     const removedTests = [...baseStatus.keys()].filter((id) => !currentStatus.has(id));
-    const now = computeMetrics(current, { slowest: 0, maxTestsPerCategory: 0 });
-    const then = computeMetrics(base, { slowest: 0, maxTestsPerCategory: 0 });
+    const now = metrics_computeMetrics(current, { slowest: 0, maxTestsPerCategory: 0 });
+    const then = metrics_computeMetrics(base, { slowest: 0, maxTestsPerCategory: 0 });
     const passRateDelta = now.passRate === null || then.passRate === null ? null : Math.round((now.passRate - then.passRate) * 100) / 100;
     const durationDeltaMs = now.total === 0 || then.total === 0 ? null : now.durationMs.wall - then.durationMs.wall;
     return {
@@ -6935,6 +7937,8 @@ function compareWithBase(current, base, baseLabel) {
 
 
 
+
+
 const DEFAULT_MAX = 50;
 // GitHub: title ≤ 255 characters, message and raw_details ≤ 64 KB each.
 const MAX_TITLE_CHARS = 255;
@@ -6944,14 +7948,16 @@ function failingAttempts(test) {
     return test.attempts.filter((attempt) => isFailing(attempt.status)).length;
 }
 function annotationFor(test, roots) {
-    const line = test.line !== undefined && Number.isInteger(test.line) && test.line > 0 ? test.line : 1;
+    const place = placeOf(test);
+    const path = repoRelativePath(place.file, roots);
+    const line = place.line !== undefined && Number.isInteger(place.line) && place.line > 0 ? place.line : 1;
     const failure = lastFailure(test);
     const headline = failure?.message?.trim() || failure?.type || text_firstLine(failure?.body);
     const title = truncate(`${test.suite} › ${test.name}`.replace(/\s+/g, ' '), MAX_TITLE_CHARS);
     let annotation;
     if (isFailing(test.status)) {
         annotation = {
-            path: repoRelativePath(test.file, roots),
+            path,
             start_line: line,
             end_line: line,
             annotation_level: 'failure',
@@ -6962,7 +7968,7 @@ function annotationFor(test, roots) {
     else {
         const attempts = `Flaky: failed ${failingAttempts(test)} of ${test.attempts.length} attempts, then passed.`;
         annotation = {
-            path: repoRelativePath(test.file, roots),
+            path,
             start_line: line,
             end_line: line,
             annotation_level: 'warning',
@@ -6973,7 +7979,15 @@ function annotationFor(test, roots) {
     const details = failureText(test, MAX_DETAILS_BYTES);
     if (details && details !== annotation.message)
         annotation.raw_details = truncateUtf8(details, MAX_DETAILS_BYTES);
-    return annotation;
+    return withVisibleControls(annotation);
+}
+function withVisibleControls(annotation) {
+    return {
+        ...annotation,
+        message: showControls(annotation.message),
+        ...(annotation.title !== undefined && { title: showControls(annotation.title) }),
+        ...(annotation.raw_details !== undefined && { raw_details: showControls(annotation.raw_details) }),
+    };
 }
 function compareAnnotations(a, b) {
     const order = (x) => (x.annotation_level === 'failure' ? 0 : 1);
@@ -6990,7 +8004,7 @@ function failureAnnotations(run, options = {}) {
     const roots = [options.repoRoot, options.workspace];
     const max = Math.max(0, options.max ?? DEFAULT_MAX);
     return run.tests
-        .filter((test) => Boolean(test.file) && (isFailing(test.status) || test.status === 'flaky'))
+        .filter((test) => Boolean(placeOf(test).file) && (isFailing(test.status) || test.status === 'flaky'))
         .map((test) => annotationFor(test, roots))
         .sort(compareAnnotations)
         .slice(0, max);
@@ -7712,9 +8726,24 @@ function teeLogger(logger, write) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/ports/code-host.ts
-/** The host's answer when a token may not write (a fork PR's read-only GITHUB_TOKEN). */
+/**
+ * The host's answer when it asks us to slow down (GitHub: 429, or 403 with `retry-after`,
+ * `x-ratelimit-remaining: 0` or a message naming a rate limit). Never a permission problem.
+ */
+function isRateLimited(error) {
+    const { status, message, response } = (error ?? {});
+    if (status === 429)
+        return true;
+    if (status !== 403)
+        return false;
+    const headers = response?.headers ?? {};
+    return (headers['retry-after'] !== undefined ||
+        String(headers['x-ratelimit-remaining']) === '0' ||
+        /\brate limit/i.test(message ?? ''));
+}
+/** The host's answer when a token may not write (a fork PR's read-only GITHUB_TOKEN), not a rate limit. */
 function isForbidden(error) {
-    return error?.status === 403;
+    return error?.status === 403 && !isRateLimited(error);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/ports/index.ts
@@ -7723,21 +8752,23 @@ function isForbidden(error) {
 
 
 ;// CONCATENATED MODULE: ./packages/core/src/gate/evaluate-gate.ts
+
 /** What fails the step: a pass rate below the minimum (failures), only errored tests (errors), or nothing. */
 const FAIL_ON = (/* unused pure expression or super */ null && (['failures', 'errors', 'nothing']));
 /** What a run in which no test ran does: fail, warn, or pass quietly. */
 const IF_NO_RESULTS = (/* unused pure expression or super */ null && (['error', 'warn', 'ignore']));
 /**
- * The report's status is the pass-rate gate: failed when passRate < minPassRate. `fail-on` then decides
+ * The report's status is the pass-rate gate: failed when the exact pass rate (not the two-decimal
+ * figure) is below minPassRate. `fail-on` then decides
  * whether that fails the step (failures), only errored tests do (errors), or nothing does.
  */
 function evaluateGate(metrics, minPassRate, failOn) {
     if (metrics.passRate === null) {
         return { status: 'no-tests', failStep: false, reason: 'No test ran, so there is no pass rate to gate on.' };
     }
-    const below = metrics.passRate < minPassRate;
+    const below = isBelowMinPassRate(metrics, minPassRate);
     const status = below ? 'failed' : 'passed';
-    const rate = `${metrics.passRate.toFixed(2)} %`;
+    const rate = describePassRate(metrics, metrics.passRate, minPassRate);
     let reason = below
         ? `Pass rate ${rate} is below the required ${minPassRate} % (${metrics.failed} failed, ${metrics.errored} errored).`
         : `Pass rate ${rate} meets the required ${minPassRate} %.`;
@@ -7763,6 +8794,7 @@ function noResultsVerdict(policy, message) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/gate/index.ts
+
 
 
 // EXTERNAL MODULE: ./packages/core/src/duration-setting.ts
@@ -8031,7 +9063,294 @@ function readTimingsFile(file) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/redact/redact-run.ts
+function redactAttempt(attempt, secrets) {
+    attempt.stdout = secrets.redactOptional(attempt.stdout);
+    attempt.stderr = secrets.redactOptional(attempt.stderr);
+    attempt.source = secrets.redactOptional(attempt.source);
+    const failure = attempt.failure;
+    if (failure) {
+        failure.message = secrets.redactOptional(failure.message);
+        failure.body = secrets.redactOptional(failure.body);
+        failure.type = secrets.redactOptional(failure.type);
+    }
+}
+function redactTest(test, secrets) {
+    test.id = secrets.redact(test.id);
+    test.name = secrets.redact(test.name);
+    test.suite = secrets.redact(test.suite);
+    test.classname = secrets.redactOptional(test.classname);
+    test.file = secrets.redactOptional(test.file);
+    test.instanceOf = secrets.redactOptional(test.instanceOf);
+    if (test.properties) {
+        for (const key of Object.keys(test.properties))
+            test.properties[key] = secrets.redact(test.properties[key]);
+    }
+    for (const attempt of test.attempts)
+        redactAttempt(attempt, secrets);
+}
+function redactNote(note, secrets) {
+    note.message = secrets.redact(note.message);
+    note.path = secrets.redact(note.path);
+}
+function redactFile(file, secrets) {
+    file.path = secrets.redact(file.path);
+    for (const note of file.errors)
+        redactNote(note, secrets);
+}
+/**
+ * Finds the values tests masked in their output (`::add-mask::`), then redacts every known secret
+ * from every text of the run, in place: what is written or posted from the run afterwards holds none.
+ * Returns the newly found masked values (to mask them in the log too).
+ */
+function redactRun(run, secrets) {
+    const found = [];
+    for (const test of run.tests) {
+        for (const attempt of test.attempts) {
+            if (attempt.stdout)
+                found.push(...secrets.addMaskedIn(attempt.stdout));
+            if (attempt.stderr)
+                found.push(...secrets.addMaskedIn(attempt.stderr));
+        }
+    }
+    if (secrets.size === 0)
+        return found;
+    for (const test of run.tests)
+        redactTest(test, secrets);
+    for (const file of run.files)
+        redactFile(file, secrets);
+    for (const note of run.duplicates)
+        redactNote(note, secrets);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/redact/index.ts
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/locate/tracked-files.ts
+/**
+ * The repository's tracked files (`git ls-files`), indexed to resolve what a report names: a path
+ * (absolute, relative to somewhere else, with `\`), a bare file name, or a Java/Kotlin class name.
+ */
+class TrackedFiles {
+    paths;
+    byBaseName = new Map();
+    constructor(paths) {
+        this.paths = new Set();
+        for (const raw of paths) {
+            const path = raw.replace(/\\/g, '/');
+            if (path === '')
+                continue;
+            this.paths.add(path);
+            const base = tracked_files_baseName(path);
+            const list = this.byBaseName.get(base);
+            if (list)
+                list.push(path);
+            else
+                this.byBaseName.set(base, [path]);
+        }
+    }
+    get size() {
+        return this.paths.size;
+    }
+    /**
+     * The tracked path `reference` names, or undefined: exact, else the tracked file with the same
+     * name sharing the longest run of trailing directories (one file of that name: that one).
+     */
+    resolve(reference) {
+        const path = reference
+            .replace(/\\/g, '/')
+            .replace(/^file:\/\//, '')
+            .replace(/^(?:\.\/)+/, '');
+        if (this.paths.has(path))
+            return path;
+        const candidates = this.byBaseName.get(tracked_files_baseName(path));
+        if (!candidates)
+            return undefined;
+        if (candidates.length === 1)
+            return candidates[0];
+        let best;
+        let bestShared = 0;
+        let tie = false;
+        for (const candidate of candidates) {
+            const shared = sharedTrailingSegments(candidate, path);
+            if (shared > bestShared)
+                [best, bestShared, tie] = [candidate, shared, false];
+            else if (shared === bestShared)
+                tie = true;
+        }
+        // Two files equally close (two `index.test.ts` and a bare name): naming either would be a guess.
+        return tie || bestShared < 2 ? undefined : best;
+    }
+    /** `com.acme.CheckoutServiceTest` (or `…Test$Inner`) → `…/com/acme/CheckoutServiceTest.java|kt|scala|groovy`. */
+    resolveClass(className) {
+        if (!/^[\w$]+(?:\.[\w$]+)+$/.test(className))
+            return undefined;
+        const outer = className.split('$')[0];
+        const relative = outer.replace(/\./g, '/');
+        for (const extension of ['java', 'kt', 'scala', 'groovy']) {
+            const found = this.resolve(`${relative}.${extension}`);
+            if (found && found.endsWith(`${relative}.${extension}`))
+                return found;
+        }
+        return undefined;
+    }
+}
+function tracked_files_baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+function sharedTrailingSegments(a, b) {
+    const left = a.split('/');
+    const right = b.split('/');
+    let shared = 0;
+    while (shared < left.length &&
+        shared < right.length &&
+        left[left.length - 1 - shared] === right[right.length - 1 - shared]) {
+        shared++;
+    }
+    return shared;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/locate/stack-frames.ts
+/** The frames that locate a failure are at the top; a 64 KiB body is not read to its end. */
+const MAX_SCANNED_CHARS = 16_384;
+const EXTENSIONS = '[jt]sx?|[cm][jt]s|py|rb|go|java|kt|scala|groovy|cs|fs|vb|php|rs|swift|cc|cpp|cxx|c|h|hpp|ex|exs|dart|feature|vue|svelte';
+/** Anchored at the extension, so the scan is linear: the file name is then read backwards. */
+const SOURCE_LINE = new RegExp(String.raw `\.(?:${EXTENSIONS})(?::line (\d+)|:(\d+))`, 'g');
+const PATH_CHAR = /[\w@.$~+\-/\\:]/;
+const JAVA_FRAME = /\bat\s+([\w$.]+)\.[\w$<>]+\(([\w$]+\.(?:java|kt|scala|groovy)):(\d+)\)/g;
+const PYTHON_FRAME = /\bFile "([^"\n]+)", line (\d+)/g;
+/** Reads the path that ends just before `end` backwards (drops a `file://` scheme and a drive's `C:` stays). */
+function pathEndingAt(text, end) {
+    let start = end;
+    while (start > 0 && end - start < 400 && PATH_CHAR.test(text[start - 1]))
+        start--;
+    let file = text.slice(start, end);
+    const scheme = file.lastIndexOf('file://');
+    if (scheme >= 0)
+        file = file.slice(scheme + 'file://'.length);
+    // "(at foo:12)" style prefixes: keep what follows the last ':' unless it is a drive letter.
+    const colon = file.lastIndexOf(':');
+    if (colon > 1)
+        file = file.slice(colon + 1);
+    return { file, start: end - file.length };
+}
+/** Every file:line a text names, in order of appearance (top of the stack first). */
+function framesIn(whole) {
+    if (!whole)
+        return [];
+    const text = whole.length > MAX_SCANNED_CHARS ? whole.slice(0, MAX_SCANNED_CHARS) : whole;
+    const found = [];
+    const taken = new Set();
+    for (const m of text.matchAll(JAVA_FRAME)) {
+        const fileAt = m.index + m[0].lastIndexOf(m[2]);
+        taken.add(fileAt + m[2].lastIndexOf('.'));
+        found.push({ file: m[2], line: Number(m[3]), className: m[1], at: m.index });
+    }
+    for (const m of text.matchAll(PYTHON_FRAME)) {
+        taken.add(m.index + m[0].indexOf('"') + m[1].lastIndexOf('.') + 1);
+        found.push({ file: m[1], line: Number(m[2]), at: m.index });
+    }
+    for (const m of text.matchAll(SOURCE_LINE)) {
+        if (taken.has(m.index))
+            continue;
+        const extension = m[0].slice(0, m[0].indexOf(':'));
+        const { file, start } = pathEndingAt(text, m.index);
+        const line = Number(m[1] ?? m[2]);
+        if (file === '' || !(line > 0))
+            continue;
+        found.push({ file: file + extension, line, at: start });
+    }
+    return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...frame }) => frame);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/locate/locate-test.ts
+
+
+/** Strips a root (workspace, repository checkout) from an absolute path. */
+function withoutRoots(file, roots) {
+    const path = file.replace(/\\/g, '/');
+    for (const root of roots) {
+        const prefix = `${root.replace(/\\/g, '/').replace(/\/+$/, '')}/`;
+        if (path.startsWith(prefix))
+            return path.slice(prefix.length);
+    }
+    return path;
+}
+function failureTexts(test) {
+    const failing = test.attempts.findLast((attempt) => isFailing(attempt.status));
+    const failure = failing?.failure;
+    return [failure?.body, failure?.message, failing?.stderr, failing?.stdout].filter((text) => text !== undefined);
+}
+/**
+ * A failing or flaky test's location, worked out in order from: its `file`/`line` attributes (a
+ * line from a frame in that file when the report gives none), the first stack frame that names a
+ * tracked file, then its suite or classname as a path or class. Undefined when nothing resolves.
+ */
+function locateTest(test, tracked, roots = []) {
+    const resolve = (file) => tracked.resolve(withoutRoots(file, roots));
+    const frames = failureTexts(test).flatMap(framesIn);
+    const framePath = (frame) => {
+        if (frame.className) {
+            const byClass = tracked.resolveClass(frame.className);
+            if (byClass?.endsWith(`/${frame.file}`) || byClass === frame.file)
+                return byClass;
+        }
+        return resolve(frame.file);
+    };
+    if (test.file) {
+        const path = resolve(test.file);
+        if (path) {
+            const line = test.line ?? frames.find((frame) => framePath(frame) === path)?.line;
+            return line === undefined ? { path } : { path, line };
+        }
+    }
+    // Frames in the test's own class first (a Java trace starts deep in the library under test).
+    const ownClass = test.classname && tracked.resolveClass(test.classname);
+    for (const frame of frames) {
+        const path = framePath(frame);
+        if (path && (!ownClass || path === ownClass))
+            return { path, line: frame.line };
+    }
+    for (const frame of frames) {
+        const path = framePath(frame);
+        if (path && !path.includes('node_modules/'))
+            return { path, line: frame.line };
+    }
+    for (const name of [test.suite, test.classname]) {
+        if (!name)
+            continue;
+        const path = resolve(name) ?? tracked.resolveClass(name);
+        if (path)
+            return { path };
+    }
+    return undefined;
+}
+/** Sets `location` on every failing and flaky test of the run that can be located; returns how many. */
+function locateFailures(run, tracked, roots = []) {
+    let located = 0;
+    for (const test of run.tests) {
+        if (!isFailing(test.status) && test.status !== 'flaky')
+            continue;
+        const location = locateTest(test, tracked, roots);
+        if (location) {
+            test.location = location;
+            located++;
+        }
+    }
+    return located;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/locate/index.ts
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
 
 
 
