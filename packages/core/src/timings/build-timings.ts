@@ -47,17 +47,16 @@ function sumFileDurations(tests: readonly TestResult[]): Map<string, { durationM
   return files;
 }
 
-/** Keeps previous entries that were seen recently enough, in key order for stable diffs. */
+/** Keeps entries that were seen recently enough, in key order (UTF-16, as `<`) for stable diffs. */
 function keepRecent<T extends { lastSeen: number }>(
-  entries: Record<string, T>,
+  entries: Map<string, T>,
   runs: number,
   keepUnseenRuns: number,
 ): Record<string, T> {
+  const keys = [...entries.keys()].filter((key) => runs - entries.get(key)!.lastSeen < keepUnseenRuns);
+  keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const kept: Record<string, T> = {};
-  for (const key of Object.keys(entries).sort()) {
-    const entry = entries[key]!;
-    if (runs - entry.lastSeen < keepUnseenRuns) kept[key] = entry;
-  }
+  for (const key of keys) kept[key] = entries.get(key)!;
   return kept;
 }
 
@@ -76,27 +75,28 @@ export function buildTimings(run: TestRun, previous: Timings | undefined, option
   const runs = (previous?.runs ?? 0) + 1;
   const timed = run.tests.filter(isTimed);
 
-  const tests: Record<string, TestTiming> = { ...previous?.tests };
+  // Maps while merging: objects with hundreds of thousands of keys are slow to grow.
+  const tests = new Map<string, TestTiming>(Object.entries(previous?.tests ?? {}));
   for (const test of timed) {
-    const before = tests[test.id];
-    tests[test.id] = {
+    const before = tests.get(test.id);
+    tests.set(test.id, {
       ...(test.file ? { file: test.file } : {}),
       suite: test.suite,
       durationMs: movingAverage(before?.durationMs, finalAttemptDuration(test), alpha),
       samples: (before?.samples ?? 0) + 1,
       lastSeen: runs,
-    };
+    });
   }
 
-  const files: Record<string, FileTiming> = { ...previous?.files };
+  const files = new Map<string, FileTiming>(Object.entries(previous?.files ?? {}));
   for (const [file, current] of sumFileDurations(timed)) {
-    const before = files[file];
-    files[file] = {
+    const before = files.get(file);
+    files.set(file, {
       durationMs: movingAverage(before?.durationMs, roundMs(current.durationMs), alpha),
       tests: current.tests,
       samples: (before?.samples ?? 0) + 1,
       lastSeen: runs,
-    };
+    });
   }
 
   const shardOverheadMs =
