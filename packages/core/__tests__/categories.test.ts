@@ -261,6 +261,15 @@ describe('classifyFailure', () => {
     expect(classifyFailure({ message: 'TimeoutError: waiting for selector ".done" failed' })).toBe('timeout');
   });
 
+  it('takes jest’s "Timeout - Async callback was not invoked" for a timeout', () => {
+    expect(
+      classifyFailure({
+        message:
+          'Timeout - Async callback was not invoked within the 5000 ms timeout specified by jest.setTimeout.Timeout - Async callback was not invoked within the 5000 ms timeout specified by jest.setTimeout.Error:',
+      }),
+    ).toBe('timeout');
+  });
+
   it('lets the headline win over the body', () => {
     const failure = {
       type: 'AssertionError',

@@ -5,9 +5,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { computeMetrics } from '../src/metrics/metrics.js';
 import { renderHtmlReport, type HtmlReportInput } from '../src/render/html/index.js';
 import {
   largeInput,
+  makeTest,
+  runOf,
   sampleInput,
   SCRIPT_CLOSE_NAME,
   XSS_IMG_NAME,
@@ -30,7 +33,11 @@ interface PageNode {
   getAttribute(name: string): string | null;
 }
 interface PageGlobals {
-  document: { getElementById(id: string): PageNode | null; querySelector(selector: string): PageNode | null };
+  document: {
+    getElementById(id: string): PageNode | null;
+    querySelector(selector: string): PageNode | null;
+    scrollingElement: { scrollWidth: number; clientWidth: number } | null;
+  };
   scrollTo(x: number, y: number): void;
   __pwned?: unknown;
 }
@@ -250,6 +257,144 @@ describeInBrowser('HTML report in Chromium', () => {
       await mkdir(join(REPO_ROOT, 'test-artifacts'), { recursive: true });
       await page.screenshot({ path: join(REPO_ROOT, 'test-artifacts', 'html-report.png'), fullPage: true });
       expect(watch.requests).toEqual([url]);
+    });
+  });
+
+  describe('failures first, new failures, long ids, paths', () => {
+    const WORKSPACE = '/home/runner/work/project/project';
+    const LONG = `com.example.${'VeryLongGeneratedPackageSegment'.repeat(9)}.parameterised[${'x'.repeat(20)}]`;
+    const input = ((): HtmlReportInput => {
+      const tests = [
+        makeTest({ name: 'adds numbers', suite: 'math', file: 'src/math.test.ts', status: 'passed', durationMs: 3 }),
+        makeTest({
+          name: 'rejects a bad widget',
+          suite: 'widgets',
+          file: `${WORKSPACE}/src/widget.test.ts`,
+          status: 'failed',
+          durationMs: 30,
+          message: 'expected quuxfrobnicator to be valid',
+        }),
+        makeTest({
+          name: 'was already broken',
+          suite: 'widgets',
+          file: 'src/old.test.ts',
+          status: 'failed',
+          durationMs: 20,
+        }),
+        makeTest({
+          name: LONG,
+          suite: LONG,
+          file: `src/${LONG}.test.ts`,
+          status: 'failed',
+          durationMs: 9_000,
+          message: LONG,
+          body: LONG,
+        }),
+        makeTest({ name: 'sometimes', suite: LONG, file: 'src/abs.test.ts', status: 'flaky', durationMs: 8_000 }),
+      ];
+      const run = runOf(tests);
+      run.files[0]!.errors = [{ path: `${WORKSPACE}/results/${LONG}.xml`, kind: 'malformed', message: LONG }];
+      const base: HtmlReportInput = {
+        title: LONG,
+        run,
+        metrics: computeMetrics(run),
+        generatedAt: '2026-03-01T12:00:00Z',
+        repositoryUrl: 'https://github.com/example/project',
+        commitSha: '0123456789abcdef0123456789abcdef01234567',
+        baseComparison: {
+          baseLabel: 'main',
+          newFailures: [tests[1]!.id, tests[3]!.id],
+          fixed: [],
+          newTests: [tests[3]!.id],
+          removedTests: [`src/${LONG}.test.ts::${LONG}::${LONG}`],
+          passRateDelta: -40,
+          durationDeltaMs: 1_000,
+        },
+      };
+      return Object.assign(base, { roots: [WORKSPACE] });
+    })();
+    let page: Page;
+    let watch: PageWatch;
+
+    beforeAll(async () => {
+      expect(input.run.tests[3]!.id.length).toBeGreaterThanOrEqual(300);
+      [page, watch] = await openReport(browser, dir, 'layout', input);
+    });
+
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    const topOf = async (selector: string): Promise<number> => (await page.locator(selector).boundingBox())!.y;
+
+    it('shows the failures first, then the comparison, then charts and the table', async () => {
+      const failures = await topOf('#failures');
+      const comparison = await topOf('#comparison');
+      expect(failures).toBeLessThan(comparison);
+      expect(comparison).toBeLessThan(await topOf('section.charts'));
+      expect(comparison).toBeLessThan(await topOf('#all-tests'));
+      expect(comparison).toBeLessThan(900);
+    });
+
+    it('keeps the problems card collapsed, at the bottom', async () => {
+      expect(await page.$eval('#ingest-problems', (el) => el.tagName)).toBe('DETAILS');
+      expect(await page.$eval('#ingest-problems', (el) => el.hasAttribute('open'))).toBe(false);
+      expect(await page.$eval('main', (el) => el.lastElementChild?.id)).toBe('ingest-problems');
+      expect(await page.locator('#ingest-problems ul').isVisible()).toBe(false);
+      await page.click('#ingest-problems > summary');
+      expect(await page.locator('#ingest-problems ul').isVisible()).toBe(true);
+      await page.click('#ingest-problems > summary');
+    });
+
+    it('marks a new failure "new" in the table and in its detail view, and an old one not', async () => {
+      await search(page, 'widget');
+      await expectCount(page, '2', '5');
+      const marked = await page.$$eval('#rows .row[data-index]', (rows) =>
+        rows.map((row) => [row.querySelector('.c-name')?.textContent, row.querySelector('.badge-new')?.textContent]),
+      );
+      expect(marked).toEqual(
+        expect.arrayContaining([
+          ['rejects a bad widget', 'new'],
+          ['was already broken', undefined],
+        ]),
+      );
+      await clickRow(page, 'rejects a bad widget');
+      expect(await page.textContent('#detail .detail-head .badge-new')).toBe('new');
+      expect(await page.textContent('#detail')).toContain('New failure since main');
+      await clickRow(page, 'was already broken');
+      expect(await page.$$eval('#detail .badge-new', (badges) => badges.length)).toBe(0);
+    });
+
+    it('finds a test by a word of its failure message', async () => {
+      await search(page, 'quuxfrobnicator');
+      await expectCount(page, '1', '5');
+      expect(await rowNames(page)).toEqual(['rejects a bad widget']);
+    });
+
+    it('shows repository-relative paths in the detail view and links them', async () => {
+      await search(page, 'bad widget');
+      await expectCount(page, '1', '5');
+      await clickRow(page, 'rejects a bad widget');
+      const file = page.locator('#detail dd a');
+      expect(await file.textContent()).toBe('src/widget.test.ts');
+      expect(await file.getAttribute('href')).toBe(
+        'https://github.com/example/project/blob/0123456789abcdef0123456789abcdef01234567/src/widget.test.ts',
+      );
+      expect(await page.textContent('main')).not.toContain(WORKSPACE);
+    });
+
+    it('wraps a 300-character test id: no sideways scroll at 1280 px, with every card and the detail open', async () => {
+      await search(page, '');
+      await expectCount(page, '5', '5');
+      await clickRow(page, LONG);
+      await page.$$eval('details', (all) => all.forEach((d) => d.setAttribute('open', '')));
+      const widths = await page.evaluate(() => {
+        const root = (globalThis as unknown as PageGlobals).document.scrollingElement!;
+        return { scroll: root.scrollWidth, client: root.clientWidth };
+      });
+      expect(widths.client).toBeLessThanOrEqual(1280);
+      expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+      expect(watch.pageErrors).toEqual([]);
     });
   });
 

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { computeMetrics } from '../src/metrics/metrics.js';
-import { buildReportPayload, renderHtmlReport, type ReportPayload } from '../src/render/html/index.js';
+import {
+  buildReportPayload,
+  renderHtmlReport,
+  type HtmlReportInput,
+  type ReportPayload,
+} from '../src/render/html/index.js';
 import { durationBuckets, trendSvg } from '../src/render/html/svg-charts.js';
 import {
   largeInput,
@@ -258,5 +263,145 @@ describe('renderHtmlReport: 100,000 tests', () => {
     expect(payload.suites).toHaveLength(501);
     expect(Object.keys(payload.details)).toHaveLength(2_000 + 500 + 1);
     expect(megabytes).toBeLessThan(16);
+  });
+});
+
+const WORKSPACE = '/home/runner/work/project/project';
+
+/** A run read in a CI workspace: absolute paths, a located test without a file, read problems, two new failures. */
+function workspaceInput(): HtmlReportInput {
+  const tests = [
+    makeTest({
+      name: 'rejects a bad widget',
+      suite: 'widgets',
+      file: `${WORKSPACE}/src/widget.test.ts`,
+      status: 'failed',
+      durationMs: 30,
+      message: 'expected kaboom-widget to be valid',
+      body: `Error: kaboom\n    at Object.<anonymous> (${WORKSPACE}/src/widget.test.ts:14:9)`,
+    }),
+    makeTest({
+      name: 'was already broken',
+      suite: 'widgets',
+      file: 'src/old.test.ts',
+      status: 'failed',
+      durationMs: 20,
+    }),
+    makeTest({ name: 'slow and located', suite: 'located', status: 'passed', durationMs: 9_000 }),
+    makeTest({
+      name: 'slow and absolute',
+      suite: 'abs',
+      file: `${WORKSPACE}/src/abs.test.ts`,
+      status: 'passed',
+      durationMs: 8_000,
+    }),
+    makeTest({ name: 'sometimes', suite: 'abs', file: 'src/abs.test.ts', status: 'flaky', durationMs: 5 }),
+  ];
+  tests[2]!.location = { path: 'src/located.test.ts', line: 12 };
+  const run = runOf(tests);
+  run.files[0]!.path = `${WORKSPACE}/results/1/junit.xml`;
+  run.files[0]!.errors = [
+    { path: `${WORKSPACE}/results/1/junit.xml`, line: 3, kind: 'malformed', message: 'unclosed tag' },
+  ];
+  run.duplicates = [
+    { path: `${WORKSPACE}/results/2/junit.xml`, kind: 'duplicate-test', message: 'sometimes is listed twice' },
+  ];
+  const input: HtmlReportInput = {
+    title: 'Workspace run',
+    run,
+    metrics: computeMetrics(run),
+    generatedAt: '2026-03-01T12:00:00Z',
+    baseComparison: {
+      baseLabel: 'main',
+      newFailures: [tests[0]!.id],
+      fixed: [],
+      newTests: [],
+      removedTests: [`${WORKSPACE}/src/gone.test.ts::::gone`],
+      passRateDelta: -20,
+      durationDeltaMs: 1_000,
+    },
+  };
+  // Assigned rather than written in the literal, so this file compiles against an input without roots.
+  return Object.assign(input, { roots: [WORKSPACE] });
+}
+
+function sectionOf(html: string, id: string): string {
+  const start = html.search(new RegExp(`<(section|details)[^>]* id="${id}"`));
+  expect(start).toBeGreaterThanOrEqual(0);
+  const tag = html.slice(start + 1, html.indexOf(' ', start));
+  return html.slice(start, html.indexOf(`</${tag}>`, start));
+}
+
+describe('renderHtmlReport: layout, new failures and paths', () => {
+  const input = workspaceInput();
+  const html = renderHtmlReport(input);
+  const main = html.slice(html.indexOf('<main>'), html.indexOf('</main>'));
+
+  it('puts the failures first and the comparison right after them, before charts and tables', () => {
+    const at = (marker: string): number => {
+      const i = main.indexOf(marker);
+      expect([marker, i >= 0]).toEqual([marker, true]);
+      return i;
+    };
+    const order = ['<header', 'id="failures"', 'id="comparison"', 'class="charts"', 'id="slowest"', 'id="all-tests"'];
+    const positions = order.map(at);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it('collapses the problems card and puts it last', () => {
+    expect(main).toMatch(/<details class="card warning" id="ingest-problems">/);
+    expect(sectionOf(html, 'ingest-problems')).not.toMatch(/<details[^>]*\sopen/);
+    expect(sectionOf(html, 'ingest-problems')).toContain('unclosed tag');
+    expect(sectionOf(html, 'ingest-problems')).toContain('sometimes is listed twice');
+    const after = main.slice(main.indexOf('id="ingest-problems"'));
+    expect(after).not.toMatch(/<section/);
+  });
+
+  it('marks new failures "new" in the failure list and in the table data, and only them', () => {
+    const failures = sectionOf(html, 'failures');
+    const items = failures.match(/<li>[\s\S]*?<\/li>/g) ?? [];
+    const newItem = items.find((item) => item.includes('rejects a bad widget'));
+    const oldItem = items.find((item) => item.includes('was already broken'));
+    expect(newItem).toMatch(/<span class="badge badge-new"[^>]*>new<\/span>/);
+    expect(oldItem).toBeDefined();
+    expect(oldItem).not.toContain('badge-new');
+    const payload = payloadOf(html);
+    expect(payload.details[0]).toMatchObject({ newFailure: true });
+    expect(payload.details[1]).not.toHaveProperty('newFailure');
+  });
+
+  it('fills the slowest tests’ File column from where each test is, located or reported', () => {
+    const rows = sectionOf(html, 'slowest').match(/<tr><td[\s\S]*?<\/tr>/g) ?? [];
+    expect(rows.length).toBe(input.metrics.slowest.length);
+    const fileCell = (name: string): string => {
+      const row = rows.find((r) => r.includes(`>${name}<`))!;
+      return row.match(/<td[^>]*>([\s\S]*?)<\/td>/g)![2]!;
+    };
+    expect(fileCell('slow and located')).toContain('<code>src/located.test.ts:12</code>');
+    expect(fileCell('slow and absolute')).toContain('<code>src/abs.test.ts</code>');
+  });
+
+  it('shows paths relative to the repository: no workspace prefix in the page, the data, or a stack', () => {
+    expect(html).not.toContain(WORKSPACE);
+    const payload = payloadOf(html);
+    expect(payload.files).toEqual(['src/widget.test.ts', 'src/old.test.ts', 'src/located.test.ts', 'src/abs.test.ts']);
+    expect(payload.details[0]!.attempts[0]!.body).toBe(
+      'Error: kaboom\n    at Object.<anonymous> (src/widget.test.ts:14:9)',
+    );
+    expect(sectionOf(html, 'ingest-problems')).toContain('<code>results/1/junit.xml:3</code>');
+    expect(sectionOf(html, 'comparison')).toContain('src/gone.test.ts::::gone');
+  });
+
+  it('links only repository-relative paths: an absolute path outside the roots is shown, not linked', () => {
+    const tests = [makeTest({ name: 'elsewhere', file: '/opt/other/x.test.ts', status: 'failed', durationMs: 1 })];
+    const run = runOf(tests);
+    const linked = renderHtmlReport({
+      ...sampleInput(),
+      run,
+      metrics: computeMetrics(run),
+      baseComparison: undefined,
+    });
+    expect(linked).toContain('<code>/opt/other/x.test.ts</code>');
+    expect(attributeValues(linked, 'href').filter((href) => href.includes('/blob/'))).toEqual([]);
   });
 });

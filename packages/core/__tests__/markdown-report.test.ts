@@ -91,27 +91,46 @@ describe('renderMarkdownReport on a small run', () => {
     expect(dropped).toEqual([]);
     expect(markdown).not.toContain('Details were shortened');
     expect(markdown).toContain('## ❌ Integration tests: failed');
-    expect(markdown).toContain('**Failed:** 2 of 5 tests failed.');
+    // The verdict said once: the counts, then the gate's rule, then the link to this run's report.
+    expect(markdown).toContain(
+      '**2 of 5 tests failed, 2 new against main.** Pass rate 50.00 %; the gate requires at least 95.00 % and fails on `failures`.',
+    );
+    expect(markdown).toContain('📄 [Full report of this run](https://example.test/report.html)');
     // totals: total, passed, failed, errored, skipped, flaky, pass rate 2 of 4 ran
     expect(markdown).toContain('| 5 | 1 | 1 | 1 | 1 | 1 | 50.00 % |');
     expect(markdown).toContain('### Compared with main');
-    expect(markdown).toContain('**New failures**\n\n- tests/api.test.ts › creates order');
+    // New failures are marked in the failed table, not listed a second time.
+    expect(markdown).not.toContain('**New failures**');
     expect(markdown).toContain('**Removed tests**\n\n- tests/api.test.ts › old test');
+    expect(markdown).toContain('### Failed tests (2), 2 new against main');
     expect(markdown).toContain(
-      '| creates order | api | failed | [`tests/api.test.ts:12`](https://github.com/o/r/blob/0123abc/tests/api.test.ts#L12) | expected 201, received 500 |',
+      '| creates order | api | **new** failed | [`tests/api.test.ts:12`](https://github.com/o/r/blob/0123abc/tests/api.test.ts#L12) | expected 201, received 500 |',
     );
     expect(markdown).toContain(
-      '<details><summary>api › creates order (failed)</summary>\n<pre>expected 201, received 500\n&#32;\nat createOrder (tests/api.test.ts:12:5)</pre>\n</details>',
+      '<details><summary>api › creates order (new, failed)</summary>\n<pre>expected 201, received 500\n&#32;\nat createOrder (tests/api.test.ts:12:5)</pre>\n</details>',
     );
     expect(markdown).toContain('### Flaky tests (1)');
     expect(markdown).toContain('| deletes order | api | 1 of 2 |');
+    // A failing comment: category counts without their prose, no slowest list, file problems in one line.
+    expect(markdown).not.toContain('### Slowest tests');
+    expect(markdown).toContain('| Environment | 1 | 1 |\n');
+    expect(markdown).not.toContain('A dependency was unreachable');
+    expect(markdown).toContain(
+      '**Report files with problems:** 1; see [the full report](https://example.test/report.html).',
+    );
+    expect(markdown).toContain(
+      '[Full report](https://example.test/report.html) · [Workflow run](https://github.com/o/r/actions/runs/42)',
+    );
+  });
+
+  it('keeps the slowest list, category advice and file problems in the job summary', () => {
+    const { markdown, dropped } = renderMarkdownReport(inputFor(run, { comparison }), { target: 'summary' });
+    expect(dropped).toEqual([]);
     expect(markdown).toContain('### Slowest tests');
     expect(markdown).toMatch(/\| migrates \| db \| errored \| 900 ms \|/);
     expect(markdown).toContain('| Environment | 1 | 1 | A dependency was unreachable');
     expect(markdown).toContain('| `results/2/junit.xml` | junit | malformed (line 3): unexpected end of file |');
-    expect(markdown).toContain(
-      '[Full report](https://example.test/report.html) · [Workflow run](https://github.com/o/r/actions/runs/42)',
-    );
+    expect(markdown).toContain('| creates order | api | **new** failed |');
   });
 
   it('says in one line why there is no delta', () => {
@@ -132,7 +151,8 @@ describe('renderMarkdownReport on a small run', () => {
     ]);
     const passed = renderMarkdownReport(inputFor(passing), { target: 'comment' }).markdown;
     expect(passed).toContain('## Integration tests: passed');
-    expect(passed).toContain('**Passed:** 1 of 1 test passed (1 skipped).');
+    // The totals table's words and numbers: passed, then flaky and skipped apart.
+    expect(passed).toContain('**1 passed, 1 skipped of 2 tests.**');
     expect(passed).not.toContain('❌');
     const empty = buildRun([]);
     const noTests = renderMarkdownReport(
@@ -318,7 +338,8 @@ describe('compareWithBase', () => {
       newTests: ['s::::brand new and red'],
       removedTests: ['s::::goes away'],
       passRateDelta: 50 - 50,
-      durationDeltaMs: 700 - 600,
+      // Wall is never more than the CPU time (final attempts): 600 ms in both runs, whatever the retry took.
+      durationDeltaMs: 600 - 600,
     });
   });
 
@@ -396,5 +417,130 @@ describe('failureAnnotations', () => {
     });
     expect(nested.find((a) => a.title === 'z › posix abs')?.path).toBe('b.test.ts');
     expect(failureAnnotations(run, { max: 2 }).map((a) => a.title)).toEqual(['z › posix abs', 'z › windows']);
+  });
+});
+
+describe('a failing PR sees what broke, where and whether it is new', () => {
+  const javaBody = (message: string, line: number) =>
+    `org.opentest4j.AssertionFailedError: ${message}\n\tat org.junit.jupiter.api.AssertEquals.failNotEqual(AssertEquals.java:197)\n\tat com.acme.CartTest.adds(CartTest.java:${line})`;
+  const javaFailure = (message: string, line: number): TestAttempt => ({
+    status: 'failed',
+    durationMs: 10,
+    failure: { type: 'org.opentest4j.AssertionFailedError', message, body: javaBody(message, line) },
+  });
+  // "a old" sorts before "z new" by id: only new-first ordering puts "z new" first.
+  const current = buildRun([
+    {
+      suite: 'com.acme.CartTest',
+      name: 'a old',
+      file: 'src/test/java/CartTest.java',
+      attempts: [javaFailure('expected: <1> but was: <3>', 10)],
+    },
+    { suite: 'com.acme.CartTest', name: 'm passes', attempts: [attempt('passed', 5)] },
+    {
+      suite: 'com.acme.CartTest',
+      name: 'z new',
+      file: 'src/test/java/CartTest.java',
+      attempts: [javaFailure('expected: <1> but was: <2>', 20)],
+    },
+  ]);
+  const base = buildRun([
+    {
+      suite: 'com.acme.CartTest',
+      name: 'a old',
+      file: 'src/test/java/CartTest.java',
+      attempts: [attempt('failed', 10, 'x')],
+    },
+    { suite: 'com.acme.CartTest', name: 'm passes', attempts: [attempt('passed', 5)] },
+    {
+      suite: 'com.acme.CartTest',
+      name: 'z new',
+      file: 'src/test/java/CartTest.java',
+      attempts: [attempt('passed', 10)],
+    },
+  ]);
+  const input = inputFor(current, {
+    comparison: compareWithBase(current, base, 'main'),
+    links: {
+      reportUrl: 'https://github.com/o/r/actions/runs/42/artifacts/7',
+      runUrl: 'https://github.com/o/r/actions/runs/42',
+    },
+  });
+  const rowOf = (markdown: string, name: string) =>
+    markdown.split('\n').findIndex((line) => line.startsWith(`| ${name} |`));
+
+  it.each(['comment', 'summary'] as const)(
+    'lists the failure new against the base first, marked new (%s)',
+    (target) => {
+      const { markdown } = renderMarkdownReport(input, { target });
+      expect(markdown).toContain('### Failed tests (2), 1 new against main');
+      expect(rowOf(markdown, 'z new')).toBeGreaterThan(0);
+      expect(rowOf(markdown, 'z new')).toBeLessThan(rowOf(markdown, 'a old'));
+      expect(markdown.split('\n')[rowOf(markdown, 'z new')]).toContain('| **new** failed |');
+      expect(markdown.split('\n')[rowOf(markdown, 'a old')]).toContain('| failed |');
+      expect(markdown.indexOf('(new, failed)</summary>')).toBeLessThan(markdown.indexOf('a old (failed)</summary>'));
+      // The failures come before the totals and the comparison.
+      expect(markdown.indexOf('### Failed tests')).toBeLessThan(markdown.indexOf('| Total |'));
+    },
+  );
+
+  it('gives the check run the same order and the comparison', () => {
+    const summary = renderCheckRunSummary(input);
+    expect(rowOf(summary, 'z new')).toBeLessThan(rowOf(summary, 'a old'));
+    expect(summary.split('\n')[rowOf(summary, 'z new')]).toContain('| **new** failed |');
+    expect(summary).toContain('### Compared with main');
+    expect(summary).toContain('| −33.34 pp | ±0 ms | 1 | 0 | 0 | 0 |');
+  });
+
+  it('says the verdict once and links the report of this run under it', () => {
+    for (const markdown of [
+      renderMarkdownReport(input, { target: 'comment' }).markdown,
+      renderMarkdownReport(input, { target: 'summary' }).markdown,
+      renderCheckRunSummary(input),
+    ]) {
+      expect(markdown).toContain('📄 [Full report of this run](https://github.com/o/r/actions/runs/42/artifacts/7)');
+      expect(markdown.indexOf('📄')).toBeLessThan(markdown.indexOf('### Failed tests'));
+      expect(markdown.match(/the gate requires/g)).toHaveLength(1);
+      expect(markdown).not.toContain('**Failed:**');
+    }
+  });
+
+  it('shows a Java failure’s first line once in its details', () => {
+    const { markdown } = renderMarkdownReport(input, { target: 'comment' });
+    expect(markdown).toContain(
+      '<details><summary>com.acme.CartTest › z new (new, failed)</summary>\n<pre>org.opentest4j.AssertionFailedError: expected: &lt;1&gt; but was: &lt;2&gt;\n\tat org.junit',
+    );
+    expect(markdown.match(/but was: &lt;2&gt;/g)).toHaveLength(2); // the table's message column, then the stack once
+  });
+
+  it('keeps a failing comment short: no slowest list, no category advice, one line per kind of file problem', () => {
+    const builder = new RunBuilder();
+    const source = { path: 'results/1/junit.xml', shard: '1' };
+    builder.add({ suite: 's', name: 'same', attempts: [attempt('failed', 1, 'boom')] }, source);
+    builder.add({ suite: 's', name: 'same', attempts: [attempt('passed', 1)] }, source);
+    builder.addFile({ path: 'results/1/junit.xml', format: 'junit', tests: 2, bytes: 10, errors: [] });
+    builder.addFile({
+      path: 'results/2/junit.xml',
+      format: 'junit',
+      tests: 0,
+      bytes: 10,
+      errors: [{ path: 'results/2/junit.xml', kind: 'malformed', line: 3, message: 'unexpected end of file' }],
+    });
+    const repeated = builder.build();
+    const failing = inputFor(repeated);
+    const comment = renderMarkdownReport(failing, { target: 'comment' }).markdown;
+    expect(comment).not.toContain('### Slowest tests');
+    expect(comment).not.toContain('What to do');
+    expect(comment).not.toContain('### Report files with problems');
+    expect(comment).toContain(
+      '**Repeated test names:** in 1 report file, same-named tests were counted as tests of their own (`name #2`…); see [the full report](https://example.test/report.html).',
+    );
+    expect(comment).toContain(
+      '**Report files with problems:** 1; see [the full report](https://example.test/report.html).',
+    );
+    const summary = renderMarkdownReport(failing, { target: 'summary' }).markdown;
+    expect(summary).toContain('### Slowest tests');
+    expect(summary).toContain('What to do');
+    expect(summary).toContain('### Report files with problems (2)');
   });
 });

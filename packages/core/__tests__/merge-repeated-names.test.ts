@@ -104,3 +104,27 @@ describe('RunBuilder: same-named tests in one file', () => {
     expect(metrics.files[0]!.errors.map((note) => note.kind)).toEqual(['duplicate-test']);
   });
 });
+
+describe('RunBuilder.metrics(): wall clock time', () => {
+  it('agrees with computeMetrics when every attempt has a start time, in both modes', () => {
+    const records = [
+      { name: 'a', at: '2026-01-01T00:00:00.000Z', ms: 1000, path: 'results/1/junit.xml', shard: '1' },
+      { name: 'b', at: '2026-01-01T00:00:05.000Z', ms: 2000, path: 'results/2/junit.xml', shard: '2' },
+    ];
+    for (const retain of ['run', 'metrics'] as const) {
+      const builder = new RunBuilder({ retain });
+      const full = new RunBuilder();
+      for (const r of records) {
+        const record: TestCaseRecord = {
+          suite: 's',
+          name: r.name,
+          attempts: [{ status: 'passed', durationMs: r.ms, startedAt: r.at }],
+        };
+        builder.add(record, { path: r.path, shard: r.shard });
+        full.add(structuredClone(record), { path: r.path, shard: r.shard });
+      }
+      expect(builder.metrics().durationMs.wall).toBe(7000);
+      expect(computeMetrics(full.build()).durationMs.wall).toBe(7000);
+    }
+  });
+});

@@ -76,6 +76,38 @@ describe('computeMetrics', () => {
     });
   });
 
+  it('gives wall as clock time, earliest start to latest end across shards, when every attempt has a start', () => {
+    const builder = new RunBuilder();
+    const at = (second: number) => new Date(Date.UTC(2026, 0, 1, 10, 0, second)).toISOString();
+    const timed = (status: AttemptStatus, durationMs: number, second: number): TestAttempt => ({
+      status,
+      durationMs,
+      startedAt: at(second),
+    });
+    // Shard 1 runs 10:00:00–10:00:07 (a retry included), shard 2 10:00:01–10:00:04, in parallel.
+    builder.add(
+      { suite: 's', name: 'a', attempts: [timed('failed', 3000, 0), timed('passed', 3000, 4)] },
+      { path: 'r/1.xml', shard: '1' },
+    );
+    builder.add({ suite: 's', name: 'b', attempts: [timed('passed', 3000, 1)] }, { path: 'r/2.xml', shard: '2' });
+    const durations = computeMetrics(builder.build()).durationMs;
+    expect(durations.wall).toBe(7000);
+    expect(durations.perShard).toEqual({ '1': 6000, '2': 3000 });
+    expect(durations.cpu).toBe(6000);
+  });
+
+  it('never gives a wall time larger than the cpu time when start times are unknown', () => {
+    const builder = new RunBuilder();
+    builder.add(
+      { suite: 's', name: 'a', attempts: [run(500, 'failed', 'x'), run(100, 'passed')] },
+      { path: 'r/1.xml', shard: '1' },
+    );
+    const durations = computeMetrics(builder.build()).durationMs;
+    expect(durations.allAttempts).toBe(600);
+    expect(durations.cpu).toBe(100);
+    expect(durations.wall).toBe(100);
+  });
+
   it('breaks counts down per suite and per file', () => {
     expect(metrics.perSuite.api).toEqual({
       total: 3,

@@ -1,10 +1,11 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Logger } from '@testpipe/core';
+import { computeMetrics, RunBuilder, type CodeHost, type Logger, type TestAttempt } from '@testpipe/core';
 import { createGitHubCodeHost } from '@testpipe/github';
 import { startGitHubApiServer, virtualClock, type GitHubApiServer } from '@testpipe/testkit';
 import { runReport, type ReportInput } from '../src/report/index.js';
+import { publishReportCheckRun } from '../src/report/publish.js';
 
 // The report stage publishing through the real GitHub adapters to the GitHub API stand-in, with every
 // wait on a virtual clock: each side effect is published on its own, and a rate limit is called one.
@@ -134,4 +135,40 @@ test('a read-only token gets the fork advice once, and the check run is still at
   expect(logger.warnings).toEqual([expect.stringContaining('companion workflow triggered by `workflow_run`')]);
   expect(github.requestCount('POST /repos/{owner}/{repo}/check-runs')).toBe(1);
   expect(result.checkUrl).toBeUndefined();
+});
+
+test('the check-run title gives the totals table’s words and numbers: passed and flaky apart', async () => {
+  const builder = new RunBuilder();
+  const source = { path: 'results/junit.xml', shard: '1' };
+  const add = (name: string, attempts: TestAttempt[]) => builder.add({ suite: 'app', name, attempts }, source);
+  const a = (status: TestAttempt['status']): TestAttempt => ({
+    status,
+    durationMs: 10,
+    ...(status === 'failed' || status === 'errored' ? { failure: { message: 'boom' } } : {}),
+  });
+  add('passes 1', [a('passed')]);
+  add('passes 2', [a('passed')]);
+  add('flakes', [a('failed'), a('passed')]);
+  add('fails', [a('failed')]);
+  add('errors', [a('errored')]);
+  add('skips', [a('skipped')]);
+  const run = builder.build();
+  const metrics = computeMetrics(run);
+  const published: Array<{ title: string; summary: string }> = [];
+  const host = {
+    publishCheckRun: async (request: { title: string; summary: string }) => {
+      published.push(request);
+      return { url: 'https://github.com/o/r/runs/1' };
+    },
+  } as unknown as CodeHost;
+
+  await publishReportCheckRun(
+    host,
+    { headSha: HEAD_SHA, workspace, maxAnnotations: 10 },
+    { reportName: 'Test report', run, metrics, status: 'failed', gate: { minPassRate: 100, failOn: 'failures' } },
+  );
+
+  expect(published[0]!.title).toBe('1 failed, 1 errored, 2 passed, 1 flaky, 1 skipped');
+  // Total | Passed | Failed | Errored | Skipped | Flaky
+  expect(published[0]!.summary).toContain('| 6 | 2 | 1 | 1 | 1 | 1 |');
 });

@@ -77,6 +77,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     pattern: /TestTimedOutException|TimeoutException|TimeoutError|Timeout::Error|execution expired/,
   },
   { category: 'timeout', pattern: /exceeded (?:the )?(?:execution )?timeout|Timeout value of \d+ ?ms/i },
+  // jest (jasmine2 / older circus): "Timeout - Async callback was not invoked within the 5000 ms timeout…"
+  { category: 'timeout', pattern: /Timeout - Async callback was not invoked|Async callback was not invoked within/i },
   // test-logic: the code under test did not give what the test asserts
   { category: 'test-logic', pattern: /AssertionError|AssertionFailedError|ComparisonFailure|AssertFailedException/ },
   { category: 'test-logic', pattern: /ExpectationNotMetError|Minitest::Assertion|Test::Unit::AssertionFailedError/ },

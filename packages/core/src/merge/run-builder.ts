@@ -251,7 +251,10 @@ export class RunBuilder {
         // Tests with a detail always have a name (in retain: 'metrics', KeptNames keeps theirs).
         const id = group!.prefix + name!;
         const attempts = orderAttempts(store.detailOf(slot)!.attempts);
-        for (const attempt of attempts) accumulator.shard(attempt.shard).add(attempt.durationMs);
+        for (const attempt of attempts) {
+          accumulator.shard(attempt.shard).add(attempt.durationMs);
+          accumulator.attemptTime(attempt.startedAt, attempt.durationMs);
+        }
         if (attempts.length > 1) {
           const errors = findDuplicateRuns(id, attempts);
           if (errors.length) duplicates.push({ id, errors });
@@ -264,6 +267,7 @@ export class RunBuilder {
       } else {
         const durationMs = store.durationOf(slot);
         originSums[store.originIdOf(slot)]!.add(durationMs);
+        accumulator.attemptTimeMs(store.startedOf(slot), durationMs);
         const status = statusIn(flags);
         view.status = status;
         view.durationMs = durationMs;

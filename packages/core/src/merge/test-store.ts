@@ -221,6 +221,11 @@ export class TestStore {
     return this.durations.get(slot);
   }
 
+  /** A column-held test's start in epoch ms, NaN when unknown ('run' mode holds only tests without one). */
+  startedOf(slot: number): number {
+    return this.lean ? this.started.get(slot) : NaN;
+  }
+
   /** A column-held test's origin, as an index into `origins`. */
   originIdOf(slot: number): number {
     return this.originIds.get(slot);

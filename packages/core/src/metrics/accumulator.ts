@@ -247,6 +247,11 @@ export class MetricsAccumulator {
   private readonly suites = new Tallies();
   private readonly fileTallies = new Tallies();
   private readonly shards = new Map<string, ExactSum>();
+  /** Attempt start times, for wall as clock time (attemptTime()). */
+  private allStarted = true;
+  private timedAttempts = 0;
+  private firstStart = Infinity;
+  private lastEnd = -Infinity;
   private readonly slowestLimit: number;
   /** Whole-number limit that candidates can be pruned to; undefined = keep all (odd limits). */
   private readonly slowestBound: number | undefined;
@@ -292,6 +297,26 @@ export class MetricsAccumulator {
     return sum;
   }
 
+  /**
+   * When an attempt started (ISO 8601, undefined = unknown) and how long it took: wall is clock time,
+   * earliest start to latest end, only when every attempt fed to shard() was also fed here with a start.
+   */
+  attemptTime(startedAt: string | undefined, durationMs: number): void {
+    this.attemptTimeMs(startedAt === undefined ? NaN : Date.parse(startedAt), durationMs);
+  }
+
+  /** attemptTime() with the start already in epoch milliseconds (NaN = unknown). */
+  attemptTimeMs(start: number, durationMs: number): void {
+    if (!Number.isFinite(start) || !Number.isFinite(durationMs)) {
+      this.allStarted = false;
+      return;
+    }
+    this.timedAttempts++;
+    if (start < this.firstStart) this.firstStart = start;
+    const end = start + Math.max(0, durationMs);
+    if (end > this.lastEnd) this.lastEnd = end;
+  }
+
   /** `suite` and `file` are indexes from suite() and file(); file -1 = the test has no file. */
   addTest(test: TestView, suite: number, file: number): void {
     const status = test.status;
@@ -332,9 +357,11 @@ export class MetricsAccumulator {
     for (let index = 0; index < this.suites.size; index++) this.suites.addTo(index, cpu);
     const allAttempts = new ExactSum();
     const perShard = new Map<string, number>();
+    let attemptCount = 0;
     for (const [shard, sum] of this.shards) {
       allAttempts.addSum(sum);
       perShard.set(shard, sum.value());
+      attemptCount += sum.terms;
     }
     const slowest = this.slow
       .sort(bySlowness)
@@ -354,7 +381,7 @@ export class MetricsAccumulator {
       ...counts,
       passRate: passRate(counts.passed + counts.flaky, counts.total - counts.skipped),
       durationMs: {
-        wall: Math.max(0, ...perShard.values()),
+        wall: this.wall(perShard, cpu.value(), attemptCount),
         perShard: sortedRecord(perShard),
         cpu: cpu.value(),
         allAttempts: allAttempts.value(),
@@ -367,6 +394,17 @@ export class MetricsAccumulator {
       files: files.map(({ path, format, tests, bytes, errors }) => ({ path, format, tests, bytes, errors })),
       duplicates,
     };
+  }
+
+  /**
+   * Clock time: from the earliest attempt start to the latest attempt end when every attempt has a
+   * start time; else the longest shard (its attempts summed), never more than the CPU time.
+   */
+  private wall(perShard: ReadonlyMap<string, number>, cpu: number, attemptCount: number): number {
+    if (this.allStarted && this.timedAttempts > 0 && this.timedAttempts === attemptCount) {
+      return this.lastEnd - this.firstStart;
+    }
+    return Math.min(Math.max(0, ...perShard.values()), cpu);
   }
 
   private considerSlow(test: TestView): void {

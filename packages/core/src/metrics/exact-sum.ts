@@ -11,8 +11,11 @@ export class ExactSum {
   /** Infinities and NaN bypass the partials; their plain sum decides the result. */
   private nonFinite = 0;
   private hasNonFinite = false;
+  /** How many terms were added (a sum added with addSum counts its own terms). */
+  terms = 0;
 
   add(value: number): void {
+    this.terms++;
     if (!Number.isFinite(value)) {
       this.nonFinite += value;
       this.hasNonFinite = true;
@@ -44,11 +47,14 @@ export class ExactSum {
     this.count = 0;
     this.nonFinite = 0;
     this.hasNonFinite = false;
+    this.terms = 0;
   }
 
   addSum(other: ExactSum): void {
+    const terms = this.terms + other.terms;
     for (let j = 0; j < other.count; j++) this.add(other.partials[j]!);
     if (other.hasNonFinite) this.add(other.nonFinite);
+    this.terms = terms;
   }
 
   /** The exact sum of every term, correctly rounded (half to even). */

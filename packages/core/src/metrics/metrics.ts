@@ -54,7 +54,10 @@ export interface Metrics extends StatusCounts {
   schemaVersion: 1;
   passRate: number | null;
   durationMs: {
-    /** Longest shard: attempts summed per shard, then the maximum across shards. */
+    /**
+     * Clock time: earliest attempt start to latest attempt end, when every attempt has a start time;
+     * else the longest shard (attempts summed per shard, the maximum across shards), at most `cpu`.
+     */
     wall: number;
     /** Every attempt's duration summed per shard ("(unsharded)" when the shard is unknown). */
     perShard: Record<string, number>;
@@ -130,7 +133,10 @@ export function computeMetrics(run: TestRun, options: MetricsOptions = {}): Metr
   const accumulator = new MetricsAccumulator(options, 'input');
   const view = new ResultView();
   for (const test of run.tests) {
-    for (const attempt of test.attempts) accumulator.shard(attempt.shard).add(attempt.durationMs);
+    for (const attempt of test.attempts) {
+      accumulator.shard(attempt.shard).add(attempt.durationMs);
+      accumulator.attemptTime(attempt.startedAt, attempt.durationMs);
+    }
     view.test = test;
     accumulator.addTest(
       view,

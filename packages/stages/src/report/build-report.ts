@@ -138,6 +138,7 @@ export async function buildReport(input: ReportStageInput): Promise<ReportStageR
       baseComparison: comparison,
       repositoryUrl: input.repositoryUrl,
       commitSha: input.commitSha,
+      roots: input.roots,
     }),
   );
   return { run, metrics, gate, files, comparison };

@@ -67,9 +67,12 @@ export async function publishReportCheckRun(
   const title =
     input.status === 'no-tests'
       ? 'No tests ran'
-      : `${m.failed + m.errored} failed, ${m.passed + m.flaky} passed` +
-        (m.flaky ? ` (${m.flaky} flaky)` : '') +
-        (m.skipped ? `, ${m.skipped} skipped` : '');
+      : // The words and numbers of the totals table's columns: passed does not include flaky.
+        `${formatCount(m.failed)} failed` +
+        (m.errored ? `, ${formatCount(m.errored)} errored` : '') +
+        `, ${formatCount(m.passed)} passed` +
+        (m.flaky ? `, ${formatCount(m.flaky)} flaky` : '') +
+        (m.skipped ? `, ${formatCount(m.skipped)} skipped` : '');
   return host.publishCheckRun({
     headSha: request.headSha,
     name: input.reportName,

@@ -161,20 +161,25 @@ export async function runReport(input: ReportInput, ports: ReportPorts): Promise
             : undefined,
         workspace: context.workspace,
         runUrl: context.runUrl,
+        // The run page until the report artifact is uploaded and its own page is known.
+        reportUrl: context.runUrl,
       },
     }),
   };
+  // Uploaded before anything is rendered: the comment, summary and check run link the artifact.
+  if (input.reportArtifact && artifacts) {
+    const artifactId = await optionalSideEffect(logger, `Uploading the report artifact "${input.reportArtifact}"`, () =>
+      artifacts.uploadDirectory(input.reportArtifact, outputDir, { retentionDays: input.retentionDays }),
+    );
+    const reportUrl = artifactUrl(context, artifactId);
+    if (reportUrl && markdownInput.links) markdownInput.links.reportUrl = reportUrl;
+  }
   const summary = renderMarkdownReport(markdownInput, { target: 'summary' });
   if (summary.dropped.length > 0) {
     logger.info(`The job summary was shortened to fit GitHub's limit: ${summary.dropped.join('; ')}.`);
   }
   const result: ReportResult = { ...report, status: gate.status, summaryMarkdown: summary.markdown };
 
-  if (input.reportArtifact && artifacts) {
-    await optionalSideEffect(logger, `Uploading the report artifact "${input.reportArtifact}"`, () =>
-      artifacts.uploadDirectory(input.reportArtifact, outputDir, { retentionDays: input.retentionDays }),
-    );
-  }
   if (host) {
     const headSha = context.headSha;
     const published = await publishToHost(
@@ -211,6 +216,12 @@ export async function runReport(input: ReportInput, ports: ReportPorts): Promise
     return { ...result, ...noResults(input.ifNoResults, message, logger) };
   }
   return result;
+}
+
+/** The page of artifact `id` of this run: `<server>/<owner>/<repo>/actions/runs/<run>/artifacts/<id>`. */
+function artifactUrl(context: ReportContext, id: number | undefined): string | undefined {
+  if (!id || id <= 0 || !context.serverUrl || !context.repository || context.runId === undefined) return undefined;
+  return `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}/actions/runs/${context.runId}/artifacts/${id}`;
 }
 
 function noResults(policy: IfNoResults, message: string, logger: Logger): { failure?: string } {

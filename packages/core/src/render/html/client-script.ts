@@ -62,10 +62,24 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     sorted = indices;
   }
 
+  function isNew(i) { var detail = data.details[i]; return !!(detail && detail.newFailure); }
+
+  // Failure types and messages are searchable too: "ECONNREFUSED" finds every test that hit it.
+  function messagesOf(i) {
+    var detail = data.details[i];
+    if (!detail) return '';
+    var parts = [];
+    detail.attempts.forEach(function (attempt) {
+      if (attempt.type) parts.push(attempt.type);
+      if (attempt.message) parts.push(attempt.message);
+    });
+    return parts.join('\u0000');
+  }
+
   function buildHaystack() {
     haystack = new Array(total);
     for (var i = 0; i < total; i++) {
-      haystack[i] = (data.name[i] + '\u0000' + suiteOf(i) + '\u0000' + fileOf(i)).toLowerCase();
+      haystack[i] = (data.name[i] + '\u0000' + suiteOf(i) + '\u0000' + fileOf(i) + '\u0000' + messagesOf(i)).toLowerCase();
     }
   }
 
@@ -117,7 +131,15 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       row.setAttribute('role', 'row');
       row.setAttribute('tabindex', '0');
       row.setAttribute('data-index', String(i));
-      row.appendChild(cell(data.name[i], 'c-name'));
+      // The name cell holds the "new" marker beside the name, so the name's own element is the name alone.
+      var nameCell = document.createElement('div');
+      nameCell.setAttribute('role', 'cell');
+      nameCell.className = 'c-name-cell';
+      if (isNew(i)) nameCell.appendChild(newBadge());
+      var name = cell(data.name[i], 'c-name');
+      name.removeAttribute('role');
+      nameCell.appendChild(name);
+      row.appendChild(nameCell);
       row.appendChild(cell(suiteOf(i), 'c-suite'));
       var statusCell = cell('', 'c-status');
       var badge = document.createElement('span');
@@ -132,6 +154,19 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     rowsBox.replaceChildren(fragment);
   }
 
+  function newBadge() {
+    var badge = document.createElement('span');
+    badge.className = 'badge badge-new';
+    badge.textContent = 'new';
+    if (data.newSince) badge.title = 'New failure since ' + data.newSince;
+    return badge;
+  }
+
+  // Only a relative path without '..' names a file in the repository.
+  function isLinkable(path) {
+    return path !== '' && !/^(\/|[A-Za-z]:\/)/.test(path) && path.split('/').indexOf('..') === -1;
+  }
+
   function addText(parent, tag, text, className) {
     var el = document.createElement(tag);
     if (className) el.className = className;
@@ -143,9 +178,10 @@ export const CLIENT_SCRIPT = String.raw`(function () {
   function fileLink(file, line) {
     var text = line !== undefined ? file + ':' + line : file;
     var base = data.fileLinkBase;
-    if (!base || !/^https?:\/\//.test(base)) return addText(document.createDocumentFragment(), 'code', text);
+    var relative = file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+    if (!base || !/^https?:\/\//.test(base) || !isLinkable(relative)) return addText(document.createDocumentFragment(), 'code', text);
     var a = document.createElement('a');
-    var path = file.replace(/\\/g, '/').replace(/^(\.\/)+/, '').split('/').map(encodeURIComponent).join('/');
+    var path = relative.split('/').map(encodeURIComponent).join('/');
     a.href = base + path + (line !== undefined ? '#L' + line : '');
     a.rel = 'noopener noreferrer';
     a.target = '_blank';
@@ -180,7 +216,11 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     var content = document.createDocumentFragment();
     var head = document.createElement('div');
     head.className = 'detail-head';
-    addText(head, 'h3', data.name[i], 'detail-name');
+    var title = document.createElement('div');
+    title.className = 'detail-title';
+    if (isNew(i)) title.appendChild(newBadge());
+    addText(title, 'h3', data.name[i], 'detail-name');
+    head.appendChild(title);
     var close = addText(head, 'button', 'Close', 'close');
     close.type = 'button';
     close.addEventListener('click', function () { detailBox.hidden = true; state.selected = -1; lastRange = ''; renderRows(); });
@@ -190,6 +230,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     if (detail) addField(fields, 'Class', detail.classname);
     if (fileOf(i)) addField(fields, 'File', fileLink(fileOf(i), detail ? detail.line : undefined));
     addField(fields, 'Status', status);
+    if (isNew(i)) addField(fields, 'Compared', 'New failure' + (data.newSince ? ' since ' + data.newSince : ': not failing in the base run'));
     addField(fields, 'Duration', formatDuration(data.durationMs[i]));
     if (detail) {
       addField(fields, 'Category', detail.category);

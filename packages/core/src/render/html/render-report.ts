@@ -6,7 +6,14 @@ import { fileLinkBase } from './links.js';
 import { buildReportPayload, DEFAULT_PAYLOAD_LIMITS, type PayloadLimits } from './report-data.js';
 import { comparisonSection, trendSection } from './section-history.js';
 import { chartsSection, verdictHeader, verdictOf } from './section-summary.js';
-import { failuresSection, flakySection, ingestProblemsSection, slowestSection } from './section-tests.js';
+import { pathView } from './paths.js';
+import {
+  failuresSection,
+  flakySection,
+  ingestProblemsSection,
+  slowestSection,
+  type SectionContext,
+} from './section-tests.js';
 import { reportCss } from './styles.js';
 import { allTestsSection } from './table-section.js';
 import type { HtmlReportInput } from './types.js';
@@ -36,17 +43,25 @@ export function renderHtmlReport(input: HtmlReportInput, limits: PayloadLimits =
   const linkBase = fileLinkBase(input.repositoryUrl, input.commitSha);
   const testsById = new Map<string, TestResult>(run.tests.map((test) => [test.id, test]));
   const css = reportCss();
-  const payload = jsonForScriptBlock(buildReportPayload(run.tests, linkBase, limits));
+  const paths = pathView(input.roots);
+  const newFailures = new Set(input.baseComparison?.newFailures ?? []);
+  const baseLabel = input.baseComparison?.baseLabel;
+  const context: SectionContext = { linkBase, paths, newFailures, baseLabel };
+  const payload = jsonForScriptBlock(
+    buildReportPayload(run.tests, linkBase, limits, { newFailures, baseLabel, roots: input.roots }),
+  );
+  // What a reader came for first (what failed, what is new), then the overview, then everything;
+  // notes about reading the report files last, collapsed.
   const body = [
     verdictHeader(input.title, metrics, input.generatedAt, input.repositoryUrl, input.commitSha),
+    failuresSection(metrics, testsById, context),
+    comparisonSection(input.baseComparison, testsById, paths),
     chartsSection(metrics, run.tests),
-    ingestProblemsSection(metrics),
-    comparisonSection(input.baseComparison, testsById),
     trendSection(input.history),
-    failuresSection(metrics, testsById, linkBase),
     flakySection(metrics),
-    slowestSection(metrics.slowest, linkBase),
+    slowestSection(metrics.slowest, testsById, context),
     allTestsSection(metrics),
+    ingestProblemsSection(metrics, paths),
   ]
     .filter(Boolean)
     .join('\n');

@@ -1,5 +1,6 @@
 import { isFailing, type TestAttempt, type TestResult, type TestStatus } from '../../model.js';
 import { placeOf } from '../../locate/place.js';
+import { pathView, type PathView } from './paths.js';
 
 /** One character per final status in the payload's status string. */
 export const STATUS_CODES: Readonly<Record<TestStatus, string>> = {
@@ -31,6 +32,8 @@ export interface TestDetail {
   truncated?: string[];
   /** Set when this report dropped stack or output to stay within its size budget. */
   trimmed?: boolean;
+  /** Failing now and not in the base run: the page marks it "new". */
+  newFailure?: true;
   attempts: AttemptDetail[];
 }
 
@@ -51,6 +54,17 @@ export interface ReportPayload {
   details: Record<number, TestDetail>;
   /** `<repository>/blob/<sha>/`; the page appends the encoded file path and `#L<line>`. */
   fileLinkBase?: string;
+  /** Label of the base run that `newFailure` is relative to, e.g. `main`. */
+  newSince?: string;
+}
+
+/** What the payload needs beyond the tests: the base comparison's new failures and the workspace roots. */
+export interface PayloadContext {
+  /** Ids of the tests failing now and not in the base run. */
+  newFailures?: ReadonlySet<string>;
+  baseLabel?: string;
+  /** Workspace roots stripped from file paths, messages and stack traces. */
+  roots?: readonly string[];
 }
 
 export interface PayloadLimits {
@@ -103,18 +117,23 @@ class DetailBudget {
   }
 }
 
-function attemptDetail(attempt: TestAttempt, limits: PayloadLimits, budget: DetailBudget): [AttemptDetail, boolean] {
+function attemptDetail(
+  attempt: TestAttempt,
+  limits: PayloadLimits,
+  budget: DetailBudget,
+  paths: PathView,
+): [AttemptDetail, boolean] {
   const detail: AttemptDetail = { status: attempt.status, durationMs: roundDuration(attempt.durationMs) };
   if (attempt.shard) detail.shard = attempt.shard;
   if (attempt.source) detail.source = attempt.source;
   if (attempt.startedAt) detail.startedAt = attempt.startedAt;
   const type = head(attempt.failure?.type, 300);
   if (type) detail.type = type;
-  const message = head(attempt.failure?.message, limits.messageChars);
+  const message = head(relativeText(attempt.failure?.message, paths), limits.messageChars);
   if (message) detail.message = message;
   let trimmed = false;
   const bulky: Array<['body' | 'stdout' | 'stderr', string | undefined]> = [
-    ['body', head(attempt.failure?.body, limits.stackChars)],
+    ['body', head(relativeText(attempt.failure?.body, paths), limits.stackChars)],
     ['stdout', tail(attempt.stdout, limits.outputChars)],
     ['stderr', tail(attempt.stderr, limits.outputChars)],
   ];
@@ -127,7 +146,11 @@ function attemptDetail(attempt: TestAttempt, limits: PayloadLimits, budget: Deta
   return [detail, trimmed];
 }
 
-function testDetail(test: TestResult, limits: PayloadLimits, budget: DetailBudget): TestDetail {
+function relativeText(text: string | undefined, paths: PathView): string | undefined {
+  return text === undefined ? undefined : paths.text(text);
+}
+
+function testDetail(test: TestResult, limits: PayloadLimits, budget: DetailBudget, paths: PathView): TestDetail {
   const detail: TestDetail = { attempts: [] };
   if (test.classname) detail.classname = test.classname;
   const line = placeOf(test).line;
@@ -136,7 +159,7 @@ function testDetail(test: TestResult, limits: PayloadLimits, budget: DetailBudge
   if (test.marker) detail.marker = test.marker;
   if (test.truncated?.length) detail.truncated = test.truncated;
   for (const attempt of test.attempts) {
-    const [attemptInfo, trimmed] = attemptDetail(attempt, limits, budget);
+    const [attemptInfo, trimmed] = attemptDetail(attempt, limits, budget, paths);
     detail.attempts.push(attemptInfo);
     if (trimmed) detail.trimmed = true;
   }
@@ -157,7 +180,9 @@ export function buildReportPayload(
   tests: readonly TestResult[],
   fileLinkBase: string | undefined,
   limits: PayloadLimits = DEFAULT_PAYLOAD_LIMITS,
+  context: PayloadContext = {},
 ): ReportPayload {
+  const paths = pathView(context.roots);
   const suiteIndex = new Map<string, number>();
   const fileIndex = new Map<string, number>();
   const payload: ReportPayload = {
@@ -182,7 +207,7 @@ export function buildReportPayload(
   for (const test of tests) {
     payload.name.push(test.name);
     payload.suite.push(indexOf(payload.suites, suiteIndex, test.suite));
-    const file = placeOf(test).file;
+    const file = paths.optionalFile(placeOf(test).file);
     payload.file.push(file ? indexOf(payload.files, fileIndex, file) : -1);
     payload.durationMs.push(roundDuration(test.durationMs));
     statusChars.push(STATUS_CODES[test.status]);
@@ -190,7 +215,12 @@ export function buildReportPayload(
   payload.status = statusChars.join('');
   // Failures claim the size budget before flaky and skipped tests do.
   const budget = new DetailBudget(limits.totalDetailChars);
-  for (const index of failingFirst(tests)) payload.details[index] = testDetail(tests[index]!, limits, budget);
+  for (const index of failingFirst(tests)) {
+    const detail = testDetail(tests[index]!, limits, budget, paths);
+    if (context.newFailures?.has(tests[index]!.id) && isFailing(tests[index]!.status)) detail.newFailure = true;
+    payload.details[index] = detail;
+  }
   if (fileLinkBase) payload.fileLinkBase = fileLinkBase;
+  if (context.newFailures?.size && context.baseLabel) payload.newSince = context.baseLabel;
   return payload;
 }

@@ -2,6 +2,7 @@ import type { TestResult } from '../../model.js';
 import { escapeHtml } from './escape.js';
 import { formatCount, formatDuration, formatSigned } from './format.js';
 import { durationTrendSvg, passRateTrendSvg } from './svg-charts.js';
+import type { PathView } from './paths.js';
 import type { BaseComparison, HistoryPoint } from './types.js';
 
 export function trendSection(history: readonly HistoryPoint[] | undefined): string {
@@ -17,6 +18,7 @@ function idList(
   key: string,
   ids: readonly string[],
   testsById: ReadonlyMap<string, TestResult>,
+  paths: PathView,
   limit: number,
 ): string {
   if (ids.length === 0) return '';
@@ -27,7 +29,7 @@ function idList(
       // Removed tests are not in this run: the id is all there is.
       return test
         ? `<li><span class="test-name">${escapeHtml(test.name)}</span> <span class="muted">${escapeHtml(test.suite)}</span></li>`
-        : `<li><code>${escapeHtml(id)}</code></li>`;
+        : `<li><code>${escapeHtml(paths.text(id))}</code></li>`;
     })
     .join('');
   const more = ids.length - limit;
@@ -37,6 +39,7 @@ function idList(
 export function comparisonSection(
   comparison: BaseComparison | undefined,
   testsById: ReadonlyMap<string, TestResult>,
+  paths: PathView,
   limit = 100,
 ): string {
   if (!comparison) return '';
@@ -48,10 +51,10 @@ export function comparisonSection(
   const duration =
     delta === null ? 'duration not comparable' : `duration ${delta >= 0 ? '+' : '−'}${formatDuration(Math.abs(delta))}`;
   const lists = [
-    idList('New failures', 'new-failures', comparison.newFailures, testsById, limit),
-    idList('Fixed', 'fixed', comparison.fixed, testsById, limit),
-    idList('New tests', 'new-tests', comparison.newTests, testsById, limit),
-    idList('Removed tests', 'removed-tests', comparison.removedTests, testsById, limit),
+    idList('New failures', 'new-failures', comparison.newFailures, testsById, paths, limit),
+    idList('Fixed', 'fixed', comparison.fixed, testsById, paths, limit),
+    idList('New tests', 'new-tests', comparison.newTests, testsById, paths, limit),
+    idList('Removed tests', 'removed-tests', comparison.removedTests, testsById, paths, limit),
   ].join('');
   return `<section class="card" id="comparison"><h2>Compared with ${escapeHtml(comparison.baseLabel)}</h2>
 <p class="comparison-summary">${escapeHtml(rate)} · ${escapeHtml(duration)}</p>${lists || '<p class="muted">Same tests, same outcomes.</p>'}</section>`;

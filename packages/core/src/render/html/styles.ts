@@ -7,8 +7,9 @@ body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica
 main{max-width:1280px;margin:0 auto;padding:16px}
 h1{font-size:22px;margin:0 0 6px}h2{font-size:16px;margin:0 0 10px}h3{font-size:14px;margin:12px 0 4px}
 code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px}
-pre{white-space:pre-wrap;word-break:break-word;background:var(--bg);border:1px solid var(--line);border-radius:6px;padding:8px;max-height:360px;overflow:auto;margin:4px 0}
+pre{white-space:pre-wrap;word-break:break-word;overflow-wrap:anywhere;background:var(--bg);border:1px solid var(--line);border-radius:6px;padding:8px;max-height:360px;overflow:auto;margin:4px 0}
 a{color:var(--accent)}
+h1,h2,h3,h4,p,li,td,th,dt,dd,summary,code,.test-name{overflow-wrap:anywhere}
 .card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:14px 16px;margin:12px 0}
 .verdict{background:var(--card);border:1px solid var(--line);border-left:8px solid #6e7781;border-radius:8px;padding:14px 16px}
 .verdict-passed{border-left-color:#2da44e}.verdict-failed{border-left-color:#cf222e}
@@ -35,6 +36,10 @@ table.static th,table.static td{text-align:left;border-bottom:1px solid var(--li
 .failure-list{padding-left:18px}.failure-list li{margin:4px 0}
 .failure-message{font-family:ui-monospace,monospace;font-size:12px;color:#cf222e;word-break:break-word}
 .warning{border-color:#d4a72c;background:#fff8c5}
+details.card>summary{cursor:pointer}details.card>summary h2{display:inline;margin:0}
+details.card[open]>summary{margin-bottom:8px}
+.badge-new{background:#fff;color:#cf222e;border:1px solid #cf222e;font-weight:600;line-height:16px;margin-right:4px}
+h2 .muted{font-weight:400;font-size:13px;margin-left:6px}
 .comparison-list ul{margin:2px 0 8px}
 .controls{display:flex;flex-wrap:wrap;gap:12px;align-items:center;margin-bottom:8px}
 .controls input[type=search]{flex:1 1 260px;padding:6px 10px;border:1px solid var(--line);border-radius:6px;font:inherit}
@@ -52,11 +57,13 @@ table.static th,table.static td{text-align:left;border-bottom:1px solid var(--li
 .row:hover{background:#f6f8fa}.row.selected{background:#ddf4ff}.row:focus{outline:2px solid var(--accent);outline-offset:-2px}
 .row.empty{display:block;line-height:30px;color:var(--muted);cursor:default}
 .row>div{overflow:hidden;white-space:nowrap;text-overflow:ellipsis}
-.c-name{font-weight:500}.c-suite{color:var(--muted)}
+.c-name-cell{display:flex;align-items:center;gap:2px}.c-name-cell .badge{flex:none}
+.c-name{font-weight:500;min-width:0;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}.c-suite{color:var(--muted)}
 #detail{margin-top:12px;border-top:2px solid var(--accent);padding-top:8px}
 .detail-head{display:flex;justify-content:space-between;gap:12px;align-items:start}
-.detail-name{word-break:break-word;margin:4px 0}
-#detail dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:6px 0}
+.detail-title{display:flex;align-items:baseline;gap:2px;min-width:0}.detail-title .badge{flex:none}
+.detail-name{word-break:break-word;margin:4px 0;min-width:0}
+#detail dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:2px 12px;margin:6px 0}
 #detail dt{color:var(--muted)}#detail dd{margin:0;word-break:break-word}
 .attempt{border:1px solid var(--line);border-radius:6px;padding:6px 10px;margin:8px 0}
 .attempt h4{margin:2px 0 4px;font-size:13px}

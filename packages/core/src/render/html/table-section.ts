@@ -13,7 +13,7 @@ export function allTestsSection(metrics: Metrics): string {
     `<div role="columnheader" aria-sort="${key === 'status' ? 'ascending' : 'none'}"${extra}><button type="button" data-sort="${key}">${label}</button></div>`;
   return `<section class="card" id="all-tests"><h2>All tests</h2>
 <div class="controls">
-<input type="search" id="search" placeholder="Search by test name, suite or file" aria-label="Search tests" autocomplete="off">
+<input type="search" id="search" placeholder="Search by test name, suite, file or failure message" aria-label="Search tests" autocomplete="off">
 <fieldset id="status-filter"><legend>Status</legend>${boxes}</fieldset>
 <span id="result-count" aria-live="polite"></span>
 </div>

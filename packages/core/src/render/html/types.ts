@@ -25,4 +25,9 @@ export interface HtmlReportInput {
   /** e.g. https://github.com/org/repo; file paths link to it only when commitSha is also given. */
   repositoryUrl?: string;
   commitSha?: string;
+  /**
+   * Workspace roots (e.g. GITHUB_WORKSPACE) stripped from absolute paths in file names, stack traces and
+   * ids, so the page shows repository-relative paths.
+   */
+  roots?: readonly string[];
 }

@@ -23,7 +23,19 @@ export function failureHeadline(test: TestResult, max: number): string {
   return truncate(line ?? '', max);
 }
 
-/** Type, full message and stack/body of the failure, shortened to `max` characters. */
+/**
+ * True when the body already begins with the message, or with `ExceptionType: message` (a Java, .NET
+ * or Python stack trace's first line), so showing the message above it would say it twice.
+ */
+function bodyRepeatsMessage(body: string, message: string, type: string): boolean {
+  if (!body) return false;
+  if (!message) return Boolean(type) && body.startsWith(type);
+  if (body.startsWith(message)) return true;
+  const prefix = /^([\w$.]+(?:\[\])?):[ \t]*/.exec(body);
+  return Boolean(prefix && body.slice(prefix[0].length).startsWith(message));
+}
+
+/** Type, full message and stack/body of the failure, shortened to `max` characters; the message said once. */
 export function failureText(test: TestResult, max: number): string {
   const failure = lastFailure(test);
   if (!failure) return '';
@@ -31,6 +43,8 @@ export function failureText(test: TestResult, max: number): string {
   const type = failure.type?.trim() ?? '';
   const head = type && !message.startsWith(type) ? (message ? `${type}: ${message}` : type) : message;
   const body = failure.body?.trim() ?? '';
-  const text = [head, body && body !== message ? body : ''].filter(Boolean).join('\n\n');
+  const text = bodyRepeatsMessage(body, message, type)
+    ? body
+    : [head, body && body !== message ? body : ''].filter(Boolean).join('\n\n');
   return text.length > max ? `${truncate(text, max)}\n(shortened)` : text;
 }

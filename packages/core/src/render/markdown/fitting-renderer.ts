@@ -19,7 +19,7 @@ import {
   slowestSection,
 } from './sections-tests.js';
 import { sizeOf, type SizeUnit } from './text.js';
-import type { MarkdownReport, MarkdownReportInput } from './types.js';
+import type { MarkdownReport, MarkdownReportInput, MarkdownTarget } from './types.js';
 
 /** Comparison lists are capped by design: a list of 10,000 new tests helps nobody. */
 const COMPARISON_LIST_CAP = 50;
@@ -58,9 +58,23 @@ export class FittingRenderer {
   constructor(
     input: MarkdownReportInput,
     private readonly limit: Limit,
+    target: MarkdownTarget | 'check-run',
   ) {
-    const failing = failingTests(input.run);
-    this.ctx = { input, failing, withDetails: failing.filter(hasFailureText) };
+    const comparison = input.comparison;
+    const newFailures = new Set(comparison && !('unavailable' in comparison) ? comparison.newFailures : []);
+    // New against the base first, each group in run order.
+    const all = failingTests(input.run);
+    const failing = [
+      ...all.filter((test) => newFailures.has(test.id)),
+      ...all.filter((test) => !newFailures.has(test.id)),
+    ];
+    this.ctx = {
+      input,
+      failing,
+      withDetails: failing.filter(hasFailureText),
+      newFailures,
+      failingComment: target === 'comment' && input.status === 'failed',
+    };
   }
 
   get failedCount(): number {
@@ -117,7 +131,13 @@ export class FittingRenderer {
     const sections = plan.minimal
       ? top
       : plan.layout === 'check-run'
-        ? [...top, totalsSection(ctx.input.metrics), failedSection(ctx, this.rowsUpTo(plan.failedRows)), linksLine(ctx)]
+        ? [
+            ...top,
+            failedSection(ctx, this.rowsUpTo(plan.failedRows)),
+            totalsSection(ctx.input.metrics),
+            this.cached(`comparison:${plan.listCap}`, () => comparisonSection(ctx, plan.listCap)),
+            linksLine(ctx),
+          ]
         : [...top, ...this.reportSections(plan), linksLine(ctx)];
     return { markdown: `${sections.filter(Boolean).join('\n\n')}\n`, dropped };
   }
@@ -128,19 +148,22 @@ export class FittingRenderer {
     const comparison = this.cached(`comparison:${listCap}`, () =>
       comparisonSection(ctx, Math.min(listCap, COMPARISON_LIST_CAP)),
     );
+    // A failing PR comment keeps the category counts but not their prose, and has no slowest list.
     const categories = this.cached(`categories:${plan.countsOnly}`, () =>
-      categoriesSection(ctx.input.metrics, !plan.countsOnly),
+      categoriesSection(ctx.input.metrics, !plan.countsOnly && !ctx.failingComment),
     );
-    const fileProblems = this.cached(`files:${listCap}`, () => fileProblemsSection(ctx, listCap));
+    const fileProblems = this.cached(`files:${listCap}`, () =>
+      fileProblemsSection(ctx, ctx.failingComment ? 0 : listCap),
+    );
     if (plan.countsOnly) return [totalsSection(ctx.input.metrics), comparison, categories, fileProblems];
     return [
+      failedSection(ctx, this.rowsUpTo(plan.failedRows)),
       totalsSection(ctx.input.metrics),
       comparison,
-      failedSection(ctx, this.rowsUpTo(plan.failedRows)),
       categories,
       detailsSection(this.blocksUpTo(plan.details)),
       this.cached(`flaky:${listCap}`, () => flakySection(ctx, listCap)),
-      this.cached(`slowest:${listCap}`, () => slowestSection(ctx, listCap)),
+      ctx.failingComment ? '' : this.cached(`slowest:${listCap}`, () => slowestSection(ctx, listCap)),
       fileProblems,
     ];
   }
@@ -163,9 +186,11 @@ export class FittingRenderer {
       return dropped;
     }
     left('flaky tests', plan.listCap, metrics.flakyTests.length);
-    left('slowest tests', plan.listCap, metrics.slowest.length);
-    const problems = metrics.files.reduce((sum, file) => sum + file.errors.length, 0);
-    left('report-file problems', plan.listCap, problems);
+    if (!this.ctx.failingComment) {
+      left('slowest tests', plan.listCap, metrics.slowest.length);
+      const problems = metrics.files.reduce((sum, file) => sum + file.errors.length, 0);
+      left('report-file problems', plan.listCap, problems);
+    }
     if (comparison && !('unavailable' in comparison) && plan.listCap < COMPARISON_LIST_CAP) {
       const lists = [comparison.newFailures, comparison.fixed, comparison.newTests, comparison.removedTests];
       if (lists.some((list) => list.length > plan.listCap))
@@ -185,7 +210,7 @@ export class FittingRenderer {
   }
 
   private block(i: number): string {
-    return (this.blocks[i] ??= detailBlock(this.ctx.withDetails[i]!));
+    return (this.blocks[i] ??= detailBlock(this.ctx, this.ctx.withDetails[i]!));
   }
 
   private rowsUpTo(n: number): string[] {

@@ -90,23 +90,23 @@ function fitReport(renderer: FittingRenderer, limit: Limit): MarkdownReport {
  */
 export function renderMarkdownReport(input: MarkdownReportInput, options: MarkdownReportOptions): MarkdownReport {
   const limit = limitFor(options);
-  return fitReport(new FittingRenderer(input, limit), limit);
+  return fitReport(new FittingRenderer(input, limit, options.target), limit);
 }
 
-/** The check run's summary: verdict, totals and the first failures, within 65,535 characters. */
+/** The check run's summary: verdict, the first failures (new ones first), totals and the comparison, within 65,535 characters. */
 export function renderCheckRunSummary(input: MarkdownReportInput): string {
   const limit: Limit = {
     max: COMMENT_LIMIT_CHARS,
     unit: 'chars',
     label: `${formatCount(COMMENT_LIMIT_CHARS)} characters for a check run`,
   };
-  const renderer = new FittingRenderer(input, limit);
+  const renderer = new FittingRenderer(input, limit, 'check-run');
   const top = Math.min(renderer.failedCount, TOP_FAILURES_IN_CHECK_RUN);
   const plan: Plan = {
     layout: 'check-run',
     details: 0,
     failedRows: top,
-    listCap: 0,
+    listCap: SHORT_LIST_CAP,
     countsOnly: false,
     minimal: false,
   };

@@ -19,9 +19,25 @@ export const MAX_READ_ERROR = 300;
 /** The data every section reads, computed once per report. */
 export interface ReportContext {
   input: MarkdownReportInput;
+  /** Failing tests, those new against the base first. */
   failing: TestResult[];
-  /** Failing tests that have a message or stack to show. */
+  /** Failing tests that have a message or stack to show, in the order of `failing`. */
   withDetails: TestResult[];
+  /** Ids of the failing tests that are new against the base (empty without a comparison). */
+  newFailures: ReadonlySet<string>;
+  /** A PR comment on a failing run: only what helps fix it; the rest is in the summary and the HTML report. */
+  failingComment: boolean;
+}
+
+/** The label of the base run when there is a comparison, else undefined. */
+export function baseLabelOf(ctx: ReportContext): string | undefined {
+  const comparison = ctx.input.comparison;
+  return comparison && !('unavailable' in comparison) ? comparison.baseLabel || 'base' : undefined;
+}
+
+/** "see the full report", as a link when the report's URL is known. */
+export function seeFullReport(ctx: ReportContext): string {
+  return `see ${markdownLink('the full report', ctx.input.links?.reportUrl)}`;
 }
 
 export function text(value: string, max: number): string {

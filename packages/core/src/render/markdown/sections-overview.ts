@@ -11,39 +11,58 @@ import {
   formatPointsDelta,
   plural,
 } from './format.js';
-import { cell, MAX_ID, MAX_LABEL, MAX_REASON, moreLines, text, type ReportContext } from './section-parts.js';
+import {
+  baseLabelOf,
+  cell,
+  MAX_ID,
+  MAX_LABEL,
+  MAX_REASON,
+  moreLines,
+  text,
+  type ReportContext,
+} from './section-parts.js';
 import { truncate } from './text.js';
 
+/**
+ * The verdict, said once: the heading names it, one line gives the counts and the gate's reason, and
+ * the next links the full report of this run.
+ */
 export function headlineSection(ctx: ReportContext): string {
   const { reportName, status, metrics, gate } = ctx.input;
   const name = text(reportName, MAX_LABEL) || 'Test report';
   const lines: string[] = [];
   const failing = metrics.failed + metrics.errored;
-  const reason = gate.reason ? text(gate.reason, MAX_REASON) : '';
+  const gateRule = `Pass rate ${describePassRate(metrics, metrics.passRate, gate.minPassRate)}; the gate requires at least ${formatPercent(gate.minPassRate)} and fails on ${codeSpan(truncate(gate.failOn, MAX_LABEL)) || 'nothing'}.`;
+  // The gate's own reason starts by restating the pass rate against the minimum: only what it adds is kept.
+  const extra = (gate.reason ?? '').replace(/^Pass rate .*?(?:\)\.|%\.)\s*/, '');
+  const reason = extra ? text(extra, MAX_REASON) : '';
+  const verdictTail = reason ? `${gateRule} ${reason}` : gateRule;
   if (status === 'failed') {
     lines.push(`## ❌ ${name}: failed`);
+    const newCount = ctx.newFailures.size;
+    const base = baseLabelOf(ctx);
+    const isNew = base !== undefined ? `, ${formatCount(newCount)} new against ${text(base, MAX_LABEL)}` : '';
     lines.push(
-      `**Failed:** ${reason || `${formatCount(failing)} of ${plural(metrics.total, 'test', 'tests')} failed.`}`,
+      `**${formatCount(failing)} of ${plural(metrics.total, 'test', 'tests')} failed${isNew}.** ${verdictTail}`,
     );
   } else if (status === 'passed') {
     lines.push(`## ${name}: passed`);
-    const ran = metrics.total - metrics.skipped;
     const notes = [
       metrics.flaky ? `${formatCount(metrics.flaky)} flaky` : '',
       metrics.skipped ? `${formatCount(metrics.skipped)} skipped` : '',
     ]
       .filter(Boolean)
       .join(', ');
+    // The totals table's words and numbers: passed does not include flaky.
     lines.push(
-      `**Passed:** ${formatCount(metrics.passed + metrics.flaky)} of ${plural(ran, 'test', 'tests')} passed${notes ? ` (${notes})` : ''}.${reason ? ` ${reason}` : ''}`,
+      `**${formatCount(metrics.passed)} passed${notes ? `, ${notes}` : ''} of ${plural(metrics.total, 'test', 'tests')}.** ${verdictTail}`,
     );
   } else {
     lines.push(`## ${name}: no tests ran`);
     lines.push(`**No tests ran.**${reason ? ` ${reason}` : ' No test results were found in the reports.'}`);
   }
-  lines.push(
-    `Pass rate ${describePassRate(metrics, metrics.passRate, gate.minPassRate)}; the gate requires at least ${formatPercent(gate.minPassRate)} and fails on ${codeSpan(truncate(gate.failOn, MAX_LABEL)) || 'nothing'}.`,
-  );
+  const reportUrl = ctx.input.links?.reportUrl;
+  if (safeLinkUrl(reportUrl)) lines.push(`📄 ${markdownLink('Full report of this run', reportUrl)}`);
   return lines.join('\n\n');
 }
 
@@ -114,8 +133,9 @@ export function comparisonSection(ctx: ReportContext, listCap: number): string {
   ];
   if (listCap > 0) {
     const tests = new Map(ctx.input.run.tests.map((test) => [test.id, test]));
+    // A failing comment does not list new failures again: its failed table lists them first, marked new.
     for (const [title, ids] of [
-      ['New failures', c.newFailures],
+      ['New failures', ctx.failingComment ? [] : c.newFailures],
       ['Fixed', c.fixed],
       ['New tests', c.newTests],
       ['Removed tests', c.removedTests],
@@ -161,7 +181,8 @@ export function linksLine(ctx: ReportContext): string {
   const links = ctx.input.links ?? {};
   const candidates: [string | undefined, string][] = [
     [links.reportUrl, 'Full report'],
-    [links.runUrl, 'Workflow run'],
+    // When the report link is the run page itself (no artifact link), it is not given twice.
+    [links.runUrl === links.reportUrl ? undefined : links.runUrl, 'Workflow run'],
     [links.checkUrl, 'Check run'],
   ];
   return candidates

@@ -5,6 +5,7 @@ import { failureHeadline, failureText } from './failures.js';
 import { formatCount, formatDuration, plural } from './format.js';
 import { repoRelativePath } from './paths.js';
 import {
+  baseLabelOf,
   cell,
   location,
   MAX_DETAILS,
@@ -15,16 +16,17 @@ import {
   MAX_READ_ERROR,
   MAX_SUITE,
   moreLines,
+  seeFullReport,
   type ReportContext,
 } from './section-parts.js';
 import { truncate } from './text.js';
 
-/** One row of the failed-tests table. */
+/** One row of the failed-tests table; a failure new against the base is marked **new**. */
 export function failedRow(ctx: ReportContext, test: TestResult): string {
   return tableRow([
     cell(test.name, MAX_NAME),
     cell(test.suite, MAX_SUITE),
-    test.status,
+    ctx.newFailures.has(test.id) ? `**new** ${test.status}` : test.status,
     location(ctx, placeOf(test).file, placeOf(test).line),
     cell(failureHeadline(test, MAX_HEADLINE), MAX_HEADLINE),
   ]);
@@ -33,8 +35,11 @@ export function failedRow(ctx: ReportContext, test: TestResult): string {
 export function failedSection(ctx: ReportContext, rows: readonly string[]): string {
   const total = ctx.failing.length;
   if (total === 0) return '';
+  const base = baseLabelOf(ctx);
+  const newCount =
+    base === undefined ? '' : `, ${formatCount(ctx.newFailures.size)} new against ${cell(base, MAX_LABEL)}`;
   return [
-    `### Failed tests (${formatCount(total)})`,
+    `### Failed tests (${formatCount(total)})${newCount}`,
     '',
     tableRow(['Test', 'Suite', 'Status', 'Location', 'Message']),
     tableRow(['---', '---', '---', '---', '---']),
@@ -44,10 +49,9 @@ export function failedSection(ctx: ReportContext, rows: readonly string[]): stri
 }
 
 /** A collapsed block with the failure's message and stack; HTML-escaped, never a blank line inside. */
-export function detailBlock(test: TestResult): string {
-  const summary = escapeHtmlLine(
-    `${truncate(test.suite, MAX_SUITE)} › ${truncate(test.name, MAX_NAME)} (${test.status})`,
-  );
+export function detailBlock(ctx: ReportContext, test: TestResult): string {
+  const status = ctx.newFailures.has(test.id) ? `new, ${test.status}` : test.status;
+  const summary = escapeHtmlLine(`${truncate(test.suite, MAX_SUITE)} › ${truncate(test.name, MAX_NAME)} (${status})`);
   return [
     `<details><summary>${summary}</summary>`,
     `<pre>${escapePreBlock(failureText(test, MAX_DETAILS))}</pre>`,
@@ -98,13 +102,24 @@ export function slowestSection(ctx: ReportContext, cap: number): string {
   ].join('\n');
 }
 
-/** Report files that could not be read fully, one row per problem; duplicates as a count. */
+/**
+ * Report files that could not be read fully, one row per problem; duplicates as a count. With `cap` 0,
+ * one line for repeated test names and one for the other problems, the detail left to the full report.
+ */
 export function fileProblemsSection(ctx: ReportContext, cap: number): string {
   const { metrics } = ctx.input;
   const problems = metrics.files.flatMap((file) => file.errors.map((error) => ({ file, error })));
   const parts: string[] = [];
   if (problems.length > 0 && cap === 0) {
-    parts.push(`**Report files with problems:** ${formatCount(problems.length)}; see the full report.`);
+    const repeats = problems.filter(({ error }) => error.kind === 'duplicate-test');
+    const others = problems.length - repeats.length;
+    if (repeats.length > 0) {
+      const files = new Set(repeats.map(({ error, file }) => error.path || file.path)).size;
+      parts.push(
+        `**Repeated test names:** in ${plural(files, 'report file', 'report files')}, same-named tests were counted as tests of their own (\`name #2\`…); ${seeFullReport(ctx)}.`,
+      );
+    }
+    if (others > 0) parts.push(`**Report files with problems:** ${formatCount(others)}; ${seeFullReport(ctx)}.`);
   } else if (problems.length > 0) {
     const shown = problems.slice(0, cap);
     parts.push(
@@ -132,7 +147,7 @@ export function fileProblemsSection(ctx: ReportContext, cap: number): string {
   }
   if (metrics.duplicates.length > 0) {
     parts.push(
-      `${plural(metrics.duplicates.length, 'test was', 'tests were')} reported more than once in the same file and counted once; see the full report.`,
+      `${plural(metrics.duplicates.length, 'test was', 'tests were')} reported more than once in the same file and counted once; ${seeFullReport(ctx)}.`,
     );
   }
   return parts.join('\n\n');

@@ -9,6 +9,7 @@ export interface ReportLinks {
   blobBaseUrl?: string;
   /** Absolute checkout path (GITHUB_WORKSPACE); stripped from absolute test paths before linking. */
   workspace?: string;
+  /** The HTML report / report artifact of this run (else the run page): linked under the verdict. */
   reportUrl?: string;
   runUrl?: string;
   checkUrl?: string;
