@@ -1,3 +1,5 @@
+import { repoRelativePath } from './paths.js';
+import { placeOf } from '../../locate/place.js';
 import { describePassRate } from '../../gate/exact-pass-rate.js';
 import type { Metrics } from '../../metrics/metrics.js';
 import type { FailureCategory, TestResult } from '../../model.js';
@@ -94,20 +96,26 @@ export function totalsSection(metrics: Metrics): string {
 }
 
 /** `scope › name` for a test id, from the run when the test is in it, else read from the id itself. */
-function describeTestId(id: string, tests: ReadonlyMap<string, TestResult>): string {
+function describeTestId(id: string, tests: ReadonlyMap<string, TestResult>, roots: readonly string[]): string {
   const test = tests.get(id);
-  if (test) return `${test.file ?? test.suite} › ${test.name}`;
+  if (test) return `${repoRelativePath(placeOf(test).file ?? test.suite, roots)} › ${test.name}`;
   const [scope, , ...name] = id.split('::');
-  return name.length ? `${scope} › ${name.join('::')}` : id;
+  return name.length ? `${repoRelativePath(scope!, roots)} › ${name.join('::')}` : id;
 }
 
-function idList(title: string, ids: readonly string[], cap: number, tests: ReadonlyMap<string, TestResult>): string[] {
+function idList(
+  title: string,
+  ids: readonly string[],
+  cap: number,
+  tests: ReadonlyMap<string, TestResult>,
+  roots: readonly string[],
+): string[] {
   if (ids.length === 0) return [];
   const shown = ids.slice(0, cap);
   return [
     `**${title}**`,
     '',
-    ...shown.map((id) => `- ${text(describeTestId(id, tests), MAX_ID)}`),
+    ...shown.map((id) => `- ${text(describeTestId(id, tests, roots), MAX_ID)}`),
     ...moreLines(shown.length, ids.length, 'tests'),
   ];
 }
@@ -140,7 +148,7 @@ export function comparisonSection(ctx: ReportContext, listCap: number): string {
       ['New tests', c.newTests],
       ['Removed tests', c.removedTests],
     ] as const) {
-      const list = idList(title, ids, listCap, tests);
+      const list = idList(title, ids, listCap, tests, ctx.input.links?.workspace ? [ctx.input.links.workspace] : []);
       if (list.length) parts.push(list.join('\n'));
     }
   }

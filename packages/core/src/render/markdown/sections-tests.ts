@@ -67,6 +67,10 @@ export function flakySection(ctx: ReportContext, cap: number): string {
   const flaky = ctx.input.metrics.flakyTests;
   if (flaky.length === 0) return '';
   const shown = flaky.slice(0, cap);
+  const wanted = new Set(shown.map((test) => test.id));
+  const places = new Map(
+    ctx.input.run.tests.filter((test) => wanted.has(test.id)).map((test) => [test.id, placeOf(test)]),
+  );
   return [
     `### Flaky tests (${formatCount(flaky.length)})`,
     '',
@@ -79,7 +83,7 @@ export function flakySection(ctx: ReportContext, cap: number): string {
         cell(test.name, MAX_NAME),
         cell(test.suite, MAX_SUITE),
         `${formatCount(test.failedAttempts)} of ${formatCount(test.attempts)}`,
-        location(ctx, test.file, undefined),
+        location(ctx, places.get(test.id)?.file ?? test.file, places.get(test.id)?.line),
       ]),
     ),
     ...moreLines(shown.length, flaky.length, 'flaky tests'),
