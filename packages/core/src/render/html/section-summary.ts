@@ -58,7 +58,7 @@ export function verdictHeader(
 <h1>${escapeHtml(title)}</h1>
 <p class="verdict-line"><span class="verdict-badge" id="verdict">${VERDICT_TEXT[verdict]}</span> <span class="pass-rate">Pass rate <strong id="pass-rate">${formatPercent(metrics.passRate)}</strong></span> <span class="verdict-reason">${reason}</span></p>
 <div class="stats" id="totals">${statHtml}</div>
-<p class="meta">Duration ${formatDuration(metrics.durationMs.wall)} (longest shard) · ${formatDuration(metrics.durationMs.cpu)} summed over tests · generated ${escapeHtml(generatedAt)}${commitLine(repositoryUrl, commitSha)}</p>
+<p class="meta">Duration ${formatDuration(metrics.durationMs.wall)} (wall clock) · ${formatDuration(metrics.durationMs.cpu)} summed over tests · generated ${escapeHtml(generatedAt)}${commitLine(repositoryUrl, commitSha)}</p>
 </header>`;
 }
 
