@@ -3646,7 +3646,10 @@ class MetricsAccumulator {
      * earliest start to latest end, only when every attempt fed to shard() was also fed here with a start.
      */
     attemptTime(startedAt, durationMs) {
-        const start = startedAt === undefined ? NaN : Date.parse(startedAt);
+        this.attemptTimeMs(startedAt === undefined ? NaN : Date.parse(startedAt), durationMs);
+    }
+    /** attemptTime() with the start already in epoch milliseconds (NaN = unknown). */
+    attemptTimeMs(start, durationMs) {
         if (!Number.isFinite(start) || !Number.isFinite(durationMs)) {
             this.allStarted = false;
             return;
@@ -4123,6 +4126,10 @@ class TestStore {
     /** A column-held test's duration (a Detail holds its attempts' own). */
     durationOf(slot) {
         return this.durations.get(slot);
+    }
+    /** A column-held test's start in epoch ms, NaN when unknown ('run' mode holds only tests without one). */
+    startedOf(slot) {
+        return this.lean ? this.started.get(slot) : NaN;
     }
     /** A column-held test's origin, as an index into `origins`. */
     originIdOf(slot) {
@@ -4795,8 +4802,10 @@ class run_builder_RunBuilder {
                 // Tests with a detail always have a name (in retain: 'metrics', KeptNames keeps theirs).
                 const id = group.prefix + name;
                 const attempts = orderAttempts(store.detailOf(slot).attempts);
-                for (const attempt of attempts)
+                for (const attempt of attempts) {
                     accumulator.shard(attempt.shard).add(attempt.durationMs);
+                    accumulator.attemptTime(attempt.startedAt, attempt.durationMs);
+                }
                 if (attempts.length > 1) {
                     const errors = findDuplicateRuns(id, attempts);
                     if (errors.length)
@@ -4811,6 +4820,7 @@ class run_builder_RunBuilder {
             else {
                 const durationMs = store.durationOf(slot);
                 originSums[store.originIdOf(slot)].add(durationMs);
+                accumulator.attemptTimeMs(store.startedOf(slot), durationMs);
                 const status = statusIn(flags);
                 view.status = status;
                 view.durationMs = durationMs;
@@ -6781,7 +6791,7 @@ function verdictHeader(title, metrics, generatedAt, repositoryUrl, commitSha) {
 <h1>${escapeHtml(title)}</h1>
 <p class="verdict-line"><span class="verdict-badge" id="verdict">${VERDICT_TEXT[verdict]}</span> <span class="pass-rate">Pass rate <strong id="pass-rate">${(0,format/* formatPercent */.l9)(metrics.passRate)}</strong></span> <span class="verdict-reason">${reason}</span></p>
 <div class="stats" id="totals">${statHtml}</div>
-<p class="meta">Duration ${formatDuration(metrics.durationMs.wall)} (longest shard) · ${formatDuration(metrics.durationMs.cpu)} summed over tests · generated ${escapeHtml(generatedAt)}${commitLine(repositoryUrl, commitSha)}</p>
+<p class="meta">Duration ${formatDuration(metrics.durationMs.wall)} (wall clock) · ${formatDuration(metrics.durationMs.cpu)} summed over tests · generated ${escapeHtml(generatedAt)}${commitLine(repositoryUrl, commitSha)}</p>
 </header>`;
 }
 /** Status chart and duration histogram, side by side. */
@@ -7482,6 +7492,8 @@ function section_parts_location(ctx, file, line) {
 
 
 
+
+
 /**
  * The verdict, said once: the heading names it, one line gives the counts and the gate's reason, and
  * the next links the full report of this run.
@@ -7548,21 +7560,21 @@ function totalsSection(metrics) {
     ].join('\n');
 }
 /** `scope › name` for a test id, from the run when the test is in it, else read from the id itself. */
-function describeTestId(id, tests) {
+function describeTestId(id, tests, roots) {
     const test = tests.get(id);
     if (test)
-        return `${test.file ?? test.suite} › ${test.name}`;
+        return `${repoRelativePath(placeOf(test).file ?? test.suite, roots)} › ${test.name}`;
     const [scope, , ...name] = id.split('::');
-    return name.length ? `${scope} › ${name.join('::')}` : id;
+    return name.length ? `${repoRelativePath(scope, roots)} › ${name.join('::')}` : id;
 }
-function sections_overview_idList(title, ids, cap, tests) {
+function sections_overview_idList(title, ids, cap, tests, roots) {
     if (ids.length === 0)
         return [];
     const shown = ids.slice(0, cap);
     return [
         `**${title}**`,
         '',
-        ...shown.map((id) => `- ${section_parts_text(describeTestId(id, tests), MAX_ID)}`),
+        ...shown.map((id) => `- ${section_parts_text(describeTestId(id, tests, roots), MAX_ID)}`),
         ...moreLines(shown.length, ids.length, 'tests'),
     ];
 }
@@ -7596,7 +7608,7 @@ function sections_overview_comparisonSection(ctx, listCap) {
             ['New tests', c.newTests],
             ['Removed tests', c.removedTests],
         ]) {
-            const list = sections_overview_idList(title, ids, listCap, tests);
+            const list = sections_overview_idList(title, ids, listCap, tests, ctx.input.links?.workspace ? [ctx.input.links.workspace] : []);
             if (list.length)
                 parts.push(list.join('\n'));
         }
@@ -7703,6 +7715,8 @@ function sections_tests_flakySection(ctx, cap) {
     if (flaky.length === 0)
         return '';
     const shown = flaky.slice(0, cap);
+    const wanted = new Set(shown.map((test) => test.id));
+    const places = new Map(ctx.input.run.tests.filter((test) => wanted.has(test.id)).map((test) => [test.id, placeOf(test)]));
     return [
         `### Flaky tests (${(0,format/* formatCount */.B4)(flaky.length)})`,
         '',
@@ -7714,7 +7728,7 @@ function sections_tests_flakySection(ctx, cap) {
             cell(test.name, MAX_NAME),
             cell(test.suite, MAX_SUITE),
             `${(0,format/* formatCount */.B4)(test.failedAttempts)} of ${(0,format/* formatCount */.B4)(test.attempts)}`,
-            section_parts_location(ctx, test.file, undefined),
+            section_parts_location(ctx, places.get(test.id)?.file ?? test.file, places.get(test.id)?.line),
         ])),
         ...moreLines(shown.length, flaky.length, 'flaky tests'),
     ].join('\n');

@@ -75,8 +75,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 128 modules
-var src = __webpack_require__(10103);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 129 modules
+var src = __webpack_require__(16368);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/config-error.ts
@@ -2425,6 +2425,7 @@ async function buildReport(input) {
         baseComparison: comparison,
         repositoryUrl: input.repositoryUrl,
         commitSha: input.commitSha,
+        roots: input.roots,
     }));
     return { run, metrics, gate, files, comparison };
 }
@@ -2686,9 +2687,12 @@ async function publishReportCheckRun(host, request, input) {
     const m = input.metrics;
     const title = input.status === 'no-tests'
         ? 'No tests ran'
-        : `${m.failed + m.errored} failed, ${m.passed + m.flaky} passed` +
-            (m.flaky ? ` (${m.flaky} flaky)` : '') +
-            (m.skipped ? `, ${m.skipped} skipped` : '');
+        : // The words and numbers of the totals table's columns: passed does not include flaky.
+            `${formatCount(m.failed)} failed` +
+                (m.errored ? `, ${formatCount(m.errored)} errored` : '') +
+                `, ${formatCount(m.passed)} passed` +
+                (m.flaky ? `, ${formatCount(m.flaky)} flaky` : '') +
+                (m.skipped ? `, ${formatCount(m.skipped)} skipped` : '');
     return host.publishCheckRun({
         headSha: request.headSha,
         name: input.reportName,
@@ -3322,17 +3326,23 @@ async function runReport(input, ports) {
                     : undefined,
                 workspace: context.workspace,
                 runUrl: context.runUrl,
+                // The run page until the report artifact is uploaded and its own page is known.
+                reportUrl: context.runUrl,
             },
         }),
     };
+    // Uploaded before anything is rendered: the comment, summary and check run link the artifact.
+    if (input.reportArtifact && artifacts) {
+        const artifactId = await optionalSideEffect(logger, `Uploading the report artifact "${input.reportArtifact}"`, () => artifacts.uploadDirectory(input.reportArtifact, outputDir, { retentionDays: input.retentionDays }));
+        const reportUrl = artifactUrl(context, artifactId);
+        if (reportUrl && markdownInput.links)
+            markdownInput.links.reportUrl = reportUrl;
+    }
     const summary = (0,src/* renderMarkdownReport */._9)(markdownInput, { target: 'summary' });
     if (summary.dropped.length > 0) {
         logger.info(`The job summary was shortened to fit GitHub's limit: ${summary.dropped.join('; ')}.`);
     }
     const result = { ...report, status: gate.status, summaryMarkdown: summary.markdown };
-    if (input.reportArtifact && artifacts) {
-        await optionalSideEffect(logger, `Uploading the report artifact "${input.reportArtifact}"`, () => artifacts.uploadDirectory(input.reportArtifact, outputDir, { retentionDays: input.retentionDays }));
-    }
     if (host) {
         const headSha = context.headSha;
         const published = await publishToHost(host, {
@@ -3363,6 +3373,12 @@ async function runReport(input, ports) {
         return { ...result, ...noResults(input.ifNoResults, message, logger) };
     }
     return result;
+}
+/** The page of artifact `id` of this run: `<server>/<owner>/<repo>/actions/runs/<run>/artifacts/<id>`. */
+function artifactUrl(context, id) {
+    if (!id || id <= 0 || !context.serverUrl || !context.repository || context.runId === undefined)
+        return undefined;
+    return `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}/actions/runs/${context.runId}/artifacts/${id}`;
 }
 function noResults(policy, message, logger) {
     const verdict = (0,src/* noResultsVerdict */.Bi)(policy, message);

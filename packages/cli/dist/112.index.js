@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   terminalLogger: () => (/* reexport safe */ _terminal_logger_js__WEBPACK_IMPORTED_MODULE_5__.j),
 /* harmony export */   valuesToRedact: () => (/* reexport safe */ _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__.JX)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3735);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2647);
 /* harmony import */ var _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8490);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
@@ -111,8 +111,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 125 modules
-var src = __webpack_require__(3735);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 126 modules
+var src = __webpack_require__(2647);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/config-error.ts
@@ -2461,6 +2461,7 @@ async function buildReport(input) {
         baseComparison: comparison,
         repositoryUrl: input.repositoryUrl,
         commitSha: input.commitSha,
+        roots: input.roots,
     }));
     return { run, metrics, gate, files, comparison };
 }
@@ -2722,9 +2723,12 @@ async function publishReportCheckRun(host, request, input) {
     const m = input.metrics;
     const title = input.status === 'no-tests'
         ? 'No tests ran'
-        : `${m.failed + m.errored} failed, ${m.passed + m.flaky} passed` +
-            (m.flaky ? ` (${m.flaky} flaky)` : '') +
-            (m.skipped ? `, ${m.skipped} skipped` : '');
+        : // The words and numbers of the totals table's columns: passed does not include flaky.
+            `${formatCount(m.failed)} failed` +
+                (m.errored ? `, ${formatCount(m.errored)} errored` : '') +
+                `, ${formatCount(m.passed)} passed` +
+                (m.flaky ? `, ${formatCount(m.flaky)} flaky` : '') +
+                (m.skipped ? `, ${formatCount(m.skipped)} skipped` : '');
     return host.publishCheckRun({
         headSha: request.headSha,
         name: input.reportName,
@@ -3358,17 +3362,23 @@ async function runReport(input, ports) {
                     : undefined,
                 workspace: context.workspace,
                 runUrl: context.runUrl,
+                // The run page until the report artifact is uploaded and its own page is known.
+                reportUrl: context.runUrl,
             },
         }),
     };
+    // Uploaded before anything is rendered: the comment, summary and check run link the artifact.
+    if (input.reportArtifact && artifacts) {
+        const artifactId = await optionalSideEffect(logger, `Uploading the report artifact "${input.reportArtifact}"`, () => artifacts.uploadDirectory(input.reportArtifact, outputDir, { retentionDays: input.retentionDays }));
+        const reportUrl = artifactUrl(context, artifactId);
+        if (reportUrl && markdownInput.links)
+            markdownInput.links.reportUrl = reportUrl;
+    }
     const summary = (0,src/* renderMarkdownReport */._9)(markdownInput, { target: 'summary' });
     if (summary.dropped.length > 0) {
         logger.info(`The job summary was shortened to fit GitHub's limit: ${summary.dropped.join('; ')}.`);
     }
     const result = { ...report, status: gate.status, summaryMarkdown: summary.markdown };
-    if (input.reportArtifact && artifacts) {
-        await optionalSideEffect(logger, `Uploading the report artifact "${input.reportArtifact}"`, () => artifacts.uploadDirectory(input.reportArtifact, outputDir, { retentionDays: input.retentionDays }));
-    }
     if (host) {
         const headSha = context.headSha;
         const published = await publishToHost(host, {
@@ -3399,6 +3409,12 @@ async function runReport(input, ports) {
         return { ...result, ...noResults(input.ifNoResults, message, logger) };
     }
     return result;
+}
+/** The page of artifact `id` of this run: `<server>/<owner>/<repo>/actions/runs/<run>/artifacts/<id>`. */
+function artifactUrl(context, id) {
+    if (!id || id <= 0 || !context.serverUrl || !context.repository || context.runId === undefined)
+        return undefined;
+    return `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}/actions/runs/${context.runId}/artifacts/${id}`;
 }
 function noResults(policy, message, logger) {
     const verdict = (0,src/* noResultsVerdict */.Bi)(policy, message);

@@ -1,8 +1,8 @@
-export const id = 103;
-export const ids = [103];
+export const id = 368;
+export const ids = [368];
 export const modules = {
 
-/***/ 10103:
+/***/ 16368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3233,6 +3233,8 @@ const CATEGORY_RULES = [
         pattern: /TestTimedOutException|TimeoutException|TimeoutError|Timeout::Error|execution expired/,
     },
     { category: 'timeout', pattern: /exceeded (?:the )?(?:execution )?timeout|Timeout value of \d+ ?ms/i },
+    // jest (jasmine2 / older circus): "Timeout - Async callback was not invoked within the 5000 ms timeout…"
+    { category: 'timeout', pattern: /Timeout - Async callback was not invoked|Async callback was not invoked within/i },
     // test-logic: the code under test did not give what the test asserts
     { category: 'test-logic', pattern: /AssertionError|AssertionFailedError|ComparisonFailure|AssertFailedException/ },
     { category: 'test-logic', pattern: /ExpectationNotMetError|Minitest::Assertion|Test::Unit::AssertionFailedError/ },
@@ -3315,7 +3317,10 @@ class ExactSum {
     /** Infinities and NaN bypass the partials; their plain sum decides the result. */
     nonFinite = 0;
     hasNonFinite = false;
+    /** How many terms were added (a sum added with addSum counts its own terms). */
+    terms = 0;
     add(value) {
+        this.terms++;
         if (!Number.isFinite(value)) {
             this.nonFinite += value;
             this.hasNonFinite = true;
@@ -3347,12 +3352,15 @@ class ExactSum {
         this.count = 0;
         this.nonFinite = 0;
         this.hasNonFinite = false;
+        this.terms = 0;
     }
     addSum(other) {
+        const terms = this.terms + other.terms;
         for (let j = 0; j < other.count; j++)
             this.add(other.partials[j]);
         if (other.hasNonFinite)
             this.add(other.nonFinite);
+        this.terms = terms;
     }
     /** The exact sum of every term, correctly rounded (half to even). */
     value() {
@@ -3591,6 +3599,11 @@ class MetricsAccumulator {
     suites = new Tallies();
     fileTallies = new Tallies();
     shards = new Map();
+    /** Attempt start times, for wall as clock time (attemptTime()). */
+    allStarted = true;
+    timedAttempts = 0;
+    firstStart = Infinity;
+    lastEnd = -Infinity;
     slowestLimit;
     /** Whole-number limit that candidates can be pruned to; undefined = keep all (odd limits). */
     slowestBound;
@@ -3627,6 +3640,26 @@ class MetricsAccumulator {
         if (!sum)
             this.shards.set(key, (sum = new ExactSum()));
         return sum;
+    }
+    /**
+     * When an attempt started (ISO 8601, undefined = unknown) and how long it took: wall is clock time,
+     * earliest start to latest end, only when every attempt fed to shard() was also fed here with a start.
+     */
+    attemptTime(startedAt, durationMs) {
+        this.attemptTimeMs(startedAt === undefined ? NaN : Date.parse(startedAt), durationMs);
+    }
+    /** attemptTime() with the start already in epoch milliseconds (NaN = unknown). */
+    attemptTimeMs(start, durationMs) {
+        if (!Number.isFinite(start) || !Number.isFinite(durationMs)) {
+            this.allStarted = false;
+            return;
+        }
+        this.timedAttempts++;
+        if (start < this.firstStart)
+            this.firstStart = start;
+        const end = start + Math.max(0, durationMs);
+        if (end > this.lastEnd)
+            this.lastEnd = end;
     }
     /** `suite` and `file` are indexes from suite() and file(); file -1 = the test has no file. */
     addTest(test, suite, file) {
@@ -3677,9 +3710,11 @@ class MetricsAccumulator {
             this.suites.addTo(index, cpu);
         const allAttempts = new ExactSum();
         const perShard = new Map();
+        let attemptCount = 0;
         for (const [shard, sum] of this.shards) {
             allAttempts.addSum(sum);
             perShard.set(shard, sum.value());
+            attemptCount += sum.terms;
         }
         const slowest = this.slow
             .sort(bySlowness)
@@ -3699,7 +3734,7 @@ class MetricsAccumulator {
             ...counts,
             passRate: pass_rate_passRate(counts.passed + counts.flaky, counts.total - counts.skipped),
             durationMs: {
-                wall: Math.max(0, ...perShard.values()),
+                wall: this.wall(perShard, cpu.value(), attemptCount),
                 perShard: sortedRecord(perShard),
                 cpu: cpu.value(),
                 allAttempts: allAttempts.value(),
@@ -3712,6 +3747,16 @@ class MetricsAccumulator {
             files: files.map(({ path, format, tests, bytes, errors }) => ({ path, format, tests, bytes, errors })),
             duplicates,
         };
+    }
+    /**
+     * Clock time: from the earliest attempt start to the latest attempt end when every attempt has a
+     * start time; else the longest shard (its attempts summed), never more than the CPU time.
+     */
+    wall(perShard, cpu, attemptCount) {
+        if (this.allStarted && this.timedAttempts > 0 && this.timedAttempts === attemptCount) {
+            return this.lastEnd - this.firstStart;
+        }
+        return Math.min(Math.max(0, ...perShard.values()), cpu);
     }
     considerSlow(test) {
         const bound = this.slowestBound;
@@ -4081,6 +4126,10 @@ class TestStore {
     /** A column-held test's duration (a Detail holds its attempts' own). */
     durationOf(slot) {
         return this.durations.get(slot);
+    }
+    /** A column-held test's start in epoch ms, NaN when unknown ('run' mode holds only tests without one). */
+    startedOf(slot) {
+        return this.lean ? this.started.get(slot) : NaN;
     }
     /** A column-held test's origin, as an index into `origins`. */
     originIdOf(slot) {
@@ -4788,8 +4837,10 @@ class run_builder_RunBuilder {
                 // Tests with a detail always have a name (in retain: 'metrics', KeptNames keeps theirs).
                 const id = group.prefix + name;
                 const attempts = orderAttempts(store.detailOf(slot).attempts);
-                for (const attempt of attempts)
+                for (const attempt of attempts) {
                     accumulator.shard(attempt.shard).add(attempt.durationMs);
+                    accumulator.attemptTime(attempt.startedAt, attempt.durationMs);
+                }
                 if (attempts.length > 1) {
                     const errors = findDuplicateRuns(id, attempts);
                     if (errors.length)
@@ -4804,6 +4855,7 @@ class run_builder_RunBuilder {
             else {
                 const durationMs = store.durationOf(slot);
                 originSums[store.originIdOf(slot)].add(durationMs);
+                accumulator.attemptTimeMs(store.startedOf(slot), durationMs);
                 const status = statusIn(flags);
                 view.status = status;
                 view.durationMs = durationMs;
@@ -5147,8 +5199,10 @@ function metrics_computeMetrics(run, options = {}) {
     const accumulator = new MetricsAccumulator(options, 'input');
     const view = new ResultView();
     for (const test of run.tests) {
-        for (const attempt of test.attempts)
+        for (const attempt of test.attempts) {
             accumulator.shard(attempt.shard).add(attempt.durationMs);
+            accumulator.attemptTime(attempt.startedAt, attempt.durationMs);
+        }
         view.test = test;
         accumulator.addTest(view, accumulator.suite(test.suite), test.file === undefined ? -1 : accumulator.file(test.file));
     }
@@ -5832,10 +5886,24 @@ const CLIENT_SCRIPT = String.raw `(function () {
     sorted = indices;
   }
 
+  function isNew(i) { var detail = data.details[i]; return !!(detail && detail.newFailure); }
+
+  // Failure types and messages are searchable too: "ECONNREFUSED" finds every test that hit it.
+  function messagesOf(i) {
+    var detail = data.details[i];
+    if (!detail) return '';
+    var parts = [];
+    detail.attempts.forEach(function (attempt) {
+      if (attempt.type) parts.push(attempt.type);
+      if (attempt.message) parts.push(attempt.message);
+    });
+    return parts.join('\u0000');
+  }
+
   function buildHaystack() {
     haystack = new Array(total);
     for (var i = 0; i < total; i++) {
-      haystack[i] = (data.name[i] + '\u0000' + suiteOf(i) + '\u0000' + fileOf(i)).toLowerCase();
+      haystack[i] = (data.name[i] + '\u0000' + suiteOf(i) + '\u0000' + fileOf(i) + '\u0000' + messagesOf(i)).toLowerCase();
     }
   }
 
@@ -5887,7 +5955,15 @@ const CLIENT_SCRIPT = String.raw `(function () {
       row.setAttribute('role', 'row');
       row.setAttribute('tabindex', '0');
       row.setAttribute('data-index', String(i));
-      row.appendChild(cell(data.name[i], 'c-name'));
+      // The name cell holds the "new" marker beside the name, so the name's own element is the name alone.
+      var nameCell = document.createElement('div');
+      nameCell.setAttribute('role', 'cell');
+      nameCell.className = 'c-name-cell';
+      if (isNew(i)) nameCell.appendChild(newBadge());
+      var name = cell(data.name[i], 'c-name');
+      name.removeAttribute('role');
+      nameCell.appendChild(name);
+      row.appendChild(nameCell);
       row.appendChild(cell(suiteOf(i), 'c-suite'));
       var statusCell = cell('', 'c-status');
       var badge = document.createElement('span');
@@ -5902,6 +5978,19 @@ const CLIENT_SCRIPT = String.raw `(function () {
     rowsBox.replaceChildren(fragment);
   }
 
+  function newBadge() {
+    var badge = document.createElement('span');
+    badge.className = 'badge badge-new';
+    badge.textContent = 'new';
+    if (data.newSince) badge.title = 'New failure since ' + data.newSince;
+    return badge;
+  }
+
+  // Only a relative path without '..' names a file in the repository.
+  function isLinkable(path) {
+    return path !== '' && !/^(\/|[A-Za-z]:\/)/.test(path) && path.split('/').indexOf('..') === -1;
+  }
+
   function addText(parent, tag, text, className) {
     var el = document.createElement(tag);
     if (className) el.className = className;
@@ -5913,9 +6002,10 @@ const CLIENT_SCRIPT = String.raw `(function () {
   function fileLink(file, line) {
     var text = line !== undefined ? file + ':' + line : file;
     var base = data.fileLinkBase;
-    if (!base || !/^https?:\/\//.test(base)) return addText(document.createDocumentFragment(), 'code', text);
+    var relative = file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+    if (!base || !/^https?:\/\//.test(base) || !isLinkable(relative)) return addText(document.createDocumentFragment(), 'code', text);
     var a = document.createElement('a');
-    var path = file.replace(/\\/g, '/').replace(/^(\.\/)+/, '').split('/').map(encodeURIComponent).join('/');
+    var path = relative.split('/').map(encodeURIComponent).join('/');
     a.href = base + path + (line !== undefined ? '#L' + line : '');
     a.rel = 'noopener noreferrer';
     a.target = '_blank';
@@ -5950,7 +6040,11 @@ const CLIENT_SCRIPT = String.raw `(function () {
     var content = document.createDocumentFragment();
     var head = document.createElement('div');
     head.className = 'detail-head';
-    addText(head, 'h3', data.name[i], 'detail-name');
+    var title = document.createElement('div');
+    title.className = 'detail-title';
+    if (isNew(i)) title.appendChild(newBadge());
+    addText(title, 'h3', data.name[i], 'detail-name');
+    head.appendChild(title);
     var close = addText(head, 'button', 'Close', 'close');
     close.type = 'button';
     close.addEventListener('click', function () { detailBox.hidden = true; state.selected = -1; lastRange = ''; renderRows(); });
@@ -5960,6 +6054,7 @@ const CLIENT_SCRIPT = String.raw `(function () {
     if (detail) addField(fields, 'Class', detail.classname);
     if (fileOf(i)) addField(fields, 'File', fileLink(fileOf(i), detail ? detail.line : undefined));
     addField(fields, 'Status', status);
+    if (isNew(i)) addField(fields, 'Compared', 'New failure' + (data.newSince ? ' since ' + data.newSince : ': not failing in the base run'));
     addField(fields, 'Duration', formatDuration(data.durationMs[i]));
     if (detail) {
       addField(fields, 'Category', detail.category);
@@ -6103,7 +6198,187 @@ function safeHttpUrl(url) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/render/markdown/escape.ts
+// Escaping for GitHub-flavoured Markdown. Every string that came from a test report (names,
+// suites, messages, paths) reaches the job summary or PR comment only through these functions.
+//
+// Decisions:
+// - `<`, `>`, `&` become HTML entities everywhere except in code spans, so raw HTML in a test
+//   name (`<img onerror=…>`, `<details>`) renders as text.
+// - Outside code, `@name` and `#123` / `GH-123` get a zero-width space (U+200B) after the sign,
+//   so GitHub neither notifies people nor links issues. Code spans and `<pre>` are not linked by
+//   GitHub, and a code span shows entities literally, so code spans are left as they are.
+// - URLs in test names may still be autolinked by GitHub; that is a navigation, never a load.
+// - `<!--` never survives from report data: outside code `<` is an entity; inside a code span (which
+//   shows entities literally) a zero-width space follows the `<`. So no test name or path can forge
+//   the hidden marker of a sticky comment.
+// - Control characters follow the one rule of ../visible-controls.ts: bidi controls shown as `\u202E`,
+//   NUL and the other C0 controls as U+FFFD.
+
+const ZERO_WIDTH_SPACE = '\u200B';
+const escape_HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+// Markdown punctuation with an inline meaning, `|` for tables and `$` for GitHub's math.
+const MARKDOWN_SPECIALS = /[\\`*_[\]~|$]/g;
+const LINE_BREAKS = /\r\n|[\r\n\t\u2028\u2029]/g;
+const COMMENT_OPENER = /<!--/g;
+function escape_escapeHtml(text) {
+    return text.replace(/[&<>"]/g, (ch) => escape_HTML_ENTITIES[ch] ?? ch);
+}
+/** Stops GitHub from turning `@user`, `#123` and `GH-123` into mentions and issue links. */
+function neutraliseReferences(text) {
+    return text
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`)
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+        .replace(/\bGH-(?=\d)/gi, (match) => `${match}${ZERO_WIDTH_SPACE}`);
+}
+function singleLine(text) {
+    return showControls(text).replace(LINE_BREAKS, ' ');
+}
+/**
+ * Inline Markdown text (a heading, a list item, a paragraph, a table cell) on one line. A leading
+ * `#`, `-`, `+`, `=` or `1.` is escaped too: at the start of a list item it would open a block.
+ */
+function escapeInline(text) {
+    return neutraliseReferences(escape_escapeHtml(singleLine(text).trim()))
+        .replace(MARKDOWN_SPECIALS, '\\$&')
+        .replace(/^[#+\-=]/, '\\$&')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+/** Text inside a raw HTML block (`<summary>`), where Markdown is not processed. */
+function escapeHtmlLine(text) {
+    return neutraliseReferences(escape_escapeHtml(singleLine(text)));
+}
+/**
+ * Content for `<pre>` inside a raw HTML block. A blank line would end the HTML block and let
+ * the rest be parsed as Markdown, so whitespace-only lines become a space entity.
+ */
+function escapePreBlock(text) {
+    return neutraliseReferences(escape_escapeHtml(showControls(text.replace(/\r\n?/g, '\n'))))
+        .split('\n')
+        .map((line) => (line.trim() === '' ? '&#32;' : line.trimEnd()))
+        .join('\n');
+}
+/**
+ * A code span whose fence is longer than any run of backticks inside. In a table cell `|` must
+ * still be escaped: GFM splits cells before it parses code spans.
+ */
+function codeSpan(text, inTable = false) {
+    let content = singleLine(text).replace(COMMENT_OPENER, `<${ZERO_WIDTH_SPACE}!--`);
+    if (content === '')
+        return '';
+    const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    // CommonMark strips one space from each end when both have one, and a backtick at an end would join the fence.
+    const needsPadding = content.startsWith('`') || content.endsWith('`') || /^ .*[^ ].* $/.test(content);
+    if (needsPadding)
+        content = ` ${content} `;
+    if (inTable)
+        content = content.replace(/\|/g, '\\|');
+    return `${fence}${content}${fence}`;
+}
+/** A table row; cells are already escaped. */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+/** An http(s) URL safe to put in `[text](url)`, or undefined. */
+function safeLinkUrl(url) {
+    if (!url)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return undefined;
+    return encodeLinkSpecials(parsed.href);
+}
+/** Percent-encodes what would end or split a Markdown link destination or a table cell. */
+function encodeLinkSpecials(url) {
+    return url.replace(/[()|<>"'`\\[\] ]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+function markdownLink(textMarkdown, url) {
+    const safe = safeLinkUrl(url);
+    return safe ? `[${textMarkdown}](${safe})` : textMarkdown;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/markdown/paths.ts
+
+function normaliseSlashes(path) {
+    return path.replace(/\\/g, '/');
+}
+function isWindowsAbsolute(path) {
+    return /^[A-Za-z]:\//.test(path);
+}
+/**
+ * A report's test path relative to the repository: `\` becomes `/`, the first root that prefixes
+ * it is stripped (case-insensitively for Windows drive paths), and leading `./` is dropped.
+ */
+function repoRelativePath(file, roots = []) {
+    let path = normaliseSlashes(file);
+    for (const root of roots) {
+        if (!root)
+            continue;
+        const prefix = `${normaliseSlashes(root).replace(/\/+$/, '')}/`;
+        const matches = isWindowsAbsolute(prefix)
+            ? path.toLowerCase().startsWith(prefix.toLowerCase())
+            : path.startsWith(prefix);
+        if (matches) {
+            path = path.slice(prefix.length);
+            break;
+        }
+    }
+    return path.replace(/^(?:\.\/)+/, '');
+}
+/** True when the path can name a file in the repository: not absolute, no `..` segment. */
+function isInsideRepository(path) {
+    return path !== '' && !path.startsWith('/') && !isWindowsAbsolute(path) && !path.split('/').includes('..');
+}
+/** `<blob base><path>#L<line>` for a repository-relative path, or undefined when no link can be made. */
+function blobUrl(blobBaseUrl, path, line) {
+    const base = safeLinkUrl(blobBaseUrl);
+    if (!base || !isInsideRepository(path))
+        return undefined;
+    const encoded = path.split('/').map(encodeURIComponent).join('/');
+    const anchor = line !== undefined && Number.isInteger(line) && line > 0 ? `#L${line}` : '';
+    return `${base.endsWith('/') ? base : `${base}/`}${encodeLinkSpecials(encoded)}${anchor}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/html/paths.ts
+
+function usableRoots(roots) {
+    // A root of `/` (or ``) would strip every slash from a stack trace: such roots are ignored.
+    return (roots ?? []).filter((root) => !!root && root.replace(/[\\/]+$/, '') !== '');
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function pathView(roots) {
+    const usable = usableRoots(roots);
+    // Each root as written with `/` and with `\`, longest first, so a nested root wins over its parent.
+    const forms = [
+        ...new Set(usable.flatMap((root) => {
+            const bare = root.replace(/[\\/]+$/, '');
+            return [`${bare.replace(/\\/g, '/')}/`, `${bare.replace(/\//g, '\\')}\\`];
+        })),
+    ].sort((a, b) => b.length - a.length);
+    const pattern = forms.length > 0 ? new RegExp(forms.map(escapeRegExp).join('|'), 'g') : undefined;
+    const file = (path) => repoRelativePath(path, usable);
+    return {
+        file,
+        optionalFile: (path) => (path === undefined || path === '' ? path : file(path)),
+        text: (text) => (pattern ? text.replace(pattern, '') : text),
+    };
+}
+/** Only a path inside the repository (relative, no `..`) can become a link into it. */
+function isLinkablePath(path) {
+    return isInsideRepository(path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, ''));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/links.ts
+
 
 /** `<repo>/blob/<sha>/` when both are known and the URL is http(s); else no file links at all. */
 function fileLinkBase(repositoryUrl, commitSha) {
@@ -6121,12 +6396,15 @@ function fileHref(base, file, line) {
         .join('/');
     return `${base}${path}${line !== undefined ? `#L${line}` : ''}`;
 }
-/** A file path as a plain link into the repository (a navigation, never a load), or as code. */
+/**
+ * A file path as a plain link into the repository (a navigation, never a load), or as code when there
+ * is no repository to link to or the path is not inside it (absolute, or with `..`).
+ */
 function fileReference(base, file, line) {
     if (!file)
         return '';
     const text = escapeHtml(line !== undefined ? `${file}:${line}` : file);
-    if (!base)
+    if (!base || !isLinkablePath(file))
         return `<code>${text}</code>`;
     return `<a href="${escapeHtml(fileHref(base, file, line))}" rel="noopener noreferrer" target="_blank"><code>${text}</code></a>`;
 }
@@ -6140,6 +6418,7 @@ function placeOf(test) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/report-data.ts
+
 
 
 /** One character per final status in the payload's status string. */
@@ -6193,7 +6472,7 @@ class DetailBudget {
         return text;
     }
 }
-function attemptDetail(attempt, limits, budget) {
+function attemptDetail(attempt, limits, budget, paths) {
     const detail = { status: attempt.status, durationMs: roundDuration(attempt.durationMs) };
     if (attempt.shard)
         detail.shard = attempt.shard;
@@ -6204,12 +6483,12 @@ function attemptDetail(attempt, limits, budget) {
     const type = head(attempt.failure?.type, 300);
     if (type)
         detail.type = type;
-    const message = head(attempt.failure?.message, limits.messageChars);
+    const message = head(relativeText(attempt.failure?.message, paths), limits.messageChars);
     if (message)
         detail.message = message;
     let trimmed = false;
     const bulky = [
-        ['body', head(attempt.failure?.body, limits.stackChars)],
+        ['body', head(relativeText(attempt.failure?.body, paths), limits.stackChars)],
         ['stdout', tail(attempt.stdout, limits.outputChars)],
         ['stderr', tail(attempt.stderr, limits.outputChars)],
     ];
@@ -6224,7 +6503,10 @@ function attemptDetail(attempt, limits, budget) {
     }
     return [detail, trimmed];
 }
-function testDetail(test, limits, budget) {
+function relativeText(text, paths) {
+    return text === undefined ? undefined : paths.text(text);
+}
+function testDetail(test, limits, budget, paths) {
     const detail = { attempts: [] };
     if (test.classname)
         detail.classname = test.classname;
@@ -6238,7 +6520,7 @@ function testDetail(test, limits, budget) {
     if (test.truncated?.length)
         detail.truncated = test.truncated;
     for (const attempt of test.attempts) {
-        const [attemptInfo, trimmed] = attemptDetail(attempt, limits, budget);
+        const [attemptInfo, trimmed] = attemptDetail(attempt, limits, budget, paths);
         detail.attempts.push(attemptInfo);
         if (trimmed)
             detail.trimmed = true;
@@ -6254,7 +6536,8 @@ function failingFirst(tests) {
         .map(({ index }) => index);
 }
 /** Builds the table payload from a run; `fileLinkBase` is passed through for the page's links. */
-function buildReportPayload(tests, fileLinkBase, limits = DEFAULT_PAYLOAD_LIMITS) {
+function buildReportPayload(tests, fileLinkBase, limits = DEFAULT_PAYLOAD_LIMITS, context = {}) {
+    const paths = pathView(context.roots);
     const suiteIndex = new Map();
     const fileIndex = new Map();
     const payload = {
@@ -6279,7 +6562,7 @@ function buildReportPayload(tests, fileLinkBase, limits = DEFAULT_PAYLOAD_LIMITS
     for (const test of tests) {
         payload.name.push(test.name);
         payload.suite.push(indexOf(payload.suites, suiteIndex, test.suite));
-        const file = placeOf(test).file;
+        const file = paths.optionalFile(placeOf(test).file);
         payload.file.push(file ? indexOf(payload.files, fileIndex, file) : -1);
         payload.durationMs.push(roundDuration(test.durationMs));
         statusChars.push(STATUS_CODES[test.status]);
@@ -6287,10 +6570,16 @@ function buildReportPayload(tests, fileLinkBase, limits = DEFAULT_PAYLOAD_LIMITS
     payload.status = statusChars.join('');
     // Failures claim the size budget before flaky and skipped tests do.
     const budget = new DetailBudget(limits.totalDetailChars);
-    for (const index of failingFirst(tests))
-        payload.details[index] = testDetail(tests[index], limits, budget);
+    for (const index of failingFirst(tests)) {
+        const detail = testDetail(tests[index], limits, budget, paths);
+        if (context.newFailures?.has(tests[index].id) && isFailing(tests[index].status))
+            detail.newFailure = true;
+        payload.details[index] = detail;
+    }
     if (fileLinkBase)
         payload.fileLinkBase = fileLinkBase;
+    if (context.newFailures?.size && context.baseLabel)
+        payload.newSince = context.baseLabel;
     return payload;
 }
 
@@ -6457,7 +6746,7 @@ function trendSection(history) {
 <div class="card"><h2>Duration, last ${formatCount(history.length)} runs</h2>${durationTrendSvg(history)}</div>
 </section>`;
 }
-function idList(title, key, ids, testsById, limit) {
+function idList(title, key, ids, testsById, paths, limit) {
     if (ids.length === 0)
         return '';
     const items = ids
@@ -6467,13 +6756,13 @@ function idList(title, key, ids, testsById, limit) {
         // Removed tests are not in this run: the id is all there is.
         return test
             ? `<li><span class="test-name">${escapeHtml(test.name)}</span> <span class="muted">${escapeHtml(test.suite)}</span></li>`
-            : `<li><code>${escapeHtml(id)}</code></li>`;
+            : `<li><code>${escapeHtml(paths.text(id))}</code></li>`;
     })
         .join('');
     const more = ids.length - limit;
     return `<div class="comparison-list" data-list="${key}"><h3>${title} (${formatCount(ids.length)})</h3><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</div>`;
 }
-function comparisonSection(comparison, testsById, limit = 100) {
+function comparisonSection(comparison, testsById, paths, limit = 100) {
     if (!comparison)
         return '';
     const rate = comparison.passRateDelta === null
@@ -6482,10 +6771,10 @@ function comparisonSection(comparison, testsById, limit = 100) {
     const delta = comparison.durationDeltaMs;
     const duration = delta === null ? 'duration not comparable' : `duration ${delta >= 0 ? '+' : '−'}${format_formatDuration(Math.abs(delta))}`;
     const lists = [
-        idList('New failures', 'new-failures', comparison.newFailures, testsById, limit),
-        idList('Fixed', 'fixed', comparison.fixed, testsById, limit),
-        idList('New tests', 'new-tests', comparison.newTests, testsById, limit),
-        idList('Removed tests', 'removed-tests', comparison.removedTests, testsById, limit),
+        idList('New failures', 'new-failures', comparison.newFailures, testsById, paths, limit),
+        idList('Fixed', 'fixed', comparison.fixed, testsById, paths, limit),
+        idList('New tests', 'new-tests', comparison.newTests, testsById, paths, limit),
+        idList('Removed tests', 'removed-tests', comparison.removedTests, testsById, paths, limit),
     ].join('');
     return `<section class="card" id="comparison"><h2>Compared with ${escapeHtml(comparison.baseLabel)}</h2>
 <p class="comparison-summary">${escapeHtml(rate)} · ${escapeHtml(duration)}</p>${lists || '<p class="muted">Same tests, same outcomes.</p>'}</section>`;
@@ -6537,7 +6826,7 @@ function verdictHeader(title, metrics, generatedAt, repositoryUrl, commitSha) {
 <h1>${escapeHtml(title)}</h1>
 <p class="verdict-line"><span class="verdict-badge" id="verdict">${VERDICT_TEXT[verdict]}</span> <span class="pass-rate">Pass rate <strong id="pass-rate">${formatPercent(metrics.passRate)}</strong></span> <span class="verdict-reason">${reason}</span></p>
 <div class="stats" id="totals">${statHtml}</div>
-<p class="meta">Duration ${format_formatDuration(metrics.durationMs.wall)} (longest shard) · ${format_formatDuration(metrics.durationMs.cpu)} summed over tests · generated ${escapeHtml(generatedAt)}${commitLine(repositoryUrl, commitSha)}</p>
+<p class="meta">Duration ${format_formatDuration(metrics.durationMs.wall)} (wall clock) · ${format_formatDuration(metrics.durationMs.cpu)} summed over tests · generated ${escapeHtml(generatedAt)}${commitLine(repositoryUrl, commitSha)}</p>
 </header>`;
 }
 /** Status chart and duration histogram, side by side. */
@@ -6571,27 +6860,43 @@ function firstLine(text, max = 300) {
     const line = (text ?? '').split('\n', 1)[0].trim();
     return line.length > max ? `${line.slice(0, max)}…` : line;
 }
-function failureMessage(test) {
+function failureMessage(test, paths) {
     for (let i = test.attempts.length - 1; i >= 0; i--) {
         const failure = test.attempts[i].failure;
         if (failure?.message || failure?.type)
-            return firstLine(failure.message || failure.type);
+            return firstLine(paths.text(failure.message || failure.type || ''));
     }
     return '';
 }
 function statusBadge(status) {
     return `<span class="badge badge-${escapeHtml(status)}">${escapeHtml(status)}</span>`;
 }
-/** Failing tests grouped by failure category, each group with what to do about it. */
-function failuresSection(metrics, testsById, linkBase) {
+/** The "new" marker: failing now, not failing (or absent) in the base run. */
+function newBadge(baseLabel) {
+    const title = baseLabel ? ` title="${escapeHtml(`New failure since ${baseLabel}`)}"` : '';
+    return `<span class="badge badge-new"${title}>new</span>`;
+}
+/** A test's place in the repository, relative to it, as a link or code. */
+function placeReference(test, context) {
+    const place = placeOf(test);
+    return fileReference(context.linkBase, context.paths.optionalFile(place.file), place.line);
+}
+/** Failing tests grouped by failure category, new failures first, each group with what to do about it. */
+function failuresSection(metrics, testsById, context) {
+    const { paths, newFailures } = context;
+    let newCount = 0;
     const groups = model_FAILURE_CATEGORIES.filter((c) => metrics.categories[c].count > 0).map((category) => {
         const entry = metrics.categories[category];
-        const items = entry.tests.map((id) => {
+        const ids = [...entry.tests].sort((a, b) => Number(newFailures.has(b)) - Number(newFailures.has(a)));
+        const items = ids.map((id) => {
             const test = testsById.get(id);
+            const marker = newFailures.has(id) ? `${newBadge(context.baseLabel)} ` : '';
+            if (marker)
+                newCount += 1;
             if (!test)
-                return `<li><code>${escapeHtml(id)}</code></li>`;
-            const message = failureMessage(test);
-            return `<li>${statusBadge(test.status)} <span class="test-name">${escapeHtml(test.name)}</span> <span class="muted">${escapeHtml(test.suite)}</span> ${fileReference(linkBase, placeOf(test).file, placeOf(test).line)}${message ? `<div class="failure-message">${escapeHtml(message)}</div>` : ''}</li>`;
+                return `<li>${marker}<code>${escapeHtml(paths.text(id))}</code></li>`;
+            const message = failureMessage(test, paths);
+            return `<li>${marker}${statusBadge(test.status)} <span class="test-name">${escapeHtml(test.name)}</span> <span class="muted">${escapeHtml(test.suite)}</span> ${placeReference(test, context)}${message ? `<div class="failure-message">${escapeHtml(message)}</div>` : ''}</li>`;
         });
         const more = entry.count - entry.tests.length;
         const flaky = entry.flaky > 0 ? ` (+${formatCount(entry.flaky)} flaky)` : '';
@@ -6603,7 +6908,10 @@ function failuresSection(metrics, testsById, linkBase) {
     });
     if (groups.length === 0)
         return '';
-    return `<section class="card" id="failures"><h2>Failures by category</h2>${groups.join('\n')}</section>`;
+    const since = newCount > 0 && context.baseLabel
+        ? ` <span class="muted">${formatCount(newCount)} new since ${escapeHtml(context.baseLabel)}</span>`
+        : '';
+    return `<section class="card" id="failures"><h2>Failures by category${since}</h2>${groups.join('\n')}</section>`;
 }
 function flakySection(metrics, limit = 50) {
     if (metrics.flakyTests.length === 0)
@@ -6616,30 +6924,35 @@ function flakySection(metrics, limit = 50) {
     return `<section class="card" id="flaky"><h2>Flaky tests (${formatCount(metrics.flakyTests.length)})</h2>
 <table class="static"><thead><tr><th>Test</th><th>Suite</th><th>Failed attempts</th><th>Category</th></tr></thead><tbody>${rows}</tbody></table>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</section>`;
 }
-function slowestSection(slowest, linkBase) {
+/** The slowest tests; the File column says where each test is (its located place, else its report's file). */
+function slowestSection(slowest, testsById, context) {
     if (slowest.length === 0)
         return '';
     const rows = slowest
-        .map((t) => `<tr><td class="test-name">${escapeHtml(t.name)}</td><td>${escapeHtml(t.suite)}</td><td>${fileReference(linkBase, t.file)}</td><td>${statusBadge(t.status)}</td><td class="num">${format_formatDuration(t.durationMs)}</td></tr>`)
+        .map((t) => `<tr><td class="test-name">${escapeHtml(t.name)}</td><td>${escapeHtml(t.suite)}</td><td>${placeReference(testsById.get(t.id) ?? t, context)}</td><td>${statusBadge(t.status)}</td><td class="num">${format_formatDuration(t.durationMs)}</td></tr>`)
         .join('');
     return `<section class="card" id="slowest"><h2>Slowest tests</h2>
 <table class="static"><thead><tr><th>Test</th><th>Suite</th><th>File</th><th>Status</th><th class="num">Duration</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
-/** Report files that could not be read fully, and duplicate tests: results may be missing. */
-function ingestProblemsSection(metrics, limit = 100) {
+/**
+ * Report files that could not be read fully, and notes such as repeated names: results may be missing.
+ * A collapsed card at the bottom of the page: worth knowing, rarely what a reader came for.
+ */
+function ingestProblemsSection(metrics, paths, limit = 100) {
     const problems = [...metrics.files.flatMap((f) => f.errors), ...metrics.duplicates];
     if (problems.length === 0)
         return '';
     const items = problems
         .slice(0, limit)
         .map((e) => {
-        const where = e.line !== undefined ? `${e.path}:${e.line}${e.column !== undefined ? `:${e.column}` : ''}` : e.path;
-        return `<li><code>${escapeHtml(where)}</code> <span class="badge badge-errored">${escapeHtml(e.kind)}</span> ${escapeHtml(e.message)}</li>`;
+        const path = paths.file(e.path);
+        const where = e.line !== undefined ? `${path}:${e.line}${e.column !== undefined ? `:${e.column}` : ''}` : path;
+        return `<li><code>${escapeHtml(where)}</code> <span class="badge badge-errored">${escapeHtml(e.kind)}</span> ${escapeHtml(paths.text(e.message))}</li>`;
     })
         .join('');
     const more = problems.length - limit;
-    return `<section class="card warning" id="ingest-problems"><h2>Report files with problems (${formatCount(problems.length)})</h2>
-<p>Some results may be missing or counted once where a report listed them twice.</p><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</section>`;
+    return `<details class="card warning" id="ingest-problems"><summary><h2>Problems reading the reports (${formatCount(problems.length)})</h2></summary>
+<p>Some results may be missing or counted once where a report listed them twice.</p><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</details>`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/styles.ts
@@ -6651,8 +6964,9 @@ body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica
 main{max-width:1280px;margin:0 auto;padding:16px}
 h1{font-size:22px;margin:0 0 6px}h2{font-size:16px;margin:0 0 10px}h3{font-size:14px;margin:12px 0 4px}
 code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px}
-pre{white-space:pre-wrap;word-break:break-word;background:var(--bg);border:1px solid var(--line);border-radius:6px;padding:8px;max-height:360px;overflow:auto;margin:4px 0}
+pre{white-space:pre-wrap;word-break:break-word;overflow-wrap:anywhere;background:var(--bg);border:1px solid var(--line);border-radius:6px;padding:8px;max-height:360px;overflow:auto;margin:4px 0}
 a{color:var(--accent)}
+h1,h2,h3,h4,p,li,td,th,dt,dd,summary,code,.test-name{overflow-wrap:anywhere}
 .card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:14px 16px;margin:12px 0}
 .verdict{background:var(--card);border:1px solid var(--line);border-left:8px solid #6e7781;border-radius:8px;padding:14px 16px}
 .verdict-passed{border-left-color:#2da44e}.verdict-failed{border-left-color:#cf222e}
@@ -6679,6 +6993,10 @@ table.static th,table.static td{text-align:left;border-bottom:1px solid var(--li
 .failure-list{padding-left:18px}.failure-list li{margin:4px 0}
 .failure-message{font-family:ui-monospace,monospace;font-size:12px;color:#cf222e;word-break:break-word}
 .warning{border-color:#d4a72c;background:#fff8c5}
+details.card>summary{cursor:pointer}details.card>summary h2{display:inline;margin:0}
+details.card[open]>summary{margin-bottom:8px}
+.badge-new{background:#fff;color:#cf222e;border:1px solid #cf222e;font-weight:600;line-height:16px;margin-right:4px}
+h2 .muted{font-weight:400;font-size:13px;margin-left:6px}
 .comparison-list ul{margin:2px 0 8px}
 .controls{display:flex;flex-wrap:wrap;gap:12px;align-items:center;margin-bottom:8px}
 .controls input[type=search]{flex:1 1 260px;padding:6px 10px;border:1px solid var(--line);border-radius:6px;font:inherit}
@@ -6696,11 +7014,13 @@ table.static th,table.static td{text-align:left;border-bottom:1px solid var(--li
 .row:hover{background:#f6f8fa}.row.selected{background:#ddf4ff}.row:focus{outline:2px solid var(--accent);outline-offset:-2px}
 .row.empty{display:block;line-height:30px;color:var(--muted);cursor:default}
 .row>div{overflow:hidden;white-space:nowrap;text-overflow:ellipsis}
-.c-name{font-weight:500}.c-suite{color:var(--muted)}
+.c-name-cell{display:flex;align-items:center;gap:2px}.c-name-cell .badge{flex:none}
+.c-name{font-weight:500;min-width:0;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}.c-suite{color:var(--muted)}
 #detail{margin-top:12px;border-top:2px solid var(--accent);padding-top:8px}
 .detail-head{display:flex;justify-content:space-between;gap:12px;align-items:start}
-.detail-name{word-break:break-word;margin:4px 0}
-#detail dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:6px 0}
+.detail-title{display:flex;align-items:baseline;gap:2px;min-width:0}.detail-title .badge{flex:none}
+.detail-name{word-break:break-word;margin:4px 0;min-width:0}
+#detail dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:2px 12px;margin:6px 0}
 #detail dt{color:var(--muted)}#detail dd{margin:0;word-break:break-word}
 .attempt{border:1px solid var(--line);border-radius:6px;padding:6px 10px;margin:8px 0}
 .attempt h4{margin:2px 0 4px;font-size:13px}
@@ -6722,7 +7042,7 @@ function allTestsSection(metrics) {
     const header = (key, label, extra = '') => `<div role="columnheader" aria-sort="${key === 'status' ? 'ascending' : 'none'}"${extra}><button type="button" data-sort="${key}">${label}</button></div>`;
     return `<section class="card" id="all-tests"><h2>All tests</h2>
 <div class="controls">
-<input type="search" id="search" placeholder="Search by test name, suite or file" aria-label="Search tests" autocomplete="off">
+<input type="search" id="search" placeholder="Search by test name, suite, file or failure message" aria-label="Search tests" autocomplete="off">
 <fieldset id="status-filter"><legend>Status</legend>${boxes}</fieldset>
 <span id="result-count" aria-live="polite"></span>
 </div>
@@ -6736,6 +7056,7 @@ function allTestsSection(metrics) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/render-report.ts
+
 
 
 
@@ -6769,17 +7090,23 @@ function renderHtmlReport(input, limits = DEFAULT_PAYLOAD_LIMITS) {
     const linkBase = fileLinkBase(input.repositoryUrl, input.commitSha);
     const testsById = new Map(run.tests.map((test) => [test.id, test]));
     const css = reportCss();
-    const payload = jsonForScriptBlock(buildReportPayload(run.tests, linkBase, limits));
+    const paths = pathView(input.roots);
+    const newFailures = new Set(input.baseComparison?.newFailures ?? []);
+    const baseLabel = input.baseComparison?.baseLabel;
+    const context = { linkBase, paths, newFailures, baseLabel };
+    const payload = jsonForScriptBlock(buildReportPayload(run.tests, linkBase, limits, { newFailures, baseLabel, roots: input.roots }));
+    // What a reader came for first (what failed, what is new), then the overview, then everything;
+    // notes about reading the report files last, collapsed.
     const body = [
         verdictHeader(input.title, metrics, input.generatedAt, input.repositoryUrl, input.commitSha),
+        failuresSection(metrics, testsById, context),
+        comparisonSection(input.baseComparison, testsById, paths),
         chartsSection(metrics, run.tests),
-        ingestProblemsSection(metrics),
-        comparisonSection(input.baseComparison, testsById),
         trendSection(input.history),
-        failuresSection(metrics, testsById, linkBase),
         flakySection(metrics),
-        slowestSection(metrics.slowest, linkBase),
+        slowestSection(metrics.slowest, testsById, context),
         allTestsSection(metrics),
+        ingestProblemsSection(metrics, paths),
     ]
         .filter(Boolean)
         .join('\n');
@@ -6838,14 +7165,13 @@ function sumFileDurations(tests) {
     }
     return files;
 }
-/** Keeps previous entries that were seen recently enough, in key order for stable diffs. */
+/** Keeps entries that were seen recently enough, in key order (UTF-16, as `<`) for stable diffs. */
 function keepRecent(entries, runs, keepUnseenRuns) {
+    const keys = [...entries.keys()].filter((key) => runs - entries.get(key).lastSeen < keepUnseenRuns);
+    keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const kept = {};
-    for (const key of Object.keys(entries).sort()) {
-        const entry = entries[key];
-        if (runs - entry.lastSeen < keepUnseenRuns)
-            kept[key] = entry;
-    }
+    for (const key of keys)
+        kept[key] = entries.get(key);
     return kept;
 }
 function validateOptions(alpha, keepUnseenRuns) {
@@ -6862,26 +7188,27 @@ function buildTimings(run, previous, options) {
     validateOptions(alpha, keepUnseenRuns);
     const runs = (previous?.runs ?? 0) + 1;
     const timed = run.tests.filter(isTimed);
-    const tests = { ...previous?.tests };
+    // Maps while merging: objects with hundreds of thousands of keys are slow to grow.
+    const tests = new Map(Object.entries(previous?.tests ?? {}));
     for (const test of timed) {
-        const before = tests[test.id];
-        tests[test.id] = {
+        const before = tests.get(test.id);
+        tests.set(test.id, {
             ...(test.file ? { file: test.file } : {}),
             suite: test.suite,
             durationMs: movingAverage(before?.durationMs, finalAttemptDuration(test), alpha),
             samples: (before?.samples ?? 0) + 1,
             lastSeen: runs,
-        };
+        });
     }
-    const files = { ...previous?.files };
+    const files = new Map(Object.entries(previous?.files ?? {}));
     for (const [file, current] of sumFileDurations(timed)) {
-        const before = files[file];
-        files[file] = {
+        const before = files.get(file);
+        files.set(file, {
             durationMs: movingAverage(before?.durationMs, roundMs(current.durationMs), alpha),
             tests: current.tests,
             samples: (before?.samples ?? 0) + 1,
             lastSeen: runs,
-        };
+        });
     }
     const shardOverheadMs = options.shardOverheadMs === undefined
         ? previous?.shardOverheadMs
@@ -7121,7 +7448,21 @@ function failureHeadline(test, max) {
     const line = text_firstLine(failure?.message) || failure?.type || text_firstLine(failure?.body);
     return truncate(line ?? '', max);
 }
-/** Type, full message and stack/body of the failure, shortened to `max` characters. */
+/**
+ * True when the body already begins with the message, or with `ExceptionType: message` (a Java, .NET
+ * or Python stack trace's first line), so showing the message above it would say it twice.
+ */
+function bodyRepeatsMessage(body, message, type) {
+    if (!body)
+        return false;
+    if (!message)
+        return Boolean(type) && body.startsWith(type);
+    if (body.startsWith(message))
+        return true;
+    const prefix = /^([\w$.]+(?:\[\])?):[ \t]*/.exec(body);
+    return Boolean(prefix && body.slice(prefix[0].length).startsWith(message));
+}
+/** Type, full message and stack/body of the failure, shortened to `max` characters; the message said once. */
 function failureText(test, max) {
     const failure = lastFailure(test);
     if (!failure)
@@ -7130,7 +7471,9 @@ function failureText(test, max) {
     const type = failure.type?.trim() ?? '';
     const head = type && !message.startsWith(type) ? (message ? `${type}: ${message}` : type) : message;
     const body = failure.body?.trim() ?? '';
-    const text = [head, body && body !== message ? body : ''].filter(Boolean).join('\n\n');
+    const text = bodyRepeatsMessage(body, message, type)
+        ? body
+        : [head, body && body !== message ? body : ''].filter(Boolean).join('\n\n');
     return text.length > max ? `${truncate(text, max)}\n(shortened)` : text;
 }
 
@@ -7181,154 +7524,6 @@ function describePassRate(counts, shown, minPassRate) {
     return `${exactPercent(passing, ran)} (${count(passing)} of ${count(ran)}; shown rounded as ${formatPercent(shown)})`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/render/markdown/escape.ts
-// Escaping for GitHub-flavoured Markdown. Every string that came from a test report (names,
-// suites, messages, paths) reaches the job summary or PR comment only through these functions.
-//
-// Decisions:
-// - `<`, `>`, `&` become HTML entities everywhere except in code spans, so raw HTML in a test
-//   name (`<img onerror=…>`, `<details>`) renders as text.
-// - Outside code, `@name` and `#123` / `GH-123` get a zero-width space (U+200B) after the sign,
-//   so GitHub neither notifies people nor links issues. Code spans and `<pre>` are not linked by
-//   GitHub, and a code span shows entities literally, so code spans are left as they are.
-// - URLs in test names may still be autolinked by GitHub; that is a navigation, never a load.
-// - `<!--` never survives from report data: outside code `<` is an entity; inside a code span (which
-//   shows entities literally) a zero-width space follows the `<`. So no test name or path can forge
-//   the hidden marker of a sticky comment.
-// - Control characters follow the one rule of ../visible-controls.ts: bidi controls shown as `\u202E`,
-//   NUL and the other C0 controls as U+FFFD.
-
-const ZERO_WIDTH_SPACE = '\u200B';
-const escape_HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-// Markdown punctuation with an inline meaning, `|` for tables and `$` for GitHub's math.
-const MARKDOWN_SPECIALS = /[\\`*_[\]~|$]/g;
-const LINE_BREAKS = /\r\n|[\r\n\t\u2028\u2029]/g;
-const COMMENT_OPENER = /<!--/g;
-function escape_escapeHtml(text) {
-    return text.replace(/[&<>"]/g, (ch) => escape_HTML_ENTITIES[ch] ?? ch);
-}
-/** Stops GitHub from turning `@user`, `#123` and `GH-123` into mentions and issue links. */
-function neutraliseReferences(text) {
-    return text
-        .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`)
-        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
-        .replace(/\bGH-(?=\d)/gi, (match) => `${match}${ZERO_WIDTH_SPACE}`);
-}
-function singleLine(text) {
-    return showControls(text).replace(LINE_BREAKS, ' ');
-}
-/**
- * Inline Markdown text (a heading, a list item, a paragraph, a table cell) on one line. A leading
- * `#`, `-`, `+`, `=` or `1.` is escaped too: at the start of a list item it would open a block.
- */
-function escapeInline(text) {
-    return neutraliseReferences(escape_escapeHtml(singleLine(text).trim()))
-        .replace(MARKDOWN_SPECIALS, '\\$&')
-        .replace(/^[#+\-=]/, '\\$&')
-        .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-/** Text inside a raw HTML block (`<summary>`), where Markdown is not processed. */
-function escapeHtmlLine(text) {
-    return neutraliseReferences(escape_escapeHtml(singleLine(text)));
-}
-/**
- * Content for `<pre>` inside a raw HTML block. A blank line would end the HTML block and let
- * the rest be parsed as Markdown, so whitespace-only lines become a space entity.
- */
-function escapePreBlock(text) {
-    return neutraliseReferences(escape_escapeHtml(showControls(text.replace(/\r\n?/g, '\n'))))
-        .split('\n')
-        .map((line) => (line.trim() === '' ? '&#32;' : line.trimEnd()))
-        .join('\n');
-}
-/**
- * A code span whose fence is longer than any run of backticks inside. In a table cell `|` must
- * still be escaped: GFM splits cells before it parses code spans.
- */
-function codeSpan(text, inTable = false) {
-    let content = singleLine(text).replace(COMMENT_OPENER, `<${ZERO_WIDTH_SPACE}!--`);
-    if (content === '')
-        return '';
-    const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    // CommonMark strips one space from each end when both have one, and a backtick at an end would join the fence.
-    const needsPadding = content.startsWith('`') || content.endsWith('`') || /^ .*[^ ].* $/.test(content);
-    if (needsPadding)
-        content = ` ${content} `;
-    if (inTable)
-        content = content.replace(/\|/g, '\\|');
-    return `${fence}${content}${fence}`;
-}
-/** A table row; cells are already escaped. */
-function tableRow(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-/** An http(s) URL safe to put in `[text](url)`, or undefined. */
-function safeLinkUrl(url) {
-    if (!url)
-        return undefined;
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return undefined;
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        return undefined;
-    return encodeLinkSpecials(parsed.href);
-}
-/** Percent-encodes what would end or split a Markdown link destination or a table cell. */
-function encodeLinkSpecials(url) {
-    return url.replace(/[()|<>"'`\\[\] ]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-function markdownLink(textMarkdown, url) {
-    const safe = safeLinkUrl(url);
-    return safe ? `[${textMarkdown}](${safe})` : textMarkdown;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/markdown/paths.ts
-
-function normaliseSlashes(path) {
-    return path.replace(/\\/g, '/');
-}
-function isWindowsAbsolute(path) {
-    return /^[A-Za-z]:\//.test(path);
-}
-/**
- * A report's test path relative to the repository: `\` becomes `/`, the first root that prefixes
- * it is stripped (case-insensitively for Windows drive paths), and leading `./` is dropped.
- */
-function repoRelativePath(file, roots = []) {
-    let path = normaliseSlashes(file);
-    for (const root of roots) {
-        if (!root)
-            continue;
-        const prefix = `${normaliseSlashes(root).replace(/\/+$/, '')}/`;
-        const matches = isWindowsAbsolute(prefix)
-            ? path.toLowerCase().startsWith(prefix.toLowerCase())
-            : path.startsWith(prefix);
-        if (matches) {
-            path = path.slice(prefix.length);
-            break;
-        }
-    }
-    return path.replace(/^(?:\.\/)+/, '');
-}
-/** True when the path can name a file in the repository: not absolute, no `..` segment. */
-function isInsideRepository(path) {
-    return path !== '' && !path.startsWith('/') && !isWindowsAbsolute(path) && !path.split('/').includes('..');
-}
-/** `<blob base><path>#L<line>` for a repository-relative path, or undefined when no link can be made. */
-function blobUrl(blobBaseUrl, path, line) {
-    const base = safeLinkUrl(blobBaseUrl);
-    if (!base || !isInsideRepository(path))
-        return undefined;
-    const encoded = path.split('/').map(encodeURIComponent).join('/');
-    const anchor = line !== undefined && Number.isInteger(line) && line > 0 ? `#L${line}` : '';
-    return `${base.endsWith('/') ? base : `${base}/`}${encodeLinkSpecials(encoded)}${anchor}`;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/render/markdown/section-parts.ts
 
 
@@ -7344,6 +7539,15 @@ const MAX_REASON = 1000;
 const MAX_LABEL = 200;
 const MAX_ID = 400;
 const MAX_READ_ERROR = 300;
+/** The label of the base run when there is a comparison, else undefined. */
+function baseLabelOf(ctx) {
+    const comparison = ctx.input.comparison;
+    return comparison && !('unavailable' in comparison) ? comparison.baseLabel || 'base' : undefined;
+}
+/** "see the full report", as a link when the report's URL is known. */
+function seeFullReport(ctx) {
+    return `see ${markdownLink('the full report', ctx.input.links?.reportUrl)}`;
+}
 function section_parts_text(value, max) {
     return escapeInline(truncate(value, max));
 }
@@ -7368,32 +7572,47 @@ function section_parts_location(ctx, file, line) {
 
 
 
+
+
+/**
+ * The verdict, said once: the heading names it, one line gives the counts and the gate's reason, and
+ * the next links the full report of this run.
+ */
 function headlineSection(ctx) {
     const { reportName, status, metrics, gate } = ctx.input;
     const name = section_parts_text(reportName, MAX_LABEL) || 'Test report';
     const lines = [];
     const failing = metrics.failed + metrics.errored;
-    const reason = gate.reason ? section_parts_text(gate.reason, MAX_REASON) : '';
+    const gateRule = `Pass rate ${describePassRate(metrics, metrics.passRate, gate.minPassRate)}; the gate requires at least ${formatPercent(gate.minPassRate)} and fails on ${codeSpan(truncate(gate.failOn, MAX_LABEL)) || 'nothing'}.`;
+    // The gate's own reason starts by restating the pass rate against the minimum: only what it adds is kept.
+    const extra = (gate.reason ?? '').replace(/^Pass rate .*?(?:\)\.|%\.)\s*/, '');
+    const reason = extra ? section_parts_text(extra, MAX_REASON) : '';
+    const verdictTail = reason ? `${gateRule} ${reason}` : gateRule;
     if (status === 'failed') {
         lines.push(`## ❌ ${name}: failed`);
-        lines.push(`**Failed:** ${reason || `${formatCount(failing)} of ${plural(metrics.total, 'test', 'tests')} failed.`}`);
+        const newCount = ctx.newFailures.size;
+        const base = baseLabelOf(ctx);
+        const isNew = base !== undefined ? `, ${formatCount(newCount)} new against ${section_parts_text(base, MAX_LABEL)}` : '';
+        lines.push(`**${formatCount(failing)} of ${plural(metrics.total, 'test', 'tests')} failed${isNew}.** ${verdictTail}`);
     }
     else if (status === 'passed') {
         lines.push(`## ${name}: passed`);
-        const ran = metrics.total - metrics.skipped;
         const notes = [
             metrics.flaky ? `${formatCount(metrics.flaky)} flaky` : '',
             metrics.skipped ? `${formatCount(metrics.skipped)} skipped` : '',
         ]
             .filter(Boolean)
             .join(', ');
-        lines.push(`**Passed:** ${formatCount(metrics.passed + metrics.flaky)} of ${plural(ran, 'test', 'tests')} passed${notes ? ` (${notes})` : ''}.${reason ? ` ${reason}` : ''}`);
+        // The totals table's words and numbers: passed does not include flaky.
+        lines.push(`**${formatCount(metrics.passed)} passed${notes ? `, ${notes}` : ''} of ${plural(metrics.total, 'test', 'tests')}.** ${verdictTail}`);
     }
     else {
         lines.push(`## ${name}: no tests ran`);
         lines.push(`**No tests ran.**${reason ? ` ${reason}` : ' No test results were found in the reports.'}`);
     }
-    lines.push(`Pass rate ${describePassRate(metrics, metrics.passRate, gate.minPassRate)}; the gate requires at least ${formatPercent(gate.minPassRate)} and fails on ${codeSpan(truncate(gate.failOn, MAX_LABEL)) || 'nothing'}.`);
+    const reportUrl = ctx.input.links?.reportUrl;
+    if (safeLinkUrl(reportUrl))
+        lines.push(`📄 ${markdownLink('Full report of this run', reportUrl)}`);
     return lines.join('\n\n');
 }
 function totalsSection(metrics) {
@@ -7421,21 +7640,21 @@ function totalsSection(metrics) {
     ].join('\n');
 }
 /** `scope › name` for a test id, from the run when the test is in it, else read from the id itself. */
-function describeTestId(id, tests) {
+function describeTestId(id, tests, roots) {
     const test = tests.get(id);
     if (test)
-        return `${test.file ?? test.suite} › ${test.name}`;
+        return `${repoRelativePath(placeOf(test).file ?? test.suite, roots)} › ${test.name}`;
     const [scope, , ...name] = id.split('::');
-    return name.length ? `${scope} › ${name.join('::')}` : id;
+    return name.length ? `${repoRelativePath(scope, roots)} › ${name.join('::')}` : id;
 }
-function sections_overview_idList(title, ids, cap, tests) {
+function sections_overview_idList(title, ids, cap, tests, roots) {
     if (ids.length === 0)
         return [];
     const shown = ids.slice(0, cap);
     return [
         `**${title}**`,
         '',
-        ...shown.map((id) => `- ${section_parts_text(describeTestId(id, tests), MAX_ID)}`),
+        ...shown.map((id) => `- ${section_parts_text(describeTestId(id, tests, roots), MAX_ID)}`),
         ...moreLines(shown.length, ids.length, 'tests'),
     ];
 }
@@ -7462,13 +7681,14 @@ function sections_overview_comparisonSection(ctx, listCap) {
     ];
     if (listCap > 0) {
         const tests = new Map(ctx.input.run.tests.map((test) => [test.id, test]));
+        // A failing comment does not list new failures again: its failed table lists them first, marked new.
         for (const [title, ids] of [
-            ['New failures', c.newFailures],
+            ['New failures', ctx.failingComment ? [] : c.newFailures],
             ['Fixed', c.fixed],
             ['New tests', c.newTests],
             ['Removed tests', c.removedTests],
         ]) {
-            const list = sections_overview_idList(title, ids, listCap, tests);
+            const list = sections_overview_idList(title, ids, listCap, tests, ctx.input.links?.workspace ? [ctx.input.links.workspace] : []);
             if (list.length)
                 parts.push(list.join('\n'));
         }
@@ -7504,7 +7724,8 @@ function linksLine(ctx) {
     const links = ctx.input.links ?? {};
     const candidates = [
         [links.reportUrl, 'Full report'],
-        [links.runUrl, 'Workflow run'],
+        // When the report link is the run page itself (no artifact link), it is not given twice.
+        [links.runUrl === links.reportUrl ? undefined : links.runUrl, 'Workflow run'],
         [links.checkUrl, 'Check run'],
     ];
     return candidates
@@ -7531,12 +7752,12 @@ function shortenedNotice(ctx, limitLabel, dropped) {
 
 
 
-/** One row of the failed-tests table. */
+/** One row of the failed-tests table; a failure new against the base is marked **new**. */
 function failedRow(ctx, test) {
     return tableRow([
         cell(test.name, MAX_NAME),
         cell(test.suite, MAX_SUITE),
-        test.status,
+        ctx.newFailures.has(test.id) ? `**new** ${test.status}` : test.status,
         section_parts_location(ctx, placeOf(test).file, placeOf(test).line),
         cell(failureHeadline(test, MAX_HEADLINE), MAX_HEADLINE),
     ]);
@@ -7545,8 +7766,10 @@ function failedSection(ctx, rows) {
     const total = ctx.failing.length;
     if (total === 0)
         return '';
+    const base = baseLabelOf(ctx);
+    const newCount = base === undefined ? '' : `, ${formatCount(ctx.newFailures.size)} new against ${cell(base, MAX_LABEL)}`;
     return [
-        `### Failed tests (${formatCount(total)})`,
+        `### Failed tests (${formatCount(total)})${newCount}`,
         '',
         tableRow(['Test', 'Suite', 'Status', 'Location', 'Message']),
         tableRow(['---', '---', '---', '---', '---']),
@@ -7555,8 +7778,9 @@ function failedSection(ctx, rows) {
     ].join('\n');
 }
 /** A collapsed block with the failure's message and stack; HTML-escaped, never a blank line inside. */
-function detailBlock(test) {
-    const summary = escapeHtmlLine(`${truncate(test.suite, MAX_SUITE)} › ${truncate(test.name, MAX_NAME)} (${test.status})`);
+function detailBlock(ctx, test) {
+    const status = ctx.newFailures.has(test.id) ? `new, ${test.status}` : test.status;
+    const summary = escapeHtmlLine(`${truncate(test.suite, MAX_SUITE)} › ${truncate(test.name, MAX_NAME)} (${status})`);
     return [
         `<details><summary>${summary}</summary>`,
         `<pre>${escapePreBlock(failureText(test, MAX_DETAILS))}</pre>`,
@@ -7571,6 +7795,8 @@ function sections_tests_flakySection(ctx, cap) {
     if (flaky.length === 0)
         return '';
     const shown = flaky.slice(0, cap);
+    const wanted = new Set(shown.map((test) => test.id));
+    const places = new Map(ctx.input.run.tests.filter((test) => wanted.has(test.id)).map((test) => [test.id, placeOf(test)]));
     return [
         `### Flaky tests (${formatCount(flaky.length)})`,
         '',
@@ -7582,7 +7808,7 @@ function sections_tests_flakySection(ctx, cap) {
             cell(test.name, MAX_NAME),
             cell(test.suite, MAX_SUITE),
             `${formatCount(test.failedAttempts)} of ${formatCount(test.attempts)}`,
-            section_parts_location(ctx, test.file, undefined),
+            section_parts_location(ctx, places.get(test.id)?.file ?? test.file, places.get(test.id)?.line),
         ])),
         ...moreLines(shown.length, flaky.length, 'flaky tests'),
     ].join('\n');
@@ -7601,13 +7827,23 @@ function sections_tests_slowestSection(ctx, cap) {
         ...moreLines(shown.length, slowest.length, 'slow tests'),
     ].join('\n');
 }
-/** Report files that could not be read fully, one row per problem; duplicates as a count. */
+/**
+ * Report files that could not be read fully, one row per problem; duplicates as a count. With `cap` 0,
+ * one line for repeated test names and one for the other problems, the detail left to the full report.
+ */
 function fileProblemsSection(ctx, cap) {
     const { metrics } = ctx.input;
     const problems = metrics.files.flatMap((file) => file.errors.map((error) => ({ file, error })));
     const parts = [];
     if (problems.length > 0 && cap === 0) {
-        parts.push(`**Report files with problems:** ${formatCount(problems.length)}; see the full report.`);
+        const repeats = problems.filter(({ error }) => error.kind === 'duplicate-test');
+        const others = problems.length - repeats.length;
+        if (repeats.length > 0) {
+            const files = new Set(repeats.map(({ error, file }) => error.path || file.path)).size;
+            parts.push(`**Repeated test names:** in ${plural(files, 'report file', 'report files')}, same-named tests were counted as tests of their own (\`name #2\`…); ${seeFullReport(ctx)}.`);
+        }
+        if (others > 0)
+            parts.push(`**Report files with problems:** ${formatCount(others)}; ${seeFullReport(ctx)}.`);
     }
     else if (problems.length > 0) {
         const shown = problems.slice(0, cap);
@@ -7625,7 +7861,7 @@ function fileProblemsSection(ctx, cap) {
         ].join('\n'));
     }
     if (metrics.duplicates.length > 0) {
-        parts.push(`${plural(metrics.duplicates.length, 'test was', 'tests were')} reported more than once in the same file and counted once; see the full report.`);
+        parts.push(`${plural(metrics.duplicates.length, 'test was', 'tests were')} reported more than once in the same file and counted once; ${seeFullReport(ctx)}.`);
     }
     return parts.join('\n\n');
 }
@@ -7650,10 +7886,23 @@ class FittingRenderer {
     rows = [];
     blocks = [];
     memo = new Map();
-    constructor(input, limit) {
+    constructor(input, limit, target) {
         this.limit = limit;
-        const failing = failingTests(input.run);
-        this.ctx = { input, failing, withDetails: failing.filter(hasFailureText) };
+        const comparison = input.comparison;
+        const newFailures = new Set(comparison && !('unavailable' in comparison) ? comparison.newFailures : []);
+        // New against the base first, each group in run order.
+        const all = failingTests(input.run);
+        const failing = [
+            ...all.filter((test) => newFailures.has(test.id)),
+            ...all.filter((test) => !newFailures.has(test.id)),
+        ];
+        this.ctx = {
+            input,
+            failing,
+            withDetails: failing.filter(hasFailureText),
+            newFailures,
+            failingComment: target === 'comment' && input.status === 'failed',
+        };
     }
     get failedCount() {
         return this.ctx.failing.length;
@@ -7706,7 +7955,13 @@ class FittingRenderer {
         const sections = plan.minimal
             ? top
             : plan.layout === 'check-run'
-                ? [...top, totalsSection(ctx.input.metrics), failedSection(ctx, this.rowsUpTo(plan.failedRows)), linksLine(ctx)]
+                ? [
+                    ...top,
+                    failedSection(ctx, this.rowsUpTo(plan.failedRows)),
+                    totalsSection(ctx.input.metrics),
+                    this.cached(`comparison:${plan.listCap}`, () => sections_overview_comparisonSection(ctx, plan.listCap)),
+                    linksLine(ctx),
+                ]
                 : [...top, ...this.reportSections(plan), linksLine(ctx)];
         return { markdown: `${sections.filter(Boolean).join('\n\n')}\n`, dropped };
     }
@@ -7714,18 +7969,19 @@ class FittingRenderer {
         const { ctx } = this;
         const listCap = plan.countsOnly ? 0 : plan.listCap;
         const comparison = this.cached(`comparison:${listCap}`, () => sections_overview_comparisonSection(ctx, Math.min(listCap, COMPARISON_LIST_CAP)));
-        const categories = this.cached(`categories:${plan.countsOnly}`, () => categoriesSection(ctx.input.metrics, !plan.countsOnly));
-        const fileProblems = this.cached(`files:${listCap}`, () => fileProblemsSection(ctx, listCap));
+        // A failing PR comment keeps the category counts but not their prose, and has no slowest list.
+        const categories = this.cached(`categories:${plan.countsOnly}`, () => categoriesSection(ctx.input.metrics, !plan.countsOnly && !ctx.failingComment));
+        const fileProblems = this.cached(`files:${listCap}`, () => fileProblemsSection(ctx, ctx.failingComment ? 0 : listCap));
         if (plan.countsOnly)
             return [totalsSection(ctx.input.metrics), comparison, categories, fileProblems];
         return [
+            failedSection(ctx, this.rowsUpTo(plan.failedRows)),
             totalsSection(ctx.input.metrics),
             comparison,
-            failedSection(ctx, this.rowsUpTo(plan.failedRows)),
             categories,
             detailsSection(this.blocksUpTo(plan.details)),
             this.cached(`flaky:${listCap}`, () => sections_tests_flakySection(ctx, listCap)),
-            this.cached(`slowest:${listCap}`, () => sections_tests_slowestSection(ctx, listCap)),
+            ctx.failingComment ? '' : this.cached(`slowest:${listCap}`, () => sections_tests_slowestSection(ctx, listCap)),
             fileProblems,
         ];
     }
@@ -7749,9 +8005,11 @@ class FittingRenderer {
             return dropped;
         }
         left('flaky tests', plan.listCap, metrics.flakyTests.length);
-        left('slowest tests', plan.listCap, metrics.slowest.length);
-        const problems = metrics.files.reduce((sum, file) => sum + file.errors.length, 0);
-        left('report-file problems', plan.listCap, problems);
+        if (!this.ctx.failingComment) {
+            left('slowest tests', plan.listCap, metrics.slowest.length);
+            const problems = metrics.files.reduce((sum, file) => sum + file.errors.length, 0);
+            left('report-file problems', plan.listCap, problems);
+        }
         if (comparison && !('unavailable' in comparison) && plan.listCap < COMPARISON_LIST_CAP) {
             const lists = [comparison.newFailures, comparison.fixed, comparison.newTests, comparison.removedTests];
             if (lists.some((list) => list.length > plan.listCap))
@@ -7769,7 +8027,7 @@ class FittingRenderer {
         return (this.rows[i] ??= failedRow(this.ctx, this.ctx.failing[i]));
     }
     block(i) {
-        return (this.blocks[i] ??= detailBlock(this.ctx.withDetails[i]));
+        return (this.blocks[i] ??= detailBlock(this.ctx, this.ctx.withDetails[i]));
     }
     rowsUpTo(n) {
         const rows = [];
@@ -7860,22 +8118,22 @@ function fitReport(renderer, limit) {
  */
 function renderMarkdownReport(input, options) {
     const limit = limitFor(options);
-    return fitReport(new FittingRenderer(input, limit), limit);
+    return fitReport(new FittingRenderer(input, limit, options.target), limit);
 }
-/** The check run's summary: verdict, totals and the first failures, within 65,535 characters. */
+/** The check run's summary: verdict, the first failures (new ones first), totals and the comparison, within 65,535 characters. */
 function renderCheckRunSummary(input) {
     const limit = {
         max: COMMENT_LIMIT_CHARS,
         unit: 'chars',
         label: `${formatCount(COMMENT_LIMIT_CHARS)} characters for a check run`,
     };
-    const renderer = new FittingRenderer(input, limit);
+    const renderer = new FittingRenderer(input, limit, 'check-run');
     const top = Math.min(renderer.failedCount, TOP_FAILURES_IN_CHECK_RUN);
     const plan = {
         layout: 'check-run',
         details: 0,
         failedRows: top,
-        listCap: 0,
+        listCap: SHORT_LIST_CAP,
         countsOnly: false,
         minimal: false,
     };
