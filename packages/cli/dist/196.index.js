@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 126 modules
-var src = __webpack_require__(2647);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 127 modules
+var src = __webpack_require__(9957);
 // EXTERNAL MODULE: ./packages/stages/src/index.ts + 59 modules
 var stages_src = __webpack_require__(8490);
 // EXTERNAL MODULE: external "node:fs"

@@ -6,18 +6,15 @@ import { isFailing, type TestCaseRecord } from '../model.js';
 import {
   AttemptDraft,
   buildRecord,
-  ignoreProblem,
   isUnusableName,
   namelessMessage,
   secondsToMs,
   unnamedTestName,
-  type IngestLimits,
-  type NoteProblem,
 } from './attempt-draft.js';
-import { countAttribute, declaredTotals, sumOfCounts, type DeclaredOutput, type Location } from './declared-totals.js';
+import { countAttribute, declaredTotals, sumOfCounts, type Location } from './declared-totals.js';
 import { NUnitSuiteFrame } from './nunit-suite-frame.js';
-import type { XmlAttributes, XmlHandler } from './xml-tokenizer.js';
-import type { TextSink } from './xml-text.js';
+import type { XmlAttributes } from './xml-tokenizer.js';
+import { NUnitFamilyReader } from './nunit-family-reader.js';
 
 interface CaseDraft {
   name: string;
@@ -50,72 +47,28 @@ function nunitStatus(result: string, label: string | undefined) {
   }
 }
 
-export class NUnitReader implements XmlHandler {
-  sink: TextSink | undefined;
-  private readonly suites: NUnitSuiteFrame[] = [];
-  private rootPositions = 0;
-  private current: CaseDraft | undefined;
-  private readonly out: DeclaredOutput;
+export class NUnitReader extends NUnitFamilyReader<CaseDraft> {
+  protected readonly suiteElements = new Set(['test-suite', 'test-run']);
 
-  constructor(
-    private readonly limits: IngestLimits,
-    private readonly emit: (record: TestCaseRecord) => void,
-    private readonly note: NoteProblem = ignoreProblem,
-  ) {
-    this.out = { limits, emit, note };
+  protected openSuite(name: string, attributes: XmlAttributes): void {
+    const declared = declaredTotals(
+      countAttribute(attributes, 'total'),
+      countAttribute(attributes, 'failed'),
+      undefined,
+      sumOfCounts(countAttribute(attributes, 'skipped'), countAttribute(attributes, 'inconclusive')),
+    );
+    const at = declared === undefined ? undefined : attributes.location();
+    const own = attributes.get('fullname') ?? attributes.get('name') ?? '';
+    const isGroup = name === 'test-run';
+    const isFixture = FIXTURE_TYPES.has(attributes.get('type') ?? '');
+    this.suites.push(new NUnitSuiteFrame(name, own, declared, at, isGroup, isFixture));
   }
 
-  open(name: string, attributes: XmlAttributes): void {
-    const draft = this.current;
-    if (draft !== undefined) {
-      this.openInCase(draft, name, attributes);
-      draft.path.push(name);
-    } else if (name === 'test-suite' || name === 'test-run') {
-      const declared = declaredTotals(
-        countAttribute(attributes, 'total'),
-        countAttribute(attributes, 'failed'),
-        undefined,
-        sumOfCounts(countAttribute(attributes, 'skipped'), countAttribute(attributes, 'inconclusive')),
-      );
-      const at = declared === undefined ? undefined : attributes.location();
-      const own = attributes.get('fullname') ?? attributes.get('name') ?? '';
-      const isGroup = name === 'test-run';
-      const isFixture = FIXTURE_TYPES.has(attributes.get('type') ?? '');
-      this.suites.push(new NUnitSuiteFrame(name, own, declared, at, isGroup, isFixture));
-    } else if (name === 'test-case') {
-      this.current = this.startCase(attributes);
-    }
+  protected suiteLabel(frame: NUnitSuiteFrame): string {
+    return frame.name;
   }
 
-  close(name: string): void {
-    const draft = this.current;
-    if (draft === undefined) {
-      if (name === 'test-suite' || name === 'test-run') this.closeSuite();
-      return;
-    }
-    if (draft.path.length === 0) {
-      this.current = undefined;
-      const record = this.finishCase(draft);
-      this.suites[this.suites.length - 1]?.countRecord(record);
-      this.emit(record);
-      return;
-    }
-    draft.path.pop();
-    this.sink = undefined;
-  }
-
-  end(): void {
-    this.current = undefined;
-  }
-
-  private closeSuite(): void {
-    const frame = this.suites.pop();
-    if (frame === undefined) return;
-    frame.settle(frame.name, this.out);
-    this.suites[this.suites.length - 1]?.addChild(frame);
-  }
-
-  private startCase(attributes: XmlAttributes): CaseDraft {
+  protected startCase(attributes: XmlAttributes): CaseDraft {
     const attempt = new AttemptDraft(this.limits);
     const result = attributes.get('result') ?? '';
     const status = nunitStatus(result, attributes.get('label'));
@@ -135,7 +88,7 @@ export class NUnitReader implements XmlHandler {
     return { name, namelessAt, rawName, position, classname, result, attempt, properties: undefined, path: [] };
   }
 
-  private openInCase(draft: CaseDraft, name: string, attributes: XmlAttributes): void {
+  protected openInCase(draft: CaseDraft, name: string, attributes: XmlAttributes): void {
     const parent = draft.path[draft.path.length - 1];
     const attempt = draft.attempt;
     if (name === 'failure' && parent === undefined && !isFailing(attempt.status)) {
@@ -155,7 +108,7 @@ export class NUnitReader implements XmlHandler {
     }
   }
 
-  private finishCase(draft: CaseDraft): TestCaseRecord {
+  protected finishCase(draft: CaseDraft): TestCaseRecord {
     let suite: string | undefined;
     let nearest: string | undefined;
     for (let i = this.suites.length - 1; i >= 0 && suite === undefined; i--) {

@@ -14,18 +14,15 @@ import { isFailing, type AttemptStatus, type TestCaseRecord } from '../model.js'
 import {
   AttemptDraft,
   buildRecord,
-  ignoreProblem,
   isUnusableName,
   namelessMessage,
   secondsToMs,
   unnamedTestName,
-  type IngestLimits,
-  type NoteProblem,
 } from './attempt-draft.js';
-import { countAttribute, declaredTotals, sumOfCounts, type DeclaredOutput, type Location } from './declared-totals.js';
+import { countAttribute, declaredTotals, sumOfCounts, type Location } from './declared-totals.js';
 import { NUnitSuiteFrame } from './nunit-suite-frame.js';
-import type { XmlAttributes, XmlHandler } from './xml-tokenizer.js';
-import type { TextSink } from './xml-text.js';
+import type { XmlAttributes } from './xml-tokenizer.js';
+import { NUnitFamilyReader } from './nunit-family-reader.js';
 
 interface CaseDraft {
   name: string;
@@ -99,60 +96,25 @@ function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
 
-export class NUnit2Reader implements XmlHandler {
-  sink: TextSink | undefined;
-  private readonly suites: NUnitSuiteFrame[] = [];
-  private rootPositions = 0;
-  private current: CaseDraft | undefined;
-  private readonly out: DeclaredOutput;
+export class NUnit2Reader extends NUnitFamilyReader<CaseDraft> {
+  protected readonly suiteElements = new Set(['test-suite', 'test-results']);
 
-  constructor(
-    private readonly limits: IngestLimits,
-    private readonly emit: (record: TestCaseRecord) => void,
-    private readonly note: NoteProblem = ignoreProblem,
-  ) {
-    this.out = { limits, emit, note };
-  }
-
-  open(name: string, attributes: XmlAttributes): void {
-    const draft = this.current;
-    if (draft !== undefined) {
-      this.openInCase(draft, name, attributes);
-      draft.path.push(name);
-    } else if (name === 'test-results') {
+  protected openSuite(name: string, attributes: XmlAttributes): void {
+    if (name === 'test-results') {
       const declared = this.declaredByRun(attributes);
       const at = declared === undefined ? undefined : attributes.location();
       this.suites.push(new NUnitSuiteFrame(name, attributes.get('name') ?? '', declared, at, true, false));
-    } else if (name === 'test-suite') {
-      const type = attributes.get('type') ?? '';
-      const own = attributes.get('name') ?? '';
-      this.suites.push(
-        new NUnitSuiteFrame(name, own, undefined, undefined, false, FIXTURE_TYPES.has(type), type === 'Assembly'),
-      );
-    } else if (name === 'test-case') {
-      this.current = this.startCase(attributes);
-    }
-  }
-
-  close(name: string): void {
-    const draft = this.current;
-    if (draft === undefined) {
-      if (name === 'test-suite' || name === 'test-results') this.closeSuite();
       return;
     }
-    if (draft.path.length === 0) {
-      this.current = undefined;
-      const record = this.finishCase(draft);
-      this.suites[this.suites.length - 1]?.countRecord(record);
-      this.emit(record);
-      return;
-    }
-    draft.path.pop();
-    this.sink = undefined;
+    const type = attributes.get('type') ?? '';
+    const own = attributes.get('name') ?? '';
+    this.suites.push(
+      new NUnitSuiteFrame(name, own, undefined, undefined, false, FIXTURE_TYPES.has(type), type === 'Assembly'),
+    );
   }
 
-  end(): void {
-    this.current = undefined;
+  protected suiteLabel(frame: NUnitSuiteFrame): string {
+    return baseName(frame.name);
   }
 
   /**
@@ -171,14 +133,7 @@ export class NUnit2Reader implements XmlHandler {
     );
   }
 
-  private closeSuite(): void {
-    const frame = this.suites.pop();
-    if (frame === undefined) return;
-    frame.settle(baseName(frame.name), this.out);
-    this.suites[this.suites.length - 1]?.addChild(frame);
-  }
-
-  private startCase(attributes: XmlAttributes): CaseDraft {
+  protected startCase(attributes: XmlAttributes): CaseDraft {
     const attempt = new AttemptDraft(this.limits);
     const result = attributes.get('result');
     const rawName = attributes.get('name');
@@ -199,7 +154,7 @@ export class NUnit2Reader implements XmlHandler {
     return { name, rawName, namelessAt, position, result, attempt, properties: undefined, path: [] };
   }
 
-  private openInCase(draft: CaseDraft, name: string, attributes: XmlAttributes): void {
+  protected openInCase(draft: CaseDraft, name: string, attributes: XmlAttributes): void {
     const parent = draft.path[draft.path.length - 1];
     const attempt = draft.attempt;
     if (name === 'failure' && parent === undefined && !isFailing(attempt.status)) {
@@ -231,7 +186,7 @@ export class NUnit2Reader implements XmlHandler {
     return assembly ?? nearest ?? '';
   }
 
-  private finishCase(draft: CaseDraft): TestCaseRecord {
+  protected finishCase(draft: CaseDraft): TestCaseRecord {
     const suite = this.suiteOfCase();
     let name = draft.name;
     if (draft.namelessAt !== undefined) {

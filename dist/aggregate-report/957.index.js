@@ -1,8 +1,8 @@
-export const id = 647;
-export const ids = [647];
+export const id = 957;
+export const ids = [957];
 export const modules = {
 
-/***/ 22647:
+/***/ 69957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1672,11 +1672,71 @@ class NUnitSuiteFrame extends CountedElement {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/ingest/nunit-family-reader.ts
+
+class NUnitFamilyReader {
+    limits;
+    emit;
+    note;
+    sink;
+    suites = [];
+    rootPositions = 0;
+    current;
+    out;
+    constructor(limits, emit, note = ignoreProblem) {
+        this.limits = limits;
+        this.emit = emit;
+        this.note = note;
+        this.out = { limits, emit, note };
+    }
+    open(name, attributes) {
+        const draft = this.current;
+        if (draft !== undefined) {
+            this.openInCase(draft, name, attributes);
+            draft.path.push(name);
+        }
+        else if (this.suiteElements.has(name)) {
+            this.openSuite(name, attributes);
+        }
+        else if (name === 'test-case') {
+            this.current = this.startCase(attributes);
+        }
+    }
+    close(name) {
+        const draft = this.current;
+        if (draft === undefined) {
+            if (this.suiteElements.has(name))
+                this.closeSuite();
+            return;
+        }
+        if (draft.path.length === 0) {
+            this.current = undefined;
+            const record = this.finishCase(draft);
+            this.suites[this.suites.length - 1]?.countRecord(record);
+            this.emit(record);
+            return;
+        }
+        draft.path.pop();
+        this.sink = undefined;
+    }
+    end() {
+        this.current = undefined;
+    }
+    closeSuite() {
+        const frame = this.suites.pop();
+        if (frame === undefined)
+            return;
+        frame.settle(this.suiteLabel(frame), this.out);
+        this.suites[this.suites.length - 1]?.addChild(frame);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/ingest/nunit-reader.ts
 // NUnit 3 XML: a <test-run>, or a bare <test-suite type="Assembly"> root (NUnit 2's <test-results> is
 // nunit2-reader.ts). suite = fullname of the nearest enclosing fixture <test-suite> (else the nearest
 // suite's name). A <failure> element wins over a result that says otherwise (with a note). The run and
 // suites declare total/failed/skipped/inconclusive: checked against what was read (declared-totals.ts).
+
 
 
 
@@ -1698,65 +1758,18 @@ function nunitStatus(result, label) {
             return result !== '' ? 'skipped' : 'passed';
     }
 }
-class NUnitReader {
-    limits;
-    emit;
-    note;
-    sink;
-    suites = [];
-    rootPositions = 0;
-    current;
-    out;
-    constructor(limits, emit, note = ignoreProblem) {
-        this.limits = limits;
-        this.emit = emit;
-        this.note = note;
-        this.out = { limits, emit, note };
+class NUnitReader extends NUnitFamilyReader {
+    suiteElements = new Set(['test-suite', 'test-run']);
+    openSuite(name, attributes) {
+        const declared = declaredTotals(countAttribute(attributes, 'total'), countAttribute(attributes, 'failed'), undefined, sumOfCounts(countAttribute(attributes, 'skipped'), countAttribute(attributes, 'inconclusive')));
+        const at = declared === undefined ? undefined : attributes.location();
+        const own = attributes.get('fullname') ?? attributes.get('name') ?? '';
+        const isGroup = name === 'test-run';
+        const isFixture = FIXTURE_TYPES.has(attributes.get('type') ?? '');
+        this.suites.push(new NUnitSuiteFrame(name, own, declared, at, isGroup, isFixture));
     }
-    open(name, attributes) {
-        const draft = this.current;
-        if (draft !== undefined) {
-            this.openInCase(draft, name, attributes);
-            draft.path.push(name);
-        }
-        else if (name === 'test-suite' || name === 'test-run') {
-            const declared = declaredTotals(countAttribute(attributes, 'total'), countAttribute(attributes, 'failed'), undefined, sumOfCounts(countAttribute(attributes, 'skipped'), countAttribute(attributes, 'inconclusive')));
-            const at = declared === undefined ? undefined : attributes.location();
-            const own = attributes.get('fullname') ?? attributes.get('name') ?? '';
-            const isGroup = name === 'test-run';
-            const isFixture = FIXTURE_TYPES.has(attributes.get('type') ?? '');
-            this.suites.push(new NUnitSuiteFrame(name, own, declared, at, isGroup, isFixture));
-        }
-        else if (name === 'test-case') {
-            this.current = this.startCase(attributes);
-        }
-    }
-    close(name) {
-        const draft = this.current;
-        if (draft === undefined) {
-            if (name === 'test-suite' || name === 'test-run')
-                this.closeSuite();
-            return;
-        }
-        if (draft.path.length === 0) {
-            this.current = undefined;
-            const record = this.finishCase(draft);
-            this.suites[this.suites.length - 1]?.countRecord(record);
-            this.emit(record);
-            return;
-        }
-        draft.path.pop();
-        this.sink = undefined;
-    }
-    end() {
-        this.current = undefined;
-    }
-    closeSuite() {
-        const frame = this.suites.pop();
-        if (frame === undefined)
-            return;
-        frame.settle(frame.name, this.out);
-        this.suites[this.suites.length - 1]?.addChild(frame);
+    suiteLabel(frame) {
+        return frame.name;
     }
     startCase(attributes) {
         const attempt = new AttemptDraft(this.limits);
@@ -1836,6 +1849,7 @@ class NUnitReader {
 
 
 
+
 const nunit2_reader_FIXTURE_TYPES = new Set(['TestFixture', 'ParameterizedFixture', 'GenericFixture']);
 const RESULT_STATUS = new Map([
     ['Success', 'passed'],
@@ -1896,60 +1910,21 @@ function nunit2Classname(fullName) {
 function baseName(path) {
     return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
-class NUnit2Reader {
-    limits;
-    emit;
-    note;
-    sink;
-    suites = [];
-    rootPositions = 0;
-    current;
-    out;
-    constructor(limits, emit, note = ignoreProblem) {
-        this.limits = limits;
-        this.emit = emit;
-        this.note = note;
-        this.out = { limits, emit, note };
-    }
-    open(name, attributes) {
-        const draft = this.current;
-        if (draft !== undefined) {
-            this.openInCase(draft, name, attributes);
-            draft.path.push(name);
-        }
-        else if (name === 'test-results') {
+class NUnit2Reader extends NUnitFamilyReader {
+    suiteElements = new Set(['test-suite', 'test-results']);
+    openSuite(name, attributes) {
+        if (name === 'test-results') {
             const declared = this.declaredByRun(attributes);
             const at = declared === undefined ? undefined : attributes.location();
             this.suites.push(new NUnitSuiteFrame(name, attributes.get('name') ?? '', declared, at, true, false));
-        }
-        else if (name === 'test-suite') {
-            const type = attributes.get('type') ?? '';
-            const own = attributes.get('name') ?? '';
-            this.suites.push(new NUnitSuiteFrame(name, own, undefined, undefined, false, nunit2_reader_FIXTURE_TYPES.has(type), type === 'Assembly'));
-        }
-        else if (name === 'test-case') {
-            this.current = this.startCase(attributes);
-        }
-    }
-    close(name) {
-        const draft = this.current;
-        if (draft === undefined) {
-            if (name === 'test-suite' || name === 'test-results')
-                this.closeSuite();
             return;
         }
-        if (draft.path.length === 0) {
-            this.current = undefined;
-            const record = this.finishCase(draft);
-            this.suites[this.suites.length - 1]?.countRecord(record);
-            this.emit(record);
-            return;
-        }
-        draft.path.pop();
-        this.sink = undefined;
+        const type = attributes.get('type') ?? '';
+        const own = attributes.get('name') ?? '';
+        this.suites.push(new NUnitSuiteFrame(name, own, undefined, undefined, false, nunit2_reader_FIXTURE_TYPES.has(type), type === 'Assembly'));
     }
-    end() {
-        this.current = undefined;
+    suiteLabel(frame) {
+        return baseName(frame.name);
     }
     /**
      * total = tests run (NUnit 2.5, 2.6) or all results (the nunit2 writer); not-run = ignored + skipped +
@@ -1960,13 +1935,6 @@ class NUnit2Reader {
         const notRun = countAttribute(attributes, 'not-run');
         const notRunSkipped = notRun === undefined ? undefined : Math.max(0, notRun - (invalid ?? 0));
         return declaredTotals(countAttribute(attributes, 'total'), countAttribute(attributes, 'failures'), sumOfCounts(countAttribute(attributes, 'errors'), invalid), sumOfCounts(notRunSkipped, countAttribute(attributes, 'inconclusive')));
-    }
-    closeSuite() {
-        const frame = this.suites.pop();
-        if (frame === undefined)
-            return;
-        frame.settle(baseName(frame.name), this.out);
-        this.suites[this.suites.length - 1]?.addChild(frame);
     }
     startCase(attributes) {
         const attempt = new AttemptDraft(this.limits);
