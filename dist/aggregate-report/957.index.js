@@ -34,6 +34,7 @@ __webpack_require__.d(__webpack_exports__, {
   bJ: () => (/* reexport */ expandReportPaths),
   rb: () => (/* reexport */ failureAnnotations),
   uX: () => (/* reexport */ findShard),
+  B4: () => (/* reexport */ format/* formatCount */.B4),
   a3: () => (/* reexport */ format/* formatDuration */.a3),
   mZ: () => (/* reexport */ duration_setting/* formatDurationSetting */.m),
   tf: () => (/* reexport */ ingest_file_ingestFile),
@@ -1151,6 +1152,8 @@ class CountedElement {
     name;
     declared;
     at;
+    /** Test elements opened directly inside so far: an unnamed one is named by its position. */
+    positions = 0;
     /** Tests read under this element, nested elements included, and how many of them fail. */
     tests = 0;
     failing = 0;
@@ -1260,8 +1263,6 @@ class SuiteFrame extends CountedElement {
     isGroup;
     isPytest;
     repeatsAreAttempts;
-    /** testcase elements opened directly inside so far: an unnamed one is named by its position. */
-    positions = 0;
     constructor(element, name, declared, at, 
     /** The suite of its tests: enclosing <testsuite> names joined with " › ". */
     path, file, isGroup, isPytest, 
@@ -1658,8 +1659,6 @@ class NUnitSuiteFrame extends CountedElement {
     isGroup;
     isFixture;
     isAssembly;
-    /** test-case elements opened directly inside so far: an unnamed one is named by its position. */
-    positions = 0;
     constructor(element, name, declared, at, 
     /** The run element: never a test's suite. */
     isGroup, isFixture, 
@@ -2155,11 +2154,6 @@ class TrxReader {
 ;// CONCATENATED MODULE: ./packages/core/src/ingest/xunit-reader.ts
 
 
-/** An open <assembly> or <collection>. */
-class GroupFrame extends CountedElement {
-    /** test elements opened directly inside so far: an unnamed one is named by its position. */
-    positions = 0;
-}
 const STATUS = { Fail: 'failed', Skip: 'skipped', NotRun: 'skipped' };
 function xunit_reader_baseName(path) {
     return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
@@ -2175,6 +2169,7 @@ class XUnitReader {
     emit;
     note;
     sink;
+    /** The open <assembly> and <collection>. */
     assembly;
     collection;
     current;
@@ -2197,7 +2192,7 @@ class XUnitReader {
             const declared = declaredBy(attributes);
             const at = declared === undefined ? undefined : attributes.location();
             const own = attributes.get('name') ?? '';
-            const frame = new GroupFrame(name, name === 'assembly' ? xunit_reader_baseName(own) : own, declared, at);
+            const frame = new CountedElement(name, name === 'assembly' ? xunit_reader_baseName(own) : own, declared, at);
             if (name === 'assembly')
                 this.assembly = frame;
             else
@@ -3567,8 +3562,7 @@ class MetricsAccumulator {
     suites = new Tallies();
     fileTallies = new Tallies();
     shards = new Map();
-    /** Attempt start times, for wall as clock time (attemptTime()). */
-    allStarted = true;
+    /** Attempts with a start time (attemptTime()), for wall as clock time when that is all of them. */
     timedAttempts = 0;
     firstStart = Infinity;
     lastEnd = -Infinity;
@@ -3618,10 +3612,8 @@ class MetricsAccumulator {
     }
     /** attemptTime() with the start already in epoch milliseconds (NaN = unknown). */
     attemptTimeMs(start, durationMs) {
-        if (!Number.isFinite(start) || !Number.isFinite(durationMs)) {
-            this.allStarted = false;
+        if (!Number.isFinite(start) || !Number.isFinite(durationMs))
             return;
-        }
         this.timedAttempts++;
         if (start < this.firstStart)
             this.firstStart = start;
@@ -3721,7 +3713,7 @@ class MetricsAccumulator {
      * start time; else the longest shard (its attempts summed), never more than the CPU time.
      */
     wall(perShard, cpu, attemptCount) {
-        if (this.allStarted && this.timedAttempts > 0 && this.timedAttempts === attemptCount) {
+        if (this.timedAttempts > 0 && this.timedAttempts === attemptCount) {
             return this.lastEnd - this.firstStart;
         }
         return Math.min(Math.max(0, ...perShard.values()), cpu);
@@ -4668,7 +4660,7 @@ class run_builder_RunBuilder {
     find(group, name) {
         return this.keys ? this.keys.find(group.index, name) : (group.names.get(name) ?? -1);
     }
-    /** Holds a test not seen before; the last find() must have been for its name. */
+    /** Holds a test not seen before, returning its slot; the last find() must have been for its name. */
     addNew(group, file, record, source) {
         const slot = this.store.add(group, file, record, source);
         if (this.keys)
@@ -4676,6 +4668,7 @@ class run_builder_RunBuilder {
         else
             group.names.set(record.name, slot);
         this.kept?.addNew(slot, group, record);
+        return slot;
     }
     /** A same-named sibling in one file: the next instance name this file has not used yet. */
     addInstance(group, file, record, source) {
@@ -4692,10 +4685,8 @@ class run_builder_RunBuilder {
                 continue;
             this.nextInstance.set(id, instance + 1);
             this.repeats.note(source.path, id, instance);
-            if (slot < 0) {
-                this.addNew(group, file, instanceRecord, source);
-                this.instanceOf.set(this.store.size - 1, record.name);
-            }
+            if (slot < 0)
+                this.instanceOf.set(this.addNew(group, file, instanceRecord, source), record.name);
             // The same instance in an earlier file (a retry that ran the same parametrized cases): an attempt.
             else
                 this.addAgain(slot, group, instanceRecord, source);

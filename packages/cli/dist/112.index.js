@@ -2724,11 +2724,11 @@ async function publishReportCheckRun(host, request, input) {
     const title = input.status === 'no-tests'
         ? 'No tests ran'
         : // The words and numbers of the totals table's columns: passed does not include flaky.
-            `${formatCount(m.failed)} failed` +
-                (m.errored ? `, ${formatCount(m.errored)} errored` : '') +
-                `, ${formatCount(m.passed)} passed` +
-                (m.flaky ? `, ${formatCount(m.flaky)} flaky` : '') +
-                (m.skipped ? `, ${formatCount(m.skipped)} skipped` : '');
+            `${(0,src/* formatCount */.B4)(m.failed)} failed` +
+                (m.errored ? `, ${(0,src/* formatCount */.B4)(m.errored)} errored` : '') +
+                `, ${(0,src/* formatCount */.B4)(m.passed)} passed` +
+                (m.flaky ? `, ${(0,src/* formatCount */.B4)(m.flaky)} flaky` : '') +
+                (m.skipped ? `, ${(0,src/* formatCount */.B4)(m.skipped)} skipped` : '');
     return host.publishCheckRun({
         headSha: request.headSha,
         name: input.reportName,
@@ -2738,9 +2738,6 @@ async function publishReportCheckRun(host, request, input) {
         annotations,
         detailsUrl: request.detailsUrl,
     });
-}
-function formatCount(n) {
-    return n.toLocaleString('en-US');
 }
 /** "batch 3", "batches 16–20", "batches 2, 5–7". */
 function describeBatches(numbers) {
@@ -2757,7 +2754,7 @@ function describeBatches(numbers) {
 /** What a partly delivered check run says: exactly what reached GitHub and what did not. */
 function describeUndelivered(undelivered) {
     const { annotationsDelivered, annotationsTotal, failedBatches, reason } = undelivered;
-    return (`The check run was published with ${formatCount(annotationsDelivered)} of ${formatCount(annotationsTotal)} ` +
+    return (`The check run was published with ${(0,src/* formatCount */.B4)(annotationsDelivered)} of ${(0,src/* formatCount */.B4)(annotationsTotal)} ` +
         `annotations (${describeBatches(failedBatches)} failed: ${reason}).`);
 }
 /**

@@ -216,8 +216,7 @@ function describePassRate(counts, shown, minPassRate) {
     const below = isBelowMinPassRate(counts, minPassRate);
     if (below === shown < minPassRate)
         return (0,_render_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(shown);
-    const count = (n) => n.toLocaleString('en-US');
-    return `${exactPercent(passing, ran)} (${count(passing)} of ${count(ran)}; shown rounded as ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(shown)})`;
+    return `${exactPercent(passing, ran)} (${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(passing)} of ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(ran)}; shown rounded as ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(shown)})`;
 }
 
 

@@ -1,7 +1,7 @@
 // The gate compares the exact ratio of the counts, never the two-decimal figure metrics.json shows:
 // 19,799 of 20,000 is 98.995 %, shown as 99.00 %, and is below a minimum of 99 %.
 import type { StatusCounts } from '../metrics/index.js';
-import { formatPercent } from '../render/format.js';
+import { formatCount, formatPercent } from '../render/format.js';
 
 /** The counts passRate is defined on (DESIGN "Counting tests"): (passed + flaky) of (total − skipped). */
 function passingOfRan(counts: StatusCounts): { passing: number; ran: number } {
@@ -43,6 +43,5 @@ export function describePassRate(counts: StatusCounts, shown: number | null, min
   if (shown === null || ran <= 0) return formatPercent(shown);
   const below = isBelowMinPassRate(counts, minPassRate);
   if (below === shown < minPassRate) return formatPercent(shown);
-  const count = (n: number) => n.toLocaleString('en-US');
-  return `${exactPercent(passing, ran)} (${count(passing)} of ${count(ran)}; shown rounded as ${formatPercent(shown)})`;
+  return `${exactPercent(passing, ran)} (${formatCount(passing)} of ${formatCount(ran)}; shown rounded as ${formatPercent(shown)})`;
 }

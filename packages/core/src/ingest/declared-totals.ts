@@ -67,6 +67,8 @@ export function declaredTotals(
  * suite/assembly/run (or extend it); counting a test only adds integers.
  */
 export class CountedElement {
+  /** Test elements opened directly inside so far: an unnamed one is named by its position. */
+  positions = 0;
   /** Tests read under this element, nested elements included, and how many of them fail. */
   tests = 0;
   failing = 0;

@@ -6,9 +6,6 @@ import type { CappedText } from './xml-text.js';
 
 /** An open <testsuite> or <testsuites> (a group: not part of any test's suite). */
 export class SuiteFrame extends CountedElement {
-  /** testcase elements opened directly inside so far: an unnamed one is named by its position. */
-  positions = 0;
-
   constructor(
     element: string,
     name: string,

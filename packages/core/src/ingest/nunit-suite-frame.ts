@@ -2,9 +2,6 @@
 import { CountedElement, type DeclaredTotals, type Location } from './declared-totals.js';
 
 export class NUnitSuiteFrame extends CountedElement {
-  /** test-case elements opened directly inside so far: an unnamed one is named by its position. */
-  positions = 0;
-
   constructor(
     element: string,
     name: string,

@@ -41,12 +41,6 @@ interface CaseDraft {
   path: string[];
 }
 
-/** An open <assembly> or <collection>. */
-class GroupFrame extends CountedElement {
-  /** test elements opened directly inside so far: an unnamed one is named by its position. */
-  positions = 0;
-}
-
 const STATUS: Record<string, 'failed' | 'skipped'> = { Fail: 'failed', Skip: 'skipped', NotRun: 'skipped' };
 
 function baseName(path: string): string {
@@ -67,8 +61,9 @@ function declaredBy(attributes: XmlAttributes) {
 
 export class XUnitReader implements XmlHandler {
   sink: TextSink | undefined;
-  private assembly: GroupFrame | undefined;
-  private collection: GroupFrame | undefined;
+  /** The open <assembly> and <collection>. */
+  private assembly: CountedElement | undefined;
+  private collection: CountedElement | undefined;
   private current: CaseDraft | undefined;
   /** test elements outside any assembly or collection. */
   private rootPositions = 0;
@@ -91,7 +86,7 @@ export class XUnitReader implements XmlHandler {
       const declared = declaredBy(attributes);
       const at = declared === undefined ? undefined : attributes.location();
       const own = attributes.get('name') ?? '';
-      const frame = new GroupFrame(name, name === 'assembly' ? baseName(own) : own, declared, at);
+      const frame = new CountedElement(name, name === 'assembly' ? baseName(own) : own, declared, at);
       if (name === 'assembly') this.assembly = frame;
       else this.collection = frame;
     } else if (name === 'test') {

@@ -152,12 +152,13 @@ export class RunBuilder {
     return this.keys ? this.keys.find(group.index, name) : (group.names!.get(name) ?? -1);
   }
 
-  /** Holds a test not seen before; the last find() must have been for its name. */
-  private addNew(group: Group, file: string | undefined, record: TestCaseRecord, source: RecordSource): void {
+  /** Holds a test not seen before, returning its slot; the last find() must have been for its name. */
+  private addNew(group: Group, file: string | undefined, record: TestCaseRecord, source: RecordSource): number {
     const slot = this.store.add(group, file, record, source);
     if (this.keys) this.keys.insert(slot);
     else group.names!.set(record.name, slot);
     this.kept?.addNew(slot, group, record);
+    return slot;
   }
 
   /** A same-named sibling in one file: the next instance name this file has not used yet. */
@@ -174,10 +175,7 @@ export class RunBuilder {
       if (slot >= 0 && this.store.heldFrom(slot, path)) continue;
       this.nextInstance.set(id, instance + 1);
       this.repeats.note(source.path, id, instance);
-      if (slot < 0) {
-        this.addNew(group, file, instanceRecord, source);
-        this.instanceOf.set(this.store.size - 1, record.name);
-      }
+      if (slot < 0) this.instanceOf.set(this.addNew(group, file, instanceRecord, source), record.name);
       // The same instance in an earlier file (a retry that ran the same parametrized cases): an attempt.
       else this.addAgain(slot, group, instanceRecord, source);
       return;

@@ -247,8 +247,7 @@ export class MetricsAccumulator {
   private readonly suites = new Tallies();
   private readonly fileTallies = new Tallies();
   private readonly shards = new Map<string, ExactSum>();
-  /** Attempt start times, for wall as clock time (attemptTime()). */
-  private allStarted = true;
+  /** Attempts with a start time (attemptTime()), for wall as clock time when that is all of them. */
   private timedAttempts = 0;
   private firstStart = Infinity;
   private lastEnd = -Infinity;
@@ -307,10 +306,7 @@ export class MetricsAccumulator {
 
   /** attemptTime() with the start already in epoch milliseconds (NaN = unknown). */
   attemptTimeMs(start: number, durationMs: number): void {
-    if (!Number.isFinite(start) || !Number.isFinite(durationMs)) {
-      this.allStarted = false;
-      return;
-    }
+    if (!Number.isFinite(start) || !Number.isFinite(durationMs)) return;
     this.timedAttempts++;
     if (start < this.firstStart) this.firstStart = start;
     const end = start + Math.max(0, durationMs);
@@ -401,7 +397,7 @@ export class MetricsAccumulator {
    * start time; else the longest shard (its attempts summed), never more than the CPU time.
    */
   private wall(perShard: ReadonlyMap<string, number>, cpu: number, attemptCount: number): number {
-    if (this.allStarted && this.timedAttempts > 0 && this.timedAttempts === attemptCount) {
+    if (this.timedAttempts > 0 && this.timedAttempts === attemptCount) {
       return this.lastEnd - this.firstStart;
     }
     return Math.min(Math.max(0, ...perShard.values()), cpu);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   COMMENT_LIMIT_CHARS,
   failureAnnotations,
+  formatCount,
   isFailing,
   isForbidden,
   isRateLimited,
@@ -90,10 +91,6 @@ export interface HostPublishing {
   issueNumber?: number;
   /** No check run without a head commit. */
   checkRun?: { headSha: string; workspace: string; maxAnnotations: number; detailsUrl?: string };
-}
-
-function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
 }
 
 /** "batch 3", "batches 16–20", "batches 2, 5–7". */
