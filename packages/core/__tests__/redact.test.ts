@@ -114,3 +114,19 @@ done</system-out></testcase><testcase classname="s" name="uses it"><failure mess
     await rm(dir, { recursive: true, force: true });
   });
 });
+
+describe('redaction never hides a failure', () => {
+  it('keeps two failing tests whose names differ only by a secret as two failing tests', async () => {
+    const { computeMetrics } = await import('../src/metrics/metrics.js');
+    const run = runWith({ name: `uses ${TOKEN}` });
+    const other = structuredClone(run.tests[0]!);
+    other.name = 'uses ***';
+    other.id = 'suite::cls::uses ***';
+    run.tests.push(other);
+    const secrets = new Secrets();
+    secrets.add(TOKEN);
+    redactRun(run, secrets);
+    const metrics = computeMetrics(run);
+    expect([metrics.total, metrics.failed]).toEqual([2, 2]);
+  });
+});
