@@ -243,23 +243,28 @@ describe('file-based JavaScript runners', () => {
     expect(retry.args.slice(retry.args.indexOf('--') + 1)).toEqual(['tests/b (1).spec.ts']);
   });
 
-  it('node: junit reporter to the attempt path, retry with --test-name-pattern', () => {
+  it("node: testpipe's events reporter beside the attempt, retry of the failed files with --test-name-pattern", () => {
     const runner = runnerFor('node');
-    const first = runner.command(context(suite('node'), ['test/a.test.js']));
+    const first = runner.command(context(suite('node'), ['test/a.test.js', 'test/b.test.js']));
     expect(first.file).toBe(process.execPath);
     expect(first.args).toEqual([
       '--test',
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
-      '--test-reporter=junit',
-      '--test-reporter-destination=/r/attempt-1.xml',
+      '--test-reporter=/r/node-test-events-reporter.mjs',
+      '--test-reporter-destination=/r/attempt-1.node-events.jsonl',
       'test/a.test.js',
+      'test/b.test.js',
     ]);
+    expect(first.report).toEqual({ kind: 'node-test-events', path: '/r/attempt-1.node-events.jsonl' });
+    expect(first.files?.map((file) => file.path)).toEqual(['/r/node-test-events-reporter.mjs']);
     const retry = runner.retryCommand({
-      ...context(suite('node'), ['test/a.test.js'], 2),
-      failed: [{ suite: 's', name: 'a+b' }],
+      ...context(suite('node'), ['test/a.test.js', 'test/b.test.js'], 2),
+      failed: [{ suite: 's', name: 'a+b', file: 'test/b.test.js' }],
     });
     expect(retry.args).toContain('--test-name-pattern=^(?:a\\+b)$');
+    expect(retry.args.at(-1)).toBe('test/b.test.js');
+    expect(retry.args).not.toContain('test/a.test.js');
   });
 
   it('mocha: mocha-junit-reporter via MOCHA_FILE, retry with --grep', () => {

@@ -85,4 +85,6 @@ export const goRunner: RunnerAdapter = {
     const names = context.failed.map((test) => test.name.split('/')[0]!);
     return run(context, packages, names);
   },
+
+  unitOfRecord: (record) => record.classname,
 };

@@ -1,3 +1,4 @@
+import type { TestCaseRecord } from '@testpipe/core';
 import type { RunnerName, SuiteConfig } from '../pipeline-config/index.js';
 
 /** What a shard is given to run: one test or one file, as the runner names it. */
@@ -22,6 +23,8 @@ export type ReportSource =
   | { kind: 'junit' }
   /** jest --json --outputFile=path, converted; progressPath: what finished before jest died (jest-progress.ts). */
   | { kind: 'jest-json'; path: string; progressPath: string }
+  /** node:test through testpipe's events reporter (node-test-events.ts), converted. */
+  | { kind: 'node-test-events'; path: string }
   /** go test -json on stdout, captured to path and converted. */
   | { kind: 'go-test-json'; path: string }
   /** The user's command writes JUnit XML matching these globs (relative to the working directory). */
@@ -64,4 +67,6 @@ export interface RunnerAdapter {
   discover(suite: SuiteConfig, cwd: string): Promise<TestUnit[]>;
   command(context: CommandContext): RunnerCommand;
   retryCommand(context: RetryContext): RunnerCommand;
+  /** The unit a result that names no file belongs to (go: its package), so timings match discovery. */
+  unitOfRecord?(record: TestCaseRecord): string | undefined;
 }

@@ -6,6 +6,7 @@ import { ingestFile, RunBuilder, writeMergedJUnit } from '@testpipe/core';
 import { readGoTestJsonRecords } from '../runners/go-test-json.js';
 import { readJestJsonRecords } from '../runners/jest-json.js';
 import { readJestProgress } from '../runners/jest-progress.js';
+import { readNodeTestEvents } from '../runners/node-test-events.js';
 import type { RunnerCommand } from '../runners/index.js';
 import { writeRecordsAsJUnit } from '../runners/records-to-junit.js';
 import type { ProcessGroupResult } from './process-group.js';
@@ -77,6 +78,12 @@ export async function writeAttemptReport(context: AttemptReportContext): Promise
       if (records.length === 0) return { reported: false };
       await writeRecordsAsJUnit(records, junitPath, suiteName);
       return { reported: true, crashedIn: ended };
+    }
+    case 'node-test-events': {
+      const records = await readNodeTestEvents(report.path, cwd, suiteName);
+      if (records.length === 0) return { reported: false };
+      await writeRecordsAsJUnit(records, junitPath, suiteName);
+      return { reported: true };
     }
     case 'go-test-json': {
       if (!(await exists(report.path))) return { reported: false };

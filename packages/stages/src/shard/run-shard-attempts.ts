@@ -24,6 +24,7 @@ import {
 import type { SuiteConfig } from '../pipeline-config/index.js';
 import { runnerFor, type FailedTest, type RunnerAdapter, type RunnerCommand, type TestUnit } from '../runners/index.js';
 import { writeAttemptReport } from './attempt-report.js';
+import { onlyUnitOf, recordInSuite } from './record-in-suite.js';
 import { runInProcessGroup, type ProcessGroupResult } from './process-group.js';
 import type { TrackedProcess } from './process-tree.js';
 import { cancelledCase, didNotRunCase, timedOutCase } from './synthetic-cases.js';
@@ -132,6 +133,7 @@ export async function runShardAttempts(options: RunShardAttemptsOptions): Promis
   let failing: TestResult[] = [];
   if (options.units.length === 0) log.info(`shard ${shardName} has no tests: nothing to run`);
 
+  const unitOf = adapter.unitOfRecord ?? onlyUnitOf(suite, options.units);
   for (let attempt = 1; options.units.length > 0; attempt++) {
     const junitPath = join(attemptsDir, `attempt-${attempt}.xml`);
     const context = { suite, units: options.units, attempt, junitPath, cwd };
@@ -178,7 +180,8 @@ export async function runShardAttempts(options: RunShardAttemptsOptions): Promis
     }
     const records: TestCaseRecord[] = [];
     if (reported) {
-      builder.addFile(await ingestFile(junitPath, (record) => records.push(record), { shard: shardName }));
+      const inSuite = (record: TestCaseRecord) => recordInSuite(record, suite.name, cwd, unitOf);
+      builder.addFile(await ingestFile(junitPath, (record) => records.push(inSuite(record)), { shard: shardName }));
       // A retry filters by name (jest and vitest -t), and those runners report every other test of the
       // retried files as skipped: such a skip is not an attempt of that test, so it is left out.
       const retried = attempt === 1 ? undefined : new Set(failing.map((test) => test.instanceOf ?? test.name));
