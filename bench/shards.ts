@@ -1,6 +1,7 @@
 // Shard-planning benchmark: predicted makespan / lower bound of planShards (by test and by file)
 // beside jest's --shard rule and pytest-split's contiguous chunks, for N = 4..64. Prints a table
-// and PASS/MISS per target. Run: node --import tsx bench/shards.ts [--durations PATH] [--seed N]
+// and PASS/MISS per target; then the demo suites run for real twice, predicted against actual.
+// Run: node --import tsx bench/shards.ts [--durations PATH] [--seed N] [--config testpipe.yml]
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { Timings } from '@testpipe/core';
@@ -8,6 +9,7 @@ import { planShards } from '@testpipe/core';
 import { withCoreIds } from './shards/core-ids.js';
 import { durationChunkGroups, jestShardGroups, lowerBoundOf, makespanOf, type Weighted } from './shards/baselines.js';
 import { loadBenchDurations } from './shards/durations.js';
+import { formatRealRunTable, measureRealRuns } from './shards/real-run.js';
 import { formatShardTable, formatShardTargets, type ShardBenchRow } from './shards/table.js';
 
 const SHARD_COUNTS = [4, 8, 16, 32, 64];
@@ -25,10 +27,7 @@ function timedPlan(units: Weighted[], granularity: 'test' | 'file', timings: Tim
   return { plan, ms: performance.now() - started };
 }
 
-function main(): void {
-  const { values } = parseArgs({
-    options: { durations: { type: 'string', default: DEFAULT_DURATIONS }, seed: { type: 'string', default: '42' } },
-  });
+function main(values: { durations: string; seed: string }): void {
   const data = loadBenchDurations(values.durations, Number(values.seed));
   const tests: Weighted[] = data.tests.map(({ id, ms }) => ({ id, ms }));
   const files = filesOf(data.tests);
@@ -71,4 +70,20 @@ function main(): void {
   console.log(`\n${formatShardTargets(rows)}`);
 }
 
-main();
+/** The demo suites run for real, twice: how close the plan's prediction is once it has learned. */
+async function realRuns(config: string): Promise<void> {
+  console.log(
+    `\nPredicted against actual: \`testpipe run --config ${config}\` twice, the second planned from the first.`,
+  );
+  console.log(formatRealRunTable(await measureRealRuns(config)));
+}
+
+const { values } = parseArgs({
+  options: {
+    durations: { type: 'string', default: DEFAULT_DURATIONS },
+    seed: { type: 'string', default: '42' },
+    config: { type: 'string', default: 'action-examples/demo/testpipe.yml' },
+  },
+});
+main(values);
+await realRuns(values.config);

@@ -140,12 +140,13 @@ describe('plan mode', () => {
 
     expect(result.summary).toContain('## Test plan');
     expect(result.summary).toContain('| api-1 |');
-    expect(result.summary).toMatch(/predicted wall time [\d.]+ (s|min)/);
-    expect(result.summary).toMatch(/lower bound max\(total\/N, longest\) [\d.]+ (s|min)/);
-    expect(result.summary).toContain('Fewer than 90 % of the timings are known');
-    const warned = annotations(result, 'warning');
-    expect(warned).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^api: only 0 % of the tests have known timings/)]),
+    // No timings at all: no invented duration, a split by count, and how to give it timings next time.
+    expect(result.summary).toContain('predicted wall time unknown (no timings yet): split by count');
+    expect(result.summary).toMatch(/\| api-1 \| \d+ \| unknown \(no timings yet\) \|/);
+    expect(result.summary).not.toMatch(/predicted wall time [\d.]+ (s|min)/);
+    expect(annotations(result, 'warning')).toEqual([]);
+    expect(result.stdout).toMatch(
+      /api: no timings yet, so the predicted time is unknown \(no timings yet\); shards are split by count\. Pass timings\.json/,
     );
   });
 

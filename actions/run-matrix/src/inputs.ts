@@ -2,6 +2,7 @@ import {
   readBooleanInput,
   readEnumInput,
   readIntegerInput,
+  readListInput,
   readOptionalInput,
   readRequiredInput,
   readSecretInput,
@@ -27,6 +28,8 @@ export type RunMatrixInputs =
       planArtifact: string;
       resultsDir: string;
       failOnTestFailure: boolean;
+      /** Names of env vars or inputs whose values are redacted from the shard's files. */
+      redactNames: string[];
       token: string;
     };
 
@@ -59,6 +62,7 @@ export function readInputs(): RunMatrixInputs {
     planArtifact: readOptionalInput('plan-artifact') ?? SHARD_DEFAULTS['plan-artifact'],
     resultsDir: readOptionalInput('results-dir') ?? SHARD_DEFAULTS['results-dir'],
     failOnTestFailure: readBooleanInput('fail-on-test-failure', SHARD_DEFAULTS['fail-on-test-failure']),
+    redactNames: readListInput('redact'),
     token,
   };
 }

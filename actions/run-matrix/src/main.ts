@@ -49,7 +49,15 @@ async function planStep(inputs: Extract<RunMatrixInputs, { mode: 'plan' }>): Pro
 }
 
 async function shardStep(inputs: Extract<RunMatrixInputs, { mode: 'run' }>, signal: AbortSignal): Promise<void> {
-  const [core, github, { runShard }] = await load();
+  const [core, github, { runShard, valuesToRedact }] = await load();
+  // As aggregate-report: the token and the values `redact` names are secrets, in the log and in every file.
+  const redact = valuesToRedact(inputs.redactNames, process.env);
+  for (const value of redact.values) core.setSecret(value);
+  for (const name of redact.unset) {
+    github.actionsLogger.warning(
+      `"redact" lists ${name}, but no environment variable or input of that name has a value.`,
+    );
+  }
   const result = await runShard(
     {
       shard: inputs.shard,
@@ -60,8 +68,13 @@ async function shardStep(inputs: Extract<RunMatrixInputs, { mode: 'run' }>, sign
       resultsArtifact: `testpipe-results-${inputs.shard}`,
       workDir: workDir(),
       signal,
+      redact: [inputs.token, ...redact.values],
     },
-    { logger: github.actionsLogger, artifacts: artifactStore(github, inputs.token) },
+    {
+      logger: github.actionsLogger,
+      artifacts: artifactStore(github, inputs.token),
+      maskInLog: (value) => core.setSecret(value),
+    },
   );
   core.setOutput('status', result.status);
   core.setOutput('total', result.total);

@@ -14,6 +14,11 @@ export const commands: Array<{ name: string; summary: string; load(): Promise<Co
     load: async () => (await import('./commands/run.js')).runCommand,
   },
   {
+    name: 'plan',
+    summary: "dry run: print each shard's tests, predicted times and the matrix, without running a test",
+    load: async () => (await import('./commands/plan.js')).planCommand,
+  },
+  {
     name: 'metrics',
     summary: 'read test reports, merge shards and retries, print metrics (table or --json)',
     load: async () => (await import('./commands/metrics.js')).metricsCommand,

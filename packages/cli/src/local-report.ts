@@ -18,7 +18,14 @@ export interface LocalReportOptions {
   previousTimings?: string;
   /** Values redacted from every file written (see `--redact`). */
   redact?: string[];
+  /** Globs leaving the current directory (see `--allow-outside-workspace`); default 'allow' (run's own). */
+  outsideWorkspace?: 'allow' | 'refuse-globs';
 }
+
+const ALLOW_OUTSIDE_FLAG = {
+  refusedBecause: '--allow-outside-workspace was not given',
+  toAllow: 'pass --allow-outside-workspace',
+};
 
 /** The report stage's input on this machine: paths relative to the current directory, nothing to publish. */
 export function localReportInput(options: LocalReportOptions): ReportInput {
@@ -40,8 +47,9 @@ export function localReportInput(options: LocalReportOptions): ReportInput {
     context: { repository: '', headSha: '', workspace },
     workDir: path.join(options.outputDir, '.work'),
     redact: options.redact ?? [],
-    // Paths on the command line are the user's own: read wherever they are.
-    outsideWorkspace: 'allow',
+    // `run` reads its own results wherever --out is; `report` reads outside only with the flag.
+    outsideWorkspace: options.outsideWorkspace ?? 'allow',
+    outsideWorkspaceOption: ALLOW_OUTSIDE_FLAG,
   };
 }
 

@@ -1,5 +1,6 @@
 import { isUserError } from '@testpipe/core/input-support';
 import { commands } from './commands.js';
+import { closestWord } from './did-you-mean.js';
 import { CLI_VERSION } from './version.js';
 
 export const USAGE_EXIT_CODE = 2;
@@ -42,8 +43,12 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const listed = commands.find((c) => c.name === first);
+  const commandNames = commands.map((c) => c.name);
   if (!listed) {
-    process.stderr.write(`testpipe: unknown command "${first}".\n\n${usage()}\n`);
+    const guess = closestWord(first, commandNames);
+    process.stderr.write(
+      `testpipe: unknown command "${first}"${guess ? `; did you mean ${guess}?` : '.'}\n\n${usage()}\n`,
+    );
     return USAGE_EXIT_CODE;
   }
   const command = await listed.load();

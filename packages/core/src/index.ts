@@ -9,7 +9,7 @@ export { renderHtmlReport, type HtmlReportInput, type HistoryPoint } from './ren
 export * from './timings/index.js';
 export * from './render/markdown/index.js';
 export * from './planning/index.js';
-export { formatCount, formatDuration } from './render/format.js';
+export { formatCount, formatDuration, formatPredictionRatio } from './render/format.js';
 export * from './errors/index.js';
 export * from './ports/index.js';
 export * from './gate/index.js';

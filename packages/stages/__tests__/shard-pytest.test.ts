@@ -63,7 +63,11 @@ it('runs a passing project: one attempt, merged junit.xml and ctrf.json, raw att
   expect(outcome).toMatchObject({ status: 'passed', total: 3, failed: 0, flaky: 0, attempts: 1 });
   expect(junit).toContain('tests="3" failures="0" errors="0"');
   expect(ctrf.results.tests).toHaveLength(3);
-  expect((await readdir(outcome.resultsPath)).sort()).toEqual(['attempts', 'ctrf.json', 'junit.xml']);
+  expect((await readdir(outcome.resultsPath)).sort()).toEqual(['attempts', 'ctrf.json', 'junit.xml', 'shard.json']);
+  const record = JSON.parse(await readFile(join(outcome.resultsPath, 'shard.json'), 'utf8'));
+  expect(record).toMatchObject({ suite: 'api', attempts: 1 });
+  // The first attempt's clock time includes Python's start-up, which its tests' durations do not.
+  expect(record.firstAttempt.durationMs).toBeGreaterThan(record.firstAttempt.testsMs);
   expect(await readdir(join(outcome.resultsPath, 'attempts'))).toEqual(['attempt-1.xml']);
   expect(log.lines.some((line) => line.includes('test_ok.py::test_ok_2 PASSED'))).toBe(true);
 });

@@ -14,6 +14,7 @@ export const SHARD_DEFAULTS = {
   'plan-artifact': 'testpipe-plan',
   'results-dir': 'testpipe-results',
   'fail-on-test-failure': true,
+  redact: '',
 } as const;
 
 /**
@@ -48,3 +49,13 @@ export const MAX_ANNOTATIONS_LIMIT = 1000;
 export const COMMENT_WHEN = ['always', 'on-failure', 'on-change', 'off'] as const;
 export type CommentWhen = (typeof COMMENT_WHEN)[number];
 export const COMMENT_MODES = ['update', 'recreate', 'hide-previous'] as const satisfies readonly CommentMode[];
+
+/**
+ * Bounds of every glob walk testpipe makes for a user's glob (discover.glob, the results globs of the report):
+ * at most this many files and directories visited, and this long. A workspace with a large node_modules
+ * stays well inside them; `/**\/*` hits one in seconds and fails with a message naming the glob.
+ */
+export const GLOB_LIMITS = {
+  maxEntries: 300_000,
+  timeoutMs: 60_000,
+} as const;

@@ -1,5 +1,12 @@
-import { formatDuration, ingestReportMetrics, writePrettyJson, type Metrics } from '@testpipe/core';
+import {
+  formatDuration,
+  formatPredictionRatio,
+  ingestReportMetrics,
+  writePrettyJson,
+  type Metrics,
+} from '@testpipe/core';
 import type { Command } from '../commands.js';
+import { unknownOptionError } from '../did-you-mean.js';
 import { formatTable } from '../format-table.js';
 import { UsageError } from '../usage-error.js';
 
@@ -25,7 +32,7 @@ function parseArgs(args: string[]): MetricsArgs {
       const n = Number(value);
       if (!Number.isInteger(n) || n < 0) throw new UsageError(`--slowest needs a whole number, got "${value ?? ''}".`);
       parsed.slowest = n;
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}".`);
+    } else if (arg.startsWith('-') && arg !== '-') throw unknownOptionError(arg, USAGE);
     else parsed.paths.push(arg);
   }
   if (parsed.paths.length === 0) throw new UsageError('give at least one report path, directory or glob.');
@@ -101,6 +108,22 @@ export function formatMetrics(metrics: Metrics): string {
         formatTable(
           ['test', 'status', 'duration'],
           metrics.slowest.map((t) => [t.id, t.status, formatDuration(t.durationMs)]),
+        ),
+    );
+  }
+  if (metrics.shards?.length) {
+    sections.push(
+      'Shards: predicted and actual\n' +
+        formatTable(
+          ['shard', 'suite', 'predicted', 'actual', 'actual ÷ predicted', 'attempts'],
+          metrics.shards.map((shard) => [
+            shard.shard,
+            shard.suite,
+            shard.predictedMs === undefined ? '–' : formatDuration(shard.predictedMs),
+            formatDuration(shard.actualMs),
+            formatPredictionRatio(shard),
+            String(shard.attempts),
+          ]),
         ),
     );
   }

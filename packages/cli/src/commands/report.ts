@@ -1,6 +1,7 @@
 import { REPORT_DEFAULTS } from '@testpipe/stages/defaults';
 import path from 'node:path';
 import type { Command } from '../commands.js';
+import { unknownOptionError } from '../did-you-mean.js';
 import { parseFailOn, parseMinPassRate } from '../gate-options.js';
 import { UsageError } from '../usage-error.js';
 
@@ -18,6 +19,10 @@ Options:
   --allow-no-tests       exit 0 when no test ran
   --redact NAME          redact the value of environment variable NAME (a secret) from every file
                          written, as values that tests mask with ::add-mask:: are; repeatable
+  --allow-outside-workspace
+                         walk globs that leave the current directory ('/**/*.xml', '../x/*.xml');
+                         without it they are refused. Files and directories named as they are
+                         are always read. Every glob walk is bounded (entries visited, time).
 
 Exit codes: 0 the gate passed, 1 the gate failed (or no tests), 2 unusable arguments, 3 an output path
 that cannot be written.`;
@@ -30,6 +35,7 @@ interface ReportArgs {
   previousTimings?: string;
   allowNoTests: boolean;
   redactNames: string[];
+  allowOutsideWorkspace: boolean;
   paths: string[];
 }
 
@@ -41,6 +47,7 @@ function parseArgs(args: string[]): ReportArgs {
     failOn: REPORT_DEFAULTS['fail-on'],
     allowNoTests: false,
     redactNames: [],
+    allowOutsideWorkspace: false,
     paths: [],
   };
   for (let i = 0; i < args.length; i += 1) {
@@ -59,9 +66,10 @@ function parseArgs(args: string[]): ReportArgs {
     else if (flag === '--previous-timings') parsed.previousTimings = value();
     else if (flag === '--allow-no-tests') parsed.allowNoTests = true;
     else if (flag === '--redact') parsed.redactNames.push(value());
+    else if (flag === '--allow-outside-workspace') parsed.allowOutsideWorkspace = true;
     else if (flag === '--min-pass-rate') parsed.minPassRate = parseMinPassRate(value());
     else if (flag === '--fail-on') parsed.failOn = parseFailOn(value());
-    else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option "${flag}".`);
+    else if (flag.startsWith('-') && flag !== '-') throw unknownOptionError(flag, USAGE);
     else parsed.paths.push(arg);
   }
   if (parsed.paths.length === 0) throw new UsageError('give at least one report path, directory or glob.');
@@ -90,6 +98,7 @@ export const reportCommand: Command = {
         allowNoTests: parsed.allowNoTests,
         previousTimings: parsed.previousTimings,
         redact: redact.values,
+        outsideWorkspace: parsed.allowOutsideWorkspace ? 'allow' : 'refuse-globs',
       }),
       { logger },
     );

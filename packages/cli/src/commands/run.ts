@@ -5,6 +5,7 @@ import {
   runPlan,
   runReport,
   runShard,
+  valuesToRedact,
   type PipelineConfig,
 } from '@testpipe/stages';
 import { existsSync } from 'node:fs';
@@ -52,12 +53,13 @@ async function runJob(
   out: string,
   signal: AbortSignal,
   progress: ShardProgress,
+  redact: string[],
 ): Promise<boolean> {
   const startedAt = Date.now();
   progress.started(job.name, job.units);
   try {
     const result = await runShard(
-      { shard: job.name, rootDir: process.cwd(), planned, resultsDir: out, workDir: out, signal },
+      { shard: job.name, rootDir: process.cwd(), planned, resultsDir: out, workDir: out, signal, redact },
       { logger: shardLogger(job.name, progress) },
     );
     progress.finished(job.name, result.outcome!, Date.now() - startedAt);
@@ -99,6 +101,8 @@ async function runPipeline(args: RunArgs, debug: boolean): Promise<number> {
   const reportDir = path.join(outDir, 'report');
   const previousTimings = timingsFile(args, reportDir);
   const logger = terminalLogger({ info: process.stdout, debug });
+  const redact = valuesToRedact(args.redactNames, process.env);
+  for (const name of redact.unset) logger.warning(`--redact ${name}: the environment has no value for ${name}.`);
   const planned = await runPlan(
     {
       configFile: args.config,
@@ -130,7 +134,7 @@ async function runPipeline(args: RunArgs, debug: boolean): Promise<number> {
     try {
       await runWithConcurrency(jobs, parallel, controller.signal, async (job) => {
         ran += 1;
-        if (!(await runJob(job, planned, outDir, controller.signal, progress!))) crashed += 1;
+        if (!(await runJob(job, planned, outDir, controller.signal, progress!, redact.values))) crashed += 1;
       });
     } finally {
       progress.stop();
@@ -158,6 +162,7 @@ async function runPipeline(args: RunArgs, debug: boolean): Promise<number> {
       failOn: args.failOn,
       allowNoTests: args.allowNoTests,
       previousTimings,
+      redact: redact.values,
     }),
     // stdout keeps the plan, the progress and the verdict; the report stage's own lines go to stderr.
     { logger: terminalLogger({ info: process.stderr, debug }) },

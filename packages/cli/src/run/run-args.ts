@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { FailOn } from '@testpipe/core';
+import { unknownOptionError } from '../did-you-mean.js';
 import { parseFailOn, parseMinPassRate } from '../gate-options.js';
 import { UsageError } from '../usage-error.js';
 
@@ -23,6 +24,9 @@ Options:
   --min-pass-rate N      fail when the pass rate is below N percent (default: 100)
   --fail-on WHAT         failures | errors | nothing (default: failures)
   --allow-no-tests       exit 0 when no test ran
+  --redact NAME          redact the value of environment variable NAME (a secret) from every file
+                         written (each shard's output.log, junit.xml, ctrf.json, attempts/ and the
+                         report), as values that tests mask with ::add-mask:: are; repeatable
   --no-progress          plain progress lines even on a terminal
 
 Exit codes: 0 the gate passed, 1 the gate failed (or a shard could not run, or no tests),
@@ -39,6 +43,8 @@ export interface RunArgs {
   failOn: FailOn;
   allowNoTests: boolean;
   progress: boolean;
+  /** Names of environment variables whose values are secrets (--redact, repeatable). */
+  redactNames: string[];
 }
 
 /** `testpipe run` arguments, validated. Throws UsageError naming the bad option. */
@@ -52,6 +58,7 @@ export function parseRunArgs(args: readonly string[]): RunArgs {
     failOn: 'failures',
     allowNoTests: false,
     progress: true,
+    redactNames: [],
   };
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] as string;
@@ -70,6 +77,7 @@ export function parseRunArgs(args: readonly string[]): RunArgs {
     else if (flag === '--timings') parsed.timings = value();
     else if (flag === '--allow-no-tests') parsed.allowNoTests = true;
     else if (flag === '--no-progress') parsed.progress = false;
+    else if (flag === '--redact') parsed.redactNames.push(value());
     else if (flag === '--parallel') {
       const raw = value();
       const n = Number(raw);
@@ -86,7 +94,7 @@ export function parseRunArgs(args: readonly string[]): RunArgs {
       }
     } else if (flag === '--min-pass-rate') parsed.minPassRate = parseMinPassRate(value());
     else if (flag === '--fail-on') parsed.failOn = parseFailOn(value());
-    else if (flag.startsWith('-')) throw new UsageError(`unknown option "${flag}".`);
+    else if (flag.startsWith('-')) throw unknownOptionError(flag, RUN_USAGE);
     else throw new UsageError(`unexpected argument "${arg}"; name suites with --suite.`);
   }
   return parsed;

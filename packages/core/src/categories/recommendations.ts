@@ -6,7 +6,7 @@ export const CATEGORY_RECOMMENDATIONS: Readonly<Record<FailureCategory, string>>
     'A dependency was unreachable or unhealthy (connection refused/reset, DNS, TLS, 5xx). Check the provisioned services and their health checks before looking at the code; a rerun may pass.',
   data: 'The test data did not match what the test expects (constraint violation, missing row or fixture). Check the seed step, fixture setup and isolation between tests sharing a database.',
   timeout:
-    "The test exceeded its own time limit. Look for a hung await or slow dependency, or raise that test's timeout if the work is legitimately long.",
+    "A test exceeded its own time limit, or a whole shard exceeded its suite's timeout (\"<shard> timed out\"). Look for a hung await or slow dependency; if the work is legitimately long, raise that test's timeout, or for a shard the suite's timeout in testpipe.yml.",
   'test-logic':
     'An assertion failed: the code under test did not produce what the test expects. Read the diff in the failure message; this is usually a real regression or an outdated expectation.',
   unknown:

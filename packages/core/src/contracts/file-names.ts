@@ -24,5 +24,7 @@ export const SUMMARY_FILE = 'summary.md';
 export const SHARD_CTRF_FILE = 'ctrf.json';
 export const SHARD_JUNIT_FILE = 'junit.xml';
 export const SHARD_OUTPUT_LOG = 'output.log';
+/** What the shard really took (contracts/shard-record.ts). */
+export const SHARD_RECORD_FILE = 'shard.json';
 /** Directory of the raw reports of each attempt, kept as the runner wrote them. */
 export const SHARD_ATTEMPTS_DIR = 'attempts';

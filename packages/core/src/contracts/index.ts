@@ -22,6 +22,7 @@ export {
 } from './audit.js';
 export { parseMetrics, readMetricsFile } from './metrics.js';
 export { parseTimingsContract, readTimingsFile } from './timings.js';
+export { parseShardRecord, readShardRecord, type ShardRecord } from './shard-record.js';
 export {
   parseCtrfDocument,
   readCtrfFile,

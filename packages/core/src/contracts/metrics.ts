@@ -95,6 +95,17 @@ export function parseMetrics(value: unknown, source: string): Metrics {
   r.record(metrics.perFile, 'perFile', (group, path) => readGroup(r, group, path));
   r.list(metrics.slowest, 'slowest', (test, path) => readTestSummary(r, test, path));
   r.list(metrics.flakyTests, 'flakyTests', (test, path) => readFlakyTest(r, test, path));
+  r.optional(metrics, 'shards', '', (shards, path) =>
+    r.list(shards, path, (shard, shardPath) => {
+      const entry = r.object(shard, shardPath);
+      r.nonEmptyString(entry.shard, fieldPath(shardPath, 'shard'));
+      r.string(entry.suite, fieldPath(shardPath, 'suite'));
+      r.optional(entry, 'predictedMs', shardPath, r.amount);
+      r.amount(entry.actualMs, fieldPath(shardPath, 'actualMs'));
+      r.count(entry.attempts, fieldPath(shardPath, 'attempts'));
+      return entry;
+    }),
+  );
   readCategories(r, metrics.categories);
   r.list(metrics.files, 'files', (file, path) => readFileSummary(r, file, path));
   r.list(metrics.duplicates, 'duplicates', (error, path) => readIngestError(r, error, path));

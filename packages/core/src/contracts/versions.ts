@@ -2,7 +2,15 @@
 import { SHARD_PLAN_SCHEMA_VERSION } from '../planning/types.js';
 import { TIMINGS_SCHEMA_VERSION } from '../timings/types.js';
 import { ContractError, ContractVersionError } from './errors.js';
-import { AUDIT_FILE, CTRF_REPORT_FILE, ENV_FILE, METRICS_FILE, PLAN_FILE, TIMINGS_FILE } from './file-names.js';
+import {
+  AUDIT_FILE,
+  CTRF_REPORT_FILE,
+  ENV_FILE,
+  METRICS_FILE,
+  PLAN_FILE,
+  SHARD_RECORD_FILE,
+  TIMINGS_FILE,
+} from './file-names.js';
 
 /** The testpipe release these readers belong to; equal to packages/core/package.json's version (a test checks). */
 export const TESTPIPE_VERSION = '1.0.0';
@@ -28,6 +36,7 @@ export const CONTRACT_VERSIONS = {
   environment: { file: ENV_FILE, current: 1, oldestReadable: 1 },
   audit: { file: AUDIT_FILE, current: 1, oldestReadable: 1 },
   metrics: { file: METRICS_FILE, current: 1, oldestReadable: 1 },
+  shardRecord: { file: SHARD_RECORD_FILE, current: 1, oldestReadable: 1 },
   /** testpipe's own contract inside the CTRF documents it writes (ctrf-report.json and each shard's ctrf.json). */
   ctrf: { file: CTRF_REPORT_FILE, current: 1, oldestReadable: 1 },
 } as const satisfies Record<string, ContractVersion>;

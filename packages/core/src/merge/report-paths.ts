@@ -31,15 +31,21 @@ async function kindOf(target: string): Promise<'file' | 'directory' | 'missing'>
   }
 }
 
+/** Files a glob matches under cwd, relative to it: tinyglobby's, or a bounded walk (the report stage's). */
+export type ReportGlob = (pattern: string, cwd: string) => Promise<string[]>;
+
+const unboundedGlob: ReportGlob = (pattern, cwd) => glob(pattern, { cwd, onlyFiles: true, expandDirectories: false });
+
 /**
  * Expands globs, directories (every report file under them) and plain paths into a list of
  * report files without repeats. Paths stay as the user wrote them (relative to cwd when relative).
  */
 export async function expandReportPaths(
   patterns: readonly string[],
-  options: { cwd?: string; extensions?: readonly string[] } = {},
+  options: { cwd?: string; extensions?: readonly string[]; glob?: ReportGlob } = {},
 ): Promise<ExpandedReportPaths> {
   const cwd = options.cwd ?? process.cwd();
+  const walk = options.glob ?? unboundedGlob;
   const extensions = options.extensions ?? REPORT_EXTENSIONS;
   const underDirectory = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
   const seen = new Set<string>();
@@ -48,12 +54,12 @@ export async function expandReportPaths(
   for (const pattern of patterns) {
     let matches: string[];
     if (isDynamicPattern(pattern)) {
-      matches = await glob(pattern, { cwd, onlyFiles: true, expandDirectories: false });
+      matches = await walk(pattern, cwd);
     } else {
       const kind = await kindOf(path.resolve(cwd, pattern));
       if (kind === 'directory') {
         const directory = escapePath(pattern.replace(/[\\/]+$/, ''));
-        matches = await glob(`${directory}/${underDirectory}`, { cwd, onlyFiles: true, expandDirectories: false });
+        matches = await walk(`${directory}/${underDirectory}`, cwd);
       } else {
         matches = kind === 'file' ? [pattern] : [];
       }

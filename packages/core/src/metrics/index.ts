@@ -11,5 +11,7 @@ export {
   type CategoryMetrics,
   type FileReadSummary,
   type SeedTestCounts,
+  type ShardTimingSummary,
 } from './metrics.js';
+export { withShardClock } from './shard-clock.js';
 export { passRate } from './pass-rate.js';

@@ -55,7 +55,8 @@ export interface Metrics extends StatusCounts {
   passRate: number | null;
   durationMs: {
     /**
-     * Clock time: earliest attempt start to latest attempt end, when every attempt has a start time;
+     * Clock time from the first shard's start to the last shard's end when the shards' shard.json are
+     * read; else earliest attempt start to latest attempt end, when every attempt has a start time;
      * else the longest shard (attempts summed per shard, the maximum across shards), at most `cpu`.
      */
     wall: number;
@@ -74,6 +75,18 @@ export interface Metrics extends StatusCounts {
   categories: Record<FailureCategory, CategoryMetrics>;
   files: FileReadSummary[];
   duplicates: IngestError[];
+  /** Each shard's predicted and actual clock time, when the shards' shard.json were read. */
+  shards?: ShardTimingSummary[];
+}
+
+export interface ShardTimingSummary {
+  shard: string;
+  suite: string;
+  /** The plan's prediction; absent for a shard that was not planned. */
+  predictedMs?: number;
+  /** Clock time from the shard's first attempt's start to its last attempt's end. */
+  actualMs: number;
+  attempts: number;
 }
 
 export interface MetricsOptions {

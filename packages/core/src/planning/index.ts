@@ -3,3 +3,4 @@ export { ShardPlanInputError, MatrixTooLargeError, ShardNotFoundError } from './
 export { planShards } from './plan-shards.js';
 export { matrixFromPlans, findShard, type ShardMatrixEntry } from './matrix.js';
 export { parseTestKey, isSameTest, type TestKey } from './test-key.js';
+export { describePrediction, estimateIsUnknown, UNKNOWN_ESTIMATE } from './prediction.js';

@@ -69,9 +69,14 @@ function planHash(input: PlanShardsInput, overhead: number, estimates: Estimates
 /** Splits a suite's units over shards so the slowest shard finishes as early as the timings allow. */
 export function planShards(input: PlanShardsInput): ShardPlan {
   const { maxParallel } = validatePlanInput(input);
-  const overhead = toMicros(input.shardOverheadMs ?? input.timings?.shardOverheadMs ?? 0);
+  const learned = input.timings?.suites?.[input.suite];
+  const overhead = toMicros(input.shardOverheadMs ?? learned?.shardStartMs ?? input.timings?.shardOverheadMs ?? 0);
   const units = [...input.units].sort(byId);
   const estimates = estimateDurations(units, input.granularity, input.timings);
+  // A file's setup (learned per suite) is part of what running it costs, whatever its tests take.
+  if (input.granularity === 'file' && learned && learned.perFileMs > 0) {
+    for (const unit of estimates.units) unit.micros += toMicros(learned.perFileMs);
+  }
   if (units.length === 0) {
     return {
       schemaVersion: SHARD_PLAN_SCHEMA_VERSION,

@@ -35,3 +35,9 @@ export function formatDurationDelta(ms: number | null): string {
 export function plural(n: number, one: string, many: string): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
+
+/** actual ÷ predicted, e.g. `1.42×`; – when nothing was predicted. */
+export function formatPredictionRatio(shard: { predictedMs?: number; actualMs: number }): string {
+  if (shard.predictedMs === undefined || shard.predictedMs <= 0) return '–';
+  return `${(shard.actualMs / shard.predictedMs).toFixed(2)}×`;
+}

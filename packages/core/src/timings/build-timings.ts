@@ -1,4 +1,6 @@
+import type { ShardRecord } from '../contracts/shard-record.js';
 import type { TestResult, TestRun } from '../model.js';
+import { measureSuiteOverheads, mergeSuiteOverheads } from './suite-overhead.js';
 import {
   DEFAULT_KEEP_UNSEEN_RUNS,
   DEFAULT_TIMINGS_ALPHA,
@@ -15,6 +17,8 @@ export interface BuildTimingsOptions {
   keepUnseenRuns?: number;
   /** This run's measured per-shard overhead, merged into the previous one by the same average. */
   shardOverheadMs?: number;
+  /** This run's shard.json records: each suite's start-up and per-file setup are learned from them. */
+  shards?: readonly ShardRecord[];
 }
 
 /** new = alpha × this run + (1 − alpha) × previous, so one noisy run does not swing the plan. */
@@ -104,6 +108,10 @@ export function buildTimings(run: TestRun, previous: Timings | undefined, option
       ? previous?.shardOverheadMs
       : movingAverage(previous?.shardOverheadMs, options.shardOverheadMs, alpha);
 
+  const suites = mergeSuiteOverheads(previous?.suites, measureSuiteOverheads(options.shards ?? []), (before, current) =>
+    movingAverage(before, current, alpha),
+  );
+
   return {
     schemaVersion: 1,
     updatedAt: options.now.toISOString(),
@@ -111,5 +119,6 @@ export function buildTimings(run: TestRun, previous: Timings | undefined, option
     tests: keepRecent(tests, runs, keepUnseenRuns),
     files: keepRecent(files, runs, keepUnseenRuns),
     ...(shardOverheadMs === undefined ? {} : { shardOverheadMs }),
+    ...(suites === undefined ? {} : { suites }),
   };
 }

@@ -94,6 +94,16 @@ function readTestpipeTimings(reader: FieldReader, json: JsonObject): Timings {
   if (json.shardOverheadMs !== undefined) {
     timings.shardOverheadMs = reader.duration(json.shardOverheadMs, 'shardOverheadMs');
   }
+  if (json.suites !== undefined) {
+    timings.suites = readEntries(reader, json.suites, 'suites', (value, key) => {
+      const entry = reader.object(value, key);
+      return {
+        shardStartMs: reader.duration(entry.shardStartMs, `${key}.shardStartMs`),
+        perFileMs: reader.duration(entry.perFileMs, `${key}.perFileMs`),
+        samples: reader.count(entry.samples, `${key}.samples`),
+      };
+    });
+  }
   if (json.importedFrom === 'pytest-split') timings.importedFrom = 'pytest-split';
   return timings;
 }

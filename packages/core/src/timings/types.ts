@@ -20,6 +20,15 @@ export interface FileTiming {
   lastSeen: number;
 }
 
+/** A suite's cost beyond its tests' durations, learned from its shards' shard.json (planning/shard-overhead.ts). */
+export interface SuiteOverhead {
+  /** Start-up of one shard: the runner process up to its first test. */
+  shardStartMs: number;
+  /** Setup of one test file (module loading, transforms, fixtures), added to each file's estimate. */
+  perFileMs: number;
+  samples: number;
+}
+
 export interface Timings {
   schemaVersion: 1;
   /** ISO 8601 time of the last merge. */
@@ -32,6 +41,8 @@ export interface Timings {
   files: Record<string, FileTiming>;
   /** Fixed cost of one shard (checkout, install), when known. */
   shardOverheadMs?: number;
+  /** Per suite of testpipe.yml: what its shards cost beyond their tests, learned from earlier runs. */
+  suites?: Record<string, SuiteOverhead>;
   /** Set when the file was converted from another tool's format. */
   importedFrom?: 'pytest-split';
 }

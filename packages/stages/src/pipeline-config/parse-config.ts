@@ -21,6 +21,7 @@ import {
   SUITE_DEFAULTS,
   type DiscoverConfig,
   type PipelineConfig,
+  type RunnerName,
   type SuiteConfig,
 } from './pipeline-config.js';
 import { closest, describeNode, YamlProblems } from './yaml-problems.js';
@@ -43,6 +44,7 @@ const SUITE_KEYS = [
   'env',
   'timeout',
   'kill-grace-period',
+  'python',
   'retries',
   'retry-max-failure-ratio',
   'shards',
@@ -167,6 +169,7 @@ function readSuite(
       `only the command runner reads junit; the ${runner} adapter writes its own JUnit XML, remove the key`,
     );
   }
+  const python = readPython(own, defaults, runner, problems);
   const env = { ...read(defaults, 'env', readEnv, problems), ...read(own, 'env', readEnv, problems) };
   const suite = {
     name,
@@ -188,7 +191,31 @@ function readSuite(
   if (discover) result.discover = discover;
   if (command) result.command = command;
   if (junit) result.junit = junit;
+  if (python) result.python = python;
   return result;
+}
+
+/**
+ * The pytest interpreter: a suite's own `python` (refused on other runners, which would ignore it), else
+ * `defaults.python` for pytest suites only, so one default can serve a config that mixes runners.
+ */
+function readPython(
+  own: Fields,
+  defaults: Fields,
+  runner: RunnerName | undefined,
+  problems: YamlProblems,
+): string | undefined {
+  const field = own.get('python');
+  if (field && runner !== undefined && runner !== 'pytest') {
+    problems.add(
+      field.keyNode,
+      field.path,
+      `only pytest suites use python (the interpreter that runs pytest); the ${runner} runner ignores it, remove the key`,
+    );
+    return undefined;
+  }
+  if (runner !== 'pytest') return undefined;
+  return read(own, 'python', readString, problems) ?? read(defaults, 'python', readString, problems);
 }
 
 const readRunnerWithHint = (node: Node | null, key: string, problems: YamlProblems) => {
@@ -210,11 +237,19 @@ function readSuites(field: Field | undefined, defaults: Fields, problems: YamlPr
     problems.add(root, 'suites', 'missing: list the test suites to run, e.g. suites: [{ name: unit, runner: pytest }]');
     return [];
   }
-  if (!isSeq(field.value) || field.value.items.length === 0) {
+  if (isSeq(field.value) && field.value.items.length === 0) {
+    problems.add(
+      field.value,
+      'suites',
+      'is empty: list at least one suite, e.g. suites: [{ name: unit, runner: pytest }]',
+    );
+    return [];
+  }
+  if (!isSeq(field.value)) {
     problems.add(
       field.value ?? field.keyNode,
       'suites',
-      `expected a non-empty list of suites, got ${describeNode(field.value)}`,
+      `expected a list of at least one suite, got ${describeNode(field.value)}`,
     );
     return [];
   }

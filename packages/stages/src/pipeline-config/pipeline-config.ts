@@ -34,6 +34,8 @@ export interface SuiteConfig {
   artifacts: string[];
   /** `command` runner: where the command writes its JUnit XML (path or globs). */
   junit?: string[];
+  /** pytest: the Python interpreter that runs `-m pytest` (default python3); relative to the working directory. */
+  python?: string;
 }
 
 export interface PipelineConfig {

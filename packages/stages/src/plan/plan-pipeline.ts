@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import {
   ConfigurationError,
+  estimateIsUnknown,
   findShard,
   planShards,
   type Logger,
@@ -9,9 +10,10 @@ import {
   type PlannedShard,
   type ShardPlan,
   type Timings,
+  UNKNOWN_ESTIMATE,
 } from '@testpipe/core';
 import type { PipelineConfig, SuiteConfig } from '../pipeline-config/index.js';
-import { runnerFor, type TestUnit } from '../runners/index.js';
+import { emptyDiscoveryReason, runnerFor, type TestUnit } from '../runners/index.js';
 
 export interface PlanPipelineInput {
   config: PipelineConfig;
@@ -45,8 +47,14 @@ export async function planPipeline(input: PlanPipelineInput): Promise<PipelinePl
       maxParallel: input.maxParallel ?? suite.maxParallel,
       runnerMinutesBudget: input.runnerMinutesBudget,
     });
+    if (units.length === 0) plan.reason = emptyDiscoveryReason(suite, cwd) ?? plan.reason;
     if (plan.reason) input.log.info(`${suite.name}: ${plan.reason}`);
-    if (units.length > 0 && plan.knownShare < 0.9) {
+    if (estimateIsUnknown(plan)) {
+      input.log.info(
+        `${suite.name}: no timings yet, so the predicted time is ${UNKNOWN_ESTIMATE}; shards are split by count. ` +
+          input.timingsAdvice,
+      );
+    } else if (units.length > 0 && plan.knownShare < 0.9) {
       input.log.warning(
         `${suite.name}: only ${Math.round(plan.knownShare * 100)} % of the tests have known timings; the plan is ` +
           `estimated. ${input.timingsAdvice}`,

@@ -1,7 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readShardRecords } from './shard-records.js';
 import {
   buildTimings,
+  withShardClock,
   compareWithBase,
   computeMetrics,
   CTRF_REPORT_FILE,
@@ -92,7 +94,8 @@ export async function buildReport(input: ReportStageInput): Promise<ReportStageR
     for (const problem of file.errors) input.log.warning(problem.message);
   }
   for (const duplicate of run.duplicates) input.log.warning(duplicate.message);
-  const metrics = computeMetrics(run);
+  const shardRecords = await readShardRecords(input.reportPaths, input.log);
+  const metrics = withShardClock(computeMetrics(run), shardRecords);
   const gate = evaluateGate(metrics, input.minPassRate, input.failOn);
 
   await mkdir(input.outputDir, { recursive: true }).catch((error: unknown) => {
@@ -125,7 +128,7 @@ export async function buildReport(input: ReportStageInput): Promise<ReportStageR
   await writeFile(files.ctrf, `${JSON.stringify(ctrf)}\n`);
   await writeMergedJUnit(run, files.junit);
   const previous = input.previousTimings ? await loadPreviousTimings(input.previousTimings, input.log) : undefined;
-  const timings = buildTimings(run, previous, { now: input.now });
+  const timings = buildTimings(run, previous, { now: input.now, shards: shardRecords });
   await writeJsonContract(files.timings, timings);
   await writeFile(
     files.html,

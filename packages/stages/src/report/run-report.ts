@@ -19,7 +19,7 @@ import {
 } from '@testpipe/core';
 import { findBaseComparison } from './base-comparison.js';
 import { buildReport, type ReportStageResult } from './build-report.js';
-import { gatherResults, type OutsideWorkspacePolicy } from './gather/index.js';
+import { gatherResults, type OutsideWorkspaceOption, type OutsideWorkspacePolicy } from './gather/index.js';
 import { gitTrackedFiles } from './git-tracked-files.js';
 import type { CommentWhen } from '../defaults.js';
 import { publishToHost } from './publish.js';
@@ -57,6 +57,8 @@ export interface ReportInput {
   redact: string[];
   /** Report files that workspace globs reach outside the workspace: read quietly, warn, or refuse. */
   outsideWorkspace: OutsideWorkspacePolicy;
+  /** How the user sets that policy, for messages (the CLI's flag); default the action input. */
+  outsideWorkspaceOption?: OutsideWorkspaceOption;
 }
 
 export interface ReportPorts {
@@ -103,6 +105,7 @@ export async function runReport(input: ReportInput, ports: ReportPorts): Promise
     runId: input.runId,
     artifacts,
     outsideWorkspace: input.outsideWorkspace,
+    ...(input.outsideWorkspaceOption && { outsideWorkspaceOption: input.outsideWorkspaceOption }),
     log: logger,
   });
   for (const problem of gathered.problems) logger.warning(problem);

@@ -1,11 +1,24 @@
-import { glob } from 'tinyglobby';
+import { boundedGlob } from '../files/bounded-glob.js';
 import type { SuiteConfig } from '../pipeline-config/index.js';
 import { listOutput, nonEmptyLines } from './list-output.js';
 import type { TestUnit } from './runner-types.js';
 
-/** Test files matching `patterns` under cwd, sorted, as file units. */
-export async function filesByGlob(patterns: readonly string[], cwd: string): Promise<TestUnit[]> {
-  const files = await glob([...patterns], { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true });
+/**
+ * Test files matching `patterns` under cwd, sorted, as file units. The walk is bounded and never leaves
+ * cwd (see bounded-glob.ts); `what` names the glob's origin in its errors.
+ */
+export async function filesByGlob(
+  patterns: readonly string[],
+  cwd: string,
+  what = 'test discovery',
+): Promise<TestUnit[]> {
+  const files = await boundedGlob(patterns, {
+    cwd,
+    what,
+    outside: { allowed: false, howToAllow: "set the suite's working-directory to the folder that holds the tests" },
+    narrowHint: 'the folders that hold your tests (e.g. "tests/**/*.test.js" rather than "**/*")',
+    ignore: ['**/node_modules/**', '**/.git/**'],
+  });
   return files.sort().map((file) => ({ id: file, file }));
 }
 
@@ -19,7 +32,7 @@ export async function configuredUnits(suite: SuiteConfig, cwd: string): Promise<
     const output = await listOutput(file!, args, { cwd, env: suite.env });
     return nonEmptyLines(output).map((id) => ({ id, file: id.split('::')[0] }));
   }
-  if (suite.discover?.glob) return filesByGlob(suite.discover.glob, cwd);
+  if (suite.discover?.glob) return filesByGlob(suite.discover.glob, cwd, `discover.glob of suite "${suite.name}"`);
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { RunnerName } from '../pipeline-config/index.js';
+import { discoverChecked } from './checked-discovery.js';
 import { commandRunner } from './command-runner.js';
 import { goRunner } from './go-runner.js';
 import { jestRunner } from './jest-runner.js';
@@ -20,8 +21,10 @@ const RUNNERS: Record<RunnerName, RunnerAdapter> = {
   command: commandRunner,
 };
 
+/** The runner's adapter; its discovery names a working directory that does not exist. */
 export function runnerFor(name: RunnerName): RunnerAdapter {
-  return RUNNERS[name];
+  const adapter = RUNNERS[name];
+  return { ...adapter, discover: (suite, cwd) => discoverChecked(adapter, suite, cwd) };
 }
 
 export type {
@@ -40,3 +43,4 @@ export { parseGoTestList } from './go-runner.js';
 export { jestJsonRecords } from './jest-json.js';
 export { goTestJsonRecords } from './go-test-json.js';
 export { writeRecordsAsJUnit } from './records-to-junit.js';
+export { emptyDiscoveryReason } from './checked-discovery.js';

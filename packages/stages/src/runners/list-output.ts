@@ -1,6 +1,7 @@
 // Runs a runner's list command (argument array, no shell) and returns its output for discovery.
 import { spawn } from 'node:child_process';
 import { UserError } from '@testpipe/core';
+import { startFailureMessage } from './find-program.js';
 
 /** Discovery failed: the message says which command, how it ended and what it printed. */
 export class DiscoveryError extends UserError {
@@ -37,8 +38,9 @@ export function listOutput(file: string, args: readonly string[], options: ListO
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      const hint = error.code === 'ENOENT' ? `; is ${file} installed and on PATH?` : '';
-      reject(new DiscoveryError(`cannot run ${shown} in ${options.cwd}: ${error.message}${hint}`));
+      reject(
+        new DiscoveryError(`cannot run ${shown} in ${options.cwd}: ${startFailureMessage(error, file, options.cwd)}`),
+      );
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);

@@ -11,7 +11,8 @@ import type {
   TestUnit,
 } from './runner-types.js';
 
-const PYTHON = 'python3';
+/** The interpreter when the suite names none (`python` in testpipe.yml). */
+const DEFAULT_PYTHON = 'python3';
 /** pytest's exit code when nothing was collected. */
 const NO_TESTS_COLLECTED = 5;
 
@@ -50,7 +51,7 @@ export function pytestNodeId(test: FailedTest, known: readonly TestUnit[]): stri
 function run(context: CommandContext, selectors: readonly string[]): RunnerCommand {
   const { suite, cwd, junitPath } = context;
   return {
-    file: PYTHON,
+    file: suite.python ?? DEFAULT_PYTHON,
     args: [
       ...baseArgs(cwd),
       '-v',
@@ -72,7 +73,8 @@ export const pytestRunner: RunnerAdapter = {
   async discover(suite: SuiteConfig, cwd: string): Promise<TestUnit[]> {
     const configured = await configuredUnits(suite, cwd);
     if (configured) return configured;
-    const output = await listOutput(PYTHON, [...baseArgs(cwd), '--collect-only', '-q', ...(suite.command ?? [])], {
+    const python = suite.python ?? DEFAULT_PYTHON;
+    const output = await listOutput(python, [...baseArgs(cwd), '--collect-only', '-q', ...(suite.command ?? [])], {
       cwd,
       env: suite.env,
       okExitCodes: [NO_TESTS_COLLECTED],

@@ -1,8 +1,8 @@
 // Turns what a runner left behind (its JUnit, jest JSON or progress, go test -json, the user's files, an
 // exit code) into the attempt's JUnit XML file.
 import { copyFile, stat } from 'node:fs/promises';
-import { glob } from 'tinyglobby';
 import { ingestFile, RunBuilder, writeMergedJUnit } from '@testpipe/core';
+import { boundedGlob } from '../files/bounded-glob.js';
 import { readGoTestJsonRecords } from '../runners/go-test-json.js';
 import { readJestJsonRecords } from '../runners/jest-json.js';
 import { readJestProgress } from '../runners/jest-progress.js';
@@ -30,7 +30,13 @@ async function exists(path: string): Promise<boolean> {
 
 /** Files matching the globs that this attempt wrote (older ones are from an earlier attempt or run). */
 async function freshFiles(patterns: readonly string[], cwd: string, sinceMs: number): Promise<string[]> {
-  const files = await glob([...patterns], { cwd, absolute: true, onlyFiles: true });
+  // The suite's own junit globs may point beside its working directory (../reports); the walk is bounded.
+  const files = await boundedGlob(patterns, {
+    cwd,
+    what: "the suite's junit glob",
+    outside: { allowed: true },
+    absolute: true,
+  });
   const fresh: string[] = [];
   for (const file of files.sort()) {
     if ((await stat(file)).mtimeMs >= sinceMs - 50) fresh.push(file);

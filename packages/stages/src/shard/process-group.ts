@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { systemClock } from '@testpipe/core';
 import { CANCEL_KILL_GRACE_MS } from '../defaults.js';
+import { startFailureMessage } from '../runners/find-program.js';
 import { ProcessTree, type TrackedProcess } from './process-tree.js';
 
 export interface ProcessGroupOptions {
@@ -99,7 +100,9 @@ export async function runInProcessGroup(options: ProcessGroupOptions): Promise<P
     child.once('error', resolve);
   });
   if (spawnError || child.pid === undefined) {
-    result.spawnError = spawnError ?? new Error(`${options.file} did not start`);
+    result.spawnError = new Error(
+      spawnError ? startFailureMessage(spawnError, options.file, options.cwd) : `${options.file} did not start`,
+    );
     await endCopy();
     return result;
   }

@@ -11,6 +11,7 @@ import {
   SHARD_ATTEMPTS_DIR,
   SHARD_CTRF_FILE,
   SHARD_JUNIT_FILE,
+  SHARD_RECORD_FILE,
   systemClock,
   toCtrfReport,
   writeJsonContract,
@@ -25,6 +26,7 @@ import type { SuiteConfig } from '../pipeline-config/index.js';
 import { runnerFor, type FailedTest, type RunnerAdapter, type RunnerCommand, type TestUnit } from '../runners/index.js';
 import { writeAttemptReport } from './attempt-report.js';
 import { onlyUnitOf, recordInSuite } from './record-in-suite.js';
+import { ShardTiming } from './shard-timing.js';
 import { runInProcessGroup, type ProcessGroupResult } from './process-group.js';
 import type { TrackedProcess } from './process-tree.js';
 import { cancelledCase, didNotRunCase, timedOutCase } from './synthetic-cases.js';
@@ -46,6 +48,8 @@ export interface RunShardAttemptsOptions {
   /** Backoff between retries; default 2 s base, 30 s cap, full jitter. */
   retryDelay?: { baseDelayMs: number; maxDelayMs: number };
   adapter?: RunnerAdapter;
+  /** The plan's prediction for this shard, kept in shard.json to compare with what it took. */
+  predictedMs?: number;
 }
 
 export type ShardStatus = 'passed' | 'failed' | 'timed-out' | 'errored';
@@ -134,6 +138,7 @@ export async function runShardAttempts(options: RunShardAttemptsOptions): Promis
   if (options.units.length === 0) log.info(`shard ${shardName} has no tests: nothing to run`);
 
   const unitOf = adapter.unitOfRecord ?? onlyUnitOf(suite, options.units);
+  const timing = new ShardTiming(clock.now());
   for (let attempt = 1; options.units.length > 0; attempt++) {
     const junitPath = join(attemptsDir, `attempt-${attempt}.xml`);
     const context = { suite, units: options.units, attempt, junitPath, cwd };
@@ -190,6 +195,7 @@ export async function runShardAttempts(options: RunShardAttemptsOptions): Promis
         builder.add(record, { path: junitPath, shard: shardName });
       }
     }
+    timing.attemptEnded(attempt, clock.now() - startedAtMs, records);
     const identity = { suite: suite.name, shard: shardName, commandLine: commandLine(command), tail: execution.tail };
     if (execution.timedOut) {
       log.warning(
@@ -248,6 +254,15 @@ export async function runShardAttempts(options: RunShardAttemptsOptions): Promis
     environment: { suite: suite.name, shard: shardName },
   });
   await writeJsonContract(ctrfPath, ctrf);
+  const identity = {
+    shard: shardName,
+    suite: suite.name,
+    ...(options.predictedMs !== undefined && { predictedMs: options.predictedMs }),
+  };
+  await writeJsonContract(
+    join(resultsPath, SHARD_RECORD_FILE),
+    timing.record(identity, options.units, commands.length, clock.now()),
+  );
   const failed = run.tests.filter(isFailingResult).length;
   return {
     status: status ?? (failed > 0 ? 'failed' : 'passed'),

@@ -18,6 +18,7 @@ import { loadPipelineConfig, type PipelineConfig } from '../pipeline-config/inde
 import { EMPTY_SHARD } from '../plan/matrix-output.js';
 import { shardAssignment } from '../plan/plan-pipeline.js';
 import { runShardAttempts, type ShardOutcome } from './run-shard-attempts.js';
+import { redactResultFiles, ShardSecrets } from './shard-secrets.js';
 import { copySuiteArtifacts } from './suite-artifacts.js';
 
 export interface ShardInput {
@@ -36,12 +37,19 @@ export interface ShardInput {
   /** Where the plan is downloaded to. */
   workDir: string;
   signal?: AbortSignal;
+  /**
+   * Secret values (the `redact` input's, --redact's): redacted, with the values tests mask with
+   * `::add-mask::`, from every file under results/<shard>/.
+   */
+  redact?: string[];
 }
 
 export interface ShardPorts {
   logger: Logger;
   clock?: Clock;
   artifacts?: ArtifactStore;
+  /** Hides a value in the log (the runner's `::add-mask::`): values tests masked, found in their reports. */
+  maskInLog?: (value: string) => void;
 }
 
 export interface ShardResult {
@@ -76,6 +84,15 @@ async function plannedShard(
   return { plan: await readPlanFile(path.join(planDir, PLAN_FILE)), config };
 }
 
+/** The caller's logger with warnings and errors redacted (they quote test output); info lines as they are. */
+function redactedWarnings(logger: Logger, secrets: ShardSecrets): Logger {
+  return {
+    ...logger,
+    warning: (message) => logger.warning(secrets.redact(message)),
+    error: (message) => logger.error(secrets.redact(message)),
+  };
+}
+
 /** Runs one shard of the plan; results are written (and uploaded) whatever the tests did. */
 export async function runShard(input: ShardInput, ports: ShardPorts): Promise<ShardResult> {
   if (input.shard === EMPTY_SHARD) {
@@ -83,14 +100,18 @@ export async function runShard(input: ShardInput, ports: ShardPorts): Promise<Sh
     return { shard: input.shard, empty: true, status: 'passed', total: 0, verdict: `${input.shard}: nothing to run.` };
   }
   const { plan, config } = await plannedShard(input, ports);
-  const { suite, units } = shardAssignment(plan, config, input.shard);
+  const { suite, shard, units } = shardAssignment(plan, config, input.shard);
   const resultsRoot = path.resolve(input.rootDir, input.resultsDir);
   const resultsDir = path.join(resultsRoot, 'results', input.shard);
   await rm(resultsDir, { recursive: true, force: true }); // an earlier run's attempts must not mix in
   await mkdir(resultsDir, { recursive: true });
-  // The log goes to the caller's logger and, for the results artifact, to results/<shard>/output.log.
+  const secrets = new ShardSecrets(input.redact ?? [], ports.logger, ports.maskInLog);
+  // The log goes to the caller's logger and, for the results artifact, redacted to results/<shard>/output.log.
+  // The caller's info lines stay as printed: the runner reads `::add-mask::` commands from them.
   const output = createWriteStream(path.join(resultsDir, SHARD_OUTPUT_LOG));
-  const logger = teeLogger(ports.logger, (line) => output.write(`${line}\n`));
+  const logger = teeLogger(redactedWarnings(ports.logger, secrets), (line) =>
+    output.write(`${secrets.redactLine(line)}\n`),
+  );
   let outcome: ShardOutcome;
   try {
     outcome = await ports.logger.group(
@@ -101,6 +122,7 @@ export async function runShard(input: ShardInput, ports: ShardPorts): Promise<Sh
           units,
           resultsDir,
           shardName: input.shard,
+          predictedMs: shard.predictedMs,
           rootDir: input.rootDir,
           log: logger,
           ...(ports.clock && { clock: ports.clock }),
@@ -108,12 +130,15 @@ export async function runShard(input: ShardInput, ports: ShardPorts): Promise<Sh
         }),
     );
   } catch (error) {
-    output.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    throw error;
-  } finally {
+    output.write(secrets.redact(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`));
     await new Promise<void>((done) => output.end(done));
+    await redactResultFiles(resultsDir, secrets, undefined);
+    throw error;
   }
+  await new Promise<void>((done) => output.end(done));
   await copySuiteArtifacts(resultsDir, suite, input.rootDir);
+  const redacted = await redactResultFiles(resultsDir, secrets, outcome.junitPath);
+  if (redacted.length > 0) ports.logger.info(`Redacted secrets from ${redacted.join(', ')}`);
   if (input.resultsArtifact && ports.artifacts) {
     await ports.artifacts.uploadDirectory(input.resultsArtifact, resultsDir, { root: resultsRoot });
   }

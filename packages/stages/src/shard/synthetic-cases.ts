@@ -37,7 +37,7 @@ export function timedOutCase(identity: ShardIdentity, timeoutMs: number, duratio
     `${identity.shard} timed out`,
     'TimeoutError',
     `shard ${identity.shard} timed out after ${limit} (suite timeout ${limit}); the whole process group was killed. ` +
-      'The last output shows the test that was running: fix the hang or raise timeout in testpipe.yml',
+      `The last output shows the test that was running: fix the hang or raise timeout for suite ${identity.suite} in testpipe.yml`,
   );
   record.attempts[0]!.durationMs = durationMs;
   return record;

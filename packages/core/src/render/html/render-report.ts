@@ -16,6 +16,7 @@ import {
 } from './section-tests.js';
 import { reportCss } from './styles.js';
 import { allTestsSection } from './table-section.js';
+import { shardsSection } from './section-shards.js';
 import type { HtmlReportInput } from './types.js';
 
 function sha256Source(text: string): string {
@@ -60,6 +61,7 @@ export function renderHtmlReport(input: HtmlReportInput, limits: PayloadLimits =
     trendSection(input.history),
     flakySection(metrics),
     slowestSection(metrics.slowest, testsById, context),
+    shardsSection(metrics),
     allTestsSection(metrics),
     ingestProblemsSection(metrics, paths),
   ]

@@ -18,6 +18,7 @@ import {
   flakySection,
   slowestSection,
 } from './sections-tests.js';
+import { shardsSection } from './sections-shards.js';
 import { sizeOf, type SizeUnit } from './text.js';
 import type { MarkdownReport, MarkdownReportInput, MarkdownTarget } from './types.js';
 
@@ -164,6 +165,7 @@ export class FittingRenderer {
       detailsSection(this.blocksUpTo(plan.details)),
       this.cached(`flaky:${listCap}`, () => flakySection(ctx, listCap)),
       ctx.failingComment ? '' : this.cached(`slowest:${listCap}`, () => slowestSection(ctx, listCap)),
+      ctx.failingComment ? '' : this.cached(`shards:${listCap}`, () => shardsSection(ctx, listCap)),
       fileProblems,
     ];
   }

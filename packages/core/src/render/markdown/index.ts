@@ -9,3 +9,4 @@ export type {
   ReportLinks,
   ReportStatus,
 } from './types.js';
+export { escapeInline } from './escape.js';

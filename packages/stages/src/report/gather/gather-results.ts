@@ -2,8 +2,18 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArtifactStore, ListedArtifact, Logger } from '@testpipe/core';
 import { artifactNameMatcher, classifyResultEntry } from './result-entries.js';
-import { checkWorkspaceFiles, type OutsideWorkspacePolicy } from './outside-workspace.js';
-import { dropShardCtrfBesideRawReports, reportFilesInWorkspace, reportFilesUnder } from './report-files.js';
+import {
+  checkWorkspaceFiles,
+  OUTSIDE_WORKSPACE_INPUT,
+  type OutsideWorkspaceOption,
+  type OutsideWorkspacePolicy,
+} from './outside-workspace.js';
+import {
+  dropShardCtrfBesideRawReports,
+  reportFilesInWorkspace,
+  reportFilesUnder,
+  type GlobScope,
+} from './report-files.js';
 
 export interface GatherResultsInput {
   /** Entries of the `results` input: artifact name patterns and/or workspace file globs. */
@@ -15,8 +25,13 @@ export interface GatherResultsInput {
   runId?: number;
   /** Without a store (the CLI) every entry is a path, directory or glob. */
   artifacts?: ArtifactStore;
-  /** Workspace globs that reach files outside the workspace; default 'allow'. */
+  /**
+   * Workspace globs that reach files outside the workspace; default 'allow'. A glob that itself leaves
+   * the workspace (`/**\/*.xml`, `../x/*.xml`) is walked unless 'refuse' (a UserError naming it).
+   */
   outsideWorkspace?: OutsideWorkspacePolicy;
+  /** How the user sets the policy, for messages; default the action input. */
+  outsideWorkspaceOption?: OutsideWorkspaceOption;
   log: Pick<Logger, 'info' | 'warning'>;
 }
 
@@ -92,12 +107,21 @@ export async function gatherResults(input: GatherResultsInput): Promise<Gathered
       // may have put the same artifacts there, and they would be counted twice.
       if (matches.length > 0) continue;
     }
+    const policy = input.outsideWorkspace ?? 'allow';
+    const option = input.outsideWorkspaceOption ?? OUTSIDE_WORKSPACE_INPUT;
     const found = await reportFilesInWorkspace(entry, input.workspace, {
       alsoInsideMatchingDirectories: classifyResultEntry(entry) === 'artifact-or-file',
+      scope: globScope(entry, policy, option, problems),
     });
     if (found.length === 0) problems.push(noMatchProblem(entry, input));
-    const policy = input.outsideWorkspace ?? 'allow';
-    const files = await checkWorkspaceFiles(entry, found, input.workspace, policy, (problem) => problems.push(problem));
+    const files = await checkWorkspaceFiles(
+      entry,
+      found,
+      input.workspace,
+      policy,
+      (problem) => problems.push(problem),
+      option,
+    );
     paths.push(...files);
   }
 
@@ -112,6 +136,23 @@ export async function gatherResults(input: GatherResultsInput): Promise<Gathered
       (artifacts.length > 0 ? ` in ${artifacts.length} artifact(s) of ${runLabel(input.runId)} and the workspace` : ''),
   );
   return { reportPaths, artifacts, problems };
+}
+
+/** A results glob that leaves the workspace: refused under 'refuse', walked with a warning under 'warn'. */
+function globScope(
+  entry: string,
+  policy: OutsideWorkspacePolicy,
+  option: OutsideWorkspaceOption,
+  problems: string[],
+): GlobScope {
+  return {
+    what: `results entry "${entry}"`,
+    outside: {
+      allowed: policy !== 'refuse' && policy !== 'refuse-globs',
+      howToAllow: option.toAllow,
+      ...(policy === 'warn' && { warn: (message: string) => problems.push(message) }),
+    },
+  };
 }
 
 function noMatchProblem(entry: string, input: GatherResultsInput): string {

@@ -6,4 +6,4 @@ export {
 } from './gather-results.js';
 export { classifyResultEntry, artifactNameMatcher, type ResultEntryKind } from './result-entries.js';
 export { dropShardCtrfBesideRawReports } from './report-files.js';
-export type { OutsideWorkspacePolicy } from './outside-workspace.js';
+export type { OutsideWorkspaceOption, OutsideWorkspacePolicy } from './outside-workspace.js';

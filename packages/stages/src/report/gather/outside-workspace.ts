@@ -1,8 +1,11 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 
-/** What to do with a report file outside the workspace: read it quietly (the CLI), warn, or refuse. */
-export type OutsideWorkspacePolicy = 'allow' | 'warn' | 'refuse';
+/**
+ * What to do with a report file outside the workspace: read it quietly, warn, or refuse; 'refuse-globs'
+ * (the CLI's default) reads the files and directories a user names but refuses globs that leave it.
+ */
+export type OutsideWorkspacePolicy = 'allow' | 'warn' | 'refuse' | 'refuse-globs';
 
 function isInside(file: string, directory: string): boolean {
   const relative = path.relative(directory, file);
@@ -20,6 +23,19 @@ export async function outsideWorkspace(file: string, workspace: string): Promise
   return isInside(realFile, realRoot) ? undefined : `a symbolic link leads it to ${realFile}, outside the workspace`;
 }
 
+/** How a user turns the policy on or off, for messages: the action input, or the CLI flag. */
+export interface OutsideWorkspaceOption {
+  /** Why a file was refused: `"allow-outside-workspace" is false`. */
+  refusedBecause: string;
+  /** What to do to read it: `set the input to true`. */
+  toAllow: string;
+}
+
+export const OUTSIDE_WORKSPACE_INPUT: OutsideWorkspaceOption = {
+  refusedBecause: '"allow-outside-workspace" is false',
+  toAllow: 'set the "allow-outside-workspace" input to true',
+};
+
 /**
  * Applies the policy to workspace report files: returns those to read, and says which were outside
  * (a warning each when read, a problem each when refused).
@@ -30,8 +46,9 @@ export async function checkWorkspaceFiles(
   workspace: string,
   policy: OutsideWorkspacePolicy,
   warn: (message: string) => void,
+  option: OutsideWorkspaceOption = OUTSIDE_WORKSPACE_INPUT,
 ): Promise<string[]> {
-  if (policy === 'allow') return [...files];
+  if (policy === 'allow' || policy === 'refuse-globs') return [...files];
   const kept: string[] = [];
   for (const file of files) {
     const why = await outsideWorkspace(file, workspace);
@@ -45,7 +62,7 @@ export async function checkWorkspaceFiles(
     } else {
       warn(
         `results entry "${entry}" names ${file}: ${why} (${workspace}); not read, because ` +
-          '"allow-outside-workspace" is false. Copy the report into the workspace, or set the input to true.',
+          `${option.refusedBecause}. Copy the report into the workspace, or ${option.toAllow}.`,
       );
     }
   }
