@@ -100,8 +100,8 @@ async function run() {
         const { token, redactNames, ...inputs } = readInputs();
         const [core, github, { runReport, valuesToRedact }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)),
-            Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(474), __nccwpck_require__.e(957), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
-            Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(957), __nccwpck_require__.e(490)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98490)),
+            Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(474), __nccwpck_require__.e(181), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
+            Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(181), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6344)),
         ]);
         const context = github.readRunContext();
         const repository = `${context.owner}/${context.repo}`;
@@ -418,6 +418,7 @@ function describePassRate(counts, shown, minPassRate) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B4: () => (/* binding */ formatCount),
 /* harmony export */   BK: () => (/* binding */ formatPointsDelta),
+/* harmony export */   I6: () => (/* binding */ formatPredictionRatio),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   l9: () => (/* binding */ formatPercent),
@@ -457,6 +458,12 @@ function formatDurationDelta(ms) {
 }
 function plural(n, one, many) {
     return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+/** actual ÷ predicted, e.g. `1.42×`; – when nothing was predicted. */
+function formatPredictionRatio(shard) {
+    if (shard.predictedMs === undefined || shard.predictedMs <= 0)
+        return '–';
+    return `${(shard.actualMs / shard.predictedMs).toFixed(2)}×`;
 }
 
 
@@ -609,6 +616,7 @@ function readListInput(name) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cy: () => (/* binding */ MAX_ANNOTATIONS_LIMIT),
+/* harmony export */   Eb: () => (/* binding */ GLOB_LIMITS),
 /* harmony export */   MQ: () => (/* binding */ REPORT_DEFAULTS),
 /* harmony export */   Mk: () => (/* binding */ SHARD_DEFAULTS),
 /* harmony export */   dh: () => (/* binding */ COMMENT_WHEN),
@@ -627,6 +635,7 @@ const SHARD_DEFAULTS = {
     'plan-artifact': 'testpipe-plan',
     'results-dir': 'testpipe-results',
     'fail-on-test-failure': true,
+    redact: '',
 };
 /**
  * On cancel, SIGTERM to SIGKILL for the shard's processes, whatever the suite's kill-grace-period: the
@@ -656,6 +665,15 @@ const REPORT_DEFAULTS = {
 const MAX_ANNOTATIONS_LIMIT = 1000;
 const COMMENT_WHEN = ['always', 'on-failure', 'on-change', 'off'];
 const COMMENT_MODES = ['update', 'recreate', 'hide-previous'];
+/**
+ * Bounds of every glob walk testpipe makes for a user's glob (discover.glob, the results globs of the report):
+ * at most this many files and directories visited, and this long. A workspace with a large node_modules
+ * stays well inside them; `/**\/*` hits one in seconds and fails with a message naming the glob.
+ */
+const GLOB_LIMITS = {
+    maxEntries: 300_000,
+    timeoutMs: 60_000,
+};
 
 
 /***/ }),

@@ -61,6 +61,7 @@ function readInputs() {
         planArtifact: (0,src_inputs/* readOptionalInput */.Xc)('plan-artifact') ?? defaults/* SHARD_DEFAULTS */.Mk['plan-artifact'],
         resultsDir: (0,src_inputs/* readOptionalInput */.Xc)('results-dir') ?? defaults/* SHARD_DEFAULTS */.Mk['results-dir'],
         failOnTestFailure: (0,src_inputs/* readBooleanInput */.z1)('fail-on-test-failure', defaults/* SHARD_DEFAULTS */.Mk['fail-on-test-failure']),
+        redactNames: (0,src_inputs/* readListInput */.fq)('redact'),
         token,
     };
 }
@@ -72,7 +73,7 @@ function readInputs() {
 
 // Only the inputs are read at start; the stages, the GitHub adapters and @actions/core load once they are valid.
 function load() {
-    return Promise.all([__nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)), Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(474), __nccwpck_require__.e(322), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)), Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(322), __nccwpck_require__.e(490)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98490))]);
+    return Promise.all([__nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)), Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(474), __nccwpck_require__.e(945), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)), Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(945), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6344))]);
 }
 const TIMINGS_ADVICE = 'Pass timings.json from aggregate-report (timings-file or timings-artifact) to balance it.';
 function workspace() {
@@ -108,7 +109,14 @@ async function planStep(inputs) {
     await core.summary.addRaw(result.summaryMarkdown, true).write();
 }
 async function shardStep(inputs, signal) {
-    const [core, github, { runShard }] = await load();
+    const [core, github, { runShard, valuesToRedact }] = await load();
+    // As aggregate-report: the token and the values `redact` names are secrets, in the log and in every file.
+    const redact = valuesToRedact(inputs.redactNames, process.env);
+    for (const value of redact.values)
+        core.setSecret(value);
+    for (const name of redact.unset) {
+        github.actionsLogger.warning(`"redact" lists ${name}, but no environment variable or input of that name has a value.`);
+    }
     const result = await runShard({
         shard: inputs.shard,
         rootDir: workspace(),
@@ -118,7 +126,12 @@ async function shardStep(inputs, signal) {
         resultsArtifact: `testpipe-results-${inputs.shard}`,
         workDir: workDir(),
         signal,
-    }, { logger: github.actionsLogger, artifacts: artifactStore(github, inputs.token) });
+        redact: [inputs.token, ...redact.values],
+    }, {
+        logger: github.actionsLogger,
+        artifacts: artifactStore(github, inputs.token),
+        maskInLog: (value) => core.setSecret(value),
+    });
     core.setOutput('status', result.status);
     core.setOutput('total', result.total);
     if (!result.outcome)
@@ -140,7 +153,7 @@ function cancelOnSignals(controller) {
         if (!controller.signal.aborted)
             controller.abort(new Error('The step was cancelled.'));
         else
-            void Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(322), __nccwpck_require__.e(490)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98490)).then((stages) => stages.killAllProcessTreesNow());
+            void Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(945), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6344)).then((stages) => stages.killAllProcessTreesNow());
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
@@ -450,6 +463,7 @@ function readListInput(name) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cy: () => (/* binding */ MAX_ANNOTATIONS_LIMIT),
+/* harmony export */   Eb: () => (/* binding */ GLOB_LIMITS),
 /* harmony export */   MQ: () => (/* binding */ REPORT_DEFAULTS),
 /* harmony export */   Mk: () => (/* binding */ SHARD_DEFAULTS),
 /* harmony export */   dh: () => (/* binding */ COMMENT_WHEN),
@@ -468,6 +482,7 @@ const SHARD_DEFAULTS = {
     'plan-artifact': 'testpipe-plan',
     'results-dir': 'testpipe-results',
     'fail-on-test-failure': true,
+    redact: '',
 };
 /**
  * On cancel, SIGTERM to SIGKILL for the shard's processes, whatever the suite's kill-grace-period: the
@@ -497,6 +512,15 @@ const REPORT_DEFAULTS = {
 const MAX_ANNOTATIONS_LIMIT = 1000;
 const COMMENT_WHEN = ['always', 'on-failure', 'on-change', 'off'];
 const COMMENT_MODES = ['update', 'recreate', 'hide-previous'];
+/**
+ * Bounds of every glob walk testpipe makes for a user's glob (discover.glob, the results globs of the report):
+ * at most this many files and directories visited, and this long. A workspace with a large node_modules
+ * stays well inside them; `/**\/*` hits one in seconds and fails with a message naming the glob.
+ */
+const GLOB_LIMITS = {
+    maxEntries: 300_000,
+    timeoutMs: 60_000,
+};
 
 
 /***/ }),

@@ -1,6 +1,160 @@
 export const id = 196;
-export const ids = [196,678];
+export const ids = [196,574,407,505,112];
 export const modules = {
+
+/***/ 4574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  formatMetrics: () => (/* binding */ formatMetrics),
+  metricsCommand: () => (/* binding */ metricsCommand)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 133 modules
+var src = __webpack_require__(5181);
+// EXTERNAL MODULE: ./packages/cli/src/did-you-mean.ts
+var did_you_mean = __webpack_require__(9907);
+;// CONCATENATED MODULE: ./packages/cli/src/format-table.ts
+/** Formats rows as a plain-text table with right-aligned numeric columns. */
+function formatTable(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const numeric = header.map((_, i) => rows.length > 0 && rows.every((r) => /^-?[\d.,]+( ?%| ms| s)?$|^—$/.test(r[i] ?? '')));
+    const line = (cells) => cells
+        .map((cell, i) => (numeric[i] ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd();
+    return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+// EXTERNAL MODULE: ./packages/cli/src/usage-error.ts
+var usage_error = __webpack_require__(9678);
+;// CONCATENATED MODULE: ./packages/cli/src/commands/metrics.ts
+
+
+
+
+const USAGE = `Usage: testpipe metrics [--json] [--slowest N] <report paths, directories or globs...>
+
+Reads every test report (JUnit XML in any dialect, CTRF JSON, NUnit 3, xUnit.net v2, TRX), merges shards
+and retries, and prints the metrics: a table by default, metrics.json with --json.
+Exits 0 even when tests failed (gating is the report's job); 2 for unusable arguments.`;
+function parseArgs(args) {
+    const parsed = { json: false, slowest: 10, paths: [] };
+    for (let i = 0; i < args.length; i += 1) {
+        const arg = args[i];
+        if (arg === '--json')
+            parsed.json = true;
+        else if (arg === '--slowest' || arg.startsWith('--slowest=')) {
+            const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+            const n = Number(value);
+            if (!Number.isInteger(n) || n < 0)
+                throw new usage_error/* UsageError */.e(`--slowest needs a whole number, got "${value ?? ''}".`);
+            parsed.slowest = n;
+        }
+        else if (arg.startsWith('-') && arg !== '-')
+            throw (0,did_you_mean/* unknownOptionError */.M_)(arg, USAGE);
+        else
+            parsed.paths.push(arg);
+    }
+    if (parsed.paths.length === 0)
+        throw new usage_error/* UsageError */.e('give at least one report path, directory or glob.');
+    return parsed;
+}
+function rate(value) {
+    return value === null ? '—' : `${value.toFixed(2)} %`;
+}
+/** The human-readable form of metrics.json. */
+function formatMetrics(metrics) {
+    const sections = [];
+    sections.push(formatTable(['total', 'passed', 'failed', 'errored', 'skipped', 'flaky', 'pass rate', 'wall', 'cpu'], [
+        [
+            String(metrics.total),
+            String(metrics.passed),
+            String(metrics.failed),
+            String(metrics.errored),
+            String(metrics.skipped),
+            String(metrics.flaky),
+            rate(metrics.passRate),
+            (0,src/* formatDuration */.a3)(metrics.durationMs.wall),
+            (0,src/* formatDuration */.a3)(metrics.durationMs.cpu),
+        ],
+    ]));
+    const suites = Object.entries(metrics.perSuite);
+    if (suites.length > 0) {
+        sections.push('Suites\n' +
+            formatTable(['suite', 'total', 'failed', 'errored', 'skipped', 'flaky', 'pass rate', 'duration'], suites.map(([name, s]) => [
+                name,
+                String(s.total),
+                String(s.failed),
+                String(s.errored),
+                String(s.skipped),
+                String(s.flaky),
+                rate(s.passRate),
+                (0,src/* formatDuration */.a3)(s.durationMs),
+            ])));
+    }
+    const categories = Object.entries(metrics.categories).filter(([, c]) => c.count > 0 || c.flaky > 0);
+    if (categories.length > 0) {
+        sections.push('Failure categories\n' +
+            formatTable(['category', 'failed', 'flaky', 'what to look at'], categories.map(([name, c]) => [name, String(c.count), String(c.flaky), c.recommendation])));
+    }
+    if (metrics.flakyTests.length > 0) {
+        sections.push('Flaky tests\n' +
+            formatTable(['test', 'attempts', 'failed attempts'], metrics.flakyTests.map((t) => [t.id, String(t.attempts), String(t.failedAttempts)])));
+    }
+    if (metrics.slowest.length > 0) {
+        sections.push('Slowest tests\n' +
+            formatTable(['test', 'status', 'duration'], metrics.slowest.map((t) => [t.id, t.status, (0,src/* formatDuration */.a3)(t.durationMs)])));
+    }
+    if (metrics.shards?.length) {
+        sections.push('Shards: predicted and actual\n' +
+            formatTable(['shard', 'suite', 'predicted', 'actual', 'actual ÷ predicted', 'attempts'], metrics.shards.map((shard) => [
+                shard.shard,
+                shard.suite,
+                shard.predictedMs === undefined ? '–' : (0,src/* formatDuration */.a3)(shard.predictedMs),
+                (0,src/* formatDuration */.a3)(shard.actualMs),
+                (0,src/* formatPredictionRatio */.I6)(shard),
+                String(shard.attempts),
+            ])));
+    }
+    sections.push('Files\n' +
+        formatTable(['file', 'format', 'tests', 'problems'], metrics.files.map((f) => [
+            f.path,
+            f.format,
+            String(f.tests),
+            f.errors.length === 0
+                ? '—'
+                : f.errors
+                    .map((e) => `${e.kind}${e.line ? ` at ${e.line}:${e.column ?? 0}` : ''}: ${e.message}`)
+                    .join('; '),
+        ])));
+    if (metrics.duplicates.length > 0) {
+        sections.push('Duplicate test ids (not retries)\n' + metrics.duplicates.map((d) => `  ${d.message}`).join('\n'));
+    }
+    return sections.join('\n\n');
+}
+const metricsCommand = {
+    name: 'metrics',
+    usage: USAGE,
+    async run(args) {
+        const parsed = parseArgs(args);
+        // Bounded memory: the merged run is never built (RunBuilder's retain: 'metrics').
+        const metrics = await (0,src/* ingestReportMetrics */.em)(parsed.paths, { slowest: parsed.slowest });
+        // metrics.json of a large run is tens of MB: written piece by piece, never as one string.
+        if (parsed.json)
+            await (0,src/* writePrettyJson */.ev)(metrics, process.stdout);
+        else
+            process.stdout.write(`${formatMetrics(metrics)}\n`);
+        return 0;
+    },
+};
+
+
+/***/ }),
 
 /***/ 2440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -13,10 +167,10 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 127 modules
-var src = __webpack_require__(9957);
-// EXTERNAL MODULE: ./packages/stages/src/index.ts + 59 modules
-var stages_src = __webpack_require__(8490);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 133 modules
+var src = __webpack_require__(5181);
+// EXTERNAL MODULE: ./packages/stages/src/index.ts + 66 modules
+var stages_src = __webpack_require__(6344);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -152,11 +306,14 @@ class TerminalProgress {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./packages/cli/src/did-you-mean.ts
+var did_you_mean = __webpack_require__(9907);
 // EXTERNAL MODULE: ./packages/cli/src/gate-options.ts
 var gate_options = __webpack_require__(8236);
 // EXTERNAL MODULE: ./packages/cli/src/usage-error.ts
 var usage_error = __webpack_require__(9678);
 ;// CONCATENATED MODULE: ./packages/cli/src/run/run-args.ts
+
 
 
 
@@ -180,6 +337,9 @@ Options:
   --min-pass-rate N      fail when the pass rate is below N percent (default: 100)
   --fail-on WHAT         failures | errors | nothing (default: failures)
   --allow-no-tests       exit 0 when no test ran
+  --redact NAME          redact the value of environment variable NAME (a secret) from every file
+                         written (each shard's output.log, junit.xml, ctrf.json, attempts/ and the
+                         report), as values that tests mask with ::add-mask:: are; repeatable
   --no-progress          plain progress lines even on a terminal
 
 Exit codes: 0 the gate passed, 1 the gate failed (or a shard could not run, or no tests),
@@ -196,6 +356,7 @@ function parseRunArgs(args) {
         failOn: 'failures',
         allowNoTests: false,
         progress: true,
+        redactNames: [],
     };
     for (let i = 0; i < args.length; i += 1) {
         const arg = args[i];
@@ -218,6 +379,8 @@ function parseRunArgs(args) {
             parsed.allowNoTests = true;
         else if (flag === '--no-progress')
             parsed.progress = false;
+        else if (flag === '--redact')
+            parsed.redactNames.push(value());
         else if (flag === '--parallel') {
             const raw = value();
             const n = Number(raw);
@@ -241,7 +404,7 @@ function parseRunArgs(args) {
         else if (flag === '--fail-on')
             parsed.failOn = (0,gate_options/* parseFailOn */.X)(value());
         else if (flag.startsWith('-'))
-            throw new usage_error/* UsageError */.e(`unknown option "${flag}".`);
+            throw (0,did_you_mean/* unknownOptionError */.M_)(flag, RUN_USAGE);
         else
             throw new usage_error/* UsageError */.e(`unexpected argument "${arg}"; name suites with --suite.`);
     }
@@ -279,11 +442,11 @@ function shardLogger(name, progress) {
     return { ...src/* nullLogger */.Gi, warning: show, error: show };
 }
 /** Runs one shard into <out>/results/<shard>/; never throws. */
-async function runJob(job, planned, out, signal, progress) {
+async function runJob(job, planned, out, signal, progress, redact) {
     const startedAt = Date.now();
     progress.started(job.name, job.units);
     try {
-        const result = await (0,stages_src/* runShard */.Ek)({ shard: job.name, rootDir: process.cwd(), planned, resultsDir: out, workDir: out, signal }, { logger: shardLogger(job.name, progress) });
+        const result = await (0,stages_src.runShard)({ shard: job.name, rootDir: process.cwd(), planned, resultsDir: out, workDir: out, signal, redact }, { logger: shardLogger(job.name, progress) });
         progress.finished(job.name, result.outcome, Date.now() - startedAt);
         return true;
     }
@@ -299,7 +462,7 @@ async function runJob(job, planned, out, signal, progress) {
 function cancelOnSignals(controller, progress) {
     const onSignal = (signal) => {
         if (controller.signal.aborted) {
-            (0,stages_src/* killAllProcessTreesNow */.oi)();
+            (0,stages_src.killAllProcessTreesNow)();
             progress()?.stop();
             process.stderr.write(`\n${signal} again: killed the shards' processes; exiting without a report.\n`);
             process.exit(INTERRUPTED_EXIT_CODE);
@@ -323,8 +486,11 @@ async function runPipeline(args, debug) {
     const outDir = external_node_path_default().resolve(args.out);
     const reportDir = external_node_path_default().join(outDir, 'report');
     const previousTimings = timingsFile(args, reportDir);
-    const logger = (0,terminal_logger/* terminalLogger */.j)({ info: process.stdout, debug });
-    const planned = await (0,stages_src/* runPlan */.Fo)({
+    const logger = (0,terminal_logger.terminalLogger)({ info: process.stdout, debug });
+    const redact = (0,stages_src.valuesToRedact)(args.redactNames, process.env);
+    for (const name of redact.unset)
+        logger.warning(`--redact ${name}: the environment has no value for ${name}.`);
+    const planned = await (0,stages_src.runPlan)({
         configFile: args.config,
         rootDir: process.cwd(),
         suites: args.suites,
@@ -335,7 +501,7 @@ async function runPipeline(args, debug) {
     const jobs = shardJobs(planned.plan);
     const parallel = Math.min(args.parallel, Math.max(1, jobs.length));
     process.stdout.write(`\nPlan ${planned.plan.planHash.slice(0, 12)}: ${jobs.length} shard(s) of ${planned.config.suites.length} suite(s), ` +
-        `${parallel} at a time\n${(0,stages_src/* planSummaryText */.BA)(planned.plan)}\n\n`);
+        `${parallel} at a time\n${(0,stages_src.planSummaryText)(planned.plan)}\n\n`);
     const controller = new AbortController();
     let progress;
     const stopListening = cancelOnSignals(controller, () => progress);
@@ -349,7 +515,7 @@ async function runPipeline(args, debug) {
         try {
             await runWithConcurrency(jobs, parallel, controller.signal, async (job) => {
                 ran += 1;
-                if (!(await runJob(job, planned, outDir, controller.signal, progress)))
+                if (!(await runJob(job, planned, outDir, controller.signal, progress, redact.values)))
                     crashed += 1;
             });
         }
@@ -368,7 +534,7 @@ async function runPipeline(args, debug) {
     const junitFiles = jobs
         .map((job) => external_node_path_default().join(outDir, 'results', job.name, src/* SHARD_JUNIT_FILE */.XM))
         .filter((file) => (0,external_node_fs_.existsSync)(file));
-    const report = await (0,stages_src/* runReport */.qi)((0,local_report.localReportInput)({
+    const report = await (0,stages_src.runReport)((0,local_report.localReportInput)({
         results: junitFiles,
         outputDir: reportDir,
         reportName: 'testpipe run',
@@ -376,9 +542,10 @@ async function runPipeline(args, debug) {
         failOn: args.failOn,
         allowNoTests: args.allowNoTests,
         previousTimings,
+        redact: redact.values,
     }), 
     // stdout keeps the plan, the progress and the verdict; the report stage's own lines go to stderr.
-    { logger: (0,terminal_logger/* terminalLogger */.j)({ info: process.stderr, debug }) });
+    { logger: (0,terminal_logger.terminalLogger)({ info: process.stderr, debug }) });
     process.stdout.write('\n');
     await (0,local_report.finishLocalReport)(report, reportDir);
     if (crashed > 0) {
@@ -429,20 +596,92 @@ function parseFailOn(raw) {
 
 /***/ }),
 
-/***/ 9678:
+/***/ 8112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */   finishLocalReport: () => (/* binding */ finishLocalReport),
+/* harmony export */   localReportInput: () => (/* binding */ localReportInput),
+/* harmony export */   runReport: () => (/* reexport safe */ _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__.runReport),
+/* harmony export */   terminalLogger: () => (/* reexport safe */ _terminal_logger_js__WEBPACK_IMPORTED_MODULE_5__.terminalLogger),
+/* harmony export */   valuesToRedact: () => (/* reexport safe */ _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__.valuesToRedact)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core_input_support__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4239);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5181);
+/* harmony import */ var _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6344);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _commands_metrics_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4574);
+/* harmony import */ var _terminal_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8505);
+// The report stage on this machine, for `report` and `run`: loaded once their arguments are usable.
 
-/** Unusable command-line arguments: the CLI prints the message with the command's usage and exits 2. */
-class UsageError extends _testpipe_core_input_support__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    name = 'UsageError';
-    constructor(message) {
-        super(message, { kind: 'usage' });
+
+
+
+
+
+
+const ALLOW_OUTSIDE_FLAG = {
+    refusedBecause: '--allow-outside-workspace was not given',
+    toAllow: 'pass --allow-outside-workspace',
+};
+/** The report stage's input on this machine: paths relative to the current directory, nothing to publish. */
+function localReportInput(options) {
+    const workspace = process.cwd();
+    return {
+        results: options.results,
+        reportName: options.reportName,
+        minPassRate: options.minPassRate,
+        failOn: options.failOn,
+        ifNoResults: options.allowNoTests ? 'ignore' : 'error',
+        outputDir: options.outputDir,
+        reportArtifact: '',
+        previousTimings: options.previousTimings,
+        comment: 'off',
+        commentMode: _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__.REPORT_DEFAULTS['comment-mode'],
+        checkRun: false,
+        maxAnnotations: 0,
+        pipelineId: 'local',
+        context: { repository: '', headSha: '', workspace },
+        workDir: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(options.outputDir, '.work'),
+        redact: options.redact ?? [],
+        // `run` reads its own results wherever --out is; `report` reads outside only with the flag.
+        outsideWorkspace: options.outsideWorkspace ?? 'allow',
+        outsideWorkspaceOption: ALLOW_OUTSIDE_FLAG,
+    };
+}
+/** What `report` and `run` print and keep after the report stage: summary.md, the metrics, the verdict. */
+async function finishLocalReport(result, outputDir) {
+    if (result.summaryMarkdown)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(outputDir, _testpipe_core__WEBPACK_IMPORTED_MODULE_0__/* .SUMMARY_FILE */ .u7), result.summaryMarkdown);
+    if (result.metrics && result.gate) {
+        process.stdout.write(`${(0,_commands_metrics_js__WEBPACK_IMPORTED_MODULE_4__.formatMetrics)(result.metrics)}\n\n${result.gate.reason}\n`);
     }
+    if (result.failure && result.failure !== result.gate?.reason)
+        process.stderr.write(`${result.failure}\n`);
+}
+
+
+/***/ }),
+
+/***/ 8505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   terminalLogger: () => (/* binding */ terminalLogger)
+/* harmony export */ });
+/** The Logger port bound to a terminal: warnings and errors to stderr with their level, groups as a heading. */
+function terminalLogger(options) {
+    const line = (stream, text) => void stream.write(`${text}\n`);
+    return {
+        debug: (message) => (options.debug ? line(process.stderr, `debug: ${message}`) : undefined),
+        info: (message) => line(options.info, message),
+        warning: (message) => line(process.stderr, `warning: ${message}`),
+        error: (message) => line(process.stderr, `error: ${message}`),
+        group: (name, body) => (line(options.info, name), body()),
+    };
 }
 
 
@@ -452,10 +691,15 @@ class UsageError extends _testpipe_core_input_support__WEBPACK_IMPORTED_MODULE_0
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ MAX_ANNOTATIONS_LIMIT),
+/* harmony export */   Eb: () => (/* binding */ GLOB_LIMITS),
 /* harmony export */   MQ: () => (/* binding */ REPORT_DEFAULTS),
-/* harmony export */   oT: () => (/* binding */ CANCEL_KILL_GRACE_MS)
+/* harmony export */   Mk: () => (/* binding */ SHARD_DEFAULTS),
+/* harmony export */   dh: () => (/* binding */ COMMENT_WHEN),
+/* harmony export */   oT: () => (/* binding */ CANCEL_KILL_GRACE_MS),
+/* harmony export */   p8: () => (/* binding */ COMMENT_MODES),
+/* harmony export */   zJ: () => (/* binding */ PLAN_DEFAULTS)
 /* harmony export */ });
-/* unused harmony exports PLAN_DEFAULTS, SHARD_DEFAULTS, MAX_ANNOTATIONS_LIMIT, COMMENT_WHEN, COMMENT_MODES */
 /** The run-matrix action's defaults for planning, as in run-matrix/action.yml. */
 const PLAN_DEFAULTS = {
     config: 'testpipe.yml',
@@ -467,6 +711,7 @@ const SHARD_DEFAULTS = {
     'plan-artifact': 'testpipe-plan',
     'results-dir': 'testpipe-results',
     'fail-on-test-failure': true,
+    redact: '',
 };
 /**
  * On cancel, SIGTERM to SIGKILL for the shard's processes, whatever the suite's kill-grace-period: the
@@ -494,8 +739,17 @@ const REPORT_DEFAULTS = {
 };
 /** Upper bound on annotations: 20 requests of 50. */
 const MAX_ANNOTATIONS_LIMIT = 1000;
-const COMMENT_WHEN = (/* unused pure expression or super */ null && (['always', 'on-failure', 'on-change', 'off']));
-const COMMENT_MODES = (/* unused pure expression or super */ null && (['update', 'recreate', 'hide-previous']));
+const COMMENT_WHEN = ['always', 'on-failure', 'on-change', 'off'];
+const COMMENT_MODES = ['update', 'recreate', 'hide-previous'];
+/**
+ * Bounds of every glob walk testpipe makes for a user's glob (discover.glob, the results globs of the report):
+ * at most this many files and directories visited, and this long. A workspace with a large node_modules
+ * stays well inside them; `/**\/*` hits one in seconds and fails with a message naming the glob.
+ */
+const GLOB_LIMITS = {
+    maxEntries: 300_000,
+    timeoutMs: 60_000,
+};
 
 
 /***/ })

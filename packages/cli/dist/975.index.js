@@ -1,5 +1,5 @@
 export const id = 975;
-export const ids = [975,678];
+export const ids = [975,407];
 export const modules = {
 
 /***/ 3975:
@@ -12,8 +12,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _testpipe_stages_defaults__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8407);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _gate_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8236);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9678);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9907);
+/* harmony import */ var _gate_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8236);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9678);
+
 
 
 
@@ -32,6 +34,10 @@ Options:
   --allow-no-tests       exit 0 when no test ran
   --redact NAME          redact the value of environment variable NAME (a secret) from every file
                          written, as values that tests mask with ::add-mask:: are; repeatable
+  --allow-outside-workspace
+                         walk globs that leave the current directory ('/**/*.xml', '../x/*.xml');
+                         without it they are refused. Files and directories named as they are
+                         are always read. Every glob walk is bounded (entries visited, time).
 
 Exit codes: 0 the gate passed, 1 the gate failed (or no tests), 2 unusable arguments, 3 an output path
 that cannot be written.`;
@@ -43,6 +49,7 @@ function parseArgs(args) {
         failOn: _testpipe_stages_defaults__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_DEFAULTS */ .MQ['fail-on'],
         allowNoTests: false,
         redactNames: [],
+        allowOutsideWorkspace: false,
         paths: [],
     };
     for (let i = 0; i < args.length; i += 1) {
@@ -53,7 +60,7 @@ function parseArgs(args) {
         const value = () => {
             const v = inline ?? args[++i];
             if (v === undefined || v === '')
-                throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${flag} needs a value.`);
+                throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${flag} needs a value.`);
             return v;
         };
         if (flag === '--out')
@@ -66,17 +73,19 @@ function parseArgs(args) {
             parsed.allowNoTests = true;
         else if (flag === '--redact')
             parsed.redactNames.push(value());
+        else if (flag === '--allow-outside-workspace')
+            parsed.allowOutsideWorkspace = true;
         else if (flag === '--min-pass-rate')
-            parsed.minPassRate = (0,_gate_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMinPassRate */ .b)(value());
+            parsed.minPassRate = (0,_gate_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMinPassRate */ .b)(value());
         else if (flag === '--fail-on')
-            parsed.failOn = (0,_gate_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFailOn */ .X)(value());
+            parsed.failOn = (0,_gate_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFailOn */ .X)(value());
         else if (flag.startsWith('-') && flag !== '-')
-            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown option "${flag}".`);
+            throw (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_2__/* .unknownOptionError */ .M_)(flag, USAGE);
         else
             parsed.paths.push(arg);
     }
     if (parsed.paths.length === 0)
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('give at least one report path, directory or glob.');
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e('give at least one report path, directory or glob.');
     return parsed;
 }
 const reportCommand = {
@@ -86,7 +95,7 @@ const reportCommand = {
         const parsed = parseArgs(args);
         const outputDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(parsed.out);
         // The stage loads only once the arguments are usable.
-        const { runReport, localReportInput, finishLocalReport, terminalLogger, valuesToRedact } = await Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(815), __webpack_require__.e(574), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 8112));
+        const { runReport, localReportInput, finishLocalReport, terminalLogger, valuesToRedact } = await Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(815), __webpack_require__.e(181), __webpack_require__.e(344), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 8112));
         const logger = terminalLogger({ info: process.stderr, debug: options.debug });
         const redact = valuesToRedact(parsed.redactNames, process.env);
         for (const name of redact.unset)
@@ -100,6 +109,7 @@ const reportCommand = {
             allowNoTests: parsed.allowNoTests,
             previousTimings: parsed.previousTimings,
             redact: redact.values,
+            outsideWorkspace: parsed.allowOutsideWorkspace ? 'allow' : 'refuse-globs',
         }), { logger });
         await finishLocalReport(result, outputDir);
         if (result.files)
@@ -139,33 +149,19 @@ function parseFailOn(raw) {
 
 /***/ }),
 
-/***/ 9678:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ UsageError)
-/* harmony export */ });
-/* harmony import */ var _testpipe_core_input_support__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4239);
-
-/** Unusable command-line arguments: the CLI prints the message with the command's usage and exits 2. */
-class UsageError extends _testpipe_core_input_support__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    name = 'UsageError';
-    constructor(message) {
-        super(message, { kind: 'usage' });
-    }
-}
-
-
-/***/ }),
-
 /***/ 8407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ MAX_ANNOTATIONS_LIMIT),
+/* harmony export */   Eb: () => (/* binding */ GLOB_LIMITS),
 /* harmony export */   MQ: () => (/* binding */ REPORT_DEFAULTS),
-/* harmony export */   oT: () => (/* binding */ CANCEL_KILL_GRACE_MS)
+/* harmony export */   Mk: () => (/* binding */ SHARD_DEFAULTS),
+/* harmony export */   dh: () => (/* binding */ COMMENT_WHEN),
+/* harmony export */   oT: () => (/* binding */ CANCEL_KILL_GRACE_MS),
+/* harmony export */   p8: () => (/* binding */ COMMENT_MODES),
+/* harmony export */   zJ: () => (/* binding */ PLAN_DEFAULTS)
 /* harmony export */ });
-/* unused harmony exports PLAN_DEFAULTS, SHARD_DEFAULTS, MAX_ANNOTATIONS_LIMIT, COMMENT_WHEN, COMMENT_MODES */
 /** The run-matrix action's defaults for planning, as in run-matrix/action.yml. */
 const PLAN_DEFAULTS = {
     config: 'testpipe.yml',
@@ -177,6 +173,7 @@ const SHARD_DEFAULTS = {
     'plan-artifact': 'testpipe-plan',
     'results-dir': 'testpipe-results',
     'fail-on-test-failure': true,
+    redact: '',
 };
 /**
  * On cancel, SIGTERM to SIGKILL for the shard's processes, whatever the suite's kill-grace-period: the
@@ -204,8 +201,17 @@ const REPORT_DEFAULTS = {
 };
 /** Upper bound on annotations: 20 requests of 50. */
 const MAX_ANNOTATIONS_LIMIT = 1000;
-const COMMENT_WHEN = (/* unused pure expression or super */ null && (['always', 'on-failure', 'on-change', 'off']));
-const COMMENT_MODES = (/* unused pure expression or super */ null && (['update', 'recreate', 'hide-previous']));
+const COMMENT_WHEN = ['always', 'on-failure', 'on-change', 'off'];
+const COMMENT_MODES = ['update', 'recreate', 'hide-previous'];
+/**
+ * Bounds of every glob walk testpipe makes for a user's glob (discover.glob, the results globs of the report):
+ * at most this many files and directories visited, and this long. A workspace with a large node_modules
+ * stays well inside them; `/**\/*` hits one in seconds and fails with a message naming the glob.
+ */
+const GLOB_LIMITS = {
+    maxEntries: 300_000,
+    timeoutMs: 60_000,
+};
 
 
 /***/ })

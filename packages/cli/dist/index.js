@@ -1,6 +1,76 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9907:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   En: () => (/* binding */ closestWord),
+/* harmony export */   M_: () => (/* binding */ unknownOptionError)
+/* harmony export */ });
+/* unused harmony export optionsOf */
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9678);
+// "Did you mean" for mistyped options: every command's parser rejects an unknown option through here.
+
+/** Edit distance (insert, delete, substitute) between two words. */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+/** The known word closest to `word`, when it is close enough to be a typo of it. */
+function closestWord(word, known) {
+    let best;
+    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+    for (const candidate of known) {
+        const distance = editDistance(word.toLowerCase(), candidate);
+        if (distance < bestDistance)
+            [best, bestDistance] = [candidate, distance];
+    }
+    return best;
+}
+/** Options every command takes (main handles them). */
+const GLOBAL_OPTIONS = ['--help', '--debug'];
+/** The long options a command's usage text lists ("--config FILE  ..."): what its parser accepts. */
+function optionsOf(usage) {
+    return [...new Set(usage.match(/--[a-z][a-z-]*/g) ?? [])];
+}
+/** The error for an option the command does not have, with the closest option of its usage when there is one. */
+function unknownOptionError(flag, usage) {
+    const guess = closestWord(flag, [...optionsOf(usage), ...GLOBAL_OPTIONS]);
+    return new _usage_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`unknown option "${flag}"${guess ? `; did you mean ${guess}?` : '.'}`);
+}
+
+
+/***/ }),
+
+/***/ 9678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */ });
+/* harmony import */ var _testpipe_core_input_support__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4239);
+
+/** Unusable command-line arguments: the CLI prints the message with the command's usage and exits 2. */
+class UsageError extends _testpipe_core_input_support__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'UsageError';
+    constructor(message) {
+        super(message, { kind: 'usage' });
+    }
+}
+
+
+/***/ }),
+
 /***/ 4660:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -248,6 +318,7 @@ function describePassRate(counts, shown, minPassRate) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B4: () => (/* binding */ formatCount),
 /* harmony export */   BK: () => (/* binding */ formatPointsDelta),
+/* harmony export */   I6: () => (/* binding */ formatPredictionRatio),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   l9: () => (/* binding */ formatPercent),
@@ -287,6 +358,12 @@ function formatDurationDelta(ms) {
 }
 function plural(n, one, many) {
     return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+/** actual ÷ predicted, e.g. `1.42×`; – when nothing was predicted. */
+function formatPredictionRatio(shard) {
+    if (shard.predictedMs === undefined || shard.predictedMs <= 0)
+        return '–';
+    return `${(shard.actualMs / shard.predictedMs).toFixed(2)}×`;
 }
 
 
@@ -677,12 +754,17 @@ const commands = [
     {
         name: 'run',
         summary: 'plan, run every shard in parallel, and report: the whole pipeline on this machine',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(574), __nccwpck_require__.e(112), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2440))).runCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(181), __nccwpck_require__.e(344), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2440))).runCommand,
+    },
+    {
+        name: 'plan',
+        summary: "dry run: print each shard's tests, predicted times and the matrix, without running a test",
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(181), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4246))).planCommand,
     },
     {
         name: 'metrics',
         summary: 'read test reports, merge shards and retries, print metrics (table or --json)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(574), __nccwpck_require__.e(678)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4574))).metricsCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(181), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4574))).metricsCommand,
     },
     {
         name: 'report',
@@ -691,10 +773,13 @@ const commands = [
     },
 ];
 
+// EXTERNAL MODULE: ./packages/cli/src/did-you-mean.ts
+var did_you_mean = __nccwpck_require__(9907);
 ;// CONCATENATED MODULE: ./packages/cli/src/version.ts
 const CLI_VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./packages/cli/src/main.ts
+
 
 
 
@@ -737,8 +822,10 @@ async function main(argv) {
         return 0;
     }
     const listed = commands.find((c) => c.name === first);
+    const commandNames = commands.map((c) => c.name);
     if (!listed) {
-        process.stderr.write(`testpipe: unknown command "${first}".\n\n${usage()}\n`);
+        const guess = (0,did_you_mean/* closestWord */.En)(first, commandNames);
+        process.stderr.write(`testpipe: unknown command "${first}"${guess ? `; did you mean ${guess}?` : '.'}\n\n${usage()}\n`);
         return USAGE_EXIT_CODE;
     }
     const command = await listed.load();

@@ -1,14 +1,15 @@
-export const id = 957;
-export const ids = [957];
+export const id = 181;
+export const ids = [181];
 export const modules = {
 
-/***/ 69957:
+/***/ 85181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   iW: () => (/* reexport */ COMMENT_LIMIT_CHARS),
+  nb: () => (/* reexport */ versions_CONTRACT_VERSIONS),
   Ke: () => (/* reexport */ CTRF_REPORT_FILE),
   j1: () => (/* reexport */ user_error/* ConfigurationError */.j1),
   gG: () => (/* reexport */ HTML_REPORT_FILE),
@@ -21,15 +22,20 @@ __webpack_require__.d(__webpack_exports__, {
   SL: () => (/* reexport */ SHARD_CTRF_FILE),
   XM: () => (/* reexport */ SHARD_JUNIT_FILE),
   Kc: () => (/* reexport */ SHARD_OUTPUT_LOG),
+  QZ: () => (/* reexport */ SHARD_RECORD_FILE),
   Sb: () => (/* reexport */ Secrets),
   hP: () => (/* reexport */ TIMINGS_FILE),
   Ux: () => (/* reexport */ TrackedFiles),
+  YR: () => (/* reexport */ UNKNOWN_ESTIMATE),
   yo: () => (/* reexport */ user_error/* UserError */.yo),
   Q4: () => (/* reexport */ backoffDelayMs),
   MC: () => (/* reexport */ buildTimings),
   te: () => (/* reexport */ compareWithBase),
   pH: () => (/* reexport */ metrics_computeMetrics),
   tN: () => (/* reexport */ user_error/* describeFileSystemError */.tN),
+  pC: () => (/* reexport */ describePrediction),
+  VV: () => (/* reexport */ escapeInline),
+  Xy: () => (/* reexport */ estimateIsUnknown),
   DR: () => (/* reexport */ evaluate_gate/* evaluateGate */.DR),
   bJ: () => (/* reexport */ expandReportPaths),
   rb: () => (/* reexport */ failureAnnotations),
@@ -48,6 +54,7 @@ __webpack_require__.d(__webpack_exports__, {
   yi: () => (/* reexport */ duration_setting/* parseDurationMs */.y),
   tF: () => (/* reexport */ planShards),
   wr: () => (/* reexport */ readPlanFile),
+  kg: () => (/* reexport */ readShardRecord),
   Uy: () => (/* reexport */ readTimingsFile),
   VS: () => (/* reexport */ redactRun),
   aW: () => (/* reexport */ renderCheckRunSummary),
@@ -56,11 +63,12 @@ __webpack_require__.d(__webpack_exports__, {
   VZ: () => (/* reexport */ clock_systemClock),
   E9: () => (/* reexport */ teeLogger),
   XB: () => (/* reexport */ toCtrfReport),
+  Z9: () => (/* reexport */ withShardClock),
   KW: () => (/* reexport */ writeJsonContract),
   aI: () => (/* reexport */ writeMergedJUnit)
 });
 
-// UNUSED EXPORTS: AUDIT_ACTIONS, AUDIT_FILE, AUTO_SHARDS_TOLERANCE, CATEGORY_RECOMMENDATIONS, CATEGORY_RULES, CONTRACT_VERSIONS, CTRF_STATUSES, CTRF_TESTPIPE_VERSION_FIELD, ContractError, ContractVersionError, DEFAULT_KEEP_UNSEEN_RUNS, DEFAULT_MAX_PARALLEL, DEFAULT_TIMINGS_ALPHA, DEFAULT_UNIT_DURATION_MS, ENV_FILE, FAILURE_CATEGORIES, FAIL_ON, IF_NO_RESULTS, MAX_MATRIX_JOBS, MIN_SECRET_LENGTH, MatrixTooLargeError, REDACTED, RetriesExhaustedError, RetryAbortedError, SHARD_PLAN_SCHEMA_VERSION, SUMMARY_FILE, SUMMARY_LIMIT_BYTES, ShardNotFoundError, ShardPlanInputError, TESTPIPE_VERSION, TIMINGS_SCHEMA_VERSION, TimingsFormatError, UNSHARDED, checkCtrfTestpipeVersion, checkSchemaVersion, classifyFailure, collectReports, decisiveAttempt, describePassRate, detectFormat, escapeXmlAttribute, escapeXmlText, finalStatus, framesIn, fromPytestSplitDurations, inferShardFromPath, ingestReportMetrics, isBelowMinPassRate, isSameTest, isUserError, locateTest, movingAverage, normaliseTestFile, nullLogger, parseAuditLog, parseCtrfDocument, parseEnvironmentFile, parseJsonText, parseMetrics, parsePipelinePlan, parseRetryAfterMs, parseTestKey, parseTimings, parseTimingsContract, passRate, placeOf, readAuditFile, readCtrfFile, readEnvFile, readJsonContract, readMetricsFile, retryWithBackoff, testId, toSeedNames, toXmlSafe, writePrettyJson
+// UNUSED EXPORTS: AUDIT_ACTIONS, AUDIT_FILE, AUTO_SHARDS_TOLERANCE, CATEGORY_RECOMMENDATIONS, CATEGORY_RULES, CTRF_STATUSES, CTRF_TESTPIPE_VERSION_FIELD, ContractError, ContractVersionError, DEFAULT_KEEP_UNSEEN_RUNS, DEFAULT_MAX_PARALLEL, DEFAULT_TIMINGS_ALPHA, DEFAULT_UNIT_DURATION_MS, ENV_FILE, FAILURE_CATEGORIES, FAIL_ON, IF_NO_RESULTS, MAX_MATRIX_JOBS, MIN_SECRET_LENGTH, MatrixTooLargeError, REDACTED, RetriesExhaustedError, RetryAbortedError, SHARD_PLAN_SCHEMA_VERSION, SUMMARY_FILE, SUMMARY_LIMIT_BYTES, ShardNotFoundError, ShardPlanInputError, TESTPIPE_VERSION, TIMINGS_SCHEMA_VERSION, TimingsFormatError, UNSHARDED, checkCtrfTestpipeVersion, checkSchemaVersion, classifyFailure, collectReports, decisiveAttempt, describePassRate, detectFormat, escapeXmlAttribute, escapeXmlText, finalStatus, formatPredictionRatio, framesIn, fromPytestSplitDurations, inferShardFromPath, ingestReportMetrics, isBelowMinPassRate, isSameTest, isUserError, locateTest, measureSuiteOverheads, mergeSuiteOverheads, movingAverage, normaliseTestFile, nullLogger, parseAuditLog, parseCtrfDocument, parseEnvironmentFile, parseJsonText, parseMetrics, parsePipelinePlan, parseRetryAfterMs, parseShardRecord, parseTestKey, parseTimings, parseTimingsContract, passRate, placeOf, readAuditFile, readCtrfFile, readEnvFile, readJsonContract, readMetricsFile, retryWithBackoff, testId, toSeedNames, toXmlSafe, writePrettyJson
 
 ;// CONCATENATED MODULE: ./packages/core/src/model.ts
 // The results model shared by every stage. Counting rules: DESIGN.md, "Counting tests".
@@ -774,6 +782,8 @@ const SUMMARY_FILE = 'summary.md';
 const SHARD_CTRF_FILE = 'ctrf.json';
 const SHARD_JUNIT_FILE = 'junit.xml';
 const SHARD_OUTPUT_LOG = 'output.log';
+/** What the shard really took (contracts/shard-record.ts). */
+const SHARD_RECORD_FILE = 'shard.json';
 /** Directory of the raw reports of each attempt, kept as the runner wrote them. */
 const SHARD_ATTEMPTS_DIR = 'attempts';
 
@@ -797,6 +807,7 @@ const versions_CONTRACT_VERSIONS = {
     environment: { file: ENV_FILE, current: 1, oldestReadable: 1 },
     audit: { file: AUDIT_FILE, current: 1, oldestReadable: 1 },
     metrics: { file: METRICS_FILE, current: 1, oldestReadable: 1 },
+    shardRecord: { file: SHARD_RECORD_FILE, current: 1, oldestReadable: 1 },
     /** testpipe's own contract inside the CTRF documents it writes (ctrf-report.json and each shard's ctrf.json). */
     ctrf: { file: CTRF_REPORT_FILE, current: 1, oldestReadable: 1 },
 };
@@ -3243,7 +3254,7 @@ function classifyFailure(failure, rules = CATEGORY_RULES) {
 const CATEGORY_RECOMMENDATIONS = {
     environment: 'A dependency was unreachable or unhealthy (connection refused/reset, DNS, TLS, 5xx). Check the provisioned services and their health checks before looking at the code; a rerun may pass.',
     data: 'The test data did not match what the test expects (constraint violation, missing row or fixture). Check the seed step, fixture setup and isolation between tests sharing a database.',
-    timeout: "The test exceeded its own time limit. Look for a hung await or slow dependency, or raise that test's timeout if the work is legitimately long.",
+    timeout: "A test exceeded its own time limit, or a whole shard exceeded its suite's timeout (\"<shard> timed out\"). Look for a hung await or slow dependency; if the work is legitimately long, raise that test's timeout, or for a shard the suite's timeout in testpipe.yml.",
     'test-logic': 'An assertion failed: the code under test did not produce what the test expects. Read the diff in the failure message; this is usually a real regression or an outdated expectation.',
     unknown: 'The failure did not match a known pattern. Read the message and stack trace; if it recurs, add a rule for it to the category table.',
 };
@@ -4958,12 +4969,14 @@ async function kindOf(target) {
         return 'missing';
     }
 }
+const unboundedGlob = (pattern, cwd) => (0,dist/* glob */.TI)(pattern, { cwd, onlyFiles: true, expandDirectories: false });
 /**
  * Expands globs, directories (every report file under them) and plain paths into a list of
  * report files without repeats. Paths stay as the user wrote them (relative to cwd when relative).
  */
 async function expandReportPaths(patterns, options = {}) {
     const cwd = options.cwd ?? process.cwd();
+    const walk = options.glob ?? unboundedGlob;
     const extensions = options.extensions ?? REPORT_EXTENSIONS;
     const underDirectory = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
     const seen = new Set();
@@ -4972,13 +4985,13 @@ async function expandReportPaths(patterns, options = {}) {
     for (const pattern of patterns) {
         let matches;
         if ((0,dist/* isDynamicPattern */.ey)(pattern)) {
-            matches = await (0,dist/* glob */.TI)(pattern, { cwd, onlyFiles: true, expandDirectories: false });
+            matches = await walk(pattern, cwd);
         }
         else {
             const kind = await kindOf(external_node_path_default().resolve(cwd, pattern));
             if (kind === 'directory') {
                 const directory = (0,dist/* escapePath */.ft)(pattern.replace(/[\\/]+$/, ''));
-                matches = await (0,dist/* glob */.TI)(`${directory}/${underDirectory}`, { cwd, onlyFiles: true, expandDirectories: false });
+                matches = await walk(`${directory}/${underDirectory}`, cwd);
             }
             else {
                 matches = kind === 'file' ? [pattern] : [];
@@ -5187,7 +5200,41 @@ async function ingestReportMetrics(pathsOrGlobs, options = {}) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/metrics/shard-clock.ts
+
+function withShardClock(metrics, records) {
+    if (records.length === 0)
+        return metrics;
+    let first = Infinity;
+    let last = -Infinity;
+    const shards = [];
+    for (const record of records) {
+        const start = Date.parse(record.startedAt);
+        const end = Date.parse(record.endedAt);
+        first = Math.min(first, start);
+        last = Math.max(last, end);
+        const summary = {
+            shard: record.shard,
+            suite: record.suite,
+            actualMs: end - start,
+            attempts: record.attempts,
+        };
+        if (record.predictedMs !== undefined)
+            summary.predictedMs = record.predictedMs;
+        shards.push(summary);
+    }
+    shards.sort((a, b) => compareIds(a.shard, b.shard));
+    return { ...metrics, durationMs: { ...metrics.durationMs, wall: Math.max(0, last - first) }, shards };
+}
+/** The plan's predicted makespan (its slowest shard) and what the slowest shard took. */
+function makespans(shards) {
+    const predicted = shards.filter((shard) => shard.predictedMs !== undefined).map((shard) => shard.predictedMs);
+    const actualMs = Math.max(0, ...shards.map((shard) => shard.actualMs));
+    return predicted.length === shards.length ? { predictedMs: Math.max(...predicted), actualMs } : { actualMs };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/metrics/index.ts
+
 
 
 
@@ -6979,7 +7026,28 @@ function allTestsSection(metrics) {
 </section>`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/render/html/section-shards.ts
+
+
+
+
+/** Each shard's predicted and actual clock time, slowest first; only when the shards' shard.json were read. */
+function shardsSection(metrics) {
+    const shards = [...(metrics.shards ?? [])].sort((a, b) => b.actualMs - a.actualMs);
+    if (shards.length === 0)
+        return '';
+    const span = makespans(shards);
+    const predicted = span.predictedMs === undefined ? '' : `, predicted ${formatDuration(span.predictedMs)}`;
+    const rows = shards
+        .map((shard) => `<tr><td>${escapeHtml(shard.shard)}</td><td>${escapeHtml(shard.suite)}</td><td class="num">${shard.predictedMs === undefined ? '–' : formatDuration(shard.predictedMs)}</td><td class="num">${formatDuration(shard.actualMs)}</td><td class="num">${(0,format/* formatPredictionRatio */.I6)(shard)}</td><td class="num">${(0,format/* formatCount */.B4)(shard.attempts)}</td></tr>`)
+        .join('');
+    return `<section class="card" id="shards"><h2>Shards: predicted and actual</h2>
+<p>Slowest shard ${formatDuration(span.actualMs)}${predicted}. The run's duration is clock time from the first shard's start to the last shard's end; retries are not predicted.</p>
+<table class="static"><thead><tr><th>Shard</th><th>Suite</th><th class="num">Predicted</th><th class="num">Actual</th><th class="num">Actual ÷ predicted</th><th class="num">Attempts</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/render-report.ts
+
 
 
 
@@ -7029,6 +7097,7 @@ function renderHtmlReport(input, limits = DEFAULT_PAYLOAD_LIMITS) {
         trendSection(input.history),
         flakySection(metrics),
         slowestSection(metrics.slowest, testsById, context),
+        shardsSection(metrics),
         allTestsSection(metrics),
         ingestProblemsSection(metrics, paths),
     ]
@@ -7060,7 +7129,58 @@ ${body}
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/timings/suite-overhead.ts
+function fit(samples) {
+    const n = samples.length;
+    const meanFiles = samples.reduce((sum, s) => sum + s.files, 0) / n;
+    const meanGap = samples.reduce((sum, s) => sum + s.gapMs, 0) / n;
+    let covariance = 0;
+    let variance = 0;
+    for (const s of samples) {
+        covariance += (s.files - meanFiles) * (s.gapMs - meanGap);
+        variance += (s.files - meanFiles) ** 2;
+    }
+    if (variance > 0) {
+        const perFileMs = Math.max(0, covariance / variance);
+        return { shardStartMs: Math.max(0, meanGap - perFileMs * meanFiles), perFileMs };
+    }
+    if (meanFiles >= 2)
+        return { shardStartMs: 0, perFileMs: meanGap / meanFiles };
+    return { shardStartMs: meanGap, perFileMs: 0 };
+}
+/** This run's overheads by suite; shards that ran no test teach nothing and are left out. */
+function measureSuiteOverheads(records) {
+    const bySuite = new Map();
+    for (const record of records) {
+        if (record.units === 0 || record.firstAttempt.durationMs === 0)
+            continue;
+        const gapMs = Math.max(0, record.firstAttempt.durationMs - record.firstAttempt.testsMs);
+        const samples = bySuite.get(record.suite) ?? [];
+        samples.push({ files: Math.max(1, record.files), gapMs });
+        bySuite.set(record.suite, samples);
+    }
+    return new Map([...bySuite].map(([suite, samples]) => [suite, fit(samples)]));
+}
+/** Round to the millisecond, as every duration in timings.json. */
+const ms = (value) => Math.round(value);
+/** Merges this run's overheads into the previous ones by moving average (`average`). */
+function mergeSuiteOverheads(previous, measured, average) {
+    if (!previous && measured.size === 0)
+        return undefined;
+    const merged = { ...previous };
+    for (const [suite, now] of measured) {
+        const before = previous?.[suite];
+        merged[suite] = {
+            shardStartMs: ms(average(before?.shardStartMs, now.shardStartMs)),
+            perFileMs: ms(average(before?.perFileMs, now.perFileMs)),
+            samples: (before?.samples ?? 0) + 1,
+        };
+    }
+    return merged;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/timings/build-timings.ts
+
 
 /** new = alpha × this run + (1 − alpha) × previous, so one noisy run does not swing the plan. */
 function movingAverage(previous, current, alpha) {
@@ -7137,6 +7257,7 @@ function buildTimings(run, previous, options) {
     const shardOverheadMs = options.shardOverheadMs === undefined
         ? previous?.shardOverheadMs
         : movingAverage(previous?.shardOverheadMs, options.shardOverheadMs, alpha);
+    const suites = mergeSuiteOverheads(previous?.suites, measureSuiteOverheads(options.shards ?? []), (before, current) => movingAverage(before, current, alpha));
     return {
         schemaVersion: 1,
         updatedAt: options.now.toISOString(),
@@ -7144,6 +7265,7 @@ function buildTimings(run, previous, options) {
         tests: keepRecent(tests, runs, keepUnseenRuns),
         files: keepRecent(files, runs, keepUnseenRuns),
         ...(shardOverheadMs === undefined ? {} : { shardOverheadMs }),
+        ...(suites === undefined ? {} : { suites }),
     };
 }
 
@@ -7282,6 +7404,16 @@ function readTestpipeTimings(reader, json) {
     if (json.shardOverheadMs !== undefined) {
         timings.shardOverheadMs = reader.duration(json.shardOverheadMs, 'shardOverheadMs');
     }
+    if (json.suites !== undefined) {
+        timings.suites = readEntries(reader, json.suites, 'suites', (value, key) => {
+            const entry = reader.object(value, key);
+            return {
+                shardStartMs: reader.duration(entry.shardStartMs, `${key}.shardStartMs`),
+                perFileMs: reader.duration(entry.perFileMs, `${key}.perFileMs`),
+                samples: reader.count(entry.samples, `${key}.samples`),
+            };
+        });
+    }
     if (json.importedFrom === 'pytest-split')
         timings.importedFrom = 'pytest-split';
     return timings;
@@ -7299,6 +7431,7 @@ function parseTimings(json, source) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/timings/index.ts
+
 
 
 
@@ -7745,7 +7878,40 @@ function fileProblemsSection(ctx, cap) {
     return parts.join('\n\n');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/render/markdown/sections-shards.ts
+
+
+
+
+/** Each shard's predicted and actual clock time (from the shards' shard.json), slowest first. */
+function sections_shards_shardsSection(ctx, cap) {
+    const shards = ctx.input.metrics.shards ?? [];
+    if (shards.length === 0 || cap === 0)
+        return '';
+    const shown = [...shards].sort((a, b) => b.actualMs - a.actualMs).slice(0, cap);
+    const span = makespans(shards);
+    const predicted = span.predictedMs === undefined ? '' : `, predicted ${(0,format/* formatDuration */.a3)(span.predictedMs)}`;
+    return [
+        '### Shards: predicted and actual',
+        '',
+        `Slowest shard ${(0,format/* formatDuration */.a3)(span.actualMs)}${predicted}. Retries are not predicted.`,
+        '',
+        tableRow(['Shard', 'Suite', 'Predicted', 'Actual', 'Actual ÷ predicted', 'Attempts']),
+        tableRow(['---', '---', '---:', '---:', '---:', '---:']),
+        ...shown.map((shard) => tableRow([
+            cell(shard.shard, MAX_SUITE),
+            cell(shard.suite, MAX_SUITE),
+            shard.predictedMs === undefined ? '–' : (0,format/* formatDuration */.a3)(shard.predictedMs),
+            (0,format/* formatDuration */.a3)(shard.actualMs),
+            (0,format/* formatPredictionRatio */.I6)(shard),
+            (0,format/* formatCount */.B4)(shard.attempts),
+        ])),
+        ...moreLines(shown.length, shards.length, 'shards'),
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/markdown/fitting-renderer.ts
+
 
 
 
@@ -7861,6 +8027,7 @@ class FittingRenderer {
             detailsSection(this.blocksUpTo(plan.details)),
             this.cached(`flaky:${listCap}`, () => sections_tests_flakySection(ctx, listCap)),
             ctx.failingComment ? '' : this.cached(`slowest:${listCap}`, () => sections_tests_slowestSection(ctx, listCap)),
+            ctx.failingComment ? '' : this.cached(`shards:${listCap}`, () => sections_shards_shardsSection(ctx, listCap)),
             fileProblems,
         ];
     }
@@ -8148,6 +8315,7 @@ function failureAnnotations(run, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/markdown/index.ts
+
 
 
 
@@ -8756,9 +8924,15 @@ function planHash(input, overhead, estimates, shards) {
 /** Splits a suite's units over shards so the slowest shard finishes as early as the timings allow. */
 function planShards(input) {
     const { maxParallel } = validatePlanInput(input);
-    const overhead = toMicros(input.shardOverheadMs ?? input.timings?.shardOverheadMs ?? 0);
+    const learned = input.timings?.suites?.[input.suite];
+    const overhead = toMicros(input.shardOverheadMs ?? learned?.shardStartMs ?? input.timings?.shardOverheadMs ?? 0);
     const units = [...input.units].sort(byId);
     const estimates = estimateDurations(units, input.granularity, input.timings);
+    // A file's setup (learned per suite) is part of what running it costs, whatever its tests take.
+    if (input.granularity === 'file' && learned && learned.perFileMs > 0) {
+        for (const unit of estimates.units)
+            unit.micros += toMicros(learned.perFileMs);
+    }
     if (units.length === 0) {
         return {
             schemaVersion: SHARD_PLAN_SCHEMA_VERSION,
@@ -8832,7 +9006,24 @@ function findShard(plans, shardName) {
     throw new ShardNotFoundError(shardName, plans.flatMap((plan) => plan.shards.map((shard) => shard.name)));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/planning/prediction.ts
+// Whether a suite's plan predicts anything: without a timing for any unit, its times are the default
+// guess per unit and the plan splits by count, which is said as such rather than as a duration.
+
+/** Said instead of a duration when the suite has no timings. */
+const UNKNOWN_ESTIMATE = 'unknown (no timings yet)';
+/** The suite has no timing for any of its units: its times are a guess and the plan splits by count. */
+function estimateIsUnknown(suite) {
+    const units = suite.shards.reduce((count, shard) => count + shard.units.length, 0);
+    return units > 0 && suite.knownShare === 0 && suite.estimates.default === units;
+}
+/** `ms` in core's duration format, or UNKNOWN_ESTIMATE for a suite without timings. */
+function describePrediction(suite, ms) {
+    return estimateIsUnknown(suite) ? UNKNOWN_ESTIMATE : (0,format/* formatDuration */.a3)(ms);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/planning/index.ts
+
 
 
 
@@ -9115,6 +9306,15 @@ function parseMetrics(value, source) {
     r.record(metrics.perFile, 'perFile', (group, path) => readGroup(r, group, path));
     r.list(metrics.slowest, 'slowest', (test, path) => readTestSummary(r, test, path));
     r.list(metrics.flakyTests, 'flakyTests', (test, path) => readFlakyTest(r, test, path));
+    r.optional(metrics, 'shards', '', (shards, path) => r.list(shards, path, (shard, shardPath) => {
+        const entry = r.object(shard, shardPath);
+        r.nonEmptyString(entry.shard, fieldPath(shardPath, 'shard'));
+        r.string(entry.suite, fieldPath(shardPath, 'suite'));
+        r.optional(entry, 'predictedMs', shardPath, r.amount);
+        r.amount(entry.actualMs, fieldPath(shardPath, 'actualMs'));
+        r.count(entry.attempts, fieldPath(shardPath, 'attempts'));
+        return entry;
+    }));
     readCategories(r, metrics.categories);
     r.list(metrics.files, 'files', (file, path) => readFileSummary(r, file, path));
     r.list(metrics.duplicates, 'duplicates', (error, path) => readIngestError(r, error, path));
@@ -9146,9 +9346,39 @@ function readTimingsFile(file) {
     return json_file_readJsonContract(file, parseTimingsContract);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/contracts/shard-record.ts
+// shard.json: what one shard really took, written beside its results by the shard stage and read by the
+// report (clock-time duration, predicted vs actual per shard) and, through timings.json, by the next plan.
+
+
+
+const _shardRecordVersion = versions_CONTRACT_VERSIONS.shardRecord.current;
+/** Validates a parsed shard.json; throws a ContractError naming `source` and the field path. */
+function parseShardRecord(value, source) {
+    const r = new fields_FieldReader(source);
+    const record = r.object(value, '');
+    versions_checkSchemaVersion(record.schemaVersion, source, versions_CONTRACT_VERSIONS.shardRecord);
+    r.nonEmptyString(record.shard, 'shard');
+    r.nonEmptyString(record.suite, 'suite');
+    r.isoTime(record.startedAt, 'startedAt');
+    r.isoTime(record.endedAt, 'endedAt');
+    r.optional(record, 'predictedMs', '', r.amount);
+    r.count(record.units, 'units');
+    r.count(record.files, 'files');
+    const first = r.object(record.firstAttempt, 'firstAttempt');
+    r.amount(first.durationMs, fields_fieldPath('firstAttempt', 'durationMs'));
+    r.amount(first.testsMs, fields_fieldPath('firstAttempt', 'testsMs'));
+    r.count(record.attempts, 'attempts');
+    return record;
+}
+function readShardRecord(file) {
+    return json_file_readJsonContract(file, parseShardRecord);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/index.ts
 // The data contracts (DESIGN "Data contracts"): for every file that passes between stages, its name,
 // its type and a validating reader. Readers throw ContractError (a UserError, kind 'config').
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 490;
-export const ids = [490];
+export const id = 344;
+export const ids = [344];
 export const modules = {
 
-/***/ 98490:
+/***/ 6344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,6 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
   DEFAULT_HISTORY_LIMIT: () => (/* reexport */ DEFAULT_HISTORY_LIMIT),
   DiscoveryError: () => (/* reexport */ DiscoveryError),
   EMPTY_SHARD: () => (/* reexport */ EMPTY_SHARD),
+  GLOB_LIMITS: () => (/* reexport */ defaults/* GLOB_LIMITS */.Eb),
   MAX_ANNOTATIONS_LIMIT: () => (/* reexport */ defaults/* MAX_ANNOTATIONS_LIMIT */.Cy),
   PLAN_DEFAULTS: () => (/* reexport */ defaults/* PLAN_DEFAULTS */.zJ),
   PipelineConfigInvalidError: () => (/* reexport */ PipelineConfigInvalidError),
@@ -35,6 +36,7 @@ __webpack_require__.d(__webpack_exports__, {
   createS3Client: () => (/* reexport */ createS3Client),
   defaultArchivePrefix: () => (/* reexport */ defaultArchivePrefix),
   dropShardCtrfBesideRawReports: () => (/* reexport */ dropShardCtrfBesideRawReports),
+  emptyDiscoveryReason: () => (/* reexport */ emptyDiscoveryReason),
   escapeRegex: () => (/* reexport */ escapeRegex),
   exactNamesPattern: () => (/* reexport */ exactNamesPattern),
   gatherResults: () => (/* reexport */ gatherResults),
@@ -75,8 +77,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 130 modules
-var src = __webpack_require__(42322);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 133 modules
+var src = __webpack_require__(85181);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/config-error.ts
@@ -348,6 +350,7 @@ const SUITE_KEYS = [
     'env',
     'timeout',
     'kill-grace-period',
+    'python',
     'retries',
     'retry-max-failure-ratio',
     'shards',
@@ -440,6 +443,7 @@ function readSuite(own, defaults, node, path, problems) {
     if (junitField && runner !== undefined && runner !== 'command') {
         problems.add(junitField.keyNode, junitField.path, `only the command runner reads junit; the ${runner} adapter writes its own JUnit XML, remove the key`);
     }
+    const python = readPython(own, defaults, runner, problems);
     const env = { ...read(defaults, 'env', readEnv, problems), ...read(own, 'env', readEnv, problems) };
     const suite = {
         name,
@@ -464,7 +468,23 @@ function readSuite(own, defaults, node, path, problems) {
         result.command = command;
     if (junit)
         result.junit = junit;
+    if (python)
+        result.python = python;
     return result;
+}
+/**
+ * The pytest interpreter: a suite's own `python` (refused on other runners, which would ignore it), else
+ * `defaults.python` for pytest suites only, so one default can serve a config that mixes runners.
+ */
+function readPython(own, defaults, runner, problems) {
+    const field = own.get('python');
+    if (field && runner !== undefined && runner !== 'pytest') {
+        problems.add(field.keyNode, field.path, `only pytest suites use python (the interpreter that runs pytest); the ${runner} runner ignores it, remove the key`);
+        return undefined;
+    }
+    if (runner !== 'pytest')
+        return undefined;
+    return read(own, 'python', readString, problems) ?? read(defaults, 'python', readString, problems);
 }
 const readRunnerWithHint = (node, key, problems) => {
     const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
@@ -480,8 +500,12 @@ function readSuites(field, defaults, problems, root) {
         problems.add(root, 'suites', 'missing: list the test suites to run, e.g. suites: [{ name: unit, runner: pytest }]');
         return [];
     }
-    if (!(0,dist/* isSeq */.oP)(field.value) || field.value.items.length === 0) {
-        problems.add(field.value ?? field.keyNode, 'suites', `expected a non-empty list of suites, got ${describeNode(field.value)}`);
+    if ((0,dist/* isSeq */.oP)(field.value) && field.value.items.length === 0) {
+        problems.add(field.value, 'suites', 'is empty: list at least one suite, e.g. suites: [{ name: unit, runner: pytest }]');
+        return [];
+    }
+    if (!(0,dist/* isSeq */.oP)(field.value)) {
+        problems.add(field.value ?? field.keyNode, 'suites', `expected a list of at least one suite, got ${describeNode(field.value)}`);
         return [];
     }
     const suites = [];
@@ -602,12 +626,221 @@ function matrixOutput(plan) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./packages/stages/src/runners/checked-discovery.ts
+// Discovery that names what is wrong with the suite's setup instead of failing to spawn or finding nothing.
+
+
+async function isDirectory(path) {
+    return (0,promises_.stat)(path).then((found) => found.isDirectory(), () => false);
+}
+/**
+ * The adapter's discovery, refusing a working directory that does not exist: spawn would report it as a
+ * missing program, and a glob would find no tests in it.
+ */
+async function discoverChecked(adapter, suite, cwd) {
+    if (!(await isDirectory(cwd))) {
+        throw new src/* ConfigurationError */.j1(`suite ${suite.name}: the working directory ${cwd} does not exist; fix working-directory ` +
+            `("${suite.workingDirectory}", relative to the repository root) in testpipe.yml`);
+    }
+    return adapter.discover(suite, cwd);
+}
+/**
+ * Why a suite's discovery found nothing, when its config says where it looked: the globs that matched no
+ * file. A suite with no tests yet is planned as nothing to run, so this names the glob without failing.
+ */
+function emptyDiscoveryReason(suite, cwd) {
+    const globs = suite.discover?.command ? undefined : suite.discover?.glob;
+    if (!globs)
+        return undefined;
+    const named = globs.map((glob) => `"${glob}"`).join(', ');
+    return `discover.glob ${named} matched no file in ${cwd} (the glob is relative to working-directory in testpipe.yml)`;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var tinyglobby_dist = __webpack_require__(73382);
+;// CONCATENATED MODULE: ./packages/stages/src/files/bounded-glob.ts
+// One glob walker for every glob a user gives testpipe (discover.glob, results globs): it refuses a glob
+// that leaves the working directory unless the caller allows it, and it stops the walk after a number of
+// entries or a time, so `/**/*` fails in seconds with a message naming the glob instead of walking the
+// whole machine for minutes and gigabytes.
+
+
+
+
+
+function isInside(target, directory) {
+    const relative = external_node_path_default().relative(directory, target);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+}
+/** An alternative of a brace group that starts at the root or goes up (`{/etc,src}`, `{../x,y}`). */
+const ESCAPING_BRACE = /\{(?:[^{}]*,)?\s*(?:\/|[A-Za-z]:[\\/]|\.\.(?:[\\/,}]|$))/;
+/**
+ * Where the walk of `pattern` starts when it leaves `cwd` (its fixed leading folders resolved), or
+ * undefined when it stays inside. A `..` after the first wildcard, or a brace alternative that is absolute
+ * or goes up, counts as leaving: where such a walk goes cannot be told from the pattern alone.
+ */
+function globLeavesDirectory(pattern, cwd) {
+    const positive = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+    const root = external_node_path_default().resolve(cwd);
+    if (ESCAPING_BRACE.test(positive))
+        return positive;
+    const segments = positive.replace(/\\(?![()[\]{}*?!+@])/g, '/').split('/');
+    const fixed = [];
+    let index = 0;
+    for (; index < segments.length && !(0,tinyglobby_dist/* isDynamicPattern */.ey)(segments[index]); index++)
+        fixed.push(segments[index]);
+    if (segments.slice(index).includes('..'))
+        return positive;
+    // The last fixed segment may be a file name: its folder is where the walk starts.
+    const start = external_node_path_default().resolve(root, fixed.length === segments.length ? fixed.slice(0, -1).join('/') || '.' : fixed.join('/') || '.');
+    const base = fixed.length === 1 && fixed[0] === '' ? external_node_path_default().parse(root).root : start;
+    return isInside(base, root) ? undefined : base;
+}
+function limitMessage(pattern, options, limits, stop) {
+    const hit = stop.why === 'entries'
+        ? `visited more than ${limits.maxEntries.toLocaleString('en')} files and directories (the limit) without finishing`
+        : `did not finish within ${limits.timeoutMs / 1000} s (the limit; ${stop.visited.toLocaleString('en')} entries visited)`;
+    const narrow = options.narrowHint ?? 'the folder that holds what you mean';
+    return `${options.what}: the glob "${pattern}" ${hit} in ${options.cwd}. Narrow it to ${narrow}, so its walk stays small.`;
+}
+function refusedMessage(pattern, base, options) {
+    const allow = options.outside.howToAllow ? `, or ${options.outside.howToAllow}` : '';
+    return (`${options.what}: the glob "${pattern}" leaves the working directory ${options.cwd} (it would walk ${base}). ` +
+        `Use a glob relative to ${options.cwd} that stays inside it${allow}.`);
+}
+/**
+ * tinyglobby with the checks above: the paths `patterns` match (as tinyglobby returns them), or a
+ * UserError naming the glob, the limit it hit and what to do. Memory stays bounded because the walk
+ * is: it never holds more than `maxEntries` paths.
+ */
+async function boundedGlob(patterns, options) {
+    const limits = { ...defaults/* GLOB_LIMITS */.Eb, ...options.limits };
+    for (const pattern of patterns) {
+        const base = globLeavesDirectory(pattern, options.cwd);
+        if (base === undefined)
+            continue;
+        if (!options.outside.allowed)
+            throw new src/* UserError */.yo(refusedMessage(pattern, base, options));
+        options.outside.warn?.(`${options.what}: the glob "${pattern}" leaves the working directory ${options.cwd} (it walks ${base}); ` +
+            'walked because it is allowed.');
+    }
+    const clock = options.clock ?? src/* systemClock */.VZ;
+    const stopWalk = new AbortController();
+    const stopTimer = new AbortController();
+    let stop;
+    let visited = 0;
+    const halt = (why) => {
+        stop ??= { why, visited };
+        stopWalk.abort();
+    };
+    // Counts what each directory read returns: the walk's cost, matching or not.
+    const countingReaddir = ((directory, readOptions, callback) => (0,external_node_fs_.readdir)(directory, readOptions, (error, entries) => {
+        if (!error) {
+            visited += entries.length;
+            if (visited > limits.maxEntries)
+                halt('entries');
+        }
+        callback(error, entries);
+    }));
+    clock.sleep(limits.timeoutMs, stopTimer.signal).then(() => halt('time'), () => undefined);
+    const globOptions = {
+        cwd: options.cwd,
+        onlyFiles: options.onlyFiles ?? true,
+        signal: stopWalk.signal,
+        fs: { readdir: countingReaddir },
+        ...(options.ignore && { ignore: options.ignore }),
+        ...(options.expandDirectories !== undefined && { expandDirectories: options.expandDirectories }),
+        ...(options.absolute !== undefined && { absolute: options.absolute }),
+        ...(options.dot !== undefined && { dot: options.dot }),
+    };
+    try {
+        const matches = await (0,tinyglobby_dist/* glob */.TI)([...patterns], globOptions);
+        if (stop)
+            throw new src/* UserError */.yo(limitMessage(patterns.join('", "'), options, limits, stop));
+        return matches;
+    }
+    finally {
+        stopTimer.abort();
+    }
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./packages/stages/src/runners/find-program.ts
+
+
+function isExecutable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** A program on PATH, or undefined; lets an adapter prefer a tool (gotestsum) when it is installed. */
+function findOnPath(name, path = process.env.PATH ?? '') {
+    for (const dir of path.split(external_node_path_.delimiter)) {
+        if (dir && isExecutable((0,external_node_path_.join)(dir, name)))
+            return (0,external_node_path_.join)(dir, name);
+    }
+    return undefined;
+}
+/**
+ * The project's own copy of a Node tool (node_modules/.bin/<name>, looking upwards from cwd, as
+ * npm workspaces hoist it), else the name itself to be found on PATH.
+ */
+function localBin(cwd, name) {
+    for (let dir = cwd;; dir = (0,external_node_path_.dirname)(dir)) {
+        const candidate = (0,external_node_path_.join)(dir, 'node_modules', '.bin', name);
+        if (isExecutable(candidate))
+            return candidate;
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return name;
+    }
+}
+/** What to do about a missing program, beyond putting it on PATH, for the programs the runners start. */
+const INSTALL_HINTS = {
+    python3: 'A pytest suite can name its interpreter with python: in testpipe.yml, e.g. python: .venv/bin/python.',
+    python: 'A pytest suite can name its interpreter with python: in testpipe.yml, e.g. python: .venv/bin/python.',
+    go: 'Install Go (https://go.dev/dl/), e.g. with actions/setup-go.',
+    jest: 'Install it in the project: npm install --save-dev jest.',
+    vitest: 'Install it in the project: npm install --save-dev vitest.',
+    mocha: 'Install it in the project: npm install --save-dev mocha.',
+    playwright: 'Install it in the project: npm install --save-dev @playwright/test.',
+};
+/** The hint for a program that was not found: the same words when discovery and when a shard cannot start it. */
+function programNotFoundHint(file) {
+    if (file.includes('/'))
+        return `does ${file} exist? (a relative path starts at the suite's working directory)`;
+    const more = INSTALL_HINTS[file];
+    return `is ${file} installed and on PATH?${more ? ` ${more}` : ''}`;
+}
+function find_program_isDirectory(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Why `file` could not be started in `cwd`, saying what to fix: spawn reports a missing working directory
+ * and a missing program alike as "spawn <file> ENOENT".
+ */
+function startFailureMessage(error, file, cwd) {
+    if (!find_program_isDirectory(cwd))
+        return `the working directory ${cwd} does not exist; check working-directory in testpipe.yml`;
+    if (error.code === 'ENOENT')
+        return `${error.message}; ${programNotFoundHint(file)}`;
+    return error.message;
+}
+
 ;// CONCATENATED MODULE: ./packages/stages/src/runners/list-output.ts
 // Runs a runner's list command (argument array, no shell) and returns its output for discovery.
+
 
 
 /** Discovery failed: the message says which command, how it ended and what it printed. */
@@ -635,8 +868,7 @@ function listOutput(file, args, options) {
         child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
         child.on('error', (error) => {
             clearTimeout(timer);
-            const hint = error.code === 'ENOENT' ? `; is ${file} installed and on PATH?` : '';
-            reject(new DiscoveryError(`cannot run ${shown} in ${options.cwd}: ${error.message}${hint}`));
+            reject(new DiscoveryError(`cannot run ${shown} in ${options.cwd}: ${startFailureMessage(error, file, options.cwd)}`));
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
@@ -658,9 +890,18 @@ function nonEmptyLines(text) {
 ;// CONCATENATED MODULE: ./packages/stages/src/runners/glob-units.ts
 
 
-/** Test files matching `patterns` under cwd, sorted, as file units. */
-async function filesByGlob(patterns, cwd) {
-    const files = await (0,tinyglobby_dist/* glob */.TI)([...patterns], { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true });
+/**
+ * Test files matching `patterns` under cwd, sorted, as file units. The walk is bounded and never leaves
+ * cwd (see bounded-glob.ts); `what` names the glob's origin in its errors.
+ */
+async function filesByGlob(patterns, cwd, what = 'test discovery') {
+    const files = await boundedGlob(patterns, {
+        cwd,
+        what,
+        outside: { allowed: false, howToAllow: "set the suite's working-directory to the folder that holds the tests" },
+        narrowHint: 'the folders that hold your tests (e.g. "tests/**/*.test.js" rather than "**/*")',
+        ignore: ['**/node_modules/**', '**/.git/**'],
+    });
     return files.sort().map((file) => ({ id: file, file }));
 }
 /**
@@ -674,7 +915,7 @@ async function configuredUnits(suite, cwd) {
         return nonEmptyLines(output).map((id) => ({ id, file: id.split('::')[0] }));
     }
     if (suite.discover?.glob)
-        return filesByGlob(suite.discover.glob, cwd);
+        return filesByGlob(suite.discover.glob, cwd, `discover.glob of suite "${suite.name}"`);
     return undefined;
 }
 /** Distinct files of the units, in order: what file-based runners are given. */
@@ -714,42 +955,6 @@ const commandRunner = {
     /** A command cannot be asked to run only some tests: it runs again whole. */
     retryCommand: run,
 };
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./packages/stages/src/runners/find-program.ts
-
-
-function isExecutable(path) {
-    try {
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** A program on PATH, or undefined; lets an adapter prefer a tool (gotestsum) when it is installed. */
-function findOnPath(name, path = process.env.PATH ?? '') {
-    for (const dir of path.split(external_node_path_.delimiter)) {
-        if (dir && isExecutable((0,external_node_path_.join)(dir, name)))
-            return (0,external_node_path_.join)(dir, name);
-    }
-    return undefined;
-}
-/**
- * The project's own copy of a Node tool (node_modules/.bin/<name>, looking upwards from cwd, as
- * npm workspaces hoist it), else the name itself to be found on PATH.
- */
-function localBin(cwd, name) {
-    for (let dir = cwd;; dir = (0,external_node_path_.dirname)(dir)) {
-        const candidate = (0,external_node_path_.join)(dir, 'node_modules', '.bin', name);
-        if (isExecutable(candidate))
-            return candidate;
-        if ((0,external_node_path_.dirname)(dir) === dir)
-            return name;
-    }
-}
 
 ;// CONCATENATED MODULE: ./packages/stages/src/runners/regex-escape.ts
 /** Escapes a literal for JavaScript and RE2 (Go) regular expressions alike. */
@@ -845,6 +1050,7 @@ const goRunner = {
         const names = context.failed.map((test) => test.name.split('/')[0]);
         return go_runner_run(context, packages, names);
     },
+    unitOfRecord: (record) => record.classname,
 };
 
 ;// CONCATENATED MODULE: ./packages/stages/src/runners/jest-json.ts
@@ -1077,8 +1283,103 @@ const mochaRunner = {
     },
 };
 
+;// CONCATENATED MODULE: ./packages/stages/src/runners/node-test-events.ts
+// node:test's junit reporter names no file (Node 20) or an absolute one (Node 24), so tests could not be
+// matched to the files discovery plans by. testpipe adds a small reporter that writes each finished test
+// as a JSON line with its file, describe path, duration and error; the shard converts those lines.
+
+
+/** The reporter module (ESM, any Node ≥ 20): node passes it the event stream, its output goes to a file. */
+const NODE_TEST_EVENTS_REPORTER = `// Written by testpipe: one JSON line per finished test of node:test.
+const errorOf = (error) => {
+  const cause = error?.cause instanceof Error ? error.cause : error;
+  return cause && { name: cause.name, code: error?.failureType, message: String(cause.message ?? cause), stack: cause.stack };
+};
+export default async function* testpipeEvents(source) {
+  const paths = new Map();
+  for await (const { type, data } of source) {
+    if (type === 'test:start') {
+      const path = (paths.get(data.file) ?? []).slice(0, data.nesting);
+      path[data.nesting] = data.name;
+      paths.set(data.file, path);
+    } else if (type === 'test:pass' || type === 'test:fail') {
+      const ancestors = (paths.get(data.file) ?? []).slice(0, data.nesting);
+      yield JSON.stringify({
+        file: data.file,
+        line: data.line,
+        ancestors,
+        name: data.name,
+        kind: data.details?.type ?? 'test',
+        outcome: type === 'test:fail' ? 'failed' : data.skip !== undefined || data.todo !== undefined ? 'skipped' : 'passed',
+        durationMs: data.details?.duration_ms ?? 0,
+        error: type === 'test:fail' ? errorOf(data.details?.error) : undefined,
+      }) + '\\n';
+    }
+  }
+}
+`;
+function relativeFile(file, cwd) {
+    if (file === undefined)
+        return undefined;
+    const path = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(cwd, file) : file;
+    return path.replace(/\\/g, '/');
+}
+function attemptOf(event) {
+    const status = event.outcome;
+    const attempt = { status, durationMs: event.durationMs };
+    if (status === 'failed') {
+        const message = event.error?.message ?? 'test failed';
+        attempt.failure = {
+            type: event.error?.name ?? event.error?.code ?? 'Error',
+            message: message.split('\n')[0] ?? message,
+            body: event.error?.stack ?? message,
+        };
+    }
+    return attempt;
+}
+/**
+ * Records of one reporter file. A describe block is a test only when it failed by itself (a hook or its
+ * body threw): when its tests failed, they are the failures. A cut-short last line (a crash) is skipped.
+ */
+function nodeTestEventRecords(text, cwd, suiteName) {
+    const records = [];
+    for (const line of text.split('\n')) {
+        let event;
+        try {
+            event = JSON.parse(line);
+        }
+        catch {
+            continue;
+        }
+        if (typeof event !== 'object' || event === null || typeof event.name !== 'string')
+            continue;
+        if (event.kind === 'suite' && (event.outcome !== 'failed' || event.error?.code === 'subtestsFailed'))
+            continue;
+        const file = relativeFile(event.file, cwd);
+        const ancestors = event.ancestors ?? [];
+        const record = {
+            suite: suiteName,
+            classname: ancestors.length > 0 ? ancestors.join(' > ') : (file ?? suiteName),
+            // A file that failed as a whole (it did not load) is named by its path: Node 20 gives it absolute.
+            name: event.name === event.file && file !== undefined ? file : event.name,
+            attempts: [attemptOf(event)],
+        };
+        if (file !== undefined)
+            record.file = file;
+        if (typeof event.line === 'number')
+            record.line = event.line;
+        records.push(record);
+    }
+    return records;
+}
+async function readNodeTestEvents(path, cwd, suiteName) {
+    return nodeTestEventRecords(await (0,promises_.readFile)(path, 'utf8').catch(() => ''), cwd, suiteName);
+}
+
 ;// CONCATENATED MODULE: ./packages/stages/src/runners/node-test-runner.ts
-// node:test: units are test files; node's junit reporter writes the report, the spec reporter the log.
+// node:test: units are test files; testpipe's events reporter writes the results, the spec reporter the log.
+
+
 
 
 const NODE_TEST_DEFAULT_GLOB = [
@@ -1088,21 +1389,24 @@ const NODE_TEST_DEFAULT_GLOB = [
     '**/test-*.{js,mjs,cjs}',
     '**/test/**/*.{js,mjs,cjs}',
 ];
-function node_test_runner_run(context, namePattern) {
+function node_test_runner_run(context, files, namePattern) {
+    const events = (0,external_node_path_.join)((0,external_node_path_.dirname)(context.junitPath), `${(0,external_node_path_.basename)(context.junitPath, '.xml')}.node-events.jsonl`);
+    const reporter = (0,external_node_path_.join)((0,external_node_path_.dirname)(context.junitPath), 'node-test-events-reporter.mjs');
     return {
         file: process.execPath,
         args: [
             '--test',
             '--test-reporter=spec',
             '--test-reporter-destination=stdout',
-            '--test-reporter=junit',
-            `--test-reporter-destination=${context.junitPath}`,
+            `--test-reporter=${reporter}`,
+            `--test-reporter-destination=${events}`,
             ...(namePattern === undefined ? [] : [`--test-name-pattern=${namePattern}`]),
             ...(context.suite.command ?? []),
-            ...unitFiles(context.units),
+            ...files,
         ],
         env: { ...context.suite.env },
-        report: { kind: 'junit' },
+        report: { kind: 'node-test-events', path: events },
+        files: [{ path: reporter, content: NODE_TEST_EVENTS_REPORTER }],
     };
 }
 const nodeTestRunner = {
@@ -1111,11 +1415,14 @@ const nodeTestRunner = {
         return (await configuredUnits(suite, cwd)) ?? filesByGlob(NODE_TEST_DEFAULT_GLOB, cwd);
     },
     command(context) {
-        return node_test_runner_run(context);
+        return node_test_runner_run(context, unitFiles(context.units));
     },
-    /** node's junit reporter does not name the file of a test, so the shard's files run, filtered by name. */
+    /** The failed tests' files, filtered by name; a test without a file reruns the shard's files. */
     retryCommand(context) {
-        return node_test_runner_run(context, exactNamesPattern(context.failed.map((test) => test.name)));
+        const files = context.failed.every((test) => test.file !== undefined)
+            ? [...new Set(context.failed.map((test) => test.file))]
+            : unitFiles(context.units);
+        return node_test_runner_run(context, files, exactNamesPattern(context.failed.map((test) => test.name)));
     },
 };
 
@@ -1159,7 +1466,8 @@ const playwrightRunner = {
 ;// CONCATENATED MODULE: ./packages/stages/src/runners/pytest-runner.ts
 
 
-const PYTHON = 'python3';
+/** The interpreter when the suite names none (`python` in testpipe.yml). */
+const DEFAULT_PYTHON = 'python3';
 /** pytest's exit code when nothing was collected. */
 const NO_TESTS_COLLECTED = 5;
 /** Node ids from `pytest --collect-only -q`: lines up to the blank line before the summary. */
@@ -1195,7 +1503,7 @@ function pytestNodeId(test, known) {
 function pytest_runner_run(context, selectors) {
     const { suite, cwd, junitPath } = context;
     return {
-        file: PYTHON,
+        file: suite.python ?? DEFAULT_PYTHON,
         args: [
             ...baseArgs(cwd),
             '-v',
@@ -1216,7 +1524,8 @@ const pytestRunner = {
         const configured = await configuredUnits(suite, cwd);
         if (configured)
             return configured;
-        const output = await listOutput(PYTHON, [...baseArgs(cwd), '--collect-only', '-q', ...(suite.command ?? [])], {
+        const python = suite.python ?? DEFAULT_PYTHON;
+        const output = await listOutput(python, [...baseArgs(cwd), '--collect-only', '-q', ...(suite.command ?? [])], {
             cwd,
             env: suite.env,
             okExitCodes: [NO_TESTS_COLLECTED],
@@ -1358,6 +1667,7 @@ async function writeRecordsAsJUnit(records, path, name) {
 
 
 
+
 const RUNNERS = {
     pytest: pytestRunner,
     jest: jestRunner,
@@ -1368,9 +1678,12 @@ const RUNNERS = {
     playwright: playwrightRunner,
     command: commandRunner,
 };
+/** The runner's adapter; its discovery names a working directory that does not exist. */
 function runnerFor(name) {
-    return RUNNERS[name];
+    const adapter = RUNNERS[name];
+    return { ...adapter, discover: (suite, cwd) => discoverChecked(adapter, suite, cwd) };
 }
+
 
 
 
@@ -1400,9 +1713,15 @@ async function planPipeline(input) {
             maxParallel: input.maxParallel ?? suite.maxParallel,
             runnerMinutesBudget: input.runnerMinutesBudget,
         });
+        if (units.length === 0)
+            plan.reason = emptyDiscoveryReason(suite, cwd) ?? plan.reason;
         if (plan.reason)
             input.log.info(`${suite.name}: ${plan.reason}`);
-        if (units.length > 0 && plan.knownShare < 0.9) {
+        if ((0,src/* estimateIsUnknown */.Xy)(plan)) {
+            input.log.info(`${suite.name}: no timings yet, so the predicted time is ${src/* UNKNOWN_ESTIMATE */.YR}; shards are split by count. ` +
+                input.timingsAdvice);
+        }
+        else if (units.length > 0 && plan.knownShare < 0.9) {
             input.log.warning(`${suite.name}: only ${Math.round(plan.knownShare * 100)} % of the tests have known timings; the plan is ` +
                 `estimated. ${input.timingsAdvice}`);
         }
@@ -1435,25 +1754,28 @@ function unitFromId(id, suite) {
 
 ;// CONCATENATED MODULE: ./packages/stages/src/plan/plan-summary.ts
 
-function escapeCell(text) {
-    return text.replace(/[|\\`*_[\]<>&]/g, (c) => `\\${c}`);
-}
 function suiteSection(plan) {
-    const lines = [`### ${escapeCell(plan.suite)}`, ''];
+    const lines = [`### ${(0,src/* escapeInline */.VV)(plan.suite)}`, ''];
     if (plan.shards.length === 0) {
-        lines.push(`Nothing to run: ${escapeCell(plan.reason ?? 'no tests were discovered')}.`);
+        lines.push(`Nothing to run: ${(0,src/* escapeInline */.VV)(plan.reason ?? 'no tests were discovered')}.`);
         return lines.join('\n');
     }
-    lines.push(`${plan.shards.length} shard(s) by ${plan.granularity}; predicted wall time ${(0,src/* formatDuration */.a3)(plan.makespanMs)}, ` +
-        `lower bound max(total/N, longest) ${(0,src/* formatDuration */.a3)(plan.lowerBoundMs)}, ratio ${plan.ratio.toFixed(3)}; ` +
-        `${Math.round(plan.knownShare * 100)} % of ${plan.granularity === 'test' ? 'tests' : 'files'} with known timings.`);
-    if (plan.knownShare < 0.9)
+    if ((0,src/* estimateIsUnknown */.Xy)(plan)) {
+        lines.push(`${plan.shards.length} shard(s) by ${plan.granularity}; predicted wall time ${src/* UNKNOWN_ESTIMATE */.YR}: ` +
+            `split by count. The next run plans with the timings this one records.`);
+    }
+    else {
+        lines.push(`${plan.shards.length} shard(s) by ${plan.granularity}; predicted wall time ${(0,src/* formatDuration */.a3)(plan.makespanMs)}, ` +
+            `lower bound max(total/N, longest) ${(0,src/* formatDuration */.a3)(plan.lowerBoundMs)}, ratio ${plan.ratio.toFixed(3)}; ` +
+            `${Math.round(plan.knownShare * 100)} % of ${plan.granularity === 'test' ? 'tests' : 'files'} with known timings.`);
+    }
+    if (plan.knownShare < 0.9 && !(0,src/* estimateIsUnknown */.Xy)(plan))
         lines.push('', '> Fewer than 90 % of the timings are known: the plan is partly estimated.');
     if (plan.reason)
-        lines.push('', escapeCell(plan.reason));
+        lines.push('', (0,src/* escapeInline */.VV)(plan.reason));
     lines.push('', '| Shard | Units | Predicted |', '| --- | ---: | ---: |');
     for (const shard of plan.shards)
-        lines.push(`| ${shard.name} | ${shard.units.length} | ${(0,src/* formatDuration */.a3)(shard.predictedMs)} |`);
+        lines.push(`| ${shard.name} | ${shard.units.length} | ${(0,src/* describePrediction */.pC)(plan, shard.predictedMs)} |`);
     if (plan.tradeoffs?.length) {
         lines.push('', '<details><summary>shards: auto trade-off</summary>', '');
         lines.push('| N | Wall time | Runner minutes | Efficiency |', '| ---: | ---: | ---: | ---: |');
@@ -1473,7 +1795,9 @@ function planSummaryText(plan) {
     return plan.suites
         .map((s) => s.shards.length === 0
         ? `${s.suite}: nothing to run (${s.reason ?? 'no tests'})`
-        : `${s.suite}: ${s.shards.length} shard(s), predicted ${(0,src/* formatDuration */.a3)(s.makespanMs)} (lower bound ${(0,src/* formatDuration */.a3)(s.lowerBoundMs)}, ratio ${s.ratio.toFixed(3)})`)
+        : (0,src/* estimateIsUnknown */.Xy)(s)
+            ? `${s.suite}: ${s.shards.length} shard(s), predicted ${src/* UNKNOWN_ESTIMATE */.YR}: split by count`
+            : `${s.suite}: ${s.shards.length} shard(s), predicted ${(0,src/* formatDuration */.a3)(s.makespanMs)} (lower bound ${(0,src/* formatDuration */.a3)(s.lowerBoundMs)}, ratio ${s.ratio.toFixed(3)})`)
         .join('\n');
 }
 
@@ -1578,7 +1902,7 @@ function errored(identity, name, type, message) {
 function timedOutCase(identity, timeoutMs, durationMs) {
     const limit = (0,src/* formatDurationSetting */.mZ)(timeoutMs);
     const record = errored(identity, `${identity.shard} timed out`, 'TimeoutError', `shard ${identity.shard} timed out after ${limit} (suite timeout ${limit}); the whole process group was killed. ` +
-        'The last output shows the test that was running: fix the hang or raise timeout in testpipe.yml');
+        `The last output shows the test that was running: fix the hang or raise timeout for suite ${identity.suite} in testpipe.yml`);
     record.attempts[0].durationMs = durationMs;
     return record;
 }
@@ -1619,12 +1943,19 @@ function crashedFileCase(file, how, tail) {
 
 
 
+
 async function exists(path) {
     return (0,promises_.stat)(path).then((info) => info.isFile() && info.size > 0, () => false);
 }
 /** Files matching the globs that this attempt wrote (older ones are from an earlier attempt or run). */
 async function freshFiles(patterns, cwd, sinceMs) {
-    const files = await (0,tinyglobby_dist/* glob */.TI)([...patterns], { cwd, absolute: true, onlyFiles: true });
+    // The suite's own junit globs may point beside its working directory (../reports); the walk is bounded.
+    const files = await boundedGlob(patterns, {
+        cwd,
+        what: "the suite's junit glob",
+        outside: { allowed: true },
+        absolute: true,
+    });
     const fresh = [];
     for (const file of files.sort()) {
         if ((await (0,promises_.stat)(file)).mtimeMs >= sinceMs - 50)
@@ -1664,6 +1995,13 @@ async function writeAttemptReport(context) {
                 return { reported: false };
             await writeRecordsAsJUnit(records, junitPath, suiteName);
             return { reported: true, crashedIn: ended };
+        }
+        case 'node-test-events': {
+            const records = await readNodeTestEvents(report.path, cwd, suiteName);
+            if (records.length === 0)
+                return { reported: false };
+            await writeRecordsAsJUnit(records, junitPath, suiteName);
+            return { reported: true };
         }
         case 'go-test-json': {
             if (!(await exists(report.path)))
@@ -1706,6 +2044,72 @@ async function writeAttemptReport(context) {
             ], junitPath, suiteName);
             return { reported: true };
         }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/shard/record-in-suite.ts
+// Every test a shard reports belongs to its testpipe.yml suite, and names its file as discovery does
+// (relative to the suite's working directory), so the report's suites are the config's and timings
+// recorded from results match the units the next plan discovers.
+
+/**
+ * The runner's own suite (a file, `pytest`, a package) stays visible as the classname when there is none;
+ * `unitOf` names the unit of a record that has no file (go: its package).
+ */
+function recordInSuite(record, suiteName, cwd, unitOf) {
+    const file = record.file ?? unitOf?.(record);
+    const inSuite = { ...record, suite: suiteName };
+    if (record.classname === undefined && record.suite !== suiteName)
+        inSuite.classname = record.suite;
+    if (file !== undefined) {
+        const local = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(cwd, file) : file;
+        inSuite.file = (local.startsWith('..') || (0,external_node_path_.isAbsolute)(local) ? file : local).replace(/\\/g, '/');
+    }
+    return inSuite;
+}
+/** A shard of one file unit (a command, a package): every result without a file belongs to that unit. */
+function onlyUnitOf(suite, units) {
+    const [only, ...others] = units;
+    if (only === undefined || others.length > 0 || suite.granularity !== 'file')
+        return undefined;
+    const unit = only.file ?? only.id;
+    return () => unit;
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/shard/shard-timing.ts
+// What a shard really took, kept as shard.json beside its results (core's ShardRecord contract).
+
+class ShardTiming {
+    startedAtMs;
+    firstAttempt;
+    constructor(startedAtMs) {
+        this.startedAtMs = startedAtMs;
+    }
+    /** The first attempt's clock time and its tests' summed durations; later attempts are retries. */
+    attemptEnded(attempt, durationMs, records) {
+        if (attempt !== 1)
+            return;
+        let testsMs = 0;
+        for (const record of records)
+            for (const each of record.attempts)
+                testsMs += each.durationMs;
+        this.firstAttempt = { durationMs: Math.max(0, durationMs), testsMs };
+    }
+    record(identity, units, attempts, endedAtMs) {
+        const record = {
+            schemaVersion: src/* CONTRACT_VERSIONS */.nb.shardRecord.current,
+            shard: identity.shard,
+            suite: identity.suite,
+            startedAt: new Date(this.startedAtMs).toISOString(),
+            endedAt: new Date(Math.max(endedAtMs, this.startedAtMs)).toISOString(),
+            units: units.length,
+            files: new Set(units.map((unit) => unit.file ?? unit.id)).size,
+            firstAttempt: this.firstAttempt ?? { durationMs: 0, testsMs: 0 },
+            attempts,
+        };
+        if (identity.predictedMs !== undefined)
+            record.predictedMs = identity.predictedMs;
+        return record;
     }
 }
 
@@ -1936,6 +2340,7 @@ class ProcessTree {
 
 
 
+
 /** After the program exits, how long its output may stay open and its descendants may take to end. */
 const DRAIN_MS = 1500;
 const DRAIN_POLL_MS = 100;
@@ -1992,7 +2397,7 @@ async function runInProcessGroup(options) {
         child.once('error', resolve);
     });
     if (spawnError || child.pid === undefined) {
-        result.spawnError = spawnError ?? new Error(`${options.file} did not start`);
+        result.spawnError = new Error(spawnError ? startFailureMessage(spawnError, options.file, options.cwd) : `${options.file} did not start`);
         await endCopy();
         return result;
     }
@@ -2036,6 +2441,8 @@ async function runInProcessGroup(options) {
 ;// CONCATENATED MODULE: ./packages/stages/src/shard/run-shard-attempts.ts
 // Runs one shard of a suite: the runner once, then only its failed tests again (up to `retries`),
 // each attempt's JUnit kept under attempts/, all merged into results/<shard>/junit.xml + ctrf.json.
+
+
 
 
 
@@ -2094,6 +2501,8 @@ async function runShardAttempts(options) {
     let failing = [];
     if (options.units.length === 0)
         log.info(`shard ${shardName} has no tests: nothing to run`);
+    const unitOf = adapter.unitOfRecord ?? onlyUnitOf(suite, options.units);
+    const timing = new ShardTiming(clock.now());
     for (let attempt = 1; options.units.length > 0; attempt++) {
         const junitPath = (0,external_node_path_.join)(attemptsDir, `attempt-${attempt}.xml`);
         const context = { suite, units: options.units, attempt, junitPath, cwd };
@@ -2140,7 +2549,8 @@ async function runShardAttempts(options) {
         }
         const records = [];
         if (reported) {
-            builder.addFile(await (0,src/* ingestFile */.tf)(junitPath, (record) => records.push(record), { shard: shardName }));
+            const inSuite = (record) => recordInSuite(record, suite.name, cwd, unitOf);
+            builder.addFile(await (0,src/* ingestFile */.tf)(junitPath, (record) => records.push(inSuite(record)), { shard: shardName }));
             // A retry filters by name (jest and vitest -t), and those runners report every other test of the
             // retried files as skipped: such a skip is not an attempt of that test, so it is left out.
             const retried = attempt === 1 ? undefined : new Set(failing.map((test) => test.instanceOf ?? test.name));
@@ -2150,6 +2560,7 @@ async function runShardAttempts(options) {
                 builder.add(record, { path: junitPath, shard: shardName });
             }
         }
+        timing.attemptEnded(attempt, clock.now() - startedAtMs, records);
         const identity = { suite: suite.name, shard: shardName, commandLine: commandLine(command), tail: execution.tail };
         if (execution.timedOut) {
             log.warning(`shard ${shardName} timed out after ${(0,src/* formatDurationSetting */.mZ)(suite.timeoutMs)}: killed its process group`);
@@ -2206,6 +2617,12 @@ async function runShardAttempts(options) {
         environment: { suite: suite.name, shard: shardName },
     });
     await (0,src/* writeJsonContract */.KW)(ctrfPath, ctrf);
+    const identity = {
+        shard: shardName,
+        suite: suite.name,
+        ...(options.predictedMs !== undefined && { predictedMs: options.predictedMs }),
+    };
+    await (0,src/* writeJsonContract */.KW)((0,external_node_path_.join)(resultsPath, src/* SHARD_RECORD_FILE */.QZ), timing.record(identity, options.units, commands.length, clock.now()));
     const failed = run.tests.filter(isFailingResult).length;
     return {
         status: status ?? (failed > 0 ? 'failed' : 'passed'),
@@ -2229,6 +2646,136 @@ function failedTest(test) {
     return failed;
 }
 
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+;// CONCATENATED MODULE: ./packages/stages/src/shard/shard-secrets.ts
+// Keeps secrets out of everything a shard writes under results/<shard>/ (output.log, junit.xml, ctrf.json,
+// attempts/, copied artifacts): the values the user lists in `redact` (--redact) and the values tests mask
+// with `::add-mask::`, redacted by core's one function (Secrets), as the report stage does.
+
+
+
+
+
+/** Bytes read to tell a binary file (a screenshot) from text: a NUL among them means binary, left as is. */
+const SNIFF_BYTES = 8192;
+const XML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+/**
+ * The secrets of one shard. Each value is also known by its XML- and JSON-escaped forms, since the files
+ * hold it that way (a `&` in a password is `&amp;` in junit.xml).
+ */
+class ShardSecrets {
+    maskInLog;
+    secrets = new src/* Secrets */.Sb();
+    constructor(values, log, maskInLog) {
+        this.maskInLog = maskInLog;
+        for (const value of values) {
+            if (this.add(value) === 'too-short') {
+                log.warning(`A value listed in "redact" has only ${value.trim().length} characters: it is not redacted, as text that ` +
+                    'short would be starred everywhere.');
+            }
+        }
+    }
+    get size() {
+        return this.secrets.size;
+    }
+    /** One line of output, redacted; a `::add-mask::` line first teaches its value. */
+    redactLine(line) {
+        for (const value of this.secrets.addMaskedIn(line))
+            this.learned(value);
+        return this.secrets.redact(line);
+    }
+    redact(text) {
+        return this.secrets.redact(text);
+    }
+    /** Values tests masked in the output the shard's JUnit kept (system-out, system-err). */
+    async learnFromReport(junitPath) {
+        const builder = new src/* RunBuilder */.rD();
+        builder.addFile(await (0,src/* ingestFile */.tf)(junitPath, (record) => builder.add(record, { path: junitPath })));
+        for (const value of (0,src/* redactRun */.VS)(builder.build(), this.secrets))
+            this.learned(value);
+    }
+    add(value) {
+        const added = this.secrets.add(value);
+        if (added !== 'added')
+            return added;
+        const trimmed = value.trim();
+        this.secrets.add(trimmed.replace(/[&<>"']/g, (character) => XML_ESCAPES[character]));
+        this.secrets.add(JSON.stringify(trimmed).slice(1, -1));
+        return added;
+    }
+    learned(value) {
+        this.add(value);
+        this.maskInLog?.(value);
+    }
+}
+async function isText(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const { bytesRead, buffer } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
+        return !buffer.subarray(0, bytesRead).includes(0);
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function filesUnder(directory) {
+    const entries = await (0,promises_.readdir)(directory, { recursive: true, withFileTypes: true });
+    return entries.filter((entry) => entry.isFile()).map((entry) => external_node_path_default().join(entry.parentPath, entry.name));
+}
+/**
+ * Rewrites `file` with every secret redacted, streaming whole lines (a secret never spans two reads, and
+ * no file is held whole in memory). Returns whether it held any.
+ */
+async function redactFile(file, secrets) {
+    const temporary = `${file}.redacting`;
+    const output = (0,external_node_fs_.createWriteStream)(temporary);
+    let changed = false;
+    let carry = '';
+    const write = (text) => {
+        const redacted = secrets.redact(text);
+        if (redacted !== text)
+            changed = true;
+        output.write(redacted);
+    };
+    try {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8' })) {
+            const text = carry + chunk;
+            const end = text.lastIndexOf('\n') + 1;
+            write(text.slice(0, end));
+            carry = text.slice(end);
+        }
+        write(carry);
+    }
+    finally {
+        output.end();
+        await (0,external_node_stream_promises_.finished)(output);
+    }
+    if (changed)
+        await (0,promises_.rename)(temporary, file);
+    else
+        await (0,promises_.rm)(temporary, { force: true });
+    return changed;
+}
+/**
+ * Redacts every text file under the shard's results directory: run once the shard has written them all
+ * and before they are uploaded. Learns the values masked in the shard's JUnit first.
+ */
+async function redactResultFiles(resultsDir, secrets, junitPath) {
+    if (junitPath)
+        await secrets.learnFromReport(junitPath).catch(() => undefined);
+    if (secrets.size === 0)
+        return [];
+    const redacted = [];
+    for (const file of await filesUnder(resultsDir)) {
+        if (!(await isText(file)))
+            continue;
+        if (await redactFile(file, secrets))
+            redacted.push(external_node_path_default().relative(resultsDir, file));
+    }
+    return redacted;
+}
+
 ;// CONCATENATED MODULE: ./packages/stages/src/shard/suite-artifacts.ts
 
 
@@ -2240,7 +2787,12 @@ function failedTest(test) {
 async function copySuiteArtifacts(resultsDir, suite, rootDir) {
     if (suite.artifacts.length > 0) {
         const cwd = external_node_path_default().resolve(rootDir, suite.workingDirectory);
-        const extra = await (0,tinyglobby_dist/* glob */.TI)(suite.artifacts, { cwd, onlyFiles: true, dot: false });
+        const extra = await boundedGlob(suite.artifacts, {
+            cwd,
+            what: `artifacts of suite "${suite.name}"`,
+            outside: { allowed: false, howToAllow: "set the suite's working-directory to a folder that holds them" },
+            dot: false,
+        });
         for (const relative of extra) {
             await (0,promises_.cp)(external_node_path_default().join(cwd, relative), external_node_path_default().join(resultsDir, 'artifacts', relative), { force: true });
         }
@@ -2250,6 +2802,7 @@ async function copySuiteArtifacts(resultsDir, suite, rootDir) {
 ;// CONCATENATED MODULE: ./packages/stages/src/shard/run-shard.ts
 // The shard stage: one shard of the plan, run with its suite's timeout and retries, its results kept
 // under results/<shard>/ (junit.xml, ctrf.json, attempts/, output.log) and, with a store, uploaded.
+
 
 
 
@@ -2273,6 +2826,14 @@ async function plannedShard(input, ports) {
     }
     return { plan: await (0,src/* readPlanFile */.wr)(external_node_path_default().join(planDir, src/* PLAN_FILE */.VI)), config };
 }
+/** The caller's logger with warnings and errors redacted (they quote test output); info lines as they are. */
+function redactedWarnings(logger, secrets) {
+    return {
+        ...logger,
+        warning: (message) => logger.warning(secrets.redact(message)),
+        error: (message) => logger.error(secrets.redact(message)),
+    };
+}
 /** Runs one shard of the plan; results are written (and uploaded) whatever the tests did. */
 async function runShard(input, ports) {
     if (input.shard === EMPTY_SHARD) {
@@ -2280,14 +2841,16 @@ async function runShard(input, ports) {
         return { shard: input.shard, empty: true, status: 'passed', total: 0, verdict: `${input.shard}: nothing to run.` };
     }
     const { plan, config } = await plannedShard(input, ports);
-    const { suite, units } = shardAssignment(plan, config, input.shard);
+    const { suite, shard, units } = shardAssignment(plan, config, input.shard);
     const resultsRoot = external_node_path_default().resolve(input.rootDir, input.resultsDir);
     const resultsDir = external_node_path_default().join(resultsRoot, 'results', input.shard);
     await (0,promises_.rm)(resultsDir, { recursive: true, force: true }); // an earlier run's attempts must not mix in
     await (0,promises_.mkdir)(resultsDir, { recursive: true });
-    // The log goes to the caller's logger and, for the results artifact, to results/<shard>/output.log.
+    const secrets = new ShardSecrets(input.redact ?? [], ports.logger, ports.maskInLog);
+    // The log goes to the caller's logger and, for the results artifact, redacted to results/<shard>/output.log.
+    // The caller's info lines stay as printed: the runner reads `::add-mask::` commands from them.
     const output = (0,external_node_fs_.createWriteStream)(external_node_path_default().join(resultsDir, src/* SHARD_OUTPUT_LOG */.Kc));
-    const logger = (0,src/* teeLogger */.E9)(ports.logger, (line) => output.write(`${line}\n`));
+    const logger = (0,src/* teeLogger */.E9)(redactedWarnings(ports.logger, secrets), (line) => output.write(`${secrets.redactLine(line)}\n`));
     let outcome;
     try {
         outcome = await ports.logger.group(`${input.shard}: ${units.length} unit(s) of ${suite.name} (${suite.runner})`, () => runShardAttempts({
@@ -2295,6 +2858,7 @@ async function runShard(input, ports) {
             units,
             resultsDir,
             shardName: input.shard,
+            predictedMs: shard.predictedMs,
             rootDir: input.rootDir,
             log: logger,
             ...(ports.clock && { clock: ports.clock }),
@@ -2302,13 +2866,16 @@ async function runShard(input, ports) {
         }));
     }
     catch (error) {
-        output.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        output.write(secrets.redact(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`));
+        await new Promise((done) => output.end(done));
+        await redactResultFiles(resultsDir, secrets, undefined);
         throw error;
     }
-    finally {
-        await new Promise((done) => output.end(done));
-    }
+    await new Promise((done) => output.end(done));
     await copySuiteArtifacts(resultsDir, suite, input.rootDir);
+    const redacted = await redactResultFiles(resultsDir, secrets, outcome.junitPath);
+    if (redacted.length > 0)
+        ports.logger.info(`Redacted secrets from ${redacted.join(', ')}`);
     if (input.resultsArtifact && ports.artifacts) {
         await ports.artifacts.uploadDirectory(input.resultsArtifact, resultsDir, { root: resultsRoot });
     }
@@ -2354,7 +2921,36 @@ async function findBaseComparison(host, request) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/stages/src/report/shard-records.ts
+// The shard.json each run-matrix shard leaves beside its junit.xml: read for every directory a report
+// came from. A missing one is normal (reports not written by a shard); an unreadable one is a warning.
+
+
+
+async function readShardRecords(reportPaths, log) {
+    const records = [];
+    const seen = new Set();
+    for (const directory of new Set(reportPaths.map((file) => external_node_path_default().dirname(file)))) {
+        const file = external_node_path_default().join(directory, src/* SHARD_RECORD_FILE */.QZ);
+        const exists = await (0,promises_.stat)(file).then((info) => info.isFile(), () => false);
+        if (!exists)
+            continue;
+        try {
+            const record = await (0,src/* readShardRecord */.kg)(file);
+            if (seen.has(record.shard))
+                continue; // the same shard downloaded twice
+            seen.add(record.shard);
+            records.push(record);
+        }
+        catch (error) {
+            log.warning(`${file} was not used for shard durations: ${error.message}`);
+        }
+    }
+    return records;
+}
+
 ;// CONCATENATED MODULE: ./packages/stages/src/report/build-report.ts
+
 
 
 
@@ -2382,7 +2978,8 @@ async function buildReport(input) {
     }
     for (const duplicate of run.duplicates)
         input.log.warning(duplicate.message);
-    const metrics = (0,src/* computeMetrics */.pH)(run);
+    const shardRecords = await readShardRecords(input.reportPaths, input.log);
+    const metrics = (0,src/* withShardClock */.Z9)((0,src/* computeMetrics */.pH)(run), shardRecords);
     const gate = (0,src/* evaluateGate */.DR)(metrics, input.minPassRate, input.failOn);
     await (0,promises_.mkdir)(input.outputDir, { recursive: true }).catch((error) => {
         throw (0,src/* describeFileSystemError */.tN)(error, 'Creating the report directory');
@@ -2414,7 +3011,7 @@ async function buildReport(input) {
     await (0,promises_.writeFile)(files.ctrf, `${JSON.stringify(ctrf)}\n`);
     await (0,src/* writeMergedJUnit */.aI)(run, files.junit);
     const previous = input.previousTimings ? await loadPreviousTimings(input.previousTimings, input.log) : undefined;
-    const timings = (0,src/* buildTimings */.MC)(run, previous, { now: input.now });
+    const timings = (0,src/* buildTimings */.MC)(run, previous, { now: input.now, shards: shardRecords });
     await (0,src/* writeJsonContract */.KW)(files.timings, timings);
     await (0,promises_.writeFile)(files.html, (0,src/* renderHtmlReport */.w4)({
         title: input.reportName,
@@ -2450,7 +3047,7 @@ function artifactNameMatcher(pattern) {
 ;// CONCATENATED MODULE: ./packages/stages/src/report/gather/outside-workspace.ts
 
 
-function isInside(file, directory) {
+function outside_workspace_isInside(file, directory) {
     const relative = external_node_path_default().relative(directory, file);
     return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
 }
@@ -2460,17 +3057,21 @@ function isInside(file, directory) {
  */
 async function outsideWorkspace(file, workspace) {
     const root = external_node_path_default().resolve(workspace);
-    if (!isInside(file, root))
+    if (!outside_workspace_isInside(file, root))
         return 'its path leads outside the workspace';
     const [realFile, realRoot] = await Promise.all([(0,promises_.realpath)(file).catch(() => file), (0,promises_.realpath)(root).catch(() => root)]);
-    return isInside(realFile, realRoot) ? undefined : `a symbolic link leads it to ${realFile}, outside the workspace`;
+    return outside_workspace_isInside(realFile, realRoot) ? undefined : `a symbolic link leads it to ${realFile}, outside the workspace`;
 }
+const OUTSIDE_WORKSPACE_INPUT = {
+    refusedBecause: '"allow-outside-workspace" is false',
+    toAllow: 'set the "allow-outside-workspace" input to true',
+};
 /**
  * Applies the policy to workspace report files: returns those to read, and says which were outside
  * (a warning each when read, a problem each when refused).
  */
-async function checkWorkspaceFiles(entry, files, workspace, policy, warn) {
-    if (policy === 'allow')
+async function checkWorkspaceFiles(entry, files, workspace, policy, warn, option = OUTSIDE_WORKSPACE_INPUT) {
+    if (policy === 'allow' || policy === 'refuse-globs')
         return [...files];
     const kept = [];
     for (const file of files) {
@@ -2484,13 +3085,14 @@ async function checkWorkspaceFiles(entry, files, workspace, policy, warn) {
         }
         else {
             warn(`results entry "${entry}" names ${file}: ${why} (${workspace}); not read, because ` +
-                '"allow-outside-workspace" is false. Copy the report into the workspace, or set the input to true.');
+                `${option.refusedBecause}. Copy the report into the workspace, or ${option.toAllow}.`);
         }
     }
     return kept;
 }
 
 ;// CONCATENATED MODULE: ./packages/stages/src/report/gather/report-files.ts
+
 
 
 const RAW_REPORT = /\.(xml|trx)$/i;
@@ -2504,9 +3106,20 @@ function dropShardCtrfBesideRawReports(reportPaths) {
     const directoriesWithRaw = new Set(reportPaths.filter((file) => RAW_REPORT.test(file)).map((file) => external_node_path_default().dirname(external_node_path_default().resolve(file))));
     return reportPaths.filter((file) => external_node_path_default().basename(file) !== src/* SHARD_CTRF_FILE */.SL || !directoriesWithRaw.has(external_node_path_default().dirname(external_node_path_default().resolve(file))));
 }
+/** expandReportPaths with every glob walk bounded (entries, time) and checked for leaving cwd. */
+function expandBounded(patterns, cwd, scope) {
+    const walk = (pattern, walkCwd) => boundedGlob([pattern], {
+        ...scope,
+        cwd: walkCwd,
+        expandDirectories: false,
+        narrowHint: 'the folder of your reports (e.g. "test-results/**/*.xml")',
+    });
+    return (0,src/* expandReportPaths */.bJ)(patterns, { cwd, glob: walk });
+}
 /** Every report file (.xml, .json, .trx) under a directory, as absolute paths in reading order. */
 async function reportFilesUnder(directory) {
-    const { paths } = await (0,src/* expandReportPaths */.bJ)(['.'], { cwd: directory });
+    const scope = { what: `reports in ${directory}`, outside: { allowed: false } };
+    const { paths } = await expandBounded(['.'], directory, scope);
     return paths.map((file) => external_node_path_default().resolve(directory, file));
 }
 /**
@@ -2518,7 +3131,7 @@ async function reportFilesInWorkspace(pattern, workspace, options) {
     const patterns = options.alsoInsideMatchingDirectories
         ? [pattern, `${pattern}/**/*.{${src/* REPORT_EXTENSIONS */.qJ.join(',')}}`]
         : [pattern];
-    const { paths } = await (0,src/* expandReportPaths */.bJ)(patterns, { cwd: workspace });
+    const { paths } = await expandBounded(patterns, workspace, options.scope);
     // A name-like glob may also match unrelated files (notes, logs): keep only report extensions then.
     const kept = options.alsoInsideMatchingDirectories ? paths.filter((file) => report_files_REPORT_FILE.test(file)) : paths;
     return kept.map((file) => external_node_path_default().resolve(workspace, file));
@@ -2584,13 +3197,15 @@ async function gatherResults(input) {
             if (matches.length > 0)
                 continue;
         }
+        const policy = input.outsideWorkspace ?? 'allow';
+        const option = input.outsideWorkspaceOption ?? OUTSIDE_WORKSPACE_INPUT;
         const found = await reportFilesInWorkspace(entry, input.workspace, {
             alsoInsideMatchingDirectories: classifyResultEntry(entry) === 'artifact-or-file',
+            scope: globScope(entry, policy, option, problems),
         });
         if (found.length === 0)
             problems.push(noMatchProblem(entry, input));
-        const policy = input.outsideWorkspace ?? 'allow';
-        const files = await checkWorkspaceFiles(entry, found, input.workspace, policy, (problem) => problems.push(problem));
+        const files = await checkWorkspaceFiles(entry, found, input.workspace, policy, (problem) => problems.push(problem), option);
         paths.push(...files);
     }
     const reportPaths = dropShardCtrfBesideRawReports([...new Set(paths)]);
@@ -2602,6 +3217,17 @@ async function gatherResults(input) {
     input.log.info(`Found ${reportPaths.length} report file(s)` +
         (artifacts.length > 0 ? ` in ${artifacts.length} artifact(s) of ${runLabel(input.runId)} and the workspace` : ''));
     return { reportPaths, artifacts, problems };
+}
+/** A results glob that leaves the workspace: refused under 'refuse', walked with a warning under 'warn'. */
+function globScope(entry, policy, option, problems) {
+    return {
+        what: `results entry "${entry}"`,
+        outside: {
+            allowed: policy !== 'refuse' && policy !== 'refuse-globs',
+            howToAllow: option.toAllow,
+            ...(policy === 'warn' && { warn: (message) => problems.push(message) }),
+        },
+    };
 }
 function noMatchProblem(entry, input) {
     return classifyResultEntry(entry) === 'file-glob' || !input.artifacts
@@ -3267,6 +3893,7 @@ async function runReport(input, ports) {
         runId: input.runId,
         artifacts,
         outsideWorkspace: input.outsideWorkspace,
+        ...(input.outsideWorkspaceOption && { outsideWorkspaceOption: input.outsideWorkspaceOption }),
         log: logger,
     });
     for (const problem of gathered.problems)

@@ -1,14 +1,15 @@
-export const id = 322;
-export const ids = [322];
+export const id = 181;
+export const ids = [181];
 export const modules = {
 
-/***/ 42322:
+/***/ 5181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   iW: () => (/* reexport */ COMMENT_LIMIT_CHARS),
+  nb: () => (/* reexport */ versions_CONTRACT_VERSIONS),
   Ke: () => (/* reexport */ CTRF_REPORT_FILE),
   j1: () => (/* reexport */ user_error/* ConfigurationError */.j1),
   gG: () => (/* reexport */ HTML_REPORT_FILE),
@@ -16,38 +17,48 @@ __webpack_require__.d(__webpack_exports__, {
   HL: () => (/* reexport */ METRICS_FILE),
   VI: () => (/* reexport */ PLAN_FILE),
   qJ: () => (/* reexport */ REPORT_EXTENSIONS),
-  rD: () => (/* reexport */ run_builder_RunBuilder),
+  rD: () => (/* reexport */ RunBuilder),
   qR: () => (/* reexport */ SHARD_ATTEMPTS_DIR),
   SL: () => (/* reexport */ SHARD_CTRF_FILE),
   XM: () => (/* reexport */ SHARD_JUNIT_FILE),
   Kc: () => (/* reexport */ SHARD_OUTPUT_LOG),
+  QZ: () => (/* reexport */ SHARD_RECORD_FILE),
+  u7: () => (/* reexport */ SUMMARY_FILE),
   Sb: () => (/* reexport */ Secrets),
   hP: () => (/* reexport */ TIMINGS_FILE),
   Ux: () => (/* reexport */ TrackedFiles),
+  YR: () => (/* reexport */ UNKNOWN_ESTIMATE),
   yo: () => (/* reexport */ user_error/* UserError */.yo),
   Q4: () => (/* reexport */ backoffDelayMs),
   MC: () => (/* reexport */ buildTimings),
   te: () => (/* reexport */ compareWithBase),
-  pH: () => (/* reexport */ metrics_computeMetrics),
+  pH: () => (/* reexport */ computeMetrics),
   tN: () => (/* reexport */ user_error/* describeFileSystemError */.tN),
-  DR: () => (/* reexport */ evaluateGate),
+  pC: () => (/* reexport */ describePrediction),
+  VV: () => (/* reexport */ escapeInline),
+  Xy: () => (/* reexport */ estimateIsUnknown),
+  DR: () => (/* reexport */ evaluate_gate/* evaluateGate */.DR),
   bJ: () => (/* reexport */ expandReportPaths),
   rb: () => (/* reexport */ failureAnnotations),
   uX: () => (/* reexport */ findShard),
-  B4: () => (/* reexport */ formatCount),
-  a3: () => (/* reexport */ formatDuration),
+  B4: () => (/* reexport */ format/* formatCount */.B4),
+  a3: () => (/* reexport */ format/* formatDuration */.a3),
   mZ: () => (/* reexport */ duration_setting/* formatDurationSetting */.m),
-  tf: () => (/* reexport */ ingest_file_ingestFile),
+  I6: () => (/* reexport */ format/* formatPredictionRatio */.I6),
+  tf: () => (/* reexport */ ingestFile),
+  em: () => (/* reexport */ ingestReportMetrics),
   Az: () => (/* reexport */ ingestReports),
   DI: () => (/* reexport */ isFailing),
   US: () => (/* reexport */ isForbidden),
   aX: () => (/* reexport */ isRateLimited),
   S0: () => (/* reexport */ locateFailures),
   Q3: () => (/* reexport */ matrixFromPlans),
-  Bi: () => (/* reexport */ noResultsVerdict),
+  Bi: () => (/* reexport */ evaluate_gate/* noResultsVerdict */.Bi),
+  Gi: () => (/* reexport */ nullLogger),
   yi: () => (/* reexport */ duration_setting/* parseDurationMs */.y),
   tF: () => (/* reexport */ planShards),
   wr: () => (/* reexport */ readPlanFile),
+  kg: () => (/* reexport */ readShardRecord),
   Uy: () => (/* reexport */ readTimingsFile),
   VS: () => (/* reexport */ redactRun),
   aW: () => (/* reexport */ renderCheckRunSummary),
@@ -56,11 +67,13 @@ __webpack_require__.d(__webpack_exports__, {
   VZ: () => (/* reexport */ clock_systemClock),
   E9: () => (/* reexport */ teeLogger),
   XB: () => (/* reexport */ toCtrfReport),
+  Z9: () => (/* reexport */ withShardClock),
   KW: () => (/* reexport */ writeJsonContract),
-  aI: () => (/* reexport */ writeMergedJUnit)
+  aI: () => (/* reexport */ writeMergedJUnit),
+  ev: () => (/* reexport */ writePrettyJson)
 });
 
-// UNUSED EXPORTS: AUDIT_ACTIONS, AUDIT_FILE, AUTO_SHARDS_TOLERANCE, CATEGORY_RECOMMENDATIONS, CATEGORY_RULES, CONTRACT_VERSIONS, CTRF_STATUSES, CTRF_TESTPIPE_VERSION_FIELD, ContractError, ContractVersionError, DEFAULT_KEEP_UNSEEN_RUNS, DEFAULT_MAX_PARALLEL, DEFAULT_TIMINGS_ALPHA, DEFAULT_UNIT_DURATION_MS, ENV_FILE, FAILURE_CATEGORIES, FAIL_ON, IF_NO_RESULTS, MAX_MATRIX_JOBS, MIN_SECRET_LENGTH, MatrixTooLargeError, REDACTED, RetriesExhaustedError, RetryAbortedError, SHARD_PLAN_SCHEMA_VERSION, SUMMARY_FILE, SUMMARY_LIMIT_BYTES, ShardNotFoundError, ShardPlanInputError, TESTPIPE_VERSION, TIMINGS_SCHEMA_VERSION, TimingsFormatError, UNSHARDED, checkCtrfTestpipeVersion, checkSchemaVersion, classifyFailure, collectReports, decisiveAttempt, describePassRate, detectFormat, escapeXmlAttribute, escapeXmlText, finalStatus, framesIn, fromPytestSplitDurations, inferShardFromPath, ingestReportMetrics, isBelowMinPassRate, isSameTest, isUserError, locateTest, movingAverage, normaliseTestFile, nullLogger, parseAuditLog, parseCtrfDocument, parseEnvironmentFile, parseJsonText, parseMetrics, parsePipelinePlan, parseRetryAfterMs, parseTestKey, parseTimings, parseTimingsContract, passRate, placeOf, readAuditFile, readCtrfFile, readEnvFile, readJsonContract, readMetricsFile, retryWithBackoff, testId, toSeedNames, toXmlSafe, writePrettyJson
+// UNUSED EXPORTS: AUDIT_ACTIONS, AUDIT_FILE, AUTO_SHARDS_TOLERANCE, CATEGORY_RECOMMENDATIONS, CATEGORY_RULES, CTRF_STATUSES, CTRF_TESTPIPE_VERSION_FIELD, ContractError, ContractVersionError, DEFAULT_KEEP_UNSEEN_RUNS, DEFAULT_MAX_PARALLEL, DEFAULT_TIMINGS_ALPHA, DEFAULT_UNIT_DURATION_MS, ENV_FILE, FAILURE_CATEGORIES, FAIL_ON, IF_NO_RESULTS, MAX_MATRIX_JOBS, MIN_SECRET_LENGTH, MatrixTooLargeError, REDACTED, RetriesExhaustedError, RetryAbortedError, SHARD_PLAN_SCHEMA_VERSION, SUMMARY_LIMIT_BYTES, ShardNotFoundError, ShardPlanInputError, TESTPIPE_VERSION, TIMINGS_SCHEMA_VERSION, TimingsFormatError, UNSHARDED, checkCtrfTestpipeVersion, checkSchemaVersion, classifyFailure, collectReports, decisiveAttempt, describePassRate, detectFormat, escapeXmlAttribute, escapeXmlText, finalStatus, framesIn, fromPytestSplitDurations, inferShardFromPath, isBelowMinPassRate, isSameTest, isUserError, locateTest, measureSuiteOverheads, mergeSuiteOverheads, movingAverage, normaliseTestFile, parseAuditLog, parseCtrfDocument, parseEnvironmentFile, parseJsonText, parseMetrics, parsePipelinePlan, parseRetryAfterMs, parseShardRecord, parseTestKey, parseTimings, parseTimingsContract, passRate, placeOf, readAuditFile, readCtrfFile, readEnvFile, readJsonContract, readMetricsFile, retryWithBackoff, testId, toSeedNames, toXmlSafe
 
 ;// CONCATENATED MODULE: ./packages/core/src/model.ts
 // The results model shared by every stage. Counting rules: DESIGN.md, "Counting tests".
@@ -78,7 +91,7 @@ function isFailing(status) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./packages/core/src/redact/secrets.ts
 /** What a secret becomes wherever we write or post it. */
 const REDACTED = '***';
@@ -518,7 +531,7 @@ function buildRecord(identity, drafts) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/errors/user-error.ts
-var user_error = __webpack_require__(42381);
+var user_error = __webpack_require__(2381);
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/errors.ts
 
 /**
@@ -671,7 +684,7 @@ class fields_FieldReader {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/json-file.ts
 // Reading and writing contract files as JSON; the parse step (schema and version) is each contract's own.
@@ -774,6 +787,8 @@ const SUMMARY_FILE = 'summary.md';
 const SHARD_CTRF_FILE = 'ctrf.json';
 const SHARD_JUNIT_FILE = 'junit.xml';
 const SHARD_OUTPUT_LOG = 'output.log';
+/** What the shard really took (contracts/shard-record.ts). */
+const SHARD_RECORD_FILE = 'shard.json';
 /** Directory of the raw reports of each attempt, kept as the runner wrote them. */
 const SHARD_ATTEMPTS_DIR = 'attempts';
 
@@ -797,6 +812,7 @@ const versions_CONTRACT_VERSIONS = {
     environment: { file: ENV_FILE, current: 1, oldestReadable: 1 },
     audit: { file: AUDIT_FILE, current: 1, oldestReadable: 1 },
     metrics: { file: METRICS_FILE, current: 1, oldestReadable: 1 },
+    shardRecord: { file: SHARD_RECORD_FILE, current: 1, oldestReadable: 1 },
     /** testpipe's own contract inside the CTRF documents it writes (ctrf-report.json and each shard's ctrf.json). */
     ctrf: { file: CTRF_REPORT_FILE, current: 1, oldestReadable: 1 },
 };
@@ -3007,7 +3023,7 @@ function isSystemError(error) {
     return typeof code === 'string' && /^E[A-Z]+$/.test(code);
 }
 /** Streams one report file, calling onTest for every test case; never throws for bad content. */
-async function ingest_file_ingestFile(path, onTest, options) {
+async function ingestFile(path, onTest, options) {
     const source = { path, format: 'unknown', tests: 0, bytes: 0, errors: [] };
     const problem = (kind, message, at) => {
         source.errors.push({ path, ...(at && { line: at.line, column: at.column }), message, kind });
@@ -3243,7 +3259,7 @@ function classifyFailure(failure, rules = CATEGORY_RULES) {
 const CATEGORY_RECOMMENDATIONS = {
     environment: 'A dependency was unreachable or unhealthy (connection refused/reset, DNS, TLS, 5xx). Check the provisioned services and their health checks before looking at the code; a rerun may pass.',
     data: 'The test data did not match what the test expects (constraint violation, missing row or fixture). Check the seed step, fixture setup and isolation between tests sharing a database.',
-    timeout: "The test exceeded its own time limit. Look for a hung await or slow dependency, or raise that test's timeout if the work is legitimately long.",
+    timeout: "A test exceeded its own time limit, or a whole shard exceeded its suite's timeout (\"<shard> timed out\"). Look for a hung await or slow dependency; if the work is legitimately long, raise that test's timeout, or for a shard the suite's timeout in testpipe.yml.",
     'test-logic': 'An assertion failed: the code under test did not produce what the test expects. Read the diff in the failure message; this is usually a real regression or an outdated expectation.',
     unknown: 'The failure did not match a known pattern. Read the message and stack trace; if it recurs, add a rule for it to the category table.',
 };
@@ -4231,7 +4247,7 @@ class TestStore {
  * retain: 'metrics': metrics() cannot list the slowest tests or a category's ids exactly, because
  * the names it would need were not kept. ingestReportMetrics() then reads the reports again in full.
  */
-class kept_names_InexactListError extends Error {
+class InexactListError extends Error {
     name = 'InexactListError';
 }
 /**
@@ -4318,7 +4334,7 @@ class KeptNames {
             const last = metrics.categories[category].tests[wanted - 1];
             if (last !== undefined && last < dropped)
                 return;
-            throw new kept_names_InexactListError(`RunBuilder (retain: 'metrics'): cannot list the first ${wanted} ${category} tests exactly: only the ` +
+            throw new InexactListError(`RunBuilder (retain: 'metrics'): cannot list the first ${wanted} ${category} tests exactly: only the ` +
                 `categoryCandidates (now ${this.categoryCandidates}) smallest ids of failing single-attempt tests per ` +
                 `category keep their names. Raise categoryCandidates or use retain: 'run'.`);
         });
@@ -4334,7 +4350,7 @@ class KeptNames {
         const last = metrics.slowest[wanted - 1];
         if (last && slownessOrder(last.durationMs, last.id, dropped.durationMs, dropped.id) < 0)
             return;
-        throw new kept_names_InexactListError(`RunBuilder (retain: 'metrics'): cannot list the ${wanted} slowest tests exactly: only the ` +
+        throw new InexactListError(`RunBuilder (retain: 'metrics'): cannot list the ${wanted} slowest tests exactly: only the ` +
             `slowestCandidates (now ${this.slowestCandidates}) slowest single-attempt tests keep their names, ` +
             `and fewer than ${wanted} named tests are slower than every other test (more wanted than kept, or ` +
             `retries made kept ones faster). Raise slowestCandidates or use retain: 'run'.`);
@@ -4412,43 +4428,8 @@ class KeptNames {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/render/format.ts
-// Number and duration formatting shared by the Markdown and HTML reports.
-function formatCount(n) {
-    return n.toLocaleString('en-US');
-}
-/** Human duration: 850 ms, 1.25 s, 3 min 20 s, 1 h 2 min; `fine` keeps a decimal below 10 ms (4.2 ms). */
-function formatDuration(ms, fine = false) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return '–';
-    if (ms < 1000)
-        return `${fine && ms < 10 ? Math.round(ms * 10) / 10 : Math.round(ms)} ms`;
-    const seconds = ms / 1000;
-    if (seconds < 60)
-        return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
-    const minutes = Math.floor(seconds / 60);
-    if (minutes < 60)
-        return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
-    const hours = Math.floor(minutes / 60);
-    return `${hours} h ${minutes - hours * 60} min`;
-}
-function formatPercent(value) {
-    return value === null || value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(2)} %`;
-}
-function sign(value) {
-    return value > 0 ? '+' : value < 0 ? '−' : '±';
-}
-/** Pass-rate change in percentage points: +0.50 pp. */
-function formatPointsDelta(value) {
-    return value === null ? '–' : `${sign(value)}${Math.abs(value).toFixed(2)} pp`;
-}
-function formatDurationDelta(ms) {
-    return ms === null ? '–' : `${sign(ms)}${formatDuration(Math.abs(ms))}`;
-}
-function plural(n, one, many) {
-    return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/render/format.ts
+var format = __webpack_require__(9523);
 ;// CONCATENATED MODULE: ./packages/core/src/merge/repeated-names.ts
 
 /** Names listed in a file's note; the rest are counted. */
@@ -4495,7 +4476,7 @@ function noteFor(path, repeats) {
         path,
         kind: 'duplicate-test',
         message: `${names} in this file (${examples}${more}). Nothing in the file marks them as reruns, so each repeat ` +
-            `is counted as a test of its own, named "<name> #2", "<name> #3"… (${plural(repeats.extraInstances, 'repeat', 'repeats')} in all). ` +
+            `is counted as a test of its own, named "<name> #2", "<name> #3"… (${(0,format/* plural */.LS)(repeats.extraInstances, 'repeat', 'repeats')} in all). ` +
             'Give parametrized tests distinct names to keep each one’s history.',
     };
 }
@@ -4628,7 +4609,7 @@ function categoryOf(attempts) {
  * TestResult objects are made by build(); metrics() computes Metrics from the held tests without
  * making them.
  */
-class run_builder_RunBuilder {
+class RunBuilder {
     files = [];
     lean;
     store;
@@ -4969,7 +4950,7 @@ function originPath(record, source) {
 }
 
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(73382);
+var dist = __webpack_require__(3382);
 ;// CONCATENATED MODULE: ./packages/core/src/merge/report-paths.ts
 
 
@@ -4993,12 +4974,14 @@ async function kindOf(target) {
         return 'missing';
     }
 }
+const unboundedGlob = (pattern, cwd) => (0,dist/* glob */.TI)(pattern, { cwd, onlyFiles: true, expandDirectories: false });
 /**
  * Expands globs, directories (every report file under them) and plain paths into a list of
  * report files without repeats. Paths stay as the user wrote them (relative to cwd when relative).
  */
 async function expandReportPaths(patterns, options = {}) {
     const cwd = options.cwd ?? process.cwd();
+    const walk = options.glob ?? unboundedGlob;
     const extensions = options.extensions ?? REPORT_EXTENSIONS;
     const underDirectory = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
     const seen = new Set();
@@ -5007,13 +4990,13 @@ async function expandReportPaths(patterns, options = {}) {
     for (const pattern of patterns) {
         let matches;
         if ((0,dist/* isDynamicPattern */.ey)(pattern)) {
-            matches = await (0,dist/* glob */.TI)(pattern, { cwd, onlyFiles: true, expandDirectories: false });
+            matches = await walk(pattern, cwd);
         }
         else {
             const kind = await kindOf(external_node_path_default().resolve(cwd, pattern));
             if (kind === 'directory') {
                 const directory = (0,dist/* escapePath */.ft)(pattern.replace(/[\\/]+$/, ''));
-                matches = await (0,dist/* glob */.TI)(`${directory}/${underDirectory}`, { cwd, onlyFiles: true, expandDirectories: false });
+                matches = await walk(`${directory}/${underDirectory}`, cwd);
             }
             else {
                 matches = kind === 'file' ? [pattern] : [];
@@ -5065,13 +5048,13 @@ function failedFile(reportPath, error, testsRead) {
  * Reads every report the patterns name into one merged run. A file that cannot be read or
  * parsed is listed in run.files with its error; every other file still counts.
  */
-async function collect_reports_collectReports(patterns, options, ingest) {
-    const builder = new run_builder_RunBuilder();
-    await collect_reports_collectInto(builder, patterns, options, ingest);
+async function collectReports(patterns, options, ingest) {
+    const builder = new RunBuilder();
+    await collectInto(builder, patterns, options, ingest);
     return builder.build();
 }
 /** Adds every record and file of the reports the patterns name to `builder` (see collectReports). */
-async function collect_reports_collectInto(builder, patterns, options, ingest) {
+async function collectInto(builder, patterns, options, ingest) {
     const cwd = options.cwd ?? process.cwd();
     const { paths, unmatched } = await expandReportPaths(patterns, { cwd, extensions: options.extensions });
     for (const pattern of unmatched) {
@@ -5154,7 +5137,7 @@ class ResultView {
  * once, so they do not depend on the order of the tests. For a run too large to hold as
  * TestResult objects, RunBuilder.metrics() gives the same Metrics without building the run.
  */
-function metrics_computeMetrics(run, options = {}) {
+function computeMetrics(run, options = {}) {
     const accumulator = new MetricsAccumulator(options, 'input');
     const view = new ResultView();
     for (const test of run.tests) {
@@ -5186,7 +5169,7 @@ const DEFAULT_NAMES_KEPT = 1000;
 /** Reads report files, directories and globs with the streaming parsers and merges them into one run. */
 function ingestReports(pathsOrGlobs, options = {}) {
     const { cwd, extensions, shard, ...ingestOptions } = options;
-    return collect_reports_collectReports(pathsOrGlobs, { cwd, extensions, shard, ingestOptions }, ingest_file_ingestFile);
+    return collectReports(pathsOrGlobs, { cwd, extensions, shard, ingestOptions }, ingestFile);
 }
 /**
  * The Metrics that computeMetrics(await ingestReports(...)) gives, in memory bounded by the number
@@ -5222,7 +5205,41 @@ async function ingestReportMetrics(pathsOrGlobs, options = {}) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/metrics/shard-clock.ts
+
+function withShardClock(metrics, records) {
+    if (records.length === 0)
+        return metrics;
+    let first = Infinity;
+    let last = -Infinity;
+    const shards = [];
+    for (const record of records) {
+        const start = Date.parse(record.startedAt);
+        const end = Date.parse(record.endedAt);
+        first = Math.min(first, start);
+        last = Math.max(last, end);
+        const summary = {
+            shard: record.shard,
+            suite: record.suite,
+            actualMs: end - start,
+            attempts: record.attempts,
+        };
+        if (record.predictedMs !== undefined)
+            summary.predictedMs = record.predictedMs;
+        shards.push(summary);
+    }
+    shards.sort((a, b) => compareIds(a.shard, b.shard));
+    return { ...metrics, durationMs: { ...metrics.durationMs, wall: Math.max(0, last - first) }, shards };
+}
+/** The plan's predicted makespan (its slowest shard) and what the slowest shard took. */
+function makespans(shards) {
+    const predicted = shards.filter((shard) => shard.predictedMs !== undefined).map((shard) => shard.predictedMs);
+    const actualMs = Math.max(0, ...shards.map((shard) => shard.actualMs));
+    return predicted.length === shards.length ? { predictedMs: Math.max(...predicted), actualMs } : { actualMs };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/metrics/index.ts
+
 
 
 
@@ -5513,13 +5530,13 @@ function toCtrfReport(run, metrics, meta) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(78474);
+var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js + 4 modules
-var json2xml = __webpack_require__(20925);
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js + 7 modules
+var json2xml = __webpack_require__(8669);
 ;// CONCATENATED MODULE: ./packages/core/src/writers/junit-testcase.ts
 
 
@@ -5705,7 +5722,7 @@ async function writeMergedJUnit(run, target, options = {}) {
 
 /** Objects and arrays this deep (the document = 0) are written entry by entry; deeper ones whole. */
 const STREAMED_DEPTH = 2;
-const FLUSH_CHARS = (/* unused pure expression or super */ null && (1 << 16));
+const FLUSH_CHARS = 1 << 16;
 function isContainer(value) {
     return typeof value === 'object' && value !== null && typeof value.toJSON !== 'function';
 }
@@ -5760,7 +5777,7 @@ async function writePrettyJson(value, stream) {
         pending = [];
         pendingChars = 0;
         if (!stream.write(chunk))
-            await once(stream, 'drain');
+            await (0,external_node_events_.once)(stream, 'drain');
     };
     const emit = (text) => {
         pending.push(text);
@@ -5779,7 +5796,7 @@ async function writePrettyJson(value, stream) {
 
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/client-script.ts
 /**
  * The page's only script: the all-tests table (search, status filter, sort, virtual scrolling)
@@ -6546,8 +6563,8 @@ function buildReportPayload(tests, fileLinkBase, limits = DEFAULT_PAYLOAD_LIMITS
 
 
 /** Human duration with a decimal below 10 ms: the HTML report shows fast tests precisely. */
-function format_formatDuration(ms) {
-    return formatDuration(ms, true);
+function formatDuration(ms) {
+    return (0,format/* formatDuration */.a3)(ms, true);
 }
 function formatSigned(value, unit) {
     const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
@@ -6581,7 +6598,7 @@ function statusBarSvg(counts) {
         if (count === 0 || total === 0)
             continue;
         const w = (count / total) * width;
-        const label = `${status}: ${formatCount(count)} (${((count / total) * 100).toFixed(1)} %)`;
+        const label = `${status}: ${(0,format/* formatCount */.B4)(count)} (${((count / total) * 100).toFixed(1)} %)`;
         rects.push(`<rect x="${x.toFixed(2)}" y="0" width="${Math.max(w, 2).toFixed(2)}" height="${height}" fill="${STATUS_COLOURS[status]}"><title>${escapeHtml(label)}</title></rect>`);
         x += w;
     }
@@ -6619,9 +6636,9 @@ function histogramSvg(buckets) {
         const h = bucket.count === 0 ? 0 : Math.max(2, (bucket.count / max) * (height - top - bottom));
         const x = i * slot + slot * 0.12;
         const y = height - bottom - h;
-        const label = `${bucket.label}: ${formatCount(bucket.count)} tests`;
+        const label = `${bucket.label}: ${(0,format/* formatCount */.B4)(bucket.count)} tests`;
         return (`<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(slot * 0.76).toFixed(1)}" height="${h.toFixed(1)}" fill="#0969da"><title>${escapeHtml(label)}</title></rect>` +
-            `<text x="${(x + slot * 0.38).toFixed(1)}" y="${(y - 5).toFixed(1)}" text-anchor="middle" class="chart-value">${formatCount(bucket.count)}</text>` +
+            `<text x="${(x + slot * 0.38).toFixed(1)}" y="${(y - 5).toFixed(1)}" text-anchor="middle" class="chart-value">${(0,format/* formatCount */.B4)(bucket.count)}</text>` +
             `<text x="${(x + slot * 0.38).toFixed(1)}" y="${height - 10}" text-anchor="middle" class="chart-axis">${escapeHtml(bucket.label)}</text>`);
     });
     const axis = `<line x1="0" y1="${height - bottom}" x2="${width}" y2="${height - bottom}" stroke="#8c959f"/>`;
@@ -6688,7 +6705,7 @@ function durationTrendSvg(history) {
     return trendSvg(history, {
         label: 'Duration over recent runs',
         values: history.map((h) => h.durationMs),
-        format: format_formatDuration,
+        format: formatDuration,
         colour: '#0969da',
     });
 }
@@ -6701,8 +6718,8 @@ function trendSection(history) {
     if (!history || history.length === 0)
         return '';
     return `<section class="charts" id="trend">
-<div class="card"><h2>Pass rate, last ${formatCount(history.length)} runs</h2>${passRateTrendSvg(history)}</div>
-<div class="card"><h2>Duration, last ${formatCount(history.length)} runs</h2>${durationTrendSvg(history)}</div>
+<div class="card"><h2>Pass rate, last ${(0,format/* formatCount */.B4)(history.length)} runs</h2>${passRateTrendSvg(history)}</div>
+<div class="card"><h2>Duration, last ${(0,format/* formatCount */.B4)(history.length)} runs</h2>${durationTrendSvg(history)}</div>
 </section>`;
 }
 function idList(title, key, ids, testsById, paths, limit) {
@@ -6719,7 +6736,7 @@ function idList(title, key, ids, testsById, paths, limit) {
     })
         .join('');
     const more = ids.length - limit;
-    return `<div class="comparison-list" data-list="${key}"><h3>${title} (${formatCount(ids.length)})</h3><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</div>`;
+    return `<div class="comparison-list" data-list="${key}"><h3>${title} (${(0,format/* formatCount */.B4)(ids.length)})</h3><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${(0,format/* formatCount */.B4)(more)} more.</p>` : ''}</div>`;
 }
 function comparisonSection(comparison, testsById, paths, limit = 100) {
     if (!comparison)
@@ -6728,7 +6745,7 @@ function comparisonSection(comparison, testsById, paths, limit = 100) {
         ? 'pass rate not comparable'
         : `pass rate ${formatSigned(comparison.passRateDelta, ' pp')}`;
     const delta = comparison.durationDeltaMs;
-    const duration = delta === null ? 'duration not comparable' : `duration ${delta >= 0 ? '+' : '−'}${format_formatDuration(Math.abs(delta))}`;
+    const duration = delta === null ? 'duration not comparable' : `duration ${delta >= 0 ? '+' : '−'}${formatDuration(Math.abs(delta))}`;
     const lists = [
         idList('New failures', 'new-failures', comparison.newFailures, testsById, paths, limit),
         idList('Fixed', 'fixed', comparison.fixed, testsById, paths, limit),
@@ -6764,33 +6781,33 @@ function verdictHeader(title, metrics, generatedAt, repositoryUrl, commitSha) {
     const verdict = verdictOf(metrics);
     const failing = metrics.failed + metrics.errored;
     const stats = [
-        ['total', 'Total', formatCount(metrics.total)],
-        ['passed', 'Passed', formatCount(metrics.passed)],
-        ['failed', 'Failed', formatCount(metrics.failed)],
-        ['errored', 'Errored', formatCount(metrics.errored)],
-        ['flaky', 'Flaky', formatCount(metrics.flaky)],
-        ['skipped', 'Skipped', formatCount(metrics.skipped)],
+        ['total', 'Total', (0,format/* formatCount */.B4)(metrics.total)],
+        ['passed', 'Passed', (0,format/* formatCount */.B4)(metrics.passed)],
+        ['failed', 'Failed', (0,format/* formatCount */.B4)(metrics.failed)],
+        ['errored', 'Errored', (0,format/* formatCount */.B4)(metrics.errored)],
+        ['flaky', 'Flaky', (0,format/* formatCount */.B4)(metrics.flaky)],
+        ['skipped', 'Skipped', (0,format/* formatCount */.B4)(metrics.skipped)],
     ];
     const statHtml = stats
         .map(([key, label, value]) => `<div class="stat stat-${key}" data-stat="${key}"><span class="stat-value">${value}</span><span class="stat-label">${label}</span></div>`)
         .join('');
     const reason = verdict === 'failed'
-        ? `${formatCount(failing)} of ${formatCount(metrics.total)} tests failed`
+        ? `${(0,format/* formatCount */.B4)(failing)} of ${(0,format/* formatCount */.B4)(metrics.total)} tests failed`
         : verdict === 'passed'
             ? metrics.flaky > 0
-                ? `all tests passed, ${formatCount(metrics.flaky)} only on retry`
+                ? `all tests passed, ${(0,format/* formatCount */.B4)(metrics.flaky)} only on retry`
                 : 'all tests passed'
             : 'no test results were found';
     return `<header class="verdict verdict-${verdict}">
 <h1>${escapeHtml(title)}</h1>
-<p class="verdict-line"><span class="verdict-badge" id="verdict">${VERDICT_TEXT[verdict]}</span> <span class="pass-rate">Pass rate <strong id="pass-rate">${formatPercent(metrics.passRate)}</strong></span> <span class="verdict-reason">${reason}</span></p>
+<p class="verdict-line"><span class="verdict-badge" id="verdict">${VERDICT_TEXT[verdict]}</span> <span class="pass-rate">Pass rate <strong id="pass-rate">${(0,format/* formatPercent */.l9)(metrics.passRate)}</strong></span> <span class="verdict-reason">${reason}</span></p>
 <div class="stats" id="totals">${statHtml}</div>
-<p class="meta">Duration ${format_formatDuration(metrics.durationMs.wall)} (wall clock) · ${format_formatDuration(metrics.durationMs.cpu)} summed over tests · generated ${escapeHtml(generatedAt)}${commitLine(repositoryUrl, commitSha)}</p>
+<p class="meta">Duration ${formatDuration(metrics.durationMs.wall)} (wall clock) · ${formatDuration(metrics.durationMs.cpu)} summed over tests · generated ${escapeHtml(generatedAt)}${commitLine(repositoryUrl, commitSha)}</p>
 </header>`;
 }
 /** Status chart and duration histogram, side by side. */
 function chartsSection(metrics, tests) {
-    const legend = STATUS_ORDER.map((status) => `<li><span class="swatch" data-colour="${status}"></span>${status} <strong>${formatCount(metrics[status])}</strong></li>`).join('');
+    const legend = STATUS_ORDER.map((status) => `<li><span class="swatch" data-colour="${status}"></span>${status} <strong>${(0,format/* formatCount */.B4)(metrics[status])}</strong></li>`).join('');
     const ran = tests.filter((t) => t.status !== 'skipped').map((t) => t.durationMs);
     return `<section class="charts">
 <div class="card"><h2>Results</h2>${statusBarSvg(metrics)}<ul class="legend">${legend}</ul></div>
@@ -6858,17 +6875,17 @@ function failuresSection(metrics, testsById, context) {
             return `<li>${marker}${statusBadge(test.status)} <span class="test-name">${escapeHtml(test.name)}</span> <span class="muted">${escapeHtml(test.suite)}</span> ${placeReference(test, context)}${message ? `<div class="failure-message">${escapeHtml(message)}</div>` : ''}</li>`;
         });
         const more = entry.count - entry.tests.length;
-        const flaky = entry.flaky > 0 ? ` (+${formatCount(entry.flaky)} flaky)` : '';
+        const flaky = entry.flaky > 0 ? ` (+${(0,format/* formatCount */.B4)(entry.flaky)} flaky)` : '';
         return `<div class="category category-${category}" data-category="${category}">
-<h3>${CATEGORY_TITLES[category]} <span class="count">${formatCount(entry.count)} failing${flaky}</span></h3>
+<h3>${CATEGORY_TITLES[category]} <span class="count">${(0,format/* formatCount */.B4)(entry.count)} failing${flaky}</span></h3>
 <p class="recommendation">${escapeHtml(entry.recommendation)}</p>
-<ul class="failure-list">${items.join('')}</ul>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more: filter the table below by status.</p>` : ''}
+<ul class="failure-list">${items.join('')}</ul>${more > 0 ? `<p class="muted">…and ${(0,format/* formatCount */.B4)(more)} more: filter the table below by status.</p>` : ''}
 </div>`;
     });
     if (groups.length === 0)
         return '';
     const since = newCount > 0 && context.baseLabel
-        ? ` <span class="muted">${formatCount(newCount)} new since ${escapeHtml(context.baseLabel)}</span>`
+        ? ` <span class="muted">${(0,format/* formatCount */.B4)(newCount)} new since ${escapeHtml(context.baseLabel)}</span>`
         : '';
     return `<section class="card" id="failures"><h2>Failures by category${since}</h2>${groups.join('\n')}</section>`;
 }
@@ -6880,15 +6897,15 @@ function flakySection(metrics, limit = 50) {
         .map((t) => `<tr><td class="test-name">${escapeHtml(t.name)}</td><td>${escapeHtml(t.suite)}</td><td class="num">${t.failedAttempts} of ${t.attempts}</td><td>${escapeHtml(t.category ?? '')}</td></tr>`)
         .join('');
     const more = metrics.flakyTests.length - limit;
-    return `<section class="card" id="flaky"><h2>Flaky tests (${formatCount(metrics.flakyTests.length)})</h2>
-<table class="static"><thead><tr><th>Test</th><th>Suite</th><th>Failed attempts</th><th>Category</th></tr></thead><tbody>${rows}</tbody></table>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</section>`;
+    return `<section class="card" id="flaky"><h2>Flaky tests (${(0,format/* formatCount */.B4)(metrics.flakyTests.length)})</h2>
+<table class="static"><thead><tr><th>Test</th><th>Suite</th><th>Failed attempts</th><th>Category</th></tr></thead><tbody>${rows}</tbody></table>${more > 0 ? `<p class="muted">…and ${(0,format/* formatCount */.B4)(more)} more.</p>` : ''}</section>`;
 }
 /** The slowest tests; the File column says where each test is (its located place, else its report's file). */
 function slowestSection(slowest, testsById, context) {
     if (slowest.length === 0)
         return '';
     const rows = slowest
-        .map((t) => `<tr><td class="test-name">${escapeHtml(t.name)}</td><td>${escapeHtml(t.suite)}</td><td>${placeReference(testsById.get(t.id) ?? t, context)}</td><td>${statusBadge(t.status)}</td><td class="num">${format_formatDuration(t.durationMs)}</td></tr>`)
+        .map((t) => `<tr><td class="test-name">${escapeHtml(t.name)}</td><td>${escapeHtml(t.suite)}</td><td>${placeReference(testsById.get(t.id) ?? t, context)}</td><td>${statusBadge(t.status)}</td><td class="num">${formatDuration(t.durationMs)}</td></tr>`)
         .join('');
     return `<section class="card" id="slowest"><h2>Slowest tests</h2>
 <table class="static"><thead><tr><th>Test</th><th>Suite</th><th>File</th><th>Status</th><th class="num">Duration</th></tr></thead><tbody>${rows}</tbody></table></section>`;
@@ -6910,8 +6927,8 @@ function ingestProblemsSection(metrics, paths, limit = 100) {
     })
         .join('');
     const more = problems.length - limit;
-    return `<details class="card warning" id="ingest-problems"><summary><h2>Problems reading the reports (${formatCount(problems.length)})</h2></summary>
-<p>Some results may be missing or counted once where a report listed them twice.</p><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</details>`;
+    return `<details class="card warning" id="ingest-problems"><summary><h2>Problems reading the reports (${(0,format/* formatCount */.B4)(problems.length)})</h2></summary>
+<p>Some results may be missing or counted once where a report listed them twice.</p><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${(0,format/* formatCount */.B4)(more)} more.</p>` : ''}</details>`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/styles.ts
@@ -6997,7 +7014,7 @@ function reportCss() {
 
 /** The shell of the all-tests table; the client script fills the rows from the JSON payload. */
 function allTestsSection(metrics) {
-    const boxes = STATUS_ORDER.map((status) => `<label><input type="checkbox" value="${STATUS_CODES[status]}" data-status="${status}" checked> ${status} (${formatCount(metrics[status])})</label>`).join('');
+    const boxes = STATUS_ORDER.map((status) => `<label><input type="checkbox" value="${STATUS_CODES[status]}" data-status="${status}" checked> ${status} (${(0,format/* formatCount */.B4)(metrics[status])})</label>`).join('');
     const header = (key, label, extra = '') => `<div role="columnheader" aria-sort="${key === 'status' ? 'ascending' : 'none'}"${extra}><button type="button" data-sort="${key}">${label}</button></div>`;
     return `<section class="card" id="all-tests"><h2>All tests</h2>
 <div class="controls">
@@ -7014,7 +7031,28 @@ function allTestsSection(metrics) {
 </section>`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/render/html/section-shards.ts
+
+
+
+
+/** Each shard's predicted and actual clock time, slowest first; only when the shards' shard.json were read. */
+function shardsSection(metrics) {
+    const shards = [...(metrics.shards ?? [])].sort((a, b) => b.actualMs - a.actualMs);
+    if (shards.length === 0)
+        return '';
+    const span = makespans(shards);
+    const predicted = span.predictedMs === undefined ? '' : `, predicted ${formatDuration(span.predictedMs)}`;
+    const rows = shards
+        .map((shard) => `<tr><td>${escapeHtml(shard.shard)}</td><td>${escapeHtml(shard.suite)}</td><td class="num">${shard.predictedMs === undefined ? '–' : formatDuration(shard.predictedMs)}</td><td class="num">${formatDuration(shard.actualMs)}</td><td class="num">${(0,format/* formatPredictionRatio */.I6)(shard)}</td><td class="num">${(0,format/* formatCount */.B4)(shard.attempts)}</td></tr>`)
+        .join('');
+    return `<section class="card" id="shards"><h2>Shards: predicted and actual</h2>
+<p>Slowest shard ${formatDuration(span.actualMs)}${predicted}. The run's duration is clock time from the first shard's start to the last shard's end; retries are not predicted.</p>
+<table class="static"><thead><tr><th>Shard</th><th>Suite</th><th class="num">Predicted</th><th class="num">Actual</th><th class="num">Actual ÷ predicted</th><th class="num">Attempts</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/render-report.ts
+
 
 
 
@@ -7064,6 +7102,7 @@ function renderHtmlReport(input, limits = DEFAULT_PAYLOAD_LIMITS) {
         trendSection(input.history),
         flakySection(metrics),
         slowestSection(metrics.slowest, testsById, context),
+        shardsSection(metrics),
         allTestsSection(metrics),
         ingestProblemsSection(metrics, paths),
     ]
@@ -7095,7 +7134,58 @@ ${body}
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/timings/suite-overhead.ts
+function fit(samples) {
+    const n = samples.length;
+    const meanFiles = samples.reduce((sum, s) => sum + s.files, 0) / n;
+    const meanGap = samples.reduce((sum, s) => sum + s.gapMs, 0) / n;
+    let covariance = 0;
+    let variance = 0;
+    for (const s of samples) {
+        covariance += (s.files - meanFiles) * (s.gapMs - meanGap);
+        variance += (s.files - meanFiles) ** 2;
+    }
+    if (variance > 0) {
+        const perFileMs = Math.max(0, covariance / variance);
+        return { shardStartMs: Math.max(0, meanGap - perFileMs * meanFiles), perFileMs };
+    }
+    if (meanFiles >= 2)
+        return { shardStartMs: 0, perFileMs: meanGap / meanFiles };
+    return { shardStartMs: meanGap, perFileMs: 0 };
+}
+/** This run's overheads by suite; shards that ran no test teach nothing and are left out. */
+function measureSuiteOverheads(records) {
+    const bySuite = new Map();
+    for (const record of records) {
+        if (record.units === 0 || record.firstAttempt.durationMs === 0)
+            continue;
+        const gapMs = Math.max(0, record.firstAttempt.durationMs - record.firstAttempt.testsMs);
+        const samples = bySuite.get(record.suite) ?? [];
+        samples.push({ files: Math.max(1, record.files), gapMs });
+        bySuite.set(record.suite, samples);
+    }
+    return new Map([...bySuite].map(([suite, samples]) => [suite, fit(samples)]));
+}
+/** Round to the millisecond, as every duration in timings.json. */
+const ms = (value) => Math.round(value);
+/** Merges this run's overheads into the previous ones by moving average (`average`). */
+function mergeSuiteOverheads(previous, measured, average) {
+    if (!previous && measured.size === 0)
+        return undefined;
+    const merged = { ...previous };
+    for (const [suite, now] of measured) {
+        const before = previous?.[suite];
+        merged[suite] = {
+            shardStartMs: ms(average(before?.shardStartMs, now.shardStartMs)),
+            perFileMs: ms(average(before?.perFileMs, now.perFileMs)),
+            samples: (before?.samples ?? 0) + 1,
+        };
+    }
+    return merged;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/timings/build-timings.ts
+
 
 /** new = alpha × this run + (1 − alpha) × previous, so one noisy run does not swing the plan. */
 function movingAverage(previous, current, alpha) {
@@ -7172,6 +7262,7 @@ function buildTimings(run, previous, options) {
     const shardOverheadMs = options.shardOverheadMs === undefined
         ? previous?.shardOverheadMs
         : movingAverage(previous?.shardOverheadMs, options.shardOverheadMs, alpha);
+    const suites = mergeSuiteOverheads(previous?.suites, measureSuiteOverheads(options.shards ?? []), (before, current) => movingAverage(before, current, alpha));
     return {
         schemaVersion: 1,
         updatedAt: options.now.toISOString(),
@@ -7179,6 +7270,7 @@ function buildTimings(run, previous, options) {
         tests: keepRecent(tests, runs, keepUnseenRuns),
         files: keepRecent(files, runs, keepUnseenRuns),
         ...(shardOverheadMs === undefined ? {} : { shardOverheadMs }),
+        ...(suites === undefined ? {} : { suites }),
     };
 }
 
@@ -7317,6 +7409,16 @@ function readTestpipeTimings(reader, json) {
     if (json.shardOverheadMs !== undefined) {
         timings.shardOverheadMs = reader.duration(json.shardOverheadMs, 'shardOverheadMs');
     }
+    if (json.suites !== undefined) {
+        timings.suites = readEntries(reader, json.suites, 'suites', (value, key) => {
+            const entry = reader.object(value, key);
+            return {
+                shardStartMs: reader.duration(entry.shardStartMs, `${key}.shardStartMs`),
+                perFileMs: reader.duration(entry.perFileMs, `${key}.perFileMs`),
+                samples: reader.count(entry.samples, `${key}.samples`),
+            };
+        });
+    }
     if (json.importedFrom === 'pytest-split')
         timings.importedFrom = 'pytest-split';
     return timings;
@@ -7334,6 +7436,7 @@ function parseTimings(json, source) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/timings/index.ts
+
 
 
 
@@ -7436,52 +7539,8 @@ function failureText(test, max) {
     return text.length > max ? `${truncate(text, max)}\n(shortened)` : text;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/gate/exact-pass-rate.ts
-
-/** The counts passRate is defined on (DESIGN "Counting tests"): (passed + flaky) of (total − skipped). */
-function passingOfRan(counts) {
-    return { passing: counts.passed + counts.flaky, ran: counts.total - counts.skipped };
-}
-/** `value` as the decimal it was written as, 99.9 → 999 / 10: exact, where binary floating point is not. */
-function asDecimal(value) {
-    const match = /^(\d+)(?:\.(\d+))?$/.exec(String(value));
-    if (!match)
-        return undefined;
-    const decimals = match[2] ?? '';
-    return { numerator: BigInt(match[1] + decimals), denominator: 10n ** BigInt(decimals.length) };
-}
-/** passing / ran × 100 < minPassRate, compared exactly in integers; false when no test ran. */
-function isBelowMinPassRate(counts, minPassRate) {
-    const { passing, ran } = passingOfRan(counts);
-    if (ran <= 0)
-        return false;
-    const min = asDecimal(minPassRate);
-    if (!min)
-        return passing * 100 < minPassRate * ran;
-    return BigInt(passing) * 100n * min.denominator < min.numerator * BigInt(ran);
-}
-/** The exact rate to six decimals, cut (never rounded), trailing zeros dropped, `…` when cut: 98.995 %. */
-function exactPercent(passing, ran) {
-    const micro = BigInt(passing) * 100000000n;
-    const scaled = micro / BigInt(ran);
-    const fraction = (scaled % 1000000n).toString().padStart(6, '0').replace(/0+$/, '').padEnd(2, '0');
-    return `${scaled / 1000000n}.${fraction}${micro % BigInt(ran) === 0n ? '' : '…'} %`;
-}
-/**
- * The pass rate as shown (two decimals), or, when that figure would put it on the wrong side of
- * `minPassRate`, the exact rate with the counts and the shown figure: "98.995 % (19,799 of 20,000;
- * shown rounded as 99.00 %)".
- */
-function describePassRate(counts, shown, minPassRate) {
-    const { passing, ran } = passingOfRan(counts);
-    if (shown === null || ran <= 0)
-        return formatPercent(shown);
-    const below = isBelowMinPassRate(counts, minPassRate);
-    if (below === shown < minPassRate)
-        return formatPercent(shown);
-    return `${exactPercent(passing, ran)} (${formatCount(passing)} of ${formatCount(ran)}; shown rounded as ${formatPercent(shown)})`;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/gate/exact-pass-rate.ts
+var exact_pass_rate = __webpack_require__(7345);
 ;// CONCATENATED MODULE: ./packages/core/src/render/markdown/section-parts.ts
 
 
@@ -7514,7 +7573,7 @@ function cell(value, max) {
 }
 /** After a table or list: a blank line ends it, then how many entries were left out. */
 function moreLines(shown, total, what) {
-    return shown < total ? ['', `_…and ${formatCount(total - shown)} more ${what}, not shown._`] : [];
+    return shown < total ? ['', `_…and ${(0,format/* formatCount */.B4)(total - shown)} more ${what}, not shown._`] : [];
 }
 function section_parts_location(ctx, file, line) {
     if (!file)
@@ -7541,7 +7600,7 @@ function headlineSection(ctx) {
     const name = section_parts_text(reportName, MAX_LABEL) || 'Test report';
     const lines = [];
     const failing = metrics.failed + metrics.errored;
-    const gateRule = `Pass rate ${describePassRate(metrics, metrics.passRate, gate.minPassRate)}; the gate requires at least ${formatPercent(gate.minPassRate)} and fails on ${codeSpan(truncate(gate.failOn, MAX_LABEL)) || 'nothing'}.`;
+    const gateRule = `Pass rate ${(0,exact_pass_rate/* describePassRate */.r)(metrics, metrics.passRate, gate.minPassRate)}; the gate requires at least ${(0,format/* formatPercent */.l9)(gate.minPassRate)} and fails on ${codeSpan(truncate(gate.failOn, MAX_LABEL)) || 'nothing'}.`;
     // The gate's own reason starts by restating the pass rate against the minimum: only what it adds is kept.
     const extra = (gate.reason ?? '').replace(/^Pass rate .*?(?:\)\.|%\.)\s*/, '');
     const reason = extra ? section_parts_text(extra, MAX_REASON) : '';
@@ -7550,19 +7609,19 @@ function headlineSection(ctx) {
         lines.push(`## ❌ ${name}: failed`);
         const newCount = ctx.newFailures.size;
         const base = baseLabelOf(ctx);
-        const isNew = base !== undefined ? `, ${formatCount(newCount)} new against ${section_parts_text(base, MAX_LABEL)}` : '';
-        lines.push(`**${formatCount(failing)} of ${plural(metrics.total, 'test', 'tests')} failed${isNew}.** ${verdictTail}`);
+        const isNew = base !== undefined ? `, ${(0,format/* formatCount */.B4)(newCount)} new against ${section_parts_text(base, MAX_LABEL)}` : '';
+        lines.push(`**${(0,format/* formatCount */.B4)(failing)} of ${(0,format/* plural */.LS)(metrics.total, 'test', 'tests')} failed${isNew}.** ${verdictTail}`);
     }
     else if (status === 'passed') {
         lines.push(`## ${name}: passed`);
         const notes = [
-            metrics.flaky ? `${formatCount(metrics.flaky)} flaky` : '',
-            metrics.skipped ? `${formatCount(metrics.skipped)} skipped` : '',
+            metrics.flaky ? `${(0,format/* formatCount */.B4)(metrics.flaky)} flaky` : '',
+            metrics.skipped ? `${(0,format/* formatCount */.B4)(metrics.skipped)} skipped` : '',
         ]
             .filter(Boolean)
             .join(', ');
         // The totals table's words and numbers: passed does not include flaky.
-        lines.push(`**${formatCount(metrics.passed)} passed${notes ? `, ${notes}` : ''} of ${plural(metrics.total, 'test', 'tests')}.** ${verdictTail}`);
+        lines.push(`**${(0,format/* formatCount */.B4)(metrics.passed)} passed${notes ? `, ${notes}` : ''} of ${(0,format/* plural */.LS)(metrics.total, 'test', 'tests')}.** ${verdictTail}`);
     }
     else {
         lines.push(`## ${name}: no tests ran`);
@@ -7585,15 +7644,15 @@ function totalsSection(metrics) {
         'Duration (wall)',
         'Duration (CPU)',
     ];
-    const values = [metrics.total, metrics.passed, metrics.failed, metrics.errored, metrics.skipped, metrics.flaky].map(formatCount);
+    const values = [metrics.total, metrics.passed, metrics.failed, metrics.errored, metrics.skipped, metrics.flaky].map(format/* formatCount */.B4);
     return [
         tableRow(head),
         tableRow(head.map(() => '---:')),
         tableRow([
             ...values,
-            formatPercent(metrics.passRate),
-            formatDuration(metrics.durationMs.wall),
-            formatDuration(metrics.durationMs.cpu),
+            (0,format/* formatPercent */.l9)(metrics.passRate),
+            (0,format/* formatDuration */.a3)(metrics.durationMs.wall),
+            (0,format/* formatDuration */.a3)(metrics.durationMs.cpu),
         ]),
     ].join('\n');
 }
@@ -7631,9 +7690,9 @@ function sections_overview_comparisonSection(ctx, listCap) {
             tableRow(head),
             tableRow(head.map(() => '---:')),
             tableRow([
-                formatPointsDelta(c.passRateDelta),
-                formatDurationDelta(c.durationDeltaMs),
-                ...[c.newFailures, c.fixed, c.newTests, c.removedTests].map((list) => formatCount(list.length)),
+                (0,format/* formatPointsDelta */.BK)(c.passRateDelta),
+                (0,format/* formatDurationDelta */.qu)(c.durationDeltaMs),
+                ...[c.newFailures, c.fixed, c.newTests, c.removedTests].map((list) => (0,format/* formatCount */.B4)(list.length)),
             ]),
         ].join('\n'),
     ];
@@ -7672,8 +7731,8 @@ function categoriesSection(metrics, withRecommendations) {
         tableRow(['---', '---:', '---:', ...(withRecommendations ? ['---'] : [])]),
         ...entries.map(([category, entry]) => tableRow([
             CATEGORY_LABELS[category] ?? escapeInline(category),
-            formatCount(entry.count),
-            formatCount(entry.flaky),
+            (0,format/* formatCount */.B4)(entry.count),
+            (0,format/* formatCount */.B4)(entry.flaky),
             ...(withRecommendations ? [cell(entry.recommendation, MAX_REASON)] : []),
         ])),
     ].join('\n');
@@ -7725,9 +7784,9 @@ function failedSection(ctx, rows) {
     if (total === 0)
         return '';
     const base = baseLabelOf(ctx);
-    const newCount = base === undefined ? '' : `, ${formatCount(ctx.newFailures.size)} new against ${cell(base, MAX_LABEL)}`;
+    const newCount = base === undefined ? '' : `, ${(0,format/* formatCount */.B4)(ctx.newFailures.size)} new against ${cell(base, MAX_LABEL)}`;
     return [
-        `### Failed tests (${formatCount(total)})${newCount}`,
+        `### Failed tests (${(0,format/* formatCount */.B4)(total)})${newCount}`,
         '',
         tableRow(['Test', 'Suite', 'Status', 'Location', 'Message']),
         tableRow(['---', '---', '---', '---', '---']),
@@ -7756,7 +7815,7 @@ function sections_tests_flakySection(ctx, cap) {
     const wanted = new Set(shown.map((test) => test.id));
     const places = new Map(ctx.input.run.tests.filter((test) => wanted.has(test.id)).map((test) => [test.id, placeOf(test)]));
     return [
-        `### Flaky tests (${formatCount(flaky.length)})`,
+        `### Flaky tests (${(0,format/* formatCount */.B4)(flaky.length)})`,
         '',
         'Failed at least once, then passed on retry.',
         '',
@@ -7765,7 +7824,7 @@ function sections_tests_flakySection(ctx, cap) {
         ...shown.map((test) => tableRow([
             cell(test.name, MAX_NAME),
             cell(test.suite, MAX_SUITE),
-            `${formatCount(test.failedAttempts)} of ${formatCount(test.attempts)}`,
+            `${(0,format/* formatCount */.B4)(test.failedAttempts)} of ${(0,format/* formatCount */.B4)(test.attempts)}`,
             section_parts_location(ctx, places.get(test.id)?.file ?? test.file, places.get(test.id)?.line),
         ])),
         ...moreLines(shown.length, flaky.length, 'flaky tests'),
@@ -7781,7 +7840,7 @@ function sections_tests_slowestSection(ctx, cap) {
         '',
         tableRow(['Test', 'Suite', 'Status', 'Duration']),
         tableRow(['---', '---', '---', '---:']),
-        ...shown.map((test) => tableRow([cell(test.name, MAX_NAME), cell(test.suite, MAX_SUITE), test.status, formatDuration(test.durationMs)])),
+        ...shown.map((test) => tableRow([cell(test.name, MAX_NAME), cell(test.suite, MAX_SUITE), test.status, (0,format/* formatDuration */.a3)(test.durationMs)])),
         ...moreLines(shown.length, slowest.length, 'slow tests'),
     ].join('\n');
 }
@@ -7798,15 +7857,15 @@ function fileProblemsSection(ctx, cap) {
         const others = problems.length - repeats.length;
         if (repeats.length > 0) {
             const files = new Set(repeats.map(({ error, file }) => error.path || file.path)).size;
-            parts.push(`**Repeated test names:** in ${plural(files, 'report file', 'report files')}, same-named tests were counted as tests of their own (\`name #2\`…); ${seeFullReport(ctx)}.`);
+            parts.push(`**Repeated test names:** in ${(0,format/* plural */.LS)(files, 'report file', 'report files')}, same-named tests were counted as tests of their own (\`name #2\`…); ${seeFullReport(ctx)}.`);
         }
         if (others > 0)
-            parts.push(`**Report files with problems:** ${formatCount(others)}; ${seeFullReport(ctx)}.`);
+            parts.push(`**Report files with problems:** ${(0,format/* formatCount */.B4)(others)}; ${seeFullReport(ctx)}.`);
     }
     else if (problems.length > 0) {
         const shown = problems.slice(0, cap);
         parts.push([
-            `### Report files with problems (${formatCount(problems.length)})`,
+            `### Report files with problems (${(0,format/* formatCount */.B4)(problems.length)})`,
             '',
             tableRow(['File', 'Format', 'Problem']),
             tableRow(['---', '---', '---']),
@@ -7819,12 +7878,45 @@ function fileProblemsSection(ctx, cap) {
         ].join('\n'));
     }
     if (metrics.duplicates.length > 0) {
-        parts.push(`${plural(metrics.duplicates.length, 'test was', 'tests were')} reported more than once in the same file and counted once; ${seeFullReport(ctx)}.`);
+        parts.push(`${(0,format/* plural */.LS)(metrics.duplicates.length, 'test was', 'tests were')} reported more than once in the same file and counted once; ${seeFullReport(ctx)}.`);
     }
     return parts.join('\n\n');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/render/markdown/sections-shards.ts
+
+
+
+
+/** Each shard's predicted and actual clock time (from the shards' shard.json), slowest first. */
+function sections_shards_shardsSection(ctx, cap) {
+    const shards = ctx.input.metrics.shards ?? [];
+    if (shards.length === 0 || cap === 0)
+        return '';
+    const shown = [...shards].sort((a, b) => b.actualMs - a.actualMs).slice(0, cap);
+    const span = makespans(shards);
+    const predicted = span.predictedMs === undefined ? '' : `, predicted ${(0,format/* formatDuration */.a3)(span.predictedMs)}`;
+    return [
+        '### Shards: predicted and actual',
+        '',
+        `Slowest shard ${(0,format/* formatDuration */.a3)(span.actualMs)}${predicted}. Retries are not predicted.`,
+        '',
+        tableRow(['Shard', 'Suite', 'Predicted', 'Actual', 'Actual ÷ predicted', 'Attempts']),
+        tableRow(['---', '---', '---:', '---:', '---:', '---:']),
+        ...shown.map((shard) => tableRow([
+            cell(shard.shard, MAX_SUITE),
+            cell(shard.suite, MAX_SUITE),
+            shard.predictedMs === undefined ? '–' : (0,format/* formatDuration */.a3)(shard.predictedMs),
+            (0,format/* formatDuration */.a3)(shard.actualMs),
+            (0,format/* formatPredictionRatio */.I6)(shard),
+            (0,format/* formatCount */.B4)(shard.attempts),
+        ])),
+        ...moreLines(shown.length, shards.length, 'shards'),
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/markdown/fitting-renderer.ts
+
 
 
 
@@ -7940,6 +8032,7 @@ class FittingRenderer {
             detailsSection(this.blocksUpTo(plan.details)),
             this.cached(`flaky:${listCap}`, () => sections_tests_flakySection(ctx, listCap)),
             ctx.failingComment ? '' : this.cached(`slowest:${listCap}`, () => sections_tests_slowestSection(ctx, listCap)),
+            ctx.failingComment ? '' : this.cached(`shards:${listCap}`, () => sections_shards_shardsSection(ctx, listCap)),
             fileProblems,
         ];
     }
@@ -7948,7 +8041,7 @@ class FittingRenderer {
         const dropped = [];
         const left = (what, shown, total) => {
             if (shown < total)
-                dropped.push(`${formatCount(total - shown)} of ${formatCount(total)} ${what}`);
+                dropped.push(`${(0,format/* formatCount */.B4)(total - shown)} of ${(0,format/* formatCount */.B4)(total)} ${what}`);
         };
         if (plan.minimal)
             return ['everything but the verdict'];
@@ -8015,11 +8108,11 @@ function limitFor(options) {
         return {
             max,
             unit: 'bytes',
-            label: max === SUMMARY_LIMIT_BYTES ? '1 MiB for a job summary' : `${formatCount(max)} bytes for a job summary`,
+            label: max === SUMMARY_LIMIT_BYTES ? '1 MiB for a job summary' : `${(0,format/* formatCount */.B4)(max)} bytes for a job summary`,
         };
     }
     const max = Math.min(options.maxChars ?? COMMENT_LIMIT_CHARS, COMMENT_LIMIT_CHARS);
-    return { max, unit: 'chars', label: `${formatCount(max)} characters for a comment` };
+    return { max, unit: 'chars', label: `${(0,format/* formatCount */.B4)(max)} characters for a comment` };
 }
 /** Whole lines of the minimal report that fit: the answer when even the verdict alone is too long. */
 function linesThatFit(renderer, plan, limit) {
@@ -8083,7 +8176,7 @@ function renderCheckRunSummary(input) {
     const limit = {
         max: COMMENT_LIMIT_CHARS,
         unit: 'chars',
-        label: `${formatCount(COMMENT_LIMIT_CHARS)} characters for a check run`,
+        label: `${(0,format/* formatCount */.B4)(COMMENT_LIMIT_CHARS)} characters for a check run`,
     };
     const renderer = new FittingRenderer(input, limit, 'check-run');
     const top = Math.min(renderer.failedCount, TOP_FAILURES_IN_CHECK_RUN);
@@ -8133,8 +8226,8 @@ function compareWithBase(current, base, baseLabel) {
             fixed.push(id);
     }
     const removedTests = [...baseStatus.keys()].filter((id) => !currentStatus.has(id));
-    const now = metrics_computeMetrics(current, { slowest: 0, maxTestsPerCategory: 0 });
-    const then = metrics_computeMetrics(base, { slowest: 0, maxTestsPerCategory: 0 });
+    const now = computeMetrics(current, { slowest: 0, maxTestsPerCategory: 0 });
+    const then = computeMetrics(base, { slowest: 0, maxTestsPerCategory: 0 });
     const passRateDelta = now.passRate === null || then.passRate === null ? null : Math.round((now.passRate - then.passRate) * 100) / 100;
     const durationDeltaMs = now.total === 0 || then.total === 0 ? null : now.durationMs.wall - then.durationMs.wall;
     return {
@@ -8227,6 +8320,7 @@ function failureAnnotations(run, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/markdown/index.ts
+
 
 
 
@@ -8835,9 +8929,15 @@ function planHash(input, overhead, estimates, shards) {
 /** Splits a suite's units over shards so the slowest shard finishes as early as the timings allow. */
 function planShards(input) {
     const { maxParallel } = validatePlanInput(input);
-    const overhead = toMicros(input.shardOverheadMs ?? input.timings?.shardOverheadMs ?? 0);
+    const learned = input.timings?.suites?.[input.suite];
+    const overhead = toMicros(input.shardOverheadMs ?? learned?.shardStartMs ?? input.timings?.shardOverheadMs ?? 0);
     const units = [...input.units].sort(byId);
     const estimates = estimateDurations(units, input.granularity, input.timings);
+    // A file's setup (learned per suite) is part of what running it costs, whatever its tests take.
+    if (input.granularity === 'file' && learned && learned.perFileMs > 0) {
+        for (const unit of estimates.units)
+            unit.micros += toMicros(learned.perFileMs);
+    }
     if (units.length === 0) {
         return {
             schemaVersion: SHARD_PLAN_SCHEMA_VERSION,
@@ -8911,7 +9011,24 @@ function findShard(plans, shardName) {
     throw new ShardNotFoundError(shardName, plans.flatMap((plan) => plan.shards.map((shard) => shard.name)));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/planning/prediction.ts
+// Whether a suite's plan predicts anything: without a timing for any unit, its times are the default
+// guess per unit and the plan splits by count, which is said as such rather than as a duration.
+
+/** Said instead of a duration when the suite has no timings. */
+const UNKNOWN_ESTIMATE = 'unknown (no timings yet)';
+/** The suite has no timing for any of its units: its times are a guess and the plan splits by count. */
+function estimateIsUnknown(suite) {
+    const units = suite.shards.reduce((count, shard) => count + shard.units.length, 0);
+    return units > 0 && suite.knownShare === 0 && suite.estimates.default === units;
+}
+/** `ms` in core's duration format, or UNKNOWN_ESTIMATE for a suite without timings. */
+function describePrediction(suite, ms) {
+    return estimateIsUnknown(suite) ? UNKNOWN_ESTIMATE : (0,format/* formatDuration */.a3)(ms);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/planning/index.ts
+
 
 
 
@@ -8967,48 +9084,8 @@ function isForbidden(error) {
 
 
 
-;// CONCATENATED MODULE: ./packages/core/src/gate/evaluate-gate.ts
-
-/** What fails the step: a pass rate below the minimum (failures), only errored tests (errors), or nothing. */
-const FAIL_ON = (/* unused pure expression or super */ null && (['failures', 'errors', 'nothing']));
-/** What a run in which no test ran does: fail, warn, or pass quietly. */
-const IF_NO_RESULTS = (/* unused pure expression or super */ null && (['error', 'warn', 'ignore']));
-/**
- * The report's status is the pass-rate gate: failed when the exact pass rate (not the two-decimal
- * figure) is below minPassRate. `fail-on` then decides
- * whether that fails the step (failures), only errored tests do (errors), or nothing does.
- */
-function evaluateGate(metrics, minPassRate, failOn) {
-    if (metrics.passRate === null) {
-        return { status: 'no-tests', failStep: false, reason: 'No test ran, so there is no pass rate to gate on.' };
-    }
-    const below = isBelowMinPassRate(metrics, minPassRate);
-    const status = below ? 'failed' : 'passed';
-    const rate = describePassRate(metrics, metrics.passRate, minPassRate);
-    let reason = below
-        ? `Pass rate ${rate} is below the required ${minPassRate} % (${metrics.failed} failed, ${metrics.errored} errored).`
-        : `Pass rate ${rate} meets the required ${minPassRate} %.`;
-    let failStep = false;
-    if (failOn === 'failures')
-        failStep = below;
-    if (failOn === 'errors') {
-        failStep = metrics.errored > 0;
-        if (failStep)
-            reason += ` ${metrics.errored} test(s) errored and fail-on is "errors".`;
-    }
-    if (failOn === 'nothing' && below)
-        reason += ' fail-on is "nothing", so the step does not fail.';
-    return { status, failStep, reason };
-}
-/** The one reading of `if-no-results`: whether a run without tests fails, and the line to show either way. */
-function noResultsVerdict(policy, message) {
-    if (policy === 'error')
-        return { failStep: true, failure: message };
-    if (policy === 'warn')
-        return { failStep: false, warning: message };
-    return { failStep: false };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/gate/evaluate-gate.ts
+var evaluate_gate = __webpack_require__(3060);
 ;// CONCATENATED MODULE: ./packages/core/src/gate/index.ts
 
 
@@ -9234,6 +9311,15 @@ function parseMetrics(value, source) {
     r.record(metrics.perFile, 'perFile', (group, path) => readGroup(r, group, path));
     r.list(metrics.slowest, 'slowest', (test, path) => readTestSummary(r, test, path));
     r.list(metrics.flakyTests, 'flakyTests', (test, path) => readFlakyTest(r, test, path));
+    r.optional(metrics, 'shards', '', (shards, path) => r.list(shards, path, (shard, shardPath) => {
+        const entry = r.object(shard, shardPath);
+        r.nonEmptyString(entry.shard, fieldPath(shardPath, 'shard'));
+        r.string(entry.suite, fieldPath(shardPath, 'suite'));
+        r.optional(entry, 'predictedMs', shardPath, r.amount);
+        r.amount(entry.actualMs, fieldPath(shardPath, 'actualMs'));
+        r.count(entry.attempts, fieldPath(shardPath, 'attempts'));
+        return entry;
+    }));
     readCategories(r, metrics.categories);
     r.list(metrics.files, 'files', (file, path) => readFileSummary(r, file, path));
     r.list(metrics.duplicates, 'duplicates', (error, path) => readIngestError(r, error, path));
@@ -9265,9 +9351,39 @@ function readTimingsFile(file) {
     return json_file_readJsonContract(file, parseTimingsContract);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/contracts/shard-record.ts
+// shard.json: what one shard really took, written beside its results by the shard stage and read by the
+// report (clock-time duration, predicted vs actual per shard) and, through timings.json, by the next plan.
+
+
+
+const _shardRecordVersion = versions_CONTRACT_VERSIONS.shardRecord.current;
+/** Validates a parsed shard.json; throws a ContractError naming `source` and the field path. */
+function parseShardRecord(value, source) {
+    const r = new fields_FieldReader(source);
+    const record = r.object(value, '');
+    versions_checkSchemaVersion(record.schemaVersion, source, versions_CONTRACT_VERSIONS.shardRecord);
+    r.nonEmptyString(record.shard, 'shard');
+    r.nonEmptyString(record.suite, 'suite');
+    r.isoTime(record.startedAt, 'startedAt');
+    r.isoTime(record.endedAt, 'endedAt');
+    r.optional(record, 'predictedMs', '', r.amount);
+    r.count(record.units, 'units');
+    r.count(record.files, 'files');
+    const first = r.object(record.firstAttempt, 'firstAttempt');
+    r.amount(first.durationMs, fields_fieldPath('firstAttempt', 'durationMs'));
+    r.amount(first.testsMs, fields_fieldPath('firstAttempt', 'testsMs'));
+    r.count(record.attempts, 'attempts');
+    return record;
+}
+function readShardRecord(file) {
+    return json_file_readJsonContract(file, parseShardRecord);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/index.ts
 // The data contracts (DESIGN "Data contracts"): for every file that passes between stages, its name,
 // its type and a validating reader. Readers throw ContractError (a UserError, kind 'config').
+
 
 
 
