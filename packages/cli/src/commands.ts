@@ -29,4 +29,9 @@ export const commands: Array<{ name: string; summary: string; load(): Promise<Co
       'merge reports into one verdict and write metrics, CTRF, JUnit, HTML and timings (the aggregate-report stage)',
     load: async () => (await import('./commands/report.js')).reportCommand,
   },
+  {
+    name: 'seed',
+    summary: 'wait for the environment, migrate, load a data set and check it (the seed stage)',
+    load: async () => (await import('./commands/seed.js')).seedCommand,
+  },
 ];

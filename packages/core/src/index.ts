@@ -17,3 +17,4 @@ export { parseDurationMs, formatDurationSetting } from './duration-setting.js';
 export * from './contracts/index.js';
 export * from './redact/index.js';
 export * from './locate/index.js';
+export * from './seed-model/index.js';

@@ -4,3 +4,4 @@ export * from './shard/index.js';
 export * from './report/index.js';
 export * from './pipeline-config/index.js';
 export * from './runners/index.js';
+export * from './seed/index.js';

@@ -25,3 +25,5 @@ export { startLocalSmtp, type LocalSmtp, type LocalSmtpOptions, type ReceivedMai
 export * from './artifact-service/index.js';
 export * from './github-api/index.js';
 export * from './runner/index.js';
+export { createTestDatabase, queryDatabase } from './postgres-databases.js';
+export * from './http-health-server.js';
