@@ -87,8 +87,8 @@ const actionsLogger = {
     group: (name, body) => core.group(name, body),
 };
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 133 modules
-var src = __webpack_require__(85181);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 138 modules
+var src = __webpack_require__(27398);
 ;// CONCATENATED MODULE: ./packages/github/src/request-retry.ts
 // How every GitHub request is retried, one policy for the whole client: 5xx with a growing back-off,
 // rate limits as GitHub's REST documentation says ("Rate limits for the REST API": wait `retry-after`

@@ -100,8 +100,8 @@ async function run() {
         const { token, redactNames, ...inputs } = readInputs();
         const [core, github, { runReport, valuesToRedact }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)),
-            Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(474), __nccwpck_require__.e(181), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
-            Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(181), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6344)),
+            Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(474), __nccwpck_require__.e(398), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
+            Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(398), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43701)),
         ]);
         const context = github.readRunContext();
         const repository = `${context.owner}/${context.repo}`;
@@ -713,6 +713,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 24434:
 /***/ ((module) => {
 
@@ -1046,6 +1053,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 98253:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
 
 /***/ }),
 

@@ -73,7 +73,7 @@ function readInputs() {
 
 // Only the inputs are read at start; the stages, the GitHub adapters and @actions/core load once they are valid.
 function load() {
-    return Promise.all([__nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)), Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(474), __nccwpck_require__.e(945), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)), Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(945), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6344))]);
+    return Promise.all([__nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)), Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(474), __nccwpck_require__.e(856), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)), Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43701))]);
 }
 const TIMINGS_ADVICE = 'Pass timings.json from aggregate-report (timings-file or timings-artifact) to balance it.';
 function workspace() {
@@ -153,7 +153,7 @@ function cancelOnSignals(controller) {
         if (!controller.signal.aborted)
             controller.abort(new Error('The step was cancelled.'));
         else
-            void Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(945), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6344)).then((stages) => stages.killAllProcessTreesNow());
+            void Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43701)).then((stages) => stages.killAllProcessTreesNow());
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
@@ -560,6 +560,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 24434:
 /***/ ((module) => {
 
@@ -893,6 +900,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 98253:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
 
 /***/ }),
 

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   metricsCommand: () => (/* binding */ metricsCommand)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 133 modules
-var src = __webpack_require__(5181);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 138 modules
+var src = __webpack_require__(7398);
 // EXTERNAL MODULE: ./packages/cli/src/did-you-mean.ts
 var did_you_mean = __webpack_require__(9907);
 ;// CONCATENATED MODULE: ./packages/cli/src/format-table.ts
@@ -167,10 +167,10 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 133 modules
-var src = __webpack_require__(5181);
-// EXTERNAL MODULE: ./packages/stages/src/index.ts + 66 modules
-var stages_src = __webpack_require__(6344);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 138 modules
+var src = __webpack_require__(7398);
+// EXTERNAL MODULE: ./packages/stages/src/index.ts + 93 modules
+var stages_src = __webpack_require__(3701);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -606,8 +606,8 @@ function parseFailOn(raw) {
 /* harmony export */   terminalLogger: () => (/* reexport safe */ _terminal_logger_js__WEBPACK_IMPORTED_MODULE_5__.terminalLogger),
 /* harmony export */   valuesToRedact: () => (/* reexport safe */ _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__.valuesToRedact)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5181);
-/* harmony import */ var _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6344);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7398);
+/* harmony import */ var _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3701);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);

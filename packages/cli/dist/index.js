@@ -369,10 +369,31 @@ function formatPredictionRatio(shard) {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
@@ -394,6 +415,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
@@ -460,6 +488,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -502,6 +537,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 
 /***/ }),
 
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
@@ -537,10 +579,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
 /***/ 7016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8253:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
 
 /***/ })
 
@@ -754,22 +824,27 @@ const commands = [
     {
         name: 'run',
         summary: 'plan, run every shard in parallel, and report: the whole pipeline on this machine',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(181), __nccwpck_require__.e(344), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2440))).runCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(398), __nccwpck_require__.e(701), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2440))).runCommand,
     },
     {
         name: 'plan',
         summary: "dry run: print each shard's tests, predicted times and the matrix, without running a test",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(181), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4246))).planCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(398), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4246))).planCommand,
     },
     {
         name: 'metrics',
         summary: 'read test reports, merge shards and retries, print metrics (table or --json)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(181), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4574))).metricsCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(398), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4574))).metricsCommand,
     },
     {
         name: 'report',
         summary: 'merge reports into one verdict and write metrics, CTRF, JUnit, HTML and timings (the aggregate-report stage)',
         load: async () => (await __nccwpck_require__.e(/* import() */ 975).then(__nccwpck_require__.bind(__nccwpck_require__, 3975))).reportCommand,
+    },
+    {
+        name: 'seed',
+        summary: 'wait for the environment, migrate, load a data set and check it (the seed stage)',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(398), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6256))).seedCommand,
     },
 ];
 

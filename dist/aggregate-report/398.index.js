@@ -1,8 +1,8 @@
-export const id = 181;
-export const ids = [181];
+export const id = 398;
+export const ids = [398];
 export const modules = {
 
-/***/ 85181:
+/***/ 27398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,11 +12,14 @@ __webpack_require__.d(__webpack_exports__, {
   nb: () => (/* reexport */ versions_CONTRACT_VERSIONS),
   Ke: () => (/* reexport */ CTRF_REPORT_FILE),
   j1: () => (/* reexport */ user_error/* ConfigurationError */.j1),
+  gu: () => (/* reexport */ GENERATOR_KINDS),
   gG: () => (/* reexport */ HTML_REPORT_FILE),
   lM: () => (/* reexport */ MERGED_JUNIT_FILE),
   HL: () => (/* reexport */ METRICS_FILE),
   VI: () => (/* reexport */ PLAN_FILE),
   qJ: () => (/* reexport */ REPORT_EXTENSIONS),
+  i5: () => (/* reexport */ RetriesExhaustedError),
+  II: () => (/* reexport */ RetryAbortedError),
   rD: () => (/* reexport */ run_builder_RunBuilder),
   qR: () => (/* reexport */ SHARD_ATTEMPTS_DIR),
   SL: () => (/* reexport */ SHARD_CTRF_FILE),
@@ -30,15 +33,21 @@ __webpack_require__.d(__webpack_exports__, {
   yo: () => (/* reexport */ user_error/* UserError */.yo),
   Q4: () => (/* reexport */ backoffDelayMs),
   MC: () => (/* reexport */ buildTimings),
+  pt: () => (/* reexport */ cellIndex),
+  qN: () => (/* reexport */ columnKey),
   te: () => (/* reexport */ compareWithBase),
+  BL: () => (/* reexport */ compileGenerator),
   pH: () => (/* reexport */ metrics_computeMetrics),
   tN: () => (/* reexport */ user_error/* describeFileSystemError */.tN),
   pC: () => (/* reexport */ describePrediction),
   VV: () => (/* reexport */ escapeInline),
+  R0: () => (/* reexport */ escapeXmlAttribute),
+  IR: () => (/* reexport */ escapeXmlText),
   Xy: () => (/* reexport */ estimateIsUnknown),
   DR: () => (/* reexport */ evaluate_gate/* evaluateGate */.DR),
   bJ: () => (/* reexport */ expandReportPaths),
   rb: () => (/* reexport */ failureAnnotations),
+  vy: () => (/* reexport */ fakeLike),
   uX: () => (/* reexport */ findShard),
   B4: () => (/* reexport */ format/* formatCount */.B4),
   a3: () => (/* reexport */ format/* formatDuration */.a3),
@@ -48,11 +57,13 @@ __webpack_require__.d(__webpack_exports__, {
   DI: () => (/* reexport */ isFailing),
   US: () => (/* reexport */ isForbidden),
   aX: () => (/* reexport */ isRateLimited),
+  iU: () => (/* reexport */ user_error/* isUserError */.iU),
   S0: () => (/* reexport */ locateFailures),
   Q3: () => (/* reexport */ matrixFromPlans),
   Bi: () => (/* reexport */ evaluate_gate/* noResultsVerdict */.Bi),
   yi: () => (/* reexport */ duration_setting/* parseDurationMs */.y),
   tF: () => (/* reexport */ planShards),
+  SF: () => (/* reexport */ readEnvFile),
   wr: () => (/* reexport */ readPlanFile),
   kg: () => (/* reexport */ readShardRecord),
   Uy: () => (/* reexport */ readTimingsFile),
@@ -60,7 +71,8 @@ __webpack_require__.d(__webpack_exports__, {
   aW: () => (/* reexport */ renderCheckRunSummary),
   w4: () => (/* reexport */ renderHtmlReport),
   _9: () => (/* reexport */ renderMarkdownReport),
-  VZ: () => (/* reexport */ clock_systemClock),
+  ZB: () => (/* reexport */ retryWithBackoff),
+  VZ: () => (/* reexport */ systemClock),
   E9: () => (/* reexport */ teeLogger),
   XB: () => (/* reexport */ toCtrfReport),
   Z9: () => (/* reexport */ withShardClock),
@@ -68,7 +80,7 @@ __webpack_require__.d(__webpack_exports__, {
   aI: () => (/* reexport */ writeMergedJUnit)
 });
 
-// UNUSED EXPORTS: AUDIT_ACTIONS, AUDIT_FILE, AUTO_SHARDS_TOLERANCE, CATEGORY_RECOMMENDATIONS, CATEGORY_RULES, CTRF_STATUSES, CTRF_TESTPIPE_VERSION_FIELD, ContractError, ContractVersionError, DEFAULT_KEEP_UNSEEN_RUNS, DEFAULT_MAX_PARALLEL, DEFAULT_TIMINGS_ALPHA, DEFAULT_UNIT_DURATION_MS, ENV_FILE, FAILURE_CATEGORIES, FAIL_ON, IF_NO_RESULTS, MAX_MATRIX_JOBS, MIN_SECRET_LENGTH, MatrixTooLargeError, REDACTED, RetriesExhaustedError, RetryAbortedError, SHARD_PLAN_SCHEMA_VERSION, SUMMARY_FILE, SUMMARY_LIMIT_BYTES, ShardNotFoundError, ShardPlanInputError, TESTPIPE_VERSION, TIMINGS_SCHEMA_VERSION, TimingsFormatError, UNSHARDED, checkCtrfTestpipeVersion, checkSchemaVersion, classifyFailure, collectReports, decisiveAttempt, describePassRate, detectFormat, escapeXmlAttribute, escapeXmlText, finalStatus, formatPredictionRatio, framesIn, fromPytestSplitDurations, inferShardFromPath, ingestReportMetrics, isBelowMinPassRate, isSameTest, isUserError, locateTest, measureSuiteOverheads, mergeSuiteOverheads, movingAverage, normaliseTestFile, nullLogger, parseAuditLog, parseCtrfDocument, parseEnvironmentFile, parseJsonText, parseMetrics, parsePipelinePlan, parseRetryAfterMs, parseShardRecord, parseTestKey, parseTimings, parseTimingsContract, passRate, placeOf, readAuditFile, readCtrfFile, readEnvFile, readJsonContract, readMetricsFile, retryWithBackoff, testId, toSeedNames, toXmlSafe, writePrettyJson
+// UNUSED EXPORTS: AUDIT_ACTIONS, AUDIT_FILE, AUTO_SHARDS_TOLERANCE, CATEGORY_RECOMMENDATIONS, CATEGORY_RULES, CTRF_STATUSES, CTRF_TESTPIPE_VERSION_FIELD, ContractError, ContractVersionError, DEFAULT_KEEP_UNSEEN_RUNS, DEFAULT_MAX_PARALLEL, DEFAULT_TIMINGS_ALPHA, DEFAULT_UNIT_DURATION_MS, ENV_FILE, FAILURE_CATEGORIES, FAIL_ON, IF_NO_RESULTS, MAX_MATRIX_JOBS, MIN_SECRET_LENGTH, MatrixTooLargeError, REDACTED, SHARD_PLAN_SCHEMA_VERSION, SUMMARY_FILE, SUMMARY_LIMIT_BYTES, ShardNotFoundError, ShardPlanInputError, TESTPIPE_VERSION, TIMINGS_SCHEMA_VERSION, TimingsFormatError, UNSHARDED, cellUnit, checkCtrfTestpipeVersion, checkSchemaVersion, classifyFailure, collectReports, decisiveAttempt, describePassRate, detectFormat, finalStatus, formatPredictionRatio, framesIn, fromPytestSplitDurations, inferShardFromPath, ingestReportMetrics, isBelowMinPassRate, isSameTest, locateTest, measureSuiteOverheads, mergeSuiteOverheads, movingAverage, normaliseTestFile, nullLogger, parseAuditLog, parseCtrfDocument, parseEnvironmentFile, parseJsonText, parseMetrics, parsePipelinePlan, parseRetryAfterMs, parseShardRecord, parseTestKey, parseTimings, parseTimingsContract, passRate, placeOf, readAuditFile, readCtrfFile, readJsonContract, readMetricsFile, testId, toSeedNames, toXmlSafe, writePrettyJson
 
 ;// CONCATENATED MODULE: ./packages/core/src/model.ts
 // The results model shared by every stage. Counting rules: DESIGN.md, "Counting tests".
@@ -5244,7 +5256,7 @@ function makespans(shards) {
 
 
 ;// CONCATENATED MODULE: ./packages/core/src/ports/clock.ts
-const clock_systemClock = {
+const systemClock = {
     now: () => Date.now(),
     sleep: (ms, signal) => new Promise((resolve, reject) => {
         if (signal?.aborted)
@@ -5263,14 +5275,14 @@ const clock_systemClock = {
 
 ;// CONCATENATED MODULE: ./packages/core/src/retry/errors.ts
 /** Thrown when the caller's AbortSignal fires; `cause` is the signal's reason. */
-class errors_RetryAbortedError extends Error {
+class RetryAbortedError extends Error {
     name = 'AbortError';
     constructor(attempts, reason) {
         super(`Stopped retrying after ${attempts} attempt(s): the operation was cancelled.`, { cause: reason });
     }
 }
 /** Thrown when retries run out or the deadline would pass; `cause` is the last error. */
-class errors_RetriesExhaustedError extends Error {
+class RetriesExhaustedError extends Error {
     attempts;
     reason;
     lastError;
@@ -5284,6 +5296,23 @@ class errors_RetriesExhaustedError extends Error {
         this.reason = reason;
         this.lastError = lastError;
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/retry/retry-after.ts
+/**
+ * Reads a Retry-After value as milliseconds to wait: delta-seconds ("120", or a number) or an
+ * HTTP date. Returns undefined when the value is absent or unreadable; never negative.
+ */
+function parseRetryAfterMs(value, nowMs) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? Math.max(0, value * 1000) : undefined;
+    const trimmed = value.trim();
+    if (/^\d+(?:\.\d+)?$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/retry/retry-with-backoff.ts
@@ -9173,9 +9202,9 @@ function readOutput(r, value, path) {
 }
 /** Validates a parsed env.json; throws a ContractError naming `source` and the field path. */
 function parseEnvironmentFile(value, source) {
-    const r = new FieldReader(source);
+    const r = new fields_FieldReader(source);
     const env = r.object(value, '');
-    checkSchemaVersion(env.schemaVersion, source, CONTRACT_VERSIONS.environment);
+    versions_checkSchemaVersion(env.schemaVersion, source, versions_CONTRACT_VERSIONS.environment);
     r.nonEmptyString(env.pipelineId, 'pipelineId');
     r.nonEmptyString(env.stateKey, 'stateKey');
     r.isoTime(env.provisionedAt, 'provisionedAt');
@@ -9185,7 +9214,7 @@ function parseEnvironmentFile(value, source) {
     return env;
 }
 function readEnvFile(file) {
-    return readJsonContract(file, parseEnvironmentFile);
+    return json_file_readJsonContract(file, parseEnvironmentFile);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/audit.ts
@@ -9675,7 +9704,248 @@ function locateFailures(run, tracked, roots = []) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/seed-model/deterministic.ts
+// Deterministic test data: every value is a function of (seed, dataset version, table, row, column) only,
+// so adding a column or a table never changes the values of the others, and two machines agree.
+
+function columnKey(seed, version, table, column) {
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(`${seed}\u0000${version}\u0000${table}\u0000${column}`).digest();
+    return { a: digest.readUInt32LE(0), b: digest.readUInt32LE(4) };
+}
+/** murmur3's 32-bit finaliser: good avalanche, no allocation. */
+function deterministic_fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/** A uniform number in [0, 1) for cell (row, draw) of the column: draw separates several values of one cell. */
+function cellUnit(key, row, draw = 0) {
+    const h1 = deterministic_fmix32((key.a ^ Math.imul(row + 1, 0x9e3779b1)) >>> 0);
+    const h2 = deterministic_fmix32((key.b + h1 + Math.imul(draw + 1, 0x27d4eb2f)) >>> 0);
+    return h2 / 4294967296;
+}
+/** A whole number in [0, n). */
+function cellIndex(key, row, n, draw = 0) {
+    return Math.floor(cellUnit(key, row, draw) * n);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/seed-model/word-lists.ts
+// Small, invented word lists for names and addresses: enough variety for tests, no real people.
+const FIRST_NAMES = [
+    'Ada',
+    'Bram',
+    'Chloe',
+    'Daan',
+    'Elif',
+    'Farid',
+    'Greta',
+    'Hugo',
+    'Ines',
+    'Jonas',
+    'Kira',
+    'Lars',
+    'Mila',
+    'Noah',
+    'Olga',
+    'Pim',
+    'Quinn',
+    'Rosa',
+    'Sven',
+    'Tara',
+    'Umar',
+    'Vera',
+    'Wim',
+    'Xena',
+    'Yara',
+    'Zeno',
+];
+const LAST_NAMES = [
+    'Abbink',
+    'Bakker',
+    'Castell',
+    'Dekker',
+    'Evers',
+    'Fontein',
+    'Gerrits',
+    'Hofman',
+    'Ivens',
+    'Jansma',
+    'Kroon',
+    'Lindqvist',
+    'Mertens',
+    'Nolte',
+    'Oosting',
+    'Peeters',
+    'Quist',
+    'Roos',
+    'Smit',
+    'Timmer',
+    'Uhl',
+    'Visser',
+    'Wolters',
+    'Xhaka',
+    'Yilmaz',
+    'Zwart',
+];
+const STREETS = [
+    'Acacia Lane',
+    'Birch Road',
+    'Canal Street',
+    'Dune Way',
+    'Elm Avenue',
+    'Fern Close',
+    'Garden Row',
+    'Harbour Quay',
+    'Iris Court',
+    'Juniper Walk',
+    'Kestrel Drive',
+    'Linden Square',
+    'Maple Crescent',
+];
+const CITIES = [
+    'Northbridge',
+    'Eastwick',
+    'Southvale',
+    'Westmere',
+    'Lakeview',
+    'Riverton',
+    'Hillcrest',
+    'Oakford',
+    'Bayside',
+    'Fairhaven',
+    'Stonebrook',
+    'Ashwood',
+];
+const EMAIL_DOMAINS = ['example.test', 'mail.example', 'demo.invalid'];
+
+;// CONCATENATED MODULE: ./packages/core/src/seed-model/generators.ts
+// Column generators of datasets.yml, compiled to row → text functions (the form COPY and INSERT both take).
+
+
+/** The generator names datasets.yml accepts, for messages. */
+const GENERATOR_KINDS = [
+    'sequence',
+    'choice',
+    'range',
+    'money',
+    'date',
+    'timestamp',
+    'constant',
+    'boolean',
+    'uuid',
+    'name',
+    'first-name',
+    'last-name',
+    'email',
+    'address',
+    'city',
+    'phone',
+];
+const DAY_MS = 86_400_000;
+const FIRST_LOWER = FIRST_NAMES.map((name) => name.toLowerCase());
+const LAST_LOWER = LAST_NAMES.map((name) => name.toLowerCase());
+function pick(list, index) {
+    return list[index % list.length];
+}
+function hex(unit, digits) {
+    return Math.floor(unit * 16 ** digits)
+        .toString(16)
+        .padStart(digits, '0');
+}
+function compileGenerator(spec, context) {
+    const key = columnKey(context.seed, context.version, context.table, context.column);
+    const firstName = (row) => pick(FIRST_NAMES, cellIndex(key, row, FIRST_NAMES.length, 1));
+    const lastName = (row) => pick(LAST_NAMES, cellIndex(key, row, LAST_NAMES.length, 2));
+    const firstLower = (row) => pick(FIRST_LOWER, cellIndex(key, row, FIRST_NAMES.length, 1));
+    const lastLower = (row) => pick(LAST_LOWER, cellIndex(key, row, LAST_NAMES.length, 2));
+    switch (spec.kind) {
+        case 'sequence':
+            return (row) => String(spec.start + row * spec.step);
+        case 'choice':
+            return (row) => spec.values[cellIndex(key, row, spec.values.length)];
+        case 'range': {
+            const factor = 10 ** spec.decimals;
+            const span = Math.round((spec.max - spec.min) * factor) + 1;
+            return (row) => ((Math.round(spec.min * factor) + cellIndex(key, row, span)) / factor).toFixed(spec.decimals);
+        }
+        case 'money': {
+            const span = Math.round((spec.max - spec.min) * 100) + 1;
+            return (row) => ((Math.round(spec.min * 100) + cellIndex(key, row, span)) / 100).toFixed(2);
+        }
+        case 'date': {
+            const fromMs = context.referenceMs + spec.fromDays * DAY_MS;
+            if (!spec.withTime) {
+                // Few distinct days: format each once.
+                const days = spec.toDays - spec.fromDays + 1;
+                const formatted = new Map();
+                return (row) => {
+                    const day = cellIndex(key, row, days);
+                    let text = formatted.get(day);
+                    if (text === undefined)
+                        formatted.set(day, (text = new Date(fromMs + day * DAY_MS).toISOString().slice(0, 10)));
+                    return text;
+                };
+            }
+            const spanSeconds = (spec.toDays - spec.fromDays) * 86_400;
+            return (row) => new Date(fromMs + cellIndex(key, row, spanSeconds) * 1000).toISOString();
+        }
+        case 'constant':
+            return () => spec.value;
+        case 'boolean':
+            return (row) => (cellUnit(key, row) < 0.5 ? 'true' : 'false');
+        case 'uuid':
+            return (row) => {
+                const h = [0, 1, 2, 3].map((draw) => hex(cellUnit(key, row, draw), 8)).join('');
+                return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+            };
+        case 'first-name':
+            return firstName;
+        case 'last-name':
+            return lastName;
+        case 'name':
+            return (row) => `${firstName(row)} ${lastName(row)}`;
+        case 'email':
+            // The row number keeps emails unique, as a users.email UNIQUE constraint needs.
+            return (row) => `${firstLower(row)}.${lastLower(row)}${row + 1}@${pick(EMAIL_DOMAINS, cellIndex(key, row, 3, 3))}`;
+        case 'city':
+            return (row) => pick(CITIES, cellIndex(key, row, CITIES.length));
+        case 'address':
+            return (row) => `${1 + cellIndex(key, row, 240, 1)} ${pick(STREETS, cellIndex(key, row, STREETS.length, 2))}, ` +
+                `${1000 + cellIndex(key, row, 9000, 3)} ${pick(CITIES, cellIndex(key, row, CITIES.length, 4))}`;
+        case 'phone':
+            return (row) => `+31 6 ${String(cellIndex(key, row, 100_000_000)).padStart(8, '0')}`;
+    }
+}
+/** A value of the same kind as `original`, for masking with `fake`: deterministic in the original. */
+function fakeLike(original, kindHint, key) {
+    const k = columnKey(key.seed, 'mask', original, key.column);
+    const first = pick(FIRST_NAMES, cellIndex(k, 0, FIRST_NAMES.length, 1));
+    const last = pick(LAST_NAMES, cellIndex(k, 0, LAST_NAMES.length, 2));
+    const hint = kindHint.toLowerCase();
+    if (original.includes('@') || hint.includes('email'))
+        return `${first}.${last}.${hex(cellUnit(k, 0, 5), 6)}@example.test`.toLowerCase();
+    if (hint.includes('phone') || /^[+\d][\d\s()-]{5,}$/.test(original)) {
+        return original.replace(/\d/g, (_, i) => String(cellIndex(k, i, 10, 7)));
+    }
+    if (hint.includes('address') || hint.includes('street')) {
+        return `${1 + cellIndex(k, 0, 240, 3)} ${pick(STREETS, cellIndex(k, 0, STREETS.length, 4))}`;
+    }
+    if (hint.includes('city'))
+        return pick(CITIES, cellIndex(k, 0, CITIES.length, 6));
+    if (/^\d+$/.test(original))
+        return original.replace(/\d/g, (_, i) => String(cellIndex(k, i, 10, 8)));
+    return hint.includes('first') ? first : hint.includes('last') ? last : `${first} ${last}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/seed-model/index.ts
+
+
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

