@@ -1,7 +1,7 @@
 // testpipe.yml → PipelineConfig. Every problem is collected with its line, then thrown together.
 import { readFile } from 'node:fs/promises';
 import { isAbsolute } from 'node:path';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { ConfigurationError } from '@testpipe/core';
 import { PipelineConfigInvalidError } from './config-error.js';
 import {
@@ -24,7 +24,7 @@ import {
   type RunnerName,
   type SuiteConfig,
 } from './pipeline-config.js';
-import { closest, describeNode, YamlProblems } from './yaml-problems.js';
+import { closest, describeNode, parseYamlWithProblems, type YamlProblems } from './yaml-problems.js';
 
 interface Field {
   keyNode: Node;
@@ -287,13 +287,7 @@ export function parsePipelineConfig(
   text: string,
   file = 'testpipe.yml',
 ): { config: PipelineConfig; errors: [] } | { config: undefined; errors: YamlProblems['errors'] } {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const problems = new YamlProblems(file, lineCounter);
-  for (const error of document.errors) {
-    const at = lineCounter.linePos(error.pos[0]);
-    problems.addAt(at.line, at.col, undefined, `YAML syntax error: ${error.message.split('\n')[0]}`);
-  }
+  const { document, problems } = parseYamlWithProblems(text, file);
   if (document.errors.length > 0) return { config: undefined, errors: problems.errors };
   const root = document.contents as Node | null;
   if (!isMap(root)) {

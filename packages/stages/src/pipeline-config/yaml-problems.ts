@@ -1,6 +1,5 @@
 // Collects located problems while testpipe.yml is walked, so every mistake is reported at once.
-import type { LineCounter, Node } from 'yaml';
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { TestpipeConfigError } from './config-error.js';
 
 export class YamlProblems {
@@ -71,4 +70,16 @@ export function closest(word: string, known: readonly string[]): string | undefi
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best;
+}
+
+/** A YAML file parsed with line positions; its syntax errors are already problems at their line. */
+export function parseYamlWithProblems(text: string, file: string): { document: Document; problems: YamlProblems } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const problems = new YamlProblems(file, lineCounter);
+  for (const error of document.errors) {
+    const at = lineCounter.linePos(error.pos[0]);
+    problems.addAt(at.line, at.col, undefined, `YAML syntax error: ${error.message.split('\n')[0]}`);
+  }
+  return { document, problems };
 }

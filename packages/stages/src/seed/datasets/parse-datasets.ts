@@ -1,9 +1,14 @@
 // datasets.yml → DatasetsFile. Every problem is collected with its key and line (the testpipe.yml style).
 import { readFile } from 'node:fs/promises';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { describeFileSystemError, GENERATOR_KINDS, type GeneratorSpec } from '@testpipe/core';
 import { PipelineConfigInvalidError } from '../../pipeline-config/config-error.js';
-import { closest, describeNode, YamlProblems } from '../../pipeline-config/yaml-problems.js';
+import {
+  closest,
+  describeNode,
+  parseYamlWithProblems,
+  type YamlProblems,
+} from '../../pipeline-config/yaml-problems.js';
 import {
   DEFAULT_REFERENCE_DATE,
   type CopiedTable,
@@ -282,13 +287,7 @@ function readDataset(w: Walker, entry: Entry): DatasetConfig {
 
 /** Parses datasets.yml text; throws PipelineConfigInvalidError listing every problem with key and line. */
 export function parseDatasets(text: string, file: string): DatasetsFile {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const problems = new YamlProblems(file, lineCounter);
-  for (const error of document.errors) {
-    const at = lineCounter.linePos(error.pos[0]);
-    problems.addAt(at.line, at.col, undefined, `YAML syntax error: ${error.message.split('\n')[0]}`);
-  }
+  const { document, problems } = parseYamlWithProblems(text, file);
   if (problems.errors.length > 0) throw new PipelineConfigInvalidError(file, problems.errors);
   const w = new Walker(problems);
   const top = new Map(w.entries(document.contents as Node | null, '', TOP_KEYS).map((e) => [e.key, e]));

@@ -3,7 +3,12 @@ import { existsSync } from 'node:fs';
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readEnvFile, writeJsonContract, type EnvironmentFile } from '@testpipe/core';
-import { startEmbeddedPostgres, type EmbeddedPostgres, type EmbeddedPostgresRecord } from './embedded-postgres.js';
+import {
+  isRunning,
+  startEmbeddedPostgres,
+  type EmbeddedPostgres,
+  type EmbeddedPostgresRecord,
+} from './embedded-postgres.js';
 
 /** The env.json output that holds the embedded server's record (no password). */
 export const EMBEDDED_POSTGRES_OUTPUT = 'embedded_postgres';
@@ -38,15 +43,6 @@ export async function startEmbeddedEnvironment(
   await writeFile(urlFile, `${server.url}\n`, { mode: 0o600 });
   await chmod(urlFile, 0o600);
   return { ...server, urlFile, reused: false };
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** The embedded server recorded in env.json, if any: what teardown passes to stopEmbeddedPostgres. */

@@ -96,7 +96,8 @@ function run(file: string, args: string[], options: SpawnOptions): Promise<void>
   });
 }
 
-function isRunning(pid: number): boolean {
+/** The process exists (EPERM: it does, under another user: the server runs as postgres). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
