@@ -34,4 +34,9 @@ export const commands: Array<{ name: string; summary: string; load(): Promise<Co
     summary: 'wait for the environment, migrate, load a data set and check it (the seed stage)',
     load: async () => (await import('./commands/seed.js')).seedCommand,
   },
+  {
+    name: 'notify',
+    summary: 'tell Slack, Teams, email or a webhook the verdict (the notify stage)',
+    load: async () => (await import('./commands/notify.js')).notifyCommand,
+  },
 ];

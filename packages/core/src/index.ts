@@ -18,3 +18,6 @@ export * from './contracts/index.js';
 export * from './redact/index.js';
 export * from './locate/index.js';
 export * from './seed-model/index.js';
+export { escapeHtml, safeHttpUrl } from './render/html/escape.js';
+export { showControls } from './render/visible-controls.js';
+export { formatPercent } from './render/format.js';

@@ -4,4 +4,5 @@ export * from './shard/index.js';
 export * from './report/index.js';
 export * from './pipeline-config/index.js';
 export * from './runners/index.js';
+export * from './notify/index.js';
 export * from './seed/index.js';

@@ -16,11 +16,28 @@ export interface SlackWebhookSink {
   messages: Record<string, unknown>[];
   /** Answers the next `times` requests with 429 and `Retry-After`. */
   rateLimitNext(retryAfterSeconds?: number, times?: number): void;
+  /** Answers the next request with one of Slack's webhook errors, with the HTTP status Slack uses for it. */
+  failNext(code: SlackWebhookError): void;
   respondNext(...responses: ScriptedResponse[]): void;
   close(): Promise<void>;
 }
 
 const MAX_BLOCKS = 50;
+
+/** Errors an incoming webhook answers once the channel or the app changed (Slack's "Handling errors" list). */
+export const SLACK_WEBHOOK_ERRORS = {
+  invalid_payload: 400,
+  user_not_found: 400,
+  action_prohibited: 403,
+  channel_not_found: 404,
+  no_service: 404,
+  channel_is_archived: 410,
+  no_service_id: 400,
+  no_team: 400,
+  team_disabled: 403,
+  invalid_token: 403,
+} as const;
+export type SlackWebhookError = keyof typeof SLACK_WEBHOOK_ERRORS;
 
 function slackError(status: number, code: string): ScriptedResponse {
   return { status, body: code };
@@ -74,6 +91,7 @@ export async function startSlackWebhookSink(): Promise<SlackWebhookSink> {
       server.respondNext(
         ...Array.from({ length: times }, () => ({ status: 429, body: 'rate_limited', retryAfterSeconds })),
       ),
+    failNext: (code) => server.respondNext(slackError(SLACK_WEBHOOK_ERRORS[code], code)),
     respondNext: server.respondNext,
     close: server.close,
   };
