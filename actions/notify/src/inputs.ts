@@ -1,3 +1,4 @@
+import { NOTIFY_DEFAULTS, NOTIFY_ON } from '@testpipe/stages/defaults';
 import {
   readBooleanInput,
   readEnumInput,
@@ -47,18 +48,6 @@ export interface NotifyActionInputs {
   reportArtifact?: string;
 }
 
-// Mirrors NOTIFY_DEFAULTS in packages/stages/src/notify/defaults.ts and notify/action.yml (a test checks all three);
-// kept here so reading the inputs loads no stage code.
-export const INPUT_DEFAULTS = {
-  on: 'always',
-  minPassRate: 100,
-  topN: 10,
-  attachmentLimitKb: 5120,
-  subjectPrefix: '[testpipe]',
-  signatureHeader: 'X-Testpipe-Signature-256',
-  threadFailures: true,
-} as const;
-
 export function readInputs(): NotifyActionInputs {
   // Secrets first: each is masked before anything else can print.
   const secrets = {
@@ -76,26 +65,28 @@ export function readInputs(): NotifyActionInputs {
     status: readOptionalInput('status'),
     previousMetrics: readOptionalInput('previous-metrics'),
     historyFile: readOptionalInput('history-file'),
-    on: readEnumInput('on', ['always', 'failure', 'change'] as const, INPUT_DEFAULTS.on),
-    minPassRate: readNumberInput('min-pass-rate', INPUT_DEFAULTS.minPassRate, 0, 100),
-    topN: readIntegerInput('top-n') ?? INPUT_DEFAULTS.topN,
+    on: readEnumInput('on', NOTIFY_ON, NOTIFY_DEFAULTS.on),
+    minPassRate: readNumberInput('min-pass-rate', NOTIFY_DEFAULTS['min-pass-rate'], 0, 100),
+    topN: readIntegerInput('top-n') ?? NOTIFY_DEFAULTS['top-n'],
     mentionOnFailure: readOptionalInput('mention-on-failure'),
     failOnError: readBooleanInput('fail-on-error', false),
     reportUrl: readOptionalInput('report-url'),
     slackTemplate: readOptionalInput('slack-template'),
     slackChannel: readOptionalInput('slack-channel'),
     slackTs: readOptionalInput('slack-ts'),
-    slackThreadFailures: readBooleanInput('slack-thread-failures', INPUT_DEFAULTS.threadFailures),
+    slackThreadFailures: readBooleanInput('slack-thread-failures', NOTIFY_DEFAULTS['slack-thread-failures']),
     slackApiUrl: readOptionalInput('slack-api-url'),
     teamsTemplate: readOptionalInput('teams-template'),
     emailTo: readListInput('email-to'),
     emailFrom: readOptionalInput('email-from'),
-    emailSubjectPrefix: readOptionalInput('email-subject-prefix') ?? INPUT_DEFAULTS.subjectPrefix,
+    emailSubjectPrefix: readOptionalInput('email-subject-prefix') ?? NOTIFY_DEFAULTS['email-subject-prefix'],
     emailReport: readOptionalInput('email-report'),
-    emailAttachmentLimitKb: readIntegerInput('email-attachment-limit-kb', 0) ?? INPUT_DEFAULTS.attachmentLimitKb,
+    emailAttachmentLimitKb:
+      readIntegerInput('email-attachment-limit-kb', 0) ?? NOTIFY_DEFAULTS['email-attachment-limit-kb'],
     emailHtmlTemplate: readOptionalInput('email-html-template'),
     emailTextTemplate: readOptionalInput('email-text-template'),
-    webhookSignatureHeader: readOptionalInput('webhook-signature-header') ?? INPUT_DEFAULTS.signatureHeader,
+    webhookSignatureHeader:
+      readOptionalInput('webhook-signature-header') ?? NOTIFY_DEFAULTS['webhook-signature-header'],
     token,
     reportArtifact: readOptionalInput('report-artifact'),
   };

@@ -59,3 +59,21 @@ export const GLOB_LIMITS = {
   maxEntries: 300_000,
   timeoutMs: 60_000,
 } as const;
+
+// notify: as in notify/action.yml (actions/notify/__tests__/notify-defaults.test.ts checks both say the same).
+/** When to notify: every run, only failing runs, or only when the verdict differs from the branch's last run. */
+export const NOTIFY_ON = ['always', 'failure', 'change'] as const;
+export type NotifyOn = (typeof NOTIFY_ON)[number];
+
+/** The notify action's and `testpipe notify`'s defaults, by input name. */
+export const NOTIFY_DEFAULTS = {
+  on: 'always',
+  'min-pass-rate': 100,
+  'top-n': 10,
+  'fail-on-error': false,
+  'email-attachment-limit-kb': 5120,
+  'email-subject-prefix': '[testpipe]',
+  'webhook-signature-header': 'X-Testpipe-Signature-256',
+  'slack-thread-failures': true,
+  'report-artifact': 'testpipe-report',
+} as const;
