@@ -8,6 +8,7 @@ import {
 import type { Command } from '../commands.js';
 import { unknownOptionError } from '../did-you-mean.js';
 import { formatTable } from '../format-table.js';
+import { OptionCursor } from '../option-cursor.js';
 import { UsageError } from '../usage-error.js';
 
 const USAGE = `Usage: testpipe metrics [--json] [--slowest N] <report paths, directories or globs...>
@@ -24,16 +25,15 @@ interface MetricsArgs {
 
 function parseArgs(args: string[]): MetricsArgs {
   const parsed: MetricsArgs = { json: false, slowest: 10, paths: [] };
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] as string;
-    if (arg === '--json') parsed.json = true;
-    else if (arg === '--slowest' || arg.startsWith('--slowest=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+  for (const cursor = new OptionCursor(args); cursor.next();) {
+    if (cursor.flag === '--json') parsed.json = true;
+    else if (cursor.flag === '--slowest') {
+      const value = cursor.value();
       const n = Number(value);
-      if (!Number.isInteger(n) || n < 0) throw new UsageError(`--slowest needs a whole number, got "${value ?? ''}".`);
+      if (!Number.isInteger(n) || n < 0) throw new UsageError(`--slowest needs a whole number, got "${value}".`);
       parsed.slowest = n;
-    } else if (arg.startsWith('-') && arg !== '-') throw unknownOptionError(arg, USAGE);
-    else parsed.paths.push(arg);
+    } else if (cursor.isOption) throw unknownOptionError(cursor.flag, USAGE);
+    else parsed.paths.push(cursor.arg);
   }
   if (parsed.paths.length === 0) throw new UsageError('give at least one report path, directory or glob.');
   return parsed;

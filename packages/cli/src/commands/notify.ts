@@ -1,6 +1,7 @@
 import type { NotifyInput, NotifyRunContext } from '@testpipe/stages';
 import type { Command } from '../commands.js';
 import { unknownOptionError } from '../did-you-mean.js';
+import { OptionCursor } from '../option-cursor.js';
 import { UsageError } from '../usage-error.js';
 
 const USAGE = `Usage: testpipe notify [options]
@@ -77,19 +78,14 @@ interface NotifyArgs {
 
 function parseArgs(args: string[]): NotifyArgs {
   const parsed: NotifyArgs = { values: {}, failOnError: false, slackThread: true };
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] as string;
-    const [flag, inline] = arg.includes('=')
-      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-      : [arg, undefined];
+  for (const cursor = new OptionCursor(args); cursor.next();) {
+    const { flag } = cursor;
     if (flag === '--fail-on-error') parsed.failOnError = true;
     else if (flag === '--no-slack-thread') parsed.slackThread = false;
     else if ((VALUE_OPTIONS as readonly string[]).includes(flag.slice(2)) && flag.startsWith('--')) {
-      const value = inline ?? args[++i];
-      if (value === undefined || value === '') throw new UsageError(`${flag} needs a value.`);
-      parsed.values[flag.slice(2) as ValueOption] = value;
-    } else if (flag.startsWith('-')) throw unknownOptionError(flag, USAGE);
-    else throw new UsageError(`unexpected argument "${arg}": notify takes options only.`);
+      parsed.values[flag.slice(2) as ValueOption] = cursor.value();
+    } else if (cursor.isOption) throw unknownOptionError(flag, USAGE);
+    else throw new UsageError(`unexpected argument "${cursor.arg}": notify takes options only.`);
   }
   return parsed;
 }

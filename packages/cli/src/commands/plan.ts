@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Command } from '../commands.js';
 import { unknownOptionError } from '../did-you-mean.js';
+import { OptionCursor } from '../option-cursor.js';
 import { UsageError } from '../usage-error.js';
 
 const USAGE = `Usage: testpipe plan [options]
@@ -48,29 +49,17 @@ function parseShards(raw: string): number | 'auto' {
 /** `testpipe plan` arguments, validated. Throws UsageError naming the bad option. */
 export function parsePlanArgs(args: readonly string[]): PlanArgs {
   const parsed: PlanArgs = { config: 'testpipe.yml', suites: [], json: false };
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] as string;
-    const split = arg.startsWith('--') && arg.includes('=');
-    const flag = split ? arg.slice(0, arg.indexOf('=')) : arg;
-    const inline = split ? arg.slice(arg.indexOf('=') + 1) : undefined;
-    const value = (): string => {
-      const v = inline ?? args[++i];
-      if (v === undefined || v === '' || (inline === undefined && v.startsWith('--')))
-        throw new UsageError(`${flag} needs a value.`);
-      return v;
-    };
+  for (const cursor = new OptionCursor(args); cursor.next();) {
+    const { flag } = cursor;
+    const value = () => cursor.value();
     if (flag === '--config') parsed.config = value();
     else if (flag === '--timings') parsed.timings = value();
     else if (flag === '--shards') parsed.shards = parseShards(value());
     else if (flag === '--json') parsed.json = true;
     else if (flag === '--suite') {
-      for (const name of value()
-        .split(',')
-        .map((n) => n.trim())) {
-        if (name !== '' && !parsed.suites.includes(name)) parsed.suites.push(name);
-      }
-    } else if (flag.startsWith('-')) throw unknownOptionError(flag, USAGE);
-    else throw new UsageError(`unexpected argument "${arg}"; name suites with --suite.`);
+      for (const name of cursor.names()) if (!parsed.suites.includes(name)) parsed.suites.push(name);
+    } else if (cursor.isOption) throw unknownOptionError(flag, USAGE);
+    else throw new UsageError(`unexpected argument "${cursor.arg}"; name suites with --suite.`);
   }
   return parsed;
 }

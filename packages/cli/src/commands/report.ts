@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Command } from '../commands.js';
 import { unknownOptionError } from '../did-you-mean.js';
 import { parseFailOn, parseMinPassRate } from '../gate-options.js';
+import { OptionCursor } from '../option-cursor.js';
 import { UsageError } from '../usage-error.js';
 
 const USAGE = `Usage: testpipe report [options] <report paths, directories or globs...>
@@ -50,17 +51,9 @@ function parseArgs(args: string[]): ReportArgs {
     allowOutsideWorkspace: false,
     paths: [],
   };
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] as string;
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? args[++i];
-      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value.`);
-      return v;
-    };
+  for (const cursor = new OptionCursor(args); cursor.next();) {
+    const { flag } = cursor;
+    const value = () => cursor.value();
     if (flag === '--out') parsed.out = value();
     else if (flag === '--name') parsed.name = value();
     else if (flag === '--previous-timings') parsed.previousTimings = value();
@@ -69,8 +62,8 @@ function parseArgs(args: string[]): ReportArgs {
     else if (flag === '--allow-outside-workspace') parsed.allowOutsideWorkspace = true;
     else if (flag === '--min-pass-rate') parsed.minPassRate = parseMinPassRate(value());
     else if (flag === '--fail-on') parsed.failOn = parseFailOn(value());
-    else if (flag.startsWith('-') && flag !== '-') throw unknownOptionError(flag, USAGE);
-    else parsed.paths.push(arg);
+    else if (cursor.isOption) throw unknownOptionError(flag, USAGE);
+    else parsed.paths.push(cursor.arg);
   }
   if (parsed.paths.length === 0) throw new UsageError('give at least one report path, directory or glob.');
   return parsed;

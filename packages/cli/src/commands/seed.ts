@@ -4,6 +4,7 @@ import { parseDurationMs, Secrets, systemClock, UserError } from '@testpipe/core
 import type { Command } from '../commands.js';
 import { unknownOptionError } from '../did-you-mean.js';
 import { terminalLogger } from '../terminal-logger.js';
+import { OptionCursor } from '../option-cursor.js';
 import { UsageError } from '../usage-error.js';
 
 const USAGE = `Usage: testpipe seed [options]
@@ -82,12 +83,8 @@ export function parseSeedArgs(args: string[], env: NodeJS.ProcessEnv = process.e
     junitPath: 'testpipe-results/seed/seed-checks.xml',
     envFile: path.join('.testpipe', 'env.json'),
   };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const [name, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
+  for (const cursor = new OptionCursor(args); cursor.next();) {
+    const name = cursor.flag;
     if (FLAGS.includes(name)) {
       if (name === '--check-writable') parsed.checkWritable = true;
       if (name === '--allow-drift') parsed.allowDrift = true;
@@ -97,8 +94,7 @@ export function parseSeedArgs(args: string[], env: NodeJS.ProcessEnv = process.e
       continue;
     }
     if (!VALUED.includes(name)) throw unknownOptionError(name, USAGE);
-    const value = inline ?? args[++i];
-    if (value === undefined || value === '') throw new UsageError(`${name} needs a value.`);
+    const value = cursor.value();
     switch (name) {
       case '--database-url':
         parsed.databaseUrl = value;

@@ -2,6 +2,7 @@ import os from 'node:os';
 import type { FailOn } from '@testpipe/core';
 import { unknownOptionError } from '../did-you-mean.js';
 import { parseFailOn, parseMinPassRate } from '../gate-options.js';
+import { OptionCursor } from '../option-cursor.js';
 import { UsageError } from '../usage-error.js';
 
 export const RUN_USAGE = `Usage: testpipe run [options]
@@ -60,18 +61,9 @@ export function parseRunArgs(args: readonly string[]): RunArgs {
     progress: true,
     redactNames: [],
   };
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] as string;
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? args[++i];
-      if (v === undefined || v === '' || (inline === undefined && v.startsWith('--')))
-        throw new UsageError(`${flag} needs a value.`);
-      return v;
-    };
+  for (const cursor = new OptionCursor(args); cursor.next();) {
+    const { flag } = cursor;
+    const value = () => cursor.value();
     if (flag === '--config') parsed.config = value();
     else if (flag === '--out') parsed.out = value();
     else if (flag === '--timings') parsed.timings = value();
@@ -85,17 +77,11 @@ export function parseRunArgs(args: readonly string[]): RunArgs {
         throw new UsageError(`--parallel must be a whole number from 1 to 256, got "${raw}".`);
       parsed.parallel = n;
     } else if (flag === '--suite') {
-      // --suite a --suite b, --suite a,b and --suite a b all name suites.
-      const names = [value()];
-      if (inline === undefined)
-        while (i + 1 < args.length && !(args[i + 1] as string).startsWith('-')) names.push(args[++i] as string);
-      for (const name of names.flatMap((n) => n.split(',')).map((n) => n.trim())) {
-        if (name !== '' && !parsed.suites.includes(name)) parsed.suites.push(name);
-      }
+      for (const name of cursor.names()) if (!parsed.suites.includes(name)) parsed.suites.push(name);
     } else if (flag === '--min-pass-rate') parsed.minPassRate = parseMinPassRate(value());
     else if (flag === '--fail-on') parsed.failOn = parseFailOn(value());
-    else if (flag.startsWith('-')) throw unknownOptionError(flag, RUN_USAGE);
-    else throw new UsageError(`unexpected argument "${arg}"; name suites with --suite.`);
+    else if (cursor.isOption) throw unknownOptionError(flag, RUN_USAGE);
+    else throw new UsageError(`unexpected argument "${cursor.arg}"; name suites with --suite.`);
   }
   return parsed;
 }
