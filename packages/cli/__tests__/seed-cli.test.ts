@@ -1,5 +1,6 @@
 // `testpipe seed` from a terminal with no database: the embedded default, recorded for teardown.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -52,6 +53,16 @@ test('with no database URL, seeds an embedded PostgreSQL that teardown can stop;
     expect(second.code).toBe(0);
     expect(second.stdout).toContain('Using the embedded PostgreSQL started earlier');
     expect(second.stdout).toContain('Schema version: **2**. Applied: none (up to date).');
+
+    // teardown stops the server and removes it; a second teardown finds nothing to do.
+    const teardown = await runCli(dir, ['teardown']);
+    expect({ code: teardown.code, stderr: teardown.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(teardown.stdout).toContain(`Stopped and removed the embedded PostgreSQL in ${record!.directory}`);
+    expect(existsSync(record!.directory)).toBe(false);
+    expect(existsSync(path.join(dir, '.testpipe', 'embedded-postgres.url'))).toBe(false);
+    expect(() => process.kill(record!.pid, 0)).toThrow();
+    expect(embeddedRecordOf(await readEnvFile(envFile))).toBeUndefined();
+    expect((await runCli(dir, ['teardown'])).code).toBe(2);
   } finally {
     if (record) await stopEmbeddedPostgres(record);
     await rm(dir, { recursive: true, force: true });

@@ -39,4 +39,14 @@ export const commands: Array<{ name: string; summary: string; load(): Promise<Co
     summary: 'tell Slack, Teams, email or a webhook the verdict (the notify stage)',
     load: async () => (await import('./commands/notify.js')).notifyCommand,
   },
+  {
+    name: 'provision',
+    summary: 'provision a Terraform environment for one pipeline run (teardown destroys it)',
+    load: async () => (await import('./commands/provision.js')).provisionCommand,
+  },
+  {
+    name: 'teardown',
+    summary: 'destroy or keep a provisioned environment (--job-status), by --pipeline-id, or expired ones (--janitor)',
+    load: async () => (await import('./commands/teardown.js')).teardownCommand,
+  },
 ];

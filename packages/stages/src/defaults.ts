@@ -77,3 +77,25 @@ export const NOTIFY_DEFAULTS = {
   'slack-thread-failures': true,
   'report-artifact': 'testpipe-report',
 } as const;
+
+// provision and teardown: as in provision/action.yml (packages/stages/__tests__/provision-defaults.test.ts checks).
+export const DESTROY_POLICIES = ['always', 'on-success', 'never'] as const;
+export type DestroyPolicy = (typeof DESTROY_POLICIES)[number];
+
+export const BACKENDS = ['local', 's3'] as const;
+export type BackendType = (typeof BACKENDS)[number];
+
+export const JOB_STATUSES = ['success', 'failure', 'cancelled'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+/** The provision action's defaults, as in provision/action.yml. */
+export const PROVISION_DEFAULTS = {
+  'working-directory': '.',
+  backend: 'local',
+  destroy: 'always',
+  'preserve-on-failure': false,
+  ttl: '6h',
+  'lock-timeout': '60s',
+  'env-artifact': 'testpipe-env',
+  'post-timeout': '4m',
+} as const;

@@ -4,5 +4,7 @@ export * from './shard/index.js';
 export * from './report/index.js';
 export * from './pipeline-config/index.js';
 export * from './runners/index.js';
+export * from './provision/index.js';
+export * from './teardown/index.js';
 export * from './notify/index.js';
 export * from './seed/index.js';

@@ -11,10 +11,16 @@ export interface AuditEntry {
   /** ISO 8601 time of the action. */
   at: string;
   action: AuditAction;
-  by: { runId?: string; runAttempt?: string; actor?: string; tool: 'action' | 'cli' };
+  by: { runId?: string; runAttempt?: string; actor?: string; job?: string; tool: 'action' | 'cli' };
   reason?: string;
   /** Terraform resource addresses concerned. */
   resources?: string[];
+  /** The environment's pipeline, when the log covers several (the janitor's). */
+  pipelineId?: string;
+  /** The Terraform state key of the environment. */
+  stateKey?: string;
+  /** ISO 8601 time after which the janitor may destroy a kept environment. */
+  expiresAt?: string;
 }
 
 export interface AuditLog {
@@ -32,10 +38,13 @@ function readEntry(r: FieldReader, value: unknown, path: string): AuditEntry {
   r.oneOf(entry.action, fieldPath(path, 'action'), AUDIT_ACTIONS);
   const byPath = fieldPath(path, 'by');
   const by = r.object(entry.by, byPath);
-  for (const key of ['runId', 'runAttempt', 'actor']) r.optional(by, key, byPath, r.string);
+  for (const key of ['runId', 'runAttempt', 'actor', 'job']) r.optional(by, key, byPath, r.string);
   r.oneOf(by.tool, fieldPath(byPath, 'tool'), ['action', 'cli']);
   r.optional(entry, 'reason', path, r.string);
   r.optional(entry, 'resources', path, r.stringArray);
+  r.optional(entry, 'pipelineId', path, r.string);
+  r.optional(entry, 'stateKey', path, r.string);
+  r.optional(entry, 'expiresAt', path, r.isoTime);
   return entry as unknown as AuditEntry;
 }
 

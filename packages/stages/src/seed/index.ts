@@ -21,6 +21,7 @@ export {
 export { resolveEndpoints } from './env-endpoints.js';
 export {
   startEmbeddedEnvironment,
+  stopEmbeddedEnvironment,
   embeddedRecordOf,
   EMBEDDED_POSTGRES_OUTPUT,
   EMBEDDED_URL_FILE,

@@ -1,11 +1,12 @@
 // `testpipe seed` with no database: start the embedded server and record it in env.json for teardown.
 import { existsSync } from 'node:fs';
-import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readEnvFile, writeJsonContract, type EnvironmentFile } from '@testpipe/core';
 import {
   isRunning,
   startEmbeddedPostgres,
+  stopEmbeddedPostgres,
   type EmbeddedPostgres,
   type EmbeddedPostgresRecord,
 } from './embedded-postgres.js';
@@ -51,4 +52,21 @@ export function embeddedRecordOf(env: EnvironmentFile): EmbeddedPostgresRecord |
   return value?.kind === 'embedded-postgres' && typeof value.directory === 'string'
     ? (value as EmbeddedPostgresRecord)
     : undefined;
+}
+
+/**
+ * Teardown's part for the embedded server `testpipe seed` started: stops it, removes its directory and URL
+ * file, and takes its record out of env.json. Returns the stopped server's directory, or undefined when
+ * env.json records none. Safe to call again.
+ */
+export async function stopEmbeddedEnvironment(envFile: string): Promise<string | undefined> {
+  if (!existsSync(envFile)) return undefined;
+  const env = await readEnvFile(envFile);
+  const record = embeddedRecordOf(env);
+  if (!record) return undefined;
+  await stopEmbeddedPostgres(record);
+  await rm(path.join(path.dirname(envFile), EMBEDDED_URL_FILE), { force: true });
+  const { [EMBEDDED_POSTGRES_OUTPUT]: _stopped, ...outputs } = env.outputs;
+  await writeJsonContract(envFile, { ...env, outputs });
+  return record.directory;
 }
