@@ -3,6 +3,7 @@ import {
   readBooleanInput,
   readDurationInput,
   readEnumInput,
+  readLinesInput,
   readListInput,
   readOptionalInput,
   readSecretInput,
@@ -34,13 +35,6 @@ export interface ProvisionInputs {
   token: string;
 }
 
-function lines(name: string): string[] {
-  return (readOptionalInput(name) ?? '')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
-}
-
 type DurationInput = 'ttl' | 'lock-timeout' | 'post-timeout';
 
 /** A duration input, or its action.yml default (PROVISION_DEFAULTS). */
@@ -59,8 +53,8 @@ export function readProvisionInputs(): ProvisionInputs {
   return {
     workingDirectory: readOptionalInput('working-directory') ?? PROVISION_DEFAULTS['working-directory'],
     backend: readEnumInput('backend', BACKENDS, PROVISION_DEFAULTS.backend),
-    backendConfig: lines('backend-config'),
-    variables: lines('variables'),
+    backendConfig: readLinesInput('backend-config'),
+    variables: readLinesInput('variables'),
     varFiles: readListInput('var-files'),
     destroy: readEnumInput('destroy', DESTROY_POLICIES, PROVISION_DEFAULTS.destroy),
     preserveOnFailure: readBooleanInput('preserve-on-failure', PROVISION_DEFAULTS['preserve-on-failure']),

@@ -3,6 +3,7 @@ import {
   readBooleanInput,
   readDurationInput,
   readEnumInput,
+  readLinesInput,
   readListInput,
   readOptionalInput,
   readSecretInput,
@@ -25,13 +26,6 @@ export interface TeardownInputs {
   token: string;
 }
 
-function lines(name: string): string[] {
-  return (readOptionalInput(name) ?? '')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
-}
-
 /** Reads and validates teardown's inputs, naming the input in every error. */
 export function readTeardownInputs(): TeardownInputs {
   const mode = readEnumInput('mode', ['destroy', 'janitor'] as const, 'destroy');
@@ -52,8 +46,8 @@ export function readTeardownInputs(): TeardownInputs {
     mode,
     workingDirectory: readOptionalInput('working-directory') ?? '.',
     backend,
-    backendConfig: lines('backend-config'),
-    variables: lines('variables'),
+    backendConfig: readLinesInput('backend-config'),
+    variables: readLinesInput('variables'),
     varFiles: readListInput('var-files'),
     pipelineId,
     job: readOptionalInput('job') ?? process.env.GITHUB_JOB ?? 'job',

@@ -86,4 +86,12 @@ export function readListInput(name: string): string[] {
     .filter((item) => item !== '');
 }
 
+/** One item a line, as `key=value` settings are given; blank lines and `#` comments are skipped. */
+export function readLinesInput(name: string): string[] {
+  return getInput(name)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
 export { failStep } from './runner-io.js';

@@ -133,7 +133,8 @@ const VALUED = [
   'terraform-version',
 ];
 
-function duration(name: string, value: string | undefined, fallbackMs: number): number {
+/** A duration option (90s, 10m, 6h), or the fallback when it is not given. */
+export function durationOption(name: string, value: string | undefined, fallbackMs: number): number {
   if (value === undefined) return fallbackMs;
   const ms = parseDurationMs(value);
   if (ms === undefined) throw new UsageError(`--${name} must be a duration such as 90s, 10m or 6h; got "${value}".`);
@@ -173,8 +174,8 @@ export const provisionCommand: Command = {
           varFiles: options.get('var-file') ?? [],
           destroy: oneOf(options, 'destroy', DESTROY_POLICIES, PROVISION_DEFAULTS.destroy),
           preserveOnFailure: options.has('preserve-on-failure'),
-          ttlMs: duration('ttl', one(options, 'ttl') ?? PROVISION_DEFAULTS.ttl, 0),
-          lockTimeoutMs: duration(
+          ttlMs: durationOption('ttl', one(options, 'ttl') ?? PROVISION_DEFAULTS.ttl, 0),
+          lockTimeoutMs: durationOption(
             'lock-timeout',
             one(options, 'lock-timeout') ?? PROVISION_DEFAULTS['lock-timeout'],
             0,

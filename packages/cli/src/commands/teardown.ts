@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { parseDurationMs, Secrets, systemClock } from '@testpipe/core';
+import { Secrets, systemClock } from '@testpipe/core';
 import {
   BACKENDS,
   JOB_STATUSES,
@@ -11,7 +11,7 @@ import {
 import type { Command } from '../commands.js';
 import { terminalLogger } from '../terminal-logger.js';
 import { UsageError } from '../usage-error.js';
-import { cliIdentity, fileStepState, interruptOnce, one, oneOf, parseOptions } from './provision.js';
+import { cliIdentity, durationOption, fileStepState, interruptOnce, one, oneOf, parseOptions } from './provision.js';
 
 const USAGE = `Usage: testpipe teardown [--out DIR] [--job-status success|failure|cancelled]
        testpipe teardown --pipeline-id ID [terraform options]
@@ -49,13 +49,6 @@ const VALUED = [
   'env-file',
 ];
 
-function duration(name: string, value: string | undefined, fallbackMs: number): number {
-  if (value === undefined) return fallbackMs;
-  const ms = parseDurationMs(value);
-  if (ms === undefined) throw new UsageError(`--${name} must be a duration such as 90s, 10m or 4m; got "${value}".`);
-  return ms;
-}
-
 export const teardownCommand: Command = {
   name: 'teardown',
   usage: USAGE,
@@ -64,7 +57,7 @@ export const teardownCommand: Command = {
     const out = path.resolve(one(options, 'out') ?? path.join('.testpipe', 'provision'));
     const logger = terminalLogger({ info: process.stdout, debug });
     const identity = cliIdentity(one(options, 'repository'), undefined);
-    const budgetMs = duration('timeout', one(options, 'timeout'), 240_000);
+    const budgetMs = durationOption('timeout', one(options, 'timeout'), 240_000);
     const secrets = new Secrets();
     const interrupt = interruptOnce();
     try {
@@ -98,7 +91,7 @@ export const teardownCommand: Command = {
         backendConfig: options.get('backend-config') ?? [],
         variables: options.get('var') ?? [],
         varFiles: options.get('var-file') ?? [],
-        lockTimeoutMs: duration('lock-timeout', one(options, 'lock-timeout'), 60_000),
+        lockTimeoutMs: durationOption('lock-timeout', one(options, 'lock-timeout'), 60_000),
         identity,
         outputDir: out,
         budgetMs,
