@@ -8,10 +8,13 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  v2: () => (/* reexport */ AUDIT_FILE),
   iW: () => (/* reexport */ COMMENT_LIMIT_CHARS),
-  nb: () => (/* reexport */ versions_CONTRACT_VERSIONS),
+  nb: () => (/* reexport */ CONTRACT_VERSIONS),
   Ke: () => (/* reexport */ CTRF_REPORT_FILE),
   j1: () => (/* reexport */ user_error/* ConfigurationError */.j1),
+  h9: () => (/* reexport */ ENV_FILE),
+  MW: () => (/* reexport */ FAILURE_CATEGORIES),
   gu: () => (/* reexport */ GENERATOR_KINDS),
   gG: () => (/* reexport */ HTML_REPORT_FILE),
   lM: () => (/* reexport */ MERGED_JUNIT_FILE),
@@ -40,6 +43,7 @@ __webpack_require__.d(__webpack_exports__, {
   pH: () => (/* reexport */ metrics_computeMetrics),
   tN: () => (/* reexport */ user_error/* describeFileSystemError */.tN),
   pC: () => (/* reexport */ describePrediction),
+  ZD: () => (/* reexport */ escapeHtml),
   VV: () => (/* reexport */ escapeInline),
   R0: () => (/* reexport */ escapeXmlAttribute),
   IR: () => (/* reexport */ escapeXmlText),
@@ -52,8 +56,10 @@ __webpack_require__.d(__webpack_exports__, {
   B4: () => (/* reexport */ formatCount),
   a3: () => (/* reexport */ formatDuration),
   mZ: () => (/* reexport */ duration_setting/* formatDurationSetting */.m),
+  l9: () => (/* reexport */ formatPercent),
   tf: () => (/* reexport */ ingest_file_ingestFile),
   Az: () => (/* reexport */ ingestReports),
+  PT: () => (/* reexport */ isBelowMinPassRate),
   DI: () => (/* reexport */ isFailing),
   US: () => (/* reexport */ isForbidden),
   aX: () => (/* reexport */ isRateLimited),
@@ -61,9 +67,12 @@ __webpack_require__.d(__webpack_exports__, {
   S0: () => (/* reexport */ locateFailures),
   Q3: () => (/* reexport */ matrixFromPlans),
   Bi: () => (/* reexport */ noResultsVerdict),
+  lj: () => (/* reexport */ parseAuditLog),
   yi: () => (/* reexport */ duration_setting/* parseDurationMs */.y),
+  lk: () => (/* reexport */ parseJsonText),
   tF: () => (/* reexport */ planShards),
   SF: () => (/* reexport */ readEnvFile),
+  _c: () => (/* reexport */ readMetricsFile),
   wr: () => (/* reexport */ readPlanFile),
   kg: () => (/* reexport */ readShardRecord),
   Uy: () => (/* reexport */ readTimingsFile),
@@ -72,6 +81,8 @@ __webpack_require__.d(__webpack_exports__, {
   w4: () => (/* reexport */ renderHtmlReport),
   _9: () => (/* reexport */ renderMarkdownReport),
   ZB: () => (/* reexport */ retryWithBackoff),
+  vH: () => (/* reexport */ safeHttpUrl),
+  mz: () => (/* reexport */ showControls),
   VZ: () => (/* reexport */ systemClock),
   E9: () => (/* reexport */ teeLogger),
   XB: () => (/* reexport */ toCtrfReport),
@@ -80,12 +91,12 @@ __webpack_require__.d(__webpack_exports__, {
   aI: () => (/* reexport */ writeMergedJUnit)
 });
 
-// UNUSED EXPORTS: AUDIT_ACTIONS, AUDIT_FILE, AUTO_SHARDS_TOLERANCE, CATEGORY_RECOMMENDATIONS, CATEGORY_RULES, CTRF_STATUSES, CTRF_TESTPIPE_VERSION_FIELD, ContractError, ContractVersionError, DEFAULT_KEEP_UNSEEN_RUNS, DEFAULT_MAX_PARALLEL, DEFAULT_TIMINGS_ALPHA, DEFAULT_UNIT_DURATION_MS, ENV_FILE, FAILURE_CATEGORIES, FAIL_ON, IF_NO_RESULTS, MAX_MATRIX_JOBS, MIN_SECRET_LENGTH, MatrixTooLargeError, REDACTED, SHARD_PLAN_SCHEMA_VERSION, SUMMARY_FILE, SUMMARY_LIMIT_BYTES, ShardNotFoundError, ShardPlanInputError, TESTPIPE_VERSION, TIMINGS_SCHEMA_VERSION, TimingsFormatError, UNSHARDED, cellUnit, checkCtrfTestpipeVersion, checkSchemaVersion, classifyFailure, collectReports, decisiveAttempt, describePassRate, detectFormat, finalStatus, formatPredictionRatio, framesIn, fromPytestSplitDurations, inferShardFromPath, ingestReportMetrics, isBelowMinPassRate, isSameTest, locateTest, measureSuiteOverheads, mergeSuiteOverheads, movingAverage, normaliseTestFile, nullLogger, parseAuditLog, parseCtrfDocument, parseEnvironmentFile, parseJsonText, parseMetrics, parsePipelinePlan, parseRetryAfterMs, parseShardRecord, parseTestKey, parseTimings, parseTimingsContract, passRate, placeOf, readAuditFile, readCtrfFile, readJsonContract, readMetricsFile, testId, toSeedNames, toXmlSafe, writePrettyJson
+// UNUSED EXPORTS: AUDIT_ACTIONS, AUTO_SHARDS_TOLERANCE, CATEGORY_RECOMMENDATIONS, CATEGORY_RULES, CTRF_STATUSES, CTRF_TESTPIPE_VERSION_FIELD, ContractError, ContractVersionError, DEFAULT_KEEP_UNSEEN_RUNS, DEFAULT_MAX_PARALLEL, DEFAULT_TIMINGS_ALPHA, DEFAULT_UNIT_DURATION_MS, FAIL_ON, IF_NO_RESULTS, MAX_MATRIX_JOBS, MIN_SECRET_LENGTH, MatrixTooLargeError, REDACTED, SHARD_PLAN_SCHEMA_VERSION, SUMMARY_FILE, SUMMARY_LIMIT_BYTES, ShardNotFoundError, ShardPlanInputError, TESTPIPE_VERSION, TIMINGS_SCHEMA_VERSION, TimingsFormatError, UNSHARDED, cellUnit, checkCtrfTestpipeVersion, checkSchemaVersion, classifyFailure, collectReports, decisiveAttempt, describePassRate, detectFormat, finalStatus, formatPredictionRatio, framesIn, fromPytestSplitDurations, inferShardFromPath, ingestReportMetrics, isSameTest, locateTest, measureSuiteOverheads, mergeSuiteOverheads, movingAverage, normaliseTestFile, nullLogger, parseCtrfDocument, parseEnvironmentFile, parseMetrics, parsePipelinePlan, parseRetryAfterMs, parseShardRecord, parseTestKey, parseTimings, parseTimingsContract, passRate, placeOf, readAuditFile, readCtrfFile, readJsonContract, testId, toSeedNames, toXmlSafe, writePrettyJson
 
 ;// CONCATENATED MODULE: ./packages/core/src/model.ts
 // The results model shared by every stage. Counting rules: DESIGN.md, "Counting tests".
 /** Every failure category, in the order reports show them. */
-const model_FAILURE_CATEGORIES = [
+const FAILURE_CATEGORIES = [
     'environment',
     'data',
     'timeout',
@@ -811,7 +822,7 @@ const TESTPIPE_VERSION = '1.0.0';
  * Contract → version. Adding a field is not a new version (readers ignore fields they do not know);
  * renaming, removing or changing the meaning of one is.
  */
-const versions_CONTRACT_VERSIONS = {
+const CONTRACT_VERSIONS = {
     timings: { file: TIMINGS_FILE, current: TIMINGS_SCHEMA_VERSION, oldestReadable: 1 },
     plan: { file: PLAN_FILE, current: 1, oldestReadable: 1 },
     /** Each suite's plan inside testpipe-plan.json (`suites[i].schemaVersion`), as planShards writes it. */
@@ -832,7 +843,7 @@ function readable(contract) {
  * The schemaVersion of a contract file when this testpipe can read it; otherwise a ContractError naming
  * `source`, and for a newer (or retired) major the testpipe version to use instead.
  */
-function versions_checkSchemaVersion(value, source, contract, field = 'schemaVersion') {
+function checkSchemaVersion(value, source, contract, field = 'schemaVersion') {
     if (value === undefined) {
         throw new ContractError(source, field, `is missing; a ${contract.file} written by testpipe always has one`);
     }
@@ -876,7 +887,7 @@ function checkCtrfTestpipeVersion(document, source) {
     const version = document.extra.testpipeSchemaVersion;
     if (version === undefined)
         return undefined;
-    return versions_checkSchemaVersion(version, source, versions_CONTRACT_VERSIONS.ctrf, CTRF_TESTPIPE_VERSION_FIELD);
+    return checkSchemaVersion(version, source, CONTRACT_VERSIONS.ctrf, CTRF_TESTPIPE_VERSION_FIELD);
 }
 function readTest(r, value, path) {
     const test = r.object(value, path);
@@ -3382,7 +3393,7 @@ class ExactSum {
  * test ran. Never rounds up to 100 while a test failed, nor down to 0 while one passed, so a
  * gate at 100 % cannot pass with 1 failure in 30,000 tests.
  */
-function pass_rate_passRate(passing, ran) {
+function passRate(passing, ran) {
     if (ran <= 0)
         return null;
     const hundredths = Math.round((passing * 10_000) / ran);
@@ -3483,7 +3494,7 @@ class Tallies {
                 passRate: null,
                 durationMs: scratch.value(),
             };
-            metrics.passRate = pass_rate_passRate(metrics.passed + metrics.flaky, metrics.total - metrics.skipped);
+            metrics.passRate = passRate(metrics.passed + metrics.flaky, metrics.total - metrics.skipped);
             yield [this.names[index], metrics];
         }
     }
@@ -3605,7 +3616,7 @@ class MetricsAccumulator {
         this.slowestBound = Number.isInteger(this.slowestLimit) && this.slowestLimit >= 0 ? this.slowestLimit : undefined;
         this.categoryLimit = options.maxTestsPerCategory ?? 50;
         this.categoryKeep = this.categoryLimit > 0 ? Math.ceil(this.categoryLimit) : 0;
-        this.categories = Object.fromEntries(model_FAILURE_CATEGORIES.map((category) => [
+        this.categories = Object.fromEntries(FAILURE_CATEGORIES.map((category) => [
             category,
             { count: 0, flaky: 0, recommendation: CATEGORY_RECOMMENDATIONS[category], tests: [] },
         ]));
@@ -3705,7 +3716,7 @@ class MetricsAccumulator {
             .map((candidate) => candidate.summary);
         if (this.order === 'id') {
             this.flaky.sort((a, b) => compareIds(a.id, b.id));
-            for (const category of model_FAILURE_CATEGORIES) {
+            for (const category of FAILURE_CATEGORIES) {
                 const entry = this.categories[category];
                 entry.tests = entry.tests.sort(compareIds).slice(0, this.categoryKeep);
             }
@@ -3715,7 +3726,7 @@ class MetricsAccumulator {
         return {
             schemaVersion: 1,
             ...counts,
-            passRate: pass_rate_passRate(counts.passed + counts.flaky, counts.total - counts.skipped),
+            passRate: passRate(counts.passed + counts.flaky, counts.total - counts.skipped),
             durationMs: {
                 wall: this.wall(perShard, cpu.value(), attemptCount),
                 perShard: sortedRecord(perShard),
@@ -3980,7 +3991,7 @@ function categoryCodeIn(flags) {
 }
 function categoryIn(flags) {
     const code = categoryCodeIn(flags);
-    return code ? model_FAILURE_CATEGORIES[code - 1] : undefined;
+    return code ? FAILURE_CATEGORIES[code - 1] : undefined;
 }
 function fitsLineColumn(line) {
     return Number.isInteger(line) && line >= 0 && line <= 0x7fffffff;
@@ -4056,7 +4067,7 @@ class TestStore {
         if (attempts.length === 1 && first && (this.lean || isPlain(record, first))) {
             let flags = STATUS_CODE[first.status];
             if (isFailing(first.status)) {
-                flags |= (model_FAILURE_CATEGORIES.indexOf(classifyFailure(first.failure)) + 1) << CATEGORY_SHIFT;
+                flags |= (FAILURE_CATEGORIES.indexOf(classifyFailure(first.failure)) + 1) << CATEGORY_SHIFT;
             }
             this.flags.set(slot, flags);
             this.durations.set(slot, first.durationMs);
@@ -4284,11 +4295,11 @@ class KeptNames {
      * category: those with the smallest ids, pruned to `categoryCandidates` once twice that many are
      * held (a pruned one is then offered to the slowest candidates).
      */
-    categoryNames = model_FAILURE_CATEGORIES.map(() => new Map());
+    categoryNames = FAILURE_CATEGORIES.map(() => new Map());
     /** Per category: ids above this are not kept (undefined = no limit yet). */
-    categoryThreshold = model_FAILURE_CATEGORIES.map(() => undefined);
+    categoryThreshold = FAILURE_CATEGORIES.map(() => undefined);
     /** Per category: the smallest id of a test whose name was not kept there. */
-    categoryDropped = model_FAILURE_CATEGORIES.map(() => undefined);
+    categoryDropped = FAILURE_CATEGORIES.map(() => undefined);
     constructor(store, slowestCandidates, categoryCandidates) {
         this.store = store;
         this.slowestCandidates = slowestCandidates;
@@ -4334,7 +4345,7 @@ class KeptNames {
         const wanted = limit > 0 ? Math.ceil(limit) : 0;
         if (wanted === 0)
             return;
-        model_FAILURE_CATEGORIES.forEach((category, code) => {
+        FAILURE_CATEGORIES.forEach((category, code) => {
             const dropped = this.categoryDropped[code];
             if (dropped === undefined)
                 return;
@@ -5556,7 +5567,7 @@ function toCtrfReport(run, metrics, meta) {
         reportFormat: 'CTRF',
         specVersion: '0.0.0',
         generatedBy: meta.generatedBy ?? 'testpipe',
-        extra: { testpipeSchemaVersion: versions_CONTRACT_VERSIONS.ctrf.current },
+        extra: { testpipeSchemaVersion: CONTRACT_VERSIONS.ctrf.current },
         results: {
             tool: meta.toolVersion ? { name: meta.toolName, version: meta.toolVersion } : { name: meta.toolName },
             summary: {
@@ -5574,7 +5585,7 @@ function toCtrfReport(run, metrics, meta) {
                 extra: {
                     errored: counts.errored,
                     passRate: metrics?.passRate ??
-                        pass_rate_passRate(counts.passed + counts.flaky, counts.passed + counts.flaky + counts.failed + counts.errored),
+                        passRate(counts.passed + counts.flaky, counts.passed + counts.flaky + counts.failed + counts.errored),
                 },
             },
             tests: run.tests.map(ctrfTest),
@@ -6926,7 +6937,7 @@ function placeReference(test, context) {
 function failuresSection(metrics, testsById, context) {
     const { paths, newFailures } = context;
     let newCount = 0;
-    const groups = model_FAILURE_CATEGORIES.filter((c) => metrics.categories[c].count > 0).map((category) => {
+    const groups = FAILURE_CATEGORIES.filter((c) => metrics.categories[c].count > 0).map((category) => {
         const entry = metrics.categories[category];
         const ids = [...entry.tests].sort((a, b) => Number(newFailures.has(b)) - Number(newFailures.has(a)));
         const items = ids.map((id) => {
@@ -9246,8 +9257,8 @@ var duration_setting = __webpack_require__(4660);
 
 
 // Raising the version in the table without changing the type (or the reverse) fails to compile.
-const _planVersion = versions_CONTRACT_VERSIONS.plan.current;
-const _shardPlanVersion = versions_CONTRACT_VERSIONS.shardPlan.current;
+const _planVersion = CONTRACT_VERSIONS.plan.current;
+const _shardPlanVersion = CONTRACT_VERSIONS.shardPlan.current;
 const ESTIMATE_SOURCES = ['known', 'file', 'directory', 'suite', 'default'];
 function readShard(r, value, path) {
     const shard = r.object(value, path);
@@ -9270,7 +9281,7 @@ function readTradeoff(r, value, path) {
 }
 function readSuitePlan(r, value, path) {
     const plan = r.object(value, path);
-    versions_checkSchemaVersion(plan.schemaVersion, r.source, versions_CONTRACT_VERSIONS.shardPlan, fields_fieldPath(path, 'schemaVersion'));
+    checkSchemaVersion(plan.schemaVersion, r.source, CONTRACT_VERSIONS.shardPlan, fields_fieldPath(path, 'schemaVersion'));
     r.nonEmptyString(plan.suite, fields_fieldPath(path, 'suite'));
     r.oneOf(plan.granularity, fields_fieldPath(path, 'granularity'), ['test', 'file']);
     r.list(plan.shards, fields_fieldPath(path, 'shards'), (shard, shardPath) => readShard(r, shard, shardPath));
@@ -9301,7 +9312,7 @@ function checkShardNamesUnique(r, suites) {
 function parsePipelinePlan(value, source) {
     const r = new fields_FieldReader(source);
     const plan = r.object(value, '');
-    versions_checkSchemaVersion(plan.schemaVersion, source, versions_CONTRACT_VERSIONS.plan);
+    checkSchemaVersion(plan.schemaVersion, source, CONTRACT_VERSIONS.plan);
     r.string(plan.configFile, 'configFile');
     const suites = r.list(plan.suites, 'suites', (suite, path) => readSuitePlan(r, suite, path));
     checkShardNamesUnique(r, suites);
@@ -9317,7 +9328,7 @@ function readPlanFile(file) {
 
 
 
-const _environmentVersion = versions_CONTRACT_VERSIONS.environment.current;
+const _environmentVersion = CONTRACT_VERSIONS.environment.current;
 function readOutput(r, value, path) {
     if (value === null || ['string', 'boolean', 'object'].includes(typeof value))
         return value;
@@ -9329,7 +9340,7 @@ function readOutput(r, value, path) {
 function parseEnvironmentFile(value, source) {
     const r = new fields_FieldReader(source);
     const env = r.object(value, '');
-    versions_checkSchemaVersion(env.schemaVersion, source, versions_CONTRACT_VERSIONS.environment);
+    checkSchemaVersion(env.schemaVersion, source, CONTRACT_VERSIONS.environment);
     r.nonEmptyString(env.pipelineId, 'pipelineId');
     r.nonEmptyString(env.stateKey, 'stateKey');
     r.isoTime(env.provisionedAt, 'provisionedAt');
@@ -9347,24 +9358,27 @@ function readEnvFile(file) {
 
 
 
-const AUDIT_ACTIONS = (/* unused pure expression or super */ null && (['created', 'kept', 'destroyed', 'destroy-failed', 'expired']));
-const _auditVersion = versions_CONTRACT_VERSIONS.audit.current;
+const AUDIT_ACTIONS = ['created', 'kept', 'destroyed', 'destroy-failed', 'expired'];
+const _auditVersion = CONTRACT_VERSIONS.audit.current;
 function readEntry(r, value, path) {
     const entry = r.object(value, path);
-    r.isoTime(entry.at, fieldPath(path, 'at'));
-    r.oneOf(entry.action, fieldPath(path, 'action'), AUDIT_ACTIONS);
-    const byPath = fieldPath(path, 'by');
+    r.isoTime(entry.at, fields_fieldPath(path, 'at'));
+    r.oneOf(entry.action, fields_fieldPath(path, 'action'), AUDIT_ACTIONS);
+    const byPath = fields_fieldPath(path, 'by');
     const by = r.object(entry.by, byPath);
-    for (const key of ['runId', 'runAttempt', 'actor'])
+    for (const key of ['runId', 'runAttempt', 'actor', 'job'])
         r.optional(by, key, byPath, r.string);
-    r.oneOf(by.tool, fieldPath(byPath, 'tool'), ['action', 'cli']);
+    r.oneOf(by.tool, fields_fieldPath(byPath, 'tool'), ['action', 'cli']);
     r.optional(entry, 'reason', path, r.string);
     r.optional(entry, 'resources', path, r.stringArray);
+    r.optional(entry, 'pipelineId', path, r.string);
+    r.optional(entry, 'stateKey', path, r.string);
+    r.optional(entry, 'expiresAt', path, r.isoTime);
     return entry;
 }
 /** Validates a parsed audit.json; throws a ContractError naming `source` and the field path. */
 function parseAuditLog(value, source) {
-    const r = new FieldReader(source);
+    const r = new fields_FieldReader(source);
     const log = r.object(value, '');
     checkSchemaVersion(log.schemaVersion, source, CONTRACT_VERSIONS.audit);
     r.nonEmptyString(log.pipelineId, 'pipelineId');
@@ -9381,17 +9395,17 @@ function readAuditFile(file) {
 
 
 
-const _metricsVersion = versions_CONTRACT_VERSIONS.metrics.current;
-const TEST_STATUSES = (/* unused pure expression or super */ null && (['passed', 'failed', 'errored', 'skipped', 'flaky']));
-const COUNTS = (/* unused pure expression or super */ null && (['total', 'passed', 'failed', 'errored', 'skipped', 'flaky']));
+const _metricsVersion = CONTRACT_VERSIONS.metrics.current;
+const TEST_STATUSES = ['passed', 'failed', 'errored', 'skipped', 'flaky'];
+const COUNTS = ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky'];
 /** Counts and pass rate of the run or of one suite or file, consistent with DESIGN "Counting tests". */
 function readCounts(r, group, path) {
-    const c = Object.fromEntries(COUNTS.map((key) => [key, r.count(group[key], fieldPath(path, key))]));
+    const c = Object.fromEntries(COUNTS.map((key) => [key, r.count(group[key], fields_fieldPath(path, key))]));
     const sum = c.passed + c.failed + c.errored + c.skipped + c.flaky;
     if (c.total !== sum) {
-        r.fail(fieldPath(path, 'total'), `is ${c.total}, but passed + failed + errored + skipped + flaky = ${sum}`);
+        r.fail(fields_fieldPath(path, 'total'), `is ${c.total}, but passed + failed + errored + skipped + flaky = ${sum}`);
     }
-    const ratePath = fieldPath(path, 'passRate');
+    const ratePath = fields_fieldPath(path, 'passRate');
     if (group.passRate !== null)
         r.numberIn(group.passRate, ratePath, 0, 100);
     // The gate compares passRate with its threshold: a value the counts do not give is refused, not trusted.
@@ -9403,58 +9417,58 @@ function readCounts(r, group, path) {
 function readGroup(r, value, path) {
     const group = r.object(value, path);
     readCounts(r, group, path);
-    r.amount(group.durationMs, fieldPath(path, 'durationMs'));
+    r.amount(group.durationMs, fields_fieldPath(path, 'durationMs'));
 }
 function readTestSummary(r, value, path) {
     const test = r.object(value, path);
     for (const key of ['id', 'name', 'suite'])
-        r.string(test[key], fieldPath(path, key));
+        r.string(test[key], fields_fieldPath(path, key));
     r.optional(test, 'file', path, r.string);
-    r.oneOf(test.status, fieldPath(path, 'status'), TEST_STATUSES);
-    r.amount(test.durationMs, fieldPath(path, 'durationMs'));
+    r.oneOf(test.status, fields_fieldPath(path, 'status'), TEST_STATUSES);
+    r.amount(test.durationMs, fields_fieldPath(path, 'durationMs'));
     return test;
 }
 function readFlakyTest(r, value, path) {
     const test = readTestSummary(r, value, path);
-    r.count(test.attempts, fieldPath(path, 'attempts'));
-    r.count(test.failedAttempts, fieldPath(path, 'failedAttempts'));
+    r.count(test.attempts, fields_fieldPath(path, 'attempts'));
+    r.count(test.failedAttempts, fields_fieldPath(path, 'failedAttempts'));
     r.optional(test, 'category', path, (category, categoryPath) => r.oneOf(category, categoryPath, FAILURE_CATEGORIES));
 }
 function readCategories(r, value) {
     const categories = r.object(value, 'categories');
     // A newer minor version may add a category; every known one must be there.
     for (const name of new Set([...FAILURE_CATEGORIES, ...Object.keys(categories)])) {
-        const path = fieldPath('categories', name);
+        const path = fields_fieldPath('categories', name);
         const category = r.object(categories[name], path);
-        r.count(category.count, fieldPath(path, 'count'));
-        r.count(category.flaky, fieldPath(path, 'flaky'));
-        r.string(category.recommendation, fieldPath(path, 'recommendation'));
-        r.stringArray(category.tests, fieldPath(path, 'tests'));
+        r.count(category.count, fields_fieldPath(path, 'count'));
+        r.count(category.flaky, fields_fieldPath(path, 'flaky'));
+        r.string(category.recommendation, fields_fieldPath(path, 'recommendation'));
+        r.stringArray(category.tests, fields_fieldPath(path, 'tests'));
     }
 }
 function readIngestError(r, value, path) {
     const error = r.object(value, path);
-    r.string(error.path, fieldPath(path, 'path'));
-    r.string(error.message, fieldPath(path, 'message'));
-    r.string(error.kind, fieldPath(path, 'kind'));
+    r.string(error.path, fields_fieldPath(path, 'path'));
+    r.string(error.message, fields_fieldPath(path, 'message'));
+    r.string(error.kind, fields_fieldPath(path, 'kind'));
 }
 function readFileSummary(r, value, path) {
     const file = r.object(value, path);
-    r.string(file.path, fieldPath(path, 'path'));
-    r.string(file.format, fieldPath(path, 'format'));
-    r.count(file.tests, fieldPath(path, 'tests'));
-    r.count(file.bytes, fieldPath(path, 'bytes'));
-    r.list(file.errors, fieldPath(path, 'errors'), (error, errorPath) => readIngestError(r, error, errorPath));
+    r.string(file.path, fields_fieldPath(path, 'path'));
+    r.string(file.format, fields_fieldPath(path, 'format'));
+    r.count(file.tests, fields_fieldPath(path, 'tests'));
+    r.count(file.bytes, fields_fieldPath(path, 'bytes'));
+    r.list(file.errors, fields_fieldPath(path, 'errors'), (error, errorPath) => readIngestError(r, error, errorPath));
 }
 /** Validates a parsed metrics.json; throws a ContractError naming `source` and the field path. */
 function parseMetrics(value, source) {
-    const r = new FieldReader(source);
+    const r = new fields_FieldReader(source);
     const metrics = r.object(value, '');
     checkSchemaVersion(metrics.schemaVersion, source, CONTRACT_VERSIONS.metrics);
     readCounts(r, metrics, '');
     const durations = r.object(metrics.durationMs, 'durationMs');
     for (const key of ['wall', 'cpu', 'allAttempts'])
-        r.amount(durations[key], fieldPath('durationMs', key));
+        r.amount(durations[key], fields_fieldPath('durationMs', key));
     r.record(durations.perShard, 'durationMs.perShard', (sum, path) => r.amount(sum, path));
     r.record(metrics.perSuite, 'perSuite', (group, path) => readGroup(r, group, path));
     r.record(metrics.perFile, 'perFile', (group, path) => readGroup(r, group, path));
@@ -9462,11 +9476,11 @@ function parseMetrics(value, source) {
     r.list(metrics.flakyTests, 'flakyTests', (test, path) => readFlakyTest(r, test, path));
     r.optional(metrics, 'shards', '', (shards, path) => r.list(shards, path, (shard, shardPath) => {
         const entry = r.object(shard, shardPath);
-        r.nonEmptyString(entry.shard, fieldPath(shardPath, 'shard'));
-        r.string(entry.suite, fieldPath(shardPath, 'suite'));
+        r.nonEmptyString(entry.shard, fields_fieldPath(shardPath, 'shard'));
+        r.string(entry.suite, fields_fieldPath(shardPath, 'suite'));
         r.optional(entry, 'predictedMs', shardPath, r.amount);
-        r.amount(entry.actualMs, fieldPath(shardPath, 'actualMs'));
-        r.count(entry.attempts, fieldPath(shardPath, 'attempts'));
+        r.amount(entry.actualMs, fields_fieldPath(shardPath, 'actualMs'));
+        r.count(entry.attempts, fields_fieldPath(shardPath, 'attempts'));
         return entry;
     }));
     readCategories(r, metrics.categories);
@@ -9475,7 +9489,7 @@ function parseMetrics(value, source) {
     return metrics;
 }
 function readMetricsFile(file) {
-    return readJsonContract(file, parseMetrics);
+    return json_file_readJsonContract(file, parseMetrics);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/timings.ts
@@ -9485,14 +9499,14 @@ function readMetricsFile(file) {
 
 
 
-const _timingsVersion = versions_CONTRACT_VERSIONS.timings.current;
+const _timingsVersion = CONTRACT_VERSIONS.timings.current;
 /**
  * parseTimings with the version rule of every contract. A file without schemaVersion goes to parseTimings
  * as it is: pytest-split's `.test_durations` has none.
  */
 function parseTimingsContract(value, source) {
     if (isJsonObject(value) && value.schemaVersion !== undefined) {
-        versions_checkSchemaVersion(value.schemaVersion, source, versions_CONTRACT_VERSIONS.timings);
+        checkSchemaVersion(value.schemaVersion, source, CONTRACT_VERSIONS.timings);
     }
     return parseTimings(value, source);
 }
@@ -9506,12 +9520,12 @@ function readTimingsFile(file) {
 
 
 
-const _shardRecordVersion = versions_CONTRACT_VERSIONS.shardRecord.current;
+const _shardRecordVersion = CONTRACT_VERSIONS.shardRecord.current;
 /** Validates a parsed shard.json; throws a ContractError naming `source` and the field path. */
 function parseShardRecord(value, source) {
     const r = new fields_FieldReader(source);
     const record = r.object(value, '');
-    versions_checkSchemaVersion(record.schemaVersion, source, versions_CONTRACT_VERSIONS.shardRecord);
+    checkSchemaVersion(record.schemaVersion, source, CONTRACT_VERSIONS.shardRecord);
     r.nonEmptyString(record.shard, 'shard');
     r.nonEmptyString(record.suite, 'suite');
     r.isoTime(record.startedAt, 'startedAt');
@@ -10070,6 +10084,9 @@ function fakeLike(original, kindHint, key) {
 
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
+
 
 
 

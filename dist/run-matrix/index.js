@@ -73,7 +73,7 @@ function readInputs() {
 
 // Only the inputs are read at start; the stages, the GitHub adapters and @actions/core load once they are valid.
 function load() {
-    return Promise.all([__nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)), Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(474), __nccwpck_require__.e(856), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)), Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43701))]);
+    return Promise.all([__nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)), Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(474), __nccwpck_require__.e(856), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)), Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65831))]);
 }
 const TIMINGS_ADVICE = 'Pass timings.json from aggregate-report (timings-file or timings-artifact) to balance it.';
 function workspace() {
@@ -153,7 +153,7 @@ function cancelOnSignals(controller) {
         if (!controller.signal.aborted)
             controller.abort(new Error('The step was cancelled.'));
         else
-            void Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43701)).then((stages) => stages.killAllProcessTreesNow());
+            void Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65831)).then((stages) => stages.killAllProcessTreesNow());
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
@@ -334,6 +334,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   NL: () => (/* binding */ readSecretInput)
 });
 
+// UNUSED EXPORTS: readLinesInput
+
 // EXTERNAL MODULE: ./packages/core/src/input-support.ts
 var input_support = __nccwpck_require__(94239);
 // EXTERNAL MODULE: external "node:os"
@@ -352,7 +354,7 @@ function issueCommand(command, data) {
     process.stdout.write(`::${command}::${escapeData(data)}${external_node_os_.EOL}`);
 }
 /** The input as the runner passes it (INPUT_<NAME>, spaces to _), trimmed; '' when not given. */
-function getInput(name) {
+function runner_io_getInput(name) {
     return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 /** Masks a value in the runner's log from now on. */
@@ -372,7 +374,7 @@ function failStep(message) {
 
 
 function raw(name) {
-    return getInput(name);
+    return runner_io_getInput(name);
 }
 /** The input's value, or undefined when it is empty. */
 function readOptionalInput(name) {
@@ -388,7 +390,7 @@ function readRequiredInput(name, whenMissing) {
 }
 /** A secret input: masked in the log before anything can print it. */
 function readSecretInput(name) {
-    const value = getInput(name);
+    const value = runner_io_getInput(name);
     maskSecret(value);
     return value;
 }
@@ -401,7 +403,7 @@ function readBooleanInput(name, fallback = false) {
         return true;
     if (value === 'false')
         return false;
-    throw new input_support/* ConfigurationError */.j1(`Input "${name}" must be true or false, got "${getInput(name)}".`);
+    throw new input_support/* ConfigurationError */.j1(`Input "${name}" must be true or false, got "${runner_io_getInput(name)}".`);
 }
 /** Reads an input that must be one of a fixed set of values. */
 function readEnumInput(name, allowed, fallback) {
@@ -448,10 +450,17 @@ function readDurationInput(name) {
 }
 /** Reads a multi-line or comma-separated list input, dropping blanks. */
 function readListInput(name) {
-    return getInput(name)
+    return runner_io_getInput(name)
         .split(/[\n,]/)
         .map((item) => item.trim())
         .filter((item) => item !== '');
+}
+/** One item a line, as `key=value` settings are given; blank lines and `#` comments are skipped. */
+function readLinesInput(name) {
+    return getInput(name)
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
 
@@ -462,11 +471,17 @@ function readListInput(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A7: () => (/* binding */ BACKENDS),
 /* harmony export */   Cy: () => (/* binding */ MAX_ANNOTATIONS_LIMIT),
+/* harmony export */   ED: () => (/* binding */ DESTROY_POLICIES),
 /* harmony export */   Eb: () => (/* binding */ GLOB_LIMITS),
+/* harmony export */   GA: () => (/* binding */ NOTIFY_ON),
+/* harmony export */   HI: () => (/* binding */ PROVISION_DEFAULTS),
 /* harmony export */   MQ: () => (/* binding */ REPORT_DEFAULTS),
 /* harmony export */   Mk: () => (/* binding */ SHARD_DEFAULTS),
 /* harmony export */   dh: () => (/* binding */ COMMENT_WHEN),
+/* harmony export */   nE: () => (/* binding */ JOB_STATUSES),
+/* harmony export */   nw: () => (/* binding */ NOTIFY_DEFAULTS),
 /* harmony export */   oT: () => (/* binding */ CANCEL_KILL_GRACE_MS),
 /* harmony export */   p8: () => (/* binding */ COMMENT_MODES),
 /* harmony export */   zJ: () => (/* binding */ PLAN_DEFAULTS)
@@ -520,6 +535,36 @@ const COMMENT_MODES = ['update', 'recreate', 'hide-previous'];
 const GLOB_LIMITS = {
     maxEntries: 300_000,
     timeoutMs: 60_000,
+};
+// notify: as in notify/action.yml (actions/notify/__tests__/notify-defaults.test.ts checks both say the same).
+/** When to notify: every run, only failing runs, or only when the verdict differs from the branch's last run. */
+const NOTIFY_ON = ['always', 'failure', 'change'];
+/** The notify action's and `testpipe notify`'s defaults, by input name. */
+const NOTIFY_DEFAULTS = {
+    on: 'always',
+    'min-pass-rate': 100,
+    'top-n': 10,
+    'fail-on-error': false,
+    'email-attachment-limit-kb': 5120,
+    'email-subject-prefix': '[testpipe]',
+    'webhook-signature-header': 'X-Testpipe-Signature-256',
+    'slack-thread-failures': true,
+    'report-artifact': 'testpipe-report',
+};
+// provision and teardown: as in provision/action.yml (packages/stages/__tests__/provision-defaults.test.ts checks).
+const DESTROY_POLICIES = ['always', 'on-success', 'never'];
+const BACKENDS = ['local', 's3'];
+const JOB_STATUSES = ['success', 'failure', 'cancelled'];
+/** The provision action's defaults, as in provision/action.yml. */
+const PROVISION_DEFAULTS = {
+    'working-directory': '.',
+    backend: 'local',
+    destroy: 'always',
+    'preserve-on-failure': false,
+    ttl: '6h',
+    'lock-timeout': '60s',
+    'env-artifact': 'testpipe-env',
+    'post-timeout': '4m',
 };
 
 

@@ -80,6 +80,7 @@ __webpack_require__.d(__webpack_exports__, {
   describePassRate: () => (/* reexport */ describePassRate),
   describePrediction: () => (/* reexport */ describePrediction),
   detectFormat: () => (/* reexport */ detectFormat),
+  escapeHtml: () => (/* reexport */ escapeHtml),
   escapeInline: () => (/* reexport */ escapeInline),
   escapeXmlAttribute: () => (/* reexport */ escapeXmlAttribute),
   escapeXmlText: () => (/* reexport */ escapeXmlText),
@@ -93,6 +94,7 @@ __webpack_require__.d(__webpack_exports__, {
   formatCount: () => (/* reexport */ formatCount),
   formatDuration: () => (/* reexport */ formatDuration),
   formatDurationSetting: () => (/* reexport */ duration_setting/* formatDurationSetting */.m),
+  formatPercent: () => (/* reexport */ formatPercent),
   formatPredictionRatio: () => (/* reexport */ formatPredictionRatio),
   framesIn: () => (/* reexport */ framesIn),
   fromPytestSplitDurations: () => (/* reexport */ fromPytestSplitDurations),
@@ -143,6 +145,8 @@ __webpack_require__.d(__webpack_exports__, {
   renderHtmlReport: () => (/* reexport */ renderHtmlReport),
   renderMarkdownReport: () => (/* reexport */ renderMarkdownReport),
   retryWithBackoff: () => (/* reexport */ retryWithBackoff),
+  safeHttpUrl: () => (/* reexport */ safeHttpUrl),
+  showControls: () => (/* reexport */ showControls),
   systemClock: () => (/* reexport */ systemClock),
   teeLogger: () => (/* reexport */ teeLogger),
   testId: () => (/* reexport */ testId),
@@ -9428,11 +9432,14 @@ function readEntry(r, value, path) {
     r.oneOf(entry.action, fieldPath(path, 'action'), AUDIT_ACTIONS);
     const byPath = fieldPath(path, 'by');
     const by = r.object(entry.by, byPath);
-    for (const key of ['runId', 'runAttempt', 'actor'])
+    for (const key of ['runId', 'runAttempt', 'actor', 'job'])
         r.optional(by, key, byPath, r.string);
     r.oneOf(by.tool, fieldPath(byPath, 'tool'), ['action', 'cli']);
     r.optional(entry, 'reason', path, r.string);
     r.optional(entry, 'resources', path, r.stringArray);
+    r.optional(entry, 'pipelineId', path, r.string);
+    r.optional(entry, 'stateKey', path, r.string);
+    r.optional(entry, 'expiresAt', path, r.isoTime);
     return entry;
 }
 /** Validates a parsed audit.json; throws a ContractError naming `source` and the field path. */
@@ -10143,6 +10150,9 @@ function fakeLike(original, kindHint, key) {
 
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
+
 
 
 

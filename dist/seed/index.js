@@ -73,7 +73,7 @@ function load() {
     return Promise.all([
         __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)),
         Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(659), __nccwpck_require__.e(856), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
-        Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(622)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1622)),
+        Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65831)),
         Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89856)),
     ]);
 }
@@ -286,6 +286,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   NL: () => (/* binding */ readSecretInput)
 });
 
+// UNUSED EXPORTS: readLinesInput
+
 // EXTERNAL MODULE: ./packages/core/src/input-support.ts
 var input_support = __nccwpck_require__(94239);
 // EXTERNAL MODULE: external "node:os"
@@ -304,7 +306,7 @@ function issueCommand(command, data) {
     process.stdout.write(`::${command}::${escapeData(data)}${external_node_os_.EOL}`);
 }
 /** The input as the runner passes it (INPUT_<NAME>, spaces to _), trimmed; '' when not given. */
-function getInput(name) {
+function runner_io_getInput(name) {
     return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 /** Masks a value in the runner's log from now on. */
@@ -324,7 +326,7 @@ function failStep(message) {
 
 
 function raw(name) {
-    return getInput(name);
+    return runner_io_getInput(name);
 }
 /** The input's value, or undefined when it is empty. */
 function readOptionalInput(name) {
@@ -340,7 +342,7 @@ function readRequiredInput(name, whenMissing) {
 }
 /** A secret input: masked in the log before anything can print it. */
 function readSecretInput(name) {
-    const value = getInput(name);
+    const value = runner_io_getInput(name);
     maskSecret(value);
     return value;
 }
@@ -353,7 +355,7 @@ function readBooleanInput(name, fallback = false) {
         return true;
     if (value === 'false')
         return false;
-    throw new input_support/* ConfigurationError */.j1(`Input "${name}" must be true or false, got "${getInput(name)}".`);
+    throw new input_support/* ConfigurationError */.j1(`Input "${name}" must be true or false, got "${runner_io_getInput(name)}".`);
 }
 /** Reads an input that must be one of a fixed set of values. */
 function readEnumInput(name, allowed, fallback) {
@@ -400,10 +402,17 @@ function readDurationInput(name) {
 }
 /** Reads a multi-line or comma-separated list input, dropping blanks. */
 function readListInput(name) {
-    return getInput(name)
+    return runner_io_getInput(name)
         .split(/[\n,]/)
         .map((item) => item.trim())
         .filter((item) => item !== '');
+}
+/** One item a line, as `key=value` settings are given; blank lines and `#` comments are skipped. */
+function readLinesInput(name) {
+    return getInput(name)
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 196;
-export const ids = [196,574,407,505,112];
+export const ids = [196,574,407,505,112,788];
 export const modules = {
 
 /***/ 4574:
@@ -30,9 +30,12 @@ function formatTable(header, rows) {
     return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+// EXTERNAL MODULE: ./packages/cli/src/option-cursor.ts
+var option_cursor = __webpack_require__(5160);
 // EXTERNAL MODULE: ./packages/cli/src/usage-error.ts
 var usage_error = __webpack_require__(9678);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/metrics.ts
+
 
 
 
@@ -44,21 +47,20 @@ and retries, and prints the metrics: a table by default, metrics.json with --jso
 Exits 0 even when tests failed (gating is the report's job); 2 for unusable arguments.`;
 function parseArgs(args) {
     const parsed = { json: false, slowest: 10, paths: [] };
-    for (let i = 0; i < args.length; i += 1) {
-        const arg = args[i];
-        if (arg === '--json')
+    for (const cursor = new option_cursor/* OptionCursor */.o(args); cursor.next();) {
+        if (cursor.flag === '--json')
             parsed.json = true;
-        else if (arg === '--slowest' || arg.startsWith('--slowest=')) {
-            const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+        else if (cursor.flag === '--slowest') {
+            const value = cursor.value();
             const n = Number(value);
             if (!Number.isInteger(n) || n < 0)
-                throw new usage_error/* UsageError */.e(`--slowest needs a whole number, got "${value ?? ''}".`);
+                throw new usage_error/* UsageError */.e(`--slowest needs a whole number, got "${value}".`);
             parsed.slowest = n;
         }
-        else if (arg.startsWith('-') && arg !== '-')
-            throw (0,did_you_mean/* unknownOptionError */.M_)(arg, USAGE);
+        else if (cursor.isOption)
+            throw (0,did_you_mean/* unknownOptionError */.M_)(cursor.flag, USAGE);
         else
-            parsed.paths.push(arg);
+            parsed.paths.push(cursor.arg);
     }
     if (parsed.paths.length === 0)
         throw new usage_error/* UsageError */.e('give at least one report path, directory or glob.');
@@ -79,8 +81,8 @@ function formatMetrics(metrics) {
             String(metrics.skipped),
             String(metrics.flaky),
             rate(metrics.passRate),
-            (0,src/* formatDuration */.a3)(metrics.durationMs.wall),
-            (0,src/* formatDuration */.a3)(metrics.durationMs.cpu),
+            (0,src.formatDuration)(metrics.durationMs.wall),
+            (0,src.formatDuration)(metrics.durationMs.cpu),
         ],
     ]));
     const suites = Object.entries(metrics.perSuite);
@@ -94,7 +96,7 @@ function formatMetrics(metrics) {
                 String(s.skipped),
                 String(s.flaky),
                 rate(s.passRate),
-                (0,src/* formatDuration */.a3)(s.durationMs),
+                (0,src.formatDuration)(s.durationMs),
             ])));
     }
     const categories = Object.entries(metrics.categories).filter(([, c]) => c.count > 0 || c.flaky > 0);
@@ -108,16 +110,16 @@ function formatMetrics(metrics) {
     }
     if (metrics.slowest.length > 0) {
         sections.push('Slowest tests\n' +
-            formatTable(['test', 'status', 'duration'], metrics.slowest.map((t) => [t.id, t.status, (0,src/* formatDuration */.a3)(t.durationMs)])));
+            formatTable(['test', 'status', 'duration'], metrics.slowest.map((t) => [t.id, t.status, (0,src.formatDuration)(t.durationMs)])));
     }
     if (metrics.shards?.length) {
         sections.push('Shards: predicted and actual\n' +
             formatTable(['shard', 'suite', 'predicted', 'actual', 'actual ÷ predicted', 'attempts'], metrics.shards.map((shard) => [
                 shard.shard,
                 shard.suite,
-                shard.predictedMs === undefined ? '–' : (0,src/* formatDuration */.a3)(shard.predictedMs),
-                (0,src/* formatDuration */.a3)(shard.actualMs),
-                (0,src/* formatPredictionRatio */.I6)(shard),
+                shard.predictedMs === undefined ? '–' : (0,src.formatDuration)(shard.predictedMs),
+                (0,src.formatDuration)(shard.actualMs),
+                (0,src.formatPredictionRatio)(shard),
                 String(shard.attempts),
             ])));
     }
@@ -143,10 +145,10 @@ const metricsCommand = {
     async run(args) {
         const parsed = parseArgs(args);
         // Bounded memory: the merged run is never built (RunBuilder's retain: 'metrics').
-        const metrics = await (0,src/* ingestReportMetrics */.em)(parsed.paths, { slowest: parsed.slowest });
+        const metrics = await (0,src.ingestReportMetrics)(parsed.paths, { slowest: parsed.slowest });
         // metrics.json of a large run is tens of MB: written piece by piece, never as one string.
         if (parsed.json)
-            await (0,src/* writePrettyJson */.ev)(metrics, process.stdout);
+            await (0,src.writePrettyJson)(metrics, process.stdout);
         else
             process.stdout.write(`${formatMetrics(metrics)}\n`);
         return 0;
@@ -169,8 +171,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 138 modules
 var src = __webpack_require__(7398);
-// EXTERNAL MODULE: ./packages/stages/src/index.ts + 93 modules
-var stages_src = __webpack_require__(3701);
+// EXTERNAL MODULE: ./packages/stages/src/index.ts + 110 modules
+var stages_src = __webpack_require__(5831);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -200,10 +202,10 @@ function finishedLine(shard, outcome, durationMs) {
     const mark = outcome.status === 'passed' ? '✔' : '✖';
     const attempts = outcome.attempts > 1 ? `, ${outcome.attempts} attempts` : '';
     return (`${mark} ${shard} finished: ${outcome.status}, ${outcome.total} tests, ${outcome.failed} failed, ` +
-        `${outcome.flaky} flaky, ${(0,src/* formatDuration */.a3)(durationMs)}${attempts}`);
+        `${outcome.flaky} flaky, ${(0,src.formatDuration)(durationMs)}${attempts}`);
 }
 function crashedLine(shard, error, durationMs) {
-    return `✖ ${shard} finished: could not run (${error.message}), ${(0,src/* formatDuration */.a3)(durationMs)}`;
+    return `✖ ${shard} finished: could not run (${error.message}), ${(0,src.formatDuration)(durationMs)}`;
 }
 /** One line per event: "▶ shard started", "✔/✖ shard finished: status, tests, failed, flaky, duration". */
 class PlainProgress {
@@ -294,7 +296,7 @@ class TerminalProgress {
         const width = Math.max(20, (this.out.columns ?? 80) - 1);
         const spinner = SPINNER[this.frame++ % SPINNER.length] ?? '*';
         const nameWidth = Math.max(0, ...[...this.running.keys()].map((name) => name.length));
-        const lines = [...this.running].map(([name, shard]) => `  ${spinner} ${name.padEnd(nameWidth)}  ${(0,src/* formatDuration */.a3)(this.now() - shard.startedAt).padStart(9)}  ` +
+        const lines = [...this.running].map(([name, shard]) => `  ${spinner} ${name.padEnd(nameWidth)}  ${(0,src.formatDuration)(this.now() - shard.startedAt).padStart(9)}  ` +
             `${shard.units} unit${shard.units === 1 ? '' : 's'}`);
         const failed = this.failed > 0 ? `, ${this.failed} not passed` : '';
         lines.push(`  ${this.done}/${this.total} shards done, ${this.running.size} running${failed}`);
@@ -310,9 +312,12 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var did_you_mean = __webpack_require__(9907);
 // EXTERNAL MODULE: ./packages/cli/src/gate-options.ts
 var gate_options = __webpack_require__(8236);
+// EXTERNAL MODULE: ./packages/cli/src/option-cursor.ts
+var option_cursor = __webpack_require__(5160);
 // EXTERNAL MODULE: ./packages/cli/src/usage-error.ts
 var usage_error = __webpack_require__(9678);
 ;// CONCATENATED MODULE: ./packages/cli/src/run/run-args.ts
+
 
 
 
@@ -358,17 +363,9 @@ function parseRunArgs(args) {
         progress: true,
         redactNames: [],
     };
-    for (let i = 0; i < args.length; i += 1) {
-        const arg = args[i];
-        const [flag, inline] = arg.startsWith('--') && arg.includes('=')
-            ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-            : [arg, undefined];
-        const value = () => {
-            const v = inline ?? args[++i];
-            if (v === undefined || v === '' || (inline === undefined && v.startsWith('--')))
-                throw new usage_error/* UsageError */.e(`${flag} needs a value.`);
-            return v;
-        };
+    for (const cursor = new option_cursor/* OptionCursor */.o(args); cursor.next();) {
+        const { flag } = cursor;
+        const value = () => cursor.value();
         if (flag === '--config')
             parsed.config = value();
         else if (flag === '--out')
@@ -389,24 +386,18 @@ function parseRunArgs(args) {
             parsed.parallel = n;
         }
         else if (flag === '--suite') {
-            // --suite a --suite b, --suite a,b and --suite a b all name suites.
-            const names = [value()];
-            if (inline === undefined)
-                while (i + 1 < args.length && !args[i + 1].startsWith('-'))
-                    names.push(args[++i]);
-            for (const name of names.flatMap((n) => n.split(',')).map((n) => n.trim())) {
-                if (name !== '' && !parsed.suites.includes(name))
+            for (const name of cursor.names())
+                if (!parsed.suites.includes(name))
                     parsed.suites.push(name);
-            }
         }
         else if (flag === '--min-pass-rate')
             parsed.minPassRate = (0,gate_options/* parseMinPassRate */.b)(value());
         else if (flag === '--fail-on')
             parsed.failOn = (0,gate_options/* parseFailOn */.X)(value());
-        else if (flag.startsWith('-'))
+        else if (cursor.isOption)
             throw (0,did_you_mean/* unknownOptionError */.M_)(flag, RUN_USAGE);
         else
-            throw new usage_error/* UsageError */.e(`unexpected argument "${arg}"; name suites with --suite.`);
+            throw new usage_error/* UsageError */.e(`unexpected argument "${cursor.arg}"; name suites with --suite.`);
     }
     return parsed;
 }
@@ -428,7 +419,7 @@ const INTERRUPTED_EXIT_CODE = 130;
 function timingsFile(args, reportDir) {
     if (args.timings)
         return external_node_path_default().resolve(args.timings);
-    const previous = external_node_path_default().join(reportDir, src/* TIMINGS_FILE */.hP);
+    const previous = external_node_path_default().join(reportDir, src.TIMINGS_FILE);
     return (0,external_node_fs_.existsSync)(previous) ? previous : undefined;
 }
 /** Every shard of every suite, longest predicted first so the slowest do not start last. */
@@ -439,7 +430,7 @@ function shardJobs(plan) {
 /** A shard's log for the terminal: its lines go to results/<shard>/output.log, its warnings above the progress. */
 function shardLogger(name, progress) {
     const show = (message) => progress.message(`  ⚠ ${name}: ${message}`);
-    return { ...src/* nullLogger */.Gi, warning: show, error: show };
+    return { ...src.nullLogger, warning: show, error: show };
 }
 /** Runs one shard into <out>/results/<shard>/; never throws. */
 async function runJob(job, planned, out, signal, progress, redact) {
@@ -496,7 +487,7 @@ async function runPipeline(args, debug) {
         suites: args.suites,
         timingsFile: previousTimings,
         workDir: outDir,
-        timingsAdvice: `The next run plans with the timings this one writes to ${external_node_path_default().join(reportDir, src/* TIMINGS_FILE */.hP)} (or pass --timings).`,
+        timingsAdvice: `The next run plans with the timings this one writes to ${external_node_path_default().join(reportDir, src.TIMINGS_FILE)} (or pass --timings).`,
     }, { logger });
     const jobs = shardJobs(planned.plan);
     const parallel = Math.min(args.parallel, Math.max(1, jobs.length));
@@ -532,7 +523,7 @@ async function runPipeline(args, debug) {
             'shards that never started are missing from it.\n');
     }
     const junitFiles = jobs
-        .map((job) => external_node_path_default().join(outDir, 'results', job.name, src/* SHARD_JUNIT_FILE */.XM))
+        .map((job) => external_node_path_default().join(outDir, 'results', job.name, src.SHARD_JUNIT_FILE))
         .filter((file) => (0,external_node_fs_.existsSync)(file));
     const report = await (0,stages_src.runReport)((0,local_report.localReportInput)({
         results: junitFiles,
@@ -607,7 +598,7 @@ function parseFailOn(raw) {
 /* harmony export */   valuesToRedact: () => (/* reexport safe */ _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__.valuesToRedact)
 /* harmony export */ });
 /* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7398);
-/* harmony import */ var _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3701);
+/* harmony import */ var _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5831);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
@@ -654,12 +645,74 @@ function localReportInput(options) {
 /** What `report` and `run` print and keep after the report stage: summary.md, the metrics, the verdict. */
 async function finishLocalReport(result, outputDir) {
     if (result.summaryMarkdown)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(outputDir, _testpipe_core__WEBPACK_IMPORTED_MODULE_0__/* .SUMMARY_FILE */ .u7), result.summaryMarkdown);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(outputDir, _testpipe_core__WEBPACK_IMPORTED_MODULE_0__.SUMMARY_FILE), result.summaryMarkdown);
     if (result.metrics && result.gate) {
         process.stdout.write(`${(0,_commands_metrics_js__WEBPACK_IMPORTED_MODULE_4__.formatMetrics)(result.metrics)}\n\n${result.gate.reason}\n`);
     }
     if (result.failure && result.failure !== result.gate?.reason)
         process.stderr.write(`${result.failure}\n`);
+}
+
+
+/***/ }),
+
+/***/ 5160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ OptionCursor)
+/* harmony export */ });
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9678);
+
+/** Walks a command's arguments: each `--flag` (or `--flag=value`), its value when asked, and operands. */
+class OptionCursor {
+    args;
+    index = -1;
+    inline;
+    /** The argument as given. */
+    arg = '';
+    /** The argument without its `=value`. */
+    flag = '';
+    constructor(args) {
+        this.args = args;
+    }
+    /** Moves to the next argument; false at the end. */
+    next() {
+        this.index += 1;
+        const arg = this.args[this.index];
+        if (arg === undefined)
+            return false;
+        const split = arg.startsWith('--') && arg.includes('=');
+        this.arg = arg;
+        this.flag = split ? arg.slice(0, arg.indexOf('=')) : arg;
+        this.inline = split ? arg.slice(arg.indexOf('=') + 1) : undefined;
+        return true;
+    }
+    /** The flag's value: after `=`, else the next argument; missing, empty or another flag is a UsageError. */
+    value() {
+        const value = this.inline ?? this.args[++this.index];
+        if (value === undefined || value === '' || (this.inline === undefined && value.startsWith('--'))) {
+            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${this.flag} needs a value.`);
+        }
+        return value;
+    }
+    /** Names after the flag: `--suite a --suite b`, `--suite a,b` and `--suite a b` all give a and b. */
+    names() {
+        const names = [this.value()];
+        if (this.inline === undefined) {
+            while (this.args[this.index + 1] !== undefined && !this.args[this.index + 1].startsWith('-')) {
+                names.push(this.args[++this.index]);
+            }
+        }
+        return names
+            .flatMap((name) => name.split(','))
+            .map((name) => name.trim())
+            .filter((name) => name !== '');
+    }
+    /** An option (`-x`, `--x`), not an operand; `-` alone is an operand (standard input). */
+    get isOption() {
+        return this.flag.startsWith('-') && this.flag !== '-';
+    }
 }
 
 
@@ -691,11 +744,17 @@ function terminalLogger(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A7: () => (/* binding */ BACKENDS),
 /* harmony export */   Cy: () => (/* binding */ MAX_ANNOTATIONS_LIMIT),
+/* harmony export */   ED: () => (/* binding */ DESTROY_POLICIES),
 /* harmony export */   Eb: () => (/* binding */ GLOB_LIMITS),
+/* harmony export */   GA: () => (/* binding */ NOTIFY_ON),
+/* harmony export */   HI: () => (/* binding */ PROVISION_DEFAULTS),
 /* harmony export */   MQ: () => (/* binding */ REPORT_DEFAULTS),
 /* harmony export */   Mk: () => (/* binding */ SHARD_DEFAULTS),
 /* harmony export */   dh: () => (/* binding */ COMMENT_WHEN),
+/* harmony export */   nE: () => (/* binding */ JOB_STATUSES),
+/* harmony export */   nw: () => (/* binding */ NOTIFY_DEFAULTS),
 /* harmony export */   oT: () => (/* binding */ CANCEL_KILL_GRACE_MS),
 /* harmony export */   p8: () => (/* binding */ COMMENT_MODES),
 /* harmony export */   zJ: () => (/* binding */ PLAN_DEFAULTS)
@@ -749,6 +808,36 @@ const COMMENT_MODES = ['update', 'recreate', 'hide-previous'];
 const GLOB_LIMITS = {
     maxEntries: 300_000,
     timeoutMs: 60_000,
+};
+// notify: as in notify/action.yml (actions/notify/__tests__/notify-defaults.test.ts checks both say the same).
+/** When to notify: every run, only failing runs, or only when the verdict differs from the branch's last run. */
+const NOTIFY_ON = ['always', 'failure', 'change'];
+/** The notify action's and `testpipe notify`'s defaults, by input name. */
+const NOTIFY_DEFAULTS = {
+    on: 'always',
+    'min-pass-rate': 100,
+    'top-n': 10,
+    'fail-on-error': false,
+    'email-attachment-limit-kb': 5120,
+    'email-subject-prefix': '[testpipe]',
+    'webhook-signature-header': 'X-Testpipe-Signature-256',
+    'slack-thread-failures': true,
+    'report-artifact': 'testpipe-report',
+};
+// provision and teardown: as in provision/action.yml (packages/stages/__tests__/provision-defaults.test.ts checks).
+const DESTROY_POLICIES = ['always', 'on-success', 'never'];
+const BACKENDS = ['local', 's3'];
+const JOB_STATUSES = ['success', 'failure', 'cancelled'];
+/** The provision action's defaults, as in provision/action.yml. */
+const PROVISION_DEFAULTS = {
+    'working-directory': '.',
+    backend: 'local',
+    destroy: 'always',
+    'preserve-on-failure': false,
+    ttl: '6h',
+    'lock-timeout': '60s',
+    'env-artifact': 'testpipe-env',
+    'post-timeout': '4m',
 };
 
 

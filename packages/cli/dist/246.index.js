@@ -20,9 +20,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9907);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9678);
+/* harmony import */ var _option_cursor_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5160);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9678);
 // `testpipe plan`: the run-matrix plan step as a dry run. It calls the same runPlan as the action's plan
 // mode and `testpipe run`, so the shards, tests and matrix it prints are the ones they would use.
+
 
 
 
@@ -46,29 +48,21 @@ Options:
 
 Exit codes: 0 planned; 2 unusable arguments or config, or a runner's list command that cannot run or fails.`;
 /** Where `testpipe run` keeps the timings it plans the next run with (its default --out). */
-const RUN_TIMINGS_FILE = node_path__WEBPACK_IMPORTED_MODULE_4___default().join('testpipe-out', 'report', _testpipe_core__WEBPACK_IMPORTED_MODULE_0__/* .TIMINGS_FILE */ .hP);
+const RUN_TIMINGS_FILE = node_path__WEBPACK_IMPORTED_MODULE_4___default().join('testpipe-out', 'report', _testpipe_core__WEBPACK_IMPORTED_MODULE_0__.TIMINGS_FILE);
 function parseShards(raw) {
     if (raw === 'auto')
         return 'auto';
     const n = Number(raw);
     if (!Number.isInteger(n) || n < 1 || n > 256)
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`--shards must be auto or a whole number from 1 to 256, got "${raw}".`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`--shards must be auto or a whole number from 1 to 256, got "${raw}".`);
     return n;
 }
 /** `testpipe plan` arguments, validated. Throws UsageError naming the bad option. */
 function parsePlanArgs(args) {
     const parsed = { config: 'testpipe.yml', suites: [], json: false };
-    for (let i = 0; i < args.length; i += 1) {
-        const arg = args[i];
-        const split = arg.startsWith('--') && arg.includes('=');
-        const flag = split ? arg.slice(0, arg.indexOf('=')) : arg;
-        const inline = split ? arg.slice(arg.indexOf('=') + 1) : undefined;
-        const value = () => {
-            const v = inline ?? args[++i];
-            if (v === undefined || v === '' || (inline === undefined && v.startsWith('--')))
-                throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`${flag} needs a value.`);
-            return v;
-        };
+    for (const cursor = new _option_cursor_js__WEBPACK_IMPORTED_MODULE_6__/* .OptionCursor */ .o(args); cursor.next();) {
+        const { flag } = cursor;
+        const value = () => cursor.value();
         if (flag === '--config')
             parsed.config = value();
         else if (flag === '--timings')
@@ -78,17 +72,14 @@ function parsePlanArgs(args) {
         else if (flag === '--json')
             parsed.json = true;
         else if (flag === '--suite') {
-            for (const name of value()
-                .split(',')
-                .map((n) => n.trim())) {
-                if (name !== '' && !parsed.suites.includes(name))
+            for (const name of cursor.names())
+                if (!parsed.suites.includes(name))
                     parsed.suites.push(name);
-            }
         }
-        else if (flag.startsWith('-'))
+        else if (cursor.isOption)
             throw (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_5__/* .unknownOptionError */ .M_)(flag, USAGE);
         else
-            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`unexpected argument "${arg}"; name suites with --suite.`);
+            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`unexpected argument "${cursor.arg}"; name suites with --suite.`);
     }
     return parsed;
 }
@@ -100,14 +91,14 @@ function suiteText(suite, whyEmpty) {
     if (suite.shards.length === 0)
         return [`${suite.suite}: nothing to run: ${whyEmpty ?? suite.reason ?? 'no tests'}`];
     const [one, many] = suite.granularity === 'test' ? ['test', 'tests'] : ['test file', 'test files'];
-    const known = (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__/* .estimateIsUnknown */ .Xy)(suite) ? '' : `, ${Math.round(suite.knownShare * 100)} % with known timings`;
+    const known = (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__.estimateIsUnknown)(suite) ? '' : `, ${Math.round(suite.knownShare * 100)} % with known timings`;
     const lines = [
-        `${suite.suite}: ${plural(suite.shards.length, 'shard', 'shards')}, predicted ${(0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__/* .describePrediction */ .pC)(suite, suite.makespanMs)}${known}`,
+        `${suite.suite}: ${plural(suite.shards.length, 'shard', 'shards')}, predicted ${(0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__.describePrediction)(suite, suite.makespanMs)}${known}`,
     ];
     if (suite.reason)
         lines.push(`  (${suite.reason})`);
     for (const shard of suite.shards) {
-        lines.push(`  ${shard.name}: ${plural(shard.units.length, one, many)}, predicted ${(0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__/* .describePrediction */ .pC)(suite, shard.predictedMs)}`);
+        lines.push(`  ${shard.name}: ${plural(shard.units.length, one, many)}, predicted ${(0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__.describePrediction)(suite, shard.predictedMs)}`);
         for (const unit of shard.units)
             lines.push(`    ${unit}`);
     }
@@ -135,7 +126,7 @@ function timingsFile(args) {
 async function planDryRun(args, debug) {
     // The stage loads only once the arguments are usable.
     const [{ runPlan, emptyDiscoveryReason }, { terminalLogger }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(701), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 3701)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(831), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 5831)),
         __webpack_require__.e(/* import() */ 505).then(__webpack_require__.bind(__webpack_require__, 8505)),
     ]);
     // runPlan keeps plan.json in its work directory; a dry run keeps nothing.
@@ -175,6 +166,68 @@ const planCommand = {
     usage: USAGE,
     run: (args, options) => planDryRun(parsePlanArgs(args), options.debug),
 };
+
+
+/***/ }),
+
+/***/ 5160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ OptionCursor)
+/* harmony export */ });
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9678);
+
+/** Walks a command's arguments: each `--flag` (or `--flag=value`), its value when asked, and operands. */
+class OptionCursor {
+    args;
+    index = -1;
+    inline;
+    /** The argument as given. */
+    arg = '';
+    /** The argument without its `=value`. */
+    flag = '';
+    constructor(args) {
+        this.args = args;
+    }
+    /** Moves to the next argument; false at the end. */
+    next() {
+        this.index += 1;
+        const arg = this.args[this.index];
+        if (arg === undefined)
+            return false;
+        const split = arg.startsWith('--') && arg.includes('=');
+        this.arg = arg;
+        this.flag = split ? arg.slice(0, arg.indexOf('=')) : arg;
+        this.inline = split ? arg.slice(arg.indexOf('=') + 1) : undefined;
+        return true;
+    }
+    /** The flag's value: after `=`, else the next argument; missing, empty or another flag is a UsageError. */
+    value() {
+        const value = this.inline ?? this.args[++this.index];
+        if (value === undefined || value === '' || (this.inline === undefined && value.startsWith('--'))) {
+            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${this.flag} needs a value.`);
+        }
+        return value;
+    }
+    /** Names after the flag: `--suite a --suite b`, `--suite a,b` and `--suite a b` all give a and b. */
+    names() {
+        const names = [this.value()];
+        if (this.inline === undefined) {
+            while (this.args[this.index + 1] !== undefined && !this.args[this.index + 1].startsWith('-')) {
+                names.push(this.args[++this.index]);
+            }
+        }
+        return names
+            .flatMap((name) => name.split(','))
+            .map((name) => name.trim())
+            .filter((name) => name !== '');
+    }
+    /** An option (`-x`, `--x`), not an operand; `-` alone is an operand (standard input). */
+    get isOption() {
+        return this.flag.startsWith('-') && this.flag !== '-';
+    }
+}
 
 
 /***/ })

@@ -16,8 +16,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7398);
 /* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9907);
-/* harmony import */ var _terminal_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8505);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9678);
+/* harmony import */ var _terminal_logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8505);
+/* harmony import */ var _option_cursor_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5160);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9678);
+
 
 
 
@@ -80,11 +82,8 @@ function parseSeedArgs(args, env = process.env) {
         junitPath: 'testpipe-results/seed/seed-checks.xml',
         envFile: node_path__WEBPACK_IMPORTED_MODULE_0___default().join('.testpipe', 'env.json'),
     };
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        const [name, inline] = arg.startsWith('--') && arg.includes('=')
-            ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-            : [arg, undefined];
+    for (const cursor = new _option_cursor_js__WEBPACK_IMPORTED_MODULE_4__/* .OptionCursor */ .o(args); cursor.next();) {
+        const name = cursor.flag;
         if (FLAGS.includes(name)) {
             if (name === '--check-writable')
                 parsed.checkWritable = true;
@@ -100,9 +99,7 @@ function parseSeedArgs(args, env = process.env) {
         }
         if (!VALUED.includes(name))
             throw (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownOptionError */ .M_)(name, USAGE);
-        const value = inline ?? args[++i];
-        if (value === undefined || value === '')
-            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${name} needs a value.`);
+        const value = cursor.value();
         switch (name) {
             case '--database-url':
                 parsed.databaseUrl = value;
@@ -111,15 +108,15 @@ function parseSeedArgs(args, env = process.env) {
                 parsed.waitFor.push(value);
                 break;
             case '--timeout': {
-                const ms = (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_2__/* .parseDurationMs */ .yi)(value);
+                const ms = (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_2__.parseDurationMs)(value);
                 if (ms === undefined)
-                    throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`--timeout must be a duration such as 90s or 5m, got "${value}".`);
+                    throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`--timeout must be a duration such as 90s or 5m, got "${value}".`);
                 parsed.timeoutMs = ms;
                 break;
             }
             case '--load-method':
                 if (value !== 'copy' && value !== 'insert')
-                    throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`--load-method must be copy or insert, got "${value}".`);
+                    throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`--load-method must be copy or insert, got "${value}".`);
                 parsed.loadMethod = value;
                 break;
             case '--migrations':
@@ -149,9 +146,9 @@ const seedCommand = {
     usage: USAGE,
     async run(args, options) {
         const parsed = parseSeedArgs(args);
-        const stages = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(701), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 3701));
-        const secrets = new _testpipe_core__WEBPACK_IMPORTED_MODULE_2__/* .Secrets */ .Sb();
-        const logger = (0,_terminal_logger_js__WEBPACK_IMPORTED_MODULE_5__.terminalLogger)({ info: process.stdout, debug: options.debug });
+        const stages = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(831), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 5831));
+        const secrets = new _testpipe_core__WEBPACK_IMPORTED_MODULE_2__.Secrets();
+        const logger = (0,_terminal_logger_js__WEBPACK_IMPORTED_MODULE_6__.terminalLogger)({ info: process.stdout, debug: options.debug });
         let databaseUrl = parsed.databaseUrl;
         let createdHere = false;
         const endpoints = await stages.resolveEndpoints({
@@ -178,7 +175,7 @@ const seedCommand = {
             databaseUrlName: '--database-url',
             databaseCreatedByPipeline: createdHere,
             rootDir: process.cwd(),
-        }, { logger, clock: _testpipe_core__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .VZ, secrets });
+        }, { logger, clock: _testpipe_core__WEBPACK_IMPORTED_MODULE_2__.systemClock, secrets });
         process.stdout.write(`\n${result.summaryMarkdown}\n`);
         if (!result.error)
             return 0;
@@ -186,9 +183,71 @@ const seedCommand = {
             process.stderr.write(`testpipe seed: ${secrets.redact(result.error.message)}\n`);
             return 1;
         }
-        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(secrets.redact(result.error.message), { kind: result.error.kind });
+        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_2__.UserError(secrets.redact(result.error.message), { kind: result.error.kind });
     },
 };
+
+
+/***/ }),
+
+/***/ 5160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ OptionCursor)
+/* harmony export */ });
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9678);
+
+/** Walks a command's arguments: each `--flag` (or `--flag=value`), its value when asked, and operands. */
+class OptionCursor {
+    args;
+    index = -1;
+    inline;
+    /** The argument as given. */
+    arg = '';
+    /** The argument without its `=value`. */
+    flag = '';
+    constructor(args) {
+        this.args = args;
+    }
+    /** Moves to the next argument; false at the end. */
+    next() {
+        this.index += 1;
+        const arg = this.args[this.index];
+        if (arg === undefined)
+            return false;
+        const split = arg.startsWith('--') && arg.includes('=');
+        this.arg = arg;
+        this.flag = split ? arg.slice(0, arg.indexOf('=')) : arg;
+        this.inline = split ? arg.slice(arg.indexOf('=') + 1) : undefined;
+        return true;
+    }
+    /** The flag's value: after `=`, else the next argument; missing, empty or another flag is a UsageError. */
+    value() {
+        const value = this.inline ?? this.args[++this.index];
+        if (value === undefined || value === '' || (this.inline === undefined && value.startsWith('--'))) {
+            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${this.flag} needs a value.`);
+        }
+        return value;
+    }
+    /** Names after the flag: `--suite a --suite b`, `--suite a,b` and `--suite a b` all give a and b. */
+    names() {
+        const names = [this.value()];
+        if (this.inline === undefined) {
+            while (this.args[this.index + 1] !== undefined && !this.args[this.index + 1].startsWith('-')) {
+                names.push(this.args[++this.index]);
+            }
+        }
+        return names
+            .flatMap((name) => name.split(','))
+            .map((name) => name.trim())
+            .filter((name) => name !== '');
+    }
+    /** An option (`-x`, `--x`), not an operand; `-` alone is an operand (standard input). */
+    get isOption() {
+        return this.flag.startsWith('-') && this.flag !== '-';
+    }
+}
 
 
 /***/ }),

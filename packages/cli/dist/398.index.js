@@ -5,92 +5,164 @@ export const modules = {
 /***/ 7398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  iW: () => (/* reexport */ COMMENT_LIMIT_CHARS),
-  nb: () => (/* reexport */ versions_CONTRACT_VERSIONS),
-  Ke: () => (/* reexport */ CTRF_REPORT_FILE),
-  j1: () => (/* reexport */ user_error/* ConfigurationError */.j1),
-  gu: () => (/* reexport */ GENERATOR_KINDS),
-  gG: () => (/* reexport */ HTML_REPORT_FILE),
-  lM: () => (/* reexport */ MERGED_JUNIT_FILE),
-  HL: () => (/* reexport */ METRICS_FILE),
-  VI: () => (/* reexport */ PLAN_FILE),
-  qJ: () => (/* reexport */ REPORT_EXTENSIONS),
-  i5: () => (/* reexport */ RetriesExhaustedError),
-  II: () => (/* reexport */ RetryAbortedError),
-  rD: () => (/* reexport */ RunBuilder),
-  qR: () => (/* reexport */ SHARD_ATTEMPTS_DIR),
-  SL: () => (/* reexport */ SHARD_CTRF_FILE),
-  XM: () => (/* reexport */ SHARD_JUNIT_FILE),
-  Kc: () => (/* reexport */ SHARD_OUTPUT_LOG),
-  QZ: () => (/* reexport */ SHARD_RECORD_FILE),
-  u7: () => (/* reexport */ SUMMARY_FILE),
-  Sb: () => (/* reexport */ Secrets),
-  hP: () => (/* reexport */ TIMINGS_FILE),
-  Ux: () => (/* reexport */ TrackedFiles),
-  YR: () => (/* reexport */ UNKNOWN_ESTIMATE),
-  yo: () => (/* reexport */ user_error/* UserError */.yo),
-  Q4: () => (/* reexport */ backoffDelayMs),
-  MC: () => (/* reexport */ buildTimings),
-  pt: () => (/* reexport */ cellIndex),
-  qN: () => (/* reexport */ columnKey),
-  te: () => (/* reexport */ compareWithBase),
-  BL: () => (/* reexport */ compileGenerator),
-  pH: () => (/* reexport */ computeMetrics),
-  tN: () => (/* reexport */ user_error/* describeFileSystemError */.tN),
-  pC: () => (/* reexport */ describePrediction),
-  VV: () => (/* reexport */ escapeInline),
-  R0: () => (/* reexport */ escapeXmlAttribute),
-  IR: () => (/* reexport */ escapeXmlText),
-  Xy: () => (/* reexport */ estimateIsUnknown),
-  DR: () => (/* reexport */ evaluate_gate/* evaluateGate */.DR),
-  bJ: () => (/* reexport */ expandReportPaths),
-  rb: () => (/* reexport */ failureAnnotations),
-  vy: () => (/* reexport */ fakeLike),
-  uX: () => (/* reexport */ findShard),
-  B4: () => (/* reexport */ format/* formatCount */.B4),
-  a3: () => (/* reexport */ format/* formatDuration */.a3),
-  mZ: () => (/* reexport */ duration_setting/* formatDurationSetting */.m),
-  I6: () => (/* reexport */ format/* formatPredictionRatio */.I6),
-  tf: () => (/* reexport */ ingestFile),
-  em: () => (/* reexport */ ingestReportMetrics),
-  Az: () => (/* reexport */ ingestReports),
-  DI: () => (/* reexport */ isFailing),
-  US: () => (/* reexport */ isForbidden),
-  aX: () => (/* reexport */ isRateLimited),
-  iU: () => (/* reexport */ user_error/* isUserError */.iU),
-  S0: () => (/* reexport */ locateFailures),
-  Q3: () => (/* reexport */ matrixFromPlans),
-  Bi: () => (/* reexport */ evaluate_gate/* noResultsVerdict */.Bi),
-  Gi: () => (/* reexport */ nullLogger),
-  yi: () => (/* reexport */ duration_setting/* parseDurationMs */.y),
-  tF: () => (/* reexport */ planShards),
-  SF: () => (/* reexport */ readEnvFile),
-  wr: () => (/* reexport */ readPlanFile),
-  kg: () => (/* reexport */ readShardRecord),
-  Uy: () => (/* reexport */ readTimingsFile),
-  VS: () => (/* reexport */ redactRun),
-  aW: () => (/* reexport */ renderCheckRunSummary),
-  w4: () => (/* reexport */ renderHtmlReport),
-  _9: () => (/* reexport */ renderMarkdownReport),
-  ZB: () => (/* reexport */ retryWithBackoff),
-  VZ: () => (/* reexport */ systemClock),
-  E9: () => (/* reexport */ teeLogger),
-  XB: () => (/* reexport */ toCtrfReport),
-  Z9: () => (/* reexport */ withShardClock),
-  KW: () => (/* reexport */ writeJsonContract),
-  aI: () => (/* reexport */ writeMergedJUnit),
-  ev: () => (/* reexport */ writePrettyJson)
+  AUDIT_ACTIONS: () => (/* reexport */ AUDIT_ACTIONS),
+  AUDIT_FILE: () => (/* reexport */ AUDIT_FILE),
+  AUTO_SHARDS_TOLERANCE: () => (/* reexport */ AUTO_SHARDS_TOLERANCE),
+  CATEGORY_RECOMMENDATIONS: () => (/* reexport */ CATEGORY_RECOMMENDATIONS),
+  CATEGORY_RULES: () => (/* reexport */ CATEGORY_RULES),
+  COMMENT_LIMIT_CHARS: () => (/* reexport */ COMMENT_LIMIT_CHARS),
+  CONTRACT_VERSIONS: () => (/* reexport */ CONTRACT_VERSIONS),
+  CTRF_REPORT_FILE: () => (/* reexport */ CTRF_REPORT_FILE),
+  CTRF_STATUSES: () => (/* reexport */ CTRF_STATUSES),
+  CTRF_TESTPIPE_VERSION_FIELD: () => (/* reexport */ CTRF_TESTPIPE_VERSION_FIELD),
+  ConfigurationError: () => (/* reexport */ user_error/* ConfigurationError */.j1),
+  ContractError: () => (/* reexport */ ContractError),
+  ContractVersionError: () => (/* reexport */ ContractVersionError),
+  DEFAULT_KEEP_UNSEEN_RUNS: () => (/* reexport */ DEFAULT_KEEP_UNSEEN_RUNS),
+  DEFAULT_MAX_PARALLEL: () => (/* reexport */ DEFAULT_MAX_PARALLEL),
+  DEFAULT_TIMINGS_ALPHA: () => (/* reexport */ DEFAULT_TIMINGS_ALPHA),
+  DEFAULT_UNIT_DURATION_MS: () => (/* reexport */ DEFAULT_UNIT_DURATION_MS),
+  ENV_FILE: () => (/* reexport */ ENV_FILE),
+  FAILURE_CATEGORIES: () => (/* reexport */ FAILURE_CATEGORIES),
+  FAIL_ON: () => (/* reexport */ evaluate_gate/* FAIL_ON */.d$),
+  GENERATOR_KINDS: () => (/* reexport */ GENERATOR_KINDS),
+  HTML_REPORT_FILE: () => (/* reexport */ HTML_REPORT_FILE),
+  IF_NO_RESULTS: () => (/* reexport */ evaluate_gate/* IF_NO_RESULTS */["do"]),
+  MAX_MATRIX_JOBS: () => (/* reexport */ MAX_MATRIX_JOBS),
+  MERGED_JUNIT_FILE: () => (/* reexport */ MERGED_JUNIT_FILE),
+  METRICS_FILE: () => (/* reexport */ METRICS_FILE),
+  MIN_SECRET_LENGTH: () => (/* reexport */ MIN_SECRET_LENGTH),
+  MatrixTooLargeError: () => (/* reexport */ MatrixTooLargeError),
+  PLAN_FILE: () => (/* reexport */ PLAN_FILE),
+  REDACTED: () => (/* reexport */ REDACTED),
+  REPORT_EXTENSIONS: () => (/* reexport */ REPORT_EXTENSIONS),
+  RetriesExhaustedError: () => (/* reexport */ RetriesExhaustedError),
+  RetryAbortedError: () => (/* reexport */ RetryAbortedError),
+  RunBuilder: () => (/* reexport */ RunBuilder),
+  SHARD_ATTEMPTS_DIR: () => (/* reexport */ SHARD_ATTEMPTS_DIR),
+  SHARD_CTRF_FILE: () => (/* reexport */ SHARD_CTRF_FILE),
+  SHARD_JUNIT_FILE: () => (/* reexport */ SHARD_JUNIT_FILE),
+  SHARD_OUTPUT_LOG: () => (/* reexport */ SHARD_OUTPUT_LOG),
+  SHARD_PLAN_SCHEMA_VERSION: () => (/* reexport */ SHARD_PLAN_SCHEMA_VERSION),
+  SHARD_RECORD_FILE: () => (/* reexport */ SHARD_RECORD_FILE),
+  SUMMARY_FILE: () => (/* reexport */ SUMMARY_FILE),
+  SUMMARY_LIMIT_BYTES: () => (/* reexport */ SUMMARY_LIMIT_BYTES),
+  Secrets: () => (/* reexport */ Secrets),
+  ShardNotFoundError: () => (/* reexport */ ShardNotFoundError),
+  ShardPlanInputError: () => (/* reexport */ ShardPlanInputError),
+  TESTPIPE_VERSION: () => (/* reexport */ TESTPIPE_VERSION),
+  TIMINGS_FILE: () => (/* reexport */ TIMINGS_FILE),
+  TIMINGS_SCHEMA_VERSION: () => (/* reexport */ TIMINGS_SCHEMA_VERSION),
+  TimingsFormatError: () => (/* reexport */ TimingsFormatError),
+  TrackedFiles: () => (/* reexport */ TrackedFiles),
+  UNKNOWN_ESTIMATE: () => (/* reexport */ UNKNOWN_ESTIMATE),
+  UNSHARDED: () => (/* reexport */ UNSHARDED),
+  UserError: () => (/* reexport */ user_error/* UserError */.yo),
+  backoffDelayMs: () => (/* reexport */ backoffDelayMs),
+  buildTimings: () => (/* reexport */ buildTimings),
+  cellIndex: () => (/* reexport */ cellIndex),
+  cellUnit: () => (/* reexport */ cellUnit),
+  checkCtrfTestpipeVersion: () => (/* reexport */ checkCtrfTestpipeVersion),
+  checkSchemaVersion: () => (/* reexport */ checkSchemaVersion),
+  classifyFailure: () => (/* reexport */ classifyFailure),
+  collectReports: () => (/* reexport */ collectReports),
+  columnKey: () => (/* reexport */ columnKey),
+  compareWithBase: () => (/* reexport */ compareWithBase),
+  compileGenerator: () => (/* reexport */ compileGenerator),
+  computeMetrics: () => (/* reexport */ computeMetrics),
+  decisiveAttempt: () => (/* reexport */ decisiveAttempt),
+  describeFileSystemError: () => (/* reexport */ user_error/* describeFileSystemError */.tN),
+  describePassRate: () => (/* reexport */ exact_pass_rate/* describePassRate */.r),
+  describePrediction: () => (/* reexport */ describePrediction),
+  detectFormat: () => (/* reexport */ detectFormat),
+  escapeHtml: () => (/* reexport */ escapeHtml),
+  escapeInline: () => (/* reexport */ escapeInline),
+  escapeXmlAttribute: () => (/* reexport */ escapeXmlAttribute),
+  escapeXmlText: () => (/* reexport */ escapeXmlText),
+  estimateIsUnknown: () => (/* reexport */ estimateIsUnknown),
+  evaluateGate: () => (/* reexport */ evaluate_gate/* evaluateGate */.DR),
+  expandReportPaths: () => (/* reexport */ expandReportPaths),
+  failureAnnotations: () => (/* reexport */ failureAnnotations),
+  fakeLike: () => (/* reexport */ fakeLike),
+  finalStatus: () => (/* reexport */ finalStatus),
+  findShard: () => (/* reexport */ findShard),
+  formatCount: () => (/* reexport */ format/* formatCount */.B4),
+  formatDuration: () => (/* reexport */ format/* formatDuration */.a3),
+  formatDurationSetting: () => (/* reexport */ duration_setting/* formatDurationSetting */.m),
+  formatPercent: () => (/* reexport */ format/* formatPercent */.l9),
+  formatPredictionRatio: () => (/* reexport */ format/* formatPredictionRatio */.I6),
+  framesIn: () => (/* reexport */ framesIn),
+  fromPytestSplitDurations: () => (/* reexport */ fromPytestSplitDurations),
+  inferShardFromPath: () => (/* reexport */ inferShardFromPath),
+  ingestFile: () => (/* reexport */ ingestFile),
+  ingestReportMetrics: () => (/* reexport */ ingestReportMetrics),
+  ingestReports: () => (/* reexport */ ingestReports),
+  isBelowMinPassRate: () => (/* reexport */ exact_pass_rate/* isBelowMinPassRate */.P),
+  isFailing: () => (/* reexport */ isFailing),
+  isForbidden: () => (/* reexport */ isForbidden),
+  isRateLimited: () => (/* reexport */ isRateLimited),
+  isSameTest: () => (/* reexport */ isSameTest),
+  isUserError: () => (/* reexport */ user_error/* isUserError */.iU),
+  locateFailures: () => (/* reexport */ locateFailures),
+  locateTest: () => (/* reexport */ locateTest),
+  matrixFromPlans: () => (/* reexport */ matrixFromPlans),
+  measureSuiteOverheads: () => (/* reexport */ measureSuiteOverheads),
+  mergeSuiteOverheads: () => (/* reexport */ mergeSuiteOverheads),
+  movingAverage: () => (/* reexport */ movingAverage),
+  noResultsVerdict: () => (/* reexport */ evaluate_gate/* noResultsVerdict */.Bi),
+  normaliseTestFile: () => (/* reexport */ normaliseTestFile),
+  nullLogger: () => (/* reexport */ nullLogger),
+  parseAuditLog: () => (/* reexport */ parseAuditLog),
+  parseCtrfDocument: () => (/* reexport */ parseCtrfDocument),
+  parseDurationMs: () => (/* reexport */ duration_setting/* parseDurationMs */.y),
+  parseEnvironmentFile: () => (/* reexport */ parseEnvironmentFile),
+  parseJsonText: () => (/* reexport */ parseJsonText),
+  parseMetrics: () => (/* reexport */ parseMetrics),
+  parsePipelinePlan: () => (/* reexport */ parsePipelinePlan),
+  parseRetryAfterMs: () => (/* reexport */ parseRetryAfterMs),
+  parseShardRecord: () => (/* reexport */ parseShardRecord),
+  parseTestKey: () => (/* reexport */ parseTestKey),
+  parseTimings: () => (/* reexport */ parseTimings),
+  parseTimingsContract: () => (/* reexport */ parseTimingsContract),
+  passRate: () => (/* reexport */ passRate),
+  placeOf: () => (/* reexport */ placeOf),
+  planShards: () => (/* reexport */ planShards),
+  readAuditFile: () => (/* reexport */ readAuditFile),
+  readCtrfFile: () => (/* reexport */ readCtrfFile),
+  readEnvFile: () => (/* reexport */ readEnvFile),
+  readJsonContract: () => (/* reexport */ readJsonContract),
+  readMetricsFile: () => (/* reexport */ readMetricsFile),
+  readPlanFile: () => (/* reexport */ readPlanFile),
+  readShardRecord: () => (/* reexport */ readShardRecord),
+  readTimingsFile: () => (/* reexport */ readTimingsFile),
+  redactRun: () => (/* reexport */ redactRun),
+  renderCheckRunSummary: () => (/* reexport */ renderCheckRunSummary),
+  renderHtmlReport: () => (/* reexport */ renderHtmlReport),
+  renderMarkdownReport: () => (/* reexport */ renderMarkdownReport),
+  retryWithBackoff: () => (/* reexport */ retryWithBackoff),
+  safeHttpUrl: () => (/* reexport */ safeHttpUrl),
+  showControls: () => (/* reexport */ showControls),
+  systemClock: () => (/* reexport */ systemClock),
+  teeLogger: () => (/* reexport */ teeLogger),
+  testId: () => (/* reexport */ testId),
+  toCtrfReport: () => (/* reexport */ toCtrfReport),
+  toSeedNames: () => (/* reexport */ toSeedNames),
+  toXmlSafe: () => (/* reexport */ toXmlSafe),
+  withShardClock: () => (/* reexport */ withShardClock),
+  writeJsonContract: () => (/* reexport */ writeJsonContract),
+  writeMergedJUnit: () => (/* reexport */ writeMergedJUnit),
+  writePrettyJson: () => (/* reexport */ writePrettyJson)
 });
-
-// UNUSED EXPORTS: AUDIT_ACTIONS, AUDIT_FILE, AUTO_SHARDS_TOLERANCE, CATEGORY_RECOMMENDATIONS, CATEGORY_RULES, CTRF_STATUSES, CTRF_TESTPIPE_VERSION_FIELD, ContractError, ContractVersionError, DEFAULT_KEEP_UNSEEN_RUNS, DEFAULT_MAX_PARALLEL, DEFAULT_TIMINGS_ALPHA, DEFAULT_UNIT_DURATION_MS, ENV_FILE, FAILURE_CATEGORIES, FAIL_ON, IF_NO_RESULTS, MAX_MATRIX_JOBS, MIN_SECRET_LENGTH, MatrixTooLargeError, REDACTED, SHARD_PLAN_SCHEMA_VERSION, SUMMARY_LIMIT_BYTES, ShardNotFoundError, ShardPlanInputError, TESTPIPE_VERSION, TIMINGS_SCHEMA_VERSION, TimingsFormatError, UNSHARDED, cellUnit, checkCtrfTestpipeVersion, checkSchemaVersion, classifyFailure, collectReports, decisiveAttempt, describePassRate, detectFormat, finalStatus, framesIn, fromPytestSplitDurations, inferShardFromPath, isBelowMinPassRate, isSameTest, locateTest, measureSuiteOverheads, mergeSuiteOverheads, movingAverage, normaliseTestFile, parseAuditLog, parseCtrfDocument, parseEnvironmentFile, parseJsonText, parseMetrics, parsePipelinePlan, parseRetryAfterMs, parseShardRecord, parseTestKey, parseTimings, parseTimingsContract, passRate, placeOf, readAuditFile, readCtrfFile, readJsonContract, readMetricsFile, testId, toSeedNames, toXmlSafe
 
 ;// CONCATENATED MODULE: ./packages/core/src/model.ts
 // The results model shared by every stage. Counting rules: DESIGN.md, "Counting tests".
 /** Every failure category, in the order reports show them. */
-const model_FAILURE_CATEGORIES = [
+const FAILURE_CATEGORIES = [
     'environment',
     'data',
     'timeout',
@@ -588,7 +660,7 @@ function jsonType(value) {
 }
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** `suites[0].shards`, `outputs["db-url"]`: the path of a field below `parent`. */
-function fields_fieldPath(parent, key) {
+function fieldPath(parent, key) {
     if (typeof key === 'number')
         return `${parent}[${key}]`;
     if (!IDENTIFIER.test(key))
@@ -598,7 +670,7 @@ function fields_fieldPath(parent, key) {
 // Date.parse accepts far more than ISO 8601 ("March 7", "2024"); contracts hold full ISO times.
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 /** Reads the fields of one contract file, throwing a ContractError naming `source` and the field path. */
-class fields_FieldReader {
+class FieldReader {
     source;
     constructor(source) {
         this.source = source;
@@ -632,7 +704,7 @@ class fields_FieldReader {
     stringArray(value, path) {
         if (!Array.isArray(value))
             this.mustBe(value, path, 'an array of strings');
-        value.forEach((item, index) => this.string(item, fields_fieldPath(path, index)));
+        value.forEach((item, index) => this.string(item, fieldPath(path, index)));
         return value;
     }
     boolean(value, path) {
@@ -681,17 +753,17 @@ class fields_FieldReader {
     record(value, path, read) {
         const entries = {};
         for (const [key, entry] of Object.entries(this.object(value, path)))
-            entries[key] = read(entry, fields_fieldPath(path, key));
+            entries[key] = read(entry, fieldPath(path, key));
         return entries;
     }
     /** `read` over an array's items, each with its index in the path. */
     list(value, path, read) {
-        return this.array(value, path).map((item, index) => read(item, fields_fieldPath(path, index)));
+        return this.array(value, path).map((item, index) => read(item, fieldPath(path, index)));
     }
     /** The optional field `key` of `object`, read by `read` when present (undefined counts as absent). */
     optional(object, key, path, read) {
         const value = object[key];
-        return value === undefined ? undefined : read.call(this, value, fields_fieldPath(path, key));
+        return value === undefined ? undefined : read.call(this, value, fieldPath(path, key));
     }
 }
 
@@ -738,7 +810,7 @@ function parseJsonText(text, source) {
     }
 }
 /** Reads a contract file and validates it with `parse`; every failure is a UserError naming the file. */
-async function json_file_readJsonContract(file, parse) {
+async function readJsonContract(file, parse) {
     let text;
     try {
         text = await (0,promises_.readFile)(file, 'utf8');
@@ -816,7 +888,7 @@ const TESTPIPE_VERSION = '1.0.0';
  * Contract → version. Adding a field is not a new version (readers ignore fields they do not know);
  * renaming, removing or changing the meaning of one is.
  */
-const versions_CONTRACT_VERSIONS = {
+const CONTRACT_VERSIONS = {
     timings: { file: TIMINGS_FILE, current: TIMINGS_SCHEMA_VERSION, oldestReadable: 1 },
     plan: { file: PLAN_FILE, current: 1, oldestReadable: 1 },
     /** Each suite's plan inside testpipe-plan.json (`suites[i].schemaVersion`), as planShards writes it. */
@@ -837,7 +909,7 @@ function readable(contract) {
  * The schemaVersion of a contract file when this testpipe can read it; otherwise a ContractError naming
  * `source`, and for a newer (or retired) major the testpipe version to use instead.
  */
-function versions_checkSchemaVersion(value, source, contract, field = 'schemaVersion') {
+function checkSchemaVersion(value, source, contract, field = 'schemaVersion') {
     if (value === undefined) {
         throw new ContractError(source, field, `is missing; a ${contract.file} written by testpipe always has one`);
     }
@@ -863,10 +935,10 @@ function versions_checkSchemaVersion(value, source, contract, field = 'schemaVer
 
 
 
-const CTRF_STATUSES = (/* unused pure expression or super */ null && (['passed', 'failed', 'skipped', 'pending', 'other']));
+const CTRF_STATUSES = ['passed', 'failed', 'skipped', 'pending', 'other'];
 /** The field of a CTRF document that holds testpipe's contract version. */
 const CTRF_TESTPIPE_VERSION_FIELD = 'extra.testpipeSchemaVersion';
-const SUMMARY_COUNTS = (/* unused pure expression or super */ null && (['tests', 'passed', 'failed', 'skipped', 'pending', 'other']));
+const SUMMARY_COUNTS = ['tests', 'passed', 'failed', 'skipped', 'pending', 'other'];
 /**
  * The testpipe contract version of a CTRF document, or undefined when another tool wrote it. Throws a
  * ContractVersionError when testpipe's version is newer than this code reads, so a newer document is
@@ -881,7 +953,7 @@ function checkCtrfTestpipeVersion(document, source) {
     const version = document.extra.testpipeSchemaVersion;
     if (version === undefined)
         return undefined;
-    return versions_checkSchemaVersion(version, source, versions_CONTRACT_VERSIONS.ctrf, CTRF_TESTPIPE_VERSION_FIELD);
+    return checkSchemaVersion(version, source, CONTRACT_VERSIONS.ctrf, CTRF_TESTPIPE_VERSION_FIELD);
 }
 function readTest(r, value, path) {
     const test = r.object(value, path);
@@ -3387,7 +3459,7 @@ class ExactSum {
  * test ran. Never rounds up to 100 while a test failed, nor down to 0 while one passed, so a
  * gate at 100 % cannot pass with 1 failure in 30,000 tests.
  */
-function pass_rate_passRate(passing, ran) {
+function passRate(passing, ran) {
     if (ran <= 0)
         return null;
     const hundredths = Math.round((passing * 10_000) / ran);
@@ -3488,7 +3560,7 @@ class Tallies {
                 passRate: null,
                 durationMs: scratch.value(),
             };
-            metrics.passRate = pass_rate_passRate(metrics.passed + metrics.flaky, metrics.total - metrics.skipped);
+            metrics.passRate = passRate(metrics.passed + metrics.flaky, metrics.total - metrics.skipped);
             yield [this.names[index], metrics];
         }
     }
@@ -3610,7 +3682,7 @@ class MetricsAccumulator {
         this.slowestBound = Number.isInteger(this.slowestLimit) && this.slowestLimit >= 0 ? this.slowestLimit : undefined;
         this.categoryLimit = options.maxTestsPerCategory ?? 50;
         this.categoryKeep = this.categoryLimit > 0 ? Math.ceil(this.categoryLimit) : 0;
-        this.categories = Object.fromEntries(model_FAILURE_CATEGORIES.map((category) => [
+        this.categories = Object.fromEntries(FAILURE_CATEGORIES.map((category) => [
             category,
             { count: 0, flaky: 0, recommendation: CATEGORY_RECOMMENDATIONS[category], tests: [] },
         ]));
@@ -3710,7 +3782,7 @@ class MetricsAccumulator {
             .map((candidate) => candidate.summary);
         if (this.order === 'id') {
             this.flaky.sort((a, b) => compareIds(a.id, b.id));
-            for (const category of model_FAILURE_CATEGORIES) {
+            for (const category of FAILURE_CATEGORIES) {
                 const entry = this.categories[category];
                 entry.tests = entry.tests.sort(compareIds).slice(0, this.categoryKeep);
             }
@@ -3720,7 +3792,7 @@ class MetricsAccumulator {
         return {
             schemaVersion: 1,
             ...counts,
-            passRate: pass_rate_passRate(counts.passed + counts.flaky, counts.total - counts.skipped),
+            passRate: passRate(counts.passed + counts.flaky, counts.total - counts.skipped),
             durationMs: {
                 wall: this.wall(perShard, cpu.value(), attemptCount),
                 perShard: sortedRecord(perShard),
@@ -3985,7 +4057,7 @@ function categoryCodeIn(flags) {
 }
 function categoryIn(flags) {
     const code = categoryCodeIn(flags);
-    return code ? model_FAILURE_CATEGORIES[code - 1] : undefined;
+    return code ? FAILURE_CATEGORIES[code - 1] : undefined;
 }
 function fitsLineColumn(line) {
     return Number.isInteger(line) && line >= 0 && line <= 0x7fffffff;
@@ -4061,7 +4133,7 @@ class TestStore {
         if (attempts.length === 1 && first && (this.lean || isPlain(record, first))) {
             let flags = STATUS_CODE[first.status];
             if (isFailing(first.status)) {
-                flags |= (model_FAILURE_CATEGORIES.indexOf(classifyFailure(first.failure)) + 1) << CATEGORY_SHIFT;
+                flags |= (FAILURE_CATEGORIES.indexOf(classifyFailure(first.failure)) + 1) << CATEGORY_SHIFT;
             }
             this.flags.set(slot, flags);
             this.durations.set(slot, first.durationMs);
@@ -4289,11 +4361,11 @@ class KeptNames {
      * category: those with the smallest ids, pruned to `categoryCandidates` once twice that many are
      * held (a pruned one is then offered to the slowest candidates).
      */
-    categoryNames = model_FAILURE_CATEGORIES.map(() => new Map());
+    categoryNames = FAILURE_CATEGORIES.map(() => new Map());
     /** Per category: ids above this are not kept (undefined = no limit yet). */
-    categoryThreshold = model_FAILURE_CATEGORIES.map(() => undefined);
+    categoryThreshold = FAILURE_CATEGORIES.map(() => undefined);
     /** Per category: the smallest id of a test whose name was not kept there. */
-    categoryDropped = model_FAILURE_CATEGORIES.map(() => undefined);
+    categoryDropped = FAILURE_CATEGORIES.map(() => undefined);
     constructor(store, slowestCandidates, categoryCandidates) {
         this.store = store;
         this.slowestCandidates = slowestCandidates;
@@ -4339,7 +4411,7 @@ class KeptNames {
         const wanted = limit > 0 ? Math.ceil(limit) : 0;
         if (wanted === 0)
             return;
-        model_FAILURE_CATEGORIES.forEach((category, code) => {
+        FAILURE_CATEGORIES.forEach((category, code) => {
             const dropped = this.categoryDropped[code];
             if (dropped === undefined)
                 return;
@@ -5520,7 +5592,7 @@ function toCtrfReport(run, metrics, meta) {
         reportFormat: 'CTRF',
         specVersion: '0.0.0',
         generatedBy: meta.generatedBy ?? 'testpipe',
-        extra: { testpipeSchemaVersion: versions_CONTRACT_VERSIONS.ctrf.current },
+        extra: { testpipeSchemaVersion: CONTRACT_VERSIONS.ctrf.current },
         results: {
             tool: meta.toolVersion ? { name: meta.toolName, version: meta.toolVersion } : { name: meta.toolName },
             summary: {
@@ -5538,7 +5610,7 @@ function toCtrfReport(run, metrics, meta) {
                 extra: {
                     errored: counts.errored,
                     passRate: metrics?.passRate ??
-                        pass_rate_passRate(counts.passed + counts.flaky, counts.passed + counts.flaky + counts.failed + counts.errored),
+                        passRate(counts.passed + counts.flaky, counts.passed + counts.flaky + counts.failed + counts.errored),
                 },
             },
             tests: run.tests.map(ctrfTest),
@@ -6890,7 +6962,7 @@ function placeReference(test, context) {
 function failuresSection(metrics, testsById, context) {
     const { paths, newFailures } = context;
     let newCount = 0;
-    const groups = model_FAILURE_CATEGORIES.filter((c) => metrics.categories[c].count > 0).map((category) => {
+    const groups = FAILURE_CATEGORIES.filter((c) => metrics.categories[c].count > 0).map((category) => {
         const entry = metrics.categories[category];
         const ids = [...entry.tests].sort((a, b) => Number(newFailures.has(b)) - Number(newFailures.has(a)));
         const items = ids.map((id) => {
@@ -9126,42 +9198,42 @@ var duration_setting = __webpack_require__(4660);
 
 
 // Raising the version in the table without changing the type (or the reverse) fails to compile.
-const _planVersion = versions_CONTRACT_VERSIONS.plan.current;
-const _shardPlanVersion = versions_CONTRACT_VERSIONS.shardPlan.current;
+const _planVersion = CONTRACT_VERSIONS.plan.current;
+const _shardPlanVersion = CONTRACT_VERSIONS.shardPlan.current;
 const ESTIMATE_SOURCES = ['known', 'file', 'directory', 'suite', 'default'];
 function readShard(r, value, path) {
     const shard = r.object(value, path);
-    const index = r.count(shard.index, fields_fieldPath(path, 'index'));
+    const index = r.count(shard.index, fieldPath(path, 'index'));
     if (index < 1)
-        r.fail(fields_fieldPath(path, 'index'), `must be 1 or more (found ${index})`);
-    r.nonEmptyString(shard.name, fields_fieldPath(path, 'name'));
-    r.stringArray(shard.units, fields_fieldPath(path, 'units'));
-    r.amount(shard.predictedMs, fields_fieldPath(path, 'predictedMs'));
+        r.fail(fieldPath(path, 'index'), `must be 1 or more (found ${index})`);
+    r.nonEmptyString(shard.name, fieldPath(path, 'name'));
+    r.stringArray(shard.units, fieldPath(path, 'units'));
+    r.amount(shard.predictedMs, fieldPath(path, 'predictedMs'));
     return shard;
 }
 function readTradeoff(r, value, path) {
     const row = r.object(value, path);
-    r.count(row.shards, fields_fieldPath(path, 'shards'));
-    r.amount(row.makespanMs, fields_fieldPath(path, 'makespanMs'));
-    r.amount(row.runnerMinutes, fields_fieldPath(path, 'runnerMinutes'));
-    r.amount(row.efficiency, fields_fieldPath(path, 'efficiency'));
-    r.boolean(row.withinBudget, fields_fieldPath(path, 'withinBudget'));
+    r.count(row.shards, fieldPath(path, 'shards'));
+    r.amount(row.makespanMs, fieldPath(path, 'makespanMs'));
+    r.amount(row.runnerMinutes, fieldPath(path, 'runnerMinutes'));
+    r.amount(row.efficiency, fieldPath(path, 'efficiency'));
+    r.boolean(row.withinBudget, fieldPath(path, 'withinBudget'));
     return row;
 }
 function readSuitePlan(r, value, path) {
     const plan = r.object(value, path);
-    versions_checkSchemaVersion(plan.schemaVersion, r.source, versions_CONTRACT_VERSIONS.shardPlan, fields_fieldPath(path, 'schemaVersion'));
-    r.nonEmptyString(plan.suite, fields_fieldPath(path, 'suite'));
-    r.oneOf(plan.granularity, fields_fieldPath(path, 'granularity'), ['test', 'file']);
-    r.list(plan.shards, fields_fieldPath(path, 'shards'), (shard, shardPath) => readShard(r, shard, shardPath));
+    checkSchemaVersion(plan.schemaVersion, r.source, CONTRACT_VERSIONS.shardPlan, fieldPath(path, 'schemaVersion'));
+    r.nonEmptyString(plan.suite, fieldPath(path, 'suite'));
+    r.oneOf(plan.granularity, fieldPath(path, 'granularity'), ['test', 'file']);
+    r.list(plan.shards, fieldPath(path, 'shards'), (shard, shardPath) => readShard(r, shard, shardPath));
     for (const key of ['totalMs', 'shardOverheadMs', 'lowerBoundMs', 'makespanMs', 'ratio']) {
-        r.amount(plan[key], fields_fieldPath(path, key));
+        r.amount(plan[key], fieldPath(path, key));
     }
-    r.numberIn(plan.knownShare, fields_fieldPath(path, 'knownShare'), 0, 1);
-    const estimates = r.object(plan.estimates, fields_fieldPath(path, 'estimates'));
+    r.numberIn(plan.knownShare, fieldPath(path, 'knownShare'), 0, 1);
+    const estimates = r.object(plan.estimates, fieldPath(path, 'estimates'));
     for (const source of ESTIMATE_SOURCES)
-        r.count(estimates[source], fields_fieldPath(fields_fieldPath(path, 'estimates'), source));
-    r.nonEmptyString(plan.planHash, fields_fieldPath(path, 'planHash'));
+        r.count(estimates[source], fieldPath(fieldPath(path, 'estimates'), source));
+    r.nonEmptyString(plan.planHash, fieldPath(path, 'planHash'));
     r.optional(plan, 'tradeoffs', path, (rows, rowsPath) => r.list(rows, rowsPath, (row, rowPath) => readTradeoff(r, row, rowPath)));
     r.optional(plan, 'reason', path, r.string);
     return plan;
@@ -9179,9 +9251,9 @@ function checkShardNamesUnique(r, suites) {
 }
 /** Validates a parsed testpipe-plan.json; throws a ContractError naming `source` and the field path. */
 function parsePipelinePlan(value, source) {
-    const r = new fields_FieldReader(source);
+    const r = new FieldReader(source);
     const plan = r.object(value, '');
-    versions_checkSchemaVersion(plan.schemaVersion, source, versions_CONTRACT_VERSIONS.plan);
+    checkSchemaVersion(plan.schemaVersion, source, CONTRACT_VERSIONS.plan);
     r.string(plan.configFile, 'configFile');
     const suites = r.list(plan.suites, 'suites', (suite, path) => readSuitePlan(r, suite, path));
     checkShardNamesUnique(r, suites);
@@ -9189,7 +9261,7 @@ function parsePipelinePlan(value, source) {
     return plan;
 }
 function readPlanFile(file) {
-    return json_file_readJsonContract(file, parsePipelinePlan);
+    return readJsonContract(file, parsePipelinePlan);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/environment.ts
@@ -9197,7 +9269,7 @@ function readPlanFile(file) {
 
 
 
-const _environmentVersion = versions_CONTRACT_VERSIONS.environment.current;
+const _environmentVersion = CONTRACT_VERSIONS.environment.current;
 function readOutput(r, value, path) {
     if (value === null || ['string', 'boolean', 'object'].includes(typeof value))
         return value;
@@ -9207,9 +9279,9 @@ function readOutput(r, value, path) {
 }
 /** Validates a parsed env.json; throws a ContractError naming `source` and the field path. */
 function parseEnvironmentFile(value, source) {
-    const r = new fields_FieldReader(source);
+    const r = new FieldReader(source);
     const env = r.object(value, '');
-    versions_checkSchemaVersion(env.schemaVersion, source, versions_CONTRACT_VERSIONS.environment);
+    checkSchemaVersion(env.schemaVersion, source, CONTRACT_VERSIONS.environment);
     r.nonEmptyString(env.pipelineId, 'pipelineId');
     r.nonEmptyString(env.stateKey, 'stateKey');
     r.isoTime(env.provisionedAt, 'provisionedAt');
@@ -9219,7 +9291,7 @@ function parseEnvironmentFile(value, source) {
     return env;
 }
 function readEnvFile(file) {
-    return json_file_readJsonContract(file, parseEnvironmentFile);
+    return readJsonContract(file, parseEnvironmentFile);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/audit.ts
@@ -9227,19 +9299,22 @@ function readEnvFile(file) {
 
 
 
-const AUDIT_ACTIONS = (/* unused pure expression or super */ null && (['created', 'kept', 'destroyed', 'destroy-failed', 'expired']));
-const _auditVersion = versions_CONTRACT_VERSIONS.audit.current;
+const AUDIT_ACTIONS = ['created', 'kept', 'destroyed', 'destroy-failed', 'expired'];
+const _auditVersion = CONTRACT_VERSIONS.audit.current;
 function readEntry(r, value, path) {
     const entry = r.object(value, path);
     r.isoTime(entry.at, fieldPath(path, 'at'));
     r.oneOf(entry.action, fieldPath(path, 'action'), AUDIT_ACTIONS);
     const byPath = fieldPath(path, 'by');
     const by = r.object(entry.by, byPath);
-    for (const key of ['runId', 'runAttempt', 'actor'])
+    for (const key of ['runId', 'runAttempt', 'actor', 'job'])
         r.optional(by, key, byPath, r.string);
     r.oneOf(by.tool, fieldPath(byPath, 'tool'), ['action', 'cli']);
     r.optional(entry, 'reason', path, r.string);
     r.optional(entry, 'resources', path, r.stringArray);
+    r.optional(entry, 'pipelineId', path, r.string);
+    r.optional(entry, 'stateKey', path, r.string);
+    r.optional(entry, 'expiresAt', path, r.isoTime);
     return entry;
 }
 /** Validates a parsed audit.json; throws a ContractError naming `source` and the field path. */
@@ -9261,9 +9336,9 @@ function readAuditFile(file) {
 
 
 
-const _metricsVersion = versions_CONTRACT_VERSIONS.metrics.current;
-const TEST_STATUSES = (/* unused pure expression or super */ null && (['passed', 'failed', 'errored', 'skipped', 'flaky']));
-const COUNTS = (/* unused pure expression or super */ null && (['total', 'passed', 'failed', 'errored', 'skipped', 'flaky']));
+const _metricsVersion = CONTRACT_VERSIONS.metrics.current;
+const TEST_STATUSES = ['passed', 'failed', 'errored', 'skipped', 'flaky'];
+const COUNTS = ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky'];
 /** Counts and pass rate of the run or of one suite or file, consistent with DESIGN "Counting tests". */
 function readCounts(r, group, path) {
     const c = Object.fromEntries(COUNTS.map((key) => [key, r.count(group[key], fieldPath(path, key))]));
@@ -9365,19 +9440,19 @@ function readMetricsFile(file) {
 
 
 
-const _timingsVersion = versions_CONTRACT_VERSIONS.timings.current;
+const _timingsVersion = CONTRACT_VERSIONS.timings.current;
 /**
  * parseTimings with the version rule of every contract. A file without schemaVersion goes to parseTimings
  * as it is: pytest-split's `.test_durations` has none.
  */
 function parseTimingsContract(value, source) {
     if (isJsonObject(value) && value.schemaVersion !== undefined) {
-        versions_checkSchemaVersion(value.schemaVersion, source, versions_CONTRACT_VERSIONS.timings);
+        checkSchemaVersion(value.schemaVersion, source, CONTRACT_VERSIONS.timings);
     }
     return parseTimings(value, source);
 }
 function readTimingsFile(file) {
-    return json_file_readJsonContract(file, parseTimingsContract);
+    return readJsonContract(file, parseTimingsContract);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/shard-record.ts
@@ -9386,12 +9461,12 @@ function readTimingsFile(file) {
 
 
 
-const _shardRecordVersion = versions_CONTRACT_VERSIONS.shardRecord.current;
+const _shardRecordVersion = CONTRACT_VERSIONS.shardRecord.current;
 /** Validates a parsed shard.json; throws a ContractError naming `source` and the field path. */
 function parseShardRecord(value, source) {
-    const r = new fields_FieldReader(source);
+    const r = new FieldReader(source);
     const record = r.object(value, '');
-    versions_checkSchemaVersion(record.schemaVersion, source, versions_CONTRACT_VERSIONS.shardRecord);
+    checkSchemaVersion(record.schemaVersion, source, CONTRACT_VERSIONS.shardRecord);
     r.nonEmptyString(record.shard, 'shard');
     r.nonEmptyString(record.suite, 'suite');
     r.isoTime(record.startedAt, 'startedAt');
@@ -9400,13 +9475,13 @@ function parseShardRecord(value, source) {
     r.count(record.units, 'units');
     r.count(record.files, 'files');
     const first = r.object(record.firstAttempt, 'firstAttempt');
-    r.amount(first.durationMs, fields_fieldPath('firstAttempt', 'durationMs'));
-    r.amount(first.testsMs, fields_fieldPath('firstAttempt', 'testsMs'));
+    r.amount(first.durationMs, fieldPath('firstAttempt', 'durationMs'));
+    r.amount(first.testsMs, fieldPath('firstAttempt', 'testsMs'));
     r.count(record.attempts, 'attempts');
     return record;
 }
 function readShardRecord(file) {
-    return json_file_readJsonContract(file, parseShardRecord);
+    return readJsonContract(file, parseShardRecord);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/index.ts
@@ -9950,6 +10025,9 @@ function fakeLike(original, kindHint, key) {
 
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
+
 
 
 

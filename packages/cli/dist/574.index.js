@@ -30,9 +30,12 @@ function formatTable(header, rows) {
     return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+// EXTERNAL MODULE: ./packages/cli/src/option-cursor.ts
+var option_cursor = __webpack_require__(5160);
 // EXTERNAL MODULE: ./packages/cli/src/usage-error.ts
 var usage_error = __webpack_require__(9678);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/metrics.ts
+
 
 
 
@@ -44,21 +47,20 @@ and retries, and prints the metrics: a table by default, metrics.json with --jso
 Exits 0 even when tests failed (gating is the report's job); 2 for unusable arguments.`;
 function parseArgs(args) {
     const parsed = { json: false, slowest: 10, paths: [] };
-    for (let i = 0; i < args.length; i += 1) {
-        const arg = args[i];
-        if (arg === '--json')
+    for (const cursor = new option_cursor/* OptionCursor */.o(args); cursor.next();) {
+        if (cursor.flag === '--json')
             parsed.json = true;
-        else if (arg === '--slowest' || arg.startsWith('--slowest=')) {
-            const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+        else if (cursor.flag === '--slowest') {
+            const value = cursor.value();
             const n = Number(value);
             if (!Number.isInteger(n) || n < 0)
-                throw new usage_error/* UsageError */.e(`--slowest needs a whole number, got "${value ?? ''}".`);
+                throw new usage_error/* UsageError */.e(`--slowest needs a whole number, got "${value}".`);
             parsed.slowest = n;
         }
-        else if (arg.startsWith('-') && arg !== '-')
-            throw (0,did_you_mean/* unknownOptionError */.M_)(arg, USAGE);
+        else if (cursor.isOption)
+            throw (0,did_you_mean/* unknownOptionError */.M_)(cursor.flag, USAGE);
         else
-            parsed.paths.push(arg);
+            parsed.paths.push(cursor.arg);
     }
     if (parsed.paths.length === 0)
         throw new usage_error/* UsageError */.e('give at least one report path, directory or glob.');
@@ -79,8 +81,8 @@ function formatMetrics(metrics) {
             String(metrics.skipped),
             String(metrics.flaky),
             rate(metrics.passRate),
-            (0,src/* formatDuration */.a3)(metrics.durationMs.wall),
-            (0,src/* formatDuration */.a3)(metrics.durationMs.cpu),
+            (0,src.formatDuration)(metrics.durationMs.wall),
+            (0,src.formatDuration)(metrics.durationMs.cpu),
         ],
     ]));
     const suites = Object.entries(metrics.perSuite);
@@ -94,7 +96,7 @@ function formatMetrics(metrics) {
                 String(s.skipped),
                 String(s.flaky),
                 rate(s.passRate),
-                (0,src/* formatDuration */.a3)(s.durationMs),
+                (0,src.formatDuration)(s.durationMs),
             ])));
     }
     const categories = Object.entries(metrics.categories).filter(([, c]) => c.count > 0 || c.flaky > 0);
@@ -108,16 +110,16 @@ function formatMetrics(metrics) {
     }
     if (metrics.slowest.length > 0) {
         sections.push('Slowest tests\n' +
-            formatTable(['test', 'status', 'duration'], metrics.slowest.map((t) => [t.id, t.status, (0,src/* formatDuration */.a3)(t.durationMs)])));
+            formatTable(['test', 'status', 'duration'], metrics.slowest.map((t) => [t.id, t.status, (0,src.formatDuration)(t.durationMs)])));
     }
     if (metrics.shards?.length) {
         sections.push('Shards: predicted and actual\n' +
             formatTable(['shard', 'suite', 'predicted', 'actual', 'actual ÷ predicted', 'attempts'], metrics.shards.map((shard) => [
                 shard.shard,
                 shard.suite,
-                shard.predictedMs === undefined ? '–' : (0,src/* formatDuration */.a3)(shard.predictedMs),
-                (0,src/* formatDuration */.a3)(shard.actualMs),
-                (0,src/* formatPredictionRatio */.I6)(shard),
+                shard.predictedMs === undefined ? '–' : (0,src.formatDuration)(shard.predictedMs),
+                (0,src.formatDuration)(shard.actualMs),
+                (0,src.formatPredictionRatio)(shard),
                 String(shard.attempts),
             ])));
     }
@@ -143,15 +145,77 @@ const metricsCommand = {
     async run(args) {
         const parsed = parseArgs(args);
         // Bounded memory: the merged run is never built (RunBuilder's retain: 'metrics').
-        const metrics = await (0,src/* ingestReportMetrics */.em)(parsed.paths, { slowest: parsed.slowest });
+        const metrics = await (0,src.ingestReportMetrics)(parsed.paths, { slowest: parsed.slowest });
         // metrics.json of a large run is tens of MB: written piece by piece, never as one string.
         if (parsed.json)
-            await (0,src/* writePrettyJson */.ev)(metrics, process.stdout);
+            await (0,src.writePrettyJson)(metrics, process.stdout);
         else
             process.stdout.write(`${formatMetrics(metrics)}\n`);
         return 0;
     },
 };
+
+
+/***/ }),
+
+/***/ 5160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ OptionCursor)
+/* harmony export */ });
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9678);
+
+/** Walks a command's arguments: each `--flag` (or `--flag=value`), its value when asked, and operands. */
+class OptionCursor {
+    args;
+    index = -1;
+    inline;
+    /** The argument as given. */
+    arg = '';
+    /** The argument without its `=value`. */
+    flag = '';
+    constructor(args) {
+        this.args = args;
+    }
+    /** Moves to the next argument; false at the end. */
+    next() {
+        this.index += 1;
+        const arg = this.args[this.index];
+        if (arg === undefined)
+            return false;
+        const split = arg.startsWith('--') && arg.includes('=');
+        this.arg = arg;
+        this.flag = split ? arg.slice(0, arg.indexOf('=')) : arg;
+        this.inline = split ? arg.slice(arg.indexOf('=') + 1) : undefined;
+        return true;
+    }
+    /** The flag's value: after `=`, else the next argument; missing, empty or another flag is a UsageError. */
+    value() {
+        const value = this.inline ?? this.args[++this.index];
+        if (value === undefined || value === '' || (this.inline === undefined && value.startsWith('--'))) {
+            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${this.flag} needs a value.`);
+        }
+        return value;
+    }
+    /** Names after the flag: `--suite a --suite b`, `--suite a,b` and `--suite a b` all give a and b. */
+    names() {
+        const names = [this.value()];
+        if (this.inline === undefined) {
+            while (this.args[this.index + 1] !== undefined && !this.args[this.index + 1].startsWith('-')) {
+                names.push(this.args[++this.index]);
+            }
+        }
+        return names
+            .flatMap((name) => name.split(','))
+            .map((name) => name.trim())
+            .filter((name) => name !== '');
+    }
+    /** An option (`-x`, `--x`), not an operand; `-` alone is an operand (standard input). */
+    get isOption() {
+        return this.flag.startsWith('-') && this.flag !== '-';
+    }
+}
 
 
 /***/ })

@@ -1,5 +1,5 @@
 export const id = 975;
-export const ids = [975,407];
+export const ids = [975,407,788];
 export const modules = {
 
 /***/ 3975:
@@ -14,7 +14,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9907);
 /* harmony import */ var _gate_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8236);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9678);
+/* harmony import */ var _option_cursor_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5160);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9678);
+
 
 
 
@@ -52,17 +54,9 @@ function parseArgs(args) {
         allowOutsideWorkspace: false,
         paths: [],
     };
-    for (let i = 0; i < args.length; i += 1) {
-        const arg = args[i];
-        const [flag, inline] = arg.startsWith('--') && arg.includes('=')
-            ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-            : [arg, undefined];
-        const value = () => {
-            const v = inline ?? args[++i];
-            if (v === undefined || v === '')
-                throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${flag} needs a value.`);
-            return v;
-        };
+    for (const cursor = new _option_cursor_js__WEBPACK_IMPORTED_MODULE_4__/* .OptionCursor */ .o(args); cursor.next();) {
+        const { flag } = cursor;
+        const value = () => cursor.value();
         if (flag === '--out')
             parsed.out = value();
         else if (flag === '--name')
@@ -79,13 +73,13 @@ function parseArgs(args) {
             parsed.minPassRate = (0,_gate_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMinPassRate */ .b)(value());
         else if (flag === '--fail-on')
             parsed.failOn = (0,_gate_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFailOn */ .X)(value());
-        else if (flag.startsWith('-') && flag !== '-')
+        else if (cursor.isOption)
             throw (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_2__/* .unknownOptionError */ .M_)(flag, USAGE);
         else
-            parsed.paths.push(arg);
+            parsed.paths.push(cursor.arg);
     }
     if (parsed.paths.length === 0)
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e('give at least one report path, directory or glob.');
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e('give at least one report path, directory or glob.');
     return parsed;
 }
 const reportCommand = {
@@ -95,7 +89,7 @@ const reportCommand = {
         const parsed = parseArgs(args);
         const outputDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(parsed.out);
         // The stage loads only once the arguments are usable.
-        const { runReport, localReportInput, finishLocalReport, terminalLogger, valuesToRedact } = await Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(815), __webpack_require__.e(398), __webpack_require__.e(701), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 8112));
+        const { runReport, localReportInput, finishLocalReport, terminalLogger, valuesToRedact } = await Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(815), __webpack_require__.e(398), __webpack_require__.e(831), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 8112));
         const logger = terminalLogger({ info: process.stderr, debug: options.debug });
         const redact = valuesToRedact(parsed.redactNames, process.env);
         for (const name of redact.unset)
@@ -149,15 +143,83 @@ function parseFailOn(raw) {
 
 /***/ }),
 
+/***/ 5160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ OptionCursor)
+/* harmony export */ });
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9678);
+
+/** Walks a command's arguments: each `--flag` (or `--flag=value`), its value when asked, and operands. */
+class OptionCursor {
+    args;
+    index = -1;
+    inline;
+    /** The argument as given. */
+    arg = '';
+    /** The argument without its `=value`. */
+    flag = '';
+    constructor(args) {
+        this.args = args;
+    }
+    /** Moves to the next argument; false at the end. */
+    next() {
+        this.index += 1;
+        const arg = this.args[this.index];
+        if (arg === undefined)
+            return false;
+        const split = arg.startsWith('--') && arg.includes('=');
+        this.arg = arg;
+        this.flag = split ? arg.slice(0, arg.indexOf('=')) : arg;
+        this.inline = split ? arg.slice(arg.indexOf('=') + 1) : undefined;
+        return true;
+    }
+    /** The flag's value: after `=`, else the next argument; missing, empty or another flag is a UsageError. */
+    value() {
+        const value = this.inline ?? this.args[++this.index];
+        if (value === undefined || value === '' || (this.inline === undefined && value.startsWith('--'))) {
+            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${this.flag} needs a value.`);
+        }
+        return value;
+    }
+    /** Names after the flag: `--suite a --suite b`, `--suite a,b` and `--suite a b` all give a and b. */
+    names() {
+        const names = [this.value()];
+        if (this.inline === undefined) {
+            while (this.args[this.index + 1] !== undefined && !this.args[this.index + 1].startsWith('-')) {
+                names.push(this.args[++this.index]);
+            }
+        }
+        return names
+            .flatMap((name) => name.split(','))
+            .map((name) => name.trim())
+            .filter((name) => name !== '');
+    }
+    /** An option (`-x`, `--x`), not an operand; `-` alone is an operand (standard input). */
+    get isOption() {
+        return this.flag.startsWith('-') && this.flag !== '-';
+    }
+}
+
+
+/***/ }),
+
 /***/ 8407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A7: () => (/* binding */ BACKENDS),
 /* harmony export */   Cy: () => (/* binding */ MAX_ANNOTATIONS_LIMIT),
+/* harmony export */   ED: () => (/* binding */ DESTROY_POLICIES),
 /* harmony export */   Eb: () => (/* binding */ GLOB_LIMITS),
+/* harmony export */   GA: () => (/* binding */ NOTIFY_ON),
+/* harmony export */   HI: () => (/* binding */ PROVISION_DEFAULTS),
 /* harmony export */   MQ: () => (/* binding */ REPORT_DEFAULTS),
 /* harmony export */   Mk: () => (/* binding */ SHARD_DEFAULTS),
 /* harmony export */   dh: () => (/* binding */ COMMENT_WHEN),
+/* harmony export */   nE: () => (/* binding */ JOB_STATUSES),
+/* harmony export */   nw: () => (/* binding */ NOTIFY_DEFAULTS),
 /* harmony export */   oT: () => (/* binding */ CANCEL_KILL_GRACE_MS),
 /* harmony export */   p8: () => (/* binding */ COMMENT_MODES),
 /* harmony export */   zJ: () => (/* binding */ PLAN_DEFAULTS)
@@ -211,6 +273,36 @@ const COMMENT_MODES = ['update', 'recreate', 'hide-previous'];
 const GLOB_LIMITS = {
     maxEntries: 300_000,
     timeoutMs: 60_000,
+};
+// notify: as in notify/action.yml (actions/notify/__tests__/notify-defaults.test.ts checks both say the same).
+/** When to notify: every run, only failing runs, or only when the verdict differs from the branch's last run. */
+const NOTIFY_ON = ['always', 'failure', 'change'];
+/** The notify action's and `testpipe notify`'s defaults, by input name. */
+const NOTIFY_DEFAULTS = {
+    on: 'always',
+    'min-pass-rate': 100,
+    'top-n': 10,
+    'fail-on-error': false,
+    'email-attachment-limit-kb': 5120,
+    'email-subject-prefix': '[testpipe]',
+    'webhook-signature-header': 'X-Testpipe-Signature-256',
+    'slack-thread-failures': true,
+    'report-artifact': 'testpipe-report',
+};
+// provision and teardown: as in provision/action.yml (packages/stages/__tests__/provision-defaults.test.ts checks).
+const DESTROY_POLICIES = ['always', 'on-success', 'never'];
+const BACKENDS = ['local', 's3'];
+const JOB_STATUSES = ['success', 'failure', 'cancelled'];
+/** The provision action's defaults, as in provision/action.yml. */
+const PROVISION_DEFAULTS = {
+    'working-directory': '.',
+    backend: 'local',
+    destroy: 'always',
+    'preserve-on-failure': false,
+    ttl: '6h',
+    'lock-timeout': '60s',
+    'env-artifact': 'testpipe-env',
+    'post-timeout': '4m',
 };
 
 

