@@ -41,6 +41,20 @@ it('masks each sensitive value whole, line by line, as JSON and each inner strin
   expect(secrets.redact(`user svc-user-name with ${outputs.stepOutputs.credentials}`)).toBe('user *** with ***');
 });
 
+it('never masks JSON punctuation, booleans or short values of a sensitive object (they would blank every log line)', () => {
+  const masked: string[] = [];
+  const value = { enabled: true, port: 54, nested: { token: 'tok-123456' }, list: [] };
+  readTerraformOutputs(
+    JSON.stringify({ settings: { sensitive: true, type: ['object', {}], value } }),
+    new Secrets(),
+    (form) => masked.push(form),
+  );
+  expect(masked).toContain('tok-123456');
+  expect(masked).toContain(JSON.stringify(value));
+  for (const harmless of ['{', '}', '},', '[]', '],', 'true', 'false', '54']) expect(masked).not.toContain(harmless);
+  expect(masked.every((form) => form.length >= 4)).toBe(true);
+});
+
 it('reads the lock info Terraform prints when the state is locked', () => {
   const message = `Error: Error acquiring the state lock
 

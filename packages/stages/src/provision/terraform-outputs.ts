@@ -1,6 +1,6 @@
 // `terraform output -json` → step outputs and env.json outputs. Sensitive values are masked (whole, line by
 // line, as JSON, and each string inside) before any of them is printed or written anywhere.
-import { ConfigurationError, type EnvironmentOutput, type Secrets } from '@testpipe/core';
+import { ConfigurationError, MIN_SECRET_LENGTH, type EnvironmentOutput, type Secrets } from '@testpipe/core';
 
 interface TerraformOutput {
   sensitive?: boolean;
@@ -34,7 +34,15 @@ export function secretFormsOf(value: unknown): string[] {
   addWithLines(JSON.stringify(value));
   addWithLines(JSON.stringify(value, null, 2));
   for (const inner of stringsInside(value)) addWithLines(inner);
-  return [...forms].map((form) => form.trim()).filter((form) => form.length > 0);
+  return [...forms].map((form) => form.trim()).filter(isMaskable);
+}
+
+/**
+ * A form worth masking: masking `{`, `],`, `true` or a 2-digit number from a pretty-printed object would
+ * blank that text out of every log line; core's redaction ignores values that short for the same reason.
+ */
+function isMaskable(form: string): boolean {
+  return form.length >= MIN_SECRET_LENGTH && !/^[\s{}[\],:"]*$/.test(form) && !['true', 'false', 'null'].includes(form);
 }
 
 /** Masks a sensitive value in the runner's log and adds it to the redaction set; returns how many forms. */
