@@ -112,3 +112,10 @@ describe('email', () => {
     expect(text).toContain('View run: https://github.com/octo/app/actions/runs/9');
   });
 });
+
+it('a Slack link is made only for an http(s) URL; anything else is its label as text', async () => {
+  const { slackLink } = await import('../src/notify/escape.js');
+  expect(slackLink('https://example.test/run/1', 'View run')).toBe('<https://example.test/run/1|View run>');
+  expect(slackLink('javascript:alert(1)', 'View run')).toBe('View run');
+  expect(slackLink('slack://channel?id=C1', '<!channel>')).toBe('&lt;!channel&gt;');
+});

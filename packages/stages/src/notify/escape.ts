@@ -1,6 +1,6 @@
 // Escaping of report text (test names, branch names, PR titles) for each channel. A test name must never
 // ping anyone or become a link: `<!channel>`, `<@U123>`, `<http://x|y>` and HTML are shown as text.
-import { escapeHtml, showControls } from '@testpipe/core';
+import { escapeHtml, safeHttpUrl, showControls } from '@testpipe/core';
 
 const ZERO_WIDTH_SPACE = '\u200B';
 
@@ -20,8 +20,9 @@ export function escapeSlackText(text: string): string {
     .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`);
 }
 
-/** A URL inside Slack's `<url|label>`: only http(s); `|` and `>` cannot end it early. */
+/** A URL inside Slack's `<url|label>`: only http(s), else the label alone; `|` and `>` cannot end it early. */
 export function slackLink(url: string, label: string): string {
+  if (safeHttpUrl(url) === undefined) return escapeSlackText(label);
   const safe = url.replace(/\|/g, '%7C').replace(/>/g, '%3E').replace(/</g, '%3C');
   return `<${safe}|${escapeSlackText(label)}>`;
 }
