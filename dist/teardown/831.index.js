@@ -4719,7 +4719,14 @@ function secretFormsOf(value) {
     addWithLines(JSON.stringify(value, null, 2));
     for (const inner of stringsInside(value))
         addWithLines(inner);
-    return [...forms].map((form) => form.trim()).filter((form) => form.length > 0);
+    return [...forms].map((form) => form.trim()).filter(isMaskable);
+}
+/**
+ * A form worth masking: masking `{`, `],`, `true` or a 2-digit number from a pretty-printed object would
+ * blank that text out of every log line; core's redaction ignores values that short for the same reason.
+ */
+function isMaskable(form) {
+    return form.length >= src.MIN_SECRET_LENGTH && !/^[\s{}[\],:"]*$/.test(form) && !['true', 'false', 'null'].includes(form);
 }
 /** Masks a sensitive value in the runner's log and adds it to the redaction set; returns how many forms. */
 function maskSensitive(value, secrets, mask) {
@@ -7998,8 +8005,10 @@ function escapeSlackText(text) {
         .replace(/[*_~`]/g, `${ZERO_WIDTH_SPACE}$&`)
         .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`);
 }
-/** A URL inside Slack's `<url|label>`: only http(s); `|` and `>` cannot end it early. */
+/** A URL inside Slack's `<url|label>`: only http(s), else the label alone; `|` and `>` cannot end it early. */
 function slackLink(url, label) {
+    if ((0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__.safeHttpUrl)(url) === undefined)
+        return escapeSlackText(label);
     const safe = url.replace(/\|/g, '%7C').replace(/>/g, '%3E').replace(/</g, '%3C');
     return `<${safe}|${escapeSlackText(label)}>`;
 }
