@@ -39,7 +39,7 @@ describe('@testpipe/cli tarball', () => {
     packDirectory = mkdtempSync(path.join(os.tmpdir(), 'testpipe-pack-'));
     projectDirectory = mkdtempSync(path.join(os.tmpdir(), 'testpipe-project-'));
     const { stdout } = await run(npm, ['pack', '--json', '--pack-destination', packDirectory], { cwd: cliDirectory });
-    [packed] = JSON.parse(stdout) as PackResult[];
+    packed = (JSON.parse(stdout) as PackResult[])[0]!;
     writeFileSync(
       path.join(projectDirectory, 'package.json'),
       JSON.stringify({ name: 'empty-project', version: '1.0.0', private: true }, null, 2),
