@@ -48,3 +48,27 @@ it('ingests the JUnit the command writes, and reruns the whole command on failur
   const junit = await readFile(outcome.junitPath, 'utf8');
   expect(junit).toMatch(/<testcase name="checkout p95"[^>]*>\s*<flakyFailure message="p95 latency 900ms &gt; 500ms"/);
 });
+
+it('two runner suites with a test of the same class and name stay two tests once both belong to the config suite', async () => {
+  // The shard renames every result's suite to the testpipe.yml suite; a failure in one of the pair must
+  // still be counted, never merged into the passing twin.
+  await writeFile(
+    join(project, 'twins.cjs'),
+    `require('node:fs').writeFileSync(process.env.TESTPIPE_JUNIT_PATH, '<testsuites>' +
+      '<testsuite name="chrome" tests="1"><testcase classname="login" name="works" time="0.1"/></testsuite>' +
+      '<testsuite name="firefox" tests="1"><testcase classname="login" name="works" time="0.1"><failure message="button missing"/></testcase></testsuite>' +
+      '</testsuites>'); process.exit(1);`,
+  );
+  const yaml = `version: 1\nsuites:\n  - name: browsers\n    runner: command\n    command: [${JSON.stringify(process.execPath)}, twins.cjs]\n    retries: 0\n`;
+  const suite = parsePipelineConfig(yaml).config!.suites[0]!;
+  const outcome = await runShardAttempts({
+    suite,
+    units: await runnerFor('command').discover(suite, project),
+    resultsDir: join(project, 'results', 'browsers-1'),
+    shardName: 'browsers-1',
+    log: { info: () => {}, warning: () => {} },
+    rootDir: project,
+  });
+  expect(outcome).toMatchObject({ status: 'failed', total: 2, failed: 1 });
+  expect(await readFile(outcome.junitPath, 'utf8')).toContain('button missing');
+});
