@@ -2,8 +2,8 @@
 // matched to the files discovery plans by. testpipe adds a small reporter that writes each finished test
 // as a JSON line with its file, describe path, duration and error; the shard converts those lines.
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, relative } from 'node:path';
 import type { AttemptStatus, TestAttempt, TestCaseRecord } from '@testpipe/core';
+import { localFile } from './local-file.js';
 
 /** The reporter module (ESM, any Node ≥ 20): node passes it the event stream, its output goes to a file. */
 export const NODE_TEST_EVENTS_REPORTER = `// Written by testpipe: one JSON line per finished test of node:test.
@@ -46,12 +46,6 @@ interface NodeTestEvent {
   error?: { name?: string; code?: string; message?: string; stack?: string };
 }
 
-function relativeFile(file: string | undefined, cwd: string): string | undefined {
-  if (file === undefined) return undefined;
-  const path = isAbsolute(file) ? relative(cwd, file) : file;
-  return path.replace(/\\/g, '/');
-}
-
 function attemptOf(event: NodeTestEvent): TestAttempt {
   const status: AttemptStatus = event.outcome;
   const attempt: TestAttempt = { status, durationMs: event.durationMs };
@@ -81,7 +75,7 @@ export function nodeTestEventRecords(text: string, cwd: string, suiteName: strin
     }
     if (typeof event !== 'object' || event === null || typeof event.name !== 'string') continue;
     if (event.kind === 'suite' && (event.outcome !== 'failed' || event.error?.code === 'subtestsFailed')) continue;
-    const file = relativeFile(event.file, cwd);
+    const file = event.file === undefined ? undefined : localFile(event.file, cwd);
     const ancestors = event.ancestors ?? [];
     const record: TestCaseRecord = {
       suite: suiteName,

@@ -1,10 +1,10 @@
 // Every test a shard reports belongs to its testpipe.yml suite, and names its file as discovery does
 // (relative to the suite's working directory), so the report's suites are the config's and timings
 // recorded from results match the units the next plan discovers.
-import { isAbsolute, relative } from 'node:path';
 import type { TestCaseRecord } from '@testpipe/core';
 import type { SuiteConfig } from '../pipeline-config/index.js';
 import type { TestUnit } from '../runners/index.js';
+import { localFile } from '../runners/local-file.js';
 
 /**
  * The runner's own suite (a file, `pytest`, a package) stays visible as the classname when there is none;
@@ -19,10 +19,7 @@ export function recordInSuite(
   const file = record.file ?? unitOf?.(record);
   const inSuite: TestCaseRecord = { ...record, suite: suiteName };
   if (record.classname === undefined && record.suite !== suiteName) inSuite.classname = record.suite;
-  if (file !== undefined) {
-    const local = isAbsolute(file) ? relative(cwd, file) : file;
-    inSuite.file = (local.startsWith('..') || isAbsolute(local) ? file : local).replace(/\\/g, '/');
-  }
+  if (file !== undefined) inSuite.file = localFile(file, cwd);
   return inSuite;
 }
 
