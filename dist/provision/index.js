@@ -118,7 +118,7 @@ async function runPost() {
             __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)),
             Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89856)),
             Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(659), __nccwpck_require__.e(856), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
-            Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65831)),
+            Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(899)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20899)),
         ]);
         const saved = github.runnerStateProvider.read('provision');
         const result = await runProvisionPost({
@@ -163,7 +163,7 @@ function load() {
         __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)),
         Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89856)),
         Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(659), __nccwpck_require__.e(856), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
-        Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65831)),
+        Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(899)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20899)),
     ]);
 }
 /**

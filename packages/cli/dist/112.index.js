@@ -169,7 +169,7 @@ const metricsCommand = {
 /* harmony export */   valuesToRedact: () => (/* reexport safe */ _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__.valuesToRedact)
 /* harmony export */ });
 /* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7398);
-/* harmony import */ var _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5831);
+/* harmony import */ var _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(899);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);

@@ -126,7 +126,7 @@ function timingsFile(args) {
 async function planDryRun(args, debug) {
     // The stage loads only once the arguments are usable.
     const [{ runPlan, emptyDiscoveryReason }, { terminalLogger }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(831), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 5831)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(899), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 899)),
         __webpack_require__.e(/* import() */ 505).then(__webpack_require__.bind(__webpack_require__, 8505)),
     ]);
     // runPlan keeps plan.json in its work directory; a dry run keeps nothing.

@@ -146,7 +146,7 @@ const seedCommand = {
     usage: USAGE,
     async run(args, options) {
         const parsed = parseSeedArgs(args);
-        const stages = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(831), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 5831));
+        const stages = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(899), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 899));
         const secrets = new _testpipe_core__WEBPACK_IMPORTED_MODULE_2__.Secrets();
         const logger = (0,_terminal_logger_js__WEBPACK_IMPORTED_MODULE_6__.terminalLogger)({ info: process.stdout, debug: options.debug });
         let databaseUrl = parsed.databaseUrl;

@@ -197,7 +197,7 @@ const notifyCommand = {
         const parsed = parseArgs(args);
         // The stage loads only once the arguments are usable.
         const [{ runNotify, NOTIFY_DEFAULTS }, { systemClock }, { terminalLogger }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(815), __webpack_require__.e(398), __webpack_require__.e(831), __webpack_require__.e(788)]).then(__webpack_require__.bind(__webpack_require__, 5831)),
+            Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(815), __webpack_require__.e(398), __webpack_require__.e(899), __webpack_require__.e(788)]).then(__webpack_require__.bind(__webpack_require__, 899)),
             Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 7398)),
             __webpack_require__.e(/* import() */ 505).then(__webpack_require__.bind(__webpack_require__, 8505)),
         ]);

@@ -852,7 +852,7 @@ const commands = [
     {
         name: 'run',
         summary: 'plan, run every shard in parallel, and report: the whole pipeline on this machine',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(398), __nccwpck_require__.e(831), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2440))).runCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(398), __nccwpck_require__.e(899), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2440))).runCommand,
     },
     {
         name: 'plan',
@@ -882,12 +882,12 @@ const commands = [
     {
         name: 'provision',
         summary: 'provision a Terraform environment for one pipeline run (teardown destroys it)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(398), __nccwpck_require__.e(831), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3370))).provisionCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(398), __nccwpck_require__.e(899), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3370))).provisionCommand,
     },
     {
         name: 'teardown',
         summary: 'destroy or keep a provisioned environment (--job-status), by --pipeline-id, or expired ones (--janitor)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(398), __nccwpck_require__.e(831), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8093))).teardownCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(398), __nccwpck_require__.e(899), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8093))).teardownCommand,
     },
 ];
 

