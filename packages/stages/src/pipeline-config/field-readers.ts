@@ -127,3 +127,10 @@ export const readEnv: FieldReader<Record<string, string>> = (node, key, problems
   }
   return valid ? env : undefined;
 };
+
+export const readBoolean: FieldReader<boolean> = (node, key, problems) => {
+  const value = scalar(node);
+  if (typeof value === 'boolean') return value;
+  problems.add(node, key, `expected true or false, got ${describeNode(node)}`);
+  return undefined;
+};

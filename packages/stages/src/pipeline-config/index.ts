@@ -9,4 +9,8 @@ export {
   type DiscoverConfig,
   type SuiteConfig,
   type PipelineConfig,
+  type EnvironmentConfig,
+  type DirectEnvironmentConfig,
+  type SeedConfig,
+  type NotifyConfig,
 } from './pipeline-config.js';

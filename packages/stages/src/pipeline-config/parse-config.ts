@@ -1,7 +1,7 @@
 // testpipe.yml → PipelineConfig. Every problem is collected with its line, then thrown together.
 import { readFile } from 'node:fs/promises';
 import { isAbsolute } from 'node:path';
-import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { ConfigurationError } from '@testpipe/core';
 import { PipelineConfigInvalidError } from './config-error.js';
 import {
@@ -24,17 +24,11 @@ import {
   type RunnerName,
   type SuiteConfig,
 } from './pipeline-config.js';
+import { fieldsOf, read, type Field, type Fields } from './fields.js';
+import { readEnvironment, readNotify, readSeed } from './stage-sections.js';
 import { closest, describeNode, parseYamlWithProblems, type YamlProblems } from './yaml-problems.js';
 
-interface Field {
-  keyNode: Node;
-  value: Node | null;
-  /** Path used in messages, e.g. "defaults.timeout" or "suites[1].timeout". */
-  path: string;
-}
-type Fields = Map<string, Field>;
-
-const TOP_KEYS = ['version', 'defaults', 'suites'];
+const TOP_KEYS = ['version', 'defaults', 'suites', 'environment', 'seed', 'notify'];
 const SUITE_KEYS = [
   'name',
   'runner',
@@ -62,28 +56,6 @@ const readMaxParallel = integerReader(1, 256, 'shards running at once');
 const readRunner = oneOfReader(RUNNER_NAMES);
 const readGranularity = oneOfReader(['test', 'file'] as const);
 
-/** The pairs of a map, keyed by name; unknown and non-text keys are reported. */
-function fieldsOf(map: YAMLMap, path: string, known: readonly string[], problems: YamlProblems): Fields {
-  const fields: Fields = new Map();
-  for (const pair of map.items) {
-    const keyNode = pair.key as Node;
-    const name = isScalar(keyNode) ? keyNode.value : undefined;
-    if (typeof name !== 'string') {
-      problems.add(keyNode, path || undefined, `keys must be text, got ${describeNode(keyNode)}`);
-      continue;
-    }
-    const fieldPath = path ? `${path}.${name}` : name;
-    if (!known.includes(name)) {
-      const guess = closest(name, known);
-      const hint = guess ? `did you mean "${guess}"?` : `known keys: ${known.join(', ')}`;
-      problems.add(keyNode, fieldPath, `unknown key; ${hint}`);
-      continue;
-    }
-    fields.set(name, { keyNode, value: (pair.value as Node | null) ?? null, path: fieldPath });
-  }
-  return fields;
-}
-
 function readDiscover(field: Field, problems: YamlProblems): DiscoverConfig | undefined {
   if (!isMap(field.value)) {
     problems.add(
@@ -102,22 +74,6 @@ function readDiscover(field: Field, problems: YamlProblems): DiscoverConfig | un
   if (!glob && !command)
     problems.add(field.value, field.path, 'give glob (test files) or command (lists the tests), or remove discover');
   return discover;
-}
-
-/** Reads one field with `reader`, reporting a missing value at the key. */
-function read<T>(
-  fields: Fields,
-  name: string,
-  reader: (node: Node | null, key: string, problems: YamlProblems) => T | undefined,
-  problems: YamlProblems,
-): T | undefined {
-  const field = fields.get(name);
-  if (!field) return undefined;
-  if (field.value === null || (isScalar(field.value) && field.value.value === null)) {
-    problems.add(field.keyNode, field.path, 'has no value; give one or remove the key');
-    return undefined;
-  }
-  return reader(field.value, field.path, problems);
 }
 
 function readSuite(
@@ -282,6 +238,21 @@ function readSuites(field: Field | undefined, defaults: Fields, problems: YamlPr
   return suites;
 }
 
+/** The sections `testpipe pipeline` runs around the tests; the action path reads only the suites. */
+function readStageSections(
+  top: Fields,
+  problems: YamlProblems,
+): Pick<PipelineConfig, 'environment' | 'seed' | 'notify'> {
+  const sections: Pick<PipelineConfig, 'environment' | 'seed' | 'notify'> = {};
+  const environment = top.get('environment');
+  const seed = top.get('seed');
+  const notify = top.get('notify');
+  if (environment) sections.environment = readEnvironment(environment, problems);
+  if (seed) sections.seed = readSeed(seed, problems);
+  if (notify) sections.notify = readNotify(notify, problems);
+  return sections;
+}
+
 /** Parses and validates testpipe.yml text; `errors` lists every problem, in file order. */
 export function parsePipelineConfig(
   text: string,
@@ -316,9 +287,10 @@ export function parsePipelineConfig(
     defaults = fieldsOf(defaultsField.value, 'defaults', DEFAULTS_KEYS, problems);
   }
   const suites = readSuites(top.get('suites'), defaults, problems, root);
+  const sections = readStageSections(top, problems);
   const errors = problems.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   if (errors.length > 0) return { config: undefined, errors };
-  return { config: { version: 1, file, suites }, errors: [] };
+  return { config: { version: 1, file, suites, ...sections }, errors: [] };
 }
 
 /** Reads testpipe.yml; throws PipelineConfigInvalidError listing every problem. */

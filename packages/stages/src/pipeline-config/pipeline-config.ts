@@ -1,4 +1,5 @@
 // The validated form of testpipe.yml: every default applied, durations in milliseconds.
+import type { BackendType, DestroyPolicy, NotifyOn } from '../defaults.js';
 
 export const RUNNER_NAMES = ['pytest', 'jest', 'vitest', 'go', 'node', 'mocha', 'playwright', 'command'] as const;
 export type RunnerName = (typeof RUNNER_NAMES)[number];
@@ -38,11 +39,64 @@ export interface SuiteConfig {
   python?: string;
 }
 
+/** `environment:` what `testpipe pipeline` provisions before seeding and tears down after the report. */
+export interface EnvironmentConfig {
+  /** The Terraform configuration, relative to the repository root. */
+  workingDirectory: string;
+  backend: BackendType;
+  backendConfig: string[];
+  /** Terraform variables (-var NAME=VALUE). */
+  vars: Record<string, string>;
+  destroy: DestroyPolicy;
+  preserveOnFailure: boolean;
+  ttlMs: number;
+  lockTimeoutMs: number;
+  /** The same environment without Terraform (when it is not on PATH): programs run from the repository root. */
+  withoutTerraform?: DirectEnvironmentConfig;
+}
+
+export interface DirectEnvironmentConfig {
+  /** Starts the environment and returns once it is ready, writing its outputs; gets TESTPIPE_ENVIRONMENT_DIR. */
+  start: string[];
+  /** Stops everything start started; gets the same TESTPIPE_ENVIRONMENT_DIR. */
+  stop: string[];
+  /** The JSON file of outputs ({name: value}) start writes, relative to TESTPIPE_ENVIRONMENT_DIR. */
+  outputs: string;
+  /** Outputs that are secrets: redacted everywhere, never printed. */
+  sensitive: string[];
+}
+
+/** `seed:` the seed stage's settings; paths relative to the repository root. */
+export interface SeedConfig {
+  /** Health checks; `${name}` is replaced by the environment output `name`. */
+  waitFor: string[];
+  timeoutMs: number;
+  migrations?: string;
+  datasets?: string;
+  dataset?: string;
+  checkWritable: boolean;
+}
+
+/** `notify:` when and where `testpipe pipeline` tells the verdict; channel secrets come from the environment. */
+export interface NotifyConfig {
+  on: NotifyOn;
+  /** A local file sink: each notification is written there as JSON and Markdown. */
+  directory?: string;
+  minPassRate: number;
+  topN: number;
+  slackChannel?: string;
+  emailTo: string[];
+  mentionOnFailure?: string;
+}
+
 export interface PipelineConfig {
   version: 1;
   /** The file it was read from, for messages. */
   file: string;
   suites: SuiteConfig[];
+  environment?: EnvironmentConfig;
+  seed?: SeedConfig;
+  notify?: NotifyConfig;
 }
 
 export const DEFAULT_GRANULARITY: Record<RunnerName, Granularity> = {
