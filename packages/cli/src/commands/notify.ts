@@ -34,6 +34,7 @@ Options:
   --email-to LIST  --email-from ADDR  --email-subject-prefix TEXT  --email-report FILE
   --email-attachment-limit-kb N  --email-html-template FILE  --email-text-template FILE
   --webhook-signature-header NAME
+  --directory DIR            a local file sink: writes each notification there (JSON and text)
 
 Exit codes: 0 notified (or nothing to notify), 1 a channel failed with --fail-on-error, 2 unusable
 arguments, 3 an environment problem.`;
@@ -67,6 +68,7 @@ const VALUE_OPTIONS = [
   'email-html-template',
   'email-text-template',
   'webhook-signature-header',
+  'directory',
 ] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
@@ -181,6 +183,7 @@ export function cliNotifyInput(
           textTemplate: v['email-text-template'],
         }
       : undefined,
+    file: v.directory ? { directory: v.directory } : undefined,
     webhook: webhook
       ? {
           url: webhook,

@@ -6,7 +6,7 @@ export const NOTIFY_VERDICTS = ['passed', 'failed', 'no-tests', 'cancelled'] as 
 export type NotifyVerdict = (typeof NOTIFY_VERDICTS)[number];
 
 /** The channels a run can notify, in the order they are tried and reported. */
-export const CHANNEL_NAMES = ['slack-webhook', 'slack-api', 'teams', 'email', 'webhook'] as const;
+export const CHANNEL_NAMES = ['slack-webhook', 'slack-api', 'teams', 'email', 'webhook', 'file'] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
 /** Retries of one notification after a 429, a 5xx or a network error (core backoff, Retry-After honoured). */

@@ -113,6 +113,7 @@ function configuredChannels(input: NotifyInput): ChannelName[] {
     teams: input.teams,
     email: input.email,
     webhook: input.webhook,
+    file: input.file,
   };
   return (Object.keys(present) as ChannelName[]).filter((name) => present[name] !== undefined);
 }
@@ -135,6 +136,8 @@ async function send(
       return (await import('./channels/email.js')).sendEmail(input.email!, message, env);
     case 'webhook':
       return (await import('./channels/webhook.js')).sendWebhook(input.webhook!, message, env);
+    case 'file':
+      return (await import('./channels/file.js')).writeFileNotification(input.file!, message, env);
   }
 }
 

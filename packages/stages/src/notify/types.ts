@@ -62,6 +62,11 @@ export interface WebhookSettings {
   signatureHeader: string;
 }
 
+/** A directory each notification is written to (JSON envelope + plain text): for local runs and the demo. */
+export interface FileSinkSettings {
+  directory: string;
+}
+
 export interface NotifyInput {
   /** metrics.json from aggregate-report; absent for a status-only notification. */
   metricsFile?: string;
@@ -85,6 +90,7 @@ export interface NotifyInput {
   teams?: TeamsSettings;
   email?: EmailSettings;
   webhook?: WebhookSettings;
+  file?: FileSinkSettings;
   /** More values to redact from everything sent or printed (the inputs above are redacted already). */
   extraSecrets?: string[];
 }
