@@ -1,6 +1,9 @@
 import type { GitHubClient } from './octokit.js';
 
-import type { CommentMode } from '@testpipe/core';
+import { carriesMarker, digestLine, type CommentMode } from '@testpipe/core';
+
+// The marker lives in core, shared with the GitLab note: re-exported here for existing importers.
+export { commentMarker } from '@testpipe/core';
 
 export interface StickyCommentTarget {
   owner: string;
@@ -26,30 +29,12 @@ export interface StickyCommentOptions {
   createIfMissing?: boolean;
 }
 
-function digestLine(digest: string): string {
-  return `<!-- testpipe-digest: ${digest} -->`;
-}
-
 interface ListedComment {
   id: number;
   node_id: string;
   body?: string;
   html_url: string;
   user: { login: string } | null;
-}
-
-/**
- * The hidden HTML comment that marks our comment among all comments of a PR: always the comment's
- * first line. No `--` (which could end the HTML comment early) and no line break survive from the name.
- */
-export function commentMarker(reportName: string): string {
-  return `<!-- testpipe-report: ${reportName.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/-(?=-)/g, '- ')} -->`;
-}
-
-/** Ours only when the marker is the whole first line: report data quoted further down never matches. */
-function carriesMarker(body: string | undefined, marker: string): boolean {
-  const firstLine = (body ?? '').split('\n', 1)[0]!;
-  return firstLine.replace(/\r$/, '') === marker;
 }
 
 /**

@@ -24,6 +24,7 @@ export * from './webhook-sinks/index.js';
 export { startLocalSmtp, type LocalSmtp, type LocalSmtpOptions, type ReceivedMail } from './smtp.js';
 export * from './artifact-service/index.js';
 export * from './github-api/index.js';
+export * from './gitlab-api/index.js';
 export * from './runner/index.js';
 export { createTestDatabase, queryDatabase } from './postgres-databases.js';
 export * from './http-health-server.js';

@@ -5,3 +5,4 @@ export type { S3Settings } from './s3-archive.js';
 export * from './archive/index.js';
 export * from './gather/index.js';
 export { valuesToRedact } from './redact-values.js';
+export * from './gitlab/index.js';

@@ -1,0 +1,9 @@
+export {
+  startGitLabApiServer,
+  type GitLabApiServer,
+  type GitLabApiServerOptions,
+  type GitLabFault,
+  type GitLabNote,
+  type GitLabTokenScope,
+  type GitLabUser,
+} from './server.js';
