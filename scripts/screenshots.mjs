@@ -1,26 +1,38 @@
 // Renders a realistic report through the report stage (runReport, the code the aggregate-report action
 // and `testpipe report` run) and screenshots what a user gets: the top of report.html, the pull request
-// comment and the job summary. Writes docs/html-report-top.png, docs/comment.png and docs/summary.png.
+// comment and the job summary, into docs/html-report-top.png, docs/comment.png and docs/summary.png, with
+// docs/images.json naming the sha256 of the exact page each image was taken from.
 //
-//   node --import tsx scripts/screenshots.mjs [--out docs] [--keep]
+//   npm run docs:screenshots     (node --import tsx scripts/screenshots.mjs [--out docs] [--keep])
+//
+// packages/testkit/__tests__/screenshots.test.ts renders the same pages with these functions and fails when
+// docs/images.json does not match them (run npm run docs:screenshots), so the images stay current; with
+// UPDATE_SCREENSHOTS=1 the test writes them itself. Nothing else writes the images.
+//
+// The rendering is deterministic: a fixed clock, fixed durations and commit, and the workspace at
+// /home/runner/work/shop/shop as on a GitHub-hosted runner (it is made in a temporary directory, whose path
+// is taken out of what the stage wrote, so the pages are the same on every machine).
 //
 // Needs Chromium (/usr/bin/chromium, or CHROMIUM_PATH) and playwright-core (a devDependency); for the
 // emoji in the Markdown, a colour emoji font (Debian: apt-get install fonts-noto-color-emoji). The run:
 // a jest-junit file and a Surefire file with Java stack traces, read in a CI-like workspace (a git
 // repository, so failures are located), compared with a base run on main in which 2 of today's failures
 // passed; one test is flaky. The comment body is what the stage posts to a stand-in code host.
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import * as prettier from 'prettier';
 import { runReport } from '@testpipe/stages';
 
-const REPO_ROOT = path.resolve(fileURLToPath(import.meta.url), '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const REPO_ROOT = path.resolve(fileURLToPath(import.meta.url), '../..');
+export const IMAGES_MANIFEST = 'docs/images.json';
+const REGENERATE = 'npm run docs:screenshots';
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -34,11 +46,19 @@ const CHROMIUM_ARGS = [
 const REPOSITORY = 'acme/shop';
 const HEAD_SHA = '3f9c2e7a1b4d6f8e0a2c4e6b8d0f1a3c5e7b9d1f';
 const RUN_ID = 4242;
+const RUNNER_WORKSPACE = '/home/runner/work/shop/shop';
+const NOW = Date.parse('2026-03-02T09:15:00Z');
 
-const { values: options } = parseArgs({
-  options: { out: { type: 'string', default: 'docs' }, keep: { type: 'boolean', default: false } },
-});
-const outDir = path.resolve(REPO_ROOT, options.out);
+/**
+ * Each image, the page it is taken from, and how: `viewport` screenshots the first screen, `frame` the
+ * GitHub-like frame around a rendered comment or summary (cut at 2400 px). A pull request comment is about
+ * 900 px wide on GitHub; a job summary takes the run page's width.
+ */
+export const SCREENSHOTS = [
+  { image: 'html-report-top.png', page: 'report.html', width: 1280, height: 1000, capture: 'viewport' },
+  { image: 'comment.png', page: 'comment.html', width: 960, height: 800, capture: 'frame' },
+  { image: 'summary.png', page: 'summary.html', width: 1280, height: 800, capture: 'frame' },
+];
 
 // ---------------------------------------------------------------------------------------------------
 // The project under test: a web front end tested with jest (jest-junit) and a Java API (Surefire).
@@ -189,8 +209,9 @@ function stageInput(workspace, results, outputDir, context) {
   };
 }
 
+/** Runs the report stage on the sample run in `root`; returns report.html, the summary and the comment as text. */
 async function renderRealReport(root) {
-  const workspace = path.join(root, 'home/runner/work/shop/shop');
+  const workspace = path.join(root, RUNNER_WORKSPACE);
   for (const [file, text] of Object.entries(SOURCES)) {
     await mkdir(path.dirname(path.join(workspace, file)), { recursive: true });
     await writeFile(path.join(workspace, file), text);
@@ -203,7 +224,7 @@ async function renderRealReport(root) {
   const baseContext = { repository: REPOSITORY, headSha: '', workspace };
   const base = await runReport(
     { ...stageInput(workspace, 'base-results/**/*.xml', 'base-report', baseContext), comment: 'off' },
-    { logger: quietLogger },
+    { logger: quietLogger, clock: { now: () => NOW - 26 * 3600_000 } },
   );
 
   await writeReports(workspace, 'test-results', false);
@@ -231,7 +252,7 @@ async function renderRealReport(root) {
   const result = await runReport(stageInput(workspace, 'test-results/**/*.xml', 'testpipe-report', context), {
     logger: quietLogger,
     host,
-    clock: { now: () => Date.parse('2026-03-02T09:15:00Z') },
+    clock: { now: () => NOW },
   });
   if (!result.files || !result.summaryMarkdown || comments.length !== 1) {
     throw new Error(
@@ -240,7 +261,13 @@ async function renderRealReport(root) {
   }
   const newFailures = result.comparison?.newFailures.length;
   if (newFailures !== 2) throw new Error(`Expected 2 new failures against main, got ${newFailures}.`);
-  return { html: result.files.html, summary: result.summaryMarkdown, comment: comments[0] };
+  // What a runner user sees: the workspace at /home/runner/work/shop/shop, not under this temporary root.
+  const asOnRunner = (text) => text.split(root).join('');
+  return {
+    html: asOnRunner(await readFile(result.files.html, 'utf8')),
+    summary: asOnRunner(result.summaryMarkdown),
+    comment: asOnRunner(comments[0]),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -419,71 +446,197 @@ ${markdownToHtml(markdown)}
 
 // ---------------------------------------------------------------------------------------------------
 
-async function main() {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing (Debian: apt-get install chromium; or set CHROMIUM_PATH).`);
+// The pages, their hashes, and the screenshots.
+
+function sha256(text) {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** The sample run through the report stage, and the exact pages the screenshots are taken from. */
+export async function renderScreenshotPages() {
   const root = await mkdtemp(path.join(tmpdir(), 'testpipe-screenshots-'));
-  const profile = await mkdtemp(path.join(tmpdir(), 'testpipe-chromium-profile-'));
-  let browser;
   try {
     const report = await renderRealReport(root);
-    const pages = path.join(root, 'pages');
-    await mkdir(pages, { recursive: true });
-    const commentFile = path.join(pages, 'comment.html');
-    const summaryFile = path.join(pages, 'summary.html');
-    await writeFile(
-      commentFile,
-      githubPage('Comment', '<strong>github-actions</strong> <span>bot commented</span>', report.comment),
-    );
-    await writeFile(summaryFile, githubPage('Summary', '<strong>report</strong> summary', report.summary));
-    await writeFile(path.join(pages, 'comment.md'), report.comment);
-    await writeFile(path.join(pages, 'summary.md'), report.summary);
+    const pages = {
+      'report.html': report.html,
+      'comment.html': githubPage(
+        'Comment',
+        '<strong>github-actions</strong> <span>bot commented</span>',
+        report.comment,
+      ),
+      'summary.html': githubPage('Summary', '<strong>report</strong> summary', report.summary),
+    };
+    return { report, pages };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
 
+/** What docs/images.json records: each image with the sha256 of its page and how it was taken. */
+export function screenshotManifest(pages) {
+  const images = {};
+  for (const { image, page, width, height, capture } of SCREENSHOTS)
+    images[image] = { page, sha256: sha256(pages[page]), width, height, capture };
+  return { generatedBy: REGENERATE, images };
+}
+
+/** Why the images in `docsDir` are not screenshots of `pages`, one line each; empty when they are current. */
+export async function findStaleScreenshots(pages, docsDir = path.join(REPO_ROOT, 'docs')) {
+  const manifestFile = path.join(docsDir, 'images.json');
+  if (!existsSync(manifestFile)) return [`${path.relative(REPO_ROOT, manifestFile)} is missing`];
+  const committed = JSON.parse(await readFile(manifestFile, 'utf8')).images ?? {};
+  const expected = screenshotManifest(pages).images;
+  const problems = [];
+  for (const [image, entry] of Object.entries(expected)) {
+    const file = path.relative(REPO_ROOT, path.join(docsDir, image));
+    const was = committed[image];
+    if (!existsSync(path.join(docsDir, image))) problems.push(`${file} is missing`);
+    else if (!was) problems.push(`${file} is not in images.json`);
+    else if (was.sha256 !== entry.sha256)
+      problems.push(
+        `${file} shows an older ${entry.page} (sha256 ${String(was.sha256).slice(0, 12)}…, now ${entry.sha256.slice(0, 12)}…)`,
+      );
+    else if (JSON.stringify(was) !== JSON.stringify(entry))
+      problems.push(`${file} was taken differently (${JSON.stringify(was)}, now ${JSON.stringify(entry)})`);
+  }
+  for (const image of Object.keys(committed))
+    if (!(image in expected)) problems.push(`images.json names ${image}, which nothing renders any more`);
+  return problems;
+}
+
+export function staleScreenshotsMessage(problems) {
+  return `The screenshots in docs/ are not current:\n${problems.map((p) => `  - ${p}`).join('\n')}\nRun \`${REGENERATE}\` (or this test with UPDATE_SCREENSHOTS=1) and commit docs/*.png and docs/images.json.`;
+}
+
+/** The Chromium the screenshots and browser checks use; a clear error when it is not installed. */
+export function requireChromium() {
+  const executable = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!existsSync(executable))
+    throw new Error(
+      `Chromium is missing at ${executable}: the screenshots are taken with it. Run \`bash scripts/ensure-test-tools.sh\` ` +
+        "(as root it installs Debian's chromium), or set CHROMIUM_PATH to another Chromium build.",
+    );
+  return executable;
+}
+
+/** true or false when fontconfig can tell whether a colour emoji font is installed, undefined otherwise. */
+export function hasColourEmojiFont() {
+  try {
+    return /emoji/i.test(execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' }));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+export function pngSize(bytes) {
+  const signature = '89504e470d0a1a0a';
+  if (bytes.length < 24 || Buffer.from(bytes.subarray(0, 8)).toString('hex') !== signature)
+    throw new Error('not a PNG file');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/**
+ * Loads each page in headless Chromium and screenshots it into `outDir`. `inspect(page, shot)` runs once the
+ * page is ready, before the screenshot (the test reads the page there). Returns, per image, its file, size in
+ * pixels and bytes, and the console errors and uncaught exceptions the page raised.
+ */
+export async function takeScreenshots(pages, outDir, { inspect, keepPagesIn } = {}) {
+  const executablePath = requireChromium();
+  const pagesDir = keepPagesIn ?? (await mkdtemp(path.join(tmpdir(), 'testpipe-screenshot-pages-')));
+  const profile = await mkdtemp(path.join(tmpdir(), 'testpipe-chromium-profile-'));
+  let context;
+  try {
+    await mkdir(pagesDir, { recursive: true });
     await mkdir(outDir, { recursive: true });
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath,
       args: CHROMIUM_ARGS,
       headless: true,
       viewport: { width: 1280, height: 1000 },
       deviceScaleFactor: 1,
     });
-    browser = context;
     const page = context.pages()[0] ?? (await context.newPage());
-
-    await page.goto(pathToFileURL(report.html).href);
-    await page.waitForSelector('html[data-ready="true"]');
-    const overflow = await page.evaluate(
-      () => globalThis.document.scrollingElement.scrollWidth - globalThis.document.scrollingElement.clientWidth,
-    );
-    if (overflow > 0) console.warn(`warning: report.html scrolls sideways by ${overflow} px at 1280 px`);
-    await page.screenshot({ path: path.join(outDir, 'html-report-top.png') });
-
-    // A pull request comment is about 900 px wide on GitHub; a job summary takes the run page's width.
-    for (const [file, png, width] of [
-      [commentFile, 'comment.png', 960],
-      [summaryFile, 'summary.png', 1280],
-    ]) {
-      await page.setViewportSize({ width, height: 800 });
+    let errors = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
+    const shots = [];
+    for (const shot of SCREENSHOTS) {
+      errors = [];
+      const file = path.join(pagesDir, shot.page);
+      await writeFile(file, pages[shot.page]);
+      await page.setViewportSize({ width: shot.width, height: shot.height });
       await page.goto(pathToFileURL(file).href);
-      // <details> stay closed, as GitHub shows them: the screenshot is what a reader sees before clicking.
-      const height = await page.evaluate(() =>
-        Math.ceil(globalThis.document.querySelector('.frame').getBoundingClientRect().bottom + 16),
-      );
-      await page.screenshot({
-        path: path.join(outDir, png),
-        fullPage: true,
-        clip: { x: 0, y: 0, width, height: Math.min(height, 2400) },
-      });
+      if (shot.page === 'report.html') await page.waitForSelector('html[data-ready="true"]');
+      await inspect?.(page, shot);
+      const png = path.join(outDir, shot.image);
+      if (shot.capture === 'viewport') {
+        const overflow = await page.evaluate(
+          () => globalThis.document.scrollingElement.scrollWidth - globalThis.document.scrollingElement.clientWidth,
+        );
+        if (overflow > 0) console.warn(`warning: ${shot.page} scrolls sideways by ${overflow} px at ${shot.width} px`);
+        await page.screenshot({ path: png });
+      } else {
+        // <details> stay closed, as GitHub shows them: the screenshot is what a reader sees before clicking.
+        const bottom = await page.evaluate(() =>
+          Math.ceil(globalThis.document.querySelector('.frame').getBoundingClientRect().bottom + 16),
+        );
+        await page.screenshot({
+          path: png,
+          fullPage: true,
+          clip: { x: 0, y: 0, width: shot.width, height: Math.min(bottom, 2400) },
+        });
+      }
+      const bytes = await readFile(png);
+      shots.push({ image: shot.image, file: png, bytes: bytes.length, ...pngSize(bytes), errors });
     }
-    console.log(
-      `Wrote ${['html-report-top.png', 'comment.png', 'summary.png'].map((f) => path.join(options.out, f)).join(', ')}`,
-    );
-    if (options.keep) console.log(`Kept the workspace, report and pages in ${root}`);
+    return shots;
   } finally {
-    await browser?.close();
+    await context?.close();
     await rm(profile, { recursive: true, force: true });
-    if (!options.keep) await rm(root, { recursive: true, force: true });
+    if (!keepPagesIn) await rm(pagesDir, { recursive: true, force: true });
   }
 }
 
-await main();
+/** Renders the pages, screenshots them into `outDir` (docs/) and writes images.json beside the images. */
+export async function updateScreenshots({ outDir = path.join(REPO_ROOT, 'docs'), keepPagesIn } = {}) {
+  requireChromium();
+  const emoji = hasColourEmojiFont();
+  if (emoji === false)
+    throw new Error(
+      'No colour emoji font is installed: the comment and summary would show empty boxes. Install one ' +
+        '(Debian: apt-get install fonts-noto-color-emoji) and run again.',
+    );
+  if (emoji === undefined)
+    console.warn('warning: fc-list is missing; cannot tell whether a colour emoji font is installed');
+  const { pages } = await renderScreenshotPages();
+  const shots = await takeScreenshots(pages, outDir, { keepPagesIn });
+  for (const shot of shots)
+    if (shot.errors.length) throw new Error(`${shot.image}: the page raised errors:\n${shot.errors.join('\n')}`);
+  const manifestFile = path.join(outDir, 'images.json');
+  const options = (await prettier.resolveConfig(manifestFile)) ?? {};
+  const json = await prettier.format(JSON.stringify(screenshotManifest(pages), null, 2), {
+    ...options,
+    filepath: manifestFile,
+    parser: 'json',
+  });
+  await writeFile(manifestFile, json);
+  return shots;
+}
+
+async function main() {
+  const { values: options } = parseArgs({
+    options: { out: { type: 'string', default: 'docs' }, keep: { type: 'boolean', default: false } },
+  });
+  const outDir = path.resolve(REPO_ROOT, options.out);
+  const keepPagesIn = options.keep ? await mkdtemp(path.join(tmpdir(), 'testpipe-screenshot-pages-')) : undefined;
+  const shots = await updateScreenshots({ outDir, keepPagesIn });
+  for (const shot of shots)
+    console.log(`Wrote ${path.relative(process.cwd(), shot.file)} (${shot.width}×${shot.height}, ${shot.bytes} bytes)`);
+  console.log(`Wrote ${path.relative(process.cwd(), path.join(outDir, 'images.json'))}`);
+  if (keepPagesIn) console.log(`Kept the pages in ${keepPagesIn}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main();
