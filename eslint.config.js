@@ -228,6 +228,7 @@ export default tseslint.config(
       '**/node_modules/**',
       'dist/**',
       'packages/cli/dist/**',
+      '.demo/**',
       'coverage/**',
       '**/__tests__/fixtures/**',
       'bench/.data/**',

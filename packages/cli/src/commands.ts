@@ -9,6 +9,11 @@ export interface Command {
 /** The commands by name; each is loaded only when it runs, so `testpipe` starts without loading every stage. */
 export const commands: Array<{ name: string; summary: string; load(): Promise<Command> }> = [
   {
+    name: 'pipeline',
+    summary: 'the whole pipeline from testpipe.yml: provision, seed, plan, shards, report, teardown, notify',
+    load: async () => (await import('./commands/pipeline.js')).pipelineCommand,
+  },
+  {
     name: 'run',
     summary: 'plan, run every shard in parallel, and report: the whole pipeline on this machine',
     load: async () => (await import('./commands/run.js')).runCommand,

@@ -1,4 +1,5 @@
 import { isUserError } from '@testpipe/core/input-support';
+import { handleClosedPipes } from './closed-pipe.js';
 import { commands } from './commands.js';
 import { closestWord } from './did-you-mean.js';
 import { CLI_VERSION } from './version.js';
@@ -19,19 +20,9 @@ function usage(): string {
   return lines.join('\n');
 }
 
-/** A reader that went away (`testpipe metrics --json | head`) is not an error: stop writing, quietly. */
-function endQuietlyOnClosedPipe(): void {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw error;
-    });
-  }
-}
-
 /** Runs the CLI with argv (without node and script); resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
-  endQuietlyOnClosedPipe();
+  handleClosedPipes();
   const debug = argv.includes('--debug');
   const [first, ...rest] = argv.filter((arg) => arg !== '--debug');
   if (first === undefined || first === '-h' || first === '--help' || first === 'help') {

@@ -72,7 +72,7 @@ const VALUE_OPTIONS = [
 ] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
-interface NotifyArgs {
+export interface NotifyArgs {
   values: Partial<Record<ValueOption, string>>;
   failOnError: boolean;
   slackThread: boolean;

@@ -48,8 +48,14 @@ export interface RunArgs {
   redactNames: string[];
 }
 
-/** `testpipe run` arguments, validated. Throws UsageError naming the bad option. */
-export function parseRunArgs(args: readonly string[]): RunArgs {
+/**
+ * `testpipe run` arguments, validated. Throws UsageError naming the bad option. A command with more options
+ * (pipeline) reads its own in `more` (true: taken) and names its usage for the did-you-mean.
+ */
+export function parseRunArgs(
+  args: readonly string[],
+  options: { usage?: string; more?: (cursor: OptionCursor) => boolean } = {},
+): RunArgs {
   const parsed: RunArgs = {
     config: 'testpipe.yml',
     parallel: Math.max(1, os.availableParallelism()),
@@ -64,6 +70,7 @@ export function parseRunArgs(args: readonly string[]): RunArgs {
   for (const cursor = new OptionCursor(args); cursor.next();) {
     const { flag } = cursor;
     const value = () => cursor.value();
+    if (options.more?.(cursor)) continue;
     if (flag === '--config') parsed.config = value();
     else if (flag === '--out') parsed.out = value();
     else if (flag === '--timings') parsed.timings = value();
@@ -80,7 +87,7 @@ export function parseRunArgs(args: readonly string[]): RunArgs {
       for (const name of cursor.names()) if (!parsed.suites.includes(name)) parsed.suites.push(name);
     } else if (flag === '--min-pass-rate') parsed.minPassRate = parseMinPassRate(value());
     else if (flag === '--fail-on') parsed.failOn = parseFailOn(value());
-    else if (cursor.isOption) throw unknownOptionError(flag, RUN_USAGE);
+    else if (cursor.isOption) throw unknownOptionError(flag, options.usage ?? RUN_USAGE);
     else throw new UsageError(`unexpected argument "${cursor.arg}"; name suites with --suite.`);
   }
   return parsed;

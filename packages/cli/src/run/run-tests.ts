@@ -13,12 +13,11 @@ import {
   runReport,
   runShard,
   type PipelineConfig,
-  type ReportInput,
-  type ReportPorts,
   type ReportResult,
 } from '@testpipe/stages';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { GitLabPublishing } from '../gitlab-context.js';
 import { localReportInput } from '../local-report.js';
 import { runWithConcurrency } from './pool.js';
 import type { ShardProgress } from './progress.js';
@@ -43,8 +42,10 @@ export interface TestRunOptions {
   reportLogger: Logger;
   /** The shards' display, made once their number is known. */
   progress(jobs: readonly ShardJob[]): ShardProgress;
-  /** Told the plan before any shard starts: the plan's summary and how many run at once. */
-  onPlanned?(summary: string): void;
+  /** Told the plan before any shard starts: its summary, the shards, and how many run at once. */
+  onPlanned?(summary: string, jobs: readonly ShardJob[], parallel: number): void;
+  /** Every shard has ended; the report is next. */
+  onShardsDone?(): void;
   redact: string[];
   minPassRate: number;
   failOn: FailOn;
@@ -52,8 +53,8 @@ export interface TestRunOptions {
   reportName: string;
   /** More JUnit files for the report (the seed's smoke checks). */
   extraResults?: string[];
-  /** Where the report is published beyond files (a merge-request note). */
-  publish?: { input: Partial<ReportInput>; ports: Partial<ReportPorts> };
+  /** A GitLab merge-request pipeline's sticky note (see gitlabPublishing). */
+  gitlab?: GitLabPublishing;
 }
 
 export interface TestRunResult {
@@ -141,6 +142,8 @@ export async function planRunAndReport(options: TestRunOptions): Promise<TestRun
   options.onPlanned?.(
     `Plan ${planned.plan.planHash.slice(0, 12)}: ${jobs.length} shard(s) of ${planned.config.suites.length} suite(s), ` +
       `${parallel} at a time\n${planSummaryText(planned.plan)}`,
+    jobs,
+    parallel,
   );
   let crashed = 0;
   let ran = 0;
@@ -153,24 +156,23 @@ export async function planRunAndReport(options: TestRunOptions): Promise<TestRun
   } finally {
     progress.stop();
   }
+  options.onShardsDone?.();
   const junitFiles = jobs
     .map((job) => path.join(outDir, 'results', job.name, SHARD_JUNIT_FILE))
     .filter((file) => existsSync(file));
   const report = await runReport(
-    {
-      ...localReportInput({
-        results: [...junitFiles, ...(options.extraResults ?? [])],
-        outputDir: reportDir,
-        reportName: options.reportName,
-        minPassRate: options.minPassRate,
-        failOn: options.failOn,
-        allowNoTests: options.allowNoTests,
-        previousTimings: options.timingsFile,
-        redact: options.redact,
-      }),
-      ...options.publish?.input,
-    },
-    { logger: options.reportLogger, ...options.publish?.ports },
+    localReportInput({
+      results: [...junitFiles, ...(options.extraResults ?? [])],
+      outputDir: reportDir,
+      reportName: options.reportName,
+      minPassRate: options.minPassRate,
+      failOn: options.failOn,
+      allowNoTests: options.allowNoTests,
+      previousTimings: options.timingsFile,
+      redact: options.redact,
+      gitlab: options.gitlab,
+    }),
+    { logger: options.reportLogger, host: options.gitlab?.host },
   );
   return { report, reportDir, jobs: jobs.length, ran, crashed };
 }

@@ -27,6 +27,11 @@ export class Secrets {
     return this.values.size;
   }
 
+  /** Every value redacted (each form), for a stage that takes a list of values to redact. */
+  list(): string[] {
+    return [...this.values];
+  }
+
   add(value: string | undefined): AddedSecret {
     const trimmed = value?.trim() ?? '';
     if (trimmed === '') return 'empty';

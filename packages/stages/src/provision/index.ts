@@ -11,3 +11,11 @@ export { stateKeyFor } from './provision-input.js';
 export { maskSensitive, secretFormsOf, readTerraformOutputs } from './terraform-outputs.js';
 export { TerraformMissingError, MINIMUM_TERRAFORM_VERSION } from './terraform-cli.js';
 export { parseLockInfo, type LockInfo, type PlanCounts } from './terraform-messages.js';
+export {
+  startDirectEnvironment,
+  stopDirectEnvironment,
+  ENVIRONMENT_DIR_VARIABLE,
+  type DirectEnvironmentInput,
+  type DirectEnvironmentStarted,
+} from './direct-environment.js';
+export { findOnPath } from '../runners/find-program.js';

@@ -26,7 +26,10 @@ export interface ProvisionPostInput {
 export type PostDecision = { destroy: true; why: string } | { destroy: false; why: string; preserved: boolean };
 
 /** The destroy policy: `always` (unless the job failed and preserve-on-failure), `on-success`, `never`. */
-export function decideTeardown(state: ProvisionState, jobStatus: JobStatus): PostDecision {
+export function decideTeardown(
+  state: Pick<ProvisionState, 'destroy' | 'preserveOnFailure'>,
+  jobStatus: JobStatus,
+): PostDecision {
   const failed = jobStatus === 'failure';
   if (state.destroy === 'never') return { destroy: false, why: 'destroy: never', preserved: false };
   if (failed && state.preserveOnFailure) {

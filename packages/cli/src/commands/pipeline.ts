@@ -1,0 +1,77 @@
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { loadPipelineConfig } from '@testpipe/stages';
+import { keepRunningWhenOutputCloses } from '../closed-pipe.js';
+import type { Command } from '../commands.js';
+import { finishLocalReport } from '../local-report.js';
+import { PipelineInterrupts } from '../pipeline/interrupts.js';
+import { parsePipelineArgs, PIPELINE_USAGE, type PipelineArgs } from '../pipeline/pipeline-args.js';
+import { PipelineRun } from '../pipeline/run-pipeline.js';
+import { JsonBoard, PlainBoard, type TaskBoard } from '../pipeline/task-board.js';
+import { TerminalBoard } from '../pipeline/terminal-board.js';
+
+export const PIPELINE_LOG_FILE = 'pipeline.log';
+
+/** The live board on a terminal, JSON events with --json, plain lines otherwise. */
+function createBoard(args: PipelineArgs, redact: (text: string) => string, logFile: string): TaskBoard {
+  const now = () => Date.now();
+  if (args.json) return new JsonBoard(process.stdout, now, redact, logFile);
+  const terminal = args.progress && process.stdout.isTTY === true && process.env.TERM !== 'dumb';
+  if (!terminal) return new PlainBoard(process.stdout, now, redact, logFile, args.verbose);
+  const colour = process.env.NO_COLOR === undefined || process.env.NO_COLOR === '';
+  return new TerminalBoard(process.stdout, now, redact, logFile, colour);
+}
+
+async function runPipelineCommand(args: PipelineArgs, debug: boolean): Promise<number> {
+  const config = await loadPipelineConfig(args.config);
+  keepRunningWhenOutputCloses();
+  const outDir = path.resolve(args.out);
+  await mkdir(outDir, { recursive: true });
+  const logFile = path.join(outDir, PIPELINE_LOG_FILE);
+  await rm(logFile, { force: true });
+  let redact: (text: string) => string = (text) => text;
+  const board = createBoard(args, (text) => redact(text), logFile);
+  const interrupts = new PipelineInterrupts((line) => board.note(line));
+  let outcome;
+  try {
+    const run = new PipelineRun(args, config, board, interrupts, debug);
+    redact = run.redact;
+    outcome = await run.run();
+  } finally {
+    interrupts.dispose();
+    board.stop();
+  }
+  const report = outcome.tests?.report;
+  if (board instanceof JsonBoard) {
+    if (report)
+      await finishLocalReport(report, outcome.tests!.reportDir, {
+        out: { write: () => true },
+        err: { write: () => true },
+      });
+    board.emit({
+      event: 'result',
+      exitCode: outcome.exitCode,
+      pipelineId: outcome.pipelineId,
+      reason: outcome.reason,
+      status: report?.status,
+      passRate: report?.metrics?.passRate,
+      metrics: report?.files ? path.join(outcome.tests!.reportDir, 'metrics.json') : undefined,
+      report: report?.files?.html,
+      log: logFile,
+      tasks: board.list().map(({ name, status, detail, durationMs }) => ({ name, status, detail, durationMs })),
+    });
+    return outcome.exitCode;
+  }
+  process.stdout.write('\n');
+  if (report) await finishLocalReport(report, outcome.tests!.reportDir);
+  if (outcome.reason && outcome.exitCode !== 0) process.stderr.write(`testpipe pipeline: ${outcome.reason}\n`);
+  if (report?.files) process.stdout.write(`Report: ${report.files.html}\n`);
+  process.stdout.write(`Log: ${logFile}\n`);
+  return outcome.exitCode;
+}
+
+export const pipelineCommand: Command = {
+  name: 'pipeline',
+  usage: PIPELINE_USAGE,
+  run: (args, options) => runPipelineCommand(parsePipelineArgs(args), options.debug),
+};
