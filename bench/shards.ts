@@ -73,7 +73,7 @@ function main(values: { durations: string; seed: string }): void {
 /** The demo suites run for real, twice: how close the plan's prediction is once it has learned. */
 async function realRuns(config: string): Promise<void> {
   console.log(
-    `\nPredicted against actual: \`testpipe run --config ${config}\` twice, the second planned from the first.`,
+    `\nPredicted against actual: \`testpipe pipeline --config ${config}\` (what npm run demo runs) twice, the second planned from the first.`,
   );
   console.log(formatRealRunTable(await measureRealRuns(config)));
 }

@@ -61,7 +61,7 @@ export async function measureRealRuns(config: string, runs = 2): Promise<RealRun
   const rows: RealRunRow[] = [];
   try {
     for (let run = 1; run <= runs; run++) {
-      const measured = await runCli(['run', '--config', config, '--out', out, '--parallel', '2']);
+      const measured = await runCli(['pipeline', '--config', config, '--out', out, '--parallel', '2']);
       const plan = JSON.parse(readFileSync(join(out, 'plan', 'testpipe-plan.json'), 'utf8')) as PlanFile;
       const metrics = JSON.parse(readFileSync(join(out, 'report', 'metrics.json'), 'utf8')) as MetricsFile;
       const units = plan.suites.filter((suite) => suite.shards.length > 0);

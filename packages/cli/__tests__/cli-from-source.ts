@@ -17,10 +17,19 @@ export interface CliResult {
   stderr: string;
 }
 
-export async function testpipeFromSource(args: readonly string[], options: { cwd?: string } = {}): Promise<CliResult> {
-  const argv = ['--import', tsxLoader, '--input-type=module', '--eval', entry, '--', ...args];
+/** node's arguments that run `testpipe <args>` from source: for a test that needs the child's handle. */
+export function testpipeSourceArgv(args: readonly string[]): string[] {
+  return ['--import', tsxLoader, '--input-type=module', '--eval', entry, '--', ...args];
+}
+
+/** `env`: the child's whole environment (jest's process.env is the test's own copy, not the child's). */
+export async function testpipeFromSource(
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<CliResult> {
+  const argv = testpipeSourceArgv(args);
   try {
-    const { stdout, stderr } = await run(process.execPath, argv, { cwd: options.cwd });
+    const { stdout, stderr } = await run(process.execPath, argv, { cwd: options.cwd, env: options.env });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

@@ -1,12 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { commentMarker } from '@testpipe/core';
 import { startGitLabApiServer, type GitLabApiServer } from '@testpipe/testkit';
+import { testpipeFromSource } from './cli-from-source.js';
 
 // `testpipe report` in a GitLab merge-request pipeline: the CI_* variables point at the notes API stand-in.
 const TOKEN = 'glpat-cli-report-token';
@@ -36,12 +33,6 @@ async function writeJUnit(failing: boolean): Promise<void> {
   );
 }
 
-// As cli-from-source.ts runs the command from packages/cli/src, with the job's environment: jest's
-// `process.env` is the test's own copy, so a child started without `env` would not see the CI_* values.
-const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-const mainModule = pathToFileURL(path.resolve('packages/cli/src/main.ts')).href;
-const entry = `import { main } from ${JSON.stringify(mainModule)}; process.exitCode = await main(process.argv.slice(1));`;
-
 /** The command as a GitLab job runs it, in a merge-request pipeline whose API is the stand-in. */
 async function reportInMergeRequest(
   env: Record<string, string | undefined>,
@@ -60,18 +51,10 @@ async function reportInMergeRequest(
     ...env,
   };
   for (const name of Object.keys(jobEnv)) if (jobEnv[name] === undefined) delete jobEnv[name];
-  const argv = ['--import', tsxLoader, '--input-type=module', '--eval', entry, '--'];
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      [...argv, 'report', '--out', 'out', ...args, 'junit.xml'],
-      { cwd: dir, env: jobEnv as NodeJS.ProcessEnv },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+  return testpipeFromSource(['report', '--out', 'out', ...args, 'junit.xml'], {
+    cwd: dir,
+    env: jobEnv as NodeJS.ProcessEnv,
+  });
 }
 
 const ours = () => gitlab.notes.filter((n) => n.author.id === BOT_ID && !n.system);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { isUserError, METRICS_FILE, Secrets, systemClock, type Logger } from '@testpipe/core';
 import { loadPipelineConfig, valuesToRedact, type JobStatus, type PipelineConfig } from '@testpipe/stages';
 import { cliIdentity } from '../commands/provision.js';
+import { gitlabPublishing } from '../gitlab-context.js';
 import type { ShardProgress } from '../run/progress.js';
 import { planRunAndReport, previousTimingsFile, type TestRunResult } from '../run/run-tests.js';
 import {
@@ -68,6 +69,7 @@ export class PipelineRun {
   private readonly outDir: string;
   private readonly pipelineId: string;
   private exitCode: number = EXIT.ok;
+  private tests?: TestRunResult;
   private reason?: string;
 
   constructor(
@@ -117,7 +119,6 @@ export class PipelineRun {
 
     const environment = this.environmentStep();
     let mode: EnvironmentMode | undefined;
-    let tests: TestRunResult | undefined;
     const embeddedEnvFile = path.join(this.outDir, 'environment', 'embedded', 'env.json');
     try {
       const outputs: Record<string, string> = {};
@@ -160,7 +161,7 @@ export class PipelineRun {
       } else if (!this.config.seed) this.board.finish('seed', 'skipped', 'no seed section in testpipe.yml');
       if (this.interrupts.work.signal.aborted) throw new InterruptedError('Interrupted before the tests ran.');
 
-      tests = await this.runTests(reportDir);
+      await this.runTests(reportDir);
     } catch (error) {
       const running = this.board.list().find((task) => task.status === 'running');
       this.fail(running?.name ?? 'pipeline', error);
@@ -171,8 +172,9 @@ export class PipelineRun {
       }
     }
     await this.teardown(environment, mode, embeddedEnvFile);
-    await this.notify(tests, previousMetrics);
-    return { exitCode: this.exitCode, pipelineId: this.pipelineId, reason: this.reason, tests, outDir: this.outDir };
+    await this.notify(previousMetrics);
+    const { exitCode, pipelineId, reason, tests, outDir } = this;
+    return { exitCode, pipelineId, reason, tests, outDir };
   }
 
   private environmentStep(): EnvironmentStep | undefined {
@@ -188,7 +190,7 @@ export class PipelineRun {
     };
   }
 
-  private async runTests(reportDir: string): Promise<TestRunResult> {
+  private async runTests(reportDir: string): Promise<void> {
     const timingsFile = previousTimingsFile(this.args.timings, reportDir);
     this.board.start(
       'plan',
@@ -218,8 +220,11 @@ export class PipelineRun {
       failOn: this.args.failOn,
       allowNoTests: this.args.allowNoTests,
       reportName: 'testpipe pipeline',
+      // In a GitLab merge-request pipeline with a token: the sticky note, as `testpipe report` posts it.
+      gitlab: gitlabPublishing(process.env, { log: this.logger('report') }),
       extraResults: existsSync(seedJunit) ? [seedJunit] : [],
     });
+    this.tests = result;
     const { report } = result;
     const verdict = report.gate?.reason ?? report.failure ?? report.status;
     const html = report.files ? ` — ${path.relative(process.cwd(), report.files.html)}` : '';
@@ -231,7 +236,6 @@ export class PipelineRun {
       this.exitCode = EXIT.failed;
       this.reason = result.crashed > 0 ? `${result.crashed} shard(s) could not run` : verdict;
     }
-    return result;
   }
 
   private jobStatus(): JobStatus {
@@ -262,13 +266,16 @@ export class PipelineRun {
     }
   }
 
-  private async notify(tests: TestRunResult | undefined, previousMetrics: string) {
+  private async notify(previousMetrics: string) {
+    const { tests } = this;
     if (!this.config.notify) {
       this.board.finish('notify', 'skipped', 'no notify section in testpipe.yml');
       return;
     }
     this.board.start('notify');
-    const metricsFile = tests?.report.files ? path.join(tests.reportDir, METRICS_FILE) : undefined;
+    // An interrupted run is told as cancelled, whatever the tests that ran said.
+    const interrupted = this.interrupts.count > 0;
+    const metricsFile = tests?.report.files && !interrupted ? path.join(tests.reportDir, METRICS_FILE) : undefined;
     const result = await notifyStep(
       {
         config: this.config.notify,

@@ -64,7 +64,7 @@ interface ProgramRun {
 function runProgram(
   argv: readonly string[],
   input: DirectEnvironmentInput,
-  ports: DirectEnvironmentPorts,
+  onLine: (line: string) => void,
 ): Promise<ProgramRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(argv[0]!, argv.slice(1), {
@@ -89,7 +89,7 @@ function runProgram(
     const onAbort = (): void => ((run.cancelled = true), stopGroup());
     input.signal?.addEventListener('abort', onAbort, { once: true });
     for (const stream of [child.stdout, child.stderr]) {
-      createInterface({ input: stream }).on('line', (line) => ports.logger.info(`  ${ports.secrets.redact(line)}`));
+      createInterface({ input: stream }).on('line', onLine);
     }
     child.on('error', (error) => {
       clearTimeout(timer);
@@ -143,7 +143,15 @@ export async function startDirectEnvironment(
   ports: DirectEnvironmentPorts,
 ): Promise<DirectEnvironmentStarted> {
   await mkdir(input.environmentDir, { recursive: true });
-  const run = await runProgram(input.config.start, input, ports);
+  // Start may print its secrets before they are known (they are in the outputs it writes last): its
+  // lines are logged once it has exited and the outputs it wrote, if any, are registered as secrets.
+  const lines: string[] = [];
+  const run = await runProgram(input.config.start, input, (line) => lines.push(line));
+  const outputsFile = path.join(input.environmentDir, input.config.outputs);
+  const outputs = existsSync(outputsFile) ? await readOutputs(outputsFile).catch(() => undefined) : undefined;
+  const sensitive = input.config.sensitive.filter((name) => outputs !== undefined && name in outputs);
+  for (const name of sensitive) ports.secrets.add(outputs![name]);
+  for (const line of lines) ports.logger.info(`  ${ports.secrets.redact(line)}`);
   const auditFile = path.join(input.outputDir, AUDIT_FILE);
   if (run.exitCode !== 0) {
     throw new UserError(
@@ -152,10 +160,9 @@ export async function startDirectEnvironment(
       { kind: 'environment' },
     );
   }
-  const outputs = await readOutputs(path.join(input.environmentDir, input.config.outputs));
-  const sensitive = input.config.sensitive.filter((name) => name in outputs);
-  for (const name of sensitive) ports.secrets.add(outputs[name]);
-  const publicOutputs = Object.fromEntries(Object.entries(outputs).filter(([name]) => !sensitive.includes(name)));
+  // Unreadable outputs are read again to throw the error that says what is wrong with the file.
+  const written = outputs ?? (await readOutputs(outputsFile));
+  const publicOutputs = Object.fromEntries(Object.entries(written).filter(([name]) => !sensitive.includes(name)));
   const now = new Date(ports.clock.now()).toISOString();
   const env: EnvironmentFile = {
     schemaVersion: 1,
@@ -175,7 +182,7 @@ export async function startDirectEnvironment(
     [{ at: now, action: 'created', by: auditBy(input.identity), reason, stateKey: env.stateKey }],
     redact,
   );
-  return { outputs, sensitiveOutputs: sensitive, envFile, auditFile };
+  return { outputs: written, sensitiveOutputs: sensitive, envFile, auditFile };
 }
 
 /** Runs the stop program (also after a failed start: it may have left something); true when it succeeded. */
@@ -184,7 +191,9 @@ export async function stopDirectEnvironment(
   reason: string,
   ports: DirectEnvironmentPorts,
 ): Promise<{ stopped: boolean; message: string }> {
-  const run = await runProgram(input.config.stop, input, ports);
+  const run = await runProgram(input.config.stop, input, (line) =>
+    ports.logger.info(`  ${ports.secrets.redact(line)}`),
+  );
   const stopped = run.exitCode === 0;
   const message = stopped
     ? `Stopped the environment (${input.config.stop.join(' ')}).`
