@@ -11,6 +11,7 @@ import { JsonBoard, PlainBoard, type TaskBoard } from '../pipeline/task-board.js
 import { TerminalBoard } from '../pipeline/terminal-board.js';
 
 export const PIPELINE_LOG_FILE = 'pipeline.log';
+const quiet = { write: () => true };
 
 /** The live board on a terminal, JSON events with --json, plain lines otherwise. */
 function createBoard(args: PipelineArgs, redact: (text: string) => string, logFile: string): TaskBoard {
@@ -63,7 +64,17 @@ async function runPipelineCommand(args: PipelineArgs, debug: boolean): Promise<n
     return outcome.exitCode;
   }
   process.stdout.write('\n');
-  if (report) await finishLocalReport(report, outcome.tests!.reportDir);
+  if (report) {
+    // The board said what each shard did; the totals and the verdict close it (`testpipe metrics` has the rest).
+    await finishLocalReport(report, outcome.tests!.reportDir, { out: quiet, err: process.stderr });
+    const m = report.metrics;
+    if (m) {
+      process.stdout.write(
+        `${m.total} tests: ${m.passed} passed, ${m.failed} failed, ${m.errored} errored, ${m.skipped} skipped, ${m.flaky} flaky. ` +
+          `${report.gate?.reason ?? ''}\n`,
+      );
+    }
+  }
   if (outcome.reason && outcome.exitCode !== 0) process.stderr.write(`testpipe pipeline: ${outcome.reason}\n`);
   if (report?.files) process.stdout.write(`Report: ${report.files.html}\n`);
   process.stdout.write(`Log: ${logFile}\n`);

@@ -15,7 +15,7 @@ recorded in the env file; it keeps running for your tests until teardown stops i
 
 Options:
   --database-url URL     postgres://user:password@host/db (default: $TESTPIPE_DATABASE_URL; else
-                         outputs.database_url of --env-file; else an embedded server)
+                         outputs.database_url of --env-json; else an embedded server)
   --wait-for TARGET      http(s)://… [status=200-299] [body=RE] [json=$.path[==v]] [timeout=5s],
                          tcp://host:port or postgres://…; repeatable
   --timeout DURATION     one deadline for every health check (default: 120s)
@@ -30,7 +30,8 @@ Options:
   --force                empty tables that hold rows in a database this pipeline did not create
   --load-method M        copy (default) or insert
   --junit-path FILE      smoke checks as JUnit (default: testpipe-results/seed/seed-checks.xml)
-  --env-file FILE        env.json: read for endpoints; the embedded server is recorded in it
+  --env-json FILE        env.json: read for endpoints; the embedded server is recorded in it
+                         (not --env-file: node takes that option from any command line)
                          (default: .testpipe/env.json)
 
 Exit codes: 0 seeded and checked, 1 a smoke check failed, 2 unusable arguments or config,
@@ -65,7 +66,7 @@ const VALUED = [
   '--source-url',
   '--load-method',
   '--junit-path',
-  '--env-file',
+  '--env-json',
 ];
 
 export function parseSeedArgs(args: string[], env: NodeJS.ProcessEnv = process.env): SeedArgs {
@@ -128,7 +129,7 @@ export function parseSeedArgs(args: string[], env: NodeJS.ProcessEnv = process.e
       case '--junit-path':
         parsed.junitPath = value;
         break;
-      case '--env-file':
+      case '--env-json':
         parsed.envFile = value;
         break;
     }

@@ -27,7 +27,7 @@ Terraform options: --working-directory DIR, --backend local|s3, --backend-config
 --var NAME=VALUE (repeat), --var-file FILE, --lock-timeout DURATION (default 60s), --repository OWNER/NAME,
 --job NAME (the provision job, default provision).
 Other options: --timeout DURATION per environment (default 4m), --out DIR (audit.json; default .testpipe/provision),
---env-file F: the env.json \`testpipe seed\` recorded an embedded PostgreSQL in (default .testpipe/env.json);
+--env-json F: the env.json \`testpipe seed\` recorded an embedded PostgreSQL in (default .testpipe/env.json);
 that server is always stopped and removed, with or without a Terraform environment.
 
 Exit codes: 0 done, 1 something could not be destroyed, 2 bad options, 3 no terraform.`;
@@ -46,7 +46,7 @@ const VALUED = [
   'prefix',
   'timeout',
   'job-status',
-  'env-file',
+  'env-json',
 ];
 
 export const teardownCommand: Command = {
@@ -62,7 +62,7 @@ export const teardownCommand: Command = {
     const interrupt = interruptOnce();
     try {
       const embedded = await stopEmbeddedEnvironment(
-        path.resolve(one(options, 'env-file') ?? path.join('.testpipe', 'env.json')),
+        path.resolve(one(options, 'env-json') ?? path.join('.testpipe', 'env.json')),
       );
       if (embedded) logger.info(`Stopped and removed the embedded PostgreSQL in ${embedded}.`);
       if (!options.has('janitor') && !options.has('pipeline-id')) {

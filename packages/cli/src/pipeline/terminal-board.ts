@@ -70,7 +70,7 @@ export class TerminalBoard extends TaskBoard {
 
   private redraw(): void {
     this.erase();
-    const width = Math.max(20, (this.out.columns ?? 80) - 1);
+    const width = Math.max(20, (this.out.columns || 80) - 1);
     const spinner = SPINNER[this.frame++ % SPINNER.length]!;
     const lines = this.list().map((task) => {
       if (task.status !== 'running') return this.paint(task, taskLine(task).slice(0, width));
