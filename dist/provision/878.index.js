@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   GitHubRateLimitError: () => (/* reexport */ GitHubRateLimitError),
   MAX_BASE_RUNS_INSPECTED: () => (/* reexport */ MAX_BASE_RUNS_INSPECTED),
   actionsLogger: () => (/* reexport */ actionsLogger),
-  commentMarker: () => (/* reexport */ commentMarker),
+  commentMarker: () => (/* reexport */ src.commentMarker),
   createArtifactStore: () => (/* reexport */ createArtifactStore),
   createGitHubClient: () => (/* reexport */ createGitHubClient),
   createGitHubCodeHost: () => (/* reexport */ createGitHubCodeHost),
@@ -87,8 +87,8 @@ const actionsLogger = {
     group: (name, body) => core.group(name, body),
 };
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 141 modules
-var src = __webpack_require__(89856);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 142 modules
+var src = __webpack_require__(20267);
 ;// CONCATENATED MODULE: ./packages/github/src/request-retry.ts
 // How every GitHub request is retried, one policy for the whole client: 5xx with a growing back-off,
 // rate limits as GitHub's REST documentation says ("Rate limits for the REST API": wait `retry-after`
@@ -245,21 +245,9 @@ function describeRequestCounter(counter) {
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/sticky-comment.ts
-function digestLine(digest) {
-    return `<!-- testpipe-digest: ${digest} -->`;
-}
-/**
- * The hidden HTML comment that marks our comment among all comments of a PR: always the comment's
- * first line. No `--` (which could end the HTML comment early) and no line break survive from the name.
- */
-function commentMarker(reportName) {
-    return `<!-- testpipe-report: ${reportName.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/-(?=-)/g, '- ')} -->`;
-}
-/** Ours only when the marker is the whole first line: report data quoted further down never matches. */
-function carriesMarker(body, marker) {
-    const firstLine = (body ?? '').split('\n', 1)[0];
-    return firstLine.replace(/\r$/, '') === marker;
-}
+
+// The marker lives in core, shared with the GitLab note: re-exported here for existing importers.
+
 /**
  * The login that comments made with this token are authored by. The default GITHUB_TOKEN is an
  * installation token: GET /user is forbidden for it, but GraphQL `viewer` answers for every kind of token.
@@ -276,7 +264,7 @@ async function findOurComments(octokit, target, login) {
         per_page: 100,
     }));
     return comments
-        .filter((c) => c.user?.login === login && carriesMarker(c.body, target.marker))
+        .filter((c) => c.user?.login === login && (0,src.carriesMarker)(c.body, target.marker))
         .sort((a, b) => a.id - b.id);
 }
 /**
@@ -287,12 +275,12 @@ async function findOurComments(octokit, target, login) {
 async function upsertStickyComment(octokit, target, body, options = {}) {
     const mode = options.mode ?? 'update';
     const identity = options.login ?? (await tokenIdentity(octokit));
-    const header = options.digest ? `${target.marker}\n${digestLine(options.digest)}` : target.marker;
+    const header = options.digest ? `${target.marker}\n${(0,src.digestLine)(options.digest)}` : target.marker;
     const fullBody = `${header}\n${body}`;
     const { owner, repo, issueNumber } = target;
     const existing = await findOurComments(octokit, target, identity);
     const newest = existing[existing.length - 1];
-    if (options.digest && newest?.body?.includes(digestLine(options.digest))) {
+    if (options.digest && newest?.body?.includes((0,src.digestLine)(options.digest))) {
         return { action: 'unchanged', commentId: newest.id, url: newest.html_url };
     }
     if (existing.length === 0 && options.createIfMissing === false)
@@ -696,7 +684,7 @@ function createGitHubCodeHost(connection, client = lazyGitHubClient(connection))
             return 'unavailable' in found ? found : { runId: found.runId, ctrfPath: found.ctrfPath };
         },
         async upsertComment(request) {
-            const target = { owner, repo, issueNumber: request.issueNumber, marker: commentMarker(request.reportName) };
+            const target = { owner, repo, issueNumber: request.issueNumber, marker: (0,src.commentMarker)(request.reportName) };
             return upsertStickyComment(await client.octokit(), target, request.body, {
                 mode: request.mode,
                 digest: request.digest,

@@ -2,7 +2,7 @@
 // checkout's node_modules): every stage's files are written, the second run plans with the first run's
 // timings, and nothing of the demo (a process, a data directory) survives either run.
 import { jest } from '@jest/globals';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -109,4 +109,30 @@ test('npm run demo runs every stage, twice, and leaves nothing running', async (
   expect(second.stdout).toMatch(/^✔ teardown \(.*\): Stopped the environment/m);
   expectNothingLeft();
   expect(readdirSync(demo('notifications')).filter((file) => file.endsWith('-passed.json'))).toHaveLength(2);
+});
+
+test('Ctrl-C during the shards: exit 130, and Terraform destroys the environment as the post step would', async () => {
+  const child = spawn(
+    process.execPath,
+    [
+      'packages/cli/bin/testpipe.js',
+      'pipeline',
+      '--config',
+      'action-examples/demo/testpipe.yml',
+      '--out',
+      '.demo-cancel',
+    ],
+    { cwd: clone, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  for (let i = 0; i < 1200 && !/^▶ shard /m.test(stdout); i++) await new Promise((r) => setTimeout(r, 100));
+  expect(stdout).toMatch(/^▶ shard /m);
+  child.kill('SIGINT');
+  expect(await exited).toBe(130);
+  expect(stdout).toMatch(/^✔ teardown \(.*\): destroyed/m);
+  const audit = JSON.parse(readFileSync(path.join(clone, '.demo-cancel/environment/audit.json'), 'utf8'));
+  expect(audit.entries.map((entry: { action: string }) => entry.action)).toEqual(['created', 'destroyed']);
+  expectNothingLeft();
 });

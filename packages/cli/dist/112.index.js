@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   metricsCommand: () => (/* binding */ metricsCommand)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 138 modules
-var src = __webpack_require__(7398);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 139 modules
+var src = __webpack_require__(9235);
 // EXTERNAL MODULE: ./packages/cli/src/did-you-mean.ts
 var did_you_mean = __webpack_require__(9907);
 ;// CONCATENATED MODULE: ./packages/cli/src/format-table.ts
@@ -158,25 +158,93 @@ const metricsCommand = {
 
 /***/ }),
 
+/***/ 4501:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ gitlabPublishing)
+/* harmony export */ });
+/* unused harmony export GITLAB_TOKEN_VARIABLES */
+/* harmony import */ var _testpipe_stages__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3171);
+/* harmony import */ var _testpipe_stages_defaults__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8407);
+
+
+const GITLAB_TOKEN_VARIABLES = ['TESTPIPE_GITLAB_TOKEN', 'GITLAB_TOKEN'];
+const DEFAULT_API_URL = 'https://gitlab.com/api/v4';
+/**
+ * The note's publishing settings in a GitLab merge-request pipeline (CI_MERGE_REQUEST_IID and
+ * CI_PROJECT_ID set, a token in TESTPIPE_GITLAB_TOKEN or GITLAB_TOKEN), else undefined after saying
+ * why once when it matters. Never throws: the report is written whatever happens to the note.
+ */
+function gitlabPublishing(env, options) {
+    const { log } = options;
+    if (options.comment === 'off')
+        return undefined;
+    const iidText = env.CI_MERGE_REQUEST_IID?.trim();
+    const projectId = env.CI_PROJECT_ID?.trim();
+    if (!iidText || !projectId) {
+        if (options.comment !== undefined) {
+            log.warning(`--comment ${options.comment}: this is not a GitLab merge-request pipeline (CI_MERGE_REQUEST_IID and CI_PROJECT_ID are not both set), so no note is posted.`);
+        }
+        return undefined;
+    }
+    if (!/^[1-9]\d*$/.test(iidText)) {
+        log.warning(`CI_MERGE_REQUEST_IID is "${iidText}", not a merge request number: no note is posted.`);
+        return undefined;
+    }
+    const tokenVariable = GITLAB_TOKEN_VARIABLES.find((name) => env[name]?.trim());
+    if (!tokenVariable) {
+        const jobToken = env.CI_JOB_TOKEN
+            ? ' CI_JOB_TOKEN cannot be used instead: GitLab does not accept the job token for merge-request notes.'
+            : '';
+        log.warning(`No merge-request note: set TESTPIPE_GITLAB_TOKEN to a project access token with the api scope, as a masked CI/CD variable. The report is written anyway.${jobToken}`);
+        return undefined;
+    }
+    const token = env[tokenVariable].trim();
+    const host = (0,_testpipe_stages__WEBPACK_IMPORTED_MODULE_0__.createGitLabCodeHost)({
+        apiUrl: env.CI_API_V4_URL?.trim() || DEFAULT_API_URL,
+        projectId,
+        token,
+        tokenVariable,
+        projectUrl: env.CI_PROJECT_URL?.trim() || undefined,
+        log,
+        clock: options.clock,
+    });
+    return {
+        host,
+        comment: options.comment ?? 'always',
+        commentMode: options.commentMode ?? _testpipe_stages_defaults__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_DEFAULTS */ .MQ['comment-mode'],
+        pullRequest: { number: Number(iidText), baseRef: env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME?.trim() ?? '' },
+        runUrl: env.CI_JOB_URL?.trim() || undefined,
+        redact: [token],
+    };
+}
+
+
+/***/ }),
+
 /***/ 8112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   finishLocalReport: () => (/* binding */ finishLocalReport),
+/* harmony export */   gitlabPublishing: () => (/* reexport safe */ _gitlab_context_js__WEBPACK_IMPORTED_MODULE_6__.T),
 /* harmony export */   localReportInput: () => (/* binding */ localReportInput),
 /* harmony export */   runReport: () => (/* reexport safe */ _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__.runReport),
 /* harmony export */   terminalLogger: () => (/* reexport safe */ _terminal_logger_js__WEBPACK_IMPORTED_MODULE_5__.terminalLogger),
 /* harmony export */   valuesToRedact: () => (/* reexport safe */ _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__.valuesToRedact)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7398);
-/* harmony import */ var _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(899);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9235);
+/* harmony import */ var _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3171);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _commands_metrics_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4574);
 /* harmony import */ var _terminal_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8505);
+/* harmony import */ var _gitlab_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4501);
 // The report stage on this machine, for `report` and `run`: loaded once their arguments are usable.
+
 
 
 
@@ -188,9 +256,13 @@ const ALLOW_OUTSIDE_FLAG = {
     refusedBecause: '--allow-outside-workspace was not given',
     toAllow: 'pass --allow-outside-workspace',
 };
-/** The report stage's input on this machine: paths relative to the current directory, nothing to publish. */
+/**
+ * The report stage's input on this machine: paths relative to the current directory, nothing to publish
+ * but a GitLab merge-request note when `gitlab` is given.
+ */
 function localReportInput(options) {
     const workspace = process.cwd();
+    const { gitlab } = options;
     return {
         results: options.results,
         reportName: options.reportName,
@@ -198,30 +270,39 @@ function localReportInput(options) {
         failOn: options.failOn,
         ifNoResults: options.allowNoTests ? 'ignore' : 'error',
         outputDir: options.outputDir,
-        reportArtifact: '',
+        // Nothing is uploaded here (no artifact store); with a host, the name makes the stage ask it for an
+        // earlier report, so the note says why there is none (GitLab: none is looked up).
+        reportArtifact: gitlab ? _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__.REPORT_DEFAULTS['report-artifact'] : '',
         previousTimings: options.previousTimings,
-        comment: 'off',
-        commentMode: _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__.REPORT_DEFAULTS['comment-mode'],
+        comment: gitlab?.comment ?? 'off',
+        commentMode: gitlab?.commentMode ?? _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__.REPORT_DEFAULTS['comment-mode'],
         checkRun: false,
         maxAnnotations: 0,
         pipelineId: 'local',
-        context: { repository: '', headSha: '', workspace },
+        context: {
+            repository: '',
+            headSha: '',
+            workspace,
+            ...(gitlab && { pullRequest: gitlab.pullRequest, runUrl: gitlab.runUrl }),
+        },
         workDir: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(options.outputDir, '.work'),
-        redact: options.redact ?? [],
+        redact: [...(options.redact ?? []), ...(gitlab?.redact ?? [])],
         // `run` reads its own results wherever --out is; `report` reads outside only with the flag.
         outsideWorkspace: options.outsideWorkspace ?? 'allow',
         outsideWorkspaceOption: ALLOW_OUTSIDE_FLAG,
     };
 }
 /** What `report` and `run` print and keep after the report stage: summary.md, the metrics, the verdict. */
-async function finishLocalReport(result, outputDir) {
+async function finishLocalReport(result, outputDir, print = {
+    out: process.stdout,
+    err: process.stderr,
+}) {
     if (result.summaryMarkdown)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(outputDir, _testpipe_core__WEBPACK_IMPORTED_MODULE_0__.SUMMARY_FILE), result.summaryMarkdown);
-    if (result.metrics && result.gate) {
-        process.stdout.write(`${(0,_commands_metrics_js__WEBPACK_IMPORTED_MODULE_4__.formatMetrics)(result.metrics)}\n\n${result.gate.reason}\n`);
-    }
+    if (result.metrics && result.gate)
+        print.out.write(`${(0,_commands_metrics_js__WEBPACK_IMPORTED_MODULE_4__.formatMetrics)(result.metrics)}\n\n${result.gate.reason}\n`);
     if (result.failure && result.failure !== result.gate?.reason)
-        process.stderr.write(`${result.failure}\n`);
+        print.err.write(`${result.failure}\n`);
 }
 
 

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parsePlanArgs: () => (/* binding */ parsePlanArgs),
 /* harmony export */   planCommand: () => (/* binding */ planCommand)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7398);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9235);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
@@ -126,7 +126,7 @@ function timingsFile(args) {
 async function planDryRun(args, debug) {
     // The stage loads only once the arguments are usable.
     const [{ runPlan, emptyDiscoveryReason }, { terminalLogger }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(899), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 899)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(171), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 3171)),
         __webpack_require__.e(/* import() */ 505).then(__webpack_require__.bind(__webpack_require__, 8505)),
     ]);
     // runPlan keeps plan.json in its work directory; a dry run keeps nothing.

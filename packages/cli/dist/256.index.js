@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7398);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9235);
 /* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9907);
 /* harmony import */ var _terminal_logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8505);
 /* harmony import */ var _option_cursor_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5160);
@@ -34,7 +34,7 @@ recorded in the env file; it keeps running for your tests until teardown stops i
 
 Options:
   --database-url URL     postgres://user:password@host/db (default: $TESTPIPE_DATABASE_URL; else
-                         outputs.database_url of --env-file; else an embedded server)
+                         outputs.database_url of --env-json; else an embedded server)
   --wait-for TARGET      http(s)://… [status=200-299] [body=RE] [json=$.path[==v]] [timeout=5s],
                          tcp://host:port or postgres://…; repeatable
   --timeout DURATION     one deadline for every health check (default: 120s)
@@ -49,7 +49,8 @@ Options:
   --force                empty tables that hold rows in a database this pipeline did not create
   --load-method M        copy (default) or insert
   --junit-path FILE      smoke checks as JUnit (default: testpipe-results/seed/seed-checks.xml)
-  --env-file FILE        env.json: read for endpoints; the embedded server is recorded in it
+  --env-json FILE        env.json: read for endpoints; the embedded server is recorded in it
+                         (not --env-file: node takes that option from any command line)
                          (default: .testpipe/env.json)
 
 Exit codes: 0 seeded and checked, 1 a smoke check failed, 2 unusable arguments or config,
@@ -65,7 +66,7 @@ const VALUED = [
     '--source-url',
     '--load-method',
     '--junit-path',
-    '--env-file',
+    '--env-json',
 ];
 function parseSeedArgs(args, env = process.env) {
     const parsed = {
@@ -134,7 +135,7 @@ function parseSeedArgs(args, env = process.env) {
             case '--junit-path':
                 parsed.junitPath = value;
                 break;
-            case '--env-file':
+            case '--env-json':
                 parsed.envFile = value;
                 break;
         }
@@ -146,7 +147,7 @@ const seedCommand = {
     usage: USAGE,
     async run(args, options) {
         const parsed = parseSeedArgs(args);
-        const stages = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(899), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 899));
+        const stages = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(171), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 3171));
         const secrets = new _testpipe_core__WEBPACK_IMPORTED_MODULE_2__.Secrets();
         const logger = (0,_terminal_logger_js__WEBPACK_IMPORTED_MODULE_6__.terminalLogger)({ info: process.stdout, debug: options.debug });
         let databaseUrl = parsed.databaseUrl;

@@ -1,5 +1,5 @@
 export const id = 387;
-export const ids = [387,542,407,505,788];
+export const ids = [387,542,505,407];
 export const modules = {
 
 /***/ 3370:
@@ -21,8 +21,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7398);
-/* harmony import */ var _testpipe_stages__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(899);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9235);
+/* harmony import */ var _testpipe_stages__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3171);
 /* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9907);
 /* harmony import */ var _option_cursor_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5160);
 /* harmony import */ var _terminal_logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8505);
@@ -217,8 +217,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7398);
-/* harmony import */ var _testpipe_stages__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(899);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9235);
+/* harmony import */ var _testpipe_stages__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3171);
 /* harmony import */ var _terminal_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8505);
 /* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9678);
 /* harmony import */ var _provision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3370);
@@ -242,7 +242,7 @@ Terraform options: --working-directory DIR, --backend local|s3, --backend-config
 --var NAME=VALUE (repeat), --var-file FILE, --lock-timeout DURATION (default 60s), --repository OWNER/NAME,
 --job NAME (the provision job, default provision).
 Other options: --timeout DURATION per environment (default 4m), --out DIR (audit.json; default .testpipe/provision),
---env-file F: the env.json \`testpipe seed\` recorded an embedded PostgreSQL in (default .testpipe/env.json);
+--env-json F: the env.json \`testpipe seed\` recorded an embedded PostgreSQL in (default .testpipe/env.json);
 that server is always stopped and removed, with or without a Terraform environment.
 
 Exit codes: 0 done, 1 something could not be destroyed, 2 bad options, 3 no terraform.`;
@@ -260,7 +260,7 @@ const VALUED = [
     'prefix',
     'timeout',
     'job-status',
-    'env-file',
+    'env-json',
 ];
 const teardownCommand = {
     name: 'teardown',
@@ -274,7 +274,7 @@ const teardownCommand = {
         const secrets = new _testpipe_core__WEBPACK_IMPORTED_MODULE_1__.Secrets();
         const interrupt = (0,_provision_js__WEBPACK_IMPORTED_MODULE_4__.interruptOnce)();
         try {
-            const embedded = await (0,_testpipe_stages__WEBPACK_IMPORTED_MODULE_2__.stopEmbeddedEnvironment)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve((0,_provision_js__WEBPACK_IMPORTED_MODULE_4__.one)(options, 'env-file') ?? node_path__WEBPACK_IMPORTED_MODULE_0___default().join('.testpipe', 'env.json')));
+            const embedded = await (0,_testpipe_stages__WEBPACK_IMPORTED_MODULE_2__.stopEmbeddedEnvironment)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve((0,_provision_js__WEBPACK_IMPORTED_MODULE_4__.one)(options, 'env-json') ?? node_path__WEBPACK_IMPORTED_MODULE_0___default().join('.testpipe', 'env.json')));
             if (embedded)
                 logger.info(`Stopped and removed the embedded PostgreSQL in ${embedded}.`);
             if (!options.has('janitor') && !options.has('pipeline-id')) {

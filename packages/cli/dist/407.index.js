@@ -1,5 +1,5 @@
 export const id = 407;
-export const ids = [407,788];
+export const ids = [407];
 export const modules = {
 
 /***/ 8407:

@@ -1,5 +1,5 @@
 export const id = 540;
-export const ids = [540];
+export const ids = [540,407];
 export const modules = {
 
 /***/ 2540:
@@ -11,9 +11,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   cliRunContext: () => (/* binding */ cliRunContext),
 /* harmony export */   notifyCommand: () => (/* binding */ notifyCommand)
 /* harmony export */ });
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9907);
-/* harmony import */ var _option_cursor_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5160);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9678);
+/* harmony import */ var _testpipe_stages_defaults__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8407);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9907);
+/* harmony import */ var _option_cursor_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5160);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9678);
+
 
 
 
@@ -47,6 +49,7 @@ Options:
   --email-to LIST  --email-from ADDR  --email-subject-prefix TEXT  --email-report FILE
   --email-attachment-limit-kb N  --email-html-template FILE  --email-text-template FILE
   --webhook-signature-header NAME
+  --directory DIR            a local file sink: writes each notification there (JSON and text)
 
 Exit codes: 0 notified (or nothing to notify), 1 a channel failed with --fail-on-error, 2 unusable
 arguments, 3 an environment problem.`;
@@ -79,10 +82,11 @@ const VALUE_OPTIONS = [
     'email-html-template',
     'email-text-template',
     'webhook-signature-header',
+    'directory',
 ];
 function parseArgs(args) {
     const parsed = { values: {}, failOnError: false, slackThread: true };
-    for (const cursor = new _option_cursor_js__WEBPACK_IMPORTED_MODULE_1__/* .OptionCursor */ .o(args); cursor.next();) {
+    for (const cursor = new _option_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .OptionCursor */ .o(args); cursor.next();) {
         const { flag } = cursor;
         if (flag === '--fail-on-error')
             parsed.failOnError = true;
@@ -92,9 +96,9 @@ function parseArgs(args) {
             parsed.values[flag.slice(2)] = cursor.value();
         }
         else if (cursor.isOption)
-            throw (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownOptionError */ .M_)(flag, USAGE);
+            throw (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .unknownOptionError */ .M_)(flag, USAGE);
         else
-            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`unexpected argument "${cursor.arg}": notify takes options only.`);
+            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unexpected argument "${cursor.arg}": notify takes options only.`);
     }
     return parsed;
 }
@@ -103,7 +107,7 @@ function numberOption(name, value, fallback, min, max) {
         return fallback;
     const n = Number(value);
     if (!Number.isFinite(n) || n < min || n > max)
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--${name} must be a number from ${min} to ${max}, got "${value}".`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`--${name} must be a number from ${min} to ${max}, got "${value}".`);
     return n;
 }
 /** The run context from arguments, else the CI's own variables (GitLab CI, Jenkins, GitHub Actions). */
@@ -111,7 +115,7 @@ function cliRunContext(values, env) {
     const pr = values.pr ?? env.CI_MERGE_REQUEST_IID ?? env.CHANGE_ID;
     const prNumber = pr === undefined ? undefined : Number(pr);
     if (prNumber !== undefined && !Number.isInteger(prNumber))
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--pr must be a number, got "${pr}".`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`--pr must be a number, got "${pr}".`);
     const githubRun = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
         ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
         : undefined;
@@ -130,15 +134,23 @@ function cliRunContext(values, env) {
     };
 }
 /** The stage input: arguments for everything but secrets, which come from the environment. */
-function cliNotifyInput(parsed, env, defaults) {
+function cliNotifyInput(parsed, env) {
+    const defaults = {
+        on: _testpipe_stages_defaults__WEBPACK_IMPORTED_MODULE_0__/* .NOTIFY_DEFAULTS */ .nw.on,
+        minPassRate: _testpipe_stages_defaults__WEBPACK_IMPORTED_MODULE_0__/* .NOTIFY_DEFAULTS */ .nw['min-pass-rate'],
+        topN: _testpipe_stages_defaults__WEBPACK_IMPORTED_MODULE_0__/* .NOTIFY_DEFAULTS */ .nw['top-n'],
+        limitKb: _testpipe_stages_defaults__WEBPACK_IMPORTED_MODULE_0__/* .NOTIFY_DEFAULTS */ .nw['email-attachment-limit-kb'],
+        prefix: _testpipe_stages_defaults__WEBPACK_IMPORTED_MODULE_0__/* .NOTIFY_DEFAULTS */ .nw['email-subject-prefix'],
+        header: _testpipe_stages_defaults__WEBPACK_IMPORTED_MODULE_0__/* .NOTIFY_DEFAULTS */ .nw['webhook-signature-header'],
+    };
     const v = parsed.values;
     const on = v.on ?? defaults.on;
     if (!['always', 'failure', 'change'].includes(on))
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--on must be always, failure or change, got "${on}".`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`--on must be always, failure or change, got "${on}".`);
     const secret = (name) => (env[name] ? env[name] : undefined);
     const slackToken = secret('TESTPIPE_SLACK_TOKEN');
     if (slackToken && !v['slack-channel'])
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('TESTPIPE_SLACK_TOKEN needs --slack-channel (the channel id).');
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('TESTPIPE_SLACK_TOKEN needs --slack-channel (the channel id).');
     const smtpUrl = secret('TESTPIPE_SMTP_URL');
     const slackWebhook = secret('TESTPIPE_SLACK_WEBHOOK');
     const teams = secret('TESTPIPE_TEAMS_WEBHOOK');
@@ -181,6 +193,7 @@ function cliNotifyInput(parsed, env, defaults) {
                 textTemplate: v['email-text-template'],
             }
             : undefined,
+        file: v.directory ? { directory: v.directory } : undefined,
         webhook: webhook
             ? {
                 url: webhook,
@@ -196,19 +209,12 @@ const notifyCommand = {
     async run(args, options) {
         const parsed = parseArgs(args);
         // The stage loads only once the arguments are usable.
-        const [{ runNotify, NOTIFY_DEFAULTS }, { systemClock }, { terminalLogger }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(815), __webpack_require__.e(398), __webpack_require__.e(899), __webpack_require__.e(788)]).then(__webpack_require__.bind(__webpack_require__, 899)),
-            Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 7398)),
+        const [{ runNotify }, { systemClock }, { terminalLogger }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(815), __webpack_require__.e(235), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 3171)),
+            Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(235)]).then(__webpack_require__.bind(__webpack_require__, 9235)),
             __webpack_require__.e(/* import() */ 505).then(__webpack_require__.bind(__webpack_require__, 8505)),
         ]);
-        const input = cliNotifyInput(parsed, process.env, {
-            on: NOTIFY_DEFAULTS.on,
-            minPassRate: NOTIFY_DEFAULTS['min-pass-rate'],
-            topN: NOTIFY_DEFAULTS['top-n'],
-            limitKb: NOTIFY_DEFAULTS['email-attachment-limit-kb'],
-            prefix: NOTIFY_DEFAULTS['email-subject-prefix'],
-            header: NOTIFY_DEFAULTS['webhook-signature-header'],
-        });
+        const input = cliNotifyInput(parsed, process.env);
         const logger = terminalLogger({ info: process.stderr, debug: options.debug });
         const result = await runNotify(input, { logger, clock: systemClock });
         const sent = result.channels.filter((c) => c.ok).map((c) => c.channel);
@@ -280,6 +286,109 @@ class OptionCursor {
         return this.flag.startsWith('-') && this.flag !== '-';
     }
 }
+
+
+/***/ }),
+
+/***/ 8407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A7: () => (/* binding */ BACKENDS),
+/* harmony export */   Cy: () => (/* binding */ MAX_ANNOTATIONS_LIMIT),
+/* harmony export */   ED: () => (/* binding */ DESTROY_POLICIES),
+/* harmony export */   Eb: () => (/* binding */ GLOB_LIMITS),
+/* harmony export */   GA: () => (/* binding */ NOTIFY_ON),
+/* harmony export */   HI: () => (/* binding */ PROVISION_DEFAULTS),
+/* harmony export */   MQ: () => (/* binding */ REPORT_DEFAULTS),
+/* harmony export */   Mk: () => (/* binding */ SHARD_DEFAULTS),
+/* harmony export */   dh: () => (/* binding */ COMMENT_WHEN),
+/* harmony export */   nE: () => (/* binding */ JOB_STATUSES),
+/* harmony export */   nw: () => (/* binding */ NOTIFY_DEFAULTS),
+/* harmony export */   oT: () => (/* binding */ CANCEL_KILL_GRACE_MS),
+/* harmony export */   p8: () => (/* binding */ COMMENT_MODES),
+/* harmony export */   zJ: () => (/* binding */ PLAN_DEFAULTS)
+/* harmony export */ });
+/** The run-matrix action's defaults for planning, as in run-matrix/action.yml. */
+const PLAN_DEFAULTS = {
+    config: 'testpipe.yml',
+    'plan-artifact': 'testpipe-plan',
+};
+/** The run-matrix action's defaults for running a shard, as in run-matrix/action.yml. */
+const SHARD_DEFAULTS = {
+    config: 'testpipe.yml',
+    'plan-artifact': 'testpipe-plan',
+    'results-dir': 'testpipe-results',
+    'fail-on-test-failure': true,
+    redact: '',
+};
+/**
+ * On cancel, SIGTERM to SIGKILL for the shard's processes, whatever the suite's kill-grace-period: the
+ * runner sends SIGINT, SIGTERM 7.5 s later and SIGKILL 2.5 s after that, and the shard must still kill
+ * its tests and write its partial results inside that window.
+ */
+const CANCEL_KILL_GRACE_MS = 2000;
+/** The aggregate-report action's defaults, as in aggregate-report/action.yml. */
+const REPORT_DEFAULTS = {
+    results: 'testpipe-results-*',
+    'report-name': 'Test report',
+    'min-pass-rate': 100,
+    'fail-on': 'failures',
+    'if-no-results': 'error',
+    'output-dir': 'testpipe-report',
+    'report-artifact': 'testpipe-report',
+    comment: 'always',
+    'comment-mode': 'update',
+    'check-run': true,
+    'max-annotations': 1000,
+    history: false,
+    'history-runs': 30,
+    redact: '',
+    'allow-outside-workspace': true,
+};
+/** Upper bound on annotations: 20 requests of 50. */
+const MAX_ANNOTATIONS_LIMIT = 1000;
+const COMMENT_WHEN = ['always', 'on-failure', 'on-change', 'off'];
+const COMMENT_MODES = ['update', 'recreate', 'hide-previous'];
+/**
+ * Bounds of every glob walk testpipe makes for a user's glob (discover.glob, the results globs of the report):
+ * at most this many files and directories visited, and this long. A workspace with a large node_modules
+ * stays well inside them; `/**\/*` hits one in seconds and fails with a message naming the glob.
+ */
+const GLOB_LIMITS = {
+    maxEntries: 300_000,
+    timeoutMs: 60_000,
+};
+// notify: as in notify/action.yml (actions/notify/__tests__/notify-defaults.test.ts checks both say the same).
+/** When to notify: every run, only failing runs, or only when the verdict differs from the branch's last run. */
+const NOTIFY_ON = ['always', 'failure', 'change'];
+/** The notify action's and `testpipe notify`'s defaults, by input name. */
+const NOTIFY_DEFAULTS = {
+    on: 'always',
+    'min-pass-rate': 100,
+    'top-n': 10,
+    'fail-on-error': false,
+    'email-attachment-limit-kb': 5120,
+    'email-subject-prefix': '[testpipe]',
+    'webhook-signature-header': 'X-Testpipe-Signature-256',
+    'slack-thread-failures': true,
+    'report-artifact': 'testpipe-report',
+};
+// provision and teardown: as in provision/action.yml (packages/stages/__tests__/provision-defaults.test.ts checks).
+const DESTROY_POLICIES = ['always', 'on-success', 'never'];
+const BACKENDS = ['local', 's3'];
+const JOB_STATUSES = ['success', 'failure', 'cancelled'];
+/** The provision action's defaults, as in provision/action.yml. */
+const PROVISION_DEFAULTS = {
+    'working-directory': '.',
+    backend: 'local',
+    destroy: 'always',
+    'preserve-on-failure': false,
+    ttl: '6h',
+    'lock-timeout': '60s',
+    'env-artifact': 'testpipe-env',
+    'post-timeout': '4m',
+};
 
 
 /***/ })

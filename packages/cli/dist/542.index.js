@@ -1,5 +1,5 @@
 export const id = 542;
-export const ids = [542,407,505,788];
+export const ids = [542,505,407];
 export const modules = {
 
 /***/ 3370:
@@ -21,8 +21,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7398);
-/* harmony import */ var _testpipe_stages__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(899);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9235);
+/* harmony import */ var _testpipe_stages__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3171);
 /* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9907);
 /* harmony import */ var _option_cursor_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5160);
 /* harmony import */ var _terminal_logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8505);

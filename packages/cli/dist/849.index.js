@@ -5779,7 +5779,7 @@ module.exports = {
 
 
 var path = __webpack_require__(6928)
-  , Stream = (__webpack_require__(2203).Stream)
+  , Stream = (__webpack_require__(4584).Stream)
   , split = __webpack_require__(5286)
   , util = __webpack_require__(9023)
   , defaultPort = 5432
@@ -6463,7 +6463,7 @@ IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
 
 
 
-const { Transform } = __webpack_require__(2203)
+const { Transform } = __webpack_require__(4584)
 const { StringDecoder } = __webpack_require__(3193)
 const kLast = Symbol('last')
 const kDecoder = Symbol('decoder')

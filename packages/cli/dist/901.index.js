@@ -11,7 +11,7 @@ module.exports = function (txt, options) {
   return new CopyStreamQuery(txt, options)
 }
 
-const { Duplex } = __webpack_require__(2203)
+const { Duplex } = __webpack_require__(4584)
 const assert = __webpack_require__(2613)
 const BufferList = __webpack_require__(1147)
 const code = __webpack_require__(5983)
@@ -285,7 +285,7 @@ module.exports = function (txt, options) {
   return new CopyStreamQuery(txt, options)
 }
 
-const { Writable } = __webpack_require__(2203)
+const { Writable } = __webpack_require__(4584)
 const code = __webpack_require__(5983)
 
 class CopyStreamQuery extends Writable {
@@ -465,7 +465,7 @@ module.exports = function (txt, options) {
   return new CopyStreamQuery(txt, options)
 }
 
-const { Readable } = __webpack_require__(2203)
+const { Readable } = __webpack_require__(4584)
 const assert = __webpack_require__(2613)
 const BufferList = __webpack_require__(1147)
 const code = __webpack_require__(5983)

@@ -1,5 +1,5 @@
 export const id = 975;
-export const ids = [975,407,788];
+export const ids = [975,407];
 export const modules = {
 
 /***/ 3975:
@@ -40,9 +40,30 @@ Options:
                          walk globs that leave the current directory ('/**/*.xml', '../x/*.xml');
                          without it they are refused. Files and directories named as they are
                          are always read. Every glob walk is bounded (entries visited, time).
+  --comment WHEN         the GitLab merge-request note: always | on-failure | on-change | off
+                         (default: always in a merge-request pipeline with a token, else off).
+                         on-failure posts only when the tests fail (and keeps an earlier note
+                         up to date); on-change edits the note only when the verdict or the
+                         failing tests change
+  --comment-mode MODE    update (edit the one note in place) | recreate (delete it, post anew
+                         at the bottom) (default: update)
+
+GitLab merge requests: in a merge-request pipeline (CI_MERGE_REQUEST_IID and CI_PROJECT_ID set),
+the report is posted as one sticky note on the merge request, updated on every run, through
+CI_API_V4_URL (default https://gitlab.com/api/v4). Set TESTPIPE_GITLAB_TOKEN (else GITLAB_TOKEN) to a
+project access token with the api scope, as a masked CI/CD variable; CI_JOB_TOKEN cannot write notes.
+A note that cannot be posted is a warning: the report files and the exit code are unaffected.
 
 Exit codes: 0 the gate passed, 1 the gate failed (or no tests), 2 unusable arguments, 3 an output path
 that cannot be written.`;
+/** GitLab cannot collapse a note, so `hide-previous` (GitHub's) is not offered here. */
+const GITLAB_COMMENT_MODES = ['update', 'recreate'];
+function parseChoice(flag, raw, choices) {
+    if (!choices.includes(raw)) {
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`${flag} must be one of ${choices.join(', ')}, got "${raw}".`);
+    }
+    return raw;
+}
 function parseArgs(args) {
     const parsed = {
         out: _testpipe_stages_defaults__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_DEFAULTS */ .MQ['output-dir'],
@@ -73,6 +94,10 @@ function parseArgs(args) {
             parsed.minPassRate = (0,_gate_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMinPassRate */ .b)(value());
         else if (flag === '--fail-on')
             parsed.failOn = (0,_gate_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFailOn */ .X)(value());
+        else if (flag === '--comment')
+            parsed.comment = parseChoice(flag, value(), _testpipe_stages_defaults__WEBPACK_IMPORTED_MODULE_0__/* .COMMENT_WHEN */ .dh);
+        else if (flag === '--comment-mode')
+            parsed.commentMode = parseChoice(flag, value(), GITLAB_COMMENT_MODES);
         else if (cursor.isOption)
             throw (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_2__/* .unknownOptionError */ .M_)(flag, USAGE);
         else
@@ -89,11 +114,16 @@ const reportCommand = {
         const parsed = parseArgs(args);
         const outputDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(parsed.out);
         // The stage loads only once the arguments are usable.
-        const { runReport, localReportInput, finishLocalReport, terminalLogger, valuesToRedact } = await Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(815), __webpack_require__.e(398), __webpack_require__.e(899), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 8112));
+        const { runReport, localReportInput, finishLocalReport, terminalLogger, valuesToRedact, gitlabPublishing } = await Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(815), __webpack_require__.e(235), __webpack_require__.e(171), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 8112));
         const logger = terminalLogger({ info: process.stderr, debug: options.debug });
         const redact = valuesToRedact(parsed.redactNames, process.env);
         for (const name of redact.unset)
             logger.warning(`--redact ${name}: the environment has no value for ${name}.`);
+        const gitlab = gitlabPublishing(process.env, {
+            comment: parsed.comment,
+            commentMode: parsed.commentMode,
+            log: logger,
+        });
         const result = await runReport(localReportInput({
             results: parsed.paths,
             outputDir,
@@ -104,7 +134,8 @@ const reportCommand = {
             previousTimings: parsed.previousTimings,
             redact: redact.values,
             outsideWorkspace: parsed.allowOutsideWorkspace ? 'allow' : 'refuse-globs',
-        }), { logger });
+            gitlab,
+        }), { logger, host: gitlab?.host });
         await finishLocalReport(result, outputDir);
         if (result.files)
             process.stdout.write(`Report: ${result.files.html}\n`);

@@ -1,6 +1,35 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ handleClosedPipes),
+/* harmony export */   b: () => (/* binding */ keepRunningWhenOutputCloses)
+/* harmony export */ });
+// A reader that went away (`testpipe metrics --json | head`) is not an error: stop writing, quietly. Most
+// commands then exit at once; one that must clean up after itself (pipeline: teardown) keeps running.
+let keepRunning = false;
+/** From now on a closed stdout or stderr only silences it: the command finishes (and tears down). */
+function keepRunningWhenOutputCloses() {
+    keepRunning = true;
+}
+function handleClosedPipes() {
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', (error) => {
+            if (error.code !== 'EPIPE')
+                throw error;
+            if (!keepRunning)
+                process.exit(process.exitCode ?? 0);
+            stream.write = () => true;
+        });
+    }
+}
+
+
+/***/ }),
+
 /***/ 9907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -600,7 +629,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 2203:
+/***/ 4584:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
@@ -846,23 +875,30 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/input-support.ts
 var input_support = __nccwpck_require__(4239);
+// EXTERNAL MODULE: ./packages/cli/src/closed-pipe.ts
+var closed_pipe = __nccwpck_require__(2637);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands.ts
 /** The commands by name; each is loaded only when it runs, so `testpipe` starts without loading every stage. */
 const commands = [
     {
+        name: 'pipeline',
+        summary: 'the whole pipeline from testpipe.yml: provision, seed, plan, shards, report, teardown, notify',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(235), __nccwpck_require__.e(171), __nccwpck_require__.e(910), __nccwpck_require__.e(669)]).then(__nccwpck_require__.bind(__nccwpck_require__, 669))).pipelineCommand,
+    },
+    {
         name: 'run',
         summary: 'plan, run every shard in parallel, and report: the whole pipeline on this machine',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(398), __nccwpck_require__.e(899), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2440))).runCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(235), __nccwpck_require__.e(171), __nccwpck_require__.e(910), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1161))).runCommand,
     },
     {
         name: 'plan',
         summary: "dry run: print each shard's tests, predicted times and the matrix, without running a test",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(398), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4246))).planCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(235), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4246))).planCommand,
     },
     {
         name: 'metrics',
         summary: 'read test reports, merge shards and retries, print metrics (table or --json)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(398), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4574))).metricsCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(235), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4574))).metricsCommand,
     },
     {
         name: 'report',
@@ -872,7 +908,7 @@ const commands = [
     {
         name: 'seed',
         summary: 'wait for the environment, migrate, load a data set and check it (the seed stage)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(398), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6256))).seedCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(235), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6256))).seedCommand,
     },
     {
         name: 'notify',
@@ -882,12 +918,12 @@ const commands = [
     {
         name: 'provision',
         summary: 'provision a Terraform environment for one pipeline run (teardown destroys it)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(398), __nccwpck_require__.e(899), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3370))).provisionCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(235), __nccwpck_require__.e(171), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3370))).provisionCommand,
     },
     {
         name: 'teardown',
         summary: 'destroy or keep a provisioned environment (--job-status), by --pipeline-id, or expired ones (--janitor)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(398), __nccwpck_require__.e(899), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8093))).teardownCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(235), __nccwpck_require__.e(171), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8093))).teardownCommand,
     },
 ];
 
@@ -897,6 +933,7 @@ var did_you_mean = __nccwpck_require__(9907);
 const CLI_VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./packages/cli/src/main.ts
+
 
 
 
@@ -916,19 +953,9 @@ function usage() {
     lines.push('', 'Run `testpipe <command> --help` for the options of one command.');
     return lines.join('\n');
 }
-/** A reader that went away (`testpipe metrics --json | head`) is not an error: stop writing, quietly. */
-function endQuietlyOnClosedPipe() {
-    for (const stream of [process.stdout, process.stderr]) {
-        stream.on('error', (error) => {
-            if (error.code === 'EPIPE')
-                process.exit(process.exitCode ?? 0);
-            throw error;
-        });
-    }
-}
 /** Runs the CLI with argv (without node and script); resolves to the process exit code. */
 async function main(argv) {
-    endQuietlyOnClosedPipe();
+    (0,closed_pipe/* handleClosedPipes */.O)();
     const debug = argv.includes('--debug');
     const [first, ...rest] = argv.filter((arg) => arg !== '--debug');
     if (first === undefined || first === '-h' || first === '--help' || first === 'help') {

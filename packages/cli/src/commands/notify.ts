@@ -1,4 +1,5 @@
 import type { NotifyInput, NotifyRunContext } from '@testpipe/stages';
+import { NOTIFY_DEFAULTS } from '@testpipe/stages/defaults';
 import type { Command } from '../commands.js';
 import { unknownOptionError } from '../did-you-mean.js';
 import { OptionCursor } from '../option-cursor.js';
@@ -127,11 +128,15 @@ export function cliRunContext(values: NotifyArgs['values'], env: NodeJS.ProcessE
 }
 
 /** The stage input: arguments for everything but secrets, which come from the environment. */
-export function cliNotifyInput(
-  parsed: NotifyArgs,
-  env: NodeJS.ProcessEnv,
-  defaults: { on: string; minPassRate: number; topN: number; limitKb: number; prefix: string; header: string },
-): NotifyInput {
+export function cliNotifyInput(parsed: NotifyArgs, env: NodeJS.ProcessEnv): NotifyInput {
+  const defaults = {
+    on: NOTIFY_DEFAULTS.on,
+    minPassRate: NOTIFY_DEFAULTS['min-pass-rate'],
+    topN: NOTIFY_DEFAULTS['top-n'],
+    limitKb: NOTIFY_DEFAULTS['email-attachment-limit-kb'],
+    prefix: NOTIFY_DEFAULTS['email-subject-prefix'],
+    header: NOTIFY_DEFAULTS['webhook-signature-header'],
+  };
   const v = parsed.values;
   const on = v.on ?? defaults.on;
   if (!['always', 'failure', 'change'].includes(on))
@@ -200,19 +205,12 @@ export const notifyCommand: Command = {
   async run(args, options) {
     const parsed = parseArgs(args);
     // The stage loads only once the arguments are usable.
-    const [{ runNotify, NOTIFY_DEFAULTS }, { systemClock }, { terminalLogger }] = await Promise.all([
+    const [{ runNotify }, { systemClock }, { terminalLogger }] = await Promise.all([
       import('@testpipe/stages'),
       import('@testpipe/core'),
       import('../terminal-logger.js'),
     ]);
-    const input = cliNotifyInput(parsed, process.env, {
-      on: NOTIFY_DEFAULTS.on,
-      minPassRate: NOTIFY_DEFAULTS['min-pass-rate'],
-      topN: NOTIFY_DEFAULTS['top-n'],
-      limitKb: NOTIFY_DEFAULTS['email-attachment-limit-kb'],
-      prefix: NOTIFY_DEFAULTS['email-subject-prefix'],
-      header: NOTIFY_DEFAULTS['webhook-signature-header'],
-    });
+    const input = cliNotifyInput(parsed, process.env);
     const logger = terminalLogger({ info: process.stderr, debug: options.debug });
     const result = await runNotify(input, { logger, clock: systemClock });
     const sent = result.channels.filter((c) => c.ok).map((c) => c.channel);

@@ -4,7 +4,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError, type Clock, type Logger, type Secrets } from '@testpipe/core';
 import {
-  NOTIFY_DEFAULTS,
   runNotify,
   runSeed,
   SmokeCheckError,
@@ -143,14 +142,7 @@ export async function notifyStep(input: NotifyStepInput, ports: StepPorts): Prom
     'email-report': input.reportHtml,
   };
   try {
-    const notifyInput = cliNotifyInput({ values, failOnError: false, slackThread: true }, process.env, {
-      on: NOTIFY_DEFAULTS.on,
-      minPassRate: NOTIFY_DEFAULTS['min-pass-rate'],
-      topN: NOTIFY_DEFAULTS['top-n'],
-      limitKb: NOTIFY_DEFAULTS['email-attachment-limit-kb'],
-      prefix: NOTIFY_DEFAULTS['email-subject-prefix'],
-      header: NOTIFY_DEFAULTS['webhook-signature-header'],
-    });
+    const notifyInput = cliNotifyInput({ values, failOnError: false, slackThread: true }, process.env);
     const result = await runNotify(
       { ...notifyInput, extraSecrets: [...(notifyInput.extraSecrets ?? []), ...ports.secrets.list()] },
       { logger: ports.logger, clock: ports.clock },

@@ -1,8 +1,8 @@
-export const id = 856;
-export const ids = [856];
+export const id = 267;
+export const ids = [267];
 export const modules = {
 
-/***/ 89856:
+/***/ 20267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -65,6 +65,7 @@ __webpack_require__.d(__webpack_exports__, {
   UserError: () => (/* reexport */ user_error/* UserError */.yo),
   backoffDelayMs: () => (/* reexport */ backoffDelayMs),
   buildTimings: () => (/* reexport */ buildTimings),
+  carriesMarker: () => (/* reexport */ carriesMarker),
   cellIndex: () => (/* reexport */ cellIndex),
   cellUnit: () => (/* reexport */ cellUnit),
   checkCtrfTestpipeVersion: () => (/* reexport */ checkCtrfTestpipeVersion),
@@ -72,6 +73,7 @@ __webpack_require__.d(__webpack_exports__, {
   classifyFailure: () => (/* reexport */ classifyFailure),
   collectReports: () => (/* reexport */ collectReports),
   columnKey: () => (/* reexport */ columnKey),
+  commentMarker: () => (/* reexport */ commentMarker),
   compareWithBase: () => (/* reexport */ compareWithBase),
   compileGenerator: () => (/* reexport */ compileGenerator),
   computeMetrics: () => (/* reexport */ computeMetrics),
@@ -80,6 +82,7 @@ __webpack_require__.d(__webpack_exports__, {
   describePassRate: () => (/* reexport */ describePassRate),
   describePrediction: () => (/* reexport */ describePrediction),
   detectFormat: () => (/* reexport */ detectFormat),
+  digestLine: () => (/* reexport */ digestLine),
   escapeHtml: () => (/* reexport */ escapeHtml),
   escapeInline: () => (/* reexport */ escapeInline),
   escapeXmlAttribute: () => (/* reexport */ escapeXmlAttribute),
@@ -199,6 +202,10 @@ class Secrets {
     pattern;
     get size() {
         return this.values.size;
+    }
+    /** Every value redacted (each form), for a stage that takes a list of values to redact. */
+    list() {
+        return [...this.values];
     }
     add(value) {
         const trimmed = value?.trim() ?? '';
@@ -10149,7 +10156,28 @@ function fakeLike(original, kindHint, key) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/render/comment-marker.ts
+// The hidden lines that make a report comment sticky, shared by every code host (GitHub PR comments,
+// GitLab merge-request notes): one implementation, so both find their own comments the same way.
+/**
+ * The hidden HTML comment that marks our comment among all comments of a PR: always the comment's
+ * first line. No `--` (which could end the HTML comment early) and no line break survive from the name.
+ */
+function commentMarker(reportName) {
+    return `<!-- testpipe-report: ${reportName.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/-(?=-)/g, '- ')} -->`;
+}
+/** Ours only when the marker is the whole first line: report data quoted further down never matches. */
+function carriesMarker(body, marker) {
+    const firstLine = (body ?? '').split('\n', 1)[0];
+    return firstLine.replace(/\r$/, '') === marker;
+}
+/** The hidden second line that records what `comment: on-change` compares. */
+function digestLine(digest) {
+    return `<!-- testpipe-digest: ${digest} -->`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

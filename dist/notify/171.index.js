@@ -1,111 +1,8 @@
-export const id = 899;
-export const ids = [899];
+export const id = 171;
+export const ids = [171];
 export const modules = {
 
-/***/ 38407:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A7: () => (/* binding */ BACKENDS),
-/* harmony export */   Cy: () => (/* binding */ MAX_ANNOTATIONS_LIMIT),
-/* harmony export */   ED: () => (/* binding */ DESTROY_POLICIES),
-/* harmony export */   Eb: () => (/* binding */ GLOB_LIMITS),
-/* harmony export */   GA: () => (/* binding */ NOTIFY_ON),
-/* harmony export */   HI: () => (/* binding */ PROVISION_DEFAULTS),
-/* harmony export */   MQ: () => (/* binding */ REPORT_DEFAULTS),
-/* harmony export */   Mk: () => (/* binding */ SHARD_DEFAULTS),
-/* harmony export */   dh: () => (/* binding */ COMMENT_WHEN),
-/* harmony export */   nE: () => (/* binding */ JOB_STATUSES),
-/* harmony export */   nw: () => (/* binding */ NOTIFY_DEFAULTS),
-/* harmony export */   oT: () => (/* binding */ CANCEL_KILL_GRACE_MS),
-/* harmony export */   p8: () => (/* binding */ COMMENT_MODES),
-/* harmony export */   zJ: () => (/* binding */ PLAN_DEFAULTS)
-/* harmony export */ });
-/** The run-matrix action's defaults for planning, as in run-matrix/action.yml. */
-const PLAN_DEFAULTS = {
-    config: 'testpipe.yml',
-    'plan-artifact': 'testpipe-plan',
-};
-/** The run-matrix action's defaults for running a shard, as in run-matrix/action.yml. */
-const SHARD_DEFAULTS = {
-    config: 'testpipe.yml',
-    'plan-artifact': 'testpipe-plan',
-    'results-dir': 'testpipe-results',
-    'fail-on-test-failure': true,
-    redact: '',
-};
-/**
- * On cancel, SIGTERM to SIGKILL for the shard's processes, whatever the suite's kill-grace-period: the
- * runner sends SIGINT, SIGTERM 7.5 s later and SIGKILL 2.5 s after that, and the shard must still kill
- * its tests and write its partial results inside that window.
- */
-const CANCEL_KILL_GRACE_MS = 2000;
-/** The aggregate-report action's defaults, as in aggregate-report/action.yml. */
-const REPORT_DEFAULTS = {
-    results: 'testpipe-results-*',
-    'report-name': 'Test report',
-    'min-pass-rate': 100,
-    'fail-on': 'failures',
-    'if-no-results': 'error',
-    'output-dir': 'testpipe-report',
-    'report-artifact': 'testpipe-report',
-    comment: 'always',
-    'comment-mode': 'update',
-    'check-run': true,
-    'max-annotations': 1000,
-    history: false,
-    'history-runs': 30,
-    redact: '',
-    'allow-outside-workspace': true,
-};
-/** Upper bound on annotations: 20 requests of 50. */
-const MAX_ANNOTATIONS_LIMIT = 1000;
-const COMMENT_WHEN = ['always', 'on-failure', 'on-change', 'off'];
-const COMMENT_MODES = ['update', 'recreate', 'hide-previous'];
-/**
- * Bounds of every glob walk testpipe makes for a user's glob (discover.glob, the results globs of the report):
- * at most this many files and directories visited, and this long. A workspace with a large node_modules
- * stays well inside them; `/**\/*` hits one in seconds and fails with a message naming the glob.
- */
-const GLOB_LIMITS = {
-    maxEntries: 300_000,
-    timeoutMs: 60_000,
-};
-// notify: as in notify/action.yml (actions/notify/__tests__/notify-defaults.test.ts checks both say the same).
-/** When to notify: every run, only failing runs, or only when the verdict differs from the branch's last run. */
-const NOTIFY_ON = ['always', 'failure', 'change'];
-/** The notify action's and `testpipe notify`'s defaults, by input name. */
-const NOTIFY_DEFAULTS = {
-    on: 'always',
-    'min-pass-rate': 100,
-    'top-n': 10,
-    'fail-on-error': false,
-    'email-attachment-limit-kb': 5120,
-    'email-subject-prefix': '[testpipe]',
-    'webhook-signature-header': 'X-Testpipe-Signature-256',
-    'slack-thread-failures': true,
-    'report-artifact': 'testpipe-report',
-};
-// provision and teardown: as in provision/action.yml (packages/stages/__tests__/provision-defaults.test.ts checks).
-const DESTROY_POLICIES = ['always', 'on-success', 'never'];
-const BACKENDS = ['local', 's3'];
-const JOB_STATUSES = ['success', 'failure', 'cancelled'];
-/** The provision action's defaults, as in provision/action.yml. */
-const PROVISION_DEFAULTS = {
-    'working-directory': '.',
-    backend: 'local',
-    destroy: 'always',
-    'preserve-on-failure': false,
-    ttl: '6h',
-    'lock-timeout': '60s',
-    'env-artifact': 'testpipe-env',
-    'post-timeout': '4m',
-};
-
-
-/***/ }),
-
-/***/ 20899:
+/***/ 23171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -126,14 +23,19 @@ __webpack_require__.d(__webpack_exports__, {
   EMBEDDED_POSTGRES_OUTPUT: () => (/* reexport */ EMBEDDED_POSTGRES_OUTPUT),
   EMBEDDED_URL_FILE: () => (/* reexport */ EMBEDDED_URL_FILE),
   EMPTY_SHARD: () => (/* reexport */ EMPTY_SHARD),
+  ENVIRONMENT_DIR_VARIABLE: () => (/* reexport */ ENVIRONMENT_DIR_VARIABLE),
   ENVIRONMENT_RECORD_SUFFIX: () => (/* reexport */ s3_state_store/* ENVIRONMENT_RECORD_SUFFIX */.E),
   FAILURE_REASONS: () => (/* reexport */ FAILURE_REASONS),
+  GITLAB_NOTE_LIMIT_CHARS: () => (/* reexport */ GITLAB_NOTE_LIMIT_CHARS),
+  GITLAB_NO_BASE_REPORT: () => (/* reexport */ GITLAB_NO_BASE_REPORT),
   GLOB_LIMITS: () => (/* reexport */ defaults/* GLOB_LIMITS */.Eb),
+  GitLabApiError: () => (/* reexport */ GitLabApiError),
   HealthCheckTimeoutError: () => (/* reexport */ HealthCheckTimeoutError),
   INIT_RETRIES: () => (/* reexport */ INIT_RETRIES),
   JOB_STATUSES: () => (/* reexport */ defaults/* JOB_STATUSES */.nE),
   MAX_ANNOTATIONS_LIMIT: () => (/* reexport */ defaults/* MAX_ANNOTATIONS_LIMIT */.Cy),
   MAX_POST_TIMEOUT_MS: () => (/* reexport */ MAX_POST_TIMEOUT_MS),
+  MAX_RETRY_WAIT_MS: () => (/* reexport */ MAX_RETRY_WAIT_MS),
   MINIMUM_TERRAFORM_VERSION: () => (/* reexport */ MINIMUM_TERRAFORM_VERSION),
   MigrationError: () => (/* reexport */ MigrationError),
   NOTIFY_DEFAULTS: () => (/* reexport */ defaults/* NOTIFY_DEFAULTS */.nw),
@@ -164,6 +66,7 @@ __webpack_require__.d(__webpack_exports__, {
   buildReport: () => (/* reexport */ buildReport),
   classifyResultEntry: () => (/* reexport */ classifyResultEntry),
   connectDatabase: () => (/* reexport */ connect),
+  createGitLabCodeHost: () => (/* reexport */ createGitLabCodeHost),
   createS3Client: () => (/* reexport */ createS3Client),
   decideOn: () => (/* reexport */ decideOn),
   decideTeardown: () => (/* reexport */ decideTeardown),
@@ -177,6 +80,7 @@ __webpack_require__.d(__webpack_exports__, {
   escapeTeamsMarkdown: () => (/* reexport */ notify_escape/* escapeTeamsMarkdown */.vZ),
   exactNamesPattern: () => (/* reexport */ exactNamesPattern),
   failingTestIds: () => (/* reexport */ failingTestIds),
+  findOnPath: () => (/* reexport */ findOnPath),
   gatherResults: () => (/* reexport */ gatherResults),
   goTestJsonRecords: () => (/* reexport */ goTestJsonRecords),
   historyEntryFromMetrics: () => (/* reexport */ historyEntryFromMetrics),
@@ -230,9 +134,11 @@ __webpack_require__.d(__webpack_exports__, {
   slackLimitProblems: () => (/* reexport */ slack_blocks/* slackLimitProblems */.Op),
   smtpUrlSecrets: () => (/* reexport */ email.smtpUrlSecrets),
   splitSqlStatements: () => (/* reexport */ splitSqlStatements),
+  startDirectEnvironment: () => (/* reexport */ startDirectEnvironment),
   startEmbeddedEnvironment: () => (/* reexport */ startEmbeddedEnvironment),
   startEmbeddedPostgres: () => (/* reexport */ startEmbeddedPostgres),
   stateKeyFor: () => (/* reexport */ provision_input/* stateKeyFor */.Y5),
+  stopDirectEnvironment: () => (/* reexport */ stopDirectEnvironment),
   stopEmbeddedEnvironment: () => (/* reexport */ stopEmbeddedEnvironment),
   stopEmbeddedPostgres: () => (/* reexport */ stopEmbeddedPostgres),
   teamsPlainText: () => (/* reexport */ notify_escape/* teamsPlainText */.qm),
@@ -251,8 +157,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 141 modules
-var src = __webpack_require__(89856);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 142 modules
+var src = __webpack_require__(20267);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/config-error.ts
@@ -492,9 +398,15 @@ const readEnv = (node, key, problems) => {
     }
     return valid ? env : undefined;
 };
+const readBoolean = (node, key, problems) => {
+    const value = scalar(node);
+    if (typeof value === 'boolean')
+        return value;
+    problems.add(node, key, `expected true or false, got ${describeNode(node)}`);
+    return undefined;
+};
 
 ;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/pipeline-config.ts
-// The validated form of testpipe.yml: every default applied, durations in milliseconds.
 const RUNNER_NAMES = ['pytest', 'jest', 'vitest', 'go', 'node', 'mocha', 'playwright', 'command'];
 const DEFAULT_GRANULARITY = {
     pytest: 'test',
@@ -516,6 +428,173 @@ const SUITE_DEFAULTS = {
     maxParallel: 4,
 };
 
+;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/fields.ts
+// The keys of one testpipe.yml map, located, and the one way a field's value is read.
+
+
+/** The pairs of a map, keyed by name; unknown and non-text keys are reported. */
+function fieldsOf(map, path, known, problems) {
+    const fields = new Map();
+    for (const pair of map.items) {
+        const keyNode = pair.key;
+        const name = (0,dist/* isScalar */.jn)(keyNode) ? keyNode.value : undefined;
+        if (typeof name !== 'string') {
+            problems.add(keyNode, path || undefined, `keys must be text, got ${describeNode(keyNode)}`);
+            continue;
+        }
+        const fieldPath = path ? `${path}.${name}` : name;
+        if (!known.includes(name)) {
+            const guess = closest(name, known);
+            const hint = guess ? `did you mean "${guess}"?` : `known keys: ${known.join(', ')}`;
+            problems.add(keyNode, fieldPath, `unknown key; ${hint}`);
+            continue;
+        }
+        fields.set(name, { keyNode, value: pair.value ?? null, path: fieldPath });
+    }
+    return fields;
+}
+/** Reads one field with `reader`, reporting a missing value at the key. */
+function read(fields, name, reader, problems) {
+    const field = fields.get(name);
+    if (!field)
+        return undefined;
+    if (field.value === null || ((0,dist/* isScalar */.jn)(field.value) && field.value.value === null)) {
+        problems.add(field.keyNode, field.path, 'has no value; give one or remove the key');
+        return undefined;
+    }
+    return reader(field.value, field.path, problems);
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/seed-defaults.ts
+/** The seed action's defaults; action.yml repeats them, and the CLI uses them. */
+const SEED_DEFAULTS = {
+    timeout: '120s',
+    'junit-path': 'testpipe-results/seed/seed-checks.xml',
+    mask: true,
+    'load-method': 'copy',
+};
+
+;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/stage-sections.ts
+// testpipe.yml's `environment`, `seed` and `notify` sections: what `testpipe pipeline` runs around the tests.
+
+
+
+
+
+
+
+
+const ENVIRONMENT_KEYS = [
+    'working-directory',
+    'backend',
+    'backend-config',
+    'vars',
+    'destroy',
+    'preserve-on-failure',
+    'ttl',
+    'lock-timeout',
+    'without-terraform',
+];
+const DIRECT_KEYS = ['start', 'stop', 'outputs', 'sensitive'];
+const SEED_KEYS = ['wait-for', 'timeout', 'migrations', 'datasets', 'dataset', 'check-writable'];
+const NOTIFY_KEYS = ['on', 'directory', 'min-pass-rate', 'top-n', 'slack-channel', 'email-to', 'mention-on-failure'];
+const readPercent = integerReader(0, 100, 'percent of tests that must pass');
+const readTopN = integerReader(1, 1000, 'failing and flaky tests listed');
+const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** The fields of a section, or undefined (reported) when it is not a map. */
+function sectionFields(field, known, problems) {
+    if (!(0,dist/* isMap */.jh)(field.value)) {
+        problems.add(field.value ?? field.keyNode, field.path, `expected a map of ${known.join(', ')}; got ${describeNode(field.value)}`);
+        return undefined;
+    }
+    return fieldsOf(field.value, field.path, known, problems);
+}
+/** A path relative to the repository root (absolute paths would not mean the same on another machine). */
+function readRelativePath(node, key, problems) {
+    const value = readString(node, key, problems);
+    if (value !== undefined && (0,external_node_path_.isAbsolute)(value)) {
+        problems.add(node, key, 'must be relative to the repository root');
+        return undefined;
+    }
+    return value;
+}
+function readDirect(field, problems) {
+    const fields = sectionFields(field, DIRECT_KEYS, problems);
+    if (!fields)
+        return undefined;
+    for (const required of ['start', 'stop']) {
+        if (!fields.has(required)) {
+            problems.add(field.value, `${field.path}.${required}`, `missing: the program and arguments that ${required} the environment, e.g. [node, ${required}.mjs]`);
+        }
+    }
+    const sensitive = read(fields, 'sensitive', readStringList, problems) ?? [];
+    for (const name of sensitive) {
+        if (!OUTPUT_NAME.test(name))
+            problems.add(fields.get('sensitive').value, `${field.path}.sensitive`, `"${name}" is not an output name (letters, digits, _ and -)`);
+    }
+    const start = read(fields, 'start', readArgv, problems);
+    const stop = read(fields, 'stop', readArgv, problems);
+    const outputs = read(fields, 'outputs', readString, problems) ?? 'outputs.json';
+    if (!start || !stop)
+        return undefined;
+    return { start, stop, outputs, sensitive };
+}
+function readEnvironment(field, problems) {
+    const fields = sectionFields(field, ENVIRONMENT_KEYS, problems);
+    if (!fields)
+        return undefined;
+    const workingDirectory = read(fields, 'working-directory', readRelativePath, problems);
+    if (!fields.has('working-directory')) {
+        problems.add(field.value, `${field.path}.working-directory`, 'missing: the directory of the Terraform configuration, e.g. infra/test-env');
+    }
+    const direct = fields.get('without-terraform');
+    const ms = (name, fallback) => read(fields, name, readDuration, problems) ?? (0,src.parseDurationMs)(fallback);
+    const environment = {
+        workingDirectory: workingDirectory ?? '.',
+        backend: read(fields, 'backend', oneOfReader(defaults/* BACKENDS */.A7), problems) ?? defaults/* PROVISION_DEFAULTS */.HI.backend,
+        backendConfig: read(fields, 'backend-config', readStringList, problems) ?? [],
+        vars: read(fields, 'vars', readEnv, problems) ?? {},
+        destroy: read(fields, 'destroy', oneOfReader(defaults/* DESTROY_POLICIES */.ED), problems) ?? defaults/* PROVISION_DEFAULTS */.HI.destroy,
+        preserveOnFailure: read(fields, 'preserve-on-failure', readBoolean, problems) ?? defaults/* PROVISION_DEFAULTS */.HI['preserve-on-failure'],
+        ttlMs: ms('ttl', defaults/* PROVISION_DEFAULTS */.HI.ttl),
+        lockTimeoutMs: ms('lock-timeout', defaults/* PROVISION_DEFAULTS */.HI['lock-timeout']),
+    };
+    if (direct)
+        environment.withoutTerraform = readDirect(direct, problems);
+    return environment;
+}
+function readSeed(field, problems) {
+    const fields = sectionFields(field, SEED_KEYS, problems);
+    if (!fields)
+        return undefined;
+    const seed = {
+        waitFor: read(fields, 'wait-for', readStringList, problems) ?? [],
+        timeoutMs: read(fields, 'timeout', readDuration, problems) ?? (0,src.parseDurationMs)(SEED_DEFAULTS.timeout),
+        migrations: read(fields, 'migrations', readRelativePath, problems),
+        datasets: read(fields, 'datasets', readRelativePath, problems),
+        dataset: read(fields, 'dataset', readString, problems),
+        checkWritable: read(fields, 'check-writable', readBoolean, problems) ?? false,
+    };
+    if (seed.dataset !== undefined && seed.datasets === undefined) {
+        problems.add(fields.get('dataset').keyNode, `${field.path}.dataset`, 'names a data set of datasets: add datasets: <file>');
+    }
+    return seed;
+}
+function readNotify(field, problems) {
+    const fields = sectionFields(field, NOTIFY_KEYS, problems);
+    if (!fields)
+        return undefined;
+    return {
+        on: read(fields, 'on', oneOfReader(defaults/* NOTIFY_ON */.GA), problems) ?? defaults/* NOTIFY_DEFAULTS */.nw.on,
+        directory: read(fields, 'directory', readRelativePath, problems),
+        minPassRate: read(fields, 'min-pass-rate', readPercent, problems) ?? defaults/* NOTIFY_DEFAULTS */.nw['min-pass-rate'],
+        topN: read(fields, 'top-n', readTopN, problems) ?? defaults/* NOTIFY_DEFAULTS */.nw['top-n'],
+        slackChannel: read(fields, 'slack-channel', readString, problems),
+        emailTo: read(fields, 'email-to', readStringList, problems) ?? [],
+        mentionOnFailure: read(fields, 'mention-on-failure', readString, problems),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/parse-config.ts
 // testpipe.yml → PipelineConfig. Every problem is collected with its line, then thrown together.
 
@@ -526,7 +605,9 @@ const SUITE_DEFAULTS = {
 
 
 
-const TOP_KEYS = ['version', 'defaults', 'suites'];
+
+
+const TOP_KEYS = ['version', 'defaults', 'suites', 'environment', 'seed', 'notify'];
 const SUITE_KEYS = [
     'name',
     'runner',
@@ -552,27 +633,6 @@ const readRetries = integerReader(0, 5, 'retries of failed tests');
 const readMaxParallel = integerReader(1, 256, 'shards running at once');
 const readRunner = oneOfReader(RUNNER_NAMES);
 const readGranularity = oneOfReader(['test', 'file']);
-/** The pairs of a map, keyed by name; unknown and non-text keys are reported. */
-function fieldsOf(map, path, known, problems) {
-    const fields = new Map();
-    for (const pair of map.items) {
-        const keyNode = pair.key;
-        const name = (0,dist/* isScalar */.jn)(keyNode) ? keyNode.value : undefined;
-        if (typeof name !== 'string') {
-            problems.add(keyNode, path || undefined, `keys must be text, got ${describeNode(keyNode)}`);
-            continue;
-        }
-        const fieldPath = path ? `${path}.${name}` : name;
-        if (!known.includes(name)) {
-            const guess = closest(name, known);
-            const hint = guess ? `did you mean "${guess}"?` : `known keys: ${known.join(', ')}`;
-            problems.add(keyNode, fieldPath, `unknown key; ${hint}`);
-            continue;
-        }
-        fields.set(name, { keyNode, value: pair.value ?? null, path: fieldPath });
-    }
-    return fields;
-}
 function readDiscover(field, problems) {
     if (!(0,dist/* isMap */.jh)(field.value)) {
         problems.add(field.value ?? field.keyNode, field.path, `expected a map with glob and/or command, got ${describeNode(field.value)}`);
@@ -589,17 +649,6 @@ function readDiscover(field, problems) {
     if (!glob && !command)
         problems.add(field.value, field.path, 'give glob (test files) or command (lists the tests), or remove discover');
     return discover;
-}
-/** Reads one field with `reader`, reporting a missing value at the key. */
-function read(fields, name, reader, problems) {
-    const field = fields.get(name);
-    if (!field)
-        return undefined;
-    if (field.value === null || ((0,dist/* isScalar */.jn)(field.value) && field.value.value === null)) {
-        problems.add(field.keyNode, field.path, 'has no value; give one or remove the key');
-        return undefined;
-    }
-    return reader(field.value, field.path, problems);
 }
 function readSuite(own, defaults, node, path, problems) {
     const fields = new Map([...defaults, ...own]);
@@ -721,6 +770,20 @@ function readSuites(field, defaults, problems, root) {
     });
     return suites;
 }
+/** The sections `testpipe pipeline` runs around the tests; the action path reads only the suites. */
+function readStageSections(top, problems) {
+    const sections = {};
+    const environment = top.get('environment');
+    const seed = top.get('seed');
+    const notify = top.get('notify');
+    if (environment)
+        sections.environment = readEnvironment(environment, problems);
+    if (seed)
+        sections.seed = readSeed(seed, problems);
+    if (notify)
+        sections.notify = readNotify(notify, problems);
+    return sections;
+}
 /** Parses and validates testpipe.yml text; `errors` lists every problem, in file order. */
 function parsePipelineConfig(text, file = 'testpipe.yml') {
     const { document, problems } = parseYamlWithProblems(text, file);
@@ -747,10 +810,11 @@ function parsePipelineConfig(text, file = 'testpipe.yml') {
         defaults = fieldsOf(defaultsField.value, 'defaults', DEFAULTS_KEYS, problems);
     }
     const suites = readSuites(top.get('suites'), defaults, problems, root);
+    const sections = readStageSections(top, problems);
     const errors = problems.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     if (errors.length > 0)
         return { config: undefined, errors };
-    return { config: { version: 1, file, suites }, errors: [] };
+    return { config: { version: 1, file, suites, ...sections }, errors: [] };
 }
 /** Reads testpipe.yml; throws PipelineConfigInvalidError listing every problem. */
 async function loadPipelineConfig(path) {
@@ -4219,7 +4283,329 @@ function valuesToRedact(names, env) {
     return { values, unset };
 }
 
+;// CONCATENATED MODULE: ./packages/stages/src/report/gitlab/gitlab-api.ts
+// A small GitLab REST v4 client on the global fetch: PRIVATE-TOKEN auth, one bounded retry on 5xx/429,
+// errors that say which variable and scope to fix, the token redacted from everything it reports.
+
+/** The longest Retry-After we wait for; a longer one fails the request with that wait named. */
+const MAX_RETRY_WAIT_MS = 15_000;
+/** The wait before retrying a 5xx or a network error that named no Retry-After. */
+const DEFAULT_RETRY_WAIT_MS = 1_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+const MAX_QUOTED_CHARS = 200;
+/** A GitLab answer that is not a success; `httpStatus` (not `status`) so GitHub's error rules never apply. */
+class GitLabApiError extends Error {
+    httpStatus;
+    constructor(message, httpStatus) {
+        super(message);
+        this.httpStatus = httpStatus;
+        this.name = 'GitLabApiError';
+    }
+}
+/** GitLab's error text: `message` (a string or field errors) or `error` + `error_description`. */
+function gitlabMessage(text) {
+    let detail = text.trim();
+    try {
+        const parsed = JSON.parse(text);
+        if (parsed.message !== undefined) {
+            detail = typeof parsed.message === 'string' ? parsed.message : JSON.stringify(parsed.message);
+        }
+        else if (typeof parsed.error === 'string') {
+            detail =
+                typeof parsed.error_description === 'string' ? `${parsed.error}: ${parsed.error_description}` : parsed.error;
+        }
+    }
+    catch {
+        // Not JSON (a proxy's page, rack-attack's "Retry later"): quoted as it is.
+    }
+    const line = detail.replace(/\s+/g, ' ');
+    return line.length > MAX_QUOTED_CHARS ? `${line.slice(0, MAX_QUOTED_CHARS)}…` : line;
+}
+/** Retry-After in milliseconds (seconds or an HTTP date), or undefined when absent or unreadable. */
+function retryAfterMs(headers, now) {
+    const value = headers.get('retry-after')?.trim();
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function isRetryable(status) {
+    return status === 429 || status >= 500;
+}
+function createGitLabApi(options) {
+    const clock = options.clock ?? src.systemClock;
+    const base = options.apiUrl.replace(/\/+$/, '');
+    const secrets = new src.Secrets();
+    secrets.add(options.token);
+    const calls = new Map();
+    const variable = options.tokenVariable;
+    function failure(request, status, text) {
+        const quoted = gitlabMessage(text);
+        const what = `${request.method} ${request.route}`;
+        let message;
+        if (status === 401) {
+            message =
+                `GitLab rejected the token in ${variable} (401: ${quoted}): it is unknown, expired or revoked. ` +
+                    `Set ${variable} to a project access token with the api scope, as a masked CI/CD variable.`;
+        }
+        else if (status === 403) {
+            const scope = /insufficient_scope/.test(text) ? 'lacks a scope it needs' : 'may not do this';
+            message =
+                `GitLab refused ${what} for ${request.subject} (403: ${quoted}): the token in ${variable} ${scope}. ` +
+                    `It needs the api scope (read_api cannot write notes) and a role that may comment on merge requests of the project.`;
+        }
+        else if (status === 404) {
+            message =
+                `GitLab found no ${request.subject} (404: ${quoted}): check CI_PROJECT_ID and CI_MERGE_REQUEST_IID, ` +
+                    `and that the token in ${variable} can see the project.`;
+        }
+        else {
+            message = `GitLab answered ${status} to ${what} for ${request.subject}: ${quoted}`;
+        }
+        return new GitLabApiError(secrets.redact(message), status);
+    }
+    async function send(request) {
+        calls.set(`${request.method} ${request.route}`, (calls.get(`${request.method} ${request.route}`) ?? 0) + 1);
+        const headers = {
+            'PRIVATE-TOKEN': options.token,
+            accept: 'application/json',
+            'user-agent': 'testpipe',
+        };
+        if (request.body !== undefined)
+            headers['content-type'] = 'application/json';
+        return fetch(`${base}${request.path}`, {
+            method: request.method,
+            headers,
+            body: request.body === undefined ? undefined : JSON.stringify(request.body),
+            signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        });
+    }
+    async function request(request) {
+        for (let attempt = 1;; attempt++) {
+            let response;
+            try {
+                response = await send(request);
+            }
+            catch (error) {
+                const reason = secrets.redact(error.message);
+                if (attempt === 1) {
+                    options.log.debug(`GitLab: ${request.method} ${request.route} failed (${reason}); retrying once.`);
+                    await clock.sleep(DEFAULT_RETRY_WAIT_MS);
+                    continue;
+                }
+                throw new GitLabApiError(`Could not reach GitLab at ${base} (${request.method} ${request.route}): ${reason}`, undefined);
+            }
+            const text = await response.text();
+            if (response.ok) {
+                return { data: (text === '' ? undefined : JSON.parse(text)), headers: response.headers };
+            }
+            if (attempt === 1 && isRetryable(response.status)) {
+                const asked = retryAfterMs(response.headers, clock.now());
+                if (asked === undefined || asked <= MAX_RETRY_WAIT_MS) {
+                    const wait = asked ?? DEFAULT_RETRY_WAIT_MS;
+                    options.log.debug(`GitLab answered ${response.status} to ${request.method} ${request.route}; retrying once in ${wait} ms.`);
+                    await clock.sleep(wait);
+                    continue;
+                }
+                throw new GitLabApiError(`GitLab asked to wait ${Math.ceil(asked / 1000)} s before ${request.method} ${request.route} (${response.status}); ` +
+                    `testpipe waits at most ${MAX_RETRY_WAIT_MS / 1000} s, so it gave up.`, response.status);
+            }
+            throw failure(request, response.status, text);
+        }
+    }
+    return {
+        request,
+        describeCalls() {
+            const total = [...calls.values()].reduce((sum, n) => sum + n, 0);
+            const byRoute = [...calls].map(([route, n]) => `${route} ×${n}`).join(', ');
+            return `GitLab API calls: ${total}${byRoute ? ` (${byRoute})` : ''}`;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/gitlab/merge-request-note.ts
+// The sticky merge-request note: ONE note per report name on a GitLab merge request, authored by the
+// token's user and found by its marker line, edited in place on every run.
+
+/** GitLab refuses longer notes. */
+const GITLAB_NOTE_LIMIT_CHARS = 1_000_000;
+/** The notes read at most (100 per page): a merge request with more is refused rather than given a duplicate. */
+const MAX_NOTE_PAGES = 100;
+const NOTES_ROUTE = '/projects/:id/merge_requests/:iid/notes';
+function notesPath(target) {
+    return `/projects/${encodeURIComponent(target.projectId)}/merge_requests/${target.mergeRequestIid}/notes`;
+}
+function subjectOf(target) {
+    return `merge request !${target.mergeRequestIid} of project ${target.projectId}`;
+}
+/** The id of the user the token acts as: only notes it authored are ever edited. */
+async function gitlabTokenUserId(api) {
+    const { data } = await api.request({
+        method: 'GET',
+        path: '/user',
+        route: '/user',
+        subject: 'the token user',
+    });
+    return data.id;
+}
+/** Every user note of the merge request, oldest first, following `X-Next-Page`. */
+async function listNotes(api, target) {
+    const notes = [];
+    let page = '';
+    for (let pages = 0;; pages++) {
+        if (pages === MAX_NOTE_PAGES) {
+            throw new Error(`${subjectOf(target)} has more than ${MAX_NOTE_PAGES * 100} notes; testpipe did not read them all, so it posted none.`);
+        }
+        const { data, headers } = await api.request({
+            method: 'GET',
+            path: `${notesPath(target)}?per_page=100&sort=asc${page ? `&page=${page}` : ''}`,
+            route: NOTES_ROUTE,
+            subject: subjectOf(target),
+        });
+        if (!Array.isArray(data))
+            throw new Error(`GitLab listed the notes of ${subjectOf(target)} as something other than a list.`);
+        notes.push(...data);
+        page = headers.get('x-next-page')?.trim() ?? '';
+        if (!/^\d+$/.test(page))
+            return notes.filter((note) => note.system !== true);
+    }
+}
+async function findOurNotes(api, target, userId) {
+    const notes = await listNotes(api, target);
+    return notes
+        .filter((note) => note.author?.id === userId && (0,src.carriesMarker)(note.body, target.marker))
+        .sort((a, b) => a.id - b.id);
+}
+async function writeNote(api, target, body, noteId) {
+    const { data } = await api.request({
+        method: noteId === undefined ? 'POST' : 'PUT',
+        path: noteId === undefined ? notesPath(target) : `${notesPath(target)}/${noteId}`,
+        route: noteId === undefined ? NOTES_ROUTE : `${NOTES_ROUTE}/:note_id`,
+        subject: subjectOf(target),
+        body: { body },
+    });
+    return data;
+}
+async function deleteNotes(api, target, notes) {
+    for (const note of notes) {
+        await api.request({
+            method: 'DELETE',
+            path: `${notesPath(target)}/${note.id}`,
+            route: `${NOTES_ROUTE}/:note_id`,
+            subject: subjectOf(target),
+        });
+    }
+}
+/**
+ * Creates or updates the ONE note carrying `target.marker` on a merge request, authored by the token's
+ * user. `update` (and `hide-previous`: GitLab cannot collapse a note) edits the oldest of ours and
+ * removes any others a concurrent job left; `recreate` removes ours and posts a new one at the bottom.
+ */
+async function upsertMergeRequestNote(api, target, body, options = {}) {
+    const header = options.digest ? `${target.marker}\n${(0,src.digestLine)(options.digest)}` : target.marker;
+    const fullBody = `${header}\n${body}`;
+    if (fullBody.length > GITLAB_NOTE_LIMIT_CHARS) {
+        throw new Error(`The note has ${fullBody.length} characters; GitLab accepts at most ${GITLAB_NOTE_LIMIT_CHARS}.`);
+    }
+    const userId = options.userId ?? (await gitlabTokenUserId(api));
+    const ours = await findOurNotes(api, target, userId);
+    const newest = ours[ours.length - 1];
+    if (options.digest && newest?.body?.includes((0,src.digestLine)(options.digest))) {
+        return { action: 'unchanged', noteId: newest.id };
+    }
+    if (ours.length === 0) {
+        if (options.createIfMissing === false)
+            return { action: 'skipped' };
+        return { action: 'created', noteId: (await writeNote(api, target, fullBody)).id };
+    }
+    if (options.mode === 'recreate') {
+        await deleteNotes(api, target, ours);
+        return { action: 'recreated', noteId: (await writeNote(api, target, fullBody)).id };
+    }
+    const [keep, ...extra] = ours;
+    await deleteNotes(api, target, extra);
+    if (keep.body === fullBody)
+        return { action: 'unchanged', noteId: keep.id };
+    return { action: 'updated', noteId: (await writeNote(api, target, fullBody, keep.id)).id };
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/gitlab/gitlab-code-host.ts
+// The CodeHost port of the report stage bound to GitLab: the sticky comment is a merge-request note.
+// GitLab has no check runs and testpipe finds no earlier report there: those calls resolve quietly.
+
+
+
+/** Same words as the report stage uses when it has no host: comparisons need GitHub's artifacts. */
+const GITLAB_NO_BASE_REPORT = 'earlier reports are only found in GitHub Actions.';
+const ACTION_WORDS = {
+    created: 'Posted the report note on',
+    updated: 'Updated the report note on',
+    recreated: 'Posted the report note again on',
+    unchanged: 'Left the report note unchanged (same verdict) on',
+};
+function createGitLabCodeHost(connection) {
+    const api = createGitLabApi({
+        apiUrl: connection.apiUrl,
+        token: connection.token,
+        tokenVariable: connection.tokenVariable,
+        log: connection.log,
+        clock: connection.clock,
+    });
+    let userId;
+    let checkRunSaid = false;
+    return {
+        async findPullRequestForRun() {
+            // The merge request of a GitLab pipeline is in its environment (CI_MERGE_REQUEST_IID), never looked up.
+            return undefined;
+        },
+        async findBaseReport() {
+            return { unavailable: GITLAB_NO_BASE_REPORT };
+        },
+        async upsertComment(request) {
+            // Asked once per host; a failed answer is asked again next time.
+            const identity = (userId ??= gitlabTokenUserId(api).catch((error) => {
+                userId = undefined;
+                throw error;
+            }));
+            const iid = request.issueNumber;
+            const result = await upsertMergeRequestNote(api, { projectId: connection.projectId, mergeRequestIid: iid, marker: (0,src.commentMarker)(request.reportName) }, request.body, {
+                mode: request.mode,
+                digest: request.digest,
+                createIfMissing: request.createIfMissing,
+                userId: await identity,
+            });
+            const projectUrl = connection.projectUrl?.replace(/\/+$/, '');
+            const url = projectUrl && result.noteId !== undefined
+                ? `${projectUrl}/-/merge_requests/${iid}#note_${result.noteId}`
+                : undefined;
+            const where = `merge request !${iid} of project ${connection.projectId}`;
+            if (result.action === 'skipped') {
+                connection.log.info(`No report note on ${where}: the tests passed and there is no earlier note to update.`);
+            }
+            else {
+                connection.log.info(`${ACTION_WORDS[result.action]} ${where}${url ? `: ${url}` : ''}.`);
+            }
+            return url ? { url } : {};
+        },
+        async publishCheckRun() {
+            if (!checkRunSaid)
+                connection.log.debug('GitLab has no check runs: the report is the merge-request note.');
+            checkRunSaid = true;
+            return { url: '' };
+        },
+        describeApiCalls: () => api.describeCalls(),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/gitlab/index.ts
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/stages/src/report/index.ts
+
 
 
 
@@ -5041,7 +5427,152 @@ async function runProvisionPost(input, ports) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/stages/src/provision/direct-environment.ts
+// The environment of testpipe.yml's `environment.without-terraform`: the same servers the Terraform
+// configuration starts, started by running its start program directly (when terraform is not on PATH).
+// Writes env.json and audit.json as provision does, so seed, the tests and teardown read the same files.
+
+
+
+
+
+
+
+/** The variable start and stop get: the directory the environment keeps its state and outputs in. */
+const ENVIRONMENT_DIR_VARIABLE = 'TESTPIPE_ENVIRONMENT_DIR';
+const STOP_GRACE_MS = 5_000;
+/**
+ * Runs one program of the environment in its own process group, its lines redacted into the log. It may
+ * leave servers running on purpose (that is what start is for), so only its own group is ever signalled.
+ */
+function runProgram(argv, input, onLine) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), {
+            cwd: input.rootDir,
+            env: { ...process.env, [ENVIRONMENT_DIR_VARIABLE]: input.environmentDir },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+        });
+        const run = { exitCode: null, signal: null, timedOut: false, cancelled: false };
+        const signalGroup = (signal) => {
+            try {
+                process.kill(-child.pid, signal);
+            }
+            catch {
+                // already gone
+            }
+        };
+        const stopGroup = () => {
+            signalGroup('SIGTERM');
+            setTimeout(() => signalGroup('SIGKILL'), STOP_GRACE_MS).unref();
+        };
+        const timer = setTimeout(() => ((run.timedOut = true), stopGroup()), input.timeoutMs);
+        const onAbort = () => ((run.cancelled = true), stopGroup());
+        input.signal?.addEventListener('abort', onAbort, { once: true });
+        for (const stream of [child.stdout, child.stderr]) {
+            (0,external_node_readline_.createInterface)({ input: stream }).on('line', onLine);
+        }
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new src.UserError(`Could not start ${argv[0]} (environment.without-terraform): ${error.message}.`, {
+                kind: 'environment',
+            }));
+        });
+        // 'exit', not 'close': a server start leaves running may hold the pipes open.
+        child.on('exit', (code, signal) => {
+            clearTimeout(timer);
+            input.signal?.removeEventListener('abort', onAbort);
+            child.stdout.destroy();
+            child.stderr.destroy();
+            resolve({ ...run, exitCode: code, signal });
+        });
+    });
+}
+function describeRun(argv, run, timeoutMs) {
+    const program = argv.join(' ');
+    if (run.cancelled)
+        return `${program} was interrupted`;
+    if (run.timedOut)
+        return `${program} did not finish within ${Math.round(timeoutMs / 1000)} s`;
+    return `${program} exited with ${run.signal ?? `code ${run.exitCode}`}`;
+}
+/** The outputs start wrote: a JSON map of names to text (other values are written as JSON). */
+async function readOutputs(file) {
+    let parsed;
+    try {
+        parsed = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new src.UserError(`The environment's start program did not write its outputs to ${file} (${error.message}): ` +
+            `it must write a JSON map of output names to values there, in $${ENVIRONMENT_DIR_VARIABLE}.`, { kind: 'environment' });
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new src.UserError(`${file} must hold a JSON map of output names to values.`, { kind: 'environment' });
+    }
+    return Object.fromEntries(Object.entries(parsed).map(([name, value]) => [name, typeof value === 'string' ? value : JSON.stringify(value)]));
+}
+/** Starts the environment; throws a UserError (environment) naming the program when it fails. */
+async function startDirectEnvironment(input, ports) {
+    await (0,promises_.mkdir)(input.environmentDir, { recursive: true });
+    // Start may print its secrets before they are known (they are in the outputs it writes last): its
+    // lines are logged once it has exited and the outputs it wrote, if any, are registered as secrets.
+    const lines = [];
+    const run = await runProgram(input.config.start, input, (line) => lines.push(line));
+    const outputsFile = external_node_path_default().join(input.environmentDir, input.config.outputs);
+    const outputs = (0,external_node_fs_.existsSync)(outputsFile) ? await readOutputs(outputsFile).catch(() => undefined) : undefined;
+    const sensitive = input.config.sensitive.filter((name) => outputs !== undefined && name in outputs);
+    for (const name of sensitive)
+        ports.secrets.add(outputs[name]);
+    for (const line of lines)
+        ports.logger.info(`  ${ports.secrets.redact(line)}`);
+    const auditFile = external_node_path_default().join(input.outputDir, src.AUDIT_FILE);
+    if (run.exitCode !== 0) {
+        throw new src.UserError(`The environment did not start: ${describeRun(input.config.start, run, input.timeoutMs)}. ` +
+            'Its output is above; teardown still runs its stop program.', { kind: 'environment' });
+    }
+    // Unreadable outputs are read again to throw the error that says what is wrong with the file.
+    const written = outputs ?? (await readOutputs(outputsFile));
+    const publicOutputs = Object.fromEntries(Object.entries(written).filter(([name]) => !sensitive.includes(name)));
+    const now = new Date(ports.clock.now()).toISOString();
+    const env = {
+        schemaVersion: 1,
+        pipelineId: input.pipelineId,
+        stateKey: `without-terraform:${external_node_path_default().relative(input.rootDir, input.environmentDir)}`,
+        provisionedAt: now,
+        outputs: publicOutputs,
+    };
+    const redact = ports.secrets.redact.bind(ports.secrets);
+    const envFile = external_node_path_default().join(input.outputDir, src.ENV_FILE);
+    await (0,promises_.mkdir)(input.outputDir, { recursive: true });
+    await (0,src.writeJsonContract)(envFile, redactStrings(env, redact));
+    const reason = `started without Terraform: ${input.config.start.join(' ')}`;
+    await appendAudit(auditFile, input.pipelineId, [{ at: now, action: 'created', by: auditBy(input.identity), reason, stateKey: env.stateKey }], redact);
+    return { outputs: written, sensitiveOutputs: sensitive, envFile, auditFile };
+}
+/** Runs the stop program (also after a failed start: it may have left something); true when it succeeded. */
+async function stopDirectEnvironment(input, reason, ports) {
+    const run = await runProgram(input.config.stop, input, (line) => ports.logger.info(`  ${ports.secrets.redact(line)}`));
+    const stopped = run.exitCode === 0;
+    const message = stopped
+        ? `Stopped the environment (${input.config.stop.join(' ')}).`
+        : `The environment may still be running: ${describeRun(input.config.stop, run, input.timeoutMs)}. ` +
+            `Run it again with ${ENVIRONMENT_DIR_VARIABLE}=${input.environmentDir}.`;
+    if ((0,external_node_fs_.existsSync)(external_node_path_default().join(input.outputDir, src.AUDIT_FILE)) || stopped) {
+        await appendAudit(external_node_path_default().join(input.outputDir, src.AUDIT_FILE), input.pipelineId, [
+            {
+                at: new Date(ports.clock.now()).toISOString(),
+                action: stopped ? 'destroyed' : 'destroy-failed',
+                by: auditBy(input.identity),
+                reason: stopped ? reason : `${reason}; ${message}`,
+            },
+        ], ports.secrets.redact.bind(ports.secrets));
+    }
+    return { stopped, message };
+}
+
 ;// CONCATENATED MODULE: ./packages/stages/src/provision/index.ts
+
+
 
 
 
@@ -5435,6 +5966,7 @@ function configuredChannels(input) {
         teams: input.teams,
         email: input.email,
         webhook: input.webhook,
+        file: input.file,
     };
     return Object.keys(present).filter((name) => present[name] !== undefined);
 }
@@ -5448,9 +5980,11 @@ async function run_notify_send(name, input, message, env) {
         case 'teams':
             return (await __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 56251))).sendTeams(input.teams, message, env);
         case 'email':
-            return (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 68988))).sendEmail(input.email, message, env);
+            return (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 35776))).sendEmail(input.email, message, env);
         case 'webhook':
             return (await __webpack_require__.e(/* import() */ 13).then(__webpack_require__.bind(__webpack_require__, 24013))).sendWebhook(input.webhook, message, env);
+        case 'file':
+            return (await __webpack_require__.e(/* import() */ 684).then(__webpack_require__.bind(__webpack_require__, 10684))).writeFileNotification(input.file, message, env);
     }
 }
 function run_notify_reasonOf(error) {
@@ -5526,8 +6060,8 @@ var notify_defaults = __webpack_require__(38153);
 var notify_escape = __webpack_require__(36448);
 // EXTERNAL MODULE: ./packages/stages/src/notify/errors.ts
 var errors = __webpack_require__(47168);
-// EXTERNAL MODULE: ./packages/stages/src/notify/channels/email.ts + 1 modules
-var email = __webpack_require__(68988);
+// EXTERNAL MODULE: ./packages/stages/src/notify/channels/email.ts
+var email = __webpack_require__(35776);
 ;// CONCATENATED MODULE: ./packages/stages/src/notify/index.ts
 
 
@@ -7318,15 +7852,6 @@ async function runSeed(input, ports) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./packages/stages/src/seed/seed-defaults.ts
-/** The seed action's defaults; action.yml repeats them, and the CLI uses them. */
-const SEED_DEFAULTS = {
-    timeout: '120s',
-    'junit-path': 'testpipe-results/seed/seed-checks.xml',
-    mask: true,
-    'load-method': 'copy',
-};
-
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./packages/stages/src/seed/embedded/embedded-postgres.ts
@@ -7617,35 +8142,15 @@ async function stopEmbeddedEnvironment(envFile) {
 
 /***/ }),
 
-/***/ 68988:
+/***/ 48429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  parseSmtpUrl: () => (/* binding */ parseSmtpUrl),
-  sendEmail: () => (/* binding */ sendEmail),
-  smtpUrlSecrets: () => (/* binding */ smtpUrlSecrets)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 141 modules
-var src = __webpack_require__(89856);
-// EXTERNAL MODULE: ./packages/stages/src/notify/defaults.ts
-var defaults = __webpack_require__(38153);
-// EXTERNAL MODULE: ./packages/stages/src/notify/errors.ts
-var errors = __webpack_require__(47168);
-// EXTERNAL MODULE: ./packages/stages/src/notify/templates.ts
-var templates = __webpack_require__(15176);
-// EXTERNAL MODULE: ./packages/stages/src/notify/escape.ts
-var notify_escape = __webpack_require__(36448);
-;// CONCATENATED MODULE: ./packages/stages/src/notify/channels/email-render.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ renderEmailText),
+/* harmony export */   _B: () => (/* binding */ renderEmailHtml),
+/* harmony export */   r9: () => (/* binding */ emailSubject)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36448);
 // The email: an HTML body with inline styles (mail clients drop <style> and scripts) and a plain-text
 // twin. Every report text passes through core's escapeHtml; links are http(s) only.
 
@@ -7665,27 +8170,27 @@ function emailSubject(message, prefix) {
     const subject = `${prefix ? `${prefix} ` : ''}${ICONS[message.verdict]} ${message.title}`;
     return subject.replace(/[\r\n]+/g, ' ');
 }
-function email_render_link(url, label) {
-    const text = (0,notify_escape/* escapeHtml */.ZD)(label);
-    return url ? `<a href="${(0,notify_escape/* escapeHtml */.ZD)(url)}" style="color:#0969da">${text}</a>` : text;
+function link(url, label) {
+    const text = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(label);
+    return url ? `<a href="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(url)}" style="color:#0969da">${text}</a>` : text;
 }
 function row(label, valueHtml) {
-    return `<tr><td style="padding:4px 12px 4px 0;color:#57606a">${(0,notify_escape/* escapeHtml */.ZD)(label)}</td><td style="padding:4px 0">${valueHtml}</td></tr>`;
+    return `<tr><td style="padding:4px 12px 4px 0;color:#57606a">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(label)}</td><td style="padding:4px 0">${valueHtml}</td></tr>`;
 }
 function list(heading, items, notShown) {
     if (items.length === 0 && notShown === 0)
         return '';
     const more = notShown > 0 ? `<li style="color:#57606a">…and ${notShown} more</li>` : '';
-    return `<h3 style="font-size:15px;margin:20px 0 6px">${(0,notify_escape/* escapeHtml */.ZD)(heading)}</h3><ul style="margin:0;padding-left:20px">${items.join('')}${more}</ul>`;
+    return `<h3 style="font-size:15px;margin:20px 0 6px">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(heading)}</h3><ul style="margin:0;padding-left:20px">${items.join('')}${more}</ul>`;
 }
 function buttons(message) {
     const style = 'display:inline-block;padding:8px 14px;margin-right:8px;border-radius:6px;text-decoration:none;font-weight:600;';
     const parts = [];
     if (message.runUrl) {
-        parts.push(`<a href="${(0,notify_escape/* escapeHtml */.ZD)(message.runUrl)}" style="${style}background:#1f6feb;color:#ffffff">View run</a>`);
+        parts.push(`<a href="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(message.runUrl)}" style="${style}background:#1f6feb;color:#ffffff">View run</a>`);
     }
     if (message.reportUrl) {
-        parts.push(`<a href="${(0,notify_escape/* escapeHtml */.ZD)(message.reportUrl)}" style="${style}background:#f6f8fa;color:#24292f;border:1px solid #d0d7de">HTML report</a>`);
+        parts.push(`<a href="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(message.reportUrl)}" style="${style}background:#f6f8fa;color:#24292f;border:1px solid #d0d7de">HTML report</a>`);
     }
     return parts.length ? `<p style="margin:20px 0 0">${parts.join('')}</p>` : '';
 }
@@ -7694,35 +8199,35 @@ function renderEmailHtml(message, attachmentNote) {
     const colour = COLOURS[message.verdict];
     const rows = [];
     if (message.branch)
-        rows.push(row('Branch', (0,notify_escape/* escapeHtml */.ZD)(message.branch)));
+        rows.push(row('Branch', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(message.branch)));
     if (message.commit)
-        rows.push(row('Commit', email_render_link(message.commit.url, message.commit.short)));
+        rows.push(row('Commit', link(message.commit.url, message.commit.short)));
     if (message.pullRequest) {
-        const title = message.pullRequest.title ? ` ${(0,notify_escape/* escapeHtml */.ZD)(message.pullRequest.title)}` : '';
-        rows.push(row('Pull request', `${email_render_link(message.pullRequest.url, `#${message.pullRequest.number}`)}${title}`));
+        const title = message.pullRequest.title ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(message.pullRequest.title)}` : '';
+        rows.push(row('Pull request', `${link(message.pullRequest.url, `#${message.pullRequest.number}`)}${title}`));
     }
     if (message.totals) {
         const t = message.totals;
         rows.push(row('Tests', `${t.total} total · ${t.passed} passed · ${t.failed + t.errored} failed · ${t.flaky} flaky · ${t.skipped} skipped`));
-        rows.push(row('Pass rate', `<strong>${(0,notify_escape/* escapeHtml */.ZD)(message.passRate)}</strong>`));
+        rows.push(row('Pass rate', `<strong>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(message.passRate)}</strong>`));
     }
     if (message.duration)
-        rows.push(row('Duration', (0,notify_escape/* escapeHtml */.ZD)(message.duration)));
-    const failures = message.failures.map((t) => `<li><code style="font-size:13px">${(0,notify_escape/* escapeHtml */.ZD)(t.id)}</code>${t.isNew ? ' <strong style="color:#cf222e">new</strong>' : ''} <span style="color:#57606a">(${(0,notify_escape/* escapeHtml */.ZD)(t.category)})</span></li>`);
-    const flaky = message.flaky.map((t) => `<li><code style="font-size:13px">${(0,notify_escape/* escapeHtml */.ZD)(t.id)}</code> <span style="color:#57606a">(failed ${t.failedAttempts} of ${t.attempts} attempts)</span></li>`);
+        rows.push(row('Duration', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(message.duration)));
+    const failures = message.failures.map((t) => `<li><code style="font-size:13px">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(t.id)}</code>${t.isNew ? ' <strong style="color:#cf222e">new</strong>' : ''} <span style="color:#57606a">(${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(t.category)})</span></li>`);
+    const flaky = message.flaky.map((t) => `<li><code style="font-size:13px">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(t.id)}</code> <span style="color:#57606a">(failed ${t.failedAttempts} of ${t.attempts} attempts)</span></li>`);
     const failureHeading = message.comparedWithPrevious ? `Failures (${message.newFailureCount} new)` : 'Failures';
     return `<!doctype html>
-<html><head><meta charset="utf-8"><title>${(0,notify_escape/* escapeHtml */.ZD)(message.title)}</title></head>
+<html><head><meta charset="utf-8"><title>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(message.title)}</title></head>
 <body style="margin:0;padding:24px;background:#f6f8fa;font-family:-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;color:#24292f">
 <div style="max-width:640px;margin:0 auto;background:#ffffff;border:1px solid #d0d7de;border-radius:8px;overflow:hidden">
-<div style="background:${colour};color:#ffffff;padding:16px 20px"><div style="font-size:20px;font-weight:700">${ICONS[message.verdict]} ${(0,notify_escape/* escapeHtml */.ZD)(message.verdictWord)}</div><div style="font-size:14px;margin-top:4px">${(0,notify_escape/* escapeHtml */.ZD)(message.where)}</div></div>
+<div style="background:${colour};color:#ffffff;padding:16px 20px"><div style="font-size:20px;font-weight:700">${ICONS[message.verdict]} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(message.verdictWord)}</div><div style="font-size:14px;margin-top:4px">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(message.where)}</div></div>
 <div style="padding:16px 20px">
-<p style="margin:0 0 12px;font-size:15px">${(0,notify_escape/* escapeHtml */.ZD)(message.reason)}</p>
+<p style="margin:0 0 12px;font-size:15px">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(message.reason)}</p>
 <table style="border-collapse:collapse;font-size:14px">${rows.join('')}</table>
 ${list(failureHeading, failures, message.failuresNotShown)}
 ${list('Flaky', flaky, message.flakyNotShown)}
 ${buttons(message)}
-${attachmentNote ? `<p style="margin:16px 0 0;color:#57606a;font-size:13px">${(0,notify_escape/* escapeHtml */.ZD)(attachmentNote)}</p>` : ''}
+${attachmentNote ? `<p style="margin:16px 0 0;color:#57606a;font-size:13px">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(attachmentNote)}</p>` : ''}
 </div></div>
 <p style="text-align:center;color:#57606a;font-size:12px">Sent by testpipe notify</p>
 </body></html>
@@ -7770,7 +8275,27 @@ function renderEmailText(message, attachmentNote) {
         .trim()}\n`;
 }
 
-;// CONCATENATED MODULE: ./packages/stages/src/notify/channels/email.ts
+
+/***/ }),
+
+/***/ 35776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseSmtpUrl: () => (/* binding */ parseSmtpUrl),
+/* harmony export */   sendEmail: () => (/* binding */ sendEmail),
+/* harmony export */   smtpUrlSecrets: () => (/* binding */ smtpUrlSecrets)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20267);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38153);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47168);
+/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15176);
+/* harmony import */ var _email_render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48429);
 // Email through SMTP with nodemailer (loaded only when this channel is used). The SMTP URL carries
 // host, port, TLS and credentials: smtps:// is TLS from the start (465), smtp:// upgrades with STARTTLS
 // when the server offers it (587); `?requireTLS=true` refuses to send without it, and
@@ -7789,10 +8314,10 @@ function parseSmtpUrl(smtpUrl) {
         url = new URL(smtpUrl);
     }
     catch {
-        throw new src.ConfigurationError('Input "smtp-url" must be a URL such as smtps://user:password@smtp.example.com:465.');
+        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError('Input "smtp-url" must be a URL such as smtps://user:password@smtp.example.com:465.');
     }
     if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
-        throw new src.ConfigurationError(`Input "smtp-url" must start with smtp:// or smtps://, got ${url.protocol}//.`);
+        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`Input "smtp-url" must start with smtp:// or smtps://, got ${url.protocol}//.`);
     }
     const secure = url.protocol === 'smtps:';
     const user = decodeURIComponent(url.username);
@@ -7825,7 +8350,7 @@ function isTransient(error) {
 async function attachment(settings) {
     if (!settings.reportHtml)
         return {};
-    const size = await (0,promises_.stat)(settings.reportHtml).then((s) => s.size, () => undefined);
+    const size = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(settings.reportHtml).then((s) => s.size, () => undefined);
     if (size === undefined)
         return {};
     if (size > settings.attachmentLimitBytes) {
@@ -7840,27 +8365,27 @@ async function sendEmail(settings, message, env) {
     const smtp = parseSmtpUrl(settings.smtpUrl);
     const attached = await attachment(settings);
     const html = settings.htmlTemplate
-        ? await (0,templates/* renderTemplateFile */.d)(settings.htmlTemplate, 'email-html-template', 'html', message)
-        : renderEmailHtml(message, attached.note);
+        ? await (0,_templates_js__WEBPACK_IMPORTED_MODULE_5__/* .renderTemplateFile */ .d)(settings.htmlTemplate, 'email-html-template', 'html', message)
+        : (0,_email_render_js__WEBPACK_IMPORTED_MODULE_6__/* .renderEmailHtml */ ._B)(message, attached.note);
     const text = settings.textTemplate
-        ? await (0,templates/* renderTemplateFile */.d)(settings.textTemplate, 'email-text-template', 'text', message)
-        : renderEmailText(message, attached.note);
+        ? await (0,_templates_js__WEBPACK_IMPORTED_MODULE_5__/* .renderTemplateFile */ .d)(settings.textTemplate, 'email-text-template', 'text', message)
+        : (0,_email_render_js__WEBPACK_IMPORTED_MODULE_6__/* .renderEmailText */ .Gu)(message, attached.note);
     const nodemailer = (await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 16739))).default;
     const transport = nodemailer.createTransport({ ...smtp, connectionTimeout: 30_000, greetingTimeout: 30_000 });
     const from = settings.from ?? (smtp.auth?.user.includes('@') ? smtp.auth.user : `testpipe <testpipe@${smtp.host}>`);
     const mail = {
         from,
         to: settings.to,
-        subject: env.secrets.redact(emailSubject(message, settings.subjectPrefix)),
+        subject: env.secrets.redact((0,_email_render_js__WEBPACK_IMPORTED_MODULE_6__/* .emailSubject */ .r9)(message, settings.subjectPrefix)),
         text: env.secrets.redact(text),
         html: env.secrets.redact(html),
         attachments: attached.path
-            ? [{ filename: external_node_path_default().basename(attached.path), path: attached.path, contentType: 'text/html; charset=utf-8' }]
+            ? [{ filename: node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(attached.path), path: attached.path, contentType: 'text/html; charset=utf-8' }]
             : [],
     };
     try {
-        const info = await (0,src.retryWithBackoff)(() => transport.sendMail(mail), {
-            ...defaults/* NOTIFY_RETRY */.Z6,
+        const info = await (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_2__.retryWithBackoff)(() => transport.sendMail(mail), {
+            ..._defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .NOTIFY_RETRY */ .Z6,
             clock: env.clock,
             random: env.random,
             signal: env.signal,
@@ -7872,10 +8397,10 @@ async function sendEmail(settings, message, env) {
     catch (error) {
         const e = error;
         if (e.code === 'EAUTH') {
-            throw new errors/* NotificationError */.mo('email', `The SMTP server ${smtp.host}:${smtp.port} refused the login of "${smtp.auth?.user ?? ''}" (input smtp-url): ${e.response ?? e.message}. Check the user and password in the URL (percent-encode special characters).`, { cause: error });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .NotificationError */ .mo('email', `The SMTP server ${smtp.host}:${smtp.port} refused the login of "${smtp.auth?.user ?? ''}" (input smtp-url): ${e.response ?? e.message}. Check the user and password in the URL (percent-encode special characters).`, { cause: error });
         }
         if (e.responseCode !== undefined) {
-            throw new errors/* NotificationError */.mo('email', `The SMTP server ${smtp.host}:${smtp.port} (input smtp-url) refused the message: ${e.response ?? e.message}.`, { cause: error });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .NotificationError */ .mo('email', `The SMTP server ${smtp.host}:${smtp.port} (input smtp-url) refused the message: ${e.response ?? e.message}.`, { cause: error });
         }
         throw error;
     }
@@ -7902,7 +8427,7 @@ async function sendEmail(settings, message, env) {
 /** The verdict of a run as people read it. `cancelled` only comes from a status given without metrics. */
 const NOTIFY_VERDICTS = ['passed', 'failed', 'no-tests', 'cancelled'];
 /** The channels a run can notify, in the order they are tried and reported. */
-const CHANNEL_NAMES = ['slack-webhook', 'slack-api', 'teams', 'email', 'webhook'];
+const CHANNEL_NAMES = ['slack-webhook', 'slack-api', 'teams', 'email', 'webhook', 'file'];
 /** Retries of one notification after a 429, a 5xx or a network error (core backoff, Retry-After honoured). */
 const NOTIFY_RETRY = {
     retries: 4,
@@ -7925,7 +8450,7 @@ const SLACK_LIMITS = { blocks: 50, sectionText: 3000, headerText: 150, buttonTex
 /* harmony export */   _P: () => (/* binding */ describeSlackError),
 /* harmony export */   mo: () => (/* binding */ NotificationError)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89856);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20267);
 
 /** A notification a channel refused or could not take; the message names the channel and what to do. */
 class NotificationError extends _testpipe_core__WEBPACK_IMPORTED_MODULE_0__.UserError {
@@ -7985,7 +8510,7 @@ function describeSlackError(code, where) {
 /* harmony export */   vZ: () => (/* binding */ escapeTeamsMarkdown),
 /* harmony export */   vl: () => (/* binding */ escapeSlackText)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89856);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20267);
 // Escaping of report text (test names, branch names, PR titles) for each channel. A test name must never
 // ping anyone or become a link: `<!channel>`, `<@U123>`, `<http://x|y>` and HTML are shown as text.
 
@@ -8048,7 +8573,7 @@ function teamsPlainText(text) {
 /* harmony export */   v: () => (/* binding */ describeExhausted),
 /* harmony export */   x: () => (/* binding */ postWithRetry)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89856);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20267);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38153);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47168);
 // One POST for every webhook channel: fetch, with core's retry. 429 waits the Retry-After the service asks
@@ -8292,7 +8817,7 @@ function slackLimitProblems(payload) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89856);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20267);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36448);
 // Message templates a user can override with a file, rendered with Eta (https://eta.js.org). The data is
 // the NotifyMessage (`it`), documented in notify/README.md. `<%= %>` escapes for the channel's format
@@ -8355,7 +8880,7 @@ function parseTemplateJson(text, file, input) {
 /* harmony export */   iw: () => (/* binding */ checkPipelineId),
 /* harmony export */   pq: () => (/* binding */ backendSetting)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89856);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20267);
 // Turns what the user gave (lines of backend-config and variables, a ttl) into the values Terraform gets,
 // with errors that name the input.
 

