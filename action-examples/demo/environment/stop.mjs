@@ -6,7 +6,7 @@ import process from 'node:process';
 import {
   environmentDir,
   isRunning,
-  PGDATA_DIR,
+  pgdataDir,
   readPid,
   signalGroup,
   SUPERVISOR_PID_FILE,
@@ -21,7 +21,8 @@ if (!existsSync(dir)) {
 }
 
 const supervisor = readPid(path.join(dir, SUPERVISOR_PID_FILE));
-const postmasterFile = path.join(dir, PGDATA_DIR, 'postmaster.pid');
+const pgdata = pgdataDir(dir);
+const postmasterFile = path.join(pgdata, 'postmaster.pid');
 const postmaster = readPid(postmasterFile);
 if (supervisor && isRunning(supervisor)) {
   // The supervisor alone first: it stops the API, then PostgreSQL with a fast shutdown, in that order.
@@ -48,5 +49,6 @@ if (alive.length > 0) {
   console.error(`stop.mjs: still running: pid ${alive.join(', ')}; ${dir} is kept for inspection`);
   process.exit(1);
 }
+rmSync(pgdata, { recursive: true, force: true });
 rmSync(dir, { recursive: true, force: true });
 console.log('demo environment stopped');

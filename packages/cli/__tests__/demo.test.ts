@@ -14,9 +14,13 @@ jest.setTimeout(300_000);
 
 const run = promisify(execFile);
 let clone: string;
+/** Data directories of the demo's PostgreSQL when it runs as root (in the temp directory) before the test. */
+let pgdataBefore: string[];
+const pgdataDirs = () => readdirSync(tmpdir()).filter((name) => name.startsWith('testpipe-demo-pgdata-'));
 
 beforeAll(async () => {
   clone = await mkdtemp(path.join(tmpdir(), 'testpipe-demo-'));
+  pgdataBefore = pgdataDirs();
   const tracked = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean);
   for (const file of tracked) {
     if (!existsSync(file)) continue; // deleted in the working tree, not yet committed
@@ -45,13 +49,14 @@ async function npmRunDemo(
 const demo = (file: string) => path.join(clone, '.demo', file);
 const readJson = (file: string) => JSON.parse(readFileSync(demo(file), 'utf8'));
 
-/** Processes whose command line names the copy: the API server, the supervisor, PostgreSQL (-D <copy>/...). */
+/** Processes whose command line names the copy (the supervisor, the API) or a data directory the test made. */
 function demoProcesses(): string[] {
   const found: string[] = [];
+  const names = [clone, ...pgdataDirs().filter((name) => !pgdataBefore.includes(name))];
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-      if (cmdline.includes(clone) && Number(pid) !== process.pid) found.push(`${pid}: ${cmdline}`);
+      if (names.some((name) => cmdline.includes(name)) && Number(pid) !== process.pid) found.push(`${pid}: ${cmdline}`);
     } catch {
       // gone meanwhile
     }
@@ -64,6 +69,7 @@ function expectNothingLeft(): void {
   const state = path.join(clone, 'action-examples/demo/environment/.state');
   expect(existsSync(state) ? readdirSync(state) : []).toEqual([]);
   expect(existsSync(demo('environment/direct'))).toBe(false);
+  expect(pgdataDirs().filter((name) => !pgdataBefore.includes(name))).toEqual([]);
 }
 
 test('npm run demo runs every stage, twice, and leaves nothing running', async () => {
@@ -91,9 +97,8 @@ test('npm run demo runs every stage, twice, and leaves nothing running', async (
   const metrics = readJson('report/metrics.json');
   expect(metrics.passRate).toBe(100);
   expect(metrics.flaky).toBe(1);
-  expect(metrics.suites.map((suite: { name: string }) => suite.name)).toEqual(
-    expect.arrayContaining(['unit', 'api', 'data-isolation', 'reports']),
-  );
+  expect(Object.keys(metrics.perSuite)).toEqual(expect.arrayContaining(['unit', 'api', 'data-isolation', 'reports']));
+  expect(metrics.shards).toHaveLength(4);
   expect(readJson('environment/audit.json').entries.map((entry: { action: string }) => entry.action)).toEqual([
     'created',
     'destroyed',
