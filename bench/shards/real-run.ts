@@ -3,7 +3,7 @@
 // Per run: the plan's predicted makespan (its slowest shard), the slowest shard's real clock time, their
 // ratio, the run's clock duration, the command's own time and peak RSS (shards are its children).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHILDREN_DIR, REPO_ROOT } from '../lib/measure.js';
@@ -46,9 +46,10 @@ interface MetricsFile {
   shards: Array<{ actualMs: number }>;
 }
 
-/** Every shard's first-attempt clock time, from the shard.json each shard wrote. */
+/** Every shard's first-attempt clock time, from the shard.json each shard wrote (results/seed holds none). */
 function firstAttempts(resultsDir: string): number[] {
-  return readdirSync(resultsDir).map((shard) => {
+  const shards = readdirSync(resultsDir).filter((shard) => existsSync(join(resultsDir, shard, 'shard.json')));
+  return shards.map((shard) => {
     const record = JSON.parse(readFileSync(join(resultsDir, shard, 'shard.json'), 'utf8')) as {
       firstAttempt: { durationMs: number };
     };
