@@ -171,6 +171,13 @@ test('copied source rows are masked in the stream: no source value survives in a
     expect(after.filter((c) => c[column] !== null && original.has(c[column]))).toEqual([]);
   }
   expect(after[0]!.phone).toMatch(/^\*+0001$/);
+  // The identity sequence moved past the copied ids: the application's next insert does not collide.
+  const [inserted] = await queryDatabase<{ id: string }>(
+    target,
+    "INSERT INTO customers (name, email) VALUES ('new', 'new@example.test') RETURNING id",
+  );
+  expect(Number(inserted!.id)).toBe(Math.max(...before.map((c) => Number(c.id))) + 1);
+  await queryDatabase(target, 'DELETE FROM customers WHERE id = $1', [inserted!.id]);
   expect(after.every((c) => c.ssn === null && c.notes === 'redacted' && /^[0-9a-f]{16}$/.test(c.email))).toBe(true);
   // Deterministic: the same source masks to the same rows.
   const again = await seed(await migratedDatabase(), { dataset: 'masked', sourceUrl: source });

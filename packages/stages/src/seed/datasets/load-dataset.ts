@@ -209,6 +209,26 @@ async function loadCopied(
   return { table: spec.name, rows, checksum: '', origin: 'copied', masked };
 }
 
+/**
+ * Moves each serial or identity sequence of a seeded table past the largest value now in its column: copied
+ * (or generated) rows carry their own ids, and the application's next insert would otherwise collide.
+ */
+async function advanceSequences(target: Client, tableSql: string): Promise<void> {
+  const { rows } = await target.query<{ column: string; sequence: string }>(
+    `SELECT a.attname AS column, pg_get_serial_sequence($1, a.attname) AS sequence
+       FROM pg_attribute a
+      WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped
+        AND pg_get_serial_sequence($1, a.attname) IS NOT NULL`,
+    [tableSql],
+  );
+  for (const { column, sequence } of rows) {
+    await target.query(
+      `SELECT setval($1, COALESCE((SELECT max(${quoteIdentifier(column)}) FROM ${tableSql}), 0) + 1, false)`,
+      [sequence],
+    );
+  }
+}
+
 /** Seeds the data set in one transaction; a failure leaves the tables as they were. */
 export async function loadDataset(options: LoadDatasetOptions): Promise<SeedRecord> {
   const { target, dataset, logger } = options;
@@ -238,6 +258,7 @@ export async function loadDataset(options: LoadDatasetOptions): Promise<SeedReco
         result = { table: table.name, rows: table.generated!.rows, checksum: '', origin: 'generated', masked: [] };
       }
       result.checksum = hash.digest('hex');
+      await advanceSequences(target, table.sql);
       logger.info(
         `${table.name}: ${result.rows} rows ${result.origin}${result.masked.length ? ` (masked: ${result.masked.join(', ')})` : ''}`,
       );
