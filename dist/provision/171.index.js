@@ -6843,6 +6843,19 @@ async function loadCopied(options, table, source, hash) {
     const masked = options.mask ? Object.keys(spec.mask) : [];
     return { table: spec.name, rows, checksum: '', origin: 'copied', masked };
 }
+/**
+ * Moves each serial or identity sequence of a seeded table past the largest value now in its column: copied
+ * (or generated) rows carry their own ids, and the application's next insert would otherwise collide.
+ */
+async function advanceSequences(target, tableSql) {
+    const { rows } = await target.query(`SELECT a.attname AS column, pg_get_serial_sequence($1, a.attname) AS sequence
+       FROM pg_attribute a
+      WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped
+        AND pg_get_serial_sequence($1, a.attname) IS NOT NULL`, [tableSql]);
+    for (const { column, sequence } of rows) {
+        await target.query(`SELECT setval($1, COALESCE((SELECT max(${quoteIdentifier(column)}) FROM ${tableSql}), 0) + 1, false)`, [sequence]);
+    }
+}
 /** Seeds the data set in one transaction; a failure leaves the tables as they were. */
 async function loadDataset(options) {
     const { target, dataset, logger } = options;
@@ -6871,6 +6884,7 @@ async function loadDataset(options) {
                 result = { table: table.name, rows: table.generated.rows, checksum: '', origin: 'generated', masked: [] };
             }
             result.checksum = hash.digest('hex');
+            await advanceSequences(target, table.sql);
             logger.info(`${table.name}: ${result.rows} rows ${result.origin}${result.masked.length ? ` (masked: ${result.masked.join(', ')})` : ''}`);
             seeded.push(result);
         }

@@ -1,0 +1,1400 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 20118:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2796);
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 2796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/input-support.ts
+var input_support = __nccwpck_require__(94239);
+// EXTERNAL MODULE: ./packages/github/src/inputs.ts + 1 modules
+var src_inputs = __nccwpck_require__(25541);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/stages/src/defaults.ts
+var src_defaults = __nccwpck_require__(38407);
+;// CONCATENATED MODULE: ./actions/aggregate-report/src/inputs.ts
+
+
+
+/** Reads and validates every input once, at the edge; mistakes become a ConfigurationError naming the input. */
+function readInputs(env = process.env) {
+    const defaults = src_defaults/* REPORT_DEFAULTS */.MQ;
+    const results = (0,src_inputs/* readListInput */.fq)('results');
+    if (results.length === 0) {
+        throw new input_support/* ConfigurationError */.j1('Input "results" is empty: give artifact name patterns or file globs.');
+    }
+    const runIdRaw = (0,src_inputs/* readOptionalInput */.Xc)('run-id');
+    const runId = runIdRaw === undefined ? undefined : Number(runIdRaw);
+    if (runId !== undefined && !(Number.isInteger(runId) && runId > 0)) {
+        throw new input_support/* ConfigurationError */.j1(`Input "run-id" must be a workflow run id (a positive integer), got "${runIdRaw}".`);
+    }
+    const bucket = (0,src_inputs/* readOptionalInput */.Xc)('s3-bucket');
+    const history = (0,src_inputs/* readBooleanInput */.z1)('history', defaults.history);
+    if (history && !bucket) {
+        throw new input_support/* ConfigurationError */.j1('Input "history" is true but "s3-bucket" is empty: history is kept in the bucket.');
+    }
+    const retention = (0,src_inputs/* readOptionalInput */.Xc)('retention-days');
+    return {
+        results,
+        runId,
+        reportName: (0,src_inputs/* readOptionalInput */.Xc)('report-name') ?? defaults['report-name'],
+        minPassRate: (0,src_inputs/* readNumberInput */.SO)('min-pass-rate', defaults['min-pass-rate'], 0, 100),
+        failOn: (0,src_inputs/* readEnumInput */.Uf)('fail-on', input_support/* FAIL_ON */.d$, defaults['fail-on']),
+        ifNoResults: (0,src_inputs/* readEnumInput */.Uf)('if-no-results', input_support/* IF_NO_RESULTS */["do"], defaults['if-no-results']),
+        outputDir: (0,src_inputs/* readOptionalInput */.Xc)('output-dir') ?? defaults['output-dir'],
+        // An empty report-artifact turns the upload off, so the default is action.yml's, not a fallback here.
+        reportArtifact: (0,src_inputs/* readOptionalInput */.Xc)('report-artifact') ?? '',
+        retentionDays: retention === undefined ? undefined : (0,src_inputs/* readNumberInput */.SO)('retention-days', 0, 1, 90),
+        previousTimings: (0,src_inputs/* readOptionalInput */.Xc)('previous-timings'),
+        comment: (0,src_inputs/* readEnumInput */.Uf)('comment', src_defaults/* COMMENT_WHEN */.dh, defaults.comment),
+        commentMode: (0,src_inputs/* readEnumInput */.Uf)('comment-mode', src_defaults/* COMMENT_MODES */.p8, defaults['comment-mode']),
+        checkRun: (0,src_inputs/* readBooleanInput */.z1)('check-run', defaults['check-run']),
+        maxAnnotations: (0,src_inputs/* readNumberInput */.SO)('max-annotations', defaults['max-annotations'], 0, src_defaults/* MAX_ANNOTATIONS_LIMIT */.Cy),
+        compareTo: (0,src_inputs/* readOptionalInput */.Xc)('compare-to'),
+        s3: bucket
+            ? {
+                bucket,
+                prefix: (0,src_inputs/* readOptionalInput */.Xc)('s3-prefix'),
+                endpoint: (0,src_inputs/* readOptionalInput */.Xc)('s3-endpoint'),
+                history,
+                historyRuns: (0,src_inputs/* readNumberInput */.SO)('history-runs', defaults['history-runs'], 1, 1000),
+            }
+            : undefined,
+        pipelineId: (0,src_inputs/* readOptionalInput */.Xc)('pipeline-id') ?? `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+        token: (0,src_inputs/* readSecretInput */.NL)('token'),
+        redactNames: (0,src_inputs/* readListInput */.fq)('redact'),
+        outsideWorkspace: (0,src_inputs/* readBooleanInput */.z1)('allow-outside-workspace', defaults['allow-outside-workspace'])
+            ? 'warn'
+            : 'refuse',
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/aggregate-report/src/main.ts
+
+
+
+
+// Only the inputs are read at start; the stage, the GitHub adapters and @actions/core load once they are valid.
+async function run() {
+    try {
+        const { token, redactNames, ...inputs } = readInputs();
+        const [core, github, { runReport, valuesToRedact }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)),
+            Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(474), __nccwpck_require__.e(235), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
+            Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(235), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23171)),
+        ]);
+        const context = github.readRunContext();
+        const repository = `${context.owner}/${context.repo}`;
+        const connection = { token, repository, apiUrl: context.apiUrl, log: github.actionsLogger };
+        const client = github.lazyGitHubClient(connection);
+        const workspace = context.workspace;
+        const redact = valuesToRedact(redactNames, process.env);
+        for (const value of redact.values)
+            core.setSecret(value);
+        for (const name of redact.unset) {
+            github.actionsLogger.warning(`"redact" lists ${name}, but no environment variable or input of that name has a value.`);
+        }
+        const result = await runReport({
+            ...inputs,
+            context: {
+                repository,
+                runId: context.runId,
+                headSha: context.headSha,
+                pullRequest: context.pullRequest,
+                triggeringRun: context.triggeringRun,
+                workspace,
+                serverUrl: context.serverUrl,
+                runUrl: context.runUrl,
+                branch: process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME,
+            },
+            workDir: process.env.RUNNER_TEMP ?? external_node_path_default().resolve(workspace, inputs.outputDir),
+            redact: [token, ...redact.values],
+        }, {
+            logger: github.actionsLogger,
+            artifacts: github.createArtifactStore({ token, repository, octokit: client.octokit }),
+            host: github.createGitHubCodeHost(connection, client),
+            maskInLog: (value) => core.setSecret(value),
+        });
+        if (result.metrics) {
+            const { metrics } = result;
+            core.setOutput('total', metrics.total);
+            core.setOutput('passed', metrics.passed);
+            core.setOutput('failed', metrics.failed);
+            core.setOutput('errored', metrics.errored);
+            core.setOutput('skipped', metrics.skipped);
+            core.setOutput('flaky', metrics.flaky);
+            core.setOutput('pass-rate', metrics.passRate === null ? '' : metrics.passRate.toFixed(2));
+            core.setOutput('duration-ms', metrics.durationMs.wall);
+        }
+        core.setOutput('status', result.status);
+        if (result.files)
+            core.setOutput('report-path', result.files.html);
+        if (result.commentUrl)
+            core.setOutput('comment-url', result.commentUrl);
+        if (result.checkUrl)
+            core.setOutput('check-url', result.checkUrl);
+        if (result.summaryMarkdown)
+            await core.summary.addRaw(result.summaryMarkdown, true).write({ overwrite: false });
+        if (result.failure)
+            (0,src_inputs/* failStep */.vy)(result.failure);
+    }
+    catch (error) {
+        if ((0,input_support/* isUserError */.iU)(error))
+            (0,src_inputs/* failStep */.vy)(error.message);
+        else
+            (0,src_inputs/* failStep */.vy)(`aggregate-report failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ formatDurationSetting),
+/* harmony export */   y: () => (/* binding */ parseDurationMs)
+/* harmony export */ });
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/g;
+// The notation of duration settings (testpipe.yml timeouts, action inputs): "10m", "1h30m", "500ms" or seconds.
+/**
+ * "10m", "90s", "1h30m", "500ms" or a number of seconds → milliseconds; undefined when the
+ * value is not a positive duration.
+ */
+function parseDurationMs(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) && value > 0 ? Math.round(value * 1000) : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const text = value.trim().replace(/\s+/g, '');
+    if (/^\d+(?:\.\d+)?$/.test(text))
+        return parseDurationMs(Number(text));
+    if (!DURATION.test(text))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(PART))
+        total += Number(amount) * (UNIT_MS[unit ?? 's'] ?? 0);
+    return total > 0 ? Math.round(total) : undefined;
+}
+/**
+ * Milliseconds in the notation of settings (the inverse of parseDurationMs): 600000 → "10m", 90000 → "1m30s",
+ * 3000 → "3s". Messages about a setting echo it this way; everything else uses formatDuration.
+ */
+function formatDurationSetting(ms) {
+    if (ms < 1000)
+        return `${ms}ms`;
+    const parts = [];
+    let rest = Math.round(ms / 1000);
+    const hours = Math.floor(rest / 3600);
+    rest -= hours * 3600;
+    const minutes = Math.floor(rest / 60);
+    rest -= minutes * 60;
+    if (hours)
+        parts.push(`${hours}h`);
+    if (minutes)
+        parts.push(`${minutes}m`);
+    if (rest || parts.length === 0)
+        parts.push(`${rest}s`);
+    return parts.join('');
+}
+
+
+/***/ }),
+
+/***/ 42381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   tN: () => (/* binding */ describeFileSystemError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+class UserError extends Error {
+    name = 'UserError';
+    kind;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.kind = options.kind ?? 'config';
+    }
+}
+/** A mistake in the workflow's inputs or a config file; the message names the input and what to do. */
+class ConfigurationError extends UserError {
+    name = 'ConfigurationError';
+    constructor(message, options = {}) {
+        super(message, { ...options, kind: 'config' });
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+/**
+ * A file-system failure a user can act on (ENOTDIR, EACCES, ENOSPC...) as an environment UserError naming
+ * what was being done and the path; anything else is returned as it was.
+ */
+function describeFileSystemError(error, doing) {
+    const code = error?.code;
+    const said = code === undefined ? undefined : FILE_SYSTEM_PROBLEMS[code];
+    if (said === undefined)
+        return error;
+    const where = error.path ?? 'the path';
+    return new UserError(`${doing} failed: ${where} ${said}. Choose another path, or fix this one, and run again.`, {
+        kind: 'environment',
+        cause: error,
+    });
+}
+const FILE_SYSTEM_PROBLEMS = {
+    ENOENT: 'does not exist',
+    ENOTDIR: 'has a part that is a file, not a directory',
+    EISDIR: 'is a directory',
+    EACCES: 'is not accessible (permission denied)',
+    EPERM: 'is not accessible (operation not permitted)',
+    EROFS: 'is on a read-only file system',
+    ENOSPC: 'could not be written: the disk is full',
+    EEXIST: 'already exists',
+};
+
+
+/***/ }),
+
+/***/ 3060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ noResultsVerdict),
+/* harmony export */   DR: () => (/* binding */ evaluateGate),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   "do": () => (/* binding */ IF_NO_RESULTS)
+/* harmony export */ });
+/* harmony import */ var _exact_pass_rate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27345);
+
+/** What fails the step: a pass rate below the minimum (failures), only errored tests (errors), or nothing. */
+const FAIL_ON = ['failures', 'errors', 'nothing'];
+/** What a run in which no test ran does: fail, warn, or pass quietly. */
+const IF_NO_RESULTS = ['error', 'warn', 'ignore'];
+/**
+ * The report's status is the pass-rate gate: failed when the exact pass rate (not the two-decimal
+ * figure) is below minPassRate. `fail-on` then decides
+ * whether that fails the step (failures), only errored tests do (errors), or nothing does.
+ */
+function evaluateGate(metrics, minPassRate, failOn) {
+    if (metrics.passRate === null) {
+        return { status: 'no-tests', failStep: false, reason: 'No test ran, so there is no pass rate to gate on.' };
+    }
+    const below = (0,_exact_pass_rate_js__WEBPACK_IMPORTED_MODULE_0__/* .isBelowMinPassRate */ .P)(metrics, minPassRate);
+    const status = below ? 'failed' : 'passed';
+    const rate = (0,_exact_pass_rate_js__WEBPACK_IMPORTED_MODULE_0__/* .describePassRate */ .r)(metrics, metrics.passRate, minPassRate);
+    let reason = below
+        ? `Pass rate ${rate} is below the required ${minPassRate} % (${metrics.failed} failed, ${metrics.errored} errored).`
+        : `Pass rate ${rate} meets the required ${minPassRate} %.`;
+    let failStep = false;
+    if (failOn === 'failures')
+        failStep = below;
+    if (failOn === 'errors') {
+        failStep = metrics.errored > 0;
+        if (failStep)
+            reason += ` ${metrics.errored} test(s) errored and fail-on is "errors".`;
+    }
+    if (failOn === 'nothing' && below)
+        reason += ' fail-on is "nothing", so the step does not fail.';
+    return { status, failStep, reason };
+}
+/** The one reading of `if-no-results`: whether a run without tests fails, and the line to show either way. */
+function noResultsVerdict(policy, message) {
+    if (policy === 'error')
+        return { failStep: true, failure: message };
+    if (policy === 'warn')
+        return { failStep: false, warning: message };
+    return { failStep: false };
+}
+
+
+/***/ }),
+
+/***/ 27345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ isBelowMinPassRate),
+/* harmony export */   r: () => (/* binding */ describePassRate)
+/* harmony export */ });
+/* harmony import */ var _render_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59523);
+
+/** The counts passRate is defined on (DESIGN "Counting tests"): (passed + flaky) of (total − skipped). */
+function passingOfRan(counts) {
+    return { passing: counts.passed + counts.flaky, ran: counts.total - counts.skipped };
+}
+/** `value` as the decimal it was written as, 99.9 → 999 / 10: exact, where binary floating point is not. */
+function asDecimal(value) {
+    const match = /^(\d+)(?:\.(\d+))?$/.exec(String(value));
+    if (!match)
+        return undefined;
+    const decimals = match[2] ?? '';
+    return { numerator: BigInt(match[1] + decimals), denominator: 10n ** BigInt(decimals.length) };
+}
+/** passing / ran × 100 < minPassRate, compared exactly in integers; false when no test ran. */
+function isBelowMinPassRate(counts, minPassRate) {
+    const { passing, ran } = passingOfRan(counts);
+    if (ran <= 0)
+        return false;
+    const min = asDecimal(minPassRate);
+    if (!min)
+        return passing * 100 < minPassRate * ran;
+    return BigInt(passing) * 100n * min.denominator < min.numerator * BigInt(ran);
+}
+/** The exact rate to six decimals, cut (never rounded), trailing zeros dropped, `…` when cut: 98.995 %. */
+function exactPercent(passing, ran) {
+    const micro = BigInt(passing) * 100000000n;
+    const scaled = micro / BigInt(ran);
+    const fraction = (scaled % 1000000n).toString().padStart(6, '0').replace(/0+$/, '').padEnd(2, '0');
+    return `${scaled / 1000000n}.${fraction}${micro % BigInt(ran) === 0n ? '' : '…'} %`;
+}
+/**
+ * The pass rate as shown (two decimals), or, when that figure would put it on the wrong side of
+ * `minPassRate`, the exact rate with the counts and the shown figure: "98.995 % (19,799 of 20,000;
+ * shown rounded as 99.00 %)".
+ */
+function describePassRate(counts, shown, minPassRate) {
+    const { passing, ran } = passingOfRan(counts);
+    if (shown === null || ran <= 0)
+        return (0,_render_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(shown);
+    const below = isBelowMinPassRate(counts, minPassRate);
+    if (below === shown < minPassRate)
+        return (0,_render_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(shown);
+    return `${exactPercent(passing, ran)} (${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(passing)} of ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(ran)}; shown rounded as ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(shown)})`;
+}
+
+
+/***/ }),
+
+/***/ 94239:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d$: () => (/* reexport safe */ _gate_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_2__.d$),
+/* harmony export */   "do": () => (/* reexport safe */ _gate_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_2__["do"]),
+/* harmony export */   iU: () => (/* reexport safe */ _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__.iU),
+/* harmony export */   j1: () => (/* reexport safe */ _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__.j1),
+/* harmony export */   yi: () => (/* reexport safe */ _duration_setting_js__WEBPACK_IMPORTED_MODULE_1__.y)
+/* harmony export */ });
+/* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42381);
+/* harmony import */ var _duration_setting_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4660);
+/* harmony import */ var _gate_evaluate_gate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3060);
+// What reading an action's inputs needs from core, importable alone (@testpipe/core/input-support) so that
+// an action's start path does not load the rest of core.
+
+
+
+
+
+/***/ }),
+
+/***/ 59523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   BK: () => (/* binding */ formatPointsDelta),
+/* harmony export */   I6: () => (/* binding */ formatPredictionRatio),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   qu: () => (/* binding */ formatDurationDelta)
+/* harmony export */ });
+// Number and duration formatting shared by the Markdown and HTML reports.
+function formatCount(n) {
+    return n.toLocaleString('en-US');
+}
+/** Human duration: 850 ms, 1.25 s, 3 min 20 s, 1 h 2 min; `fine` keeps a decimal below 10 ms (4.2 ms). */
+function formatDuration(ms, fine = false) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '–';
+    if (ms < 1000)
+        return `${fine && ms < 10 ? Math.round(ms * 10) / 10 : Math.round(ms)} ms`;
+    const seconds = ms / 1000;
+    if (seconds < 60)
+        return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+    const hours = Math.floor(minutes / 60);
+    return `${hours} h ${minutes - hours * 60} min`;
+}
+function formatPercent(value) {
+    return value === null || value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(2)} %`;
+}
+function sign(value) {
+    return value > 0 ? '+' : value < 0 ? '−' : '±';
+}
+/** Pass-rate change in percentage points: +0.50 pp. */
+function formatPointsDelta(value) {
+    return value === null ? '–' : `${sign(value)}${Math.abs(value).toFixed(2)} pp`;
+}
+function formatDurationDelta(ms) {
+    return ms === null ? '–' : `${sign(ms)}${formatDuration(Math.abs(ms))}`;
+}
+function plural(n, one, many) {
+    return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+/** actual ÷ predicted, e.g. `1.42×`; – when nothing was predicted. */
+function formatPredictionRatio(shard) {
+    if (shard.predictedMs === undefined || shard.predictedMs <= 0)
+        return '–';
+    return `${(shard.actualMs / shard.predictedMs).toFixed(2)}×`;
+}
+
+
+/***/ }),
+
+/***/ 25541:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  vy: () => (/* reexport */ failStep),
+  z1: () => (/* binding */ readBooleanInput),
+  zG: () => (/* binding */ readDurationInput),
+  Uf: () => (/* binding */ readEnumInput),
+  Z9: () => (/* binding */ readIntegerInput),
+  fq: () => (/* binding */ readListInput),
+  SO: () => (/* binding */ readNumberInput),
+  Xc: () => (/* binding */ readOptionalInput),
+  MH: () => (/* binding */ readRequiredInput),
+  NL: () => (/* binding */ readSecretInput)
+});
+
+// UNUSED EXPORTS: readLinesInput
+
+// EXTERNAL MODULE: ./packages/core/src/input-support.ts
+var input_support = __nccwpck_require__(94239);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./packages/github/src/runner-io.ts
+// The few runner commands an action needs before it knows its inputs are usable: read an input, mask a
+// secret, fail the step. They are the runner's plain protocol (environment variables and `::command::`
+// lines, as @actions/core writes them), kept free of imports so that an action reaches its first input
+// error without loading @actions/core and its HTTP client; everything else loads after the inputs.
+
+/** As @actions/core escapes a command's data: %, CR and LF. */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function issueCommand(command, data) {
+    process.stdout.write(`::${command}::${escapeData(data)}${external_node_os_.EOL}`);
+}
+/** The input as the runner passes it (INPUT_<NAME>, spaces to _), trimmed; '' when not given. */
+function runner_io_getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** Masks a value in the runner's log from now on. */
+function maskSecret(value) {
+    if (value)
+        issueCommand('add-mask', value);
+}
+/** Fails the step with one error annotation; the process then ends with exit code 1. */
+function failStep(message) {
+    process.exitCode = 1;
+    issueCommand('error', message);
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/inputs.ts
+// The one way actions read inputs: each reader names the input in its error, and an empty input means
+// the fallback (the action.yml default, which the stage's defaults object mirrors and a test checks).
+
+
+function raw(name) {
+    return runner_io_getInput(name);
+}
+/** The input's value, or undefined when it is empty. */
+function readOptionalInput(name) {
+    const value = raw(name);
+    return value === '' ? undefined : value;
+}
+/** A value that must be given; `whenMissing` is the error, naming the input and where its value comes from. */
+function readRequiredInput(name, whenMissing) {
+    const value = readOptionalInput(name);
+    if (value === undefined)
+        throw new input_support/* ConfigurationError */.j1(whenMissing);
+    return value;
+}
+/** A secret input: masked in the log before anything can print it. */
+function readSecretInput(name) {
+    const value = runner_io_getInput(name);
+    maskSecret(value);
+    return value;
+}
+/** Reads a boolean input, naming the input and the accepted values when it is anything else. */
+function readBooleanInput(name, fallback = false) {
+    const value = raw(name).toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new input_support/* ConfigurationError */.j1(`Input "${name}" must be true or false, got "${runner_io_getInput(name)}".`);
+}
+/** Reads an input that must be one of a fixed set of values. */
+function readEnumInput(name, allowed, fallback) {
+    const value = raw(name);
+    if (value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new input_support/* ConfigurationError */.j1(`Input "${name}" must be one of ${allowed.join(', ')}; got "${value}".`);
+}
+/** Reads a number input within [min, max]. */
+function readNumberInput(name, fallback, min = -Infinity, max = Infinity) {
+    const value = raw(name);
+    if (value === '')
+        return fallback;
+    const parsed = Number(value);
+    if (!Number.isFinite(parsed) || parsed < min || parsed > max) {
+        throw new input_support/* ConfigurationError */.j1(`Input "${name}" must be a number between ${min} and ${max}; got "${value}".`);
+    }
+    return parsed;
+}
+/** Reads a whole-number input of at least `min`; undefined when empty. */
+function readIntegerInput(name, min = 1) {
+    const value = raw(name);
+    if (value === '')
+        return undefined;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < min) {
+        const what = min === 1 ? 'a positive whole number' : `a whole number of at least ${min}`;
+        throw new input_support/* ConfigurationError */.j1(`Input "${name}" must be ${what}, got "${value}".`);
+    }
+    return parsed;
+}
+/** Reads a duration ("10m", "90s", "1h30m", or seconds) in milliseconds; undefined when empty. */
+function readDurationInput(name) {
+    const value = raw(name);
+    if (value === '')
+        return undefined;
+    const ms = (0,input_support/* parseDurationMs */.yi)(value);
+    if (ms === undefined) {
+        throw new input_support/* ConfigurationError */.j1(`Input "${name}" must be a duration such as 90s, 10m or 1h30m; got "${value}".`);
+    }
+    return ms;
+}
+/** Reads a multi-line or comma-separated list input, dropping blanks. */
+function readListInput(name) {
+    return runner_io_getInput(name)
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/** One item a line, as `key=value` settings are given; blank lines and `#` comments are skipped. */
+function readLinesInput(name) {
+    return getInput(name)
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+
+
+/***/ }),
+
+/***/ 38407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A7: () => (/* binding */ BACKENDS),
+/* harmony export */   Cy: () => (/* binding */ MAX_ANNOTATIONS_LIMIT),
+/* harmony export */   ED: () => (/* binding */ DESTROY_POLICIES),
+/* harmony export */   Eb: () => (/* binding */ GLOB_LIMITS),
+/* harmony export */   GA: () => (/* binding */ NOTIFY_ON),
+/* harmony export */   HI: () => (/* binding */ PROVISION_DEFAULTS),
+/* harmony export */   MQ: () => (/* binding */ REPORT_DEFAULTS),
+/* harmony export */   Mk: () => (/* binding */ SHARD_DEFAULTS),
+/* harmony export */   dh: () => (/* binding */ COMMENT_WHEN),
+/* harmony export */   nE: () => (/* binding */ JOB_STATUSES),
+/* harmony export */   nw: () => (/* binding */ NOTIFY_DEFAULTS),
+/* harmony export */   oT: () => (/* binding */ CANCEL_KILL_GRACE_MS),
+/* harmony export */   p8: () => (/* binding */ COMMENT_MODES),
+/* harmony export */   zJ: () => (/* binding */ PLAN_DEFAULTS)
+/* harmony export */ });
+/** The run-matrix action's defaults for planning, as in run-matrix/action.yml. */
+const PLAN_DEFAULTS = {
+    config: 'testpipe.yml',
+    'plan-artifact': 'testpipe-plan',
+};
+/** The run-matrix action's defaults for running a shard, as in run-matrix/action.yml. */
+const SHARD_DEFAULTS = {
+    config: 'testpipe.yml',
+    'plan-artifact': 'testpipe-plan',
+    'results-dir': 'testpipe-results',
+    'fail-on-test-failure': true,
+    redact: '',
+};
+/**
+ * On cancel, SIGTERM to SIGKILL for the shard's processes, whatever the suite's kill-grace-period: the
+ * runner sends SIGINT, SIGTERM 7.5 s later and SIGKILL 2.5 s after that, and the shard must still kill
+ * its tests and write its partial results inside that window.
+ */
+const CANCEL_KILL_GRACE_MS = 2000;
+/** The aggregate-report action's defaults, as in aggregate-report/action.yml. */
+const REPORT_DEFAULTS = {
+    results: 'testpipe-results-*',
+    'report-name': 'Test report',
+    'min-pass-rate': 100,
+    'fail-on': 'failures',
+    'if-no-results': 'error',
+    'output-dir': 'testpipe-report',
+    'report-artifact': 'testpipe-report',
+    comment: 'always',
+    'comment-mode': 'update',
+    'check-run': true,
+    'max-annotations': 1000,
+    history: false,
+    'history-runs': 30,
+    redact: '',
+    'allow-outside-workspace': true,
+};
+/** Upper bound on annotations: 20 requests of 50. */
+const MAX_ANNOTATIONS_LIMIT = 1000;
+const COMMENT_WHEN = ['always', 'on-failure', 'on-change', 'off'];
+const COMMENT_MODES = ['update', 'recreate', 'hide-previous'];
+/**
+ * Bounds of every glob walk testpipe makes for a user's glob (discover.glob, the results globs of the report):
+ * at most this many files and directories visited, and this long. A workspace with a large node_modules
+ * stays well inside them; `/**\/*` hits one in seconds and fails with a message naming the glob.
+ */
+const GLOB_LIMITS = {
+    maxEntries: 300_000,
+    timeoutMs: 60_000,
+};
+// notify: as in notify/action.yml (actions/notify/__tests__/notify-defaults.test.ts checks both say the same).
+/** When to notify: every run, only failing runs, or only when the verdict differs from the branch's last run. */
+const NOTIFY_ON = ['always', 'failure', 'change'];
+/** The notify action's and `testpipe notify`'s defaults, by input name. */
+const NOTIFY_DEFAULTS = {
+    on: 'always',
+    'min-pass-rate': 100,
+    'top-n': 10,
+    'fail-on-error': false,
+    'email-attachment-limit-kb': 5120,
+    'email-subject-prefix': '[testpipe]',
+    'webhook-signature-header': 'X-Testpipe-Signature-256',
+    'slack-thread-failures': true,
+    'report-artifact': 'testpipe-report',
+};
+// provision and teardown: as in provision/action.yml (packages/stages/__tests__/provision-defaults.test.ts checks).
+const DESTROY_POLICIES = ['always', 'on-success', 'never'];
+const BACKENDS = ['local', 's3'];
+const JOB_STATUSES = ['success', 'failure', 'cancelled'];
+/** The provision action's defaults, as in provision/action.yml. */
+const PROVISION_DEFAULTS = {
+    'working-directory': '.',
+    backend: 'local',
+    destroy: 'always',
+    'preserve-on-failure': false,
+    ttl: '6h',
+    'lock-timeout': '60s',
+    'env-artifact': 'testpipe-env',
+    'post-timeout': '4m',
+};
+
+
+/***/ }),
+
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 24434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 73339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 77598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 78474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 73024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 32467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 76760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 80481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
+/***/ 57075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 38522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 98253:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(20118);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
