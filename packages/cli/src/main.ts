@@ -2,13 +2,8 @@ import { isUserError } from '@testpipe/core/input-support';
 import { handleClosedPipes } from './closed-pipe.js';
 import { commands } from './commands.js';
 import { closestWord } from './did-you-mean.js';
+import { EXIT, exitCodeOfError } from './exit-codes.js';
 import { CLI_VERSION } from './version.js';
-
-export const USAGE_EXIT_CODE = 2;
-/** The machine or a service is not as needed (a path that cannot be written, a program missing). */
-export const ENVIRONMENT_EXIT_CODE = 3;
-/** Not the user's to fix: a bug, or something unforeseen. */
-export const INTERNAL_EXIT_CODE = 70;
 
 function usage(): string {
   const lines = ['Usage: testpipe <command> [options]', '', 'Commands:'];
@@ -27,7 +22,7 @@ export async function main(argv: string[]): Promise<number> {
   const [first, ...rest] = argv.filter((arg) => arg !== '--debug');
   if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
     process.stdout.write(`${usage()}\n`);
-    return first === undefined ? USAGE_EXIT_CODE : 0;
+    return first === undefined ? EXIT.usage : 0;
   }
   if (first === '-v' || first === '--version') {
     process.stdout.write(`${CLI_VERSION}\n`);
@@ -40,7 +35,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(
       `testpipe: unknown command "${first}"${guess ? `; did you mean ${guess}?` : '.'}\n\n${usage()}\n`,
     );
-    return USAGE_EXIT_CODE;
+    return EXIT.usage;
   }
   const command = await listed.load();
   if (rest.includes('-h') || rest.includes('--help')) {
@@ -59,10 +54,10 @@ function reportError(name: string, commandUsage: string, error: unknown, debug: 
   if (isUserError(error)) {
     const help = error.kind === 'usage' ? `\n\n${commandUsage}` : '';
     process.stderr.write(`testpipe ${name}: ${error.message}${help}\n`);
-    return error.kind === 'environment' ? ENVIRONMENT_EXIT_CODE : USAGE_EXIT_CODE;
+    return exitCodeOfError(error);
   }
   const failure = error instanceof Error ? error : new Error(String(error));
   process.stderr.write(`testpipe ${name} failed unexpectedly: ${failure.message}\n`);
   process.stderr.write(debug ? `${failure.stack ?? ''}\n` : 'Run it again with --debug to see where.\n');
-  return INTERNAL_EXIT_CODE;
+  return exitCodeOfError(error);
 }

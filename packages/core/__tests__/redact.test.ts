@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { redactRun, Secrets } from '../src/redact/index.js';
+import { redactRun, redactStrings, Secrets } from '../src/redact/index.js';
 import type { TestRun } from '../src/model.js';
 
 const TOKEN = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a';
@@ -128,5 +128,18 @@ describe('redaction never hides a failure', () => {
     redactRun(run, secrets);
     const metrics = computeMetrics(run);
     expect([metrics.total, metrics.failed]).toEqual([2, 2]);
+  });
+});
+
+describe('redactStrings', () => {
+  it('redacts a secret JSON would escape, which redacting the JSON text misses', () => {
+    const secrets = new Secrets();
+    const password = 'pa"ss\\word-7731';
+    secrets.add(password);
+    const record = { health: [{ target: `postgres://app:${password}@db/shop`, attempts: 1 }], [password]: true };
+    const text = JSON.stringify(record);
+    expect(secrets.redact(text)).not.toContain('***'); // the escaped form in the text is not the secret
+    const redacted = JSON.stringify(redactStrings(record, (value) => secrets.redact(value)));
+    expect(redacted).toBe('{"health":[{"target":"postgres://app:***@db/shop","attempts":1}],"***":true}');
   });
 });

@@ -21,4 +21,4 @@ export * from './seed-model/index.js';
 export { escapeHtml, safeHttpUrl } from './render/html/escape.js';
 export { showControls } from './render/visible-controls.js';
 export { formatPercent } from './render/format.js';
-export { commentMarker, carriesMarker, digestLine } from './render/comment-marker.js';
+export { commentMarker, carriesMarker, carriesDigest, digestLine, stickyCommentBody } from './render/comment-marker.js';

@@ -1,6 +1,6 @@
 import type { GitHubClient } from './octokit.js';
 
-import { carriesMarker, digestLine, type CommentMode } from '@testpipe/core';
+import { carriesDigest, carriesMarker, stickyCommentBody, type CommentMode } from '@testpipe/core';
 
 // The marker lives in core, shared with the GitLab note: re-exported here for existing importers.
 export { commentMarker } from '@testpipe/core';
@@ -71,12 +71,11 @@ export async function upsertStickyComment(
 ): Promise<StickyCommentResult> {
   const mode = options.mode ?? 'update';
   const identity = options.login ?? (await tokenIdentity(octokit));
-  const header = options.digest ? `${target.marker}\n${digestLine(options.digest)}` : target.marker;
-  const fullBody = `${header}\n${body}`;
+  const fullBody = stickyCommentBody(target.marker, body, options.digest);
   const { owner, repo, issueNumber } = target;
   const existing = await findOurComments(octokit, target, identity);
   const newest = existing[existing.length - 1];
-  if (options.digest && newest?.body?.includes(digestLine(options.digest))) {
+  if (newest && carriesDigest(newest.body, options.digest)) {
     return { action: 'unchanged', commentId: newest.id, url: newest.html_url };
   }
   if (existing.length === 0 && options.createIfMissing === false) return { action: 'skipped' };

@@ -1,5 +1,6 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { METRICS_FILE, Secrets } from '@testpipe/core';
 import { loadPipelineConfig } from '@testpipe/stages';
 import { keepRunningWhenOutputCloses } from '../closed-pipe.js';
 import type { Command } from '../commands.js';
@@ -30,25 +31,22 @@ async function runPipelineCommand(args: PipelineArgs, debug: boolean): Promise<n
   await mkdir(outDir, { recursive: true });
   const logFile = path.join(outDir, PIPELINE_LOG_FILE);
   await rm(logFile, { force: true });
-  let redact: (text: string) => string = (text) => text;
-  const board = createBoard(args, (text) => redact(text), logFile);
+  const secrets = new Secrets();
+  const board = createBoard(args, (text) => secrets.redact(text), logFile);
   const interrupts = new PipelineInterrupts((line) => board.note(line));
   let outcome;
   try {
-    const run = new PipelineRun(args, config, board, interrupts, debug);
-    redact = run.redact;
-    outcome = await run.run();
+    outcome = await new PipelineRun(args, config, board, interrupts, secrets, debug).run();
   } finally {
     interrupts.dispose();
     board.stop();
   }
   const report = outcome.tests?.report;
+  const json = board instanceof JsonBoard;
+  // summary.md, and the failure line on stderr; the board already said what the metrics table would.
+  if (report)
+    await finishLocalReport(report, outcome.tests!.reportDir, { out: quiet, err: json ? quiet : process.stderr });
   if (board instanceof JsonBoard) {
-    if (report)
-      await finishLocalReport(report, outcome.tests!.reportDir, {
-        out: { write: () => true },
-        err: { write: () => true },
-      });
     board.emit({
       event: 'result',
       exitCode: outcome.exitCode,
@@ -56,7 +54,7 @@ async function runPipelineCommand(args: PipelineArgs, debug: boolean): Promise<n
       reason: outcome.reason,
       status: report?.status,
       passRate: report?.metrics?.passRate,
-      metrics: report?.files ? path.join(outcome.tests!.reportDir, 'metrics.json') : undefined,
+      metrics: report?.files ? path.join(outcome.tests!.reportDir, METRICS_FILE) : undefined,
       report: report?.files?.html,
       log: logFile,
       tasks: board.list().map(({ name, status, detail, durationMs }) => ({ name, status, detail, durationMs })),
@@ -64,16 +62,12 @@ async function runPipelineCommand(args: PipelineArgs, debug: boolean): Promise<n
     return outcome.exitCode;
   }
   process.stdout.write('\n');
-  if (report) {
-    // The board said what each shard did; the totals and the verdict close it (`testpipe metrics` has the rest).
-    await finishLocalReport(report, outcome.tests!.reportDir, { out: quiet, err: process.stderr });
-    const m = report.metrics;
-    if (m) {
-      process.stdout.write(
-        `${m.total} tests: ${m.passed} passed, ${m.failed} failed, ${m.errored} errored, ${m.skipped} skipped, ${m.flaky} flaky. ` +
-          `${report.gate?.reason ?? ''}\n`,
-      );
-    }
+  const m = report?.metrics;
+  if (m) {
+    process.stdout.write(
+      `${m.total} tests: ${m.passed} passed, ${m.failed} failed, ${m.errored} errored, ${m.skipped} skipped, ${m.flaky} flaky. ` +
+        `${report!.gate?.reason ?? ''}\n`,
+    );
   }
   if (outcome.reason && outcome.exitCode !== 0) process.stderr.write(`testpipe pipeline: ${outcome.reason}\n`);
   if (report?.files) process.stdout.write(`Report: ${report.files.html}\n`);

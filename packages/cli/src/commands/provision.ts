@@ -10,6 +10,7 @@ import {
   type StepState,
 } from '@testpipe/stages';
 import type { Command } from '../commands.js';
+import { EXIT } from '../exit-codes.js';
 import { unknownOptionError } from '../did-you-mean.js';
 import { OptionCursor } from '../option-cursor.js';
 import { terminalLogger } from '../terminal-logger.js';
@@ -199,7 +200,7 @@ export const provisionCommand: Command = {
       process.stderr.write(
         `testpipe provision: ${result.status} (${result.failureReason}). State kept in ${out} for \`testpipe teardown --out ${out}\`.\n`,
       );
-      return result.status === 'cancelled' ? 130 : 1;
+      return result.status === 'cancelled' ? EXIT.interrupted : EXIT.failed;
     } finally {
       interrupt.dispose();
     }

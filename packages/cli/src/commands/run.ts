@@ -1,13 +1,12 @@
 import { killAllProcessTreesNow, valuesToRedact } from '@testpipe/stages';
 import path from 'node:path';
 import type { Command } from '../commands.js';
+import { EXIT } from '../exit-codes.js';
 import { finishLocalReport } from '../local-report.js';
 import { PlainProgress, TerminalProgress, type ShardProgress } from '../run/progress.js';
 import { parseRunArgs, RUN_USAGE, type RunArgs } from '../run/run-args.js';
 import { planRunAndReport, previousTimingsFile, type TestRunResult } from '../run/run-tests.js';
 import { terminalLogger } from '../terminal-logger.js';
-
-const INTERRUPTED_EXIT_CODE = 130;
 
 /**
  * Ctrl-C (or SIGTERM) stops the running shards (their results and the report are still written); a
@@ -19,7 +18,7 @@ function cancelOnSignals(controller: AbortController, progress: () => ShardProgr
       killAllProcessTreesNow();
       progress()?.stop();
       process.stderr.write(`\n${signal} again: killed the shards' processes; exiting without a report.\n`);
-      process.exit(INTERRUPTED_EXIT_CODE);
+      process.exit(EXIT.interrupted);
     }
     const message = `${signal}: stopping the running shards (every process they started is killed); press Ctrl-C again to exit at once.`;
     const view = progress();
@@ -88,7 +87,7 @@ async function runPipeline(args: RunArgs, debug: boolean): Promise<number> {
     );
   }
   if (report.files) process.stdout.write(`Report: ${report.files.html}\n`);
-  if (interrupted) return INTERRUPTED_EXIT_CODE;
+  if (interrupted) return EXIT.interrupted;
   if (crashed > 0) return 1;
   return report.failure ? 1 : 0;
 }

@@ -2,6 +2,7 @@
 // gets one interrupt, the shards stop, the report is still written) and the environment is torn down as
 // the post step would; the second kills the tests' processes at once; the third stops the teardown too.
 import { killAllProcessTreesNow } from '@testpipe/stages';
+import { EXIT } from '../exit-codes.js';
 
 export class PipelineInterrupts {
   /** Aborted by the first signal: provision, seed and the shards. */
@@ -37,7 +38,7 @@ export class PipelineInterrupts {
       this.say(`${signal} again: stopping the teardown; run \`testpipe teardown\` for what is left.`);
       this.teardown.abort(new Error(`Interrupted by ${signal}.`));
     } else {
-      process.exit(130);
+      process.exit(EXIT.interrupted);
     }
   }
 }

@@ -3,9 +3,16 @@
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { isUserError, METRICS_FILE, Secrets, systemClock, type Logger } from '@testpipe/core';
-import { loadPipelineConfig, valuesToRedact, type JobStatus, type PipelineConfig } from '@testpipe/stages';
+import { METRICS_FILE, systemClock, type Logger, type Secrets } from '@testpipe/core';
+import {
+  SmokeCheckError,
+  stopEmbeddedEnvironment,
+  valuesToRedact,
+  type JobStatus,
+  type PipelineConfig,
+} from '@testpipe/stages';
 import { cliIdentity } from '../commands/provision.js';
+import { EXIT, exitCodeOfError } from '../exit-codes.js';
 import { gitlabPublishing } from '../gitlab-context.js';
 import type { ShardProgress } from '../run/progress.js';
 import { planRunAndReport, previousTimingsFile, type TestRunResult } from '../run/run-tests.js';
@@ -19,10 +26,8 @@ import {
 } from './environment-step.js';
 import { PipelineInterrupts } from './interrupts.js';
 import type { PipelineArgs } from './pipeline-args.js';
-import { isSmokeCheckFailure, notifyStep, seedStep, stopSeedDatabase } from './stage-steps.js';
+import { notifyStep, seedStep } from './stage-steps.js';
 import type { TaskBoard } from './task-board.js';
-
-export const EXIT = { ok: 0, failed: 1, usage: 2, environment: 3, internal: 70, interrupted: 130 } as const;
 
 export interface PipelineOutcome {
   exitCode: number;
@@ -38,12 +43,11 @@ export function outputVariable(name: string): string {
   return `TESTPIPE_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 }
 
-/** The exit code of an error a step threw: the kind of a UserError, else a bug. */
+/** The exit code of an error a step threw: an interrupt, a smoke check the data failed, else as the CLI's. */
 function exitCodeOf(error: unknown): number {
   if (error instanceof InterruptedError) return EXIT.interrupted;
-  if (isSmokeCheckFailure(error)) return EXIT.failed;
-  if (isUserError(error)) return error.kind === 'environment' ? EXIT.environment : EXIT.usage;
-  return EXIT.internal;
+  if (error instanceof SmokeCheckError) return EXIT.failed;
+  return exitCodeOfError(error);
 }
 
 function shardProgress(board: TaskBoard): ShardProgress {
@@ -65,7 +69,6 @@ function shardProgress(board: TaskBoard): ShardProgress {
 }
 
 export class PipelineRun {
-  private readonly secrets = new Secrets();
   private readonly outDir: string;
   private readonly pipelineId: string;
   private exitCode: number = EXIT.ok;
@@ -77,31 +80,32 @@ export class PipelineRun {
     private readonly config: PipelineConfig,
     private readonly board: TaskBoard,
     private readonly interrupts: PipelineInterrupts,
+    /** Every secret of the run (--redact values, sensitive outputs): the board redacts with the same. */
+    private readonly secrets: Secrets,
     private readonly debug: boolean,
   ) {
     this.outDir = path.resolve(args.out);
     this.pipelineId = args.pipelineId ?? `local-${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}`;
   }
 
-  get redact(): (text: string) => string {
-    return (text) => this.secrets.redact(text);
-  }
-
   private logger(task: string): Logger {
     return this.board.logger(task, this.debug);
   }
 
-  /** Records the first failure: it decides the exit code and is what the pipeline says at the end. */
+  /** Keeps the first failure: it decides the exit code and is what the pipeline says at the end. */
+  private recordFailure(exitCode: number, reason: string): void {
+    if (this.exitCode !== EXIT.ok) return;
+    this.exitCode = exitCode;
+    this.reason = reason;
+  }
+
+  /** A step that threw: its task fails (or is interrupted) and the error is recorded. */
   private fail(task: string, error: unknown): void {
     const message = this.secrets.redact(error instanceof Error ? error.message : String(error));
     this.board.finish(task, error instanceof InterruptedError ? 'interrupted' : 'failed', message);
-    if (this.exitCode === EXIT.ok) {
-      this.exitCode = exitCodeOf(error);
-      this.reason = `${task}: ${message}`;
-    }
-    if (exitCodeOf(error) === EXIT.internal && this.debug && error instanceof Error) {
-      this.board.note(error.stack ?? '');
-    }
+    const exitCode = exitCodeOf(error);
+    this.recordFailure(exitCode, `${task}: ${message}`);
+    if (exitCode === EXIT.internal && this.debug && error instanceof Error) this.board.note(error.stack ?? '');
   }
 
   async run(): Promise<PipelineOutcome> {
@@ -232,10 +236,8 @@ export class PipelineRun {
     this.board.finish('report', failed ? 'failed' : 'passed', `${verdict.replace(/\.$/, '')}${html}`);
     if (this.interrupts.work.signal.aborted)
       throw new InterruptedError('Interrupted: the report has what the shards wrote.');
-    if (failed && this.exitCode === EXIT.ok) {
-      this.exitCode = EXIT.failed;
-      this.reason = result.crashed > 0 ? `${result.crashed} shard(s) could not run` : verdict;
-    }
+    if (failed)
+      this.recordFailure(EXIT.failed, result.crashed > 0 ? `${result.crashed} shard(s) could not run` : verdict);
   }
 
   private jobStatus(): JobStatus {
@@ -248,7 +250,7 @@ export class PipelineRun {
     mode: EnvironmentMode | undefined,
     embeddedEnvFile: string,
   ) {
-    const embedded = await stopSeedDatabase(embeddedEnvFile).catch((error: Error) => `failed: ${error.message}`);
+    const embedded = await stopEmbeddedEnvironment(embeddedEnvFile).catch((error: Error) => `failed: ${error.message}`);
     if (!step || !mode) {
       this.board.finish(
         'teardown',
@@ -260,10 +262,7 @@ export class PipelineRun {
     this.board.start('teardown', `job status ${this.jobStatus()}`);
     const result = await teardownEnvironment(step, mode, this.jobStatus(), this.interrupts.teardown.signal);
     this.board.finish('teardown', result.ok ? 'passed' : 'failed', result.detail);
-    if (!result.ok && this.exitCode === EXIT.ok) {
-      this.exitCode = EXIT.environment;
-      this.reason = `teardown: ${result.detail}`;
-    }
+    if (!result.ok) this.recordFailure(EXIT.environment, `teardown: ${result.detail}`);
   }
 
   private async notify(previousMetrics: string) {
@@ -289,8 +288,4 @@ export class PipelineRun {
     // A notification that fails is a warning: it never changes the verdict.
     this.board.finish('notify', result.ok ? 'passed' : 'failed', result.detail);
   }
-}
-
-export async function loadConfigOf(args: PipelineArgs): Promise<PipelineConfig> {
-  return loadPipelineConfig(args.config);
 }

@@ -2,16 +2,8 @@
 // fed from testpipe.yml and the environment's outputs instead of options.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError, type Clock, type Logger, type Secrets } from '@testpipe/core';
-import {
-  runNotify,
-  runSeed,
-  SmokeCheckError,
-  startEmbeddedEnvironment,
-  stopEmbeddedEnvironment,
-  type NotifyConfig,
-  type SeedConfig,
-} from '@testpipe/stages';
+import { redactStrings, SUMMARY_FILE, type Clock, type Logger, type Secrets } from '@testpipe/core';
+import { runNotify, runSeed, startEmbeddedEnvironment, type NotifyConfig, type SeedConfig } from '@testpipe/stages';
 import { cliNotifyInput, type NotifyArgs } from '../commands/notify.js';
 
 export interface StepPorts {
@@ -98,22 +90,11 @@ export async function seedStep(input: SeedStepInput, ports: StepPorts): Promise<
   );
   await mkdir(input.outputDir, { recursive: true });
   const record = { health: result.health, migrations: result.migrations, seeded: result.seeded, checks: result.checks };
-  await writeFile(
-    path.join(input.outputDir, 'seed-record.json'),
-    ports.secrets.redact(JSON.stringify(record, null, 2)),
-  );
-  await writeFile(path.join(input.outputDir, 'summary.md'), result.summaryMarkdown);
+  const redacted = redactStrings(record, (text) => ports.secrets.redact(text));
+  await writeFile(path.join(input.outputDir, 'seed-record.json'), `${JSON.stringify(redacted, null, 2)}\n`);
+  await writeFile(path.join(input.outputDir, SUMMARY_FILE), result.summaryMarkdown);
   if (result.error) throw result.error;
   return { detail: describeSeed(result), junitPath: result.junitPath, startedDatabaseUrl };
-}
-
-/** Stops the embedded PostgreSQL the seed step started, if it did. */
-export async function stopSeedDatabase(embeddedEnvFile: string): Promise<string | undefined> {
-  return stopEmbeddedEnvironment(embeddedEnvFile);
-}
-
-export function isSmokeCheckFailure(error: unknown): boolean {
-  return error instanceof SmokeCheckError;
 }
 
 export interface NotifyStepInput {
@@ -159,7 +140,7 @@ export async function notifyStep(input: NotifyStepInput, ports: StepPorts): Prom
       detail: `${result.verdict} sent to ${sent.join(', ')}${failed.length > 0 ? `; ${failed.join(', ')} failed` : ''}`,
     };
   } catch (error) {
-    const reason = error instanceof UserError || error instanceof Error ? error.message : String(error);
+    const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, detail: `not sent: ${ports.secrets.redact(reason)}` };
   }
 }

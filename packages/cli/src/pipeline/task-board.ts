@@ -3,6 +3,7 @@
 // kept, redacted, in <out>/pipeline.log.
 import { appendFileSync } from 'node:fs';
 import { formatDuration, type Logger } from '@testpipe/core';
+import type { TerminalOutput } from '../run/live-block.js';
 
 export type TaskStatus = 'running' | 'passed' | 'failed' | 'skipped' | 'interrupted';
 
@@ -15,15 +16,11 @@ export interface TaskState {
   durationMs?: number;
 }
 
-export interface BoardOutput {
-  write(text: string): unknown;
-  columns?: number;
-}
-
 export abstract class TaskBoard {
   protected readonly tasks = new Map<string, TaskState>();
 
   constructor(
+    protected readonly out: TerminalOutput,
     protected readonly now: () => number,
     private readonly redact: (text: string) => string,
     private readonly logFile: string,
@@ -123,13 +120,14 @@ export function taskLine(task: TaskState, mark = MARKS[task.status]): string {
 /** One line per event, for logs and pipes: a task's start and end; warnings, and with verbose every stage line. */
 export class PlainBoard extends TaskBoard {
   constructor(
-    private readonly out: BoardOutput,
+    out: TerminalOutput,
     now: () => number,
     redact: (text: string) => string,
     logFile: string,
+    /** Every line the stages log is printed too. */
     private readonly verbose = false,
   ) {
-    super(now, redact, logFile);
+    super(out, now, redact, logFile);
   }
 
   stop(): void {}
@@ -151,15 +149,6 @@ export class PlainBoard extends TaskBoard {
 
 /** --json: one JSON object per line on stdout (`task`, `log`, `note`; the command adds `result`). */
 export class JsonBoard extends TaskBoard {
-  constructor(
-    private readonly out: BoardOutput,
-    now: () => number,
-    redact: (text: string) => string,
-    logFile: string,
-  ) {
-    super(now, redact, logFile);
-  }
-
   stop(): void {}
 
   emit(event: Record<string, unknown>): void {

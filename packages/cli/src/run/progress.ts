@@ -2,6 +2,7 @@
 // (CI logs, pipes, tests), so a log never fills with cursor escapes.
 import type { ShardOutcome } from '@testpipe/stages';
 import { formatDuration } from '@testpipe/core';
+import { LiveBlock, type TerminalOutput } from './live-block.js';
 
 export interface ShardProgress {
   started(shard: string, units: number): void;
@@ -12,11 +13,6 @@ export interface ShardProgress {
   message(text: string): void;
   /** Erases the status block for good; later output is plain. */
   stop(): void;
-}
-
-export interface ProgressOutput {
-  write(text: string): unknown;
-  columns?: number;
 }
 
 function finishedLine(shard: string, outcome: ShardOutcome, durationMs: number): string {
@@ -37,7 +33,7 @@ export class PlainProgress implements ShardProgress {
   private done = 0;
 
   constructor(
-    private readonly out: ProgressOutput,
+    private readonly out: TerminalOutput,
     private readonly total: number,
   ) {}
 
@@ -62,8 +58,6 @@ export class PlainProgress implements ShardProgress {
   stop(): void {}
 }
 
-const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
-
 /**
  * A block at the bottom of the terminal: one line per running shard with its elapsed time, then the
  * counts. Finished shards and messages are printed above it as permanent lines; it is redrawn every
@@ -73,65 +67,46 @@ export class TerminalProgress implements ShardProgress {
   private readonly running = new Map<string, { startedAt: number; units: number }>();
   private done = 0;
   private failed = 0;
-  private drawnLines = 0;
-  private frame = 0;
-  private readonly timer: NodeJS.Timeout;
+  private readonly block: LiveBlock;
 
   constructor(
-    private readonly out: ProgressOutput,
+    out: TerminalOutput,
     private readonly total: number,
     private readonly now: () => number = Date.now,
     refreshMs = 500,
   ) {
-    this.timer = setInterval(() => this.redraw(), refreshMs);
-    this.timer.unref();
-    this.redraw();
+    this.block = new LiveBlock(out, (spinner) => this.lines(spinner), refreshMs);
+    this.block.redraw();
   }
 
   started(shard: string, units: number): void {
     this.running.set(shard, { startedAt: this.now(), units });
-    this.redraw();
+    this.block.redraw();
   }
 
   finished(shard: string, outcome: ShardOutcome, durationMs: number): void {
     this.running.delete(shard);
     this.done += 1;
     if (outcome.status !== 'passed') this.failed += 1;
-    this.above(finishedLine(shard, outcome, durationMs));
+    this.block.above(finishedLine(shard, outcome, durationMs));
   }
 
   crashed(shard: string, error: Error, durationMs: number): void {
     this.running.delete(shard);
     this.done += 1;
     this.failed += 1;
-    this.above(crashedLine(shard, error, durationMs));
+    this.block.above(crashedLine(shard, error, durationMs));
   }
 
   message(text: string): void {
-    this.above(text);
+    this.block.above(text);
   }
 
   stop(): void {
-    clearInterval(this.timer);
-    this.erase();
+    this.block.stop();
   }
 
-  private above(text: string): void {
-    this.erase();
-    this.out.write(`${text}\n`);
-    this.redraw();
-  }
-
-  private erase(): void {
-    // Cursor up to the block's first line, to column 1, then clear to the end of the screen.
-    if (this.drawnLines > 0) this.out.write(`\x1b[${this.drawnLines}A\r\x1b[J`);
-    this.drawnLines = 0;
-  }
-
-  private redraw(): void {
-    this.erase();
-    const width = Math.max(20, (this.out.columns ?? 80) - 1);
-    const spinner = SPINNER[this.frame++ % SPINNER.length] ?? '*';
+  private lines(spinner: string): string[] {
     const nameWidth = Math.max(0, ...[...this.running.keys()].map((name) => name.length));
     const lines = [...this.running].map(
       ([name, shard]) =>
@@ -140,7 +115,6 @@ export class TerminalProgress implements ShardProgress {
     );
     const failed = this.failed > 0 ? `, ${this.failed} not passed` : '';
     lines.push(`  ${this.done}/${this.total} shards done, ${this.running.size} running${failed}`);
-    this.out.write(lines.map((line) => `${line.slice(0, width)}\n`).join(''));
-    this.drawnLines = lines.length;
+    return lines.map((line) => line.slice(0, this.block.width));
   }
 }

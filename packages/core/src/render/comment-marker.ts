@@ -19,3 +19,13 @@ export function carriesMarker(body: string | undefined, marker: string): boolean
 export function digestLine(digest: string): string {
   return `<!-- testpipe-digest: ${digest} -->`;
 }
+
+/** A sticky comment's whole body: the marker line, the digest line when there is a digest, then the report. */
+export function stickyCommentBody(marker: string, body: string, digest: string | undefined): string {
+  return `${digest ? `${marker}\n${digestLine(digest)}` : marker}\n${body}`;
+}
+
+/** The comment already records this digest (`comment: on-change`): it is left as it is. */
+export function carriesDigest(body: string | undefined, digest: string | undefined): boolean {
+  return Boolean(digest) && (body ?? '').includes(digestLine(digest!));
+}

@@ -1,6 +1,13 @@
 // audit.json: appended to by provision (created), its post step and teardown (kept, destroyed).
 import { readFile } from 'node:fs/promises';
-import { parseAuditLog, parseJsonText, writeJsonContract, type AuditEntry, type AuditLog } from '@testpipe/core';
+import {
+  parseAuditLog,
+  parseJsonText,
+  redactStrings,
+  writeJsonContract,
+  type AuditEntry,
+  type AuditLog,
+} from '@testpipe/core';
 import type { ProvisionIdentity } from './provision-settings.js';
 
 export function auditBy(identity: ProvisionIdentity): AuditEntry['by'] {
@@ -11,18 +18,6 @@ export function auditBy(identity: ProvisionIdentity): AuditEntry['by'] {
     ...(identity.actor ? { actor: identity.actor } : {}),
     ...(identity.job ? { job: identity.job } : {}),
   };
-}
-
-/** Every string inside `value` redacted; redacting the JSON text instead could cut through its quotes. */
-export function redactStrings<T>(value: T, redact: (text: string) => string): T {
-  if (typeof value === 'string') return redact(value) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => redactStrings(item, redact)) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [redact(key), redactStrings(item, redact)]),
-    ) as T;
-  }
-  return value;
 }
 
 /** Adds entries to the audit log at `file` (created when missing or unreadable). */

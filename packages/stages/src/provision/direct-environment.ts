@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import {
   AUDIT_FILE,
   ENV_FILE,
+  redactStrings,
   UserError,
   writeJsonContract,
   type Clock,
@@ -17,7 +18,7 @@ import {
   type Secrets,
 } from '@testpipe/core';
 import type { DirectEnvironmentConfig } from '../pipeline-config/pipeline-config.js';
-import { appendAudit, auditBy, redactStrings } from './audit-log.js';
+import { appendAudit, auditBy } from './audit-log.js';
 import type { ProvisionIdentity } from './provision-settings.js';
 
 /** The variable start and stop get: the directory the environment keeps its state and outputs in. */
@@ -117,6 +118,11 @@ function describeRun(argv: readonly string[], run: ProgramRun, timeoutMs: number
   return `${program} exited with ${run.signal ?? `code ${run.exitCode}`}`;
 }
 
+/** A line the environment's program printed, redacted, into the log. */
+function logLine(ports: DirectEnvironmentPorts): (line: string) => void {
+  return (line) => ports.logger.info(`  ${ports.secrets.redact(line)}`);
+}
+
 /** The outputs start wrote: a JSON map of names to text (other values are written as JSON). */
 async function readOutputs(file: string): Promise<Record<string, string>> {
   let parsed: unknown;
@@ -147,11 +153,13 @@ export async function startDirectEnvironment(
   // lines are logged once it has exited and the outputs it wrote, if any, are registered as secrets.
   const lines: string[] = [];
   const run = await runProgram(input.config.start, input, (line) => lines.push(line));
-  const outputsFile = path.join(input.environmentDir, input.config.outputs);
-  const outputs = existsSync(outputsFile) ? await readOutputs(outputsFile).catch(() => undefined) : undefined;
-  const sensitive = input.config.sensitive.filter((name) => outputs !== undefined && name in outputs);
-  for (const name of sensitive) ports.secrets.add(outputs![name]);
-  for (const line of lines) ports.logger.info(`  ${ports.secrets.redact(line)}`);
+  const read = await readOutputs(path.join(input.environmentDir, input.config.outputs)).then(
+    (outputs) => ({ outputs, error: undefined }),
+    (error: unknown) => ({ outputs: undefined, error }),
+  );
+  const sensitive = input.config.sensitive.filter((name) => read.outputs !== undefined && name in read.outputs);
+  for (const name of sensitive) ports.secrets.add(read.outputs![name]);
+  lines.forEach(logLine(ports));
   const auditFile = path.join(input.outputDir, AUDIT_FILE);
   if (run.exitCode !== 0) {
     throw new UserError(
@@ -160,8 +168,8 @@ export async function startDirectEnvironment(
       { kind: 'environment' },
     );
   }
-  // Unreadable outputs are read again to throw the error that says what is wrong with the file.
-  const written = outputs ?? (await readOutputs(outputsFile));
+  if (!read.outputs) throw read.error; // says what is wrong with the outputs file
+  const written = read.outputs;
   const publicOutputs = Object.fromEntries(Object.entries(written).filter(([name]) => !sensitive.includes(name)));
   const now = new Date(ports.clock.now()).toISOString();
   const env: EnvironmentFile = {
@@ -191,9 +199,7 @@ export async function stopDirectEnvironment(
   reason: string,
   ports: DirectEnvironmentPorts,
 ): Promise<{ stopped: boolean; message: string }> {
-  const run = await runProgram(input.config.stop, input, (line) =>
-    ports.logger.info(`  ${ports.secrets.redact(line)}`),
-  );
+  const run = await runProgram(input.config.stop, input, logLine(ports));
   const stopped = run.exitCode === 0;
   const message = stopped
     ? `Stopped the environment (${input.config.stop.join(' ')}).`

@@ -3,9 +3,9 @@
 // the environment is saved before apply starts, so even a killed apply can be destroyed.
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { AUDIT_FILE, ENV_FILE, writeJsonContract, type EnvironmentFile } from '@testpipe/core';
+import { AUDIT_FILE, ENV_FILE, redactStrings, writeJsonContract, type EnvironmentFile } from '@testpipe/core';
 import { destroyEnvironment } from '../teardown/destroy-environment.js';
-import { auditBy, appendAudit, redactStrings } from './audit-log.js';
+import { auditBy, appendAudit } from './audit-log.js';
 import { backendConfigFor, checkPipelineId, parseKeyValueLines, stateKeyFor } from './provision-input.js';
 import {
   MAX_POST_TIMEOUT_MS,

@@ -1,6 +1,6 @@
 // The sticky merge-request note: ONE note per report name on a GitLab merge request, authored by the
 // token's user and found by its marker line, edited in place on every run.
-import { carriesMarker, digestLine, type CommentMode } from '@testpipe/core';
+import { carriesDigest, carriesMarker, stickyCommentBody, type CommentMode } from '@testpipe/core';
 import type { GitLabApi } from './gitlab-api.js';
 
 /** GitLab refuses longer notes. */
@@ -127,15 +127,14 @@ export async function upsertMergeRequestNote(
   body: string,
   options: NoteUpsertOptions = {},
 ): Promise<NoteUpsertResult> {
-  const header = options.digest ? `${target.marker}\n${digestLine(options.digest)}` : target.marker;
-  const fullBody = `${header}\n${body}`;
+  const fullBody = stickyCommentBody(target.marker, body, options.digest);
   if (fullBody.length > GITLAB_NOTE_LIMIT_CHARS) {
     throw new Error(`The note has ${fullBody.length} characters; GitLab accepts at most ${GITLAB_NOTE_LIMIT_CHARS}.`);
   }
   const userId = options.userId ?? (await gitlabTokenUserId(api));
   const ours = await findOurNotes(api, target, userId);
   const newest = ours[ours.length - 1];
-  if (options.digest && newest?.body?.includes(digestLine(options.digest))) {
+  if (newest && carriesDigest(newest.body, options.digest)) {
     return { action: 'unchanged', noteId: newest.id };
   }
   if (ours.length === 0) {
