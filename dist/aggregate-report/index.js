@@ -100,8 +100,8 @@ async function run() {
         const { token, redactNames, ...inputs } = readInputs();
         const [core, github, { runReport, valuesToRedact }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)),
-            Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(474), __nccwpck_require__.e(235), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
-            Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(235), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23171)),
+            Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(474), __nccwpck_require__.e(423), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
+            Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(423), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23171)),
         ]);
         const context = github.readRunContext();
         const repository = `${context.owner}/${context.repo}`;

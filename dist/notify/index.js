@@ -89,9 +89,9 @@ function readInputs() {
 function load() {
     return Promise.all([
         __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)),
-        Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(659), __nccwpck_require__.e(267), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
-        Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(267), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23171)),
-        Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20267)),
+        Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(659), __nccwpck_require__.e(512), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
+        Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(512), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23171)),
+        Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45512)),
     ]);
 }
 function readEvent() {
@@ -146,7 +146,7 @@ async function previousMetricsFromArtifact(github, inputs, context) {
             github.actionsLogger.info(`No previous ${inputs.reportArtifact} of ${context.branch}: ${found.unavailable}`);
             return undefined;
         }
-        const { METRICS_FILE } = await Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20267));
+        const { METRICS_FILE } = await Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45512));
         const file = external_node_path_default().join(external_node_path_default().dirname(found.ctrfPath), METRICS_FILE);
         return (0,external_node_fs_.existsSync)(file) ? file : undefined;
     }

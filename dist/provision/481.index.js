@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   SLACK_METADATA_EVENT: () => (/* binding */ SLACK_METADATA_EVENT),
 /* harmony export */   sendSlackApi: () => (/* binding */ sendSlackApi)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20267);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45512);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38153);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47168);
 /* harmony import */ var _slack_blocks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27566);

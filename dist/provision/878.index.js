@@ -87,8 +87,8 @@ const actionsLogger = {
     group: (name, body) => core.group(name, body),
 };
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 142 modules
-var src = __webpack_require__(20267);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 143 modules
+var src = __webpack_require__(45512);
 ;// CONCATENATED MODULE: ./packages/github/src/request-retry.ts
 // How every GitHub request is retried, one policy for the whole client: 5xx with a growing back-off,
 // rate limits as GitHub's REST documentation says ("Rate limits for the REST API": wait `retry-after`
@@ -275,12 +275,11 @@ async function findOurComments(octokit, target, login) {
 async function upsertStickyComment(octokit, target, body, options = {}) {
     const mode = options.mode ?? 'update';
     const identity = options.login ?? (await tokenIdentity(octokit));
-    const header = options.digest ? `${target.marker}\n${(0,src.digestLine)(options.digest)}` : target.marker;
-    const fullBody = `${header}\n${body}`;
+    const fullBody = (0,src.stickyCommentBody)(target.marker, body, options.digest);
     const { owner, repo, issueNumber } = target;
     const existing = await findOurComments(octokit, target, identity);
     const newest = existing[existing.length - 1];
-    if (options.digest && newest?.body?.includes((0,src.digestLine)(options.digest))) {
+    if (newest && (0,src.carriesDigest)(newest.body, options.digest)) {
         return { action: 'unchanged', commentId: newest.id, url: newest.html_url };
     }
     if (existing.length === 0 && options.createIfMissing === false)

@@ -73,7 +73,7 @@ function readInputs() {
 
 // Only the inputs are read at start; the stages, the GitHub adapters and @actions/core load once they are valid.
 function load() {
-    return Promise.all([__nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)), Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(474), __nccwpck_require__.e(267), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)), Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(267), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23171))]);
+    return Promise.all([__nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)), Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(474), __nccwpck_require__.e(512), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)), Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(512), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23171))]);
 }
 const TIMINGS_ADVICE = 'Pass timings.json from aggregate-report (timings-file or timings-artifact) to balance it.';
 function workspace() {
@@ -153,7 +153,7 @@ function cancelOnSignals(controller) {
         if (!controller.signal.aborted)
             controller.abort(new Error('The step was cancelled.'));
         else
-            void Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(267), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23171)).then((stages) => stages.killAllProcessTreesNow());
+            void Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(512), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23171)).then((stages) => stages.killAllProcessTreesNow());
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);

@@ -260,8 +260,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 142 modules
-var src = __webpack_require__(20267);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 143 modules
+var src = __webpack_require__(45512);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./packages/stages/src/pipeline-config/config-error.ts
@@ -4607,15 +4607,14 @@ async function deleteNotes(api, target, notes) {
  * removes any others a concurrent job left; `recreate` removes ours and posts a new one at the bottom.
  */
 async function upsertMergeRequestNote(api, target, body, options = {}) {
-    const header = options.digest ? `${target.marker}\n${(0,src.digestLine)(options.digest)}` : target.marker;
-    const fullBody = `${header}\n${body}`;
+    const fullBody = (0,src.stickyCommentBody)(target.marker, body, options.digest);
     if (fullBody.length > GITLAB_NOTE_LIMIT_CHARS) {
         throw new Error(`The note has ${fullBody.length} characters; GitLab accepts at most ${GITLAB_NOTE_LIMIT_CHARS}.`);
     }
     const userId = options.userId ?? (await gitlabTokenUserId(api));
     const ours = await findOurNotes(api, target, userId);
     const newest = ours[ours.length - 1];
-    if (options.digest && newest?.body?.includes((0,src.digestLine)(options.digest))) {
+    if (newest && (0,src.carriesDigest)(newest.body, options.digest)) {
         return { action: 'unchanged', noteId: newest.id };
     }
     if (ours.length === 0) {
@@ -5087,17 +5086,6 @@ function auditBy(identity) {
         ...(identity.job ? { job: identity.job } : {}),
     };
 }
-/** Every string inside `value` redacted; redacting the JSON text instead could cut through its quotes. */
-function redactStrings(value, redact) {
-    if (typeof value === 'string')
-        return redact(value);
-    if (Array.isArray(value))
-        return value.map((item) => redactStrings(item, redact));
-    if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactStrings(item, redact)]));
-    }
-    return value;
-}
 /** Adds entries to the audit log at `file` (created when missing or unreadable). */
 async function appendAudit(file, pipelineId, entries, redact) {
     let log = { schemaVersion: 1, pipelineId, entries: [] };
@@ -5111,7 +5099,7 @@ async function appendAudit(file, pipelineId, entries, redact) {
         }
     }
     log.entries.push(...entries);
-    await (0,src.writeJsonContract)(file, redactStrings(log, redact));
+    await (0,src.writeJsonContract)(file, (0,src.redactStrings)(log, redact));
     return log;
 }
 
@@ -5383,7 +5371,7 @@ async function runProvision(input, ports) {
         expiresAt,
     };
     result.envFile = external_node_path_default().join(input.outputDir, src.ENV_FILE);
-    await (0,src.writeJsonContract)(result.envFile, redactStrings(env, secrets.redact.bind(secrets)));
+    await (0,src.writeJsonContract)(result.envFile, (0,src.redactStrings)(env, secrets.redact.bind(secrets)));
     result.status = 'applied';
     state.mainOutcome = 'applied';
     ports.state.save(PROVISION_STATE_NAME, state);
@@ -5599,6 +5587,10 @@ function describeRun(argv, run, timeoutMs) {
         return `${program} did not finish within ${Math.round(timeoutMs / 1000)} s`;
     return `${program} exited with ${run.signal ?? `code ${run.exitCode}`}`;
 }
+/** A line the environment's program printed, redacted, into the log. */
+function logLine(ports) {
+    return (line) => ports.logger.info(`  ${ports.secrets.redact(line)}`);
+}
 /** The outputs start wrote: a JSON map of names to text (other values are written as JSON). */
 async function readOutputs(file) {
     let parsed;
@@ -5621,20 +5613,19 @@ async function startDirectEnvironment(input, ports) {
     // lines are logged once it has exited and the outputs it wrote, if any, are registered as secrets.
     const lines = [];
     const run = await runProgram(input.config.start, input, (line) => lines.push(line));
-    const outputsFile = external_node_path_default().join(input.environmentDir, input.config.outputs);
-    const outputs = (0,external_node_fs_.existsSync)(outputsFile) ? await readOutputs(outputsFile).catch(() => undefined) : undefined;
-    const sensitive = input.config.sensitive.filter((name) => outputs !== undefined && name in outputs);
+    const read = await readOutputs(external_node_path_default().join(input.environmentDir, input.config.outputs)).then((outputs) => ({ outputs, error: undefined }), (error) => ({ outputs: undefined, error }));
+    const sensitive = input.config.sensitive.filter((name) => read.outputs !== undefined && name in read.outputs);
     for (const name of sensitive)
-        ports.secrets.add(outputs[name]);
-    for (const line of lines)
-        ports.logger.info(`  ${ports.secrets.redact(line)}`);
+        ports.secrets.add(read.outputs[name]);
+    lines.forEach(logLine(ports));
     const auditFile = external_node_path_default().join(input.outputDir, src.AUDIT_FILE);
     if (run.exitCode !== 0) {
         throw new src.UserError(`The environment did not start: ${describeRun(input.config.start, run, input.timeoutMs)}. ` +
             'Its output is above; teardown still runs its stop program.', { kind: 'environment' });
     }
-    // Unreadable outputs are read again to throw the error that says what is wrong with the file.
-    const written = outputs ?? (await readOutputs(outputsFile));
+    if (!read.outputs)
+        throw read.error; // says what is wrong with the outputs file
+    const written = read.outputs;
     const publicOutputs = Object.fromEntries(Object.entries(written).filter(([name]) => !sensitive.includes(name)));
     const now = new Date(ports.clock.now()).toISOString();
     const env = {
@@ -5647,14 +5638,14 @@ async function startDirectEnvironment(input, ports) {
     const redact = ports.secrets.redact.bind(ports.secrets);
     const envFile = external_node_path_default().join(input.outputDir, src.ENV_FILE);
     await (0,promises_.mkdir)(input.outputDir, { recursive: true });
-    await (0,src.writeJsonContract)(envFile, redactStrings(env, redact));
+    await (0,src.writeJsonContract)(envFile, (0,src.redactStrings)(env, redact));
     const reason = `started without Terraform: ${input.config.start.join(' ')}`;
     await appendAudit(auditFile, input.pipelineId, [{ at: now, action: 'created', by: auditBy(input.identity), reason, stateKey: env.stateKey }], redact);
     return { outputs: written, sensitiveOutputs: sensitive, envFile, auditFile };
 }
 /** Runs the stop program (also after a failed start: it may have left something); true when it succeeded. */
 async function stopDirectEnvironment(input, reason, ports) {
-    const run = await runProgram(input.config.stop, input, (line) => ports.logger.info(`  ${ports.secrets.redact(line)}`));
+    const run = await runProgram(input.config.stop, input, logLine(ports));
     const stopped = run.exitCode === 0;
     const message = stopped
         ? `Stopped the environment (${input.config.stop.join(' ')}).`
@@ -8408,7 +8399,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20267);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45512);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38153);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47168);
 /* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15176);
@@ -8567,7 +8558,7 @@ const SLACK_LIMITS = { blocks: 50, sectionText: 3000, headerText: 150, buttonTex
 /* harmony export */   _P: () => (/* binding */ describeSlackError),
 /* harmony export */   mo: () => (/* binding */ NotificationError)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20267);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45512);
 
 /** A notification a channel refused or could not take; the message names the channel and what to do. */
 class NotificationError extends _testpipe_core__WEBPACK_IMPORTED_MODULE_0__.UserError {
@@ -8627,7 +8618,7 @@ function describeSlackError(code, where) {
 /* harmony export */   vZ: () => (/* binding */ escapeTeamsMarkdown),
 /* harmony export */   vl: () => (/* binding */ escapeSlackText)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20267);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45512);
 // Escaping of report text (test names, branch names, PR titles) for each channel. A test name must never
 // ping anyone or become a link: `<!channel>`, `<@U123>`, `<http://x|y>` and HTML are shown as text.
 
@@ -8690,7 +8681,7 @@ function teamsPlainText(text) {
 /* harmony export */   v: () => (/* binding */ describeExhausted),
 /* harmony export */   x: () => (/* binding */ postWithRetry)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20267);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45512);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38153);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47168);
 // One POST for every webhook channel: fetch, with core's retry. 429 waits the Retry-After the service asks
@@ -8934,7 +8925,7 @@ function slackLimitProblems(payload) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20267);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45512);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36448);
 // Message templates a user can override with a file, rendered with Eta (https://eta.js.org). The data is
 // the NotifyMessage (`it`), documented in notify/README.md. `<%= %>` escapes for the channel's format
@@ -8997,7 +8988,7 @@ function parseTemplateJson(text, file, input) {
 /* harmony export */   iw: () => (/* binding */ checkPipelineId),
 /* harmony export */   pq: () => (/* binding */ backendSetting)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20267);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45512);
 // Turns what the user gave (lines of backend-config and variables, a ttl) into the values Terraform gets,
 // with errors that name the input.
 

@@ -72,9 +72,9 @@ function readInputs() {
 function load() {
     return Promise.all([
         __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)),
-        Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(659), __nccwpck_require__.e(267), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
-        Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(267), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23171)),
-        Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20267)),
+        Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(659), __nccwpck_require__.e(512), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9878)),
+        Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(815), __nccwpck_require__.e(512), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23171)),
+        Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45512)),
     ]);
 }
 async function run() {

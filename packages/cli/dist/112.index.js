@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   metricsCommand: () => (/* binding */ metricsCommand)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 139 modules
-var src = __webpack_require__(9235);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 140 modules
+var src = __webpack_require__(5423);
 // EXTERNAL MODULE: ./packages/cli/src/did-you-mean.ts
 var did_you_mean = __webpack_require__(9907);
 ;// CONCATENATED MODULE: ./packages/cli/src/format-table.ts
@@ -234,7 +234,7 @@ function gitlabPublishing(env, options) {
 /* harmony export */   terminalLogger: () => (/* reexport safe */ _terminal_logger_js__WEBPACK_IMPORTED_MODULE_5__.terminalLogger),
 /* harmony export */   valuesToRedact: () => (/* reexport safe */ _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__.valuesToRedact)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9235);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5423);
 /* harmony import */ var _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3171);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);

@@ -18,11 +18,16 @@ var src = __webpack_require__(3171);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/cli/src/exit-codes.ts
+var exit_codes = __webpack_require__(3067);
 // EXTERNAL MODULE: ./packages/cli/src/local-report.ts
 var local_report = __webpack_require__(8112);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 139 modules
-var core_src = __webpack_require__(9235);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 140 modules
+var core_src = __webpack_require__(5423);
+// EXTERNAL MODULE: ./packages/cli/src/run/live-block.ts
+var live_block = __webpack_require__(5608);
 ;// CONCATENATED MODULE: ./packages/cli/src/run/progress.ts
+
 
 function finishedLine(shard, outcome, durationMs) {
     const mark = outcome.status === 'passed' ? '✔' : '✖';
@@ -58,76 +63,54 @@ class PlainProgress {
     }
     stop() { }
 }
-const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 /**
  * A block at the bottom of the terminal: one line per running shard with its elapsed time, then the
  * counts. Finished shards and messages are printed above it as permanent lines; it is redrawn every
  * `refreshMs` so the times move.
  */
 class TerminalProgress {
-    out;
     total;
     now;
     running = new Map();
     done = 0;
     failed = 0;
-    drawnLines = 0;
-    frame = 0;
-    timer;
+    block;
     constructor(out, total, now = Date.now, refreshMs = 500) {
-        this.out = out;
         this.total = total;
         this.now = now;
-        this.timer = setInterval(() => this.redraw(), refreshMs);
-        this.timer.unref();
-        this.redraw();
+        this.block = new live_block/* LiveBlock */._(out, (spinner) => this.lines(spinner), refreshMs);
+        this.block.redraw();
     }
     started(shard, units) {
         this.running.set(shard, { startedAt: this.now(), units });
-        this.redraw();
+        this.block.redraw();
     }
     finished(shard, outcome, durationMs) {
         this.running.delete(shard);
         this.done += 1;
         if (outcome.status !== 'passed')
             this.failed += 1;
-        this.above(finishedLine(shard, outcome, durationMs));
+        this.block.above(finishedLine(shard, outcome, durationMs));
     }
     crashed(shard, error, durationMs) {
         this.running.delete(shard);
         this.done += 1;
         this.failed += 1;
-        this.above(crashedLine(shard, error, durationMs));
+        this.block.above(crashedLine(shard, error, durationMs));
     }
     message(text) {
-        this.above(text);
+        this.block.above(text);
     }
     stop() {
-        clearInterval(this.timer);
-        this.erase();
+        this.block.stop();
     }
-    above(text) {
-        this.erase();
-        this.out.write(`${text}\n`);
-        this.redraw();
-    }
-    erase() {
-        // Cursor up to the block's first line, to column 1, then clear to the end of the screen.
-        if (this.drawnLines > 0)
-            this.out.write(`\x1b[${this.drawnLines}A\r\x1b[J`);
-        this.drawnLines = 0;
-    }
-    redraw() {
-        this.erase();
-        const width = Math.max(20, (this.out.columns ?? 80) - 1);
-        const spinner = SPINNER[this.frame++ % SPINNER.length] ?? '*';
+    lines(spinner) {
         const nameWidth = Math.max(0, ...[...this.running.keys()].map((name) => name.length));
         const lines = [...this.running].map(([name, shard]) => `  ${spinner} ${name.padEnd(nameWidth)}  ${(0,core_src.formatDuration)(this.now() - shard.startedAt).padStart(9)}  ` +
             `${shard.units} unit${shard.units === 1 ? '' : 's'}`);
         const failed = this.failed > 0 ? `, ${this.failed} not passed` : '';
         lines.push(`  ${this.done}/${this.total} shards done, ${this.running.size} running${failed}`);
-        this.out.write(lines.map((line) => `${line.slice(0, width)}\n`).join(''));
-        this.drawnLines = lines.length;
+        return lines.map((line) => line.slice(0, this.block.width));
     }
 }
 
@@ -145,7 +128,7 @@ var terminal_logger = __webpack_require__(8505);
 
 
 
-const INTERRUPTED_EXIT_CODE = 130;
+
 /**
  * Ctrl-C (or SIGTERM) stops the running shards (their results and the report are still written); a
  * second signal kills every process the shards started and exits at once, without a report.
@@ -156,7 +139,7 @@ function cancelOnSignals(controller, progress) {
             (0,src.killAllProcessTreesNow)();
             progress()?.stop();
             process.stderr.write(`\n${signal} again: killed the shards' processes; exiting without a report.\n`);
-            process.exit(INTERRUPTED_EXIT_CODE);
+            process.exit(exit_codes/* EXIT */.d.interrupted);
         }
         const message = `${signal}: stopping the running shards (every process they started is killed); press Ctrl-C again to exit at once.`;
         const view = progress();
@@ -226,7 +209,7 @@ async function runPipeline(args, debug) {
     if (report.files)
         process.stdout.write(`Report: ${report.files.html}\n`);
     if (interrupted)
-        return INTERRUPTED_EXIT_CODE;
+        return exit_codes/* EXIT */.d.interrupted;
     if (crashed > 0)
         return 1;
     return report.failure ? 1 : 0;

@@ -21,12 +21,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9235);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5423);
 /* harmony import */ var _testpipe_stages__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3171);
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9907);
-/* harmony import */ var _option_cursor_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5160);
-/* harmony import */ var _terminal_logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8505);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9678);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3067);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9907);
+/* harmony import */ var _option_cursor_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5160);
+/* harmony import */ var _terminal_logger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8505);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9678);
+
 
 
 
@@ -41,16 +43,16 @@ const PROVISION_STATE_FILE = 'provision-state.json';
 /** Reads `--name value` / `--name=value` / repeated options into a map of lists; flags get 'true'. */
 function parseOptions(args, flags, valued, usage) {
     const options = new Map();
-    for (const cursor = new _option_cursor_js__WEBPACK_IMPORTED_MODULE_5__/* .OptionCursor */ .o(args); cursor.next();) {
+    for (const cursor = new _option_cursor_js__WEBPACK_IMPORTED_MODULE_6__/* .OptionCursor */ .o(args); cursor.next();) {
         if (!cursor.isOption)
-            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`unexpected argument "${cursor.arg}".`);
+            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`unexpected argument "${cursor.arg}".`);
         const name = cursor.flag.replace(/^--?/, '');
         if (flags.includes(name))
             options.set(name, ['true']);
         else if (valued.includes(name))
             options.set(name, [...(options.get(name) ?? []), cursor.value()]);
         else
-            throw (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__/* .unknownOptionError */ .M_)(cursor.flag, usage);
+            throw (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_5__/* .unknownOptionError */ .M_)(cursor.flag, usage);
     }
     return options;
 }
@@ -60,7 +62,7 @@ function one(options, name) {
 function oneOf(options, name, allowed, fallback) {
     const value = one(options, name) ?? fallback;
     if (!allowed.includes(value)) {
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`--${name} must be one of ${allowed.join(', ')}; got "${value}".`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`--${name} must be one of ${allowed.join(', ')}; got "${value}".`);
     }
     return value;
 }
@@ -144,7 +146,7 @@ function durationOption(name, value, fallbackMs) {
         return fallbackMs;
     const ms = (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_2__.parseDurationMs)(value);
     if (ms === undefined)
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`--${name} must be a duration such as 90s, 10m or 6h; got "${value}".`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`--${name} must be a duration such as 90s, 10m or 6h; got "${value}".`);
     return ms;
 }
 function cliIdentity(repository, job) {
@@ -165,7 +167,7 @@ const provisionCommand = {
     async run(args, { debug }) {
         const options = parseOptions(args, ['preserve-on-failure'], VALUED, USAGE);
         const out = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(one(options, 'out') ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().join('.testpipe', 'provision'));
-        const logger = (0,_terminal_logger_js__WEBPACK_IMPORTED_MODULE_7__.terminalLogger)({ info: process.stdout, debug });
+        const logger = (0,_terminal_logger_js__WEBPACK_IMPORTED_MODULE_8__.terminalLogger)({ info: process.stdout, debug });
         const interrupt = interruptOnce();
         try {
             const result = await (0,_testpipe_stages__WEBPACK_IMPORTED_MODULE_3__.runProvision)({
@@ -197,7 +199,7 @@ const provisionCommand = {
             if (result.status === 'applied')
                 return 0;
             process.stderr.write(`testpipe provision: ${result.status} (${result.failureReason}). State kept in ${out} for \`testpipe teardown --out ${out}\`.\n`);
-            return result.status === 'cancelled' ? 130 : 1;
+            return result.status === 'cancelled' ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.interrupted : _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.failed;
         }
         finally {
             interrupt.dispose();
@@ -217,7 +219,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9235);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5423);
 /* harmony import */ var _testpipe_stages__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3171);
 /* harmony import */ var _terminal_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8505);
 /* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9678);

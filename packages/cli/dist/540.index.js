@@ -210,8 +210,8 @@ const notifyCommand = {
         const parsed = parseArgs(args);
         // The stage loads only once the arguments are usable.
         const [{ runNotify }, { systemClock }, { terminalLogger }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(815), __webpack_require__.e(235), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 3171)),
-            Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(235)]).then(__webpack_require__.bind(__webpack_require__, 9235)),
+            Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(815), __webpack_require__.e(423), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 3171)),
+            Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(423)]).then(__webpack_require__.bind(__webpack_require__, 5423)),
             __webpack_require__.e(/* import() */ 505).then(__webpack_require__.bind(__webpack_require__, 8505)),
         ]);
         const input = cliNotifyInput(parsed, process.env);

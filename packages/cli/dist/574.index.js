@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   metricsCommand: () => (/* binding */ metricsCommand)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 139 modules
-var src = __webpack_require__(9235);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 140 modules
+var src = __webpack_require__(5423);
 // EXTERNAL MODULE: ./packages/cli/src/did-you-mean.ts
 var did_you_mean = __webpack_require__(9907);
 ;// CONCATENATED MODULE: ./packages/cli/src/format-table.ts

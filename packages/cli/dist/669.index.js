@@ -210,8 +210,8 @@ const notifyCommand = {
         const parsed = parseArgs(args);
         // The stage loads only once the arguments are usable.
         const [{ runNotify }, { systemClock }, { terminalLogger }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(815), __webpack_require__.e(235), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 3171)),
-            Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(235)]).then(__webpack_require__.bind(__webpack_require__, 9235)),
+            Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(815), __webpack_require__.e(423), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 3171)),
+            Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(423)]).then(__webpack_require__.bind(__webpack_require__, 5423)),
             __webpack_require__.e(/* import() */ 505).then(__webpack_require__.bind(__webpack_require__, 8505)),
         ]);
         const input = cliNotifyInput(parsed, process.env);
@@ -245,16 +245,21 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 140 modules
+var src = __webpack_require__(5423);
 // EXTERNAL MODULE: ./packages/stages/src/index.ts + 118 modules
-var src = __webpack_require__(3171);
+var stages_src = __webpack_require__(3171);
 // EXTERNAL MODULE: ./packages/cli/src/closed-pipe.ts
 var closed_pipe = __webpack_require__(2637);
 // EXTERNAL MODULE: ./packages/cli/src/local-report.ts
 var local_report = __webpack_require__(8112);
+// EXTERNAL MODULE: ./packages/cli/src/exit-codes.ts
+var exit_codes = __webpack_require__(3067);
 ;// CONCATENATED MODULE: ./packages/cli/src/pipeline/interrupts.ts
 // Ctrl-C during `testpipe pipeline`, as GitHub's cancel treats a job: the first stops the work (Terraform
 // gets one interrupt, the shards stop, the report is still written) and the environment is torn down as
 // the post step would; the second kills the tests' processes at once; the third stops the teardown too.
+
 
 class PipelineInterrupts {
     say;
@@ -280,7 +285,7 @@ class PipelineInterrupts {
             this.work.abort(new Error(`Interrupted by ${signal}.`));
         }
         else if (this.count === 2) {
-            (0,src.killAllProcessTreesNow)();
+            (0,stages_src.killAllProcessTreesNow)();
             this.say(`${signal} again: killed the tests' processes. Ctrl-C once more stops the teardown (the environment may be left).`);
         }
         else if (this.count === 3) {
@@ -288,7 +293,7 @@ class PipelineInterrupts {
             this.teardown.abort(new Error(`Interrupted by ${signal}.`));
         }
         else {
-            process.exit(130);
+            process.exit(exit_codes/* EXIT */.d.interrupted);
         }
     }
 }
@@ -359,8 +364,6 @@ function parsePipelineArgs(args) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 139 modules
-var core_src = __webpack_require__(9235);
 // EXTERNAL MODULE: ./packages/cli/src/commands/provision.ts
 var provision = __webpack_require__(3370);
 // EXTERNAL MODULE: ./packages/cli/src/gitlab-context.ts
@@ -391,7 +394,7 @@ function environmentMode(config, forceDirect) {
     }
     if (forceDirect)
         return 'without-terraform';
-    const onPath = (0,src.findOnPath)('terraform', process.env.PATH ?? '') !== undefined;
+    const onPath = (0,stages_src.findOnPath)('terraform', process.env.PATH ?? '') !== undefined;
     return onPath || !config.withoutTerraform ? 'terraform' : 'without-terraform';
 }
 function directInput(step, signal) {
@@ -414,14 +417,14 @@ function describeOutputs(outputs, sensitive) {
 async function provisionEnvironment(step, mode, signal) {
     const ports = { logger: step.logger, clock: step.clock, secrets: step.secrets };
     if (mode === 'without-terraform') {
-        const started = await (0,src.startDirectEnvironment)(directInput(step, signal), ports);
+        const started = await (0,stages_src.startDirectEnvironment)(directInput(step, signal), ports);
         if (signal.aborted)
             throw new InterruptedError('Interrupted while the environment started.');
         const detail = `started without Terraform; ${describeOutputs(started.outputs, started.sensitiveOutputs)}`;
         return { ...started, detail };
     }
     const { config } = step;
-    const result = await (0,src.runProvision)({
+    const result = await (0,stages_src.runProvision)({
         workingDirectory: config.workingDirectory,
         rootDir: process.cwd(),
         backend: config.backend,
@@ -440,7 +443,7 @@ async function provisionEnvironment(step, mode, signal) {
     if (result.status === 'cancelled')
         throw new InterruptedError('Interrupted while Terraform applied.');
     if (result.status !== 'applied') {
-        throw new core_src.UserError(`Terraform could not provision the environment (${result.failureReason}): ${result.message ?? 'see pipeline.log'}`, { kind: 'environment' });
+        throw new src.UserError(`Terraform could not provision the environment (${result.failureReason}): ${result.message ?? 'see pipeline.log'}`, { kind: 'environment' });
     }
     const planned = result.plan ? `${result.plan.add} to add; ` : '';
     const detail = `Terraform applied (${planned}${describeOutputs(result.outputs, result.sensitiveOutputs)})`;
@@ -451,16 +454,16 @@ async function teardownEnvironment(step, mode, jobStatus, signal) {
     const ports = { logger: step.logger, clock: step.clock, secrets: step.secrets };
     try {
         if (mode === 'without-terraform') {
-            const decision = (0,src.decideTeardown)(step.config, jobStatus);
+            const decision = (0,stages_src.decideTeardown)(step.config, jobStatus);
             const input = directInput(step, signal);
             if (!decision.destroy) {
                 const how = `${input.config.stop.join(' ')} with TESTPIPE_ENVIRONMENT_DIR=${input.environmentDir}`;
                 return { ok: true, detail: `kept (${decision.why}); stop it with ${how}` };
             }
-            const stopped = await (0,src.stopDirectEnvironment)(input, decision.why, ports);
+            const stopped = await (0,stages_src.stopDirectEnvironment)(input, decision.why, ports);
             return { ok: stopped.stopped, detail: stopped.message };
         }
-        const result = await (0,src.runProvisionPost)({ jobStatus, budgetMs: TEARDOWN_BUDGET_MS, identity: step.identity, outputDir: step.outputDir, signal }, { ...ports, state: (0,provision.fileStepState)(step.outputDir), mask: () => undefined });
+        const result = await (0,stages_src.runProvisionPost)({ jobStatus, budgetMs: TEARDOWN_BUDGET_MS, identity: step.identity, outputDir: step.outputDir, signal }, { ...ports, state: (0,provision.fileStepState)(step.outputDir), mask: () => undefined });
         const ok = result.action !== 'destroy-failed' && result.action !== 'timed-out';
         const summary = result.summary.split('\n').find((line) => line.trim() !== '' && !line.startsWith('#'));
         return { ok, detail: `${result.action}${summary ? `: ${summary.replace(/[*`]/g, '')}` : ''}` };
@@ -502,13 +505,13 @@ async function seedStep(input, ports) {
     let databaseUrl = input.outputs.database_url ?? process.env.TESTPIPE_DATABASE_URL;
     let startedDatabaseUrl;
     if (!databaseUrl && (config.migrations || config.datasets)) {
-        const embedded = await (0,src.startEmbeddedEnvironment)(input.embeddedEnvFile);
+        const embedded = await (0,stages_src.startEmbeddedEnvironment)(input.embeddedEnvFile);
         ports.secrets.add(embedded.password);
         databaseUrl = startedDatabaseUrl = embedded.url;
         ports.logger.info(`No database_url output: started an embedded PostgreSQL on 127.0.0.1:${embedded.record.port}.`);
     }
     const junitPath = external_node_path_default().join(input.outputDir, 'seed-checks.xml');
-    const result = await (0,src.runSeed)({
+    const result = await (0,stages_src.runSeed)({
         databaseUrl,
         databaseUrlName: 'the environment output database_url',
         databaseCreatedByPipeline: input.databaseCreatedByPipeline || startedDatabaseUrl !== undefined,
@@ -533,18 +536,12 @@ async function seedStep(input, ports) {
     }, ports);
     await (0,promises_.mkdir)(input.outputDir, { recursive: true });
     const record = { health: result.health, migrations: result.migrations, seeded: result.seeded, checks: result.checks };
-    await (0,promises_.writeFile)(external_node_path_default().join(input.outputDir, 'seed-record.json'), ports.secrets.redact(JSON.stringify(record, null, 2)));
-    await (0,promises_.writeFile)(external_node_path_default().join(input.outputDir, 'summary.md'), result.summaryMarkdown);
+    const redacted = (0,src.redactStrings)(record, (text) => ports.secrets.redact(text));
+    await (0,promises_.writeFile)(external_node_path_default().join(input.outputDir, 'seed-record.json'), `${JSON.stringify(redacted, null, 2)}\n`);
+    await (0,promises_.writeFile)(external_node_path_default().join(input.outputDir, src.SUMMARY_FILE), result.summaryMarkdown);
     if (result.error)
         throw result.error;
     return { detail: describeSeed(result), junitPath: result.junitPath, startedDatabaseUrl };
-}
-/** Stops the embedded PostgreSQL the seed step started, if it did. */
-async function stopSeedDatabase(embeddedEnvFile) {
-    return (0,src.stopEmbeddedEnvironment)(embeddedEnvFile);
-}
-function isSmokeCheckFailure(error) {
-    return error instanceof src.SmokeCheckError;
 }
 /** Notifies through the file sink and every channel whose secret is in the environment; never throws. */
 async function notifyStep(input, ports) {
@@ -564,7 +561,7 @@ async function notifyStep(input, ports) {
     };
     try {
         const notifyInput = (0,notify.cliNotifyInput)({ values, failOnError: false, slackThread: true }, process.env);
-        const result = await (0,src.runNotify)({ ...notifyInput, extraSecrets: [...(notifyInput.extraSecrets ?? []), ...ports.secrets.list()] }, { logger: ports.logger, clock: ports.clock });
+        const result = await (0,stages_src.runNotify)({ ...notifyInput, extraSecrets: [...(notifyInput.extraSecrets ?? []), ...ports.secrets.list()] }, { logger: ports.logger, clock: ports.clock });
         if (!result.notified)
             return {
                 ok: result.skippedReason !== undefined,
@@ -578,7 +575,7 @@ async function notifyStep(input, ports) {
         };
     }
     catch (error) {
-        const reason = error instanceof core_src.UserError || error instanceof Error ? error.message : String(error);
+        const reason = error instanceof Error ? error.message : String(error);
         return { ok: false, detail: `not sent: ${ports.secrets.redact(reason)}` };
     }
 }
@@ -596,20 +593,18 @@ async function notifyStep(input, ports) {
 
 
 
-const EXIT = { ok: 0, failed: 1, usage: 2, environment: 3, internal: 70, interrupted: 130 };
+
 /** The variable an environment output reaches the seed and the tests as: database_url → TESTPIPE_DATABASE_URL. */
 function outputVariable(name) {
     return `TESTPIPE_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 }
-/** The exit code of an error a step threw: the kind of a UserError, else a bug. */
+/** The exit code of an error a step threw: an interrupt, a smoke check the data failed, else as the CLI's. */
 function exitCodeOf(error) {
     if (error instanceof InterruptedError)
-        return EXIT.interrupted;
-    if (isSmokeCheckFailure(error))
-        return EXIT.failed;
-    if ((0,core_src.isUserError)(error))
-        return error.kind === 'environment' ? EXIT.environment : EXIT.usage;
-    return EXIT.internal;
+        return exit_codes/* EXIT */.d.interrupted;
+    if (error instanceof stages_src.SmokeCheckError)
+        return exit_codes/* EXIT */.d.failed;
+    return (0,exit_codes/* exitCodeOfError */.L)(error);
 }
 function shardProgress(board) {
     const task = (shard) => `shard ${shard}`;
@@ -629,51 +624,55 @@ class PipelineRun {
     config;
     board;
     interrupts;
+    secrets;
     debug;
-    secrets = new core_src.Secrets();
     outDir;
     pipelineId;
-    exitCode = EXIT.ok;
+    exitCode = exit_codes/* EXIT */.d.ok;
     tests;
     reason;
-    constructor(args, config, board, interrupts, debug) {
+    constructor(args, config, board, interrupts, 
+    /** Every secret of the run (--redact values, sensitive outputs): the board redacts with the same. */
+    secrets, debug) {
         this.args = args;
         this.config = config;
         this.board = board;
         this.interrupts = interrupts;
+        this.secrets = secrets;
         this.debug = debug;
         this.outDir = external_node_path_default().resolve(args.out);
         this.pipelineId = args.pipelineId ?? `local-${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}`;
     }
-    get redact() {
-        return (text) => this.secrets.redact(text);
-    }
     logger(task) {
         return this.board.logger(task, this.debug);
     }
-    /** Records the first failure: it decides the exit code and is what the pipeline says at the end. */
+    /** Keeps the first failure: it decides the exit code and is what the pipeline says at the end. */
+    recordFailure(exitCode, reason) {
+        if (this.exitCode !== exit_codes/* EXIT */.d.ok)
+            return;
+        this.exitCode = exitCode;
+        this.reason = reason;
+    }
+    /** A step that threw: its task fails (or is interrupted) and the error is recorded. */
     fail(task, error) {
         const message = this.secrets.redact(error instanceof Error ? error.message : String(error));
         this.board.finish(task, error instanceof InterruptedError ? 'interrupted' : 'failed', message);
-        if (this.exitCode === EXIT.ok) {
-            this.exitCode = exitCodeOf(error);
-            this.reason = `${task}: ${message}`;
-        }
-        if (exitCodeOf(error) === EXIT.internal && this.debug && error instanceof Error) {
+        const exitCode = exitCodeOf(error);
+        this.recordFailure(exitCode, `${task}: ${message}`);
+        if (exitCode === exit_codes/* EXIT */.d.internal && this.debug && error instanceof Error)
             this.board.note(error.stack ?? '');
-        }
     }
     async run() {
         await (0,promises_.mkdir)(this.outDir, { recursive: true });
         const reportDir = external_node_path_default().join(this.outDir, 'report');
         const previousMetrics = external_node_path_default().join(this.outDir, 'previous-metrics.json');
-        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(reportDir, core_src.METRICS_FILE)))
-            await (0,promises_.copyFile)(external_node_path_default().join(reportDir, core_src.METRICS_FILE), previousMetrics);
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(reportDir, src.METRICS_FILE)))
+            await (0,promises_.copyFile)(external_node_path_default().join(reportDir, src.METRICS_FILE), previousMetrics);
         else
             await (0,promises_.rm)(previousMetrics, { force: true });
         for (const stage of ['provision', 'seed', 'plan', 'report', 'teardown', 'notify'])
             this.board.plan(stage);
-        const redact = (0,src.valuesToRedact)(this.args.redactNames, process.env);
+        const redact = (0,stages_src.valuesToRedact)(this.args.redactNames, process.env);
         for (const value of redact.values)
             this.secrets.add(value);
         for (const name of redact.unset)
@@ -711,7 +710,7 @@ class PipelineRun {
                     databaseCreatedByPipeline: environment !== undefined,
                     pipelineId: this.pipelineId,
                     signal: this.interrupts.work.signal,
-                }, { logger: this.logger('seed'), clock: core_src.systemClock, secrets: this.secrets });
+                }, { logger: this.logger('seed'), clock: src.systemClock, secrets: this.secrets });
                 if (seeded.startedDatabaseUrl)
                     process.env.TESTPIPE_DATABASE_URL = seeded.startedDatabaseUrl;
                 this.board.finish('seed', 'passed', seeded.detail);
@@ -745,7 +744,7 @@ class PipelineRun {
             pipelineId: this.pipelineId,
             identity: (0,provision.cliIdentity)(undefined, 'pipeline'),
             logger: this.logger('provision'),
-            clock: core_src.systemClock,
+            clock: src.systemClock,
             secrets: this.secrets,
         };
     }
@@ -789,18 +788,16 @@ class PipelineRun {
         this.board.finish('report', failed ? 'failed' : 'passed', `${verdict.replace(/\.$/, '')}${html}`);
         if (this.interrupts.work.signal.aborted)
             throw new InterruptedError('Interrupted: the report has what the shards wrote.');
-        if (failed && this.exitCode === EXIT.ok) {
-            this.exitCode = EXIT.failed;
-            this.reason = result.crashed > 0 ? `${result.crashed} shard(s) could not run` : verdict;
-        }
+        if (failed)
+            this.recordFailure(exit_codes/* EXIT */.d.failed, result.crashed > 0 ? `${result.crashed} shard(s) could not run` : verdict);
     }
     jobStatus() {
         if (this.interrupts.count > 0)
             return 'cancelled';
-        return this.exitCode === EXIT.ok ? 'success' : 'failure';
+        return this.exitCode === exit_codes/* EXIT */.d.ok ? 'success' : 'failure';
     }
     async teardown(step, mode, embeddedEnvFile) {
-        const embedded = await stopSeedDatabase(embeddedEnvFile).catch((error) => `failed: ${error.message}`);
+        const embedded = await (0,stages_src.stopEmbeddedEnvironment)(embeddedEnvFile).catch((error) => `failed: ${error.message}`);
         if (!step || !mode) {
             this.board.finish('teardown', 'skipped', embedded ? `stopped the embedded PostgreSQL (${embedded})` : 'nothing was provisioned');
             return;
@@ -808,10 +805,8 @@ class PipelineRun {
         this.board.start('teardown', `job status ${this.jobStatus()}`);
         const result = await teardownEnvironment(step, mode, this.jobStatus(), this.interrupts.teardown.signal);
         this.board.finish('teardown', result.ok ? 'passed' : 'failed', result.detail);
-        if (!result.ok && this.exitCode === EXIT.ok) {
-            this.exitCode = EXIT.environment;
-            this.reason = `teardown: ${result.detail}`;
-        }
+        if (!result.ok)
+            this.recordFailure(exit_codes/* EXIT */.d.environment, `teardown: ${result.detail}`);
     }
     async notify(previousMetrics) {
         const { tests } = this;
@@ -822,20 +817,17 @@ class PipelineRun {
         this.board.start('notify');
         // An interrupted run is told as cancelled, whatever the tests that ran said.
         const interrupted = this.interrupts.count > 0;
-        const metricsFile = tests?.report.files && !interrupted ? external_node_path_default().join(tests.reportDir, core_src.METRICS_FILE) : undefined;
+        const metricsFile = tests?.report.files && !interrupted ? external_node_path_default().join(tests.reportDir, src.METRICS_FILE) : undefined;
         const result = await notifyStep({
             config: this.config.notify,
             metricsFile: metricsFile && (0,external_node_fs_.existsSync)(metricsFile) ? metricsFile : undefined,
             previousMetricsFile: (0,external_node_fs_.existsSync)(previousMetrics) ? previousMetrics : undefined,
             status: this.jobStatus(),
             reportHtml: tests?.report.files?.html,
-        }, { logger: this.logger('notify'), clock: core_src.systemClock, secrets: this.secrets });
+        }, { logger: this.logger('notify'), clock: src.systemClock, secrets: this.secrets });
         // A notification that fails is a warning: it never changes the verdict.
         this.board.finish('notify', result.ok ? 'passed' : 'failed', result.detail);
     }
-}
-async function loadConfigOf(args) {
-    return loadPipelineConfig(args.config);
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/pipeline/task-board.ts
@@ -845,11 +837,13 @@ async function loadConfigOf(args) {
 
 
 class TaskBoard {
+    out;
     now;
     redact;
     logFile;
     tasks = new Map();
-    constructor(now, redact, logFile) {
+    constructor(out, now, redact, logFile) {
+        this.out = out;
         this.now = now;
         this.redact = redact;
         this.logFile = logFile;
@@ -927,16 +921,16 @@ const MARKS = {
 };
 /** "✔ seed (3.2 s): 2 migrations applied, 42 rows loaded" */
 function taskLine(task, mark = MARKS[task.status]) {
-    const took = task.durationMs === undefined ? '' : ` (${(0,core_src.formatDuration)(task.durationMs)})`;
+    const took = task.durationMs === undefined ? '' : ` (${(0,src.formatDuration)(task.durationMs)})`;
     return `${mark} ${task.name}${took}${task.detail ? `: ${task.detail}` : ''}`;
 }
 /** One line per event, for logs and pipes: a task's start and end; warnings, and with verbose every stage line. */
 class PlainBoard extends TaskBoard {
-    out;
     verbose;
-    constructor(out, now, redact, logFile, verbose = false) {
-        super(now, redact, logFile);
-        this.out = out;
+    constructor(out, now, redact, logFile, 
+    /** Every line the stages log is printed too. */
+    verbose = false) {
+        super(out, now, redact, logFile);
         this.verbose = verbose;
     }
     stop() { }
@@ -957,11 +951,6 @@ class PlainBoard extends TaskBoard {
 }
 /** --json: one JSON object per line on stdout (`task`, `log`, `note`; the command adds `result`). */
 class JsonBoard extends TaskBoard {
-    out;
-    constructor(out, now, redact, logFile) {
-        super(now, redact, logFile);
-        this.out = out;
-    }
     stop() { }
     emit(event) {
         this.out.write(`${JSON.stringify({ ...event, at: new Date(this.now()).toISOString() })}\n`);
@@ -979,12 +968,14 @@ class JsonBoard extends TaskBoard {
     }
 }
 
+// EXTERNAL MODULE: ./packages/cli/src/run/live-block.ts
+var live_block = __webpack_require__(5608);
 ;// CONCATENATED MODULE: ./packages/cli/src/pipeline/terminal-board.ts
 // The live board of `testpipe pipeline` on a terminal: one line per stage and shard, a spinner and the
 // elapsed time on running ones, redrawn in place; notes and warnings scroll above it. Colour unless NO_COLOR.
 
 
-const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+
 const COLOURS = {
     pending: '\x1b[2m',
     running: '\x1b[36m',
@@ -995,33 +986,25 @@ const COLOURS = {
 };
 const RESET = '\x1b[0m';
 class TerminalBoard extends TaskBoard {
-    out;
     colour;
-    drawnLines = 0;
-    frame = 0;
-    timer;
+    block;
     constructor(out, now, redact, logFile, colour, refreshMs = 200) {
-        super(now, redact, logFile);
-        this.out = out;
+        super(out, now, redact, logFile);
         this.colour = colour;
-        this.timer = setInterval(() => this.redraw(), refreshMs);
-        this.timer.unref();
+        this.block = new live_block/* LiveBlock */._(out, (spinner) => this.lines(spinner), refreshMs);
     }
     stop() {
-        clearInterval(this.timer);
-        this.erase();
+        this.block.stop();
         // The final state stays on screen as plain lines.
         this.out.write(this.list()
             .map((task) => `${this.paint(task, taskLine(task))}\n`)
             .join(''));
     }
     changed() {
-        this.redraw();
+        this.block.redraw();
     }
     show(line) {
-        this.erase();
-        this.out.write(`${line}\n`);
-        this.redraw();
+        this.block.above(line);
     }
     log(_task, level, line) {
         if (level === 'warning' || level === 'error')
@@ -1030,29 +1013,19 @@ class TerminalBoard extends TaskBoard {
     paint(task, text) {
         return this.colour ? `${COLOURS[task.status]}${text}${RESET}` : text;
     }
-    erase() {
-        // Cursor up to the block's first line, to column 1, then clear to the end of the screen.
-        if (this.drawnLines > 0)
-            this.out.write(`\x1b[${this.drawnLines}A\r\x1b[J`);
-        this.drawnLines = 0;
-    }
-    redraw() {
-        this.erase();
-        const width = Math.max(20, (this.out.columns || 80) - 1);
-        const spinner = SPINNER[this.frame++ % SPINNER.length];
-        const lines = this.list().map((task) => {
+    lines(spinner) {
+        return this.list().map((task) => {
             if (task.status !== 'running')
-                return this.paint(task, taskLine(task).slice(0, width));
-            const elapsed = (0,core_src.formatDuration)(this.now() - (task.startedAt ?? this.now()));
+                return this.paint(task, taskLine(task).slice(0, this.block.width));
+            const elapsed = (0,src.formatDuration)(this.now() - (task.startedAt ?? this.now()));
             const text = `${spinner} ${task.name} ${elapsed}${task.detail ? `: ${task.detail}` : ''}`;
-            return this.paint(task, text.slice(0, width));
+            return this.paint(task, text.slice(0, this.block.width));
         });
-        this.out.write(lines.map((line) => `${line}\n`).join(''));
-        this.drawnLines = lines.length;
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/pipeline.ts
+
 
 
 
@@ -1077,32 +1050,29 @@ function createBoard(args, redact, logFile) {
     return new TerminalBoard(process.stdout, now, redact, logFile, colour);
 }
 async function runPipelineCommand(args, debug) {
-    const config = await (0,src.loadPipelineConfig)(args.config);
+    const config = await (0,stages_src.loadPipelineConfig)(args.config);
     (0,closed_pipe/* keepRunningWhenOutputCloses */.b)();
     const outDir = external_node_path_default().resolve(args.out);
     await (0,promises_.mkdir)(outDir, { recursive: true });
     const logFile = external_node_path_default().join(outDir, PIPELINE_LOG_FILE);
     await (0,promises_.rm)(logFile, { force: true });
-    let redact = (text) => text;
-    const board = createBoard(args, (text) => redact(text), logFile);
+    const secrets = new src.Secrets();
+    const board = createBoard(args, (text) => secrets.redact(text), logFile);
     const interrupts = new PipelineInterrupts((line) => board.note(line));
     let outcome;
     try {
-        const run = new PipelineRun(args, config, board, interrupts, debug);
-        redact = run.redact;
-        outcome = await run.run();
+        outcome = await new PipelineRun(args, config, board, interrupts, secrets, debug).run();
     }
     finally {
         interrupts.dispose();
         board.stop();
     }
     const report = outcome.tests?.report;
+    const json = board instanceof JsonBoard;
+    // summary.md, and the failure line on stderr; the board already said what the metrics table would.
+    if (report)
+        await (0,local_report.finishLocalReport)(report, outcome.tests.reportDir, { out: quiet, err: json ? quiet : process.stderr });
     if (board instanceof JsonBoard) {
-        if (report)
-            await (0,local_report.finishLocalReport)(report, outcome.tests.reportDir, {
-                out: { write: () => true },
-                err: { write: () => true },
-            });
         board.emit({
             event: 'result',
             exitCode: outcome.exitCode,
@@ -1110,7 +1080,7 @@ async function runPipelineCommand(args, debug) {
             reason: outcome.reason,
             status: report?.status,
             passRate: report?.metrics?.passRate,
-            metrics: report?.files ? external_node_path_default().join(outcome.tests.reportDir, 'metrics.json') : undefined,
+            metrics: report?.files ? external_node_path_default().join(outcome.tests.reportDir, src.METRICS_FILE) : undefined,
             report: report?.files?.html,
             log: logFile,
             tasks: board.list().map(({ name, status, detail, durationMs }) => ({ name, status, detail, durationMs })),
@@ -1118,14 +1088,10 @@ async function runPipelineCommand(args, debug) {
         return outcome.exitCode;
     }
     process.stdout.write('\n');
-    if (report) {
-        // The board said what each shard did; the totals and the verdict close it (`testpipe metrics` has the rest).
-        await (0,local_report.finishLocalReport)(report, outcome.tests.reportDir, { out: quiet, err: process.stderr });
-        const m = report.metrics;
-        if (m) {
-            process.stdout.write(`${m.total} tests: ${m.passed} passed, ${m.failed} failed, ${m.errored} errored, ${m.skipped} skipped, ${m.flaky} flaky. ` +
-                `${report.gate?.reason ?? ''}\n`);
-        }
+    const m = report?.metrics;
+    if (m) {
+        process.stdout.write(`${m.total} tests: ${m.passed} passed, ${m.failed} failed, ${m.errored} errored, ${m.skipped} skipped, ${m.flaky} flaky. ` +
+            `${report.gate?.reason ?? ''}\n`);
     }
     if (outcome.reason && outcome.exitCode !== 0)
         process.stderr.write(`testpipe pipeline: ${outcome.reason}\n`);
@@ -1162,12 +1128,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9235);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5423);
 /* harmony import */ var _testpipe_stages__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3171);
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9907);
-/* harmony import */ var _option_cursor_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5160);
-/* harmony import */ var _terminal_logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8505);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9678);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3067);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9907);
+/* harmony import */ var _option_cursor_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5160);
+/* harmony import */ var _terminal_logger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8505);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9678);
+
 
 
 
@@ -1182,16 +1150,16 @@ const PROVISION_STATE_FILE = 'provision-state.json';
 /** Reads `--name value` / `--name=value` / repeated options into a map of lists; flags get 'true'. */
 function parseOptions(args, flags, valued, usage) {
     const options = new Map();
-    for (const cursor = new _option_cursor_js__WEBPACK_IMPORTED_MODULE_5__/* .OptionCursor */ .o(args); cursor.next();) {
+    for (const cursor = new _option_cursor_js__WEBPACK_IMPORTED_MODULE_6__/* .OptionCursor */ .o(args); cursor.next();) {
         if (!cursor.isOption)
-            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`unexpected argument "${cursor.arg}".`);
+            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`unexpected argument "${cursor.arg}".`);
         const name = cursor.flag.replace(/^--?/, '');
         if (flags.includes(name))
             options.set(name, ['true']);
         else if (valued.includes(name))
             options.set(name, [...(options.get(name) ?? []), cursor.value()]);
         else
-            throw (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__/* .unknownOptionError */ .M_)(cursor.flag, usage);
+            throw (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_5__/* .unknownOptionError */ .M_)(cursor.flag, usage);
     }
     return options;
 }
@@ -1201,7 +1169,7 @@ function one(options, name) {
 function oneOf(options, name, allowed, fallback) {
     const value = one(options, name) ?? fallback;
     if (!allowed.includes(value)) {
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`--${name} must be one of ${allowed.join(', ')}; got "${value}".`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`--${name} must be one of ${allowed.join(', ')}; got "${value}".`);
     }
     return value;
 }
@@ -1285,7 +1253,7 @@ function durationOption(name, value, fallbackMs) {
         return fallbackMs;
     const ms = (0,_testpipe_core__WEBPACK_IMPORTED_MODULE_2__.parseDurationMs)(value);
     if (ms === undefined)
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`--${name} must be a duration such as 90s, 10m or 6h; got "${value}".`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`--${name} must be a duration such as 90s, 10m or 6h; got "${value}".`);
     return ms;
 }
 function cliIdentity(repository, job) {
@@ -1306,7 +1274,7 @@ const provisionCommand = {
     async run(args, { debug }) {
         const options = parseOptions(args, ['preserve-on-failure'], VALUED, USAGE);
         const out = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(one(options, 'out') ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().join('.testpipe', 'provision'));
-        const logger = (0,_terminal_logger_js__WEBPACK_IMPORTED_MODULE_7__.terminalLogger)({ info: process.stdout, debug });
+        const logger = (0,_terminal_logger_js__WEBPACK_IMPORTED_MODULE_8__.terminalLogger)({ info: process.stdout, debug });
         const interrupt = interruptOnce();
         try {
             const result = await (0,_testpipe_stages__WEBPACK_IMPORTED_MODULE_3__.runProvision)({
@@ -1338,7 +1306,7 @@ const provisionCommand = {
             if (result.status === 'applied')
                 return 0;
             process.stderr.write(`testpipe provision: ${result.status} (${result.failureReason}). State kept in ${out} for \`testpipe teardown --out ${out}\`.\n`);
-            return result.status === 'cancelled' ? 130 : 1;
+            return result.status === 'cancelled' ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.interrupted : _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.failed;
         }
         finally {
             interrupt.dispose();

@@ -114,7 +114,7 @@ const reportCommand = {
         const parsed = parseArgs(args);
         const outputDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(parsed.out);
         // The stage loads only once the arguments are usable.
-        const { runReport, localReportInput, finishLocalReport, terminalLogger, valuesToRedact, gitlabPublishing } = await Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(815), __webpack_require__.e(235), __webpack_require__.e(171), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 8112));
+        const { runReport, localReportInput, finishLocalReport, terminalLogger, valuesToRedact, gitlabPublishing } = await Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(815), __webpack_require__.e(423), __webpack_require__.e(171), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 8112));
         const logger = terminalLogger({ info: process.stderr, debug: options.debug });
         const redact = valuesToRedact(parsed.redactNames, process.env);
         for (const name of redact.unset)

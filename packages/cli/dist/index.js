@@ -81,6 +81,39 @@ function unknownOptionError(flag, usage) {
 
 /***/ }),
 
+/***/ 3067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ exitCodeOfError),
+/* harmony export */   d: () => (/* binding */ EXIT)
+/* harmony export */ });
+/* harmony import */ var _testpipe_core_input_support__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4239);
+
+/** Every exit code of `testpipe`, in one place; each command's --help says which it uses. */
+const EXIT = {
+    ok: 0,
+    /** Tests failed, the gate failed, or a step the user asked for did not succeed. */
+    failed: 1,
+    /** Unusable arguments or config. */
+    usage: 2,
+    /** The machine or a service is not as needed (a path that cannot be written, a program missing). */
+    environment: 3,
+    /** Not the user's to fix: a bug, or something unforeseen. */
+    internal: 70,
+    /** Ctrl-C (SIGINT) or SIGTERM. */
+    interrupted: 130,
+};
+/** The exit code of a thrown error: a UserError by its kind, anything else is a bug. */
+function exitCodeOfError(error) {
+    if (!(0,_testpipe_core_input_support__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .iU)(error))
+        return EXIT.internal;
+    return error.kind === 'environment' ? EXIT.environment : EXIT.usage;
+}
+
+
+/***/ }),
+
 /***/ 9678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -883,22 +916,22 @@ const commands = [
     {
         name: 'pipeline',
         summary: 'the whole pipeline from testpipe.yml: provision, seed, plan, shards, report, teardown, notify',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(235), __nccwpck_require__.e(171), __nccwpck_require__.e(910), __nccwpck_require__.e(669)]).then(__nccwpck_require__.bind(__nccwpck_require__, 669))).pipelineCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(423), __nccwpck_require__.e(171), __nccwpck_require__.e(663), __nccwpck_require__.e(669)]).then(__nccwpck_require__.bind(__nccwpck_require__, 669))).pipelineCommand,
     },
     {
         name: 'run',
         summary: 'plan, run every shard in parallel, and report: the whole pipeline on this machine',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(235), __nccwpck_require__.e(171), __nccwpck_require__.e(910), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1161))).runCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(423), __nccwpck_require__.e(171), __nccwpck_require__.e(663), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1161))).runCommand,
     },
     {
         name: 'plan',
         summary: "dry run: print each shard's tests, predicted times and the matrix, without running a test",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(235), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4246))).planCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(423), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4246))).planCommand,
     },
     {
         name: 'metrics',
         summary: 'read test reports, merge shards and retries, print metrics (table or --json)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(235), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4574))).metricsCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(423), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4574))).metricsCommand,
     },
     {
         name: 'report',
@@ -908,7 +941,7 @@ const commands = [
     {
         name: 'seed',
         summary: 'wait for the environment, migrate, load a data set and check it (the seed stage)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(235), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6256))).seedCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(423), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6256))).seedCommand,
     },
     {
         name: 'notify',
@@ -918,17 +951,19 @@ const commands = [
     {
         name: 'provision',
         summary: 'provision a Terraform environment for one pipeline run (teardown destroys it)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(235), __nccwpck_require__.e(171), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3370))).provisionCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(423), __nccwpck_require__.e(171), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3370))).provisionCommand,
     },
     {
         name: 'teardown',
         summary: 'destroy or keep a provisioned environment (--job-status), by --pipeline-id, or expired ones (--janitor)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(235), __nccwpck_require__.e(171), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8093))).teardownCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(218), __nccwpck_require__.e(815), __nccwpck_require__.e(423), __nccwpck_require__.e(171), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8093))).teardownCommand,
     },
 ];
 
 // EXTERNAL MODULE: ./packages/cli/src/did-you-mean.ts
 var did_you_mean = __nccwpck_require__(9907);
+// EXTERNAL MODULE: ./packages/cli/src/exit-codes.ts
+var exit_codes = __nccwpck_require__(3067);
 ;// CONCATENATED MODULE: ./packages/cli/src/version.ts
 const CLI_VERSION = '1.0.0';
 
@@ -938,11 +973,7 @@ const CLI_VERSION = '1.0.0';
 
 
 
-const USAGE_EXIT_CODE = 2;
-/** The machine or a service is not as needed (a path that cannot be written, a program missing). */
-const ENVIRONMENT_EXIT_CODE = 3;
-/** Not the user's to fix: a bug, or something unforeseen. */
-const INTERNAL_EXIT_CODE = 70;
+
 function usage() {
     const lines = ['Usage: testpipe <command> [options]', '', 'Commands:'];
     const width = Math.max(...commands.map((c) => c.name.length));
@@ -960,7 +991,7 @@ async function main(argv) {
     const [first, ...rest] = argv.filter((arg) => arg !== '--debug');
     if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
         process.stdout.write(`${usage()}\n`);
-        return first === undefined ? USAGE_EXIT_CODE : 0;
+        return first === undefined ? exit_codes/* EXIT */.d.usage : 0;
     }
     if (first === '-v' || first === '--version') {
         process.stdout.write(`${CLI_VERSION}\n`);
@@ -971,7 +1002,7 @@ async function main(argv) {
     if (!listed) {
         const guess = (0,did_you_mean/* closestWord */.En)(first, commandNames);
         process.stderr.write(`testpipe: unknown command "${first}"${guess ? `; did you mean ${guess}?` : '.'}\n\n${usage()}\n`);
-        return USAGE_EXIT_CODE;
+        return exit_codes/* EXIT */.d.usage;
     }
     const command = await listed.load();
     if (rest.includes('-h') || rest.includes('--help')) {
@@ -990,12 +1021,12 @@ function reportError(name, commandUsage, error, debug) {
     if ((0,input_support/* isUserError */.iU)(error)) {
         const help = error.kind === 'usage' ? `\n\n${commandUsage}` : '';
         process.stderr.write(`testpipe ${name}: ${error.message}${help}\n`);
-        return error.kind === 'environment' ? ENVIRONMENT_EXIT_CODE : USAGE_EXIT_CODE;
+        return (0,exit_codes/* exitCodeOfError */.L)(error);
     }
     const failure = error instanceof Error ? error : new Error(String(error));
     process.stderr.write(`testpipe ${name} failed unexpectedly: ${failure.message}\n`);
     process.stderr.write(debug ? `${failure.stack ?? ''}\n` : 'Run it again with --debug to see where.\n');
-    return INTERNAL_EXIT_CODE;
+    return (0,exit_codes/* exitCodeOfError */.L)(error);
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/index.ts

@@ -1,5 +1,5 @@
-export const id = 910;
-export const ids = [910,574,505,407,112];
+export const id = 663;
+export const ids = [663,574,505,407,112];
 export const modules = {
 
 /***/ 4574:
@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   metricsCommand: () => (/* binding */ metricsCommand)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 139 modules
-var src = __webpack_require__(9235);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 140 modules
+var src = __webpack_require__(5423);
 // EXTERNAL MODULE: ./packages/cli/src/did-you-mean.ts
 var did_you_mean = __webpack_require__(9907);
 ;// CONCATENATED MODULE: ./packages/cli/src/format-table.ts
@@ -262,7 +262,7 @@ function gitlabPublishing(env, options) {
 /* harmony export */   terminalLogger: () => (/* reexport safe */ _terminal_logger_js__WEBPACK_IMPORTED_MODULE_5__.terminalLogger),
 /* harmony export */   valuesToRedact: () => (/* reexport safe */ _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__.valuesToRedact)
 /* harmony export */ });
-/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9235);
+/* harmony import */ var _testpipe_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5423);
 /* harmony import */ var _testpipe_stages__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3171);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
@@ -398,6 +398,60 @@ class OptionCursor {
 
 /***/ }),
 
+/***/ 5608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ LiveBlock)
+/* harmony export */ });
+// A block of lines at the bottom of a terminal, redrawn in place so its times move; lines printed above it
+// scroll up as permanent output. `testpipe run`'s shard progress and `testpipe pipeline`'s board draw with it.
+const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+class LiveBlock {
+    out;
+    render;
+    drawnLines = 0;
+    frame = 0;
+    timer;
+    /** `render` gives the block's lines for this frame's spinner character, each cut to the terminal's width. */
+    constructor(out, render, refreshMs) {
+        this.out = out;
+        this.render = render;
+        this.timer = setInterval(() => this.redraw(), refreshMs);
+        this.timer.unref();
+    }
+    /** Columns a line may use without wrapping (which would break the redraw). */
+    get width() {
+        return Math.max(20, (this.out.columns || 80) - 1);
+    }
+    /** A permanent line above the block. */
+    above(text) {
+        this.erase();
+        this.out.write(`${text}\n`);
+        this.redraw();
+    }
+    redraw() {
+        this.erase();
+        const lines = this.render(SPINNER[this.frame++ % SPINNER.length]);
+        this.out.write(lines.map((line) => `${line}\n`).join(''));
+        this.drawnLines = lines.length;
+    }
+    /** Erases the block for good; later output is plain. */
+    stop() {
+        clearInterval(this.timer);
+        this.erase();
+    }
+    erase() {
+        // Cursor up to the block's first line, to column 1, then clear to the end of the screen.
+        if (this.drawnLines > 0)
+            this.out.write(`\x1b[${this.drawnLines}A\r\x1b[J`);
+        this.drawnLines = 0;
+    }
+}
+
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -514,8 +568,8 @@ __webpack_require__.d(__webpack_exports__, {
   H: () => (/* binding */ previousTimingsFile)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 139 modules
-var src = __webpack_require__(9235);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 140 modules
+var src = __webpack_require__(5423);
 // EXTERNAL MODULE: ./packages/stages/src/index.ts + 118 modules
 var stages_src = __webpack_require__(3171);
 // EXTERNAL MODULE: external "node:fs"

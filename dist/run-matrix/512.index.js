@@ -1,166 +1,103 @@
-export const id = 267;
-export const ids = [267];
+export const id = 512;
+export const ids = [512];
 export const modules = {
 
-/***/ 20267:
+/***/ 45512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  AUDIT_ACTIONS: () => (/* reexport */ AUDIT_ACTIONS),
-  AUDIT_FILE: () => (/* reexport */ AUDIT_FILE),
-  AUTO_SHARDS_TOLERANCE: () => (/* reexport */ AUTO_SHARDS_TOLERANCE),
-  CATEGORY_RECOMMENDATIONS: () => (/* reexport */ CATEGORY_RECOMMENDATIONS),
-  CATEGORY_RULES: () => (/* reexport */ CATEGORY_RULES),
-  COMMENT_LIMIT_CHARS: () => (/* reexport */ COMMENT_LIMIT_CHARS),
-  CONTRACT_VERSIONS: () => (/* reexport */ CONTRACT_VERSIONS),
-  CTRF_REPORT_FILE: () => (/* reexport */ CTRF_REPORT_FILE),
-  CTRF_STATUSES: () => (/* reexport */ CTRF_STATUSES),
-  CTRF_TESTPIPE_VERSION_FIELD: () => (/* reexport */ CTRF_TESTPIPE_VERSION_FIELD),
-  ConfigurationError: () => (/* reexport */ user_error/* ConfigurationError */.j1),
-  ContractError: () => (/* reexport */ ContractError),
-  ContractVersionError: () => (/* reexport */ ContractVersionError),
-  DEFAULT_KEEP_UNSEEN_RUNS: () => (/* reexport */ DEFAULT_KEEP_UNSEEN_RUNS),
-  DEFAULT_MAX_PARALLEL: () => (/* reexport */ DEFAULT_MAX_PARALLEL),
-  DEFAULT_TIMINGS_ALPHA: () => (/* reexport */ DEFAULT_TIMINGS_ALPHA),
-  DEFAULT_UNIT_DURATION_MS: () => (/* reexport */ DEFAULT_UNIT_DURATION_MS),
-  ENV_FILE: () => (/* reexport */ ENV_FILE),
-  FAILURE_CATEGORIES: () => (/* reexport */ FAILURE_CATEGORIES),
-  FAIL_ON: () => (/* reexport */ FAIL_ON),
-  GENERATOR_KINDS: () => (/* reexport */ GENERATOR_KINDS),
-  HTML_REPORT_FILE: () => (/* reexport */ HTML_REPORT_FILE),
-  IF_NO_RESULTS: () => (/* reexport */ IF_NO_RESULTS),
-  MAX_MATRIX_JOBS: () => (/* reexport */ MAX_MATRIX_JOBS),
-  MERGED_JUNIT_FILE: () => (/* reexport */ MERGED_JUNIT_FILE),
-  METRICS_FILE: () => (/* reexport */ METRICS_FILE),
-  MIN_SECRET_LENGTH: () => (/* reexport */ MIN_SECRET_LENGTH),
-  MatrixTooLargeError: () => (/* reexport */ MatrixTooLargeError),
-  PLAN_FILE: () => (/* reexport */ PLAN_FILE),
-  REDACTED: () => (/* reexport */ REDACTED),
-  REPORT_EXTENSIONS: () => (/* reexport */ REPORT_EXTENSIONS),
-  RetriesExhaustedError: () => (/* reexport */ RetriesExhaustedError),
-  RetryAbortedError: () => (/* reexport */ RetryAbortedError),
-  RunBuilder: () => (/* reexport */ RunBuilder),
-  SHARD_ATTEMPTS_DIR: () => (/* reexport */ SHARD_ATTEMPTS_DIR),
-  SHARD_CTRF_FILE: () => (/* reexport */ SHARD_CTRF_FILE),
-  SHARD_JUNIT_FILE: () => (/* reexport */ SHARD_JUNIT_FILE),
-  SHARD_OUTPUT_LOG: () => (/* reexport */ SHARD_OUTPUT_LOG),
-  SHARD_PLAN_SCHEMA_VERSION: () => (/* reexport */ SHARD_PLAN_SCHEMA_VERSION),
-  SHARD_RECORD_FILE: () => (/* reexport */ SHARD_RECORD_FILE),
-  SUMMARY_FILE: () => (/* reexport */ SUMMARY_FILE),
-  SUMMARY_LIMIT_BYTES: () => (/* reexport */ SUMMARY_LIMIT_BYTES),
-  Secrets: () => (/* reexport */ Secrets),
-  ShardNotFoundError: () => (/* reexport */ ShardNotFoundError),
-  ShardPlanInputError: () => (/* reexport */ ShardPlanInputError),
-  TESTPIPE_VERSION: () => (/* reexport */ TESTPIPE_VERSION),
-  TIMINGS_FILE: () => (/* reexport */ TIMINGS_FILE),
-  TIMINGS_SCHEMA_VERSION: () => (/* reexport */ TIMINGS_SCHEMA_VERSION),
-  TimingsFormatError: () => (/* reexport */ TimingsFormatError),
-  TrackedFiles: () => (/* reexport */ TrackedFiles),
-  UNKNOWN_ESTIMATE: () => (/* reexport */ UNKNOWN_ESTIMATE),
-  UNSHARDED: () => (/* reexport */ UNSHARDED),
-  UserError: () => (/* reexport */ user_error/* UserError */.yo),
-  backoffDelayMs: () => (/* reexport */ backoffDelayMs),
-  buildTimings: () => (/* reexport */ buildTimings),
-  carriesMarker: () => (/* reexport */ carriesMarker),
-  cellIndex: () => (/* reexport */ cellIndex),
-  cellUnit: () => (/* reexport */ cellUnit),
-  checkCtrfTestpipeVersion: () => (/* reexport */ checkCtrfTestpipeVersion),
-  checkSchemaVersion: () => (/* reexport */ checkSchemaVersion),
-  classifyFailure: () => (/* reexport */ classifyFailure),
-  collectReports: () => (/* reexport */ collectReports),
-  columnKey: () => (/* reexport */ columnKey),
-  commentMarker: () => (/* reexport */ commentMarker),
-  compareWithBase: () => (/* reexport */ compareWithBase),
-  compileGenerator: () => (/* reexport */ compileGenerator),
-  computeMetrics: () => (/* reexport */ computeMetrics),
-  decisiveAttempt: () => (/* reexport */ decisiveAttempt),
-  describeFileSystemError: () => (/* reexport */ user_error/* describeFileSystemError */.tN),
-  describePassRate: () => (/* reexport */ describePassRate),
-  describePrediction: () => (/* reexport */ describePrediction),
-  detectFormat: () => (/* reexport */ detectFormat),
-  digestLine: () => (/* reexport */ digestLine),
-  escapeHtml: () => (/* reexport */ escapeHtml),
-  escapeInline: () => (/* reexport */ escapeInline),
-  escapeXmlAttribute: () => (/* reexport */ escapeXmlAttribute),
-  escapeXmlText: () => (/* reexport */ escapeXmlText),
-  estimateIsUnknown: () => (/* reexport */ estimateIsUnknown),
-  evaluateGate: () => (/* reexport */ evaluateGate),
-  expandReportPaths: () => (/* reexport */ expandReportPaths),
-  failureAnnotations: () => (/* reexport */ failureAnnotations),
-  fakeLike: () => (/* reexport */ fakeLike),
-  finalStatus: () => (/* reexport */ finalStatus),
-  findShard: () => (/* reexport */ findShard),
-  formatCount: () => (/* reexport */ formatCount),
-  formatDuration: () => (/* reexport */ formatDuration),
-  formatDurationSetting: () => (/* reexport */ duration_setting/* formatDurationSetting */.m),
-  formatPercent: () => (/* reexport */ formatPercent),
-  formatPredictionRatio: () => (/* reexport */ formatPredictionRatio),
-  framesIn: () => (/* reexport */ framesIn),
-  fromPytestSplitDurations: () => (/* reexport */ fromPytestSplitDurations),
-  inferShardFromPath: () => (/* reexport */ inferShardFromPath),
-  ingestFile: () => (/* reexport */ ingestFile),
-  ingestReportMetrics: () => (/* reexport */ ingestReportMetrics),
-  ingestReports: () => (/* reexport */ ingestReports),
-  isBelowMinPassRate: () => (/* reexport */ isBelowMinPassRate),
-  isFailing: () => (/* reexport */ isFailing),
-  isForbidden: () => (/* reexport */ isForbidden),
-  isRateLimited: () => (/* reexport */ isRateLimited),
-  isSameTest: () => (/* reexport */ isSameTest),
-  isUserError: () => (/* reexport */ user_error/* isUserError */.iU),
-  locateFailures: () => (/* reexport */ locateFailures),
-  locateTest: () => (/* reexport */ locateTest),
-  matrixFromPlans: () => (/* reexport */ matrixFromPlans),
-  measureSuiteOverheads: () => (/* reexport */ measureSuiteOverheads),
-  mergeSuiteOverheads: () => (/* reexport */ mergeSuiteOverheads),
-  movingAverage: () => (/* reexport */ movingAverage),
-  noResultsVerdict: () => (/* reexport */ noResultsVerdict),
-  normaliseTestFile: () => (/* reexport */ normaliseTestFile),
-  nullLogger: () => (/* reexport */ nullLogger),
-  parseAuditLog: () => (/* reexport */ parseAuditLog),
-  parseCtrfDocument: () => (/* reexport */ parseCtrfDocument),
-  parseDurationMs: () => (/* reexport */ duration_setting/* parseDurationMs */.y),
-  parseEnvironmentFile: () => (/* reexport */ parseEnvironmentFile),
-  parseJsonText: () => (/* reexport */ parseJsonText),
-  parseMetrics: () => (/* reexport */ parseMetrics),
-  parsePipelinePlan: () => (/* reexport */ parsePipelinePlan),
-  parseRetryAfterMs: () => (/* reexport */ parseRetryAfterMs),
-  parseShardRecord: () => (/* reexport */ parseShardRecord),
-  parseTestKey: () => (/* reexport */ parseTestKey),
-  parseTimings: () => (/* reexport */ parseTimings),
-  parseTimingsContract: () => (/* reexport */ parseTimingsContract),
-  passRate: () => (/* reexport */ passRate),
-  placeOf: () => (/* reexport */ placeOf),
-  planShards: () => (/* reexport */ planShards),
-  readAuditFile: () => (/* reexport */ readAuditFile),
-  readCtrfFile: () => (/* reexport */ readCtrfFile),
-  readEnvFile: () => (/* reexport */ readEnvFile),
-  readJsonContract: () => (/* reexport */ readJsonContract),
-  readMetricsFile: () => (/* reexport */ readMetricsFile),
-  readPlanFile: () => (/* reexport */ readPlanFile),
-  readShardRecord: () => (/* reexport */ readShardRecord),
-  readTimingsFile: () => (/* reexport */ readTimingsFile),
-  redactRun: () => (/* reexport */ redactRun),
-  renderCheckRunSummary: () => (/* reexport */ renderCheckRunSummary),
-  renderHtmlReport: () => (/* reexport */ renderHtmlReport),
-  renderMarkdownReport: () => (/* reexport */ renderMarkdownReport),
-  retryWithBackoff: () => (/* reexport */ retryWithBackoff),
-  safeHttpUrl: () => (/* reexport */ safeHttpUrl),
-  showControls: () => (/* reexport */ showControls),
-  systemClock: () => (/* reexport */ systemClock),
-  teeLogger: () => (/* reexport */ teeLogger),
-  testId: () => (/* reexport */ testId),
-  toCtrfReport: () => (/* reexport */ toCtrfReport),
-  toSeedNames: () => (/* reexport */ toSeedNames),
-  toXmlSafe: () => (/* reexport */ toXmlSafe),
-  withShardClock: () => (/* reexport */ withShardClock),
-  writeJsonContract: () => (/* reexport */ writeJsonContract),
-  writeMergedJUnit: () => (/* reexport */ writeMergedJUnit),
-  writePrettyJson: () => (/* reexport */ writePrettyJson)
+  v2: () => (/* reexport */ AUDIT_FILE),
+  iW: () => (/* reexport */ COMMENT_LIMIT_CHARS),
+  nb: () => (/* reexport */ CONTRACT_VERSIONS),
+  Ke: () => (/* reexport */ CTRF_REPORT_FILE),
+  j1: () => (/* reexport */ user_error/* ConfigurationError */.j1),
+  h9: () => (/* reexport */ ENV_FILE),
+  MW: () => (/* reexport */ FAILURE_CATEGORIES),
+  gu: () => (/* reexport */ GENERATOR_KINDS),
+  gG: () => (/* reexport */ HTML_REPORT_FILE),
+  lM: () => (/* reexport */ MERGED_JUNIT_FILE),
+  HL: () => (/* reexport */ METRICS_FILE),
+  vb: () => (/* reexport */ MIN_SECRET_LENGTH),
+  VI: () => (/* reexport */ PLAN_FILE),
+  qJ: () => (/* reexport */ REPORT_EXTENSIONS),
+  i5: () => (/* reexport */ RetriesExhaustedError),
+  II: () => (/* reexport */ RetryAbortedError),
+  rD: () => (/* reexport */ run_builder_RunBuilder),
+  qR: () => (/* reexport */ SHARD_ATTEMPTS_DIR),
+  SL: () => (/* reexport */ SHARD_CTRF_FILE),
+  XM: () => (/* reexport */ SHARD_JUNIT_FILE),
+  Kc: () => (/* reexport */ SHARD_OUTPUT_LOG),
+  QZ: () => (/* reexport */ SHARD_RECORD_FILE),
+  Sb: () => (/* reexport */ Secrets),
+  hP: () => (/* reexport */ TIMINGS_FILE),
+  Ux: () => (/* reexport */ TrackedFiles),
+  YR: () => (/* reexport */ UNKNOWN_ESTIMATE),
+  yo: () => (/* reexport */ user_error/* UserError */.yo),
+  Q4: () => (/* reexport */ backoffDelayMs),
+  MC: () => (/* reexport */ buildTimings),
+  UH: () => (/* reexport */ carriesDigest),
+  GN: () => (/* reexport */ carriesMarker),
+  pt: () => (/* reexport */ cellIndex),
+  qN: () => (/* reexport */ columnKey),
+  Ql: () => (/* reexport */ commentMarker),
+  te: () => (/* reexport */ compareWithBase),
+  BL: () => (/* reexport */ compileGenerator),
+  pH: () => (/* reexport */ metrics_computeMetrics),
+  tN: () => (/* reexport */ user_error/* describeFileSystemError */.tN),
+  pC: () => (/* reexport */ describePrediction),
+  ZD: () => (/* reexport */ escapeHtml),
+  VV: () => (/* reexport */ escapeInline),
+  R0: () => (/* reexport */ escapeXmlAttribute),
+  IR: () => (/* reexport */ escapeXmlText),
+  Xy: () => (/* reexport */ estimateIsUnknown),
+  DR: () => (/* reexport */ evaluateGate),
+  bJ: () => (/* reexport */ expandReportPaths),
+  rb: () => (/* reexport */ failureAnnotations),
+  vy: () => (/* reexport */ fakeLike),
+  uX: () => (/* reexport */ findShard),
+  B4: () => (/* reexport */ formatCount),
+  a3: () => (/* reexport */ formatDuration),
+  mZ: () => (/* reexport */ duration_setting/* formatDurationSetting */.m),
+  l9: () => (/* reexport */ formatPercent),
+  tf: () => (/* reexport */ ingest_file_ingestFile),
+  Az: () => (/* reexport */ ingestReports),
+  PT: () => (/* reexport */ isBelowMinPassRate),
+  DI: () => (/* reexport */ isFailing),
+  US: () => (/* reexport */ isForbidden),
+  aX: () => (/* reexport */ isRateLimited),
+  iU: () => (/* reexport */ user_error/* isUserError */.iU),
+  S0: () => (/* reexport */ locateFailures),
+  Q3: () => (/* reexport */ matrixFromPlans),
+  Bi: () => (/* reexport */ noResultsVerdict),
+  lj: () => (/* reexport */ parseAuditLog),
+  yi: () => (/* reexport */ duration_setting/* parseDurationMs */.y),
+  lk: () => (/* reexport */ parseJsonText),
+  tF: () => (/* reexport */ planShards),
+  SF: () => (/* reexport */ readEnvFile),
+  _c: () => (/* reexport */ readMetricsFile),
+  wr: () => (/* reexport */ readPlanFile),
+  kg: () => (/* reexport */ readShardRecord),
+  Uy: () => (/* reexport */ readTimingsFile),
+  VS: () => (/* reexport */ redactRun),
+  eT: () => (/* reexport */ redactStrings),
+  aW: () => (/* reexport */ renderCheckRunSummary),
+  w4: () => (/* reexport */ renderHtmlReport),
+  _9: () => (/* reexport */ renderMarkdownReport),
+  ZB: () => (/* reexport */ retryWithBackoff),
+  vH: () => (/* reexport */ safeHttpUrl),
+  mz: () => (/* reexport */ showControls),
+  XY: () => (/* reexport */ stickyCommentBody),
+  VZ: () => (/* reexport */ systemClock),
+  E9: () => (/* reexport */ teeLogger),
+  XB: () => (/* reexport */ toCtrfReport),
+  Z9: () => (/* reexport */ withShardClock),
+  KW: () => (/* reexport */ writeJsonContract),
+  aI: () => (/* reexport */ writeMergedJUnit)
 });
+
+// UNUSED EXPORTS: AUDIT_ACTIONS, AUTO_SHARDS_TOLERANCE, CATEGORY_RECOMMENDATIONS, CATEGORY_RULES, CTRF_STATUSES, CTRF_TESTPIPE_VERSION_FIELD, ContractError, ContractVersionError, DEFAULT_KEEP_UNSEEN_RUNS, DEFAULT_MAX_PARALLEL, DEFAULT_TIMINGS_ALPHA, DEFAULT_UNIT_DURATION_MS, FAIL_ON, IF_NO_RESULTS, MAX_MATRIX_JOBS, MatrixTooLargeError, REDACTED, SHARD_PLAN_SCHEMA_VERSION, SUMMARY_FILE, SUMMARY_LIMIT_BYTES, ShardNotFoundError, ShardPlanInputError, TESTPIPE_VERSION, TIMINGS_SCHEMA_VERSION, TimingsFormatError, UNSHARDED, cellUnit, checkCtrfTestpipeVersion, checkSchemaVersion, classifyFailure, collectReports, decisiveAttempt, describePassRate, detectFormat, digestLine, finalStatus, formatPredictionRatio, framesIn, fromPytestSplitDurations, inferShardFromPath, ingestReportMetrics, isSameTest, locateTest, measureSuiteOverheads, mergeSuiteOverheads, movingAverage, normaliseTestFile, nullLogger, parseCtrfDocument, parseEnvironmentFile, parseMetrics, parsePipelinePlan, parseRetryAfterMs, parseShardRecord, parseTestKey, parseTimings, parseTimingsContract, passRate, placeOf, readAuditFile, readCtrfFile, readJsonContract, testId, toSeedNames, toXmlSafe, writePrettyJson
 
 ;// CONCATENATED MODULE: ./packages/core/src/model.ts
 // The results model shared by every stage. Counting rules: DESIGN.md, "Counting tests".
@@ -667,7 +604,7 @@ function jsonType(value) {
 }
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** `suites[0].shards`, `outputs["db-url"]`: the path of a field below `parent`. */
-function fieldPath(parent, key) {
+function fields_fieldPath(parent, key) {
     if (typeof key === 'number')
         return `${parent}[${key}]`;
     if (!IDENTIFIER.test(key))
@@ -677,7 +614,7 @@ function fieldPath(parent, key) {
 // Date.parse accepts far more than ISO 8601 ("March 7", "2024"); contracts hold full ISO times.
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 /** Reads the fields of one contract file, throwing a ContractError naming `source` and the field path. */
-class FieldReader {
+class fields_FieldReader {
     source;
     constructor(source) {
         this.source = source;
@@ -711,7 +648,7 @@ class FieldReader {
     stringArray(value, path) {
         if (!Array.isArray(value))
             this.mustBe(value, path, 'an array of strings');
-        value.forEach((item, index) => this.string(item, fieldPath(path, index)));
+        value.forEach((item, index) => this.string(item, fields_fieldPath(path, index)));
         return value;
     }
     boolean(value, path) {
@@ -760,17 +697,17 @@ class FieldReader {
     record(value, path, read) {
         const entries = {};
         for (const [key, entry] of Object.entries(this.object(value, path)))
-            entries[key] = read(entry, fieldPath(path, key));
+            entries[key] = read(entry, fields_fieldPath(path, key));
         return entries;
     }
     /** `read` over an array's items, each with its index in the path. */
     list(value, path, read) {
-        return this.array(value, path).map((item, index) => read(item, fieldPath(path, index)));
+        return this.array(value, path).map((item, index) => read(item, fields_fieldPath(path, index)));
     }
     /** The optional field `key` of `object`, read by `read` when present (undefined counts as absent). */
     optional(object, key, path, read) {
         const value = object[key];
-        return value === undefined ? undefined : read.call(this, value, fieldPath(path, key));
+        return value === undefined ? undefined : read.call(this, value, fields_fieldPath(path, key));
     }
 }
 
@@ -817,7 +754,7 @@ function parseJsonText(text, source) {
     }
 }
 /** Reads a contract file and validates it with `parse`; every failure is a UserError naming the file. */
-async function readJsonContract(file, parse) {
+async function json_file_readJsonContract(file, parse) {
     let text;
     try {
         text = await (0,promises_.readFile)(file, 'utf8');
@@ -942,10 +879,10 @@ function checkSchemaVersion(value, source, contract, field = 'schemaVersion') {
 
 
 
-const CTRF_STATUSES = ['passed', 'failed', 'skipped', 'pending', 'other'];
+const CTRF_STATUSES = (/* unused pure expression or super */ null && (['passed', 'failed', 'skipped', 'pending', 'other']));
 /** The field of a CTRF document that holds testpipe's contract version. */
 const CTRF_TESTPIPE_VERSION_FIELD = 'extra.testpipeSchemaVersion';
-const SUMMARY_COUNTS = ['tests', 'passed', 'failed', 'skipped', 'pending', 'other'];
+const SUMMARY_COUNTS = (/* unused pure expression or super */ null && (['tests', 'passed', 'failed', 'skipped', 'pending', 'other']));
 /**
  * The testpipe contract version of a CTRF document, or undefined when another tool wrote it. Throws a
  * ContractVersionError when testpipe's version is newer than this code reads, so a newer document is
@@ -3114,7 +3051,7 @@ function isSystemError(error) {
     return typeof code === 'string' && /^E[A-Z]+$/.test(code);
 }
 /** Streams one report file, calling onTest for every test case; never throws for bad content. */
-async function ingestFile(path, onTest, options) {
+async function ingest_file_ingestFile(path, onTest, options) {
     const source = { path, format: 'unknown', tests: 0, bytes: 0, errors: [] };
     const problem = (kind, message, at) => {
         source.errors.push({ path, ...(at && { line: at.line, column: at.column }), message, kind });
@@ -4338,7 +4275,7 @@ class TestStore {
  * retain: 'metrics': metrics() cannot list the slowest tests or a category's ids exactly, because
  * the names it would need were not kept. ingestReportMetrics() then reads the reports again in full.
  */
-class InexactListError extends Error {
+class kept_names_InexactListError extends Error {
     name = 'InexactListError';
 }
 /**
@@ -4425,7 +4362,7 @@ class KeptNames {
             const last = metrics.categories[category].tests[wanted - 1];
             if (last !== undefined && last < dropped)
                 return;
-            throw new InexactListError(`RunBuilder (retain: 'metrics'): cannot list the first ${wanted} ${category} tests exactly: only the ` +
+            throw new kept_names_InexactListError(`RunBuilder (retain: 'metrics'): cannot list the first ${wanted} ${category} tests exactly: only the ` +
                 `categoryCandidates (now ${this.categoryCandidates}) smallest ids of failing single-attempt tests per ` +
                 `category keep their names. Raise categoryCandidates or use retain: 'run'.`);
         });
@@ -4441,7 +4378,7 @@ class KeptNames {
         const last = metrics.slowest[wanted - 1];
         if (last && slownessOrder(last.durationMs, last.id, dropped.durationMs, dropped.id) < 0)
             return;
-        throw new InexactListError(`RunBuilder (retain: 'metrics'): cannot list the ${wanted} slowest tests exactly: only the ` +
+        throw new kept_names_InexactListError(`RunBuilder (retain: 'metrics'): cannot list the ${wanted} slowest tests exactly: only the ` +
             `slowestCandidates (now ${this.slowestCandidates}) slowest single-attempt tests keep their names, ` +
             `and fewer than ${wanted} named tests are slower than every other test (more wanted than kept, or ` +
             `retries made kept ones faster). Raise slowestCandidates or use retain: 'run'.`);
@@ -4741,7 +4678,7 @@ function categoryOf(attempts) {
  * TestResult objects are made by build(); metrics() computes Metrics from the held tests without
  * making them.
  */
-class RunBuilder {
+class run_builder_RunBuilder {
     files = [];
     lean;
     store;
@@ -5180,13 +5117,13 @@ function failedFile(reportPath, error, testsRead) {
  * Reads every report the patterns name into one merged run. A file that cannot be read or
  * parsed is listed in run.files with its error; every other file still counts.
  */
-async function collectReports(patterns, options, ingest) {
-    const builder = new RunBuilder();
-    await collectInto(builder, patterns, options, ingest);
+async function collect_reports_collectReports(patterns, options, ingest) {
+    const builder = new run_builder_RunBuilder();
+    await collect_reports_collectInto(builder, patterns, options, ingest);
     return builder.build();
 }
 /** Adds every record and file of the reports the patterns name to `builder` (see collectReports). */
-async function collectInto(builder, patterns, options, ingest) {
+async function collect_reports_collectInto(builder, patterns, options, ingest) {
     const cwd = options.cwd ?? process.cwd();
     const { paths, unmatched } = await expandReportPaths(patterns, { cwd, extensions: options.extensions });
     for (const pattern of unmatched) {
@@ -5269,7 +5206,7 @@ class ResultView {
  * once, so they do not depend on the order of the tests. For a run too large to hold as
  * TestResult objects, RunBuilder.metrics() gives the same Metrics without building the run.
  */
-function computeMetrics(run, options = {}) {
+function metrics_computeMetrics(run, options = {}) {
     const accumulator = new MetricsAccumulator(options, 'input');
     const view = new ResultView();
     for (const test of run.tests) {
@@ -5301,7 +5238,7 @@ const DEFAULT_NAMES_KEPT = 1000;
 /** Reads report files, directories and globs with the streaming parsers and merges them into one run. */
 function ingestReports(pathsOrGlobs, options = {}) {
     const { cwd, extensions, shard, ...ingestOptions } = options;
-    return collectReports(pathsOrGlobs, { cwd, extensions, shard, ingestOptions }, ingestFile);
+    return collect_reports_collectReports(pathsOrGlobs, { cwd, extensions, shard, ingestOptions }, ingest_file_ingestFile);
 }
 /**
  * The Metrics that computeMetrics(await ingestReports(...)) gives, in memory bounded by the number
@@ -5871,7 +5808,7 @@ async function writeMergedJUnit(run, target, options = {}) {
 
 /** Objects and arrays this deep (the document = 0) are written entry by entry; deeper ones whole. */
 const STREAMED_DEPTH = 2;
-const FLUSH_CHARS = 1 << 16;
+const FLUSH_CHARS = (/* unused pure expression or super */ null && (1 << 16));
 function isContainer(value) {
     return typeof value === 'object' && value !== null && typeof value.toJSON !== 'function';
 }
@@ -5926,7 +5863,7 @@ async function writePrettyJson(value, stream) {
         pending = [];
         pendingChars = 0;
         if (!stream.write(chunk))
-            await (0,external_node_events_.once)(stream, 'drain');
+            await once(stream, 'drain');
     };
     const emit = (text) => {
         pending.push(text);
@@ -8419,8 +8356,8 @@ function compareWithBase(current, base, baseLabel) {
             fixed.push(id);
     }
     const removedTests = [...baseStatus.keys()].filter((id) => !currentStatus.has(id));
-    const now = computeMetrics(current, { slowest: 0, maxTestsPerCategory: 0 });
-    const then = computeMetrics(base, { slowest: 0, maxTestsPerCategory: 0 });
+    const now = metrics_computeMetrics(current, { slowest: 0, maxTestsPerCategory: 0 });
+    const then = metrics_computeMetrics(base, { slowest: 0, maxTestsPerCategory: 0 });
     const passRateDelta = now.passRate === null || then.passRate === null ? null : Math.round((now.passRate - then.passRate) * 100) / 100;
     const durationDeltaMs = now.total === 0 || then.total === 0 ? null : now.durationMs.wall - then.durationMs.wall;
     return {
@@ -9280,9 +9217,9 @@ function isForbidden(error) {
 ;// CONCATENATED MODULE: ./packages/core/src/gate/evaluate-gate.ts
 
 /** What fails the step: a pass rate below the minimum (failures), only errored tests (errors), or nothing. */
-const FAIL_ON = ['failures', 'errors', 'nothing'];
+const FAIL_ON = (/* unused pure expression or super */ null && (['failures', 'errors', 'nothing']));
 /** What a run in which no test ran does: fail, warn, or pass quietly. */
-const IF_NO_RESULTS = ['error', 'warn', 'ignore'];
+const IF_NO_RESULTS = (/* unused pure expression or super */ null && (['error', 'warn', 'ignore']));
 /**
  * The report's status is the pass-rate gate: failed when the exact pass rate (not the two-decimal
  * figure) is below minPassRate. `fail-on` then decides
@@ -9335,37 +9272,37 @@ const _shardPlanVersion = CONTRACT_VERSIONS.shardPlan.current;
 const ESTIMATE_SOURCES = ['known', 'file', 'directory', 'suite', 'default'];
 function readShard(r, value, path) {
     const shard = r.object(value, path);
-    const index = r.count(shard.index, fieldPath(path, 'index'));
+    const index = r.count(shard.index, fields_fieldPath(path, 'index'));
     if (index < 1)
-        r.fail(fieldPath(path, 'index'), `must be 1 or more (found ${index})`);
-    r.nonEmptyString(shard.name, fieldPath(path, 'name'));
-    r.stringArray(shard.units, fieldPath(path, 'units'));
-    r.amount(shard.predictedMs, fieldPath(path, 'predictedMs'));
+        r.fail(fields_fieldPath(path, 'index'), `must be 1 or more (found ${index})`);
+    r.nonEmptyString(shard.name, fields_fieldPath(path, 'name'));
+    r.stringArray(shard.units, fields_fieldPath(path, 'units'));
+    r.amount(shard.predictedMs, fields_fieldPath(path, 'predictedMs'));
     return shard;
 }
 function readTradeoff(r, value, path) {
     const row = r.object(value, path);
-    r.count(row.shards, fieldPath(path, 'shards'));
-    r.amount(row.makespanMs, fieldPath(path, 'makespanMs'));
-    r.amount(row.runnerMinutes, fieldPath(path, 'runnerMinutes'));
-    r.amount(row.efficiency, fieldPath(path, 'efficiency'));
-    r.boolean(row.withinBudget, fieldPath(path, 'withinBudget'));
+    r.count(row.shards, fields_fieldPath(path, 'shards'));
+    r.amount(row.makespanMs, fields_fieldPath(path, 'makespanMs'));
+    r.amount(row.runnerMinutes, fields_fieldPath(path, 'runnerMinutes'));
+    r.amount(row.efficiency, fields_fieldPath(path, 'efficiency'));
+    r.boolean(row.withinBudget, fields_fieldPath(path, 'withinBudget'));
     return row;
 }
 function readSuitePlan(r, value, path) {
     const plan = r.object(value, path);
-    checkSchemaVersion(plan.schemaVersion, r.source, CONTRACT_VERSIONS.shardPlan, fieldPath(path, 'schemaVersion'));
-    r.nonEmptyString(plan.suite, fieldPath(path, 'suite'));
-    r.oneOf(plan.granularity, fieldPath(path, 'granularity'), ['test', 'file']);
-    r.list(plan.shards, fieldPath(path, 'shards'), (shard, shardPath) => readShard(r, shard, shardPath));
+    checkSchemaVersion(plan.schemaVersion, r.source, CONTRACT_VERSIONS.shardPlan, fields_fieldPath(path, 'schemaVersion'));
+    r.nonEmptyString(plan.suite, fields_fieldPath(path, 'suite'));
+    r.oneOf(plan.granularity, fields_fieldPath(path, 'granularity'), ['test', 'file']);
+    r.list(plan.shards, fields_fieldPath(path, 'shards'), (shard, shardPath) => readShard(r, shard, shardPath));
     for (const key of ['totalMs', 'shardOverheadMs', 'lowerBoundMs', 'makespanMs', 'ratio']) {
-        r.amount(plan[key], fieldPath(path, key));
+        r.amount(plan[key], fields_fieldPath(path, key));
     }
-    r.numberIn(plan.knownShare, fieldPath(path, 'knownShare'), 0, 1);
-    const estimates = r.object(plan.estimates, fieldPath(path, 'estimates'));
+    r.numberIn(plan.knownShare, fields_fieldPath(path, 'knownShare'), 0, 1);
+    const estimates = r.object(plan.estimates, fields_fieldPath(path, 'estimates'));
     for (const source of ESTIMATE_SOURCES)
-        r.count(estimates[source], fieldPath(fieldPath(path, 'estimates'), source));
-    r.nonEmptyString(plan.planHash, fieldPath(path, 'planHash'));
+        r.count(estimates[source], fields_fieldPath(fields_fieldPath(path, 'estimates'), source));
+    r.nonEmptyString(plan.planHash, fields_fieldPath(path, 'planHash'));
     r.optional(plan, 'tradeoffs', path, (rows, rowsPath) => r.list(rows, rowsPath, (row, rowPath) => readTradeoff(r, row, rowPath)));
     r.optional(plan, 'reason', path, r.string);
     return plan;
@@ -9383,7 +9320,7 @@ function checkShardNamesUnique(r, suites) {
 }
 /** Validates a parsed testpipe-plan.json; throws a ContractError naming `source` and the field path. */
 function parsePipelinePlan(value, source) {
-    const r = new FieldReader(source);
+    const r = new fields_FieldReader(source);
     const plan = r.object(value, '');
     checkSchemaVersion(plan.schemaVersion, source, CONTRACT_VERSIONS.plan);
     r.string(plan.configFile, 'configFile');
@@ -9393,7 +9330,7 @@ function parsePipelinePlan(value, source) {
     return plan;
 }
 function readPlanFile(file) {
-    return readJsonContract(file, parsePipelinePlan);
+    return json_file_readJsonContract(file, parsePipelinePlan);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/environment.ts
@@ -9411,7 +9348,7 @@ function readOutput(r, value, path) {
 }
 /** Validates a parsed env.json; throws a ContractError naming `source` and the field path. */
 function parseEnvironmentFile(value, source) {
-    const r = new FieldReader(source);
+    const r = new fields_FieldReader(source);
     const env = r.object(value, '');
     checkSchemaVersion(env.schemaVersion, source, CONTRACT_VERSIONS.environment);
     r.nonEmptyString(env.pipelineId, 'pipelineId');
@@ -9423,7 +9360,7 @@ function parseEnvironmentFile(value, source) {
     return env;
 }
 function readEnvFile(file) {
-    return readJsonContract(file, parseEnvironmentFile);
+    return json_file_readJsonContract(file, parseEnvironmentFile);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/audit.ts
@@ -9435,13 +9372,13 @@ const AUDIT_ACTIONS = ['created', 'kept', 'destroyed', 'destroy-failed', 'expire
 const _auditVersion = CONTRACT_VERSIONS.audit.current;
 function readEntry(r, value, path) {
     const entry = r.object(value, path);
-    r.isoTime(entry.at, fieldPath(path, 'at'));
-    r.oneOf(entry.action, fieldPath(path, 'action'), AUDIT_ACTIONS);
-    const byPath = fieldPath(path, 'by');
+    r.isoTime(entry.at, fields_fieldPath(path, 'at'));
+    r.oneOf(entry.action, fields_fieldPath(path, 'action'), AUDIT_ACTIONS);
+    const byPath = fields_fieldPath(path, 'by');
     const by = r.object(entry.by, byPath);
     for (const key of ['runId', 'runAttempt', 'actor', 'job'])
         r.optional(by, key, byPath, r.string);
-    r.oneOf(by.tool, fieldPath(byPath, 'tool'), ['action', 'cli']);
+    r.oneOf(by.tool, fields_fieldPath(byPath, 'tool'), ['action', 'cli']);
     r.optional(entry, 'reason', path, r.string);
     r.optional(entry, 'resources', path, r.stringArray);
     r.optional(entry, 'pipelineId', path, r.string);
@@ -9451,7 +9388,7 @@ function readEntry(r, value, path) {
 }
 /** Validates a parsed audit.json; throws a ContractError naming `source` and the field path. */
 function parseAuditLog(value, source) {
-    const r = new FieldReader(source);
+    const r = new fields_FieldReader(source);
     const log = r.object(value, '');
     checkSchemaVersion(log.schemaVersion, source, CONTRACT_VERSIONS.audit);
     r.nonEmptyString(log.pipelineId, 'pipelineId');
@@ -9473,12 +9410,12 @@ const TEST_STATUSES = ['passed', 'failed', 'errored', 'skipped', 'flaky'];
 const COUNTS = ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky'];
 /** Counts and pass rate of the run or of one suite or file, consistent with DESIGN "Counting tests". */
 function readCounts(r, group, path) {
-    const c = Object.fromEntries(COUNTS.map((key) => [key, r.count(group[key], fieldPath(path, key))]));
+    const c = Object.fromEntries(COUNTS.map((key) => [key, r.count(group[key], fields_fieldPath(path, key))]));
     const sum = c.passed + c.failed + c.errored + c.skipped + c.flaky;
     if (c.total !== sum) {
-        r.fail(fieldPath(path, 'total'), `is ${c.total}, but passed + failed + errored + skipped + flaky = ${sum}`);
+        r.fail(fields_fieldPath(path, 'total'), `is ${c.total}, but passed + failed + errored + skipped + flaky = ${sum}`);
     }
-    const ratePath = fieldPath(path, 'passRate');
+    const ratePath = fields_fieldPath(path, 'passRate');
     if (group.passRate !== null)
         r.numberIn(group.passRate, ratePath, 0, 100);
     // The gate compares passRate with its threshold: a value the counts do not give is refused, not trusted.
@@ -9490,58 +9427,58 @@ function readCounts(r, group, path) {
 function readGroup(r, value, path) {
     const group = r.object(value, path);
     readCounts(r, group, path);
-    r.amount(group.durationMs, fieldPath(path, 'durationMs'));
+    r.amount(group.durationMs, fields_fieldPath(path, 'durationMs'));
 }
 function readTestSummary(r, value, path) {
     const test = r.object(value, path);
     for (const key of ['id', 'name', 'suite'])
-        r.string(test[key], fieldPath(path, key));
+        r.string(test[key], fields_fieldPath(path, key));
     r.optional(test, 'file', path, r.string);
-    r.oneOf(test.status, fieldPath(path, 'status'), TEST_STATUSES);
-    r.amount(test.durationMs, fieldPath(path, 'durationMs'));
+    r.oneOf(test.status, fields_fieldPath(path, 'status'), TEST_STATUSES);
+    r.amount(test.durationMs, fields_fieldPath(path, 'durationMs'));
     return test;
 }
 function readFlakyTest(r, value, path) {
     const test = readTestSummary(r, value, path);
-    r.count(test.attempts, fieldPath(path, 'attempts'));
-    r.count(test.failedAttempts, fieldPath(path, 'failedAttempts'));
+    r.count(test.attempts, fields_fieldPath(path, 'attempts'));
+    r.count(test.failedAttempts, fields_fieldPath(path, 'failedAttempts'));
     r.optional(test, 'category', path, (category, categoryPath) => r.oneOf(category, categoryPath, FAILURE_CATEGORIES));
 }
 function readCategories(r, value) {
     const categories = r.object(value, 'categories');
     // A newer minor version may add a category; every known one must be there.
     for (const name of new Set([...FAILURE_CATEGORIES, ...Object.keys(categories)])) {
-        const path = fieldPath('categories', name);
+        const path = fields_fieldPath('categories', name);
         const category = r.object(categories[name], path);
-        r.count(category.count, fieldPath(path, 'count'));
-        r.count(category.flaky, fieldPath(path, 'flaky'));
-        r.string(category.recommendation, fieldPath(path, 'recommendation'));
-        r.stringArray(category.tests, fieldPath(path, 'tests'));
+        r.count(category.count, fields_fieldPath(path, 'count'));
+        r.count(category.flaky, fields_fieldPath(path, 'flaky'));
+        r.string(category.recommendation, fields_fieldPath(path, 'recommendation'));
+        r.stringArray(category.tests, fields_fieldPath(path, 'tests'));
     }
 }
 function readIngestError(r, value, path) {
     const error = r.object(value, path);
-    r.string(error.path, fieldPath(path, 'path'));
-    r.string(error.message, fieldPath(path, 'message'));
-    r.string(error.kind, fieldPath(path, 'kind'));
+    r.string(error.path, fields_fieldPath(path, 'path'));
+    r.string(error.message, fields_fieldPath(path, 'message'));
+    r.string(error.kind, fields_fieldPath(path, 'kind'));
 }
 function readFileSummary(r, value, path) {
     const file = r.object(value, path);
-    r.string(file.path, fieldPath(path, 'path'));
-    r.string(file.format, fieldPath(path, 'format'));
-    r.count(file.tests, fieldPath(path, 'tests'));
-    r.count(file.bytes, fieldPath(path, 'bytes'));
-    r.list(file.errors, fieldPath(path, 'errors'), (error, errorPath) => readIngestError(r, error, errorPath));
+    r.string(file.path, fields_fieldPath(path, 'path'));
+    r.string(file.format, fields_fieldPath(path, 'format'));
+    r.count(file.tests, fields_fieldPath(path, 'tests'));
+    r.count(file.bytes, fields_fieldPath(path, 'bytes'));
+    r.list(file.errors, fields_fieldPath(path, 'errors'), (error, errorPath) => readIngestError(r, error, errorPath));
 }
 /** Validates a parsed metrics.json; throws a ContractError naming `source` and the field path. */
 function parseMetrics(value, source) {
-    const r = new FieldReader(source);
+    const r = new fields_FieldReader(source);
     const metrics = r.object(value, '');
     checkSchemaVersion(metrics.schemaVersion, source, CONTRACT_VERSIONS.metrics);
     readCounts(r, metrics, '');
     const durations = r.object(metrics.durationMs, 'durationMs');
     for (const key of ['wall', 'cpu', 'allAttempts'])
-        r.amount(durations[key], fieldPath('durationMs', key));
+        r.amount(durations[key], fields_fieldPath('durationMs', key));
     r.record(durations.perShard, 'durationMs.perShard', (sum, path) => r.amount(sum, path));
     r.record(metrics.perSuite, 'perSuite', (group, path) => readGroup(r, group, path));
     r.record(metrics.perFile, 'perFile', (group, path) => readGroup(r, group, path));
@@ -9549,11 +9486,11 @@ function parseMetrics(value, source) {
     r.list(metrics.flakyTests, 'flakyTests', (test, path) => readFlakyTest(r, test, path));
     r.optional(metrics, 'shards', '', (shards, path) => r.list(shards, path, (shard, shardPath) => {
         const entry = r.object(shard, shardPath);
-        r.nonEmptyString(entry.shard, fieldPath(shardPath, 'shard'));
-        r.string(entry.suite, fieldPath(shardPath, 'suite'));
+        r.nonEmptyString(entry.shard, fields_fieldPath(shardPath, 'shard'));
+        r.string(entry.suite, fields_fieldPath(shardPath, 'suite'));
         r.optional(entry, 'predictedMs', shardPath, r.amount);
-        r.amount(entry.actualMs, fieldPath(shardPath, 'actualMs'));
-        r.count(entry.attempts, fieldPath(shardPath, 'attempts'));
+        r.amount(entry.actualMs, fields_fieldPath(shardPath, 'actualMs'));
+        r.count(entry.attempts, fields_fieldPath(shardPath, 'attempts'));
         return entry;
     }));
     readCategories(r, metrics.categories);
@@ -9562,7 +9499,7 @@ function parseMetrics(value, source) {
     return metrics;
 }
 function readMetricsFile(file) {
-    return readJsonContract(file, parseMetrics);
+    return json_file_readJsonContract(file, parseMetrics);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/timings.ts
@@ -9584,7 +9521,7 @@ function parseTimingsContract(value, source) {
     return parseTimings(value, source);
 }
 function readTimingsFile(file) {
-    return readJsonContract(file, parseTimingsContract);
+    return json_file_readJsonContract(file, parseTimingsContract);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/shard-record.ts
@@ -9596,7 +9533,7 @@ function readTimingsFile(file) {
 const _shardRecordVersion = CONTRACT_VERSIONS.shardRecord.current;
 /** Validates a parsed shard.json; throws a ContractError naming `source` and the field path. */
 function parseShardRecord(value, source) {
-    const r = new FieldReader(source);
+    const r = new fields_FieldReader(source);
     const record = r.object(value, '');
     checkSchemaVersion(record.schemaVersion, source, CONTRACT_VERSIONS.shardRecord);
     r.nonEmptyString(record.shard, 'shard');
@@ -9607,13 +9544,13 @@ function parseShardRecord(value, source) {
     r.count(record.units, 'units');
     r.count(record.files, 'files');
     const first = r.object(record.firstAttempt, 'firstAttempt');
-    r.amount(first.durationMs, fieldPath('firstAttempt', 'durationMs'));
-    r.amount(first.testsMs, fieldPath('firstAttempt', 'testsMs'));
+    r.amount(first.durationMs, fields_fieldPath('firstAttempt', 'durationMs'));
+    r.amount(first.testsMs, fields_fieldPath('firstAttempt', 'testsMs'));
     r.count(record.attempts, 'attempts');
     return record;
 }
 function readShardRecord(file) {
-    return readJsonContract(file, parseShardRecord);
+    return json_file_readJsonContract(file, parseShardRecord);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/index.ts
@@ -9692,7 +9629,24 @@ function redactRun(run, secrets) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/redact/redact-strings.ts
+/**
+ * Every string inside `value` (keys too) redacted, for a JSON document about to be written: redacting the
+ * JSON text instead could miss a secret whose quotes or backslashes JSON escapes, or cut through a quote.
+ */
+function redactStrings(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactStrings(item, redact));
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactStrings(item, redact)]));
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/redact/index.ts
+
 
 
 
@@ -10174,6 +10128,14 @@ function carriesMarker(body, marker) {
 /** The hidden second line that records what `comment: on-change` compares. */
 function digestLine(digest) {
     return `<!-- testpipe-digest: ${digest} -->`;
+}
+/** A sticky comment's whole body: the marker line, the digest line when there is a digest, then the report. */
+function stickyCommentBody(marker, body, digest) {
+    return `${digest ? `${marker}\n${digestLine(digest)}` : marker}\n${body}`;
+}
+/** The comment already records this digest (`comment: on-change`): it is left as it is. */
+function carriesDigest(body, digest) {
+    return Boolean(digest) && (body ?? '').includes(digestLine(digest));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts

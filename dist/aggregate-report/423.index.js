@@ -1,166 +1,103 @@
-export const id = 267;
-export const ids = [267];
+export const id = 423;
+export const ids = [423];
 export const modules = {
 
-/***/ 20267:
+/***/ 35423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  AUDIT_ACTIONS: () => (/* reexport */ AUDIT_ACTIONS),
-  AUDIT_FILE: () => (/* reexport */ AUDIT_FILE),
-  AUTO_SHARDS_TOLERANCE: () => (/* reexport */ AUTO_SHARDS_TOLERANCE),
-  CATEGORY_RECOMMENDATIONS: () => (/* reexport */ CATEGORY_RECOMMENDATIONS),
-  CATEGORY_RULES: () => (/* reexport */ CATEGORY_RULES),
-  COMMENT_LIMIT_CHARS: () => (/* reexport */ COMMENT_LIMIT_CHARS),
-  CONTRACT_VERSIONS: () => (/* reexport */ CONTRACT_VERSIONS),
-  CTRF_REPORT_FILE: () => (/* reexport */ CTRF_REPORT_FILE),
-  CTRF_STATUSES: () => (/* reexport */ CTRF_STATUSES),
-  CTRF_TESTPIPE_VERSION_FIELD: () => (/* reexport */ CTRF_TESTPIPE_VERSION_FIELD),
-  ConfigurationError: () => (/* reexport */ user_error/* ConfigurationError */.j1),
-  ContractError: () => (/* reexport */ ContractError),
-  ContractVersionError: () => (/* reexport */ ContractVersionError),
-  DEFAULT_KEEP_UNSEEN_RUNS: () => (/* reexport */ DEFAULT_KEEP_UNSEEN_RUNS),
-  DEFAULT_MAX_PARALLEL: () => (/* reexport */ DEFAULT_MAX_PARALLEL),
-  DEFAULT_TIMINGS_ALPHA: () => (/* reexport */ DEFAULT_TIMINGS_ALPHA),
-  DEFAULT_UNIT_DURATION_MS: () => (/* reexport */ DEFAULT_UNIT_DURATION_MS),
-  ENV_FILE: () => (/* reexport */ ENV_FILE),
-  FAILURE_CATEGORIES: () => (/* reexport */ FAILURE_CATEGORIES),
-  FAIL_ON: () => (/* reexport */ FAIL_ON),
-  GENERATOR_KINDS: () => (/* reexport */ GENERATOR_KINDS),
-  HTML_REPORT_FILE: () => (/* reexport */ HTML_REPORT_FILE),
-  IF_NO_RESULTS: () => (/* reexport */ IF_NO_RESULTS),
-  MAX_MATRIX_JOBS: () => (/* reexport */ MAX_MATRIX_JOBS),
-  MERGED_JUNIT_FILE: () => (/* reexport */ MERGED_JUNIT_FILE),
-  METRICS_FILE: () => (/* reexport */ METRICS_FILE),
-  MIN_SECRET_LENGTH: () => (/* reexport */ MIN_SECRET_LENGTH),
-  MatrixTooLargeError: () => (/* reexport */ MatrixTooLargeError),
-  PLAN_FILE: () => (/* reexport */ PLAN_FILE),
-  REDACTED: () => (/* reexport */ REDACTED),
-  REPORT_EXTENSIONS: () => (/* reexport */ REPORT_EXTENSIONS),
-  RetriesExhaustedError: () => (/* reexport */ RetriesExhaustedError),
-  RetryAbortedError: () => (/* reexport */ RetryAbortedError),
-  RunBuilder: () => (/* reexport */ RunBuilder),
-  SHARD_ATTEMPTS_DIR: () => (/* reexport */ SHARD_ATTEMPTS_DIR),
-  SHARD_CTRF_FILE: () => (/* reexport */ SHARD_CTRF_FILE),
-  SHARD_JUNIT_FILE: () => (/* reexport */ SHARD_JUNIT_FILE),
-  SHARD_OUTPUT_LOG: () => (/* reexport */ SHARD_OUTPUT_LOG),
-  SHARD_PLAN_SCHEMA_VERSION: () => (/* reexport */ SHARD_PLAN_SCHEMA_VERSION),
-  SHARD_RECORD_FILE: () => (/* reexport */ SHARD_RECORD_FILE),
-  SUMMARY_FILE: () => (/* reexport */ SUMMARY_FILE),
-  SUMMARY_LIMIT_BYTES: () => (/* reexport */ SUMMARY_LIMIT_BYTES),
-  Secrets: () => (/* reexport */ Secrets),
-  ShardNotFoundError: () => (/* reexport */ ShardNotFoundError),
-  ShardPlanInputError: () => (/* reexport */ ShardPlanInputError),
-  TESTPIPE_VERSION: () => (/* reexport */ TESTPIPE_VERSION),
-  TIMINGS_FILE: () => (/* reexport */ TIMINGS_FILE),
-  TIMINGS_SCHEMA_VERSION: () => (/* reexport */ TIMINGS_SCHEMA_VERSION),
-  TimingsFormatError: () => (/* reexport */ TimingsFormatError),
-  TrackedFiles: () => (/* reexport */ TrackedFiles),
-  UNKNOWN_ESTIMATE: () => (/* reexport */ UNKNOWN_ESTIMATE),
-  UNSHARDED: () => (/* reexport */ UNSHARDED),
-  UserError: () => (/* reexport */ user_error/* UserError */.yo),
-  backoffDelayMs: () => (/* reexport */ backoffDelayMs),
-  buildTimings: () => (/* reexport */ buildTimings),
-  carriesMarker: () => (/* reexport */ carriesMarker),
-  cellIndex: () => (/* reexport */ cellIndex),
-  cellUnit: () => (/* reexport */ cellUnit),
-  checkCtrfTestpipeVersion: () => (/* reexport */ checkCtrfTestpipeVersion),
-  checkSchemaVersion: () => (/* reexport */ checkSchemaVersion),
-  classifyFailure: () => (/* reexport */ classifyFailure),
-  collectReports: () => (/* reexport */ collectReports),
-  columnKey: () => (/* reexport */ columnKey),
-  commentMarker: () => (/* reexport */ commentMarker),
-  compareWithBase: () => (/* reexport */ compareWithBase),
-  compileGenerator: () => (/* reexport */ compileGenerator),
-  computeMetrics: () => (/* reexport */ computeMetrics),
-  decisiveAttempt: () => (/* reexport */ decisiveAttempt),
-  describeFileSystemError: () => (/* reexport */ user_error/* describeFileSystemError */.tN),
-  describePassRate: () => (/* reexport */ describePassRate),
-  describePrediction: () => (/* reexport */ describePrediction),
-  detectFormat: () => (/* reexport */ detectFormat),
-  digestLine: () => (/* reexport */ digestLine),
-  escapeHtml: () => (/* reexport */ escapeHtml),
-  escapeInline: () => (/* reexport */ escapeInline),
-  escapeXmlAttribute: () => (/* reexport */ escapeXmlAttribute),
-  escapeXmlText: () => (/* reexport */ escapeXmlText),
-  estimateIsUnknown: () => (/* reexport */ estimateIsUnknown),
-  evaluateGate: () => (/* reexport */ evaluateGate),
-  expandReportPaths: () => (/* reexport */ expandReportPaths),
-  failureAnnotations: () => (/* reexport */ failureAnnotations),
-  fakeLike: () => (/* reexport */ fakeLike),
-  finalStatus: () => (/* reexport */ finalStatus),
-  findShard: () => (/* reexport */ findShard),
-  formatCount: () => (/* reexport */ formatCount),
-  formatDuration: () => (/* reexport */ formatDuration),
-  formatDurationSetting: () => (/* reexport */ duration_setting/* formatDurationSetting */.m),
-  formatPercent: () => (/* reexport */ formatPercent),
-  formatPredictionRatio: () => (/* reexport */ formatPredictionRatio),
-  framesIn: () => (/* reexport */ framesIn),
-  fromPytestSplitDurations: () => (/* reexport */ fromPytestSplitDurations),
-  inferShardFromPath: () => (/* reexport */ inferShardFromPath),
-  ingestFile: () => (/* reexport */ ingestFile),
-  ingestReportMetrics: () => (/* reexport */ ingestReportMetrics),
-  ingestReports: () => (/* reexport */ ingestReports),
-  isBelowMinPassRate: () => (/* reexport */ isBelowMinPassRate),
-  isFailing: () => (/* reexport */ isFailing),
-  isForbidden: () => (/* reexport */ isForbidden),
-  isRateLimited: () => (/* reexport */ isRateLimited),
-  isSameTest: () => (/* reexport */ isSameTest),
-  isUserError: () => (/* reexport */ user_error/* isUserError */.iU),
-  locateFailures: () => (/* reexport */ locateFailures),
-  locateTest: () => (/* reexport */ locateTest),
-  matrixFromPlans: () => (/* reexport */ matrixFromPlans),
-  measureSuiteOverheads: () => (/* reexport */ measureSuiteOverheads),
-  mergeSuiteOverheads: () => (/* reexport */ mergeSuiteOverheads),
-  movingAverage: () => (/* reexport */ movingAverage),
-  noResultsVerdict: () => (/* reexport */ noResultsVerdict),
-  normaliseTestFile: () => (/* reexport */ normaliseTestFile),
-  nullLogger: () => (/* reexport */ nullLogger),
-  parseAuditLog: () => (/* reexport */ parseAuditLog),
-  parseCtrfDocument: () => (/* reexport */ parseCtrfDocument),
-  parseDurationMs: () => (/* reexport */ duration_setting/* parseDurationMs */.y),
-  parseEnvironmentFile: () => (/* reexport */ parseEnvironmentFile),
-  parseJsonText: () => (/* reexport */ parseJsonText),
-  parseMetrics: () => (/* reexport */ parseMetrics),
-  parsePipelinePlan: () => (/* reexport */ parsePipelinePlan),
-  parseRetryAfterMs: () => (/* reexport */ parseRetryAfterMs),
-  parseShardRecord: () => (/* reexport */ parseShardRecord),
-  parseTestKey: () => (/* reexport */ parseTestKey),
-  parseTimings: () => (/* reexport */ parseTimings),
-  parseTimingsContract: () => (/* reexport */ parseTimingsContract),
-  passRate: () => (/* reexport */ passRate),
-  placeOf: () => (/* reexport */ placeOf),
-  planShards: () => (/* reexport */ planShards),
-  readAuditFile: () => (/* reexport */ readAuditFile),
-  readCtrfFile: () => (/* reexport */ readCtrfFile),
-  readEnvFile: () => (/* reexport */ readEnvFile),
-  readJsonContract: () => (/* reexport */ readJsonContract),
-  readMetricsFile: () => (/* reexport */ readMetricsFile),
-  readPlanFile: () => (/* reexport */ readPlanFile),
-  readShardRecord: () => (/* reexport */ readShardRecord),
-  readTimingsFile: () => (/* reexport */ readTimingsFile),
-  redactRun: () => (/* reexport */ redactRun),
-  renderCheckRunSummary: () => (/* reexport */ renderCheckRunSummary),
-  renderHtmlReport: () => (/* reexport */ renderHtmlReport),
-  renderMarkdownReport: () => (/* reexport */ renderMarkdownReport),
-  retryWithBackoff: () => (/* reexport */ retryWithBackoff),
-  safeHttpUrl: () => (/* reexport */ safeHttpUrl),
-  showControls: () => (/* reexport */ showControls),
-  systemClock: () => (/* reexport */ systemClock),
-  teeLogger: () => (/* reexport */ teeLogger),
-  testId: () => (/* reexport */ testId),
-  toCtrfReport: () => (/* reexport */ toCtrfReport),
-  toSeedNames: () => (/* reexport */ toSeedNames),
-  toXmlSafe: () => (/* reexport */ toXmlSafe),
-  withShardClock: () => (/* reexport */ withShardClock),
-  writeJsonContract: () => (/* reexport */ writeJsonContract),
-  writeMergedJUnit: () => (/* reexport */ writeMergedJUnit),
-  writePrettyJson: () => (/* reexport */ writePrettyJson)
+  v2: () => (/* reexport */ AUDIT_FILE),
+  iW: () => (/* reexport */ COMMENT_LIMIT_CHARS),
+  nb: () => (/* reexport */ CONTRACT_VERSIONS),
+  Ke: () => (/* reexport */ CTRF_REPORT_FILE),
+  j1: () => (/* reexport */ user_error/* ConfigurationError */.j1),
+  h9: () => (/* reexport */ ENV_FILE),
+  MW: () => (/* reexport */ FAILURE_CATEGORIES),
+  gu: () => (/* reexport */ GENERATOR_KINDS),
+  gG: () => (/* reexport */ HTML_REPORT_FILE),
+  lM: () => (/* reexport */ MERGED_JUNIT_FILE),
+  HL: () => (/* reexport */ METRICS_FILE),
+  vb: () => (/* reexport */ MIN_SECRET_LENGTH),
+  VI: () => (/* reexport */ PLAN_FILE),
+  qJ: () => (/* reexport */ REPORT_EXTENSIONS),
+  i5: () => (/* reexport */ RetriesExhaustedError),
+  II: () => (/* reexport */ RetryAbortedError),
+  rD: () => (/* reexport */ run_builder_RunBuilder),
+  qR: () => (/* reexport */ SHARD_ATTEMPTS_DIR),
+  SL: () => (/* reexport */ SHARD_CTRF_FILE),
+  XM: () => (/* reexport */ SHARD_JUNIT_FILE),
+  Kc: () => (/* reexport */ SHARD_OUTPUT_LOG),
+  QZ: () => (/* reexport */ SHARD_RECORD_FILE),
+  Sb: () => (/* reexport */ Secrets),
+  hP: () => (/* reexport */ TIMINGS_FILE),
+  Ux: () => (/* reexport */ TrackedFiles),
+  YR: () => (/* reexport */ UNKNOWN_ESTIMATE),
+  yo: () => (/* reexport */ user_error/* UserError */.yo),
+  Q4: () => (/* reexport */ backoffDelayMs),
+  MC: () => (/* reexport */ buildTimings),
+  UH: () => (/* reexport */ carriesDigest),
+  GN: () => (/* reexport */ carriesMarker),
+  pt: () => (/* reexport */ cellIndex),
+  qN: () => (/* reexport */ columnKey),
+  Ql: () => (/* reexport */ commentMarker),
+  te: () => (/* reexport */ compareWithBase),
+  BL: () => (/* reexport */ compileGenerator),
+  pH: () => (/* reexport */ metrics_computeMetrics),
+  tN: () => (/* reexport */ user_error/* describeFileSystemError */.tN),
+  pC: () => (/* reexport */ describePrediction),
+  ZD: () => (/* reexport */ escapeHtml),
+  VV: () => (/* reexport */ escapeInline),
+  R0: () => (/* reexport */ escapeXmlAttribute),
+  IR: () => (/* reexport */ escapeXmlText),
+  Xy: () => (/* reexport */ estimateIsUnknown),
+  DR: () => (/* reexport */ evaluate_gate/* evaluateGate */.DR),
+  bJ: () => (/* reexport */ expandReportPaths),
+  rb: () => (/* reexport */ failureAnnotations),
+  vy: () => (/* reexport */ fakeLike),
+  uX: () => (/* reexport */ findShard),
+  B4: () => (/* reexport */ format/* formatCount */.B4),
+  a3: () => (/* reexport */ format/* formatDuration */.a3),
+  mZ: () => (/* reexport */ duration_setting/* formatDurationSetting */.m),
+  l9: () => (/* reexport */ format/* formatPercent */.l9),
+  tf: () => (/* reexport */ ingest_file_ingestFile),
+  Az: () => (/* reexport */ ingestReports),
+  PT: () => (/* reexport */ exact_pass_rate/* isBelowMinPassRate */.P),
+  DI: () => (/* reexport */ isFailing),
+  US: () => (/* reexport */ isForbidden),
+  aX: () => (/* reexport */ isRateLimited),
+  iU: () => (/* reexport */ user_error/* isUserError */.iU),
+  S0: () => (/* reexport */ locateFailures),
+  Q3: () => (/* reexport */ matrixFromPlans),
+  Bi: () => (/* reexport */ evaluate_gate/* noResultsVerdict */.Bi),
+  lj: () => (/* reexport */ parseAuditLog),
+  yi: () => (/* reexport */ duration_setting/* parseDurationMs */.y),
+  lk: () => (/* reexport */ parseJsonText),
+  tF: () => (/* reexport */ planShards),
+  SF: () => (/* reexport */ readEnvFile),
+  _c: () => (/* reexport */ readMetricsFile),
+  wr: () => (/* reexport */ readPlanFile),
+  kg: () => (/* reexport */ readShardRecord),
+  Uy: () => (/* reexport */ readTimingsFile),
+  VS: () => (/* reexport */ redactRun),
+  eT: () => (/* reexport */ redactStrings),
+  aW: () => (/* reexport */ renderCheckRunSummary),
+  w4: () => (/* reexport */ renderHtmlReport),
+  _9: () => (/* reexport */ renderMarkdownReport),
+  ZB: () => (/* reexport */ retryWithBackoff),
+  vH: () => (/* reexport */ safeHttpUrl),
+  mz: () => (/* reexport */ showControls),
+  XY: () => (/* reexport */ stickyCommentBody),
+  VZ: () => (/* reexport */ systemClock),
+  E9: () => (/* reexport */ teeLogger),
+  XB: () => (/* reexport */ toCtrfReport),
+  Z9: () => (/* reexport */ withShardClock),
+  KW: () => (/* reexport */ writeJsonContract),
+  aI: () => (/* reexport */ writeMergedJUnit)
 });
+
+// UNUSED EXPORTS: AUDIT_ACTIONS, AUTO_SHARDS_TOLERANCE, CATEGORY_RECOMMENDATIONS, CATEGORY_RULES, CTRF_STATUSES, CTRF_TESTPIPE_VERSION_FIELD, ContractError, ContractVersionError, DEFAULT_KEEP_UNSEEN_RUNS, DEFAULT_MAX_PARALLEL, DEFAULT_TIMINGS_ALPHA, DEFAULT_UNIT_DURATION_MS, FAIL_ON, IF_NO_RESULTS, MAX_MATRIX_JOBS, MatrixTooLargeError, REDACTED, SHARD_PLAN_SCHEMA_VERSION, SUMMARY_FILE, SUMMARY_LIMIT_BYTES, ShardNotFoundError, ShardPlanInputError, TESTPIPE_VERSION, TIMINGS_SCHEMA_VERSION, TimingsFormatError, UNSHARDED, cellUnit, checkCtrfTestpipeVersion, checkSchemaVersion, classifyFailure, collectReports, decisiveAttempt, describePassRate, detectFormat, digestLine, finalStatus, formatPredictionRatio, framesIn, fromPytestSplitDurations, inferShardFromPath, ingestReportMetrics, isSameTest, locateTest, measureSuiteOverheads, mergeSuiteOverheads, movingAverage, normaliseTestFile, nullLogger, parseCtrfDocument, parseEnvironmentFile, parseMetrics, parsePipelinePlan, parseRetryAfterMs, parseShardRecord, parseTestKey, parseTimings, parseTimingsContract, passRate, placeOf, readAuditFile, readCtrfFile, readJsonContract, testId, toSeedNames, toXmlSafe, writePrettyJson
 
 ;// CONCATENATED MODULE: ./packages/core/src/model.ts
 // The results model shared by every stage. Counting rules: DESIGN.md, "Counting tests".
@@ -667,7 +604,7 @@ function jsonType(value) {
 }
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** `suites[0].shards`, `outputs["db-url"]`: the path of a field below `parent`. */
-function fieldPath(parent, key) {
+function fields_fieldPath(parent, key) {
     if (typeof key === 'number')
         return `${parent}[${key}]`;
     if (!IDENTIFIER.test(key))
@@ -677,7 +614,7 @@ function fieldPath(parent, key) {
 // Date.parse accepts far more than ISO 8601 ("March 7", "2024"); contracts hold full ISO times.
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 /** Reads the fields of one contract file, throwing a ContractError naming `source` and the field path. */
-class FieldReader {
+class fields_FieldReader {
     source;
     constructor(source) {
         this.source = source;
@@ -711,7 +648,7 @@ class FieldReader {
     stringArray(value, path) {
         if (!Array.isArray(value))
             this.mustBe(value, path, 'an array of strings');
-        value.forEach((item, index) => this.string(item, fieldPath(path, index)));
+        value.forEach((item, index) => this.string(item, fields_fieldPath(path, index)));
         return value;
     }
     boolean(value, path) {
@@ -760,17 +697,17 @@ class FieldReader {
     record(value, path, read) {
         const entries = {};
         for (const [key, entry] of Object.entries(this.object(value, path)))
-            entries[key] = read(entry, fieldPath(path, key));
+            entries[key] = read(entry, fields_fieldPath(path, key));
         return entries;
     }
     /** `read` over an array's items, each with its index in the path. */
     list(value, path, read) {
-        return this.array(value, path).map((item, index) => read(item, fieldPath(path, index)));
+        return this.array(value, path).map((item, index) => read(item, fields_fieldPath(path, index)));
     }
     /** The optional field `key` of `object`, read by `read` when present (undefined counts as absent). */
     optional(object, key, path, read) {
         const value = object[key];
-        return value === undefined ? undefined : read.call(this, value, fieldPath(path, key));
+        return value === undefined ? undefined : read.call(this, value, fields_fieldPath(path, key));
     }
 }
 
@@ -817,7 +754,7 @@ function parseJsonText(text, source) {
     }
 }
 /** Reads a contract file and validates it with `parse`; every failure is a UserError naming the file. */
-async function readJsonContract(file, parse) {
+async function json_file_readJsonContract(file, parse) {
     let text;
     try {
         text = await (0,promises_.readFile)(file, 'utf8');
@@ -942,10 +879,10 @@ function checkSchemaVersion(value, source, contract, field = 'schemaVersion') {
 
 
 
-const CTRF_STATUSES = ['passed', 'failed', 'skipped', 'pending', 'other'];
+const CTRF_STATUSES = (/* unused pure expression or super */ null && (['passed', 'failed', 'skipped', 'pending', 'other']));
 /** The field of a CTRF document that holds testpipe's contract version. */
 const CTRF_TESTPIPE_VERSION_FIELD = 'extra.testpipeSchemaVersion';
-const SUMMARY_COUNTS = ['tests', 'passed', 'failed', 'skipped', 'pending', 'other'];
+const SUMMARY_COUNTS = (/* unused pure expression or super */ null && (['tests', 'passed', 'failed', 'skipped', 'pending', 'other']));
 /**
  * The testpipe contract version of a CTRF document, or undefined when another tool wrote it. Throws a
  * ContractVersionError when testpipe's version is newer than this code reads, so a newer document is
@@ -3114,7 +3051,7 @@ function isSystemError(error) {
     return typeof code === 'string' && /^E[A-Z]+$/.test(code);
 }
 /** Streams one report file, calling onTest for every test case; never throws for bad content. */
-async function ingestFile(path, onTest, options) {
+async function ingest_file_ingestFile(path, onTest, options) {
     const source = { path, format: 'unknown', tests: 0, bytes: 0, errors: [] };
     const problem = (kind, message, at) => {
         source.errors.push({ path, ...(at && { line: at.line, column: at.column }), message, kind });
@@ -4338,7 +4275,7 @@ class TestStore {
  * retain: 'metrics': metrics() cannot list the slowest tests or a category's ids exactly, because
  * the names it would need were not kept. ingestReportMetrics() then reads the reports again in full.
  */
-class InexactListError extends Error {
+class kept_names_InexactListError extends Error {
     name = 'InexactListError';
 }
 /**
@@ -4425,7 +4362,7 @@ class KeptNames {
             const last = metrics.categories[category].tests[wanted - 1];
             if (last !== undefined && last < dropped)
                 return;
-            throw new InexactListError(`RunBuilder (retain: 'metrics'): cannot list the first ${wanted} ${category} tests exactly: only the ` +
+            throw new kept_names_InexactListError(`RunBuilder (retain: 'metrics'): cannot list the first ${wanted} ${category} tests exactly: only the ` +
                 `categoryCandidates (now ${this.categoryCandidates}) smallest ids of failing single-attempt tests per ` +
                 `category keep their names. Raise categoryCandidates or use retain: 'run'.`);
         });
@@ -4441,7 +4378,7 @@ class KeptNames {
         const last = metrics.slowest[wanted - 1];
         if (last && slownessOrder(last.durationMs, last.id, dropped.durationMs, dropped.id) < 0)
             return;
-        throw new InexactListError(`RunBuilder (retain: 'metrics'): cannot list the ${wanted} slowest tests exactly: only the ` +
+        throw new kept_names_InexactListError(`RunBuilder (retain: 'metrics'): cannot list the ${wanted} slowest tests exactly: only the ` +
             `slowestCandidates (now ${this.slowestCandidates}) slowest single-attempt tests keep their names, ` +
             `and fewer than ${wanted} named tests are slower than every other test (more wanted than kept, or ` +
             `retries made kept ones faster). Raise slowestCandidates or use retain: 'run'.`);
@@ -4519,49 +4456,8 @@ class KeptNames {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/render/format.ts
-// Number and duration formatting shared by the Markdown and HTML reports.
-function formatCount(n) {
-    return n.toLocaleString('en-US');
-}
-/** Human duration: 850 ms, 1.25 s, 3 min 20 s, 1 h 2 min; `fine` keeps a decimal below 10 ms (4.2 ms). */
-function formatDuration(ms, fine = false) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return '–';
-    if (ms < 1000)
-        return `${fine && ms < 10 ? Math.round(ms * 10) / 10 : Math.round(ms)} ms`;
-    const seconds = ms / 1000;
-    if (seconds < 60)
-        return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
-    const minutes = Math.floor(seconds / 60);
-    if (minutes < 60)
-        return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
-    const hours = Math.floor(minutes / 60);
-    return `${hours} h ${minutes - hours * 60} min`;
-}
-function formatPercent(value) {
-    return value === null || value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(2)} %`;
-}
-function sign(value) {
-    return value > 0 ? '+' : value < 0 ? '−' : '±';
-}
-/** Pass-rate change in percentage points: +0.50 pp. */
-function formatPointsDelta(value) {
-    return value === null ? '–' : `${sign(value)}${Math.abs(value).toFixed(2)} pp`;
-}
-function formatDurationDelta(ms) {
-    return ms === null ? '–' : `${sign(ms)}${formatDuration(Math.abs(ms))}`;
-}
-function plural(n, one, many) {
-    return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
-/** actual ÷ predicted, e.g. `1.42×`; – when nothing was predicted. */
-function formatPredictionRatio(shard) {
-    if (shard.predictedMs === undefined || shard.predictedMs <= 0)
-        return '–';
-    return `${(shard.actualMs / shard.predictedMs).toFixed(2)}×`;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/render/format.ts
+var format = __webpack_require__(59523);
 ;// CONCATENATED MODULE: ./packages/core/src/merge/repeated-names.ts
 
 /** Names listed in a file's note; the rest are counted. */
@@ -4608,7 +4504,7 @@ function noteFor(path, repeats) {
         path,
         kind: 'duplicate-test',
         message: `${names} in this file (${examples}${more}). Nothing in the file marks them as reruns, so each repeat ` +
-            `is counted as a test of its own, named "<name> #2", "<name> #3"… (${plural(repeats.extraInstances, 'repeat', 'repeats')} in all). ` +
+            `is counted as a test of its own, named "<name> #2", "<name> #3"… (${(0,format/* plural */.LS)(repeats.extraInstances, 'repeat', 'repeats')} in all). ` +
             'Give parametrized tests distinct names to keep each one’s history.',
     };
 }
@@ -4741,7 +4637,7 @@ function categoryOf(attempts) {
  * TestResult objects are made by build(); metrics() computes Metrics from the held tests without
  * making them.
  */
-class RunBuilder {
+class run_builder_RunBuilder {
     files = [];
     lean;
     store;
@@ -5180,13 +5076,13 @@ function failedFile(reportPath, error, testsRead) {
  * Reads every report the patterns name into one merged run. A file that cannot be read or
  * parsed is listed in run.files with its error; every other file still counts.
  */
-async function collectReports(patterns, options, ingest) {
-    const builder = new RunBuilder();
-    await collectInto(builder, patterns, options, ingest);
+async function collect_reports_collectReports(patterns, options, ingest) {
+    const builder = new run_builder_RunBuilder();
+    await collect_reports_collectInto(builder, patterns, options, ingest);
     return builder.build();
 }
 /** Adds every record and file of the reports the patterns name to `builder` (see collectReports). */
-async function collectInto(builder, patterns, options, ingest) {
+async function collect_reports_collectInto(builder, patterns, options, ingest) {
     const cwd = options.cwd ?? process.cwd();
     const { paths, unmatched } = await expandReportPaths(patterns, { cwd, extensions: options.extensions });
     for (const pattern of unmatched) {
@@ -5269,7 +5165,7 @@ class ResultView {
  * once, so they do not depend on the order of the tests. For a run too large to hold as
  * TestResult objects, RunBuilder.metrics() gives the same Metrics without building the run.
  */
-function computeMetrics(run, options = {}) {
+function metrics_computeMetrics(run, options = {}) {
     const accumulator = new MetricsAccumulator(options, 'input');
     const view = new ResultView();
     for (const test of run.tests) {
@@ -5301,7 +5197,7 @@ const DEFAULT_NAMES_KEPT = 1000;
 /** Reads report files, directories and globs with the streaming parsers and merges them into one run. */
 function ingestReports(pathsOrGlobs, options = {}) {
     const { cwd, extensions, shard, ...ingestOptions } = options;
-    return collectReports(pathsOrGlobs, { cwd, extensions, shard, ingestOptions }, ingestFile);
+    return collect_reports_collectReports(pathsOrGlobs, { cwd, extensions, shard, ingestOptions }, ingest_file_ingestFile);
 }
 /**
  * The Metrics that computeMetrics(await ingestReports(...)) gives, in memory bounded by the number
@@ -5871,7 +5767,7 @@ async function writeMergedJUnit(run, target, options = {}) {
 
 /** Objects and arrays this deep (the document = 0) are written entry by entry; deeper ones whole. */
 const STREAMED_DEPTH = 2;
-const FLUSH_CHARS = 1 << 16;
+const FLUSH_CHARS = (/* unused pure expression or super */ null && (1 << 16));
 function isContainer(value) {
     return typeof value === 'object' && value !== null && typeof value.toJSON !== 'function';
 }
@@ -5926,7 +5822,7 @@ async function writePrettyJson(value, stream) {
         pending = [];
         pendingChars = 0;
         if (!stream.write(chunk))
-            await (0,external_node_events_.once)(stream, 'drain');
+            await once(stream, 'drain');
     };
     const emit = (text) => {
         pending.push(text);
@@ -6712,8 +6608,8 @@ function buildReportPayload(tests, fileLinkBase, limits = DEFAULT_PAYLOAD_LIMITS
 
 
 /** Human duration with a decimal below 10 ms: the HTML report shows fast tests precisely. */
-function format_formatDuration(ms) {
-    return formatDuration(ms, true);
+function formatDuration(ms) {
+    return (0,format/* formatDuration */.a3)(ms, true);
 }
 function formatSigned(value, unit) {
     const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
@@ -6747,7 +6643,7 @@ function statusBarSvg(counts) {
         if (count === 0 || total === 0)
             continue;
         const w = (count / total) * width;
-        const label = `${status}: ${formatCount(count)} (${((count / total) * 100).toFixed(1)} %)`;
+        const label = `${status}: ${(0,format/* formatCount */.B4)(count)} (${((count / total) * 100).toFixed(1)} %)`;
         rects.push(`<rect x="${x.toFixed(2)}" y="0" width="${Math.max(w, 2).toFixed(2)}" height="${height}" fill="${STATUS_COLOURS[status]}"><title>${escapeHtml(label)}</title></rect>`);
         x += w;
     }
@@ -6785,9 +6681,9 @@ function histogramSvg(buckets) {
         const h = bucket.count === 0 ? 0 : Math.max(2, (bucket.count / max) * (height - top - bottom));
         const x = i * slot + slot * 0.12;
         const y = height - bottom - h;
-        const label = `${bucket.label}: ${formatCount(bucket.count)} tests`;
+        const label = `${bucket.label}: ${(0,format/* formatCount */.B4)(bucket.count)} tests`;
         return (`<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(slot * 0.76).toFixed(1)}" height="${h.toFixed(1)}" fill="#0969da"><title>${escapeHtml(label)}</title></rect>` +
-            `<text x="${(x + slot * 0.38).toFixed(1)}" y="${(y - 5).toFixed(1)}" text-anchor="middle" class="chart-value">${formatCount(bucket.count)}</text>` +
+            `<text x="${(x + slot * 0.38).toFixed(1)}" y="${(y - 5).toFixed(1)}" text-anchor="middle" class="chart-value">${(0,format/* formatCount */.B4)(bucket.count)}</text>` +
             `<text x="${(x + slot * 0.38).toFixed(1)}" y="${height - 10}" text-anchor="middle" class="chart-axis">${escapeHtml(bucket.label)}</text>`);
     });
     const axis = `<line x1="0" y1="${height - bottom}" x2="${width}" y2="${height - bottom}" stroke="#8c959f"/>`;
@@ -6854,7 +6750,7 @@ function durationTrendSvg(history) {
     return trendSvg(history, {
         label: 'Duration over recent runs',
         values: history.map((h) => h.durationMs),
-        format: format_formatDuration,
+        format: formatDuration,
         colour: '#0969da',
     });
 }
@@ -6867,8 +6763,8 @@ function trendSection(history) {
     if (!history || history.length === 0)
         return '';
     return `<section class="charts" id="trend">
-<div class="card"><h2>Pass rate, last ${formatCount(history.length)} runs</h2>${passRateTrendSvg(history)}</div>
-<div class="card"><h2>Duration, last ${formatCount(history.length)} runs</h2>${durationTrendSvg(history)}</div>
+<div class="card"><h2>Pass rate, last ${(0,format/* formatCount */.B4)(history.length)} runs</h2>${passRateTrendSvg(history)}</div>
+<div class="card"><h2>Duration, last ${(0,format/* formatCount */.B4)(history.length)} runs</h2>${durationTrendSvg(history)}</div>
 </section>`;
 }
 function idList(title, key, ids, testsById, paths, limit) {
@@ -6885,7 +6781,7 @@ function idList(title, key, ids, testsById, paths, limit) {
     })
         .join('');
     const more = ids.length - limit;
-    return `<div class="comparison-list" data-list="${key}"><h3>${title} (${formatCount(ids.length)})</h3><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</div>`;
+    return `<div class="comparison-list" data-list="${key}"><h3>${title} (${(0,format/* formatCount */.B4)(ids.length)})</h3><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${(0,format/* formatCount */.B4)(more)} more.</p>` : ''}</div>`;
 }
 function comparisonSection(comparison, testsById, paths, limit = 100) {
     if (!comparison)
@@ -6894,7 +6790,7 @@ function comparisonSection(comparison, testsById, paths, limit = 100) {
         ? 'pass rate not comparable'
         : `pass rate ${formatSigned(comparison.passRateDelta, ' pp')}`;
     const delta = comparison.durationDeltaMs;
-    const duration = delta === null ? 'duration not comparable' : `duration ${delta >= 0 ? '+' : '−'}${format_formatDuration(Math.abs(delta))}`;
+    const duration = delta === null ? 'duration not comparable' : `duration ${delta >= 0 ? '+' : '−'}${formatDuration(Math.abs(delta))}`;
     const lists = [
         idList('New failures', 'new-failures', comparison.newFailures, testsById, paths, limit),
         idList('Fixed', 'fixed', comparison.fixed, testsById, paths, limit),
@@ -6930,33 +6826,33 @@ function verdictHeader(title, metrics, generatedAt, repositoryUrl, commitSha) {
     const verdict = verdictOf(metrics);
     const failing = metrics.failed + metrics.errored;
     const stats = [
-        ['total', 'Total', formatCount(metrics.total)],
-        ['passed', 'Passed', formatCount(metrics.passed)],
-        ['failed', 'Failed', formatCount(metrics.failed)],
-        ['errored', 'Errored', formatCount(metrics.errored)],
-        ['flaky', 'Flaky', formatCount(metrics.flaky)],
-        ['skipped', 'Skipped', formatCount(metrics.skipped)],
+        ['total', 'Total', (0,format/* formatCount */.B4)(metrics.total)],
+        ['passed', 'Passed', (0,format/* formatCount */.B4)(metrics.passed)],
+        ['failed', 'Failed', (0,format/* formatCount */.B4)(metrics.failed)],
+        ['errored', 'Errored', (0,format/* formatCount */.B4)(metrics.errored)],
+        ['flaky', 'Flaky', (0,format/* formatCount */.B4)(metrics.flaky)],
+        ['skipped', 'Skipped', (0,format/* formatCount */.B4)(metrics.skipped)],
     ];
     const statHtml = stats
         .map(([key, label, value]) => `<div class="stat stat-${key}" data-stat="${key}"><span class="stat-value">${value}</span><span class="stat-label">${label}</span></div>`)
         .join('');
     const reason = verdict === 'failed'
-        ? `${formatCount(failing)} of ${formatCount(metrics.total)} tests failed`
+        ? `${(0,format/* formatCount */.B4)(failing)} of ${(0,format/* formatCount */.B4)(metrics.total)} tests failed`
         : verdict === 'passed'
             ? metrics.flaky > 0
-                ? `all tests passed, ${formatCount(metrics.flaky)} only on retry`
+                ? `all tests passed, ${(0,format/* formatCount */.B4)(metrics.flaky)} only on retry`
                 : 'all tests passed'
             : 'no test results were found';
     return `<header class="verdict verdict-${verdict}">
 <h1>${escapeHtml(title)}</h1>
-<p class="verdict-line"><span class="verdict-badge" id="verdict">${VERDICT_TEXT[verdict]}</span> <span class="pass-rate">Pass rate <strong id="pass-rate">${formatPercent(metrics.passRate)}</strong></span> <span class="verdict-reason">${reason}</span></p>
+<p class="verdict-line"><span class="verdict-badge" id="verdict">${VERDICT_TEXT[verdict]}</span> <span class="pass-rate">Pass rate <strong id="pass-rate">${(0,format/* formatPercent */.l9)(metrics.passRate)}</strong></span> <span class="verdict-reason">${reason}</span></p>
 <div class="stats" id="totals">${statHtml}</div>
-<p class="meta">Duration ${format_formatDuration(metrics.durationMs.wall)} (wall clock) · ${format_formatDuration(metrics.durationMs.cpu)} summed over tests · generated ${escapeHtml(generatedAt)}${commitLine(repositoryUrl, commitSha)}</p>
+<p class="meta">Duration ${formatDuration(metrics.durationMs.wall)} (wall clock) · ${formatDuration(metrics.durationMs.cpu)} summed over tests · generated ${escapeHtml(generatedAt)}${commitLine(repositoryUrl, commitSha)}</p>
 </header>`;
 }
 /** Status chart and duration histogram, side by side. */
 function chartsSection(metrics, tests) {
-    const legend = STATUS_ORDER.map((status) => `<li><span class="swatch" data-colour="${status}"></span>${status} <strong>${formatCount(metrics[status])}</strong></li>`).join('');
+    const legend = STATUS_ORDER.map((status) => `<li><span class="swatch" data-colour="${status}"></span>${status} <strong>${(0,format/* formatCount */.B4)(metrics[status])}</strong></li>`).join('');
     const ran = tests.filter((t) => t.status !== 'skipped').map((t) => t.durationMs);
     return `<section class="charts">
 <div class="card"><h2>Results</h2>${statusBarSvg(metrics)}<ul class="legend">${legend}</ul></div>
@@ -7024,17 +6920,17 @@ function failuresSection(metrics, testsById, context) {
             return `<li>${marker}${statusBadge(test.status)} <span class="test-name">${escapeHtml(test.name)}</span> <span class="muted">${escapeHtml(test.suite)}</span> ${placeReference(test, context)}${message ? `<div class="failure-message">${escapeHtml(message)}</div>` : ''}</li>`;
         });
         const more = entry.count - entry.tests.length;
-        const flaky = entry.flaky > 0 ? ` (+${formatCount(entry.flaky)} flaky)` : '';
+        const flaky = entry.flaky > 0 ? ` (+${(0,format/* formatCount */.B4)(entry.flaky)} flaky)` : '';
         return `<div class="category category-${category}" data-category="${category}">
-<h3>${CATEGORY_TITLES[category]} <span class="count">${formatCount(entry.count)} failing${flaky}</span></h3>
+<h3>${CATEGORY_TITLES[category]} <span class="count">${(0,format/* formatCount */.B4)(entry.count)} failing${flaky}</span></h3>
 <p class="recommendation">${escapeHtml(entry.recommendation)}</p>
-<ul class="failure-list">${items.join('')}</ul>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more: filter the table below by status.</p>` : ''}
+<ul class="failure-list">${items.join('')}</ul>${more > 0 ? `<p class="muted">…and ${(0,format/* formatCount */.B4)(more)} more: filter the table below by status.</p>` : ''}
 </div>`;
     });
     if (groups.length === 0)
         return '';
     const since = newCount > 0 && context.baseLabel
-        ? ` <span class="muted">${formatCount(newCount)} new since ${escapeHtml(context.baseLabel)}</span>`
+        ? ` <span class="muted">${(0,format/* formatCount */.B4)(newCount)} new since ${escapeHtml(context.baseLabel)}</span>`
         : '';
     return `<section class="card" id="failures"><h2>Failures by category${since}</h2>${groups.join('\n')}</section>`;
 }
@@ -7046,15 +6942,15 @@ function flakySection(metrics, limit = 50) {
         .map((t) => `<tr><td class="test-name">${escapeHtml(t.name)}</td><td>${escapeHtml(t.suite)}</td><td class="num">${t.failedAttempts} of ${t.attempts}</td><td>${escapeHtml(t.category ?? '')}</td></tr>`)
         .join('');
     const more = metrics.flakyTests.length - limit;
-    return `<section class="card" id="flaky"><h2>Flaky tests (${formatCount(metrics.flakyTests.length)})</h2>
-<table class="static"><thead><tr><th>Test</th><th>Suite</th><th>Failed attempts</th><th>Category</th></tr></thead><tbody>${rows}</tbody></table>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</section>`;
+    return `<section class="card" id="flaky"><h2>Flaky tests (${(0,format/* formatCount */.B4)(metrics.flakyTests.length)})</h2>
+<table class="static"><thead><tr><th>Test</th><th>Suite</th><th>Failed attempts</th><th>Category</th></tr></thead><tbody>${rows}</tbody></table>${more > 0 ? `<p class="muted">…and ${(0,format/* formatCount */.B4)(more)} more.</p>` : ''}</section>`;
 }
 /** The slowest tests; the File column says where each test is (its located place, else its report's file). */
 function slowestSection(slowest, testsById, context) {
     if (slowest.length === 0)
         return '';
     const rows = slowest
-        .map((t) => `<tr><td class="test-name">${escapeHtml(t.name)}</td><td>${escapeHtml(t.suite)}</td><td>${placeReference(testsById.get(t.id) ?? t, context)}</td><td>${statusBadge(t.status)}</td><td class="num">${format_formatDuration(t.durationMs)}</td></tr>`)
+        .map((t) => `<tr><td class="test-name">${escapeHtml(t.name)}</td><td>${escapeHtml(t.suite)}</td><td>${placeReference(testsById.get(t.id) ?? t, context)}</td><td>${statusBadge(t.status)}</td><td class="num">${formatDuration(t.durationMs)}</td></tr>`)
         .join('');
     return `<section class="card" id="slowest"><h2>Slowest tests</h2>
 <table class="static"><thead><tr><th>Test</th><th>Suite</th><th>File</th><th>Status</th><th class="num">Duration</th></tr></thead><tbody>${rows}</tbody></table></section>`;
@@ -7076,8 +6972,8 @@ function ingestProblemsSection(metrics, paths, limit = 100) {
     })
         .join('');
     const more = problems.length - limit;
-    return `<details class="card warning" id="ingest-problems"><summary><h2>Problems reading the reports (${formatCount(problems.length)})</h2></summary>
-<p>Some results may be missing or counted once where a report listed them twice.</p><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</details>`;
+    return `<details class="card warning" id="ingest-problems"><summary><h2>Problems reading the reports (${(0,format/* formatCount */.B4)(problems.length)})</h2></summary>
+<p>Some results may be missing or counted once where a report listed them twice.</p><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${(0,format/* formatCount */.B4)(more)} more.</p>` : ''}</details>`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/styles.ts
@@ -7163,7 +7059,7 @@ function reportCss() {
 
 /** The shell of the all-tests table; the client script fills the rows from the JSON payload. */
 function allTestsSection(metrics) {
-    const boxes = STATUS_ORDER.map((status) => `<label><input type="checkbox" value="${STATUS_CODES[status]}" data-status="${status}" checked> ${status} (${formatCount(metrics[status])})</label>`).join('');
+    const boxes = STATUS_ORDER.map((status) => `<label><input type="checkbox" value="${STATUS_CODES[status]}" data-status="${status}" checked> ${status} (${(0,format/* formatCount */.B4)(metrics[status])})</label>`).join('');
     const header = (key, label, extra = '') => `<div role="columnheader" aria-sort="${key === 'status' ? 'ascending' : 'none'}"${extra}><button type="button" data-sort="${key}">${label}</button></div>`;
     return `<section class="card" id="all-tests"><h2>All tests</h2>
 <div class="controls">
@@ -7191,12 +7087,12 @@ function shardsSection(metrics) {
     if (shards.length === 0)
         return '';
     const span = makespans(shards);
-    const predicted = span.predictedMs === undefined ? '' : `, predicted ${format_formatDuration(span.predictedMs)}`;
+    const predicted = span.predictedMs === undefined ? '' : `, predicted ${formatDuration(span.predictedMs)}`;
     const rows = shards
-        .map((shard) => `<tr><td>${escapeHtml(shard.shard)}</td><td>${escapeHtml(shard.suite)}</td><td class="num">${shard.predictedMs === undefined ? '–' : format_formatDuration(shard.predictedMs)}</td><td class="num">${format_formatDuration(shard.actualMs)}</td><td class="num">${formatPredictionRatio(shard)}</td><td class="num">${formatCount(shard.attempts)}</td></tr>`)
+        .map((shard) => `<tr><td>${escapeHtml(shard.shard)}</td><td>${escapeHtml(shard.suite)}</td><td class="num">${shard.predictedMs === undefined ? '–' : formatDuration(shard.predictedMs)}</td><td class="num">${formatDuration(shard.actualMs)}</td><td class="num">${(0,format/* formatPredictionRatio */.I6)(shard)}</td><td class="num">${(0,format/* formatCount */.B4)(shard.attempts)}</td></tr>`)
         .join('');
     return `<section class="card" id="shards"><h2>Shards: predicted and actual</h2>
-<p>Slowest shard ${format_formatDuration(span.actualMs)}${predicted}. The run's duration is clock time from the first shard's start to the last shard's end; retries are not predicted.</p>
+<p>Slowest shard ${formatDuration(span.actualMs)}${predicted}. The run's duration is clock time from the first shard's start to the last shard's end; retries are not predicted.</p>
 <table class="static"><thead><tr><th>Shard</th><th>Suite</th><th class="num">Predicted</th><th class="num">Actual</th><th class="num">Actual ÷ predicted</th><th class="num">Attempts</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
@@ -7688,52 +7584,8 @@ function failureText(test, max) {
     return text.length > max ? `${truncate(text, max)}\n(shortened)` : text;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/gate/exact-pass-rate.ts
-
-/** The counts passRate is defined on (DESIGN "Counting tests"): (passed + flaky) of (total − skipped). */
-function passingOfRan(counts) {
-    return { passing: counts.passed + counts.flaky, ran: counts.total - counts.skipped };
-}
-/** `value` as the decimal it was written as, 99.9 → 999 / 10: exact, where binary floating point is not. */
-function asDecimal(value) {
-    const match = /^(\d+)(?:\.(\d+))?$/.exec(String(value));
-    if (!match)
-        return undefined;
-    const decimals = match[2] ?? '';
-    return { numerator: BigInt(match[1] + decimals), denominator: 10n ** BigInt(decimals.length) };
-}
-/** passing / ran × 100 < minPassRate, compared exactly in integers; false when no test ran. */
-function isBelowMinPassRate(counts, minPassRate) {
-    const { passing, ran } = passingOfRan(counts);
-    if (ran <= 0)
-        return false;
-    const min = asDecimal(minPassRate);
-    if (!min)
-        return passing * 100 < minPassRate * ran;
-    return BigInt(passing) * 100n * min.denominator < min.numerator * BigInt(ran);
-}
-/** The exact rate to six decimals, cut (never rounded), trailing zeros dropped, `…` when cut: 98.995 %. */
-function exactPercent(passing, ran) {
-    const micro = BigInt(passing) * 100000000n;
-    const scaled = micro / BigInt(ran);
-    const fraction = (scaled % 1000000n).toString().padStart(6, '0').replace(/0+$/, '').padEnd(2, '0');
-    return `${scaled / 1000000n}.${fraction}${micro % BigInt(ran) === 0n ? '' : '…'} %`;
-}
-/**
- * The pass rate as shown (two decimals), or, when that figure would put it on the wrong side of
- * `minPassRate`, the exact rate with the counts and the shown figure: "98.995 % (19,799 of 20,000;
- * shown rounded as 99.00 %)".
- */
-function describePassRate(counts, shown, minPassRate) {
-    const { passing, ran } = passingOfRan(counts);
-    if (shown === null || ran <= 0)
-        return formatPercent(shown);
-    const below = isBelowMinPassRate(counts, minPassRate);
-    if (below === shown < minPassRate)
-        return formatPercent(shown);
-    return `${exactPercent(passing, ran)} (${formatCount(passing)} of ${formatCount(ran)}; shown rounded as ${formatPercent(shown)})`;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/gate/exact-pass-rate.ts
+var exact_pass_rate = __webpack_require__(27345);
 ;// CONCATENATED MODULE: ./packages/core/src/render/markdown/section-parts.ts
 
 
@@ -7766,7 +7618,7 @@ function cell(value, max) {
 }
 /** After a table or list: a blank line ends it, then how many entries were left out. */
 function moreLines(shown, total, what) {
-    return shown < total ? ['', `_…and ${formatCount(total - shown)} more ${what}, not shown._`] : [];
+    return shown < total ? ['', `_…and ${(0,format/* formatCount */.B4)(total - shown)} more ${what}, not shown._`] : [];
 }
 function section_parts_location(ctx, file, line) {
     if (!file)
@@ -7793,7 +7645,7 @@ function headlineSection(ctx) {
     const name = section_parts_text(reportName, MAX_LABEL) || 'Test report';
     const lines = [];
     const failing = metrics.failed + metrics.errored;
-    const gateRule = `Pass rate ${describePassRate(metrics, metrics.passRate, gate.minPassRate)}; the gate requires at least ${formatPercent(gate.minPassRate)} and fails on ${codeSpan(truncate(gate.failOn, MAX_LABEL)) || 'nothing'}.`;
+    const gateRule = `Pass rate ${(0,exact_pass_rate/* describePassRate */.r)(metrics, metrics.passRate, gate.minPassRate)}; the gate requires at least ${(0,format/* formatPercent */.l9)(gate.minPassRate)} and fails on ${codeSpan(truncate(gate.failOn, MAX_LABEL)) || 'nothing'}.`;
     // The gate's own reason starts by restating the pass rate against the minimum: only what it adds is kept.
     const extra = (gate.reason ?? '').replace(/^Pass rate .*?(?:\)\.|%\.)\s*/, '');
     const reason = extra ? section_parts_text(extra, MAX_REASON) : '';
@@ -7802,19 +7654,19 @@ function headlineSection(ctx) {
         lines.push(`## ❌ ${name}: failed`);
         const newCount = ctx.newFailures.size;
         const base = baseLabelOf(ctx);
-        const isNew = base !== undefined ? `, ${formatCount(newCount)} new against ${section_parts_text(base, MAX_LABEL)}` : '';
-        lines.push(`**${formatCount(failing)} of ${plural(metrics.total, 'test', 'tests')} failed${isNew}.** ${verdictTail}`);
+        const isNew = base !== undefined ? `, ${(0,format/* formatCount */.B4)(newCount)} new against ${section_parts_text(base, MAX_LABEL)}` : '';
+        lines.push(`**${(0,format/* formatCount */.B4)(failing)} of ${(0,format/* plural */.LS)(metrics.total, 'test', 'tests')} failed${isNew}.** ${verdictTail}`);
     }
     else if (status === 'passed') {
         lines.push(`## ${name}: passed`);
         const notes = [
-            metrics.flaky ? `${formatCount(metrics.flaky)} flaky` : '',
-            metrics.skipped ? `${formatCount(metrics.skipped)} skipped` : '',
+            metrics.flaky ? `${(0,format/* formatCount */.B4)(metrics.flaky)} flaky` : '',
+            metrics.skipped ? `${(0,format/* formatCount */.B4)(metrics.skipped)} skipped` : '',
         ]
             .filter(Boolean)
             .join(', ');
         // The totals table's words and numbers: passed does not include flaky.
-        lines.push(`**${formatCount(metrics.passed)} passed${notes ? `, ${notes}` : ''} of ${plural(metrics.total, 'test', 'tests')}.** ${verdictTail}`);
+        lines.push(`**${(0,format/* formatCount */.B4)(metrics.passed)} passed${notes ? `, ${notes}` : ''} of ${(0,format/* plural */.LS)(metrics.total, 'test', 'tests')}.** ${verdictTail}`);
     }
     else {
         lines.push(`## ${name}: no tests ran`);
@@ -7837,15 +7689,15 @@ function totalsSection(metrics) {
         'Duration (wall)',
         'Duration (CPU)',
     ];
-    const values = [metrics.total, metrics.passed, metrics.failed, metrics.errored, metrics.skipped, metrics.flaky].map(formatCount);
+    const values = [metrics.total, metrics.passed, metrics.failed, metrics.errored, metrics.skipped, metrics.flaky].map(format/* formatCount */.B4);
     return [
         tableRow(head),
         tableRow(head.map(() => '---:')),
         tableRow([
             ...values,
-            formatPercent(metrics.passRate),
-            formatDuration(metrics.durationMs.wall),
-            formatDuration(metrics.durationMs.cpu),
+            (0,format/* formatPercent */.l9)(metrics.passRate),
+            (0,format/* formatDuration */.a3)(metrics.durationMs.wall),
+            (0,format/* formatDuration */.a3)(metrics.durationMs.cpu),
         ]),
     ].join('\n');
 }
@@ -7883,9 +7735,9 @@ function sections_overview_comparisonSection(ctx, listCap) {
             tableRow(head),
             tableRow(head.map(() => '---:')),
             tableRow([
-                formatPointsDelta(c.passRateDelta),
-                formatDurationDelta(c.durationDeltaMs),
-                ...[c.newFailures, c.fixed, c.newTests, c.removedTests].map((list) => formatCount(list.length)),
+                (0,format/* formatPointsDelta */.BK)(c.passRateDelta),
+                (0,format/* formatDurationDelta */.qu)(c.durationDeltaMs),
+                ...[c.newFailures, c.fixed, c.newTests, c.removedTests].map((list) => (0,format/* formatCount */.B4)(list.length)),
             ]),
         ].join('\n'),
     ];
@@ -7924,8 +7776,8 @@ function categoriesSection(metrics, withRecommendations) {
         tableRow(['---', '---:', '---:', ...(withRecommendations ? ['---'] : [])]),
         ...entries.map(([category, entry]) => tableRow([
             CATEGORY_LABELS[category] ?? escapeInline(category),
-            formatCount(entry.count),
-            formatCount(entry.flaky),
+            (0,format/* formatCount */.B4)(entry.count),
+            (0,format/* formatCount */.B4)(entry.flaky),
             ...(withRecommendations ? [cell(entry.recommendation, MAX_REASON)] : []),
         ])),
     ].join('\n');
@@ -7977,9 +7829,9 @@ function failedSection(ctx, rows) {
     if (total === 0)
         return '';
     const base = baseLabelOf(ctx);
-    const newCount = base === undefined ? '' : `, ${formatCount(ctx.newFailures.size)} new against ${cell(base, MAX_LABEL)}`;
+    const newCount = base === undefined ? '' : `, ${(0,format/* formatCount */.B4)(ctx.newFailures.size)} new against ${cell(base, MAX_LABEL)}`;
     return [
-        `### Failed tests (${formatCount(total)})${newCount}`,
+        `### Failed tests (${(0,format/* formatCount */.B4)(total)})${newCount}`,
         '',
         tableRow(['Test', 'Suite', 'Status', 'Location', 'Message']),
         tableRow(['---', '---', '---', '---', '---']),
@@ -8008,7 +7860,7 @@ function sections_tests_flakySection(ctx, cap) {
     const wanted = new Set(shown.map((test) => test.id));
     const places = new Map(ctx.input.run.tests.filter((test) => wanted.has(test.id)).map((test) => [test.id, placeOf(test)]));
     return [
-        `### Flaky tests (${formatCount(flaky.length)})`,
+        `### Flaky tests (${(0,format/* formatCount */.B4)(flaky.length)})`,
         '',
         'Failed at least once, then passed on retry.',
         '',
@@ -8017,7 +7869,7 @@ function sections_tests_flakySection(ctx, cap) {
         ...shown.map((test) => tableRow([
             cell(test.name, MAX_NAME),
             cell(test.suite, MAX_SUITE),
-            `${formatCount(test.failedAttempts)} of ${formatCount(test.attempts)}`,
+            `${(0,format/* formatCount */.B4)(test.failedAttempts)} of ${(0,format/* formatCount */.B4)(test.attempts)}`,
             section_parts_location(ctx, places.get(test.id)?.file ?? test.file, places.get(test.id)?.line),
         ])),
         ...moreLines(shown.length, flaky.length, 'flaky tests'),
@@ -8033,7 +7885,7 @@ function sections_tests_slowestSection(ctx, cap) {
         '',
         tableRow(['Test', 'Suite', 'Status', 'Duration']),
         tableRow(['---', '---', '---', '---:']),
-        ...shown.map((test) => tableRow([cell(test.name, MAX_NAME), cell(test.suite, MAX_SUITE), test.status, formatDuration(test.durationMs)])),
+        ...shown.map((test) => tableRow([cell(test.name, MAX_NAME), cell(test.suite, MAX_SUITE), test.status, (0,format/* formatDuration */.a3)(test.durationMs)])),
         ...moreLines(shown.length, slowest.length, 'slow tests'),
     ].join('\n');
 }
@@ -8050,15 +7902,15 @@ function fileProblemsSection(ctx, cap) {
         const others = problems.length - repeats.length;
         if (repeats.length > 0) {
             const files = new Set(repeats.map(({ error, file }) => error.path || file.path)).size;
-            parts.push(`**Repeated test names:** in ${plural(files, 'report file', 'report files')}, same-named tests were counted as tests of their own (\`name #2\`…); ${seeFullReport(ctx)}.`);
+            parts.push(`**Repeated test names:** in ${(0,format/* plural */.LS)(files, 'report file', 'report files')}, same-named tests were counted as tests of their own (\`name #2\`…); ${seeFullReport(ctx)}.`);
         }
         if (others > 0)
-            parts.push(`**Report files with problems:** ${formatCount(others)}; ${seeFullReport(ctx)}.`);
+            parts.push(`**Report files with problems:** ${(0,format/* formatCount */.B4)(others)}; ${seeFullReport(ctx)}.`);
     }
     else if (problems.length > 0) {
         const shown = problems.slice(0, cap);
         parts.push([
-            `### Report files with problems (${formatCount(problems.length)})`,
+            `### Report files with problems (${(0,format/* formatCount */.B4)(problems.length)})`,
             '',
             tableRow(['File', 'Format', 'Problem']),
             tableRow(['---', '---', '---']),
@@ -8071,7 +7923,7 @@ function fileProblemsSection(ctx, cap) {
         ].join('\n'));
     }
     if (metrics.duplicates.length > 0) {
-        parts.push(`${plural(metrics.duplicates.length, 'test was', 'tests were')} reported more than once in the same file and counted once; ${seeFullReport(ctx)}.`);
+        parts.push(`${(0,format/* plural */.LS)(metrics.duplicates.length, 'test was', 'tests were')} reported more than once in the same file and counted once; ${seeFullReport(ctx)}.`);
     }
     return parts.join('\n\n');
 }
@@ -8088,21 +7940,21 @@ function sections_shards_shardsSection(ctx, cap) {
         return '';
     const shown = [...shards].sort((a, b) => b.actualMs - a.actualMs).slice(0, cap);
     const span = makespans(shards);
-    const predicted = span.predictedMs === undefined ? '' : `, predicted ${formatDuration(span.predictedMs)}`;
+    const predicted = span.predictedMs === undefined ? '' : `, predicted ${(0,format/* formatDuration */.a3)(span.predictedMs)}`;
     return [
         '### Shards: predicted and actual',
         '',
-        `Slowest shard ${formatDuration(span.actualMs)}${predicted}. Retries are not predicted.`,
+        `Slowest shard ${(0,format/* formatDuration */.a3)(span.actualMs)}${predicted}. Retries are not predicted.`,
         '',
         tableRow(['Shard', 'Suite', 'Predicted', 'Actual', 'Actual ÷ predicted', 'Attempts']),
         tableRow(['---', '---', '---:', '---:', '---:', '---:']),
         ...shown.map((shard) => tableRow([
             cell(shard.shard, MAX_SUITE),
             cell(shard.suite, MAX_SUITE),
-            shard.predictedMs === undefined ? '–' : formatDuration(shard.predictedMs),
-            formatDuration(shard.actualMs),
-            formatPredictionRatio(shard),
-            formatCount(shard.attempts),
+            shard.predictedMs === undefined ? '–' : (0,format/* formatDuration */.a3)(shard.predictedMs),
+            (0,format/* formatDuration */.a3)(shard.actualMs),
+            (0,format/* formatPredictionRatio */.I6)(shard),
+            (0,format/* formatCount */.B4)(shard.attempts),
         ])),
         ...moreLines(shown.length, shards.length, 'shards'),
     ].join('\n');
@@ -8234,7 +8086,7 @@ class FittingRenderer {
         const dropped = [];
         const left = (what, shown, total) => {
             if (shown < total)
-                dropped.push(`${formatCount(total - shown)} of ${formatCount(total)} ${what}`);
+                dropped.push(`${(0,format/* formatCount */.B4)(total - shown)} of ${(0,format/* formatCount */.B4)(total)} ${what}`);
         };
         if (plan.minimal)
             return ['everything but the verdict'];
@@ -8301,11 +8153,11 @@ function limitFor(options) {
         return {
             max,
             unit: 'bytes',
-            label: max === SUMMARY_LIMIT_BYTES ? '1 MiB for a job summary' : `${formatCount(max)} bytes for a job summary`,
+            label: max === SUMMARY_LIMIT_BYTES ? '1 MiB for a job summary' : `${(0,format/* formatCount */.B4)(max)} bytes for a job summary`,
         };
     }
     const max = Math.min(options.maxChars ?? COMMENT_LIMIT_CHARS, COMMENT_LIMIT_CHARS);
-    return { max, unit: 'chars', label: `${formatCount(max)} characters for a comment` };
+    return { max, unit: 'chars', label: `${(0,format/* formatCount */.B4)(max)} characters for a comment` };
 }
 /** Whole lines of the minimal report that fit: the answer when even the verdict alone is too long. */
 function linesThatFit(renderer, plan, limit) {
@@ -8369,7 +8221,7 @@ function renderCheckRunSummary(input) {
     const limit = {
         max: COMMENT_LIMIT_CHARS,
         unit: 'chars',
-        label: `${formatCount(COMMENT_LIMIT_CHARS)} characters for a check run`,
+        label: `${(0,format/* formatCount */.B4)(COMMENT_LIMIT_CHARS)} characters for a check run`,
     };
     const renderer = new FittingRenderer(input, limit, 'check-run');
     const top = Math.min(renderer.failedCount, TOP_FAILURES_IN_CHECK_RUN);
@@ -8419,8 +8271,8 @@ function compareWithBase(current, base, baseLabel) {
             fixed.push(id);
     }
     const removedTests = [...baseStatus.keys()].filter((id) => !currentStatus.has(id));
-    const now = computeMetrics(current, { slowest: 0, maxTestsPerCategory: 0 });
-    const then = computeMetrics(base, { slowest: 0, maxTestsPerCategory: 0 });
+    const now = metrics_computeMetrics(current, { slowest: 0, maxTestsPerCategory: 0 });
+    const then = metrics_computeMetrics(base, { slowest: 0, maxTestsPerCategory: 0 });
     const passRateDelta = now.passRate === null || then.passRate === null ? null : Math.round((now.passRate - then.passRate) * 100) / 100;
     const durationDeltaMs = now.total === 0 || then.total === 0 ? null : now.durationMs.wall - then.durationMs.wall;
     return {
@@ -9217,7 +9069,7 @@ function estimateIsUnknown(suite) {
 }
 /** `ms` in core's duration format, or UNKNOWN_ESTIMATE for a suite without timings. */
 function describePrediction(suite, ms) {
-    return estimateIsUnknown(suite) ? UNKNOWN_ESTIMATE : formatDuration(ms);
+    return estimateIsUnknown(suite) ? UNKNOWN_ESTIMATE : (0,format/* formatDuration */.a3)(ms);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/planning/index.ts
@@ -9277,48 +9129,8 @@ function isForbidden(error) {
 
 
 
-;// CONCATENATED MODULE: ./packages/core/src/gate/evaluate-gate.ts
-
-/** What fails the step: a pass rate below the minimum (failures), only errored tests (errors), or nothing. */
-const FAIL_ON = ['failures', 'errors', 'nothing'];
-/** What a run in which no test ran does: fail, warn, or pass quietly. */
-const IF_NO_RESULTS = ['error', 'warn', 'ignore'];
-/**
- * The report's status is the pass-rate gate: failed when the exact pass rate (not the two-decimal
- * figure) is below minPassRate. `fail-on` then decides
- * whether that fails the step (failures), only errored tests do (errors), or nothing does.
- */
-function evaluateGate(metrics, minPassRate, failOn) {
-    if (metrics.passRate === null) {
-        return { status: 'no-tests', failStep: false, reason: 'No test ran, so there is no pass rate to gate on.' };
-    }
-    const below = isBelowMinPassRate(metrics, minPassRate);
-    const status = below ? 'failed' : 'passed';
-    const rate = describePassRate(metrics, metrics.passRate, minPassRate);
-    let reason = below
-        ? `Pass rate ${rate} is below the required ${minPassRate} % (${metrics.failed} failed, ${metrics.errored} errored).`
-        : `Pass rate ${rate} meets the required ${minPassRate} %.`;
-    let failStep = false;
-    if (failOn === 'failures')
-        failStep = below;
-    if (failOn === 'errors') {
-        failStep = metrics.errored > 0;
-        if (failStep)
-            reason += ` ${metrics.errored} test(s) errored and fail-on is "errors".`;
-    }
-    if (failOn === 'nothing' && below)
-        reason += ' fail-on is "nothing", so the step does not fail.';
-    return { status, failStep, reason };
-}
-/** The one reading of `if-no-results`: whether a run without tests fails, and the line to show either way. */
-function noResultsVerdict(policy, message) {
-    if (policy === 'error')
-        return { failStep: true, failure: message };
-    if (policy === 'warn')
-        return { failStep: false, warning: message };
-    return { failStep: false };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/gate/evaluate-gate.ts
+var evaluate_gate = __webpack_require__(3060);
 ;// CONCATENATED MODULE: ./packages/core/src/gate/index.ts
 
 
@@ -9335,37 +9147,37 @@ const _shardPlanVersion = CONTRACT_VERSIONS.shardPlan.current;
 const ESTIMATE_SOURCES = ['known', 'file', 'directory', 'suite', 'default'];
 function readShard(r, value, path) {
     const shard = r.object(value, path);
-    const index = r.count(shard.index, fieldPath(path, 'index'));
+    const index = r.count(shard.index, fields_fieldPath(path, 'index'));
     if (index < 1)
-        r.fail(fieldPath(path, 'index'), `must be 1 or more (found ${index})`);
-    r.nonEmptyString(shard.name, fieldPath(path, 'name'));
-    r.stringArray(shard.units, fieldPath(path, 'units'));
-    r.amount(shard.predictedMs, fieldPath(path, 'predictedMs'));
+        r.fail(fields_fieldPath(path, 'index'), `must be 1 or more (found ${index})`);
+    r.nonEmptyString(shard.name, fields_fieldPath(path, 'name'));
+    r.stringArray(shard.units, fields_fieldPath(path, 'units'));
+    r.amount(shard.predictedMs, fields_fieldPath(path, 'predictedMs'));
     return shard;
 }
 function readTradeoff(r, value, path) {
     const row = r.object(value, path);
-    r.count(row.shards, fieldPath(path, 'shards'));
-    r.amount(row.makespanMs, fieldPath(path, 'makespanMs'));
-    r.amount(row.runnerMinutes, fieldPath(path, 'runnerMinutes'));
-    r.amount(row.efficiency, fieldPath(path, 'efficiency'));
-    r.boolean(row.withinBudget, fieldPath(path, 'withinBudget'));
+    r.count(row.shards, fields_fieldPath(path, 'shards'));
+    r.amount(row.makespanMs, fields_fieldPath(path, 'makespanMs'));
+    r.amount(row.runnerMinutes, fields_fieldPath(path, 'runnerMinutes'));
+    r.amount(row.efficiency, fields_fieldPath(path, 'efficiency'));
+    r.boolean(row.withinBudget, fields_fieldPath(path, 'withinBudget'));
     return row;
 }
 function readSuitePlan(r, value, path) {
     const plan = r.object(value, path);
-    checkSchemaVersion(plan.schemaVersion, r.source, CONTRACT_VERSIONS.shardPlan, fieldPath(path, 'schemaVersion'));
-    r.nonEmptyString(plan.suite, fieldPath(path, 'suite'));
-    r.oneOf(plan.granularity, fieldPath(path, 'granularity'), ['test', 'file']);
-    r.list(plan.shards, fieldPath(path, 'shards'), (shard, shardPath) => readShard(r, shard, shardPath));
+    checkSchemaVersion(plan.schemaVersion, r.source, CONTRACT_VERSIONS.shardPlan, fields_fieldPath(path, 'schemaVersion'));
+    r.nonEmptyString(plan.suite, fields_fieldPath(path, 'suite'));
+    r.oneOf(plan.granularity, fields_fieldPath(path, 'granularity'), ['test', 'file']);
+    r.list(plan.shards, fields_fieldPath(path, 'shards'), (shard, shardPath) => readShard(r, shard, shardPath));
     for (const key of ['totalMs', 'shardOverheadMs', 'lowerBoundMs', 'makespanMs', 'ratio']) {
-        r.amount(plan[key], fieldPath(path, key));
+        r.amount(plan[key], fields_fieldPath(path, key));
     }
-    r.numberIn(plan.knownShare, fieldPath(path, 'knownShare'), 0, 1);
-    const estimates = r.object(plan.estimates, fieldPath(path, 'estimates'));
+    r.numberIn(plan.knownShare, fields_fieldPath(path, 'knownShare'), 0, 1);
+    const estimates = r.object(plan.estimates, fields_fieldPath(path, 'estimates'));
     for (const source of ESTIMATE_SOURCES)
-        r.count(estimates[source], fieldPath(fieldPath(path, 'estimates'), source));
-    r.nonEmptyString(plan.planHash, fieldPath(path, 'planHash'));
+        r.count(estimates[source], fields_fieldPath(fields_fieldPath(path, 'estimates'), source));
+    r.nonEmptyString(plan.planHash, fields_fieldPath(path, 'planHash'));
     r.optional(plan, 'tradeoffs', path, (rows, rowsPath) => r.list(rows, rowsPath, (row, rowPath) => readTradeoff(r, row, rowPath)));
     r.optional(plan, 'reason', path, r.string);
     return plan;
@@ -9383,7 +9195,7 @@ function checkShardNamesUnique(r, suites) {
 }
 /** Validates a parsed testpipe-plan.json; throws a ContractError naming `source` and the field path. */
 function parsePipelinePlan(value, source) {
-    const r = new FieldReader(source);
+    const r = new fields_FieldReader(source);
     const plan = r.object(value, '');
     checkSchemaVersion(plan.schemaVersion, source, CONTRACT_VERSIONS.plan);
     r.string(plan.configFile, 'configFile');
@@ -9393,7 +9205,7 @@ function parsePipelinePlan(value, source) {
     return plan;
 }
 function readPlanFile(file) {
-    return readJsonContract(file, parsePipelinePlan);
+    return json_file_readJsonContract(file, parsePipelinePlan);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/environment.ts
@@ -9411,7 +9223,7 @@ function readOutput(r, value, path) {
 }
 /** Validates a parsed env.json; throws a ContractError naming `source` and the field path. */
 function parseEnvironmentFile(value, source) {
-    const r = new FieldReader(source);
+    const r = new fields_FieldReader(source);
     const env = r.object(value, '');
     checkSchemaVersion(env.schemaVersion, source, CONTRACT_VERSIONS.environment);
     r.nonEmptyString(env.pipelineId, 'pipelineId');
@@ -9423,7 +9235,7 @@ function parseEnvironmentFile(value, source) {
     return env;
 }
 function readEnvFile(file) {
-    return readJsonContract(file, parseEnvironmentFile);
+    return json_file_readJsonContract(file, parseEnvironmentFile);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/audit.ts
@@ -9435,13 +9247,13 @@ const AUDIT_ACTIONS = ['created', 'kept', 'destroyed', 'destroy-failed', 'expire
 const _auditVersion = CONTRACT_VERSIONS.audit.current;
 function readEntry(r, value, path) {
     const entry = r.object(value, path);
-    r.isoTime(entry.at, fieldPath(path, 'at'));
-    r.oneOf(entry.action, fieldPath(path, 'action'), AUDIT_ACTIONS);
-    const byPath = fieldPath(path, 'by');
+    r.isoTime(entry.at, fields_fieldPath(path, 'at'));
+    r.oneOf(entry.action, fields_fieldPath(path, 'action'), AUDIT_ACTIONS);
+    const byPath = fields_fieldPath(path, 'by');
     const by = r.object(entry.by, byPath);
     for (const key of ['runId', 'runAttempt', 'actor', 'job'])
         r.optional(by, key, byPath, r.string);
-    r.oneOf(by.tool, fieldPath(byPath, 'tool'), ['action', 'cli']);
+    r.oneOf(by.tool, fields_fieldPath(byPath, 'tool'), ['action', 'cli']);
     r.optional(entry, 'reason', path, r.string);
     r.optional(entry, 'resources', path, r.stringArray);
     r.optional(entry, 'pipelineId', path, r.string);
@@ -9451,7 +9263,7 @@ function readEntry(r, value, path) {
 }
 /** Validates a parsed audit.json; throws a ContractError naming `source` and the field path. */
 function parseAuditLog(value, source) {
-    const r = new FieldReader(source);
+    const r = new fields_FieldReader(source);
     const log = r.object(value, '');
     checkSchemaVersion(log.schemaVersion, source, CONTRACT_VERSIONS.audit);
     r.nonEmptyString(log.pipelineId, 'pipelineId');
@@ -9473,12 +9285,12 @@ const TEST_STATUSES = ['passed', 'failed', 'errored', 'skipped', 'flaky'];
 const COUNTS = ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky'];
 /** Counts and pass rate of the run or of one suite or file, consistent with DESIGN "Counting tests". */
 function readCounts(r, group, path) {
-    const c = Object.fromEntries(COUNTS.map((key) => [key, r.count(group[key], fieldPath(path, key))]));
+    const c = Object.fromEntries(COUNTS.map((key) => [key, r.count(group[key], fields_fieldPath(path, key))]));
     const sum = c.passed + c.failed + c.errored + c.skipped + c.flaky;
     if (c.total !== sum) {
-        r.fail(fieldPath(path, 'total'), `is ${c.total}, but passed + failed + errored + skipped + flaky = ${sum}`);
+        r.fail(fields_fieldPath(path, 'total'), `is ${c.total}, but passed + failed + errored + skipped + flaky = ${sum}`);
     }
-    const ratePath = fieldPath(path, 'passRate');
+    const ratePath = fields_fieldPath(path, 'passRate');
     if (group.passRate !== null)
         r.numberIn(group.passRate, ratePath, 0, 100);
     // The gate compares passRate with its threshold: a value the counts do not give is refused, not trusted.
@@ -9490,58 +9302,58 @@ function readCounts(r, group, path) {
 function readGroup(r, value, path) {
     const group = r.object(value, path);
     readCounts(r, group, path);
-    r.amount(group.durationMs, fieldPath(path, 'durationMs'));
+    r.amount(group.durationMs, fields_fieldPath(path, 'durationMs'));
 }
 function readTestSummary(r, value, path) {
     const test = r.object(value, path);
     for (const key of ['id', 'name', 'suite'])
-        r.string(test[key], fieldPath(path, key));
+        r.string(test[key], fields_fieldPath(path, key));
     r.optional(test, 'file', path, r.string);
-    r.oneOf(test.status, fieldPath(path, 'status'), TEST_STATUSES);
-    r.amount(test.durationMs, fieldPath(path, 'durationMs'));
+    r.oneOf(test.status, fields_fieldPath(path, 'status'), TEST_STATUSES);
+    r.amount(test.durationMs, fields_fieldPath(path, 'durationMs'));
     return test;
 }
 function readFlakyTest(r, value, path) {
     const test = readTestSummary(r, value, path);
-    r.count(test.attempts, fieldPath(path, 'attempts'));
-    r.count(test.failedAttempts, fieldPath(path, 'failedAttempts'));
+    r.count(test.attempts, fields_fieldPath(path, 'attempts'));
+    r.count(test.failedAttempts, fields_fieldPath(path, 'failedAttempts'));
     r.optional(test, 'category', path, (category, categoryPath) => r.oneOf(category, categoryPath, FAILURE_CATEGORIES));
 }
 function readCategories(r, value) {
     const categories = r.object(value, 'categories');
     // A newer minor version may add a category; every known one must be there.
     for (const name of new Set([...FAILURE_CATEGORIES, ...Object.keys(categories)])) {
-        const path = fieldPath('categories', name);
+        const path = fields_fieldPath('categories', name);
         const category = r.object(categories[name], path);
-        r.count(category.count, fieldPath(path, 'count'));
-        r.count(category.flaky, fieldPath(path, 'flaky'));
-        r.string(category.recommendation, fieldPath(path, 'recommendation'));
-        r.stringArray(category.tests, fieldPath(path, 'tests'));
+        r.count(category.count, fields_fieldPath(path, 'count'));
+        r.count(category.flaky, fields_fieldPath(path, 'flaky'));
+        r.string(category.recommendation, fields_fieldPath(path, 'recommendation'));
+        r.stringArray(category.tests, fields_fieldPath(path, 'tests'));
     }
 }
 function readIngestError(r, value, path) {
     const error = r.object(value, path);
-    r.string(error.path, fieldPath(path, 'path'));
-    r.string(error.message, fieldPath(path, 'message'));
-    r.string(error.kind, fieldPath(path, 'kind'));
+    r.string(error.path, fields_fieldPath(path, 'path'));
+    r.string(error.message, fields_fieldPath(path, 'message'));
+    r.string(error.kind, fields_fieldPath(path, 'kind'));
 }
 function readFileSummary(r, value, path) {
     const file = r.object(value, path);
-    r.string(file.path, fieldPath(path, 'path'));
-    r.string(file.format, fieldPath(path, 'format'));
-    r.count(file.tests, fieldPath(path, 'tests'));
-    r.count(file.bytes, fieldPath(path, 'bytes'));
-    r.list(file.errors, fieldPath(path, 'errors'), (error, errorPath) => readIngestError(r, error, errorPath));
+    r.string(file.path, fields_fieldPath(path, 'path'));
+    r.string(file.format, fields_fieldPath(path, 'format'));
+    r.count(file.tests, fields_fieldPath(path, 'tests'));
+    r.count(file.bytes, fields_fieldPath(path, 'bytes'));
+    r.list(file.errors, fields_fieldPath(path, 'errors'), (error, errorPath) => readIngestError(r, error, errorPath));
 }
 /** Validates a parsed metrics.json; throws a ContractError naming `source` and the field path. */
 function parseMetrics(value, source) {
-    const r = new FieldReader(source);
+    const r = new fields_FieldReader(source);
     const metrics = r.object(value, '');
     checkSchemaVersion(metrics.schemaVersion, source, CONTRACT_VERSIONS.metrics);
     readCounts(r, metrics, '');
     const durations = r.object(metrics.durationMs, 'durationMs');
     for (const key of ['wall', 'cpu', 'allAttempts'])
-        r.amount(durations[key], fieldPath('durationMs', key));
+        r.amount(durations[key], fields_fieldPath('durationMs', key));
     r.record(durations.perShard, 'durationMs.perShard', (sum, path) => r.amount(sum, path));
     r.record(metrics.perSuite, 'perSuite', (group, path) => readGroup(r, group, path));
     r.record(metrics.perFile, 'perFile', (group, path) => readGroup(r, group, path));
@@ -9549,11 +9361,11 @@ function parseMetrics(value, source) {
     r.list(metrics.flakyTests, 'flakyTests', (test, path) => readFlakyTest(r, test, path));
     r.optional(metrics, 'shards', '', (shards, path) => r.list(shards, path, (shard, shardPath) => {
         const entry = r.object(shard, shardPath);
-        r.nonEmptyString(entry.shard, fieldPath(shardPath, 'shard'));
-        r.string(entry.suite, fieldPath(shardPath, 'suite'));
+        r.nonEmptyString(entry.shard, fields_fieldPath(shardPath, 'shard'));
+        r.string(entry.suite, fields_fieldPath(shardPath, 'suite'));
         r.optional(entry, 'predictedMs', shardPath, r.amount);
-        r.amount(entry.actualMs, fieldPath(shardPath, 'actualMs'));
-        r.count(entry.attempts, fieldPath(shardPath, 'attempts'));
+        r.amount(entry.actualMs, fields_fieldPath(shardPath, 'actualMs'));
+        r.count(entry.attempts, fields_fieldPath(shardPath, 'attempts'));
         return entry;
     }));
     readCategories(r, metrics.categories);
@@ -9562,7 +9374,7 @@ function parseMetrics(value, source) {
     return metrics;
 }
 function readMetricsFile(file) {
-    return readJsonContract(file, parseMetrics);
+    return json_file_readJsonContract(file, parseMetrics);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/timings.ts
@@ -9584,7 +9396,7 @@ function parseTimingsContract(value, source) {
     return parseTimings(value, source);
 }
 function readTimingsFile(file) {
-    return readJsonContract(file, parseTimingsContract);
+    return json_file_readJsonContract(file, parseTimingsContract);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/shard-record.ts
@@ -9596,7 +9408,7 @@ function readTimingsFile(file) {
 const _shardRecordVersion = CONTRACT_VERSIONS.shardRecord.current;
 /** Validates a parsed shard.json; throws a ContractError naming `source` and the field path. */
 function parseShardRecord(value, source) {
-    const r = new FieldReader(source);
+    const r = new fields_FieldReader(source);
     const record = r.object(value, '');
     checkSchemaVersion(record.schemaVersion, source, CONTRACT_VERSIONS.shardRecord);
     r.nonEmptyString(record.shard, 'shard');
@@ -9607,13 +9419,13 @@ function parseShardRecord(value, source) {
     r.count(record.units, 'units');
     r.count(record.files, 'files');
     const first = r.object(record.firstAttempt, 'firstAttempt');
-    r.amount(first.durationMs, fieldPath('firstAttempt', 'durationMs'));
-    r.amount(first.testsMs, fieldPath('firstAttempt', 'testsMs'));
+    r.amount(first.durationMs, fields_fieldPath('firstAttempt', 'durationMs'));
+    r.amount(first.testsMs, fields_fieldPath('firstAttempt', 'testsMs'));
     r.count(record.attempts, 'attempts');
     return record;
 }
 function readShardRecord(file) {
-    return readJsonContract(file, parseShardRecord);
+    return json_file_readJsonContract(file, parseShardRecord);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/index.ts
@@ -9692,7 +9504,24 @@ function redactRun(run, secrets) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/redact/redact-strings.ts
+/**
+ * Every string inside `value` (keys too) redacted, for a JSON document about to be written: redacting the
+ * JSON text instead could miss a secret whose quotes or backslashes JSON escapes, or cut through a quote.
+ */
+function redactStrings(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactStrings(item, redact));
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactStrings(item, redact)]));
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/redact/index.ts
+
 
 
 
@@ -10174,6 +10003,14 @@ function carriesMarker(body, marker) {
 /** The hidden second line that records what `comment: on-change` compares. */
 function digestLine(digest) {
     return `<!-- testpipe-digest: ${digest} -->`;
+}
+/** A sticky comment's whole body: the marker line, the digest line when there is a digest, then the report. */
+function stickyCommentBody(marker, body, digest) {
+    return `${digest ? `${marker}\n${digestLine(digest)}` : marker}\n${body}`;
+}
+/** The comment already records this digest (`comment: on-change`): it is left as it is. */
+function carriesDigest(body, digest) {
+    return Boolean(digest) && (body ?? '').includes(digestLine(digest));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts

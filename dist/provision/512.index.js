@@ -1,8 +1,8 @@
-export const id = 267;
-export const ids = [267];
+export const id = 512;
+export const ids = [512];
 export const modules = {
 
-/***/ 20267:
+/***/ 45512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -65,6 +65,7 @@ __webpack_require__.d(__webpack_exports__, {
   UserError: () => (/* reexport */ user_error/* UserError */.yo),
   backoffDelayMs: () => (/* reexport */ backoffDelayMs),
   buildTimings: () => (/* reexport */ buildTimings),
+  carriesDigest: () => (/* reexport */ carriesDigest),
   carriesMarker: () => (/* reexport */ carriesMarker),
   cellIndex: () => (/* reexport */ cellIndex),
   cellUnit: () => (/* reexport */ cellUnit),
@@ -144,12 +145,14 @@ __webpack_require__.d(__webpack_exports__, {
   readShardRecord: () => (/* reexport */ readShardRecord),
   readTimingsFile: () => (/* reexport */ readTimingsFile),
   redactRun: () => (/* reexport */ redactRun),
+  redactStrings: () => (/* reexport */ redactStrings),
   renderCheckRunSummary: () => (/* reexport */ renderCheckRunSummary),
   renderHtmlReport: () => (/* reexport */ renderHtmlReport),
   renderMarkdownReport: () => (/* reexport */ renderMarkdownReport),
   retryWithBackoff: () => (/* reexport */ retryWithBackoff),
   safeHttpUrl: () => (/* reexport */ safeHttpUrl),
   showControls: () => (/* reexport */ showControls),
+  stickyCommentBody: () => (/* reexport */ stickyCommentBody),
   systemClock: () => (/* reexport */ systemClock),
   teeLogger: () => (/* reexport */ teeLogger),
   testId: () => (/* reexport */ testId),
@@ -9692,7 +9695,24 @@ function redactRun(run, secrets) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/redact/redact-strings.ts
+/**
+ * Every string inside `value` (keys too) redacted, for a JSON document about to be written: redacting the
+ * JSON text instead could miss a secret whose quotes or backslashes JSON escapes, or cut through a quote.
+ */
+function redactStrings(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactStrings(item, redact));
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactStrings(item, redact)]));
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/redact/index.ts
+
 
 
 
@@ -10174,6 +10194,14 @@ function carriesMarker(body, marker) {
 /** The hidden second line that records what `comment: on-change` compares. */
 function digestLine(digest) {
     return `<!-- testpipe-digest: ${digest} -->`;
+}
+/** A sticky comment's whole body: the marker line, the digest line when there is a digest, then the report. */
+function stickyCommentBody(marker, body, digest) {
+    return `${digest ? `${marker}\n${digestLine(digest)}` : marker}\n${body}`;
+}
+/** The comment already records this digest (`comment: on-change`): it is left as it is. */
+function carriesDigest(body, digest) {
+    return Boolean(digest) && (body ?? '').includes(digestLine(digest));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts

@@ -1,8 +1,8 @@
-export const id = 235;
-export const ids = [235];
+export const id = 512;
+export const ids = [512];
 export const modules = {
 
-/***/ 9235:
+/***/ 45512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -29,10 +29,10 @@ __webpack_require__.d(__webpack_exports__, {
   DEFAULT_UNIT_DURATION_MS: () => (/* reexport */ DEFAULT_UNIT_DURATION_MS),
   ENV_FILE: () => (/* reexport */ ENV_FILE),
   FAILURE_CATEGORIES: () => (/* reexport */ FAILURE_CATEGORIES),
-  FAIL_ON: () => (/* reexport */ evaluate_gate/* FAIL_ON */.d$),
+  FAIL_ON: () => (/* reexport */ FAIL_ON),
   GENERATOR_KINDS: () => (/* reexport */ GENERATOR_KINDS),
   HTML_REPORT_FILE: () => (/* reexport */ HTML_REPORT_FILE),
-  IF_NO_RESULTS: () => (/* reexport */ evaluate_gate/* IF_NO_RESULTS */["do"]),
+  IF_NO_RESULTS: () => (/* reexport */ IF_NO_RESULTS),
   MAX_MATRIX_JOBS: () => (/* reexport */ MAX_MATRIX_JOBS),
   MERGED_JUNIT_FILE: () => (/* reexport */ MERGED_JUNIT_FILE),
   METRICS_FILE: () => (/* reexport */ METRICS_FILE),
@@ -65,6 +65,7 @@ __webpack_require__.d(__webpack_exports__, {
   UserError: () => (/* reexport */ user_error/* UserError */.yo),
   backoffDelayMs: () => (/* reexport */ backoffDelayMs),
   buildTimings: () => (/* reexport */ buildTimings),
+  carriesDigest: () => (/* reexport */ carriesDigest),
   carriesMarker: () => (/* reexport */ carriesMarker),
   cellIndex: () => (/* reexport */ cellIndex),
   cellUnit: () => (/* reexport */ cellUnit),
@@ -79,7 +80,7 @@ __webpack_require__.d(__webpack_exports__, {
   computeMetrics: () => (/* reexport */ computeMetrics),
   decisiveAttempt: () => (/* reexport */ decisiveAttempt),
   describeFileSystemError: () => (/* reexport */ user_error/* describeFileSystemError */.tN),
-  describePassRate: () => (/* reexport */ exact_pass_rate/* describePassRate */.r),
+  describePassRate: () => (/* reexport */ describePassRate),
   describePrediction: () => (/* reexport */ describePrediction),
   detectFormat: () => (/* reexport */ detectFormat),
   digestLine: () => (/* reexport */ digestLine),
@@ -88,24 +89,24 @@ __webpack_require__.d(__webpack_exports__, {
   escapeXmlAttribute: () => (/* reexport */ escapeXmlAttribute),
   escapeXmlText: () => (/* reexport */ escapeXmlText),
   estimateIsUnknown: () => (/* reexport */ estimateIsUnknown),
-  evaluateGate: () => (/* reexport */ evaluate_gate/* evaluateGate */.DR),
+  evaluateGate: () => (/* reexport */ evaluateGate),
   expandReportPaths: () => (/* reexport */ expandReportPaths),
   failureAnnotations: () => (/* reexport */ failureAnnotations),
   fakeLike: () => (/* reexport */ fakeLike),
   finalStatus: () => (/* reexport */ finalStatus),
   findShard: () => (/* reexport */ findShard),
-  formatCount: () => (/* reexport */ format/* formatCount */.B4),
-  formatDuration: () => (/* reexport */ format/* formatDuration */.a3),
+  formatCount: () => (/* reexport */ formatCount),
+  formatDuration: () => (/* reexport */ formatDuration),
   formatDurationSetting: () => (/* reexport */ duration_setting/* formatDurationSetting */.m),
-  formatPercent: () => (/* reexport */ format/* formatPercent */.l9),
-  formatPredictionRatio: () => (/* reexport */ format/* formatPredictionRatio */.I6),
+  formatPercent: () => (/* reexport */ formatPercent),
+  formatPredictionRatio: () => (/* reexport */ formatPredictionRatio),
   framesIn: () => (/* reexport */ framesIn),
   fromPytestSplitDurations: () => (/* reexport */ fromPytestSplitDurations),
   inferShardFromPath: () => (/* reexport */ inferShardFromPath),
   ingestFile: () => (/* reexport */ ingestFile),
   ingestReportMetrics: () => (/* reexport */ ingestReportMetrics),
   ingestReports: () => (/* reexport */ ingestReports),
-  isBelowMinPassRate: () => (/* reexport */ exact_pass_rate/* isBelowMinPassRate */.P),
+  isBelowMinPassRate: () => (/* reexport */ isBelowMinPassRate),
   isFailing: () => (/* reexport */ isFailing),
   isForbidden: () => (/* reexport */ isForbidden),
   isRateLimited: () => (/* reexport */ isRateLimited),
@@ -117,7 +118,7 @@ __webpack_require__.d(__webpack_exports__, {
   measureSuiteOverheads: () => (/* reexport */ measureSuiteOverheads),
   mergeSuiteOverheads: () => (/* reexport */ mergeSuiteOverheads),
   movingAverage: () => (/* reexport */ movingAverage),
-  noResultsVerdict: () => (/* reexport */ evaluate_gate/* noResultsVerdict */.Bi),
+  noResultsVerdict: () => (/* reexport */ noResultsVerdict),
   normaliseTestFile: () => (/* reexport */ normaliseTestFile),
   nullLogger: () => (/* reexport */ nullLogger),
   parseAuditLog: () => (/* reexport */ parseAuditLog),
@@ -144,12 +145,14 @@ __webpack_require__.d(__webpack_exports__, {
   readShardRecord: () => (/* reexport */ readShardRecord),
   readTimingsFile: () => (/* reexport */ readTimingsFile),
   redactRun: () => (/* reexport */ redactRun),
+  redactStrings: () => (/* reexport */ redactStrings),
   renderCheckRunSummary: () => (/* reexport */ renderCheckRunSummary),
   renderHtmlReport: () => (/* reexport */ renderHtmlReport),
   renderMarkdownReport: () => (/* reexport */ renderMarkdownReport),
   retryWithBackoff: () => (/* reexport */ retryWithBackoff),
   safeHttpUrl: () => (/* reexport */ safeHttpUrl),
   showControls: () => (/* reexport */ showControls),
+  stickyCommentBody: () => (/* reexport */ stickyCommentBody),
   systemClock: () => (/* reexport */ systemClock),
   teeLogger: () => (/* reexport */ teeLogger),
   testId: () => (/* reexport */ testId),
@@ -178,7 +181,7 @@ function isFailing(status) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./packages/core/src/redact/secrets.ts
 /** What a secret becomes wherever we write or post it. */
 const REDACTED = '***';
@@ -622,7 +625,7 @@ function buildRecord(identity, drafts) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/errors/user-error.ts
-var user_error = __webpack_require__(2381);
+var user_error = __webpack_require__(42381);
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/errors.ts
 
 /**
@@ -775,7 +778,7 @@ class FieldReader {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/json-file.ts
 // Reading and writing contract files as JSON; the parse step (schema and version) is each contract's own.
@@ -4519,8 +4522,49 @@ class KeptNames {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/render/format.ts
-var format = __webpack_require__(9523);
+;// CONCATENATED MODULE: ./packages/core/src/render/format.ts
+// Number and duration formatting shared by the Markdown and HTML reports.
+function formatCount(n) {
+    return n.toLocaleString('en-US');
+}
+/** Human duration: 850 ms, 1.25 s, 3 min 20 s, 1 h 2 min; `fine` keeps a decimal below 10 ms (4.2 ms). */
+function formatDuration(ms, fine = false) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '–';
+    if (ms < 1000)
+        return `${fine && ms < 10 ? Math.round(ms * 10) / 10 : Math.round(ms)} ms`;
+    const seconds = ms / 1000;
+    if (seconds < 60)
+        return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+    const hours = Math.floor(minutes / 60);
+    return `${hours} h ${minutes - hours * 60} min`;
+}
+function formatPercent(value) {
+    return value === null || value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(2)} %`;
+}
+function sign(value) {
+    return value > 0 ? '+' : value < 0 ? '−' : '±';
+}
+/** Pass-rate change in percentage points: +0.50 pp. */
+function formatPointsDelta(value) {
+    return value === null ? '–' : `${sign(value)}${Math.abs(value).toFixed(2)} pp`;
+}
+function formatDurationDelta(ms) {
+    return ms === null ? '–' : `${sign(ms)}${formatDuration(Math.abs(ms))}`;
+}
+function plural(n, one, many) {
+    return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+/** actual ÷ predicted, e.g. `1.42×`; – when nothing was predicted. */
+function formatPredictionRatio(shard) {
+    if (shard.predictedMs === undefined || shard.predictedMs <= 0)
+        return '–';
+    return `${(shard.actualMs / shard.predictedMs).toFixed(2)}×`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/merge/repeated-names.ts
 
 /** Names listed in a file's note; the rest are counted. */
@@ -4567,7 +4611,7 @@ function noteFor(path, repeats) {
         path,
         kind: 'duplicate-test',
         message: `${names} in this file (${examples}${more}). Nothing in the file marks them as reruns, so each repeat ` +
-            `is counted as a test of its own, named "<name> #2", "<name> #3"… (${(0,format/* plural */.LS)(repeats.extraInstances, 'repeat', 'repeats')} in all). ` +
+            `is counted as a test of its own, named "<name> #2", "<name> #3"… (${plural(repeats.extraInstances, 'repeat', 'repeats')} in all). ` +
             'Give parametrized tests distinct names to keep each one’s history.',
     };
 }
@@ -5041,7 +5085,7 @@ function originPath(record, source) {
 }
 
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(3382);
+var dist = __webpack_require__(73382);
 ;// CONCATENATED MODULE: ./packages/core/src/merge/report-paths.ts
 
 
@@ -5638,13 +5682,13 @@ function toCtrfReport(run, metrics, meta) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(8474);
+var external_node_events_ = __webpack_require__(78474);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js + 7 modules
-var json2xml = __webpack_require__(8669);
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js + 4 modules
+var json2xml = __webpack_require__(20925);
 ;// CONCATENATED MODULE: ./packages/core/src/writers/junit-testcase.ts
 
 
@@ -5904,7 +5948,7 @@ async function writePrettyJson(value, stream) {
 
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/client-script.ts
 /**
  * The page's only script: the all-tests table (search, status filter, sort, virtual scrolling)
@@ -6671,8 +6715,8 @@ function buildReportPayload(tests, fileLinkBase, limits = DEFAULT_PAYLOAD_LIMITS
 
 
 /** Human duration with a decimal below 10 ms: the HTML report shows fast tests precisely. */
-function formatDuration(ms) {
-    return (0,format/* formatDuration */.a3)(ms, true);
+function format_formatDuration(ms) {
+    return formatDuration(ms, true);
 }
 function formatSigned(value, unit) {
     const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
@@ -6706,7 +6750,7 @@ function statusBarSvg(counts) {
         if (count === 0 || total === 0)
             continue;
         const w = (count / total) * width;
-        const label = `${status}: ${(0,format/* formatCount */.B4)(count)} (${((count / total) * 100).toFixed(1)} %)`;
+        const label = `${status}: ${formatCount(count)} (${((count / total) * 100).toFixed(1)} %)`;
         rects.push(`<rect x="${x.toFixed(2)}" y="0" width="${Math.max(w, 2).toFixed(2)}" height="${height}" fill="${STATUS_COLOURS[status]}"><title>${escapeHtml(label)}</title></rect>`);
         x += w;
     }
@@ -6744,9 +6788,9 @@ function histogramSvg(buckets) {
         const h = bucket.count === 0 ? 0 : Math.max(2, (bucket.count / max) * (height - top - bottom));
         const x = i * slot + slot * 0.12;
         const y = height - bottom - h;
-        const label = `${bucket.label}: ${(0,format/* formatCount */.B4)(bucket.count)} tests`;
+        const label = `${bucket.label}: ${formatCount(bucket.count)} tests`;
         return (`<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(slot * 0.76).toFixed(1)}" height="${h.toFixed(1)}" fill="#0969da"><title>${escapeHtml(label)}</title></rect>` +
-            `<text x="${(x + slot * 0.38).toFixed(1)}" y="${(y - 5).toFixed(1)}" text-anchor="middle" class="chart-value">${(0,format/* formatCount */.B4)(bucket.count)}</text>` +
+            `<text x="${(x + slot * 0.38).toFixed(1)}" y="${(y - 5).toFixed(1)}" text-anchor="middle" class="chart-value">${formatCount(bucket.count)}</text>` +
             `<text x="${(x + slot * 0.38).toFixed(1)}" y="${height - 10}" text-anchor="middle" class="chart-axis">${escapeHtml(bucket.label)}</text>`);
     });
     const axis = `<line x1="0" y1="${height - bottom}" x2="${width}" y2="${height - bottom}" stroke="#8c959f"/>`;
@@ -6813,7 +6857,7 @@ function durationTrendSvg(history) {
     return trendSvg(history, {
         label: 'Duration over recent runs',
         values: history.map((h) => h.durationMs),
-        format: formatDuration,
+        format: format_formatDuration,
         colour: '#0969da',
     });
 }
@@ -6826,8 +6870,8 @@ function trendSection(history) {
     if (!history || history.length === 0)
         return '';
     return `<section class="charts" id="trend">
-<div class="card"><h2>Pass rate, last ${(0,format/* formatCount */.B4)(history.length)} runs</h2>${passRateTrendSvg(history)}</div>
-<div class="card"><h2>Duration, last ${(0,format/* formatCount */.B4)(history.length)} runs</h2>${durationTrendSvg(history)}</div>
+<div class="card"><h2>Pass rate, last ${formatCount(history.length)} runs</h2>${passRateTrendSvg(history)}</div>
+<div class="card"><h2>Duration, last ${formatCount(history.length)} runs</h2>${durationTrendSvg(history)}</div>
 </section>`;
 }
 function idList(title, key, ids, testsById, paths, limit) {
@@ -6844,7 +6888,7 @@ function idList(title, key, ids, testsById, paths, limit) {
     })
         .join('');
     const more = ids.length - limit;
-    return `<div class="comparison-list" data-list="${key}"><h3>${title} (${(0,format/* formatCount */.B4)(ids.length)})</h3><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${(0,format/* formatCount */.B4)(more)} more.</p>` : ''}</div>`;
+    return `<div class="comparison-list" data-list="${key}"><h3>${title} (${formatCount(ids.length)})</h3><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</div>`;
 }
 function comparisonSection(comparison, testsById, paths, limit = 100) {
     if (!comparison)
@@ -6853,7 +6897,7 @@ function comparisonSection(comparison, testsById, paths, limit = 100) {
         ? 'pass rate not comparable'
         : `pass rate ${formatSigned(comparison.passRateDelta, ' pp')}`;
     const delta = comparison.durationDeltaMs;
-    const duration = delta === null ? 'duration not comparable' : `duration ${delta >= 0 ? '+' : '−'}${formatDuration(Math.abs(delta))}`;
+    const duration = delta === null ? 'duration not comparable' : `duration ${delta >= 0 ? '+' : '−'}${format_formatDuration(Math.abs(delta))}`;
     const lists = [
         idList('New failures', 'new-failures', comparison.newFailures, testsById, paths, limit),
         idList('Fixed', 'fixed', comparison.fixed, testsById, paths, limit),
@@ -6889,33 +6933,33 @@ function verdictHeader(title, metrics, generatedAt, repositoryUrl, commitSha) {
     const verdict = verdictOf(metrics);
     const failing = metrics.failed + metrics.errored;
     const stats = [
-        ['total', 'Total', (0,format/* formatCount */.B4)(metrics.total)],
-        ['passed', 'Passed', (0,format/* formatCount */.B4)(metrics.passed)],
-        ['failed', 'Failed', (0,format/* formatCount */.B4)(metrics.failed)],
-        ['errored', 'Errored', (0,format/* formatCount */.B4)(metrics.errored)],
-        ['flaky', 'Flaky', (0,format/* formatCount */.B4)(metrics.flaky)],
-        ['skipped', 'Skipped', (0,format/* formatCount */.B4)(metrics.skipped)],
+        ['total', 'Total', formatCount(metrics.total)],
+        ['passed', 'Passed', formatCount(metrics.passed)],
+        ['failed', 'Failed', formatCount(metrics.failed)],
+        ['errored', 'Errored', formatCount(metrics.errored)],
+        ['flaky', 'Flaky', formatCount(metrics.flaky)],
+        ['skipped', 'Skipped', formatCount(metrics.skipped)],
     ];
     const statHtml = stats
         .map(([key, label, value]) => `<div class="stat stat-${key}" data-stat="${key}"><span class="stat-value">${value}</span><span class="stat-label">${label}</span></div>`)
         .join('');
     const reason = verdict === 'failed'
-        ? `${(0,format/* formatCount */.B4)(failing)} of ${(0,format/* formatCount */.B4)(metrics.total)} tests failed`
+        ? `${formatCount(failing)} of ${formatCount(metrics.total)} tests failed`
         : verdict === 'passed'
             ? metrics.flaky > 0
-                ? `all tests passed, ${(0,format/* formatCount */.B4)(metrics.flaky)} only on retry`
+                ? `all tests passed, ${formatCount(metrics.flaky)} only on retry`
                 : 'all tests passed'
             : 'no test results were found';
     return `<header class="verdict verdict-${verdict}">
 <h1>${escapeHtml(title)}</h1>
-<p class="verdict-line"><span class="verdict-badge" id="verdict">${VERDICT_TEXT[verdict]}</span> <span class="pass-rate">Pass rate <strong id="pass-rate">${(0,format/* formatPercent */.l9)(metrics.passRate)}</strong></span> <span class="verdict-reason">${reason}</span></p>
+<p class="verdict-line"><span class="verdict-badge" id="verdict">${VERDICT_TEXT[verdict]}</span> <span class="pass-rate">Pass rate <strong id="pass-rate">${formatPercent(metrics.passRate)}</strong></span> <span class="verdict-reason">${reason}</span></p>
 <div class="stats" id="totals">${statHtml}</div>
-<p class="meta">Duration ${formatDuration(metrics.durationMs.wall)} (wall clock) · ${formatDuration(metrics.durationMs.cpu)} summed over tests · generated ${escapeHtml(generatedAt)}${commitLine(repositoryUrl, commitSha)}</p>
+<p class="meta">Duration ${format_formatDuration(metrics.durationMs.wall)} (wall clock) · ${format_formatDuration(metrics.durationMs.cpu)} summed over tests · generated ${escapeHtml(generatedAt)}${commitLine(repositoryUrl, commitSha)}</p>
 </header>`;
 }
 /** Status chart and duration histogram, side by side. */
 function chartsSection(metrics, tests) {
-    const legend = STATUS_ORDER.map((status) => `<li><span class="swatch" data-colour="${status}"></span>${status} <strong>${(0,format/* formatCount */.B4)(metrics[status])}</strong></li>`).join('');
+    const legend = STATUS_ORDER.map((status) => `<li><span class="swatch" data-colour="${status}"></span>${status} <strong>${formatCount(metrics[status])}</strong></li>`).join('');
     const ran = tests.filter((t) => t.status !== 'skipped').map((t) => t.durationMs);
     return `<section class="charts">
 <div class="card"><h2>Results</h2>${statusBarSvg(metrics)}<ul class="legend">${legend}</ul></div>
@@ -6983,17 +7027,17 @@ function failuresSection(metrics, testsById, context) {
             return `<li>${marker}${statusBadge(test.status)} <span class="test-name">${escapeHtml(test.name)}</span> <span class="muted">${escapeHtml(test.suite)}</span> ${placeReference(test, context)}${message ? `<div class="failure-message">${escapeHtml(message)}</div>` : ''}</li>`;
         });
         const more = entry.count - entry.tests.length;
-        const flaky = entry.flaky > 0 ? ` (+${(0,format/* formatCount */.B4)(entry.flaky)} flaky)` : '';
+        const flaky = entry.flaky > 0 ? ` (+${formatCount(entry.flaky)} flaky)` : '';
         return `<div class="category category-${category}" data-category="${category}">
-<h3>${CATEGORY_TITLES[category]} <span class="count">${(0,format/* formatCount */.B4)(entry.count)} failing${flaky}</span></h3>
+<h3>${CATEGORY_TITLES[category]} <span class="count">${formatCount(entry.count)} failing${flaky}</span></h3>
 <p class="recommendation">${escapeHtml(entry.recommendation)}</p>
-<ul class="failure-list">${items.join('')}</ul>${more > 0 ? `<p class="muted">…and ${(0,format/* formatCount */.B4)(more)} more: filter the table below by status.</p>` : ''}
+<ul class="failure-list">${items.join('')}</ul>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more: filter the table below by status.</p>` : ''}
 </div>`;
     });
     if (groups.length === 0)
         return '';
     const since = newCount > 0 && context.baseLabel
-        ? ` <span class="muted">${(0,format/* formatCount */.B4)(newCount)} new since ${escapeHtml(context.baseLabel)}</span>`
+        ? ` <span class="muted">${formatCount(newCount)} new since ${escapeHtml(context.baseLabel)}</span>`
         : '';
     return `<section class="card" id="failures"><h2>Failures by category${since}</h2>${groups.join('\n')}</section>`;
 }
@@ -7005,15 +7049,15 @@ function flakySection(metrics, limit = 50) {
         .map((t) => `<tr><td class="test-name">${escapeHtml(t.name)}</td><td>${escapeHtml(t.suite)}</td><td class="num">${t.failedAttempts} of ${t.attempts}</td><td>${escapeHtml(t.category ?? '')}</td></tr>`)
         .join('');
     const more = metrics.flakyTests.length - limit;
-    return `<section class="card" id="flaky"><h2>Flaky tests (${(0,format/* formatCount */.B4)(metrics.flakyTests.length)})</h2>
-<table class="static"><thead><tr><th>Test</th><th>Suite</th><th>Failed attempts</th><th>Category</th></tr></thead><tbody>${rows}</tbody></table>${more > 0 ? `<p class="muted">…and ${(0,format/* formatCount */.B4)(more)} more.</p>` : ''}</section>`;
+    return `<section class="card" id="flaky"><h2>Flaky tests (${formatCount(metrics.flakyTests.length)})</h2>
+<table class="static"><thead><tr><th>Test</th><th>Suite</th><th>Failed attempts</th><th>Category</th></tr></thead><tbody>${rows}</tbody></table>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</section>`;
 }
 /** The slowest tests; the File column says where each test is (its located place, else its report's file). */
 function slowestSection(slowest, testsById, context) {
     if (slowest.length === 0)
         return '';
     const rows = slowest
-        .map((t) => `<tr><td class="test-name">${escapeHtml(t.name)}</td><td>${escapeHtml(t.suite)}</td><td>${placeReference(testsById.get(t.id) ?? t, context)}</td><td>${statusBadge(t.status)}</td><td class="num">${formatDuration(t.durationMs)}</td></tr>`)
+        .map((t) => `<tr><td class="test-name">${escapeHtml(t.name)}</td><td>${escapeHtml(t.suite)}</td><td>${placeReference(testsById.get(t.id) ?? t, context)}</td><td>${statusBadge(t.status)}</td><td class="num">${format_formatDuration(t.durationMs)}</td></tr>`)
         .join('');
     return `<section class="card" id="slowest"><h2>Slowest tests</h2>
 <table class="static"><thead><tr><th>Test</th><th>Suite</th><th>File</th><th>Status</th><th class="num">Duration</th></tr></thead><tbody>${rows}</tbody></table></section>`;
@@ -7035,8 +7079,8 @@ function ingestProblemsSection(metrics, paths, limit = 100) {
     })
         .join('');
     const more = problems.length - limit;
-    return `<details class="card warning" id="ingest-problems"><summary><h2>Problems reading the reports (${(0,format/* formatCount */.B4)(problems.length)})</h2></summary>
-<p>Some results may be missing or counted once where a report listed them twice.</p><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${(0,format/* formatCount */.B4)(more)} more.</p>` : ''}</details>`;
+    return `<details class="card warning" id="ingest-problems"><summary><h2>Problems reading the reports (${formatCount(problems.length)})</h2></summary>
+<p>Some results may be missing or counted once where a report listed them twice.</p><ul>${items}</ul>${more > 0 ? `<p class="muted">…and ${formatCount(more)} more.</p>` : ''}</details>`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/html/styles.ts
@@ -7122,7 +7166,7 @@ function reportCss() {
 
 /** The shell of the all-tests table; the client script fills the rows from the JSON payload. */
 function allTestsSection(metrics) {
-    const boxes = STATUS_ORDER.map((status) => `<label><input type="checkbox" value="${STATUS_CODES[status]}" data-status="${status}" checked> ${status} (${(0,format/* formatCount */.B4)(metrics[status])})</label>`).join('');
+    const boxes = STATUS_ORDER.map((status) => `<label><input type="checkbox" value="${STATUS_CODES[status]}" data-status="${status}" checked> ${status} (${formatCount(metrics[status])})</label>`).join('');
     const header = (key, label, extra = '') => `<div role="columnheader" aria-sort="${key === 'status' ? 'ascending' : 'none'}"${extra}><button type="button" data-sort="${key}">${label}</button></div>`;
     return `<section class="card" id="all-tests"><h2>All tests</h2>
 <div class="controls">
@@ -7150,12 +7194,12 @@ function shardsSection(metrics) {
     if (shards.length === 0)
         return '';
     const span = makespans(shards);
-    const predicted = span.predictedMs === undefined ? '' : `, predicted ${formatDuration(span.predictedMs)}`;
+    const predicted = span.predictedMs === undefined ? '' : `, predicted ${format_formatDuration(span.predictedMs)}`;
     const rows = shards
-        .map((shard) => `<tr><td>${escapeHtml(shard.shard)}</td><td>${escapeHtml(shard.suite)}</td><td class="num">${shard.predictedMs === undefined ? '–' : formatDuration(shard.predictedMs)}</td><td class="num">${formatDuration(shard.actualMs)}</td><td class="num">${(0,format/* formatPredictionRatio */.I6)(shard)}</td><td class="num">${(0,format/* formatCount */.B4)(shard.attempts)}</td></tr>`)
+        .map((shard) => `<tr><td>${escapeHtml(shard.shard)}</td><td>${escapeHtml(shard.suite)}</td><td class="num">${shard.predictedMs === undefined ? '–' : format_formatDuration(shard.predictedMs)}</td><td class="num">${format_formatDuration(shard.actualMs)}</td><td class="num">${formatPredictionRatio(shard)}</td><td class="num">${formatCount(shard.attempts)}</td></tr>`)
         .join('');
     return `<section class="card" id="shards"><h2>Shards: predicted and actual</h2>
-<p>Slowest shard ${formatDuration(span.actualMs)}${predicted}. The run's duration is clock time from the first shard's start to the last shard's end; retries are not predicted.</p>
+<p>Slowest shard ${format_formatDuration(span.actualMs)}${predicted}. The run's duration is clock time from the first shard's start to the last shard's end; retries are not predicted.</p>
 <table class="static"><thead><tr><th>Shard</th><th>Suite</th><th class="num">Predicted</th><th class="num">Actual</th><th class="num">Actual ÷ predicted</th><th class="num">Attempts</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
@@ -7647,8 +7691,52 @@ function failureText(test, max) {
     return text.length > max ? `${truncate(text, max)}\n(shortened)` : text;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/gate/exact-pass-rate.ts
-var exact_pass_rate = __webpack_require__(7345);
+;// CONCATENATED MODULE: ./packages/core/src/gate/exact-pass-rate.ts
+
+/** The counts passRate is defined on (DESIGN "Counting tests"): (passed + flaky) of (total − skipped). */
+function passingOfRan(counts) {
+    return { passing: counts.passed + counts.flaky, ran: counts.total - counts.skipped };
+}
+/** `value` as the decimal it was written as, 99.9 → 999 / 10: exact, where binary floating point is not. */
+function asDecimal(value) {
+    const match = /^(\d+)(?:\.(\d+))?$/.exec(String(value));
+    if (!match)
+        return undefined;
+    const decimals = match[2] ?? '';
+    return { numerator: BigInt(match[1] + decimals), denominator: 10n ** BigInt(decimals.length) };
+}
+/** passing / ran × 100 < minPassRate, compared exactly in integers; false when no test ran. */
+function isBelowMinPassRate(counts, minPassRate) {
+    const { passing, ran } = passingOfRan(counts);
+    if (ran <= 0)
+        return false;
+    const min = asDecimal(minPassRate);
+    if (!min)
+        return passing * 100 < minPassRate * ran;
+    return BigInt(passing) * 100n * min.denominator < min.numerator * BigInt(ran);
+}
+/** The exact rate to six decimals, cut (never rounded), trailing zeros dropped, `…` when cut: 98.995 %. */
+function exactPercent(passing, ran) {
+    const micro = BigInt(passing) * 100000000n;
+    const scaled = micro / BigInt(ran);
+    const fraction = (scaled % 1000000n).toString().padStart(6, '0').replace(/0+$/, '').padEnd(2, '0');
+    return `${scaled / 1000000n}.${fraction}${micro % BigInt(ran) === 0n ? '' : '…'} %`;
+}
+/**
+ * The pass rate as shown (two decimals), or, when that figure would put it on the wrong side of
+ * `minPassRate`, the exact rate with the counts and the shown figure: "98.995 % (19,799 of 20,000;
+ * shown rounded as 99.00 %)".
+ */
+function describePassRate(counts, shown, minPassRate) {
+    const { passing, ran } = passingOfRan(counts);
+    if (shown === null || ran <= 0)
+        return formatPercent(shown);
+    const below = isBelowMinPassRate(counts, minPassRate);
+    if (below === shown < minPassRate)
+        return formatPercent(shown);
+    return `${exactPercent(passing, ran)} (${formatCount(passing)} of ${formatCount(ran)}; shown rounded as ${formatPercent(shown)})`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/markdown/section-parts.ts
 
 
@@ -7681,7 +7769,7 @@ function cell(value, max) {
 }
 /** After a table or list: a blank line ends it, then how many entries were left out. */
 function moreLines(shown, total, what) {
-    return shown < total ? ['', `_…and ${(0,format/* formatCount */.B4)(total - shown)} more ${what}, not shown._`] : [];
+    return shown < total ? ['', `_…and ${formatCount(total - shown)} more ${what}, not shown._`] : [];
 }
 function section_parts_location(ctx, file, line) {
     if (!file)
@@ -7708,7 +7796,7 @@ function headlineSection(ctx) {
     const name = section_parts_text(reportName, MAX_LABEL) || 'Test report';
     const lines = [];
     const failing = metrics.failed + metrics.errored;
-    const gateRule = `Pass rate ${(0,exact_pass_rate/* describePassRate */.r)(metrics, metrics.passRate, gate.minPassRate)}; the gate requires at least ${(0,format/* formatPercent */.l9)(gate.minPassRate)} and fails on ${codeSpan(truncate(gate.failOn, MAX_LABEL)) || 'nothing'}.`;
+    const gateRule = `Pass rate ${describePassRate(metrics, metrics.passRate, gate.minPassRate)}; the gate requires at least ${formatPercent(gate.minPassRate)} and fails on ${codeSpan(truncate(gate.failOn, MAX_LABEL)) || 'nothing'}.`;
     // The gate's own reason starts by restating the pass rate against the minimum: only what it adds is kept.
     const extra = (gate.reason ?? '').replace(/^Pass rate .*?(?:\)\.|%\.)\s*/, '');
     const reason = extra ? section_parts_text(extra, MAX_REASON) : '';
@@ -7717,19 +7805,19 @@ function headlineSection(ctx) {
         lines.push(`## ❌ ${name}: failed`);
         const newCount = ctx.newFailures.size;
         const base = baseLabelOf(ctx);
-        const isNew = base !== undefined ? `, ${(0,format/* formatCount */.B4)(newCount)} new against ${section_parts_text(base, MAX_LABEL)}` : '';
-        lines.push(`**${(0,format/* formatCount */.B4)(failing)} of ${(0,format/* plural */.LS)(metrics.total, 'test', 'tests')} failed${isNew}.** ${verdictTail}`);
+        const isNew = base !== undefined ? `, ${formatCount(newCount)} new against ${section_parts_text(base, MAX_LABEL)}` : '';
+        lines.push(`**${formatCount(failing)} of ${plural(metrics.total, 'test', 'tests')} failed${isNew}.** ${verdictTail}`);
     }
     else if (status === 'passed') {
         lines.push(`## ${name}: passed`);
         const notes = [
-            metrics.flaky ? `${(0,format/* formatCount */.B4)(metrics.flaky)} flaky` : '',
-            metrics.skipped ? `${(0,format/* formatCount */.B4)(metrics.skipped)} skipped` : '',
+            metrics.flaky ? `${formatCount(metrics.flaky)} flaky` : '',
+            metrics.skipped ? `${formatCount(metrics.skipped)} skipped` : '',
         ]
             .filter(Boolean)
             .join(', ');
         // The totals table's words and numbers: passed does not include flaky.
-        lines.push(`**${(0,format/* formatCount */.B4)(metrics.passed)} passed${notes ? `, ${notes}` : ''} of ${(0,format/* plural */.LS)(metrics.total, 'test', 'tests')}.** ${verdictTail}`);
+        lines.push(`**${formatCount(metrics.passed)} passed${notes ? `, ${notes}` : ''} of ${plural(metrics.total, 'test', 'tests')}.** ${verdictTail}`);
     }
     else {
         lines.push(`## ${name}: no tests ran`);
@@ -7752,15 +7840,15 @@ function totalsSection(metrics) {
         'Duration (wall)',
         'Duration (CPU)',
     ];
-    const values = [metrics.total, metrics.passed, metrics.failed, metrics.errored, metrics.skipped, metrics.flaky].map(format/* formatCount */.B4);
+    const values = [metrics.total, metrics.passed, metrics.failed, metrics.errored, metrics.skipped, metrics.flaky].map(formatCount);
     return [
         tableRow(head),
         tableRow(head.map(() => '---:')),
         tableRow([
             ...values,
-            (0,format/* formatPercent */.l9)(metrics.passRate),
-            (0,format/* formatDuration */.a3)(metrics.durationMs.wall),
-            (0,format/* formatDuration */.a3)(metrics.durationMs.cpu),
+            formatPercent(metrics.passRate),
+            formatDuration(metrics.durationMs.wall),
+            formatDuration(metrics.durationMs.cpu),
         ]),
     ].join('\n');
 }
@@ -7798,9 +7886,9 @@ function sections_overview_comparisonSection(ctx, listCap) {
             tableRow(head),
             tableRow(head.map(() => '---:')),
             tableRow([
-                (0,format/* formatPointsDelta */.BK)(c.passRateDelta),
-                (0,format/* formatDurationDelta */.qu)(c.durationDeltaMs),
-                ...[c.newFailures, c.fixed, c.newTests, c.removedTests].map((list) => (0,format/* formatCount */.B4)(list.length)),
+                formatPointsDelta(c.passRateDelta),
+                formatDurationDelta(c.durationDeltaMs),
+                ...[c.newFailures, c.fixed, c.newTests, c.removedTests].map((list) => formatCount(list.length)),
             ]),
         ].join('\n'),
     ];
@@ -7839,8 +7927,8 @@ function categoriesSection(metrics, withRecommendations) {
         tableRow(['---', '---:', '---:', ...(withRecommendations ? ['---'] : [])]),
         ...entries.map(([category, entry]) => tableRow([
             CATEGORY_LABELS[category] ?? escapeInline(category),
-            (0,format/* formatCount */.B4)(entry.count),
-            (0,format/* formatCount */.B4)(entry.flaky),
+            formatCount(entry.count),
+            formatCount(entry.flaky),
             ...(withRecommendations ? [cell(entry.recommendation, MAX_REASON)] : []),
         ])),
     ].join('\n');
@@ -7892,9 +7980,9 @@ function failedSection(ctx, rows) {
     if (total === 0)
         return '';
     const base = baseLabelOf(ctx);
-    const newCount = base === undefined ? '' : `, ${(0,format/* formatCount */.B4)(ctx.newFailures.size)} new against ${cell(base, MAX_LABEL)}`;
+    const newCount = base === undefined ? '' : `, ${formatCount(ctx.newFailures.size)} new against ${cell(base, MAX_LABEL)}`;
     return [
-        `### Failed tests (${(0,format/* formatCount */.B4)(total)})${newCount}`,
+        `### Failed tests (${formatCount(total)})${newCount}`,
         '',
         tableRow(['Test', 'Suite', 'Status', 'Location', 'Message']),
         tableRow(['---', '---', '---', '---', '---']),
@@ -7923,7 +8011,7 @@ function sections_tests_flakySection(ctx, cap) {
     const wanted = new Set(shown.map((test) => test.id));
     const places = new Map(ctx.input.run.tests.filter((test) => wanted.has(test.id)).map((test) => [test.id, placeOf(test)]));
     return [
-        `### Flaky tests (${(0,format/* formatCount */.B4)(flaky.length)})`,
+        `### Flaky tests (${formatCount(flaky.length)})`,
         '',
         'Failed at least once, then passed on retry.',
         '',
@@ -7932,7 +8020,7 @@ function sections_tests_flakySection(ctx, cap) {
         ...shown.map((test) => tableRow([
             cell(test.name, MAX_NAME),
             cell(test.suite, MAX_SUITE),
-            `${(0,format/* formatCount */.B4)(test.failedAttempts)} of ${(0,format/* formatCount */.B4)(test.attempts)}`,
+            `${formatCount(test.failedAttempts)} of ${formatCount(test.attempts)}`,
             section_parts_location(ctx, places.get(test.id)?.file ?? test.file, places.get(test.id)?.line),
         ])),
         ...moreLines(shown.length, flaky.length, 'flaky tests'),
@@ -7948,7 +8036,7 @@ function sections_tests_slowestSection(ctx, cap) {
         '',
         tableRow(['Test', 'Suite', 'Status', 'Duration']),
         tableRow(['---', '---', '---', '---:']),
-        ...shown.map((test) => tableRow([cell(test.name, MAX_NAME), cell(test.suite, MAX_SUITE), test.status, (0,format/* formatDuration */.a3)(test.durationMs)])),
+        ...shown.map((test) => tableRow([cell(test.name, MAX_NAME), cell(test.suite, MAX_SUITE), test.status, formatDuration(test.durationMs)])),
         ...moreLines(shown.length, slowest.length, 'slow tests'),
     ].join('\n');
 }
@@ -7965,15 +8053,15 @@ function fileProblemsSection(ctx, cap) {
         const others = problems.length - repeats.length;
         if (repeats.length > 0) {
             const files = new Set(repeats.map(({ error, file }) => error.path || file.path)).size;
-            parts.push(`**Repeated test names:** in ${(0,format/* plural */.LS)(files, 'report file', 'report files')}, same-named tests were counted as tests of their own (\`name #2\`…); ${seeFullReport(ctx)}.`);
+            parts.push(`**Repeated test names:** in ${plural(files, 'report file', 'report files')}, same-named tests were counted as tests of their own (\`name #2\`…); ${seeFullReport(ctx)}.`);
         }
         if (others > 0)
-            parts.push(`**Report files with problems:** ${(0,format/* formatCount */.B4)(others)}; ${seeFullReport(ctx)}.`);
+            parts.push(`**Report files with problems:** ${formatCount(others)}; ${seeFullReport(ctx)}.`);
     }
     else if (problems.length > 0) {
         const shown = problems.slice(0, cap);
         parts.push([
-            `### Report files with problems (${(0,format/* formatCount */.B4)(problems.length)})`,
+            `### Report files with problems (${formatCount(problems.length)})`,
             '',
             tableRow(['File', 'Format', 'Problem']),
             tableRow(['---', '---', '---']),
@@ -7986,7 +8074,7 @@ function fileProblemsSection(ctx, cap) {
         ].join('\n'));
     }
     if (metrics.duplicates.length > 0) {
-        parts.push(`${(0,format/* plural */.LS)(metrics.duplicates.length, 'test was', 'tests were')} reported more than once in the same file and counted once; ${seeFullReport(ctx)}.`);
+        parts.push(`${plural(metrics.duplicates.length, 'test was', 'tests were')} reported more than once in the same file and counted once; ${seeFullReport(ctx)}.`);
     }
     return parts.join('\n\n');
 }
@@ -8003,21 +8091,21 @@ function sections_shards_shardsSection(ctx, cap) {
         return '';
     const shown = [...shards].sort((a, b) => b.actualMs - a.actualMs).slice(0, cap);
     const span = makespans(shards);
-    const predicted = span.predictedMs === undefined ? '' : `, predicted ${(0,format/* formatDuration */.a3)(span.predictedMs)}`;
+    const predicted = span.predictedMs === undefined ? '' : `, predicted ${formatDuration(span.predictedMs)}`;
     return [
         '### Shards: predicted and actual',
         '',
-        `Slowest shard ${(0,format/* formatDuration */.a3)(span.actualMs)}${predicted}. Retries are not predicted.`,
+        `Slowest shard ${formatDuration(span.actualMs)}${predicted}. Retries are not predicted.`,
         '',
         tableRow(['Shard', 'Suite', 'Predicted', 'Actual', 'Actual ÷ predicted', 'Attempts']),
         tableRow(['---', '---', '---:', '---:', '---:', '---:']),
         ...shown.map((shard) => tableRow([
             cell(shard.shard, MAX_SUITE),
             cell(shard.suite, MAX_SUITE),
-            shard.predictedMs === undefined ? '–' : (0,format/* formatDuration */.a3)(shard.predictedMs),
-            (0,format/* formatDuration */.a3)(shard.actualMs),
-            (0,format/* formatPredictionRatio */.I6)(shard),
-            (0,format/* formatCount */.B4)(shard.attempts),
+            shard.predictedMs === undefined ? '–' : formatDuration(shard.predictedMs),
+            formatDuration(shard.actualMs),
+            formatPredictionRatio(shard),
+            formatCount(shard.attempts),
         ])),
         ...moreLines(shown.length, shards.length, 'shards'),
     ].join('\n');
@@ -8149,7 +8237,7 @@ class FittingRenderer {
         const dropped = [];
         const left = (what, shown, total) => {
             if (shown < total)
-                dropped.push(`${(0,format/* formatCount */.B4)(total - shown)} of ${(0,format/* formatCount */.B4)(total)} ${what}`);
+                dropped.push(`${formatCount(total - shown)} of ${formatCount(total)} ${what}`);
         };
         if (plan.minimal)
             return ['everything but the verdict'];
@@ -8216,11 +8304,11 @@ function limitFor(options) {
         return {
             max,
             unit: 'bytes',
-            label: max === SUMMARY_LIMIT_BYTES ? '1 MiB for a job summary' : `${(0,format/* formatCount */.B4)(max)} bytes for a job summary`,
+            label: max === SUMMARY_LIMIT_BYTES ? '1 MiB for a job summary' : `${formatCount(max)} bytes for a job summary`,
         };
     }
     const max = Math.min(options.maxChars ?? COMMENT_LIMIT_CHARS, COMMENT_LIMIT_CHARS);
-    return { max, unit: 'chars', label: `${(0,format/* formatCount */.B4)(max)} characters for a comment` };
+    return { max, unit: 'chars', label: `${formatCount(max)} characters for a comment` };
 }
 /** Whole lines of the minimal report that fit: the answer when even the verdict alone is too long. */
 function linesThatFit(renderer, plan, limit) {
@@ -8284,7 +8372,7 @@ function renderCheckRunSummary(input) {
     const limit = {
         max: COMMENT_LIMIT_CHARS,
         unit: 'chars',
-        label: `${(0,format/* formatCount */.B4)(COMMENT_LIMIT_CHARS)} characters for a check run`,
+        label: `${formatCount(COMMENT_LIMIT_CHARS)} characters for a check run`,
     };
     const renderer = new FittingRenderer(input, limit, 'check-run');
     const top = Math.min(renderer.failedCount, TOP_FAILURES_IN_CHECK_RUN);
@@ -9132,7 +9220,7 @@ function estimateIsUnknown(suite) {
 }
 /** `ms` in core's duration format, or UNKNOWN_ESTIMATE for a suite without timings. */
 function describePrediction(suite, ms) {
-    return estimateIsUnknown(suite) ? UNKNOWN_ESTIMATE : (0,format/* formatDuration */.a3)(ms);
+    return estimateIsUnknown(suite) ? UNKNOWN_ESTIMATE : formatDuration(ms);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/planning/index.ts
@@ -9192,8 +9280,48 @@ function isForbidden(error) {
 
 
 
-// EXTERNAL MODULE: ./packages/core/src/gate/evaluate-gate.ts
-var evaluate_gate = __webpack_require__(3060);
+;// CONCATENATED MODULE: ./packages/core/src/gate/evaluate-gate.ts
+
+/** What fails the step: a pass rate below the minimum (failures), only errored tests (errors), or nothing. */
+const FAIL_ON = ['failures', 'errors', 'nothing'];
+/** What a run in which no test ran does: fail, warn, or pass quietly. */
+const IF_NO_RESULTS = ['error', 'warn', 'ignore'];
+/**
+ * The report's status is the pass-rate gate: failed when the exact pass rate (not the two-decimal
+ * figure) is below minPassRate. `fail-on` then decides
+ * whether that fails the step (failures), only errored tests do (errors), or nothing does.
+ */
+function evaluateGate(metrics, minPassRate, failOn) {
+    if (metrics.passRate === null) {
+        return { status: 'no-tests', failStep: false, reason: 'No test ran, so there is no pass rate to gate on.' };
+    }
+    const below = isBelowMinPassRate(metrics, minPassRate);
+    const status = below ? 'failed' : 'passed';
+    const rate = describePassRate(metrics, metrics.passRate, minPassRate);
+    let reason = below
+        ? `Pass rate ${rate} is below the required ${minPassRate} % (${metrics.failed} failed, ${metrics.errored} errored).`
+        : `Pass rate ${rate} meets the required ${minPassRate} %.`;
+    let failStep = false;
+    if (failOn === 'failures')
+        failStep = below;
+    if (failOn === 'errors') {
+        failStep = metrics.errored > 0;
+        if (failStep)
+            reason += ` ${metrics.errored} test(s) errored and fail-on is "errors".`;
+    }
+    if (failOn === 'nothing' && below)
+        reason += ' fail-on is "nothing", so the step does not fail.';
+    return { status, failStep, reason };
+}
+/** The one reading of `if-no-results`: whether a run without tests fails, and the line to show either way. */
+function noResultsVerdict(policy, message) {
+    if (policy === 'error')
+        return { failStep: true, failure: message };
+    if (policy === 'warn')
+        return { failStep: false, warning: message };
+    return { failStep: false };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/gate/index.ts
 
 
@@ -9567,7 +9695,24 @@ function redactRun(run, secrets) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/redact/redact-strings.ts
+/**
+ * Every string inside `value` (keys too) redacted, for a JSON document about to be written: redacting the
+ * JSON text instead could miss a secret whose quotes or backslashes JSON escapes, or cut through a quote.
+ */
+function redactStrings(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactStrings(item, redact));
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactStrings(item, redact)]));
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/redact/index.ts
+
 
 
 
@@ -10049,6 +10194,14 @@ function carriesMarker(body, marker) {
 /** The hidden second line that records what `comment: on-change` compares. */
 function digestLine(digest) {
     return `<!-- testpipe-digest: ${digest} -->`;
+}
+/** A sticky comment's whole body: the marker line, the digest line when there is a digest, then the report. */
+function stickyCommentBody(marker, body, digest) {
+    return `${digest ? `${marker}\n${digestLine(digest)}` : marker}\n${body}`;
+}
+/** The comment already records this digest (`comment: on-change`): it is left as it is. */
+function carriesDigest(body, digest) {
+    return Boolean(digest) && (body ?? '').includes(digestLine(digest));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
